@@ -1,0 +1,321 @@
+package org.allianceexplorer.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * An open Alliance Explorer database file.
+ *
+ * <p>A user's database is theirs: {@link #openReadOnly} never writes to the file, never creates one, and
+ * refuses (with a one-line message, see {@link DatabaseException}) a path that does not exist, a folder,
+ * a file that is not SQLite, is truncated or corrupt, has no or another application's schema, or a
+ * newer schema version than this application knows. An older version raises {@link OlderSchemaException}:
+ * it is migrated only on a copy ({@link #migrateCopy}).
+ *
+ * <p>A connection is not thread-safe: use it from one thread at a time (the application's TaskRunner).
+ */
+public final class Database implements AutoCloseable {
+
+    static final List<String> TABLES = List.of("source", "party", "party_alias", "person", "affiliation",
+            "election", "assembly", "constituency", "candidacy", "alliance", "membership", "seat_deal",
+            "deal_claim", "event", "event_party", "event_person", "party_relation", "citation");
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 2000;
+
+    private final Path path;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final String displayName;
+
+    private Database(Path path, Connection connection, boolean readOnly, String displayName) {
+        this.path = path;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.displayName = displayName;
+    }
+
+    /** Opens an existing database for reading only. */
+    public static Database openReadOnly(Path path) {
+        return openReadOnly(path, Migrations.standard(), path.getFileName() == null ? path.toString()
+                : path.getFileName().toString());
+    }
+
+    /** Opens an existing database for reading only, naming it {@code displayName} in the window and status. */
+    public static Database openReadOnly(Path path, String displayName) {
+        return openReadOnly(path, Migrations.standard(), displayName);
+    }
+
+    static Database openReadOnly(Path path, Migrations migrations, String displayName) {
+        checkFile(path);
+        Connection c = connect(path, true);
+        try {
+            checkSchema(c, path, migrations);
+            return new Database(path, c, true, displayName);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new database at {@code path} (which must not exist) with the current schema, open for
+     * writing. Used by importers and {@code generate}, which write to a temporary file first.
+     */
+    public static Database createNew(Path path) {
+        if (Files.exists(path)) {
+            throw new DatabaseException(path + ": already exists; choose another name or remove it first");
+        }
+        Connection c = connect(path, false);
+        try {
+            Migrations.standard().migrate(c, 0);
+            return new Database(path, c, false, path.getFileName().toString());
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new DatabaseException(path + ": cannot create the database (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Copies an older database to {@code target} (which must not exist) and migrates the copy to the
+     * current schema. The original is not touched; the target appears only when the migration succeeded.
+     */
+    public static void migrateCopy(Path source, Path target) {
+        checkFile(source);
+        if (Files.exists(target)) {
+            throw new DatabaseException(target + ": already exists; choose another name for the migrated copy");
+        }
+        Migrations migrations = Migrations.standard();
+        int version;
+        Connection probe = connect(source, true);
+        try {
+            version = checkIdentity(probe, source, migrations);
+        } finally {
+            closeQuietly(probe);
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".alliance-explorer-migrate-", ".tmp");
+            Files.copy(source, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Connection c = connect(tmp, false);
+            try {
+                migrations.migrate(c, version);
+            } finally {
+                closeQuietly(c);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+        } catch (IOException e) {
+            throw new DatabaseException(target + ": cannot write the migrated copy (" + e.getMessage() + ")", e);
+        } catch (SQLException e) {
+            throw new DatabaseException(source + ": migration failed (" + e.getMessage() + "); nothing was written", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is ours, the user's file is untouched
+                }
+            }
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** The JDBC connection; foreign keys are on. Use from one thread at a time. */
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    /** Turns a failure while reading into a one-line message about the file. */
+    public DatabaseException failure(SQLException e) {
+        return translate(path, e);
+    }
+
+    // --- checks before SQLite sees the file -------------------------------------------------------
+
+    private static void checkFile(Path path) {
+        if (!Files.exists(path)) {
+            throw new DatabaseException(path + ": no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new DatabaseException(path + ": is a folder, not a database file");
+        }
+        byte[] header = new byte[100];
+        int n;
+        long size;
+        try (InputStream in = Files.newInputStream(path)) {
+            size = Files.size(path);
+            n = in.readNBytes(header, 0, header.length);
+        } catch (AccessDeniedException e) {
+            throw new DatabaseException(path + ": cannot be read (permission denied)", e);
+        } catch (IOException e) {
+            throw new DatabaseException(path + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (size == 0) {
+            throw new DatabaseException(path + ": is an empty file, not an Alliance Explorer database");
+        }
+        if (n < MAGIC.length || !java.util.Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new DatabaseException(path + ": is not an SQLite database");
+        }
+        if (n < 100) {
+            throw new DatabaseException(path + ": is truncated (shorter than an SQLite header)");
+        }
+        ByteBuffer b = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(b.getShort(16));
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+            throw new DatabaseException(path + ": is damaged (invalid page size in its header)");
+        }
+        long changeCounter = Integer.toUnsignedLong(b.getInt(24));
+        long pages = Integer.toUnsignedLong(b.getInt(28));
+        long validFor = Integer.toUnsignedLong(b.getInt(92));
+        if (pages > 0 && validFor == changeCounter && size < pages * pageSize) {
+            throw new DatabaseException(String.format(Locale.ROOT,
+                    "%s: is truncated (%,d bytes, its header promises %,d)", path, size, pages * pageSize));
+        }
+        if (size % pageSize != 0) {
+            throw new DatabaseException(path + ": is truncated or damaged (its size is not a whole number of pages)");
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // read-only: SQLITE_OPEN_READONLY without SQLITE_OPEN_CREATE, so a missing file is never created
+        config.setReadOnly(readOnly);
+        Properties props = config.toProperties();
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    private static void checkSchema(Connection c, Path path, Migrations migrations) {
+        int version = checkIdentity(c, path, migrations);
+        if (version < migrations.latest()) {
+            throw new OlderSchemaException(String.format(Locale.ROOT,
+                    "%s: was made by an older Alliance Explorer (schema %d, current %d); it is opened only after "
+                            + "migrating a copy: alliance-explorer migrate --db %s --out COPY",
+                    path, version, migrations.latest(), path), version);
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
+            java.util.Set<String> have = new java.util.HashSet<>();
+            while (rs.next()) {
+                have.add(rs.getString(1));
+            }
+            List<String> missing = TABLES.stream().filter(t -> !have.contains(t)).toList();
+            if (!missing.isEmpty()) {
+                throw new DatabaseException(path + ": has an incomplete Alliance Explorer schema (missing "
+                        + String.join(", ", missing) + ")");
+            }
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    /** Returns the schema version of a file that is ours and not newer than this application. */
+    private static int checkIdentity(Connection c, Path path, Migrations migrations) {
+        try (Statement st = c.createStatement()) {
+            int appId;
+            int version;
+            int tables;
+            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                appId = rs.next() ? rs.getInt(1) : 0;
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                tables = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (appId != Migrations.APPLICATION_ID) {
+                if (tables == 0) {
+                    throw new DatabaseException(path + ": is an empty SQLite database with no Alliance Explorer schema");
+                }
+                throw new DatabaseException(path + ": is an SQLite database of an unknown schema (not made by Alliance Explorer)");
+            }
+            if (version > migrations.latest()) {
+                throw new DatabaseException(String.format(Locale.ROOT,
+                        "%s: was made by a newer Alliance Explorer (schema %d; this version reads up to %d); "
+                                + "please update the application", path, version, migrations.latest()));
+            }
+            if (version < 1) {
+                throw new DatabaseException(path + ": has no Alliance Explorer schema version");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw translate(path, e);
+        }
+    }
+
+    static DatabaseException translate(Path path, SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        String what;
+        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            what = "is not an SQLite database (or is encrypted)";
+        } else if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
+            what = "is damaged (SQLite reports a malformed database); no changes were made";
+        } else if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            what = "is locked by another program; close it there and try again";
+        } else if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            what = "cannot be opened (check that it exists and that you may read it)";
+        } else if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
+            what = "is read-only";
+        } else if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
+            what = "cannot be read (input/output error)";
+        } else if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+            what = "cannot be written: the disk is full";
+        } else {
+            String msg = e.getMessage() == null ? "unknown error" : e.getMessage().replace('\n', ' ');
+            what = "cannot be read (" + msg + ")";
+        }
+        return new DatabaseException(path + ": " + what, e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException ignored) {
+            // closing a connection we no longer need: nothing useful to tell the user
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.allianceexplorer.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbered schema migrations, {@code migrations/V001__core.sql} and on. The version a database is at
+ * is its {@code PRAGMA user_version}; {@code PRAGMA application_id} marks the file as ours.
+ */
+public final class Migrations {
+
+    /** "AlEx": marks a SQLite file as an Alliance Explorer database. */
+    public static final int APPLICATION_ID = 0x416C4578;
+
+    private static final String[] STANDARD = {"V001__core.sql"};
+
+    private final List<String> scripts;
+
+    private Migrations(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    /** The migrations this version of the application ships. */
+    public static Migrations standard() {
+        List<String> texts = new ArrayList<>();
+        for (String name : STANDARD) {
+            texts.add(resource(name));
+        }
+        return new Migrations(texts);
+    }
+
+    /** Migrations from given SQL texts; version i+1 is the i-th text. For tests of the mechanism. */
+    public static Migrations of(List<String> sqlTexts) {
+        return new Migrations(sqlTexts);
+    }
+
+    /** The schema version a database is at when all migrations have run. */
+    public int latest() {
+        return scripts.size();
+    }
+
+    /**
+     * Brings a writable connection from {@code from} to {@link #latest()} in one transaction: all of it
+     * happens or none of it.
+     */
+    public void migrate(Connection c, int from) throws SQLException {
+        if (from > latest()) {
+            throw new IllegalArgumentException("schema " + from + " is newer than " + latest());
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (int v = from + 1; v <= latest(); v++) {
+                for (String sql : statements(scripts.get(v - 1))) {
+                    st.executeUpdate(sql);
+                }
+            }
+            st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+            st.executeUpdate("PRAGMA user_version = " + latest());
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Splits a script into statements: comment lines dropped, split at a {@code ;} that ends a line. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) {
+                continue;
+            }
+            cur.append(line).append('\n');
+            if (t.endsWith(";")) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) {
+            out.add(cur.toString().strip());
+        }
+        return out;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.allianceexplorer.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.allianceexplorer.domain.Affiliation;
+import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.Assembly;
+import org.allianceexplorer.domain.Candidacy;
+import org.allianceexplorer.domain.Constituency;
+import org.allianceexplorer.domain.DealClaim;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Event;
+import org.allianceexplorer.domain.Membership;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.PartyRelation;
+import org.allianceexplorer.domain.Person;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.domain.Source;
+
+/**
+ * The read side of a database, one repository per area. Every method honours a {@link RecordFilter}:
+ * {@code asOf} gives the state on that day, {@code party} the records that involve that party. An unknown
+ * party abbreviation raises {@link IllegalArgumentException} with a message for the user.
+ */
+public record Repositories(PartyRepository parties, PersonRepository people, ElectionRepository elections,
+                           AllianceRepository alliances, DealRepository deals, EventRepository events,
+                           SourceRepository sources, StatisticsRepository statistics) {
+
+    /** Repositories over an open SQLite database. */
+    public static Repositories sqlite(Database db) {
+        return new Repositories(new SqlitePartyRepository(db), new SqlitePersonRepository(db),
+                new SqliteElectionRepository(db), new SqliteAllianceRepository(db), new SqliteDealRepository(db),
+                new SqliteEventRepository(db), new SqliteSourceRepository(db), new SqliteStatisticsRepository(db));
+    }
+
+    /** Parties, their relations and lineage. */
+    public interface PartyRepository {
+        List<Party> parties(RecordFilter filter);
+
+        Optional<Party> party(String abbreviation);
+
+        List<PartyRelation> relations(RecordFilter filter);
+    }
+
+    /** People and their party affiliations and roles. */
+    public interface PersonRepository {
+        List<Person> people(RecordFilter filter);
+
+        List<Affiliation> affiliations(RecordFilter filter);
+    }
+
+    /** Elections, assemblies, seats and results. */
+    public interface ElectionRepository {
+        List<Election> elections(RecordFilter filter);
+
+        List<Assembly> assemblies();
+
+        List<Constituency> constituencies(RecordFilter filter);
+
+        void forEachResult(RecordFilter filter, Consumer<Candidacy> sink);
+    }
+
+    /** Alliances and their memberships. */
+    public interface AllianceRepository {
+        List<Alliance> alliances(RecordFilter filter);
+
+        List<Membership> memberships(RecordFilter filter);
+    }
+
+    /** Seat deals (streamed: a database may hold millions) and their claims. */
+    public interface DealRepository {
+        void forEachDeal(RecordFilter filter, Consumer<SeatDeal> sink);
+
+        void forEachClaim(RecordFilter filter, Consumer<DealClaim> sink);
+
+        default List<SeatDeal> deals(RecordFilter filter) {
+            List<SeatDeal> out = new java.util.ArrayList<>();
+            forEachDeal(filter, out::add);
+            return out;
+        }
+
+        default List<DealClaim> claims(RecordFilter filter) {
+            List<DealClaim> out = new java.util.ArrayList<>();
+            forEachClaim(filter, out::add);
+            return out;
+        }
+    }
+
+    /** Dated events and who took part. */
+    public interface EventRepository {
+        List<Event> events(RecordFilter filter);
+    }
+
+    /** Sources, and the sources behind the records of a party. */
+    public interface SourceRepository {
+        List<Source> sources(RecordFilter filter);
+    }
+
+    /** How many records of each kind. */
+    public interface StatisticsRepository {
+        Map<RecordKind, Long> counts();
+    }
+}

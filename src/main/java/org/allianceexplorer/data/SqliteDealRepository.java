@@ -1,0 +1,107 @@
+package org.allianceexplorer.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import org.allianceexplorer.domain.ClaimStatus;
+import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.DealClaim;
+import org.allianceexplorer.domain.Outcome;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.SeatDeal;
+
+/**
+ * Seat deals with their status as of a day (the latest claim up to that day) and their outcome from the
+ * results. The query is one pass over {@code seat_deal} with indexed look-ups per row, streamed.
+ */
+final class SqliteDealRepository extends SqlSupport implements Repositories.DealRepository {
+
+    SqliteDealRepository(Database db) {
+        super(db);
+    }
+
+    /**
+     * The deal listing as SQL, with {@code ?} for the as-of day where {@code asOf} is set. Public to the
+     * package so the benchmark can hand sqlite3 exactly the same query.
+     */
+    static Query dealQuery(RecordFilter f, Long partyId) {
+        String claimCut = f.asOf() == null ? "" : " AND " + onOrBefore("k.date");
+        Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
+                + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name,"
+                + " (SELECT k.status || ' ' || k.date FROM deal_claim k WHERE k.deal_id = d.id" + claimCut
+                + " ORDER BY k.date DESC, k.id DESC LIMIT 1) AS status,"
+                + " (SELECT count(*) FROM deal_claim k WHERE k.deal_id = d.id" + claimCut + ") AS claims,"
+                + " cd.votes AS receiver_votes, cd.rank AS receiver_rank,"
+                + " (SELECT o.votes FROM candidacy o WHERE o.election_id = d.election_id AND o.constituency_id = d.constituency_id"
+                + " AND o.rank = CASE WHEN cd.rank = 1 THEN 2 ELSE 1 END) AS other_votes,"
+                + " (SELECT max(v.votes) FROM candidacy v WHERE v.election_id = d.election_id AND v.constituency_id = d.constituency_id"
+                + " AND v.party_id = d.giver_id) AS giver_votes"
+                + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
+                + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
+                + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id WHERE 1 = 1");
+        if (f.asOf() != null) {
+            // the two correlated sub-queries each take the day once
+            String d = iso(f.asOf());
+            q.params.add(d);
+            q.params.add(d);
+        }
+        if (partyId != null) {
+            q.and("(d.giver_id = ? OR d.receiver_id = ?)", partyId, partyId);
+        }
+        q.append("ORDER BY d.id)");
+        if (f.asOf() != null) {
+            // a deal nobody had reported by then did not exist yet
+            q.append("WHERE status IS NOT NULL");
+        }
+        return q;
+    }
+
+    @Override
+    public void forEachDeal(RecordFilter f, Consumer<SeatDeal> sink) {
+        Long party = f.party() == null ? null : partyId(f.party());
+        forEach(dealQuery(f, party), SqliteDealRepository::mapDeal, sink);
+    }
+
+    private static SeatDeal mapDeal(ResultSet rs) throws SQLException {
+        String st = rs.getString("status");
+        ClaimStatus status = null;
+        PartialDate statusDate = null;
+        if (st != null) {
+            int sp = st.indexOf(' ');
+            status = Coded.parse(ClaimStatus.class, st.substring(0, sp));
+            statusDate = PartialDate.parse(st.substring(sp + 1));
+        }
+        Outcome outcome = null;
+        Long votes = longOrNull(rs, "receiver_votes");
+        if (votes != null) {
+            int rank = rs.getInt("receiver_rank");
+            Long other = longOrNull(rs, "other_votes");
+            long margin = votes - (other == null ? 0 : other);
+            outcome = new Outcome(rank == 1, votes, margin, longOrNull(rs, "giver_votes"));
+        }
+        return new SeatDeal(rs.getLong("id"), rs.getString("election"), rs.getString("seat"), rs.getString("assembly"),
+                rs.getString("giver"), rs.getString("receiver"), rs.getString("candidate_name"), status, statusDate,
+                outcome, rs.getInt("claims"));
+    }
+
+    @Override
+    public void forEachClaim(RecordFilter f, Consumer<DealClaim> sink) {
+        Query q = new Query("SELECT k.id, k.deal_id, c.code AS seat, g.abbreviation AS giver, r.abbreviation AS receiver,"
+                + " k.date, k.status, s.url, s.outlet, k.note FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id"
+                + " JOIN constituency c ON c.id = d.constituency_id JOIN party g ON g.id = d.giver_id"
+                + " JOIN party r ON r.id = d.receiver_id JOIN source s ON s.id = k.source_id WHERE 1 = 1");
+        if (f.asOf() != null) {
+            q.and(onOrBefore("k.date"), iso(f.asOf()));
+        }
+        if (f.party() != null) {
+            long id = partyId(f.party());
+            q.and("(d.giver_id = ? OR d.receiver_id = ?)", id, id);
+        }
+        q.append("ORDER BY k.date, k.id");
+        forEach(q, rs -> new DealClaim(rs.getLong("id"), rs.getLong("deal_id"), rs.getString("seat"),
+                rs.getString("giver"), rs.getString("receiver"), PartialDate.parse(rs.getString("date")),
+                Coded.parse(ClaimStatus.class, rs.getString("status")), rs.getString("url"), rs.getString("outlet"),
+                rs.getString("note")), sink);
+    }
+}

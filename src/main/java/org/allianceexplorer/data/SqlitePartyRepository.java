@@ -1,0 +1,66 @@
+package org.allianceexplorer.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.PartyRelation;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RelationKind;
+
+final class SqlitePartyRepository extends SqlSupport implements Repositories.PartyRepository {
+
+    private static final String SELECT = "SELECT p.id, p.abbreviation, p.name, p.native_name, p.colour, p.founded,"
+            + " p.dissolved, p.partyfacts_id, p.country FROM party p WHERE 1 = 1";
+
+    SqlitePartyRepository(Database db) {
+        super(db);
+    }
+
+    @Override
+    public List<Party> parties(RecordFilter f) {
+        Query q = new Query(SELECT);
+        if (f.asOf() != null) {
+            String d = iso(f.asOf());
+            q.and("(p.founded IS NULL OR " + onOrBefore("p.founded") + ")", d);
+            q.and("(p.dissolved IS NULL OR p.dissolved >= substr(?, 1, length(p.dissolved)))", d);
+        }
+        if (f.party() != null) {
+            q.and("p.id = ?", partyId(f.party()));
+        }
+        q.append("ORDER BY p.abbreviation COLLATE NOCASE");
+        return list(q, SqlitePartyRepository::map);
+    }
+
+    @Override
+    public Optional<Party> party(String abbreviation) {
+        Query q = new Query(SELECT).and("p.abbreviation = ? COLLATE NOCASE", abbreviation);
+        return list(q, SqlitePartyRepository::map).stream().findFirst();
+    }
+
+    @Override
+    public List<PartyRelation> relations(RecordFilter f) {
+        Query q = new Query("SELECT r.id, a.abbreviation AS pa, b.abbreviation AS pb, r.kind, r.from_date, r.to_date,"
+                + " r.note FROM party_relation r JOIN party a ON a.id = r.party_a JOIN party b ON b.id = r.party_b"
+                + " WHERE 1 = 1");
+        if (f.asOf() != null) {
+            String d = iso(f.asOf());
+            q.and(spanHolds("r"), d, d);
+        }
+        if (f.party() != null) {
+            long id = partyId(f.party());
+            q.and("(r.party_a = ? OR r.party_b = ?)", id, id);
+        }
+        q.append("ORDER BY coalesce(r.from_date, ''), a.abbreviation, b.abbreviation, r.id");
+        return list(q, rs -> new PartyRelation(rs.getLong("id"), rs.getString("pa"), rs.getString("pb"),
+                Coded.parse(RelationKind.class, rs.getString("kind")), period(rs), rs.getString("note")));
+    }
+
+    static Party map(ResultSet rs) throws SQLException {
+        return new Party(rs.getLong("id"), rs.getString("abbreviation"), rs.getString("name"),
+                rs.getString("native_name"), rs.getString("colour"), date(rs, "founded"), date(rs, "dissolved"),
+                intOrNull(rs, "partyfacts_id"), rs.getString("country"));
+    }
+}

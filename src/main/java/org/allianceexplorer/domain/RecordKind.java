@@ -1,0 +1,14 @@
+package org.allianceexplorer.domain;
+
+import java.util.Locale;
+
+/** The kinds of record the database holds; also the KIND of {@code list KIND}. */
+public enum RecordKind implements Coded {
+    PARTIES, PEOPLE, ELECTIONS, CONSTITUENCIES, RESULTS, ALLIANCES, MEMBERSHIPS, DEALS, CLAIMS, EVENTS,
+    RELATIONS, SOURCES;
+
+    @Override
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

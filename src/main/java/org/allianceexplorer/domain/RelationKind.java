@@ -1,0 +1,31 @@
+package org.allianceexplorer.domain;
+
+import java.util.Locale;
+
+/**
+ * A dated relation between two parties. Rivalry and cooperation are symmetric; the lineage kinds are
+ * directed from the newer party (a) to the older one (b): a split from b, a merged into b, b renamed a.
+ */
+public enum RelationKind implements Coded {
+    RIVALRY, COOPERATION, SPLIT, MERGER, RENAMED;
+
+    @Override
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLineage() {
+        return this == SPLIT || this == MERGER || this == RENAMED;
+    }
+
+    /** How the relation reads from a to b, e.g. "split from". */
+    public String phrase() {
+        return switch (this) {
+            case RIVALRY -> "rival of";
+            case COOPERATION -> "cooperates with";
+            case SPLIT -> "split from";
+            case MERGER -> "merged into";
+            case RENAMED -> "renamed from";
+        };
+    }
+}

@@ -1,0 +1,84 @@
+package org.allianceexplorer.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.ClaimStatus;
+import org.allianceexplorer.domain.Problem;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.SeatDeal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled dataset loads, validates, and tells the founding case. */
+class BundledDatasetTest {
+
+    private static Database db;
+    private static Repositories repos;
+
+    @BeforeAll
+    static void open() {
+        db = BundledDataset.open();
+        repos = Repositories.sqlite(db);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void passesEveryCheck() {
+        List<Problem> problems = new Validator(db, 20).problems();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void holdsTheResultsAndTheCuratedRecords() {
+        Map<RecordKind, Long> n = repos.statistics().counts();
+        assertThat(n.get(RecordKind.RESULTS)).isEqualTo(5112);
+        assertThat(n.get(RecordKind.CONSTITUENCIES)).isGreaterThanOrEqualTo(266 + 5);
+        assertThat(n.get(RecordKind.DEALS)).isGreaterThanOrEqualTo(10);
+        assertThat(n.get(RecordKind.ALLIANCES)).isGreaterThanOrEqualTo(11);
+        assertThat(db.readOnly()).isTrue();
+    }
+
+    @Test
+    void na242OutcomeComesFromTheVotes() {
+        SeatDeal kamal = na242(null, "ANP", "MQM-P");
+        assertThat(kamal.candidate()).isEqualTo("Syed Mustafa Kamal");
+        assertThat(kamal.outcome()).isNotNull();
+        assertThat(kamal.outcome().won()).isTrue();
+        assertThat(kamal.outcome().receiverVotes()).isEqualTo(71_727);
+        assertThat(kamal.outcome().margin()).isEqualTo(71_727 - 53_770);
+        assertThat(kamal.outcome().giverVotes()).isEqualTo(725L);
+    }
+
+    @Test
+    void na242HistoryDiffersByAsOfDate() {
+        LocalDate jan11 = LocalDate.of(2024, 1, 11);
+        LocalDate jan20 = LocalDate.of(2024, 1, 20);
+        LocalDate feb10 = LocalDate.of(2024, 2, 10);
+        assertThat(na242(jan11, "MQM-P", "PML-N").status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(na242(jan11, "ANP", "PML-N")).isNull();
+        assertThat(na242(jan11, "ANP", "MQM-P")).isNull();
+
+        assertThat(na242(jan20, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.REPORTED);
+        assertThat(na242(jan20, "ANP", "MQM-P")).isNull();
+
+        assertThat(na242(feb10, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.SWITCHED);
+        assertThat(na242(feb10, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.REPORTED);
+        assertThat(na242(null, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.CONFIRMED);
+    }
+
+    private static SeatDeal na242(LocalDate asOf, String giver, String receiver) {
+        return repos.deals().deals(new RecordFilter(asOf, null)).stream()
+                .filter(d -> d.seat().equals("NA-242") && d.giver().equals(giver) && d.receiver().equals(receiver))
+                .findFirst().orElse(null);
+    }
+}
