@@ -39,10 +39,14 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                 + " AND v.party_id = d.giver_id) AS giver_votes"
                 + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
                 + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
-                + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id WHERE 1 = 1");
+                + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id"
+                // as of a day before polling, the results are not known yet
+                + (f.asOf() == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
+                + " WHERE 1 = 1");
         if (f.asOf() != null) {
-            // the two correlated sub-queries each take the day once
+            // the two correlated sub-queries and the results join each take the day once, in that order
             String d = iso(f.asOf());
+            q.params.add(d);
             q.params.add(d);
             q.params.add(d);
         }

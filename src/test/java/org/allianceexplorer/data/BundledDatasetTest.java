@@ -70,9 +70,12 @@ class BundledDatasetTest {
 
         assertThat(na242(jan20, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.REPORTED);
         assertThat(na242(jan20, "ANP", "MQM-P")).isNull();
+        assertThat(na242(jan20, "ANP", "PML-N").outcome())
+                .as("results of 8 Feb are not known on 20 Jan").isNull();
 
         assertThat(na242(feb10, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.SWITCHED);
         assertThat(na242(feb10, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.REPORTED);
+        assertThat(na242(feb10, "ANP", "MQM-P").outcome().won()).isTrue();
         assertThat(na242(null, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.CONFIRMED);
     }
 

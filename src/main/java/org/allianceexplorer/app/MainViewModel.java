@@ -1,0 +1,89 @@
+package org.allianceexplorer.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.RecordKind;
+
+/**
+ * The main window's state and commands: which database is open, opening another (in the background; a
+ * file that cannot be opened leaves the current one open and says why), window title and status text.
+ */
+public final class MainViewModel {
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final StringBinding title;
+    private final StringBinding status;
+
+    public MainViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.title = Bindings.createStringBinding(() -> state.getSession() == null ? "Alliance Explorer"
+                : "Alliance Explorer \u2014 " + state.getSession().name(), state.sessionProperty());
+        this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public StringBinding statusProperty() {
+        return status;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public void openBundled() {
+        open("Loading the bundled dataset\u2026", BundledDataset::open);
+    }
+
+    public void open(Path file) {
+        open("Opening " + file.getFileName() + "\u2026", () -> Database.openReadOnly(file));
+    }
+
+    /** File > Open: asks for a file, then opens it. */
+    public void chooseAndOpen() {
+        dialogs.chooseDatabase().ifPresent(this::open);
+    }
+
+    private void open(String title, Callable<Database> opener) {
+        tasks.run(title, () -> {
+            Database db = opener.call();
+            try {
+                return Session.of(db);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }, session -> {
+            Session old = state.getSession();
+            state.sessionProperty().set(session);
+            if (old != null) {
+                tasks.run("Closing " + old.name(), () -> {
+                    old.database().close();
+                    return null;
+                }, x -> { }, e -> { });
+            }
+        }, e -> dialogs.showError("Cannot open the database", e.getMessage()));
+    }
+
+    static String summary(Session s) {
+        if (s == null) {
+            return "No database open";
+        }
+        return String.format(Locale.ROOT, "%s \u00b7 %,d parties \u00b7 %,d alliances \u00b7 %,d seat deals \u00b7 %,d claims"
+                        + " \u00b7 %,d results \u00b7 %,d sources", s.name(), s.counts().get(RecordKind.PARTIES),
+                s.counts().get(RecordKind.ALLIANCES), s.counts().get(RecordKind.DEALS),
+                s.counts().get(RecordKind.CLAIMS), s.counts().get(RecordKind.RESULTS),
+                s.counts().get(RecordKind.SOURCES));
+    }
+}

@@ -1,0 +1,111 @@
+package org.allianceexplorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.DatabaseException;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.data.load.DatasetException;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.io.AtomicFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The headless command line. Exit codes: 0 ok, 1 {@code check} found problems, 2 bad usage or
+ * unreadable input. Errors are one line on standard error, never a stack trace.
+ */
+@Command(name = "alliance-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
+            "With no command (or only --db FILE) the window opens; with a command it runs headless.",
+            "Without --db the bundled dataset (Pakistan, 1977-2024) is used."},
+        subcommands = {InfoCommand.class, ListCommand.class, CheckCommand.class, GenerateCommand.class,
+            MigrateCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 check found problems, 2 bad usage or unreadable input.",
+            "Examples:",
+            "  alliance-explorer info",
+            "  alliance-explorer list deals --as-of 2024-01-20 --party ANP",
+            "  alliance-explorer list claims --format csv > claims.csv",
+            "  alliance-explorer check --db my.sqlite",
+            "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7"})
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given");
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(LocalDate.class, Cli::day);
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("alliance-explorer: " + e.getMessage());
+            CommandLine c = e.getCommandLine();
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more.");
+            err.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("alliance-explorer: " + message(e));
+            err.flush();
+            return expected(e) ? USAGE : INTERNAL;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static boolean expected(Exception e) {
+        return e instanceof DatabaseException || e instanceof DatasetException || e instanceof IllegalArgumentException
+                || e instanceof AtomicFile.OutputException || e instanceof java.io.UncheckedIOException;
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return expected(e) ? m : "unexpected error (" + e.getClass().getSimpleName() + ": " + m + "); please report it";
+    }
+
+    static LocalDate day(String text) {
+        try {
+            return PartialDate.parseDay(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
+    /** {@code --db FILE}, shared by the commands that read a database. */
+    static final class DbOption {
+        @Option(names = "--db", paramLabel = "FILE",
+                description = "An Alliance Explorer database (opened read-only). Default: the bundled dataset.")
+        Path db;
+
+        Database open() {
+            return db == null ? BundledDataset.open() : Database.openReadOnly(db);
+        }
+    }
+
+    /** The version from the jar's manifest (or "development" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Alliance Explorer " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.allianceexplorer.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.io.Column;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Lists the records of one kind, as they stood on a day if --as-of is given.",
+            "KIND: parties, people, elections, constituencies, results, alliances, memberships, deals,",
+            "      claims, events, relations, sources.",
+            "As of a day: a deal's status is its latest claim up to that day (deals not yet reported are",
+            "left out); memberships, relations and alliances are those that hold that day; claims, events",
+            "and elections are those dated up to it."})
+final class ListCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "What to list (see above).")
+    String kind;
+
+    @Mixin
+    Cli.DbOption db;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The state on this day (default: latest).")
+    LocalDate asOf;
+
+    @Option(names = "--party", paramLabel = "ABBR", description = "Only records that involve this party, e.g. ANP.")
+    String party;
+
+    @Option(names = "--format", paramLabel = "csv|text", defaultValue = "text",
+            description = "csv (header row; spreadsheet-safe) or text (aligned columns). Default: ${DEFAULT-VALUE}.")
+    TableWriter.Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Standard output for data; replaced in tests by the command line's writer. */
+    Writer stdout() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        RecordKind k = Coded.parse(RecordKind.class, kind);
+        RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
+        try (Database d = db.open()) {
+            Repositories r = Repositories.sqlite(d);
+            Writer out = new BufferedWriter(stdout(), 1 << 16);
+            switch (k) {
+                case PARTIES -> write(out, Tables.PARTIES, s -> r.parties().parties(f).forEach(s));
+                case PEOPLE -> write(out, Tables.PEOPLE, s -> r.people().people(f).forEach(s));
+                case ELECTIONS -> write(out, Tables.ELECTIONS, s -> r.elections().elections(f).forEach(s));
+                case CONSTITUENCIES -> write(out, Tables.CONSTITUENCIES, s -> r.elections().constituencies(f).forEach(s));
+                case RESULTS -> write(out, Tables.RESULTS, s -> r.elections().forEachResult(f, s));
+                case ALLIANCES -> write(out, Tables.ALLIANCES, s -> r.alliances().alliances(f).forEach(s));
+                case MEMBERSHIPS -> write(out, Tables.MEMBERSHIPS, s -> r.alliances().memberships(f).forEach(s));
+                case DEALS -> write(out, Tables.DEALS, s -> r.deals().forEachDeal(f, s));
+                case CLAIMS -> write(out, Tables.CLAIMS, s -> r.deals().forEachClaim(f, s));
+                case EVENTS -> write(out, Tables.EVENTS, s -> r.events().events(f).forEach(s));
+                case RELATIONS -> write(out, Tables.RELATIONS, s -> r.parties().relations(f).forEach(s));
+                case SOURCES -> write(out, Tables.SOURCES, s -> r.sources().sources(f).forEach(s));
+            }
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    private <T> void write(Writer out, List<Column<T>> columns, Consumer<Consumer<T>> rows) throws IOException {
+        try (TableWriter<T> w = TableWriter.of(format, out, columns)) {
+            rows.accept(row -> {
+                try {
+                    w.row(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the output (" + e.getMessage() + ")", e);
+                }
+            });
+        }
+    }
+
+}

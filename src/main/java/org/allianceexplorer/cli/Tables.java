@@ -1,0 +1,138 @@
+package org.allianceexplorer.cli;
+
+import java.util.List;
+import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.Candidacy;
+import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.Constituency;
+import org.allianceexplorer.domain.DealClaim;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Event;
+import org.allianceexplorer.domain.Membership;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.PartyRelation;
+import org.allianceexplorer.domain.Person;
+import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.io.Column;
+
+/**
+ * The columns {@code list KIND} writes, per kind. These names are a stable interface: scripts read them.
+ */
+final class Tables {
+
+    private Tables() {
+    }
+
+    static String iso(PartialDate d) {
+        return d == null ? null : d.iso();
+    }
+
+    static String code(Coded c) {
+        return c == null ? null : c.code();
+    }
+
+    static final List<Column<Party>> PARTIES = List.of(
+            Column.text("abbreviation", Party::abbreviation),
+            Column.text("name", Party::name),
+            Column.text("native_name", Party::nativeName),
+            Column.number("partyfacts_id", Party::partyFactsId),
+            Column.text("colour", Party::colour),
+            Column.text("founded", p -> iso(p.founded())),
+            Column.text("dissolved", p -> iso(p.dissolved())),
+            Column.text("country", Party::country));
+
+    static final List<Column<Person>> PEOPLE = List.of(
+            Column.text("key", Person::code),
+            Column.text("name", Person::name),
+            Column.text("native_name", Person::nativeName));
+
+    static final List<Column<Election>> ELECTIONS = List.of(
+            Column.text("key", Election::code),
+            Column.text("name", Election::name),
+            Column.text("polling_day", e -> iso(e.pollingDay())),
+            Column.text("country", Election::country));
+
+    static final List<Column<Constituency>> CONSTITUENCIES = List.of(
+            Column.text("seat", Constituency::code),
+            Column.text("name", Constituency::name),
+            Column.text("assembly", Constituency::assembly),
+            Column.text("province", Constituency::province),
+            Column.text("district", Constituency::district));
+
+    static final List<Column<Candidacy>> RESULTS = List.of(
+            Column.text("election", Candidacy::election),
+            Column.text("seat", Candidacy::seat),
+            Column.text("candidate", Candidacy::candidate),
+            Column.text("party", c -> c.party() != null ? c.party() : c.partyLabel()),
+            Column.number("votes", Candidacy::votes),
+            Column.number("rank", Candidacy::rank),
+            Column.text("elected", c -> c.elected() ? "yes" : "no"));
+
+    static final List<Column<Alliance>> ALLIANCES = List.of(
+            Column.text("key", Alliance::code),
+            Column.text("name", Alliance::name),
+            Column.text("abbreviation", Alliance::abbreviation),
+            Column.text("kind", a -> code(a.kind())),
+            Column.text("level", a -> code(a.level())),
+            Column.text("region", Alliance::region),
+            Column.text("from", a -> iso(a.period().from())),
+            Column.text("to", a -> iso(a.period().to())));
+
+    static final List<Column<Membership>> MEMBERSHIPS = List.of(
+            Column.text("alliance", Membership::alliance),
+            Column.text("party", Membership::party),
+            Column.text("from", m -> iso(m.period().from())),
+            Column.text("to", m -> iso(m.period().to())),
+            Column.text("role", Membership::role));
+
+    static final List<Column<SeatDeal>> DEALS = List.of(
+            Column.text("election", SeatDeal::election),
+            Column.text("seat", SeatDeal::seat),
+            Column.text("assembly", SeatDeal::assembly),
+            Column.text("giver", SeatDeal::giver),
+            Column.text("receiver", SeatDeal::receiver),
+            Column.text("candidate", SeatDeal::candidate),
+            Column.text("status", d -> code(d.status())),
+            Column.text("outcome", d -> d.outcome() == null ? null : d.outcome().label()),
+            Column.text("status_date", d -> iso(d.statusDate())),
+            Column.number("receiver_votes", d -> d.outcome() == null ? null : d.outcome().receiverVotes()),
+            Column.number("margin", d -> d.outcome() == null ? null : d.outcome().margin()),
+            Column.number("giver_votes", d -> d.outcome() == null ? null : d.outcome().giverVotes()),
+            Column.number("claims", SeatDeal::claims));
+
+    static final List<Column<DealClaim>> CLAIMS = List.of(
+            Column.text("seat", DealClaim::seat),
+            Column.text("giver", DealClaim::giver),
+            Column.text("receiver", DealClaim::receiver),
+            Column.text("date", c -> iso(c.date())),
+            Column.text("status", c -> code(c.status())),
+            Column.text("source_url", DealClaim::sourceUrl),
+            Column.text("outlet", DealClaim::outlet),
+            Column.text("note", DealClaim::note));
+
+    static final List<Column<Event>> EVENTS = List.of(
+            Column.text("date", e -> iso(e.date())),
+            Column.text("title", Event::title),
+            Column.text("place", Event::place),
+            Column.text("parties", e -> String.join(";", e.parties())),
+            Column.text("people", e -> String.join(";", e.people())));
+
+    static final List<Column<PartyRelation>> RELATIONS = List.of(
+            Column.text("party_a", PartyRelation::partyA),
+            Column.text("party_b", PartyRelation::partyB),
+            Column.text("kind", r -> code(r.kind())),
+            Column.text("from", r -> iso(r.period().from())),
+            Column.text("to", r -> iso(r.period().to())),
+            Column.text("note", PartyRelation::note));
+
+    static final List<Column<Source>> SOURCES = List.of(
+            Column.text("id", Source::code),
+            Column.text("outlet", Source::outlet),
+            Column.text("title", Source::title),
+            Column.text("url", Source::url),
+            Column.text("published", s -> iso(s.published())),
+            Column.text("retrieved", s -> iso(s.retrieved())),
+            Column.text("snippet", Source::snippet));
+}

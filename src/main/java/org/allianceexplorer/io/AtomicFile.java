@@ -1,0 +1,102 @@
+package org.allianceexplorer.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that it appears whole or not at all: the content goes to a temporary file in the
+ * same folder, which replaces the target only when everything was written. A failure (no such folder,
+ * no permission, a full disk, an error while producing the content) leaves no file behind and the
+ * old target, if any, untouched.
+ */
+public final class AtomicFile {
+
+    /** Produces the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Produces a file at a temporary path (e.g. a database), which then becomes the target. */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    /** The output could not be written; the message is for the user. */
+    public static final class OutputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public OutputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path target, Content content) throws OutputException {
+        writeFile(target, tmp -> {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Like {@link #write}, for content that needs a path of its own; the temporary path does not exist yet. */
+    public static void writeFile(Path target, FileContent content) throws OutputException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new OutputException(target + ": the folder " + dir + " does not exist", null);
+        }
+        if (Files.isDirectory(abs)) {
+            throw new OutputException(target + ": is a folder; give a file name", null);
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+            Files.delete(tmp);
+            content.writeTo(tmp);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (AccessDeniedException e) {
+            throw new OutputException(target + ": cannot write there (permission denied)", e);
+        } catch (NoSuchFileException e) {
+            throw new OutputException(target + ": the folder does not exist", e);
+        } catch (FileSystemException e) {
+            throw new OutputException(target + ": cannot write (" + reason(e) + ")", e);
+        } catch (OutputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new OutputException(target + ": cannot write (" + reason(e) + ")", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the error above is what matters; the temporary file is ours
+                }
+            }
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            m = fse.getReason();
+        }
+        return m.toLowerCase(java.util.Locale.ROOT).contains("no space") ? "the disk is full" : m;
+    }
+}

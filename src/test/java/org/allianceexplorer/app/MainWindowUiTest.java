@@ -1,0 +1,68 @@
+package org.allianceexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.allianceexplorer.App;
+import org.allianceexplorer.domain.Party;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window opens on the bundled dataset and lists its parties (headless, Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    private FxTaskRunner tasks;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        tasks = App.show(stage, null);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
+
+    @Test
+    void listsTheBundledParties(FxRobot robot) throws Exception {
+        TableView<Party> table = robot.lookup("#parties-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(table.getItems()).extracting(Party::abbreviation).contains("MQM-P", "ANP", "PML-N", "PPP");
+        Label status = robot.lookup("#status-text").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("Bundled dataset").contains("parties").contains("seat deals");
+        assertThat(stage.getTitle()).isEqualTo("Alliance Explorer \u2014 Bundled dataset (Pakistan)");
+    }
+
+    @Test
+    void aBadFileLeavesTheOpenDatabaseAndSaysWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+        TableView<Party> table = robot.lookup("#parties-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        Path bad = Files.writeString(dir.resolve("notes.sqlite"), "not a database");
+        byte[] bytes = Files.readAllBytes(bad);
+
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        robot.interact(() -> window.model().open(bad));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText())
+                .contains("notes.sqlite").contains("not an SQLite database");
+        assertThat(table.getItems()).hasSize(before);
+        assertThat(stage.getTitle()).endsWith("Bundled dataset (Pakistan)");
+        assertThat(Files.readAllBytes(bad)).isEqualTo(bytes);
+    }
+}

@@ -1,0 +1,30 @@
+package org.allianceexplorer.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layers apart: no JavaFX in domain and data, no SQL outside data, pure domain. */
+@AnalyzeClasses(packages = "org.allianceexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+    @ArchTest
+    static final ArchRule domainIsPure = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.allianceexplorer.data..",
+                    "org.allianceexplorer.app..", "org.allianceexplorer.cli..");
+
+    @ArchTest
+    static final ArchRule dataHasNoJavaFx = noClasses().that().resideInAnyPackage("..data..", "..io..", "..cli..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule sqlOnlyInData = noClasses().that().resideOutsideOfPackage("..data..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+}
