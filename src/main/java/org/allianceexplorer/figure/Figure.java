@@ -1,0 +1,20 @@
+package org.allianceexplorer.figure;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * A chart that paints itself onto any {@link Graphics2D}: a JavaFX canvas (FXGraphics2D), a PNG image, an
+ * SVG or a PDF. The same painter serves screen and files, so a file shows what the screen shows.
+ * {@link FigureFrame} paints the title, as-of stamp, legend and credits around the body.
+ */
+public interface Figure {
+
+    FigureInfo info();
+
+    /** The height the body wants at this width (user-space units, 1 = 1 CSS pixel = 0.75 pt). */
+    double bodyHeight(double width);
+
+    /** Paints the chart into {@code area}; paint nothing outside it. */
+    void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style);
+}
