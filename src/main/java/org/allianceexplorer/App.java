@@ -4,6 +4,9 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.HostServices;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -12,8 +15,8 @@ import org.allianceexplorer.app.FxDialogService;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.MainWindow;
-import org.allianceexplorer.parties.PartiesView;
-import org.allianceexplorer.parties.PartiesViewModel;
+import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.parties.PartiesScreen;
 
 /**
  * The composition root of the window: state, background runner, view-models and views. Opens the
@@ -25,22 +28,27 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        tasks = show(stage, databaseArgument(getParameters().getRaw()));
+        tasks = show(stage, databaseArgument(getParameters().getRaw()), getHostServices());
     }
 
     /**
      * Builds the window on {@code stage}, shows it and starts opening {@code db} (the bundled dataset when
      * {@code null}). Returns the runner, to be closed when the window goes.
      */
-    public static FxTaskRunner show(Stage stage, Path db) {
+    public static FxTaskRunner show(Stage stage, Path db, HostServices hostServices) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         FxTaskRunner tasks = new FxTaskRunner();
         AppState state = new AppState();
-        MainViewModel main = new MainViewModel(state, tasks, new FxDialogService(stage));
-        PartiesView parties = new PartiesView(new PartiesViewModel(state, tasks));
-        MainWindow window = new MainWindow(main, parties, Platform::exit);
+        FxDialogService dialogs = new FxDialogService(stage, hostServices);
+        MainViewModel main = new MainViewModel(state, tasks, dialogs);
+        List<Screen> screens = List.of(
+                new PartiesScreen(state, tasks));
+        Label detail = new Label("Select a record to see its details and sources.");
+        detail.setId("detail-pane");
+        detail.setWrapText(true);
+        MainWindow window = new MainWindow(main, state, screens, new Region(), detail, Platform::exit);
 
-        Scene scene = new Scene(window, 1200, 760);
+        Scene scene = new Scene(window, 1360, 820);
         scene.getStylesheets().add(App.class.getResource("app/app.css").toExternalForm());
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);

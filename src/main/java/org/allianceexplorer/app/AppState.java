@@ -5,13 +5,30 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the screens share: the open database and the as-of date ({@code null}: latest). Screens do not
- * talk to each other; they meet here.
+ * What the screens share: the open database, the as-of date ({@code null}: latest), the selected record
+ * with its history, and which screen is shown. Screens do not talk to each other; they meet here.
  */
 public final class AppState {
 
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final Navigation navigation = new Navigation();
+    private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
+
+    public AppState() {
+        // a different database: the old selection and history mean nothing there
+        session.addListener((o, a, b) -> navigation.clear());
+    }
+
+    /** The selected record and the Back/Forward history; selecting a record is {@code navigation().go(ref)}. */
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    /** The id of the screen shown in the middle of the window (see {@link Screen#id()}). */
+    public ObjectProperty<String> screenProperty() {
+        return screen;
+    }
 
     public ObjectProperty<Session> sessionProperty() {
         return session;

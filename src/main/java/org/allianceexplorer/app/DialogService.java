@@ -8,5 +8,16 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    void showInfo(String title, String message);
+
     Optional<Path> chooseDatabase();
+
+    /** Where to write a file of this kind (e.g. "PNG image", "png"), starting from {@code suggestedName}. */
+    Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName);
+
+    /** The pixel scale for a PNG export, 1 to 4. */
+    Optional<Integer> choosePngScale();
+
+    /** Opens a web address in the system browser; false when there is none. */
+    boolean openLink(String url);
 }

@@ -2,12 +2,16 @@ package org.allianceexplorer.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureExporter;
+import org.allianceexplorer.figure.FigureFormat;
 
 /**
  * The main window's state and commands: which database is open, opening another (in the background; a
@@ -74,6 +78,38 @@ public final class MainViewModel {
                 }, x -> { }, e -> { });
             }
         }, e -> dialogs.showError("Cannot open the database", e.getMessage()));
+    }
+
+    /**
+     * Export > PNG/SVG/PDF: asks where (and, for PNG, at what scale), then writes the figure in the
+     * background. A failure leaves no file and says why.
+     */
+    public void exportFigure(Figure figure, FigureFormat format, double width) {
+        if (figure == null) {
+            dialogs.showInfo("Nothing to export", "This screen has no figure to export; try Timeline or Relationships.");
+            return;
+        }
+        String name = figure.info().title().replaceAll("[^A-Za-z0-9\\-]+", "-").replaceAll("(^-+|-+$)", "")
+                .toLowerCase(Locale.ROOT) + "." + format.extension();
+        Optional<Path> target = dialogs.chooseSaveFile("Export " + format.name(), format.name() + " files",
+                format.extension(), name);
+        if (target.isEmpty()) {
+            return;
+        }
+        int scale = 1;
+        if (format == FigureFormat.PNG) {
+            Optional<Integer> s = dialogs.choosePngScale();
+            if (s.isEmpty()) {
+                return;
+            }
+            scale = s.get();
+        }
+        FigureExporter.Size size = new FigureExporter.Size(width, scale);
+        Path out = target.get();
+        tasks.run("Exporting " + out.getFileName(), () -> {
+            FigureExporter.write(figure, format, out, size);
+            return out;
+        }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
     }
 
     static String summary(Session s) {

@@ -1,43 +1,175 @@
 package org.allianceexplorer.app;
 
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureFormat;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's frame: menu, the screen in the middle, a status bar with progress. */
+/**
+ * The main window's frame: menus, a toolbar (Back, Forward, as-of date, search), the navigation bar of
+ * screens, the selected screen in the middle, the detail pane on the right and a status bar.
+ */
 public final class MainWindow extends BorderPane {
 
     private final MainViewModel model;
+    private final AppState state;
+    private final List<Screen> screens;
+    private final ListView<Screen> nav;
+    private final StackPane centre = new StackPane();
 
-    public MainWindow(MainViewModel model, Node content, Runnable quit) {
+    /**
+     * @param search     the search box shown in the toolbar (may be an empty node)
+     * @param detailPane the detail pane shown on the right
+     */
+    public MainWindow(MainViewModel model, AppState state, List<Screen> screens, Node search, Node detailPane,
+                      Runnable quit) {
         this.model = model;
+        this.state = state;
+        this.screens = List.copyOf(screens);
         setId("main-window");
-        MenuItem open = new MenuItem("Open database\u2026");
-        open.setId("menu-open");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> model.chooseAndOpen());
-        MenuItem bundled = new MenuItem("Bundled dataset");
-        bundled.setId("menu-bundled");
-        bundled.setOnAction(e -> model.openBundled());
-        MenuItem exit = new MenuItem("Quit");
-        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        exit.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, open, bundled, exit);
-        setTop(new MenuBar(file));
 
-        setCenter(content);
+        setTop(new VBox(menus(quit), toolbar(search)));
 
+        nav = new ListView<>();
+        nav.setId("navigation");
+        nav.getStyleClass().add("navigation");
+        nav.getItems().setAll(this.screens);
+        nav.setCellFactory(v -> new ScreenCell());
+        nav.setMinWidth(170);
+        nav.setPrefWidth(190);
+        nav.setMaxWidth(240);
+        nav.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                state.screenProperty().set(b.id());
+            }
+        });
+        state.screenProperty().addListener((o, a, b) -> show(b));
+        centre.setId("screen-area");
+
+        SplitPane split = new SplitPane(nav, centre, detailPane);
+        split.setId("main-split");
+        split.setDividerPositions(0.15, 0.72);
+        SplitPane.setResizableWithParent(nav, false);
+        SplitPane.setResizableWithParent(detailPane, false);
+        setCenter(split);
+        setBottom(statusBar());
+
+        if (!this.screens.isEmpty()) {
+            state.screenProperty().set(this.screens.get(0).id());
+            show(this.screens.get(0).id());
+        }
+    }
+
+    private MenuBar menus(Runnable quit) {
+        MenuItem open = item("Open database\u2026", "menu-open", "Shortcut+O", model::chooseAndOpen);
+        MenuItem bundled = item("Bundled dataset", "menu-bundled", null, model::openBundled);
+        MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
+        Menu file = new Menu("File", null, open, bundled, new javafx.scene.control.SeparatorMenuItem(), exit);
+        file.setId("menu-file");
+
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        for (FigureFormat f : FigureFormat.values()) {
+            export.getItems().add(item(f.name() + " of the current view\u2026", "menu-export-" + f.extension(), null,
+                    () -> model.exportFigure(currentScreen().flatMap(Screen::figure).orElse(null), f, exportWidth())));
+        }
+        export.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        for (FigureFormat f : FigureFormat.values()) {
+            export.getItems().add(item(f.name() + " of the full range\u2026", "menu-export-full-" + f.extension(), null,
+                    () -> model.exportFigure(currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
+        }
+
+        Menu go = new Menu("Go", null,
+                item("Back", "menu-back", "Alt+Left", state.navigation()::back),
+                item("Forward", "menu-forward", "Alt+Right", state.navigation()::forward));
+        MenuBar bar = new MenuBar(file, go, export);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private double exportWidth() {
+        return Math.max(800, centre.getWidth());
+    }
+
+    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private ToolBar toolbar(Node search) {
+        Button back = iconButton("mdi2a-arrow-left", "Back (Alt+Left)", "back-button");
+        back.setOnAction(e -> state.navigation().back());
+        back.disableProperty().bind(state.navigation().canGoBackProperty().not());
+        Button forward = iconButton("mdi2a-arrow-right", "Forward (Alt+Right)", "forward-button");
+        forward.setOnAction(e -> state.navigation().forward());
+        forward.disableProperty().bind(state.navigation().canGoForwardProperty().not());
+
+        Label asOfLabel = new Label("As of");
+        DatePicker asOf = new DatePicker();
+        asOf.setId("as-of-picker");
+        asOf.setPromptText("Latest");
+        asOf.setPrefWidth(150);
+        asOf.setTooltip(new Tooltip("Show everything as it stood on this day; empty shows the latest state"));
+        asOf.valueProperty().bindBidirectional(state.asOfProperty());
+        Button latest = new Button("Latest");
+        latest.setId("as-of-latest");
+        latest.setTooltip(new Tooltip("Clear the as-of date"));
+        latest.setOnAction(e -> state.asOfProperty().set(null));
+        latest.disableProperty().bind(state.asOfProperty().isNull());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(back, forward, new Separator(Orientation.VERTICAL), asOfLabel, asOf, latest, spacer,
+                search);
+        bar.setId("main-toolbar");
+        return bar;
+    }
+
+    private static Button iconButton(String icon, String tip, String id) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("flat");
+        return b;
+    }
+
+    private HBox statusBar() {
         Label status = new Label();
         status.setId("status-text");
         status.textProperty().bind(model.statusProperty());
+        Label asOf = new Label();
+        asOf.setId("status-as-of");
+        asOf.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> state.getAsOf() == null
+                ? "Latest" : "As of " + PartialDate.of(state.getAsOf()).display(), state.asOfProperty()));
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
         ProgressBar progress = new ProgressBar();
@@ -46,13 +178,45 @@ public final class MainWindow extends BorderPane {
         progress.visibleProperty().bind(model.tasks().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, job, progress);
+        HBox bar = new HBox(12, status, spacer, job, progress, asOf);
         bar.getStyleClass().add("status-bar");
-        setBottom(bar);
+        return bar;
+    }
+
+    private void show(String id) {
+        screens.stream().filter(s -> s.id().equals(id)).findFirst().ifPresent(s -> {
+            centre.getChildren().setAll(s.view());
+            if (nav.getSelectionModel().getSelectedItem() != s) {
+                nav.getSelectionModel().select(s);
+            }
+        });
+    }
+
+    /** The screen shown in the middle. */
+    public Optional<Screen> currentScreen() {
+        String id = state.screenProperty().get();
+        return screens.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The window's view-model (for the commands that menus and tests invoke). */
     public MainViewModel model() {
         return model;
+    }
+
+    /** A screen in the navigation bar: icon and title. */
+    private static final class ScreenCell extends ListCell<Screen> {
+        @Override
+        protected void updateItem(Screen s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                setGraphic(null);
+                setId(null);
+            } else {
+                setText(s.title());
+                setGraphic(new FontIcon(s.icon()));
+                setId("nav-" + s.id());
+            }
+        }
     }
 }

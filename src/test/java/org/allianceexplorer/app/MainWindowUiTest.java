@@ -29,7 +29,7 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        tasks = App.show(stage, null);
+        tasks = App.show(stage, null, null);
     }
 
     @AfterEach

@@ -1,0 +1,40 @@
+package org.allianceexplorer.app;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.figure.Figure;
+
+/**
+ * One screen of the main window (Parties, Seat deals, Timeline, Relationships...). The window lists the
+ * screens in its navigation bar and shows the selected one in the middle.
+ */
+public interface Screen {
+
+    /** A stable id, used in AppState, preferences and tests: {@code parties}, {@code deals}, {@code timeline}. */
+    String id();
+
+    /** The name in the navigation bar. */
+    String title();
+
+    /** An Ikonli icon literal, e.g. {@code mdi2a-account-group}. */
+    String icon();
+
+    /** The screen's view (built once). */
+    Node view();
+
+    /** The kind of record this screen lists, if it is a table of one kind: the window shows it on navigation. */
+    default Optional<RecordKind> lists() {
+        return Optional.empty();
+    }
+
+    /** What Export > PNG/SVG/PDF writes while this screen is shown: the figure as currently on screen. */
+    default Optional<Figure> figure() {
+        return Optional.empty();
+    }
+
+    /** The same figure over its full range (e.g. the whole timeline rather than the visible window). */
+    default Optional<Figure> fullFigure() {
+        return figure();
+    }
+}
