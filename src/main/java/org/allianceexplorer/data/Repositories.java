@@ -75,6 +75,9 @@ public record Repositories(PartyRepository parties, PersonRepository people, Ele
     public interface DealRepository {
         void forEachDeal(RecordFilter filter, Consumer<SeatDeal> sink);
 
+        /** The first {@code limit} deals of the listing (e.g. to show a first page at once). */
+        void forEachDeal(RecordFilter filter, int limit, Consumer<SeatDeal> sink);
+
         void forEachClaim(RecordFilter filter, Consumer<DealClaim> sink);
 
         default List<SeatDeal> deals(RecordFilter filter) {

@@ -67,6 +67,15 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         forEach(dealQuery(f, party), SqliteDealRepository::mapDeal, sink);
     }
 
+    @Override
+    public void forEachDeal(RecordFilter f, int limit, Consumer<SeatDeal> sink) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        Long party = f.party() == null ? null : partyId(f.party());
+        forEach(dealQuery(f, party).append("LIMIT ?", limit), SqliteDealRepository::mapDeal, sink);
+    }
+
     private static SeatDeal mapDeal(ResultSet rs) throws SQLException {
         String st = rs.getString("status");
         ClaimStatus status = null;
