@@ -1,6 +1,5 @@
 package org.allianceexplorer;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -15,7 +14,11 @@ import org.allianceexplorer.app.FxDialogService;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.app.RecentDatabases;
 import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.app.Themes;
+import org.allianceexplorer.app.WindowGeometry;
 import org.allianceexplorer.parties.PartiesScreen;
 
 /**
@@ -28,19 +31,24 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        tasks = show(stage, databaseArgument(getParameters().getRaw()), getHostServices());
+        tasks = show(stage, databaseArgument(getParameters().getRaw()), getHostServices(), Settings.user());
+    }
+
+    /** Like {@link #show(Stage, Path, HostServices, Settings)}, remembering nothing (tests, embedding). */
+    public static FxTaskRunner show(Stage stage, Path db, HostServices hostServices) {
+        return show(stage, db, hostServices, Settings.memory());
     }
 
     /**
-     * Builds the window on {@code stage}, shows it and starts opening {@code db} (the bundled dataset when
-     * {@code null}). Returns the runner, to be closed when the window goes.
+     * Builds the window on {@code stage}, shows it and starts opening {@code db} (else the database opened
+     * last, else the bundled dataset). Returns the runner, to be closed when the window goes.
      */
-    public static FxTaskRunner show(Stage stage, Path db, HostServices hostServices) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public static FxTaskRunner show(Stage stage, Path db, HostServices hostServices, Settings settings) {
         FxTaskRunner tasks = new FxTaskRunner();
         AppState state = new AppState();
+        Themes.follow(state.darkThemeProperty(), settings);
         FxDialogService dialogs = new FxDialogService(stage, hostServices);
-        MainViewModel main = new MainViewModel(state, tasks, dialogs);
+        MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
                 new PartiesScreen(state, tasks));
         Label detail = new Label("Select a record to see its details and sources.");
@@ -48,17 +56,15 @@ public final class App extends Application {
         detail.setWrapText(true);
         MainWindow window = new MainWindow(main, state, screens, new Region(), detail, Platform::exit);
 
-        Scene scene = new Scene(window, 1360, 820);
+        Scene scene = new Scene(window, settings.getDouble("window.width", 1360), settings.getDouble("window.height", 820));
         scene.getStylesheets().add(App.class.getResource("app/app.css").toExternalForm());
+        Themes.styleRoot(window, state.darkThemeProperty());
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
+        WindowGeometry.restore(stage, settings);
         stage.show();
 
-        if (db == null) {
-            main.openBundled();
-        } else {
-            main.open(db);
-        }
+        main.openAtStart(db);
         return tasks;
     }
 

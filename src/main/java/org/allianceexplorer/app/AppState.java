@@ -14,6 +14,8 @@ public final class AppState {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final Navigation navigation = new Navigation();
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
+    private final javafx.beans.property.BooleanProperty darkTheme =
+            new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
 
     public AppState() {
         // a different database: the old selection and history mean nothing there
@@ -40,6 +42,11 @@ public final class AppState {
 
     public ObjectProperty<LocalDate> asOfProperty() {
         return asOf;
+    }
+
+    /** True when the dark theme is on: figures on screen then paint with {@code FigureStyle.DARK}. */
+    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+        return darkTheme;
     }
 
     public LocalDate getAsOf() {

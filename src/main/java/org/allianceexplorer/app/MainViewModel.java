@@ -22,13 +22,15 @@ public final class MainViewModel {
     private final AppState state;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final RecentDatabases recent;
     private final StringBinding title;
     private final StringBinding status;
 
-    public MainViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+    public MainViewModel(AppState state, TaskRunner tasks, DialogService dialogs, RecentDatabases recent) {
         this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.recent = recent;
         this.title = Bindings.createStringBinding(() -> state.getSession() == null ? "Alliance Explorer"
                 : "Alliance Explorer \u2014 " + state.getSession().name(), state.sessionProperty());
         this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
@@ -47,11 +49,29 @@ public final class MainViewModel {
     }
 
     public void openBundled() {
-        open("Loading the bundled dataset\u2026", BundledDataset::open);
+        open("Loading the bundled dataset\u2026", BundledDataset::open, recent::openedBundled);
     }
 
     public void open(Path file) {
-        open("Opening " + file.getFileName() + "\u2026", () -> Database.openReadOnly(file));
+        open("Opening " + file.getFileName() + "\u2026", () -> Database.openReadOnly(file), () -> recent.opened(file));
+    }
+
+    /**
+     * At start: the database named on the command line, else the user's database opened last (if it still
+     * exists), else the bundled dataset.
+     */
+    public void openAtStart(Path commandLine) {
+        Path again = commandLine != null ? commandLine : recent.reopen();
+        if (again == null) {
+            openBundled();
+        } else {
+            open(again);
+        }
+    }
+
+    /** The databases opened lately, newest first (File > Open recent). */
+    public javafx.collections.ObservableList<Path> recentDatabases() {
+        return recent.files();
     }
 
     /** File > Open: asks for a file, then opens it. */
@@ -59,7 +79,7 @@ public final class MainViewModel {
         dialogs.chooseDatabase().ifPresent(this::open);
     }
 
-    private void open(String title, Callable<Database> opener) {
+    private void open(String title, Callable<Database> opener, Runnable remember) {
         tasks.run(title, () -> {
             Database db = opener.call();
             try {
@@ -71,6 +91,7 @@ public final class MainViewModel {
         }, session -> {
             Session old = state.getSession();
             state.sessionProperty().set(session);
+            remember.run();
             if (old != null) {
                 tasks.run("Closing " + old.name(), () -> {
                     old.database().close();

@@ -51,6 +51,12 @@ public final class MainWindow extends BorderPane {
         this.state = state;
         this.screens = List.copyOf(screens);
         setId("main-window");
+        // a record chosen elsewhere (a link, search, Back) is shown in the table that lists its kind
+        state.navigation().currentProperty().addListener((o, a, ref) -> {
+            if (ref != null) {
+                followToTable(ref.kind());
+            }
+        });
 
         setTop(new VBox(menus(quit), toolbar(search)));
 
@@ -86,10 +92,34 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menus(Runnable quit) {
         MenuItem open = item("Open database\u2026", "menu-open", "Shortcut+O", model::chooseAndOpen);
-        MenuItem bundled = item("Bundled dataset", "menu-bundled", null, model::openBundled);
+        Menu recent = new Menu("Open recent");
+        recent.setId("menu-recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (java.nio.file.Path p : model.recentDatabases()) {
+                recent.getItems().add(item(p.getFileName() + "  \u2014  " + p, null, null, () -> model.open(p)));
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        model.recentDatabases().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        fillRecent.run();
+        MenuItem bundled = item("Bundled dataset", "menu-bundled", "Shortcut+Shift+B", model::openBundled);
         MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
-        Menu file = new Menu("File", null, open, bundled, new javafx.scene.control.SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, recent, bundled, new javafx.scene.control.SeparatorMenuItem(), exit);
         file.setId("menu-file");
+
+        Menu view = new Menu("View");
+        view.setId("menu-view");
+        for (int i = 0; i < screens.size(); i++) {
+            Screen sc = screens.get(i);
+            view.getItems().add(item(sc.title(), "menu-screen-" + sc.id(), i < 9 ? "Shortcut+" + (i + 1) : null,
+                    () -> state.screenProperty().set(sc.id())));
+        }
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), dark);
 
         Menu export = new Menu("Export");
         export.setId("menu-export");
@@ -106,7 +136,7 @@ public final class MainWindow extends BorderPane {
         Menu go = new Menu("Go", null,
                 item("Back", "menu-back", "Alt+Left", state.navigation()::back),
                 item("Forward", "menu-forward", "Alt+Right", state.navigation()::forward));
-        MenuBar bar = new MenuBar(file, go, export);
+        MenuBar bar = new MenuBar(file, view, go, export);
         bar.setId("menu-bar");
         return bar;
     }
@@ -117,7 +147,9 @@ public final class MainWindow extends BorderPane {
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
-        m.setId(id);
+        if (id != null) {
+            m.setId(id);
+        }
         if (accelerator != null) {
             m.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
@@ -190,6 +222,19 @@ public final class MainWindow extends BorderPane {
                 nav.getSelectionModel().select(s);
             }
         });
+    }
+
+    /**
+     * While a table screen is shown, a record of another kind is shown in the table listing that kind.
+     * Figure screens (timeline, graph) stay put: the detail pane follows the selection there.
+     */
+    private void followToTable(org.allianceexplorer.domain.RecordKind kind) {
+        Optional<Screen> now = currentScreen();
+        if (now.isEmpty() || now.get().lists().isEmpty() || now.get().lists().get() == kind) {
+            return;
+        }
+        screens.stream().filter(s -> s.lists().filter(k -> k == kind).isPresent()).findFirst()
+                .ifPresent(s -> state.screenProperty().set(s.id()));
     }
 
     /** The screen shown in the middle. */

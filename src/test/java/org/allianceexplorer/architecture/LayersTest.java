@@ -8,8 +8,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Keeps the layers apart: no JavaFX in domain and data, no SQL outside data, pure domain. */
-@AnalyzeClasses(packages = "org.allianceexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.allianceexplorer", importOptions = LayersTest.MainClassesOnly.class)
 class LayersTest {
+
+    /** Main classes only, whatever the build directory is called (-Dae.build.dir). */
+    static final class MainClassesOnly implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
 
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAPackage("..domain..")

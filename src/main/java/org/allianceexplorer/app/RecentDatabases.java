@@ -1,0 +1,79 @@
+package org.allianceexplorer.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The databases opened lately, newest first, remembered in {@link Settings}. */
+public final class RecentDatabases {
+
+    static final int LIMIT = 8;
+    private static final String KEY = "recent.";
+    private static final String BUNDLED_LAST = "recent.bundled-last";
+
+    private final Settings settings;
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+
+    public RecentDatabases(Settings settings) {
+        this.settings = settings;
+        for (int i = 0; i < LIMIT; i++) {
+            String p = settings.get(KEY + i, null);
+            if (p != null && !p.isBlank()) {
+                files.add(Path.of(p));
+            }
+        }
+    }
+
+    public ObservableList<Path> files() {
+        return FXCollections.unmodifiableObservableList(files);
+    }
+
+    /** The bundled dataset was opened last: it is what opens next time. */
+    public void openedBundled() {
+        settings.put(BUNDLED_LAST, "true");
+    }
+
+    /** The user's database opened last, if it was not the bundled dataset and still exists; else {@code null}. */
+    public Path reopen() {
+        Path last = last();
+        boolean bundled = Boolean.parseBoolean(settings.get(BUNDLED_LAST, "true"));
+        return !bundled && last != null && java.nio.file.Files.isRegularFile(last) ? last : null;
+    }
+
+    /** Puts {@code file} first. */
+    public void opened(Path file) {
+        settings.put(BUNDLED_LAST, "false");
+        Path abs = file.toAbsolutePath().normalize();
+        List<Path> next = new ArrayList<>(files);
+        next.remove(abs);
+        next.add(0, abs);
+        while (next.size() > LIMIT) {
+            next.remove(next.size() - 1);
+        }
+        files.setAll(next);
+        save();
+    }
+
+    /** Forgets a file that could not be opened any more. */
+    public void forget(Path file) {
+        files.remove(file.toAbsolutePath().normalize());
+        save();
+    }
+
+    /** The most recent, if any. */
+    public Path last() {
+        return files.isEmpty() ? null : files.get(0);
+    }
+
+    private void save() {
+        for (int i = 0; i < LIMIT; i++) {
+            if (i < files.size()) {
+                settings.put(KEY + i, files.get(i).toString());
+            } else {
+                settings.remove(KEY + i);
+            }
+        }
+    }
+}

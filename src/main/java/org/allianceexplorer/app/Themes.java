@@ -1,0 +1,43 @@
+package org.allianceexplorer.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Parent;
+
+/** AtlantaFX light and dark: applied application-wide, remembered in settings. */
+public final class Themes {
+
+    private static final String KEY = "theme";
+
+    private Themes() {
+    }
+
+    /** Applies the remembered theme and follows {@code dark} from now on, remembering changes. */
+    public static void follow(BooleanProperty dark, Settings settings) {
+        dark.set("dark".equals(settings.get(KEY, "light")));
+        apply(dark.get());
+        dark.addListener((o, a, b) -> {
+            apply(b);
+            settings.put(KEY, b ? "dark" : "light");
+        });
+    }
+
+    private static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Gives {@code root} the style class {@code dark} while the dark theme is on (for app.css). */
+    public static void styleRoot(Parent root, BooleanProperty dark) {
+        Runnable update = () -> {
+            root.getStyleClass().remove("dark");
+            if (dark.get()) {
+                root.getStyleClass().add("dark");
+            }
+        };
+        update.run();
+        dark.addListener((o, a, b) -> update.run());
+    }
+}

@@ -1,0 +1,45 @@
+package org.allianceexplorer.app;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Remembers the window's size, position and maximised state; never restores it off screen. */
+public final class WindowGeometry {
+
+    private WindowGeometry() {
+    }
+
+    public static void restore(Stage stage, Settings settings) {
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        double w = settings.getDouble("window.width", 1360);
+        double h = settings.getDouble("window.height", 820);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && visible(x, y, w, h)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
+        stage.setOnHiding(e -> save(stage, settings));
+    }
+
+    private static boolean visible(double x, double y, double w, double h) {
+        for (Screen s : Screen.getScreens()) {
+            Rectangle2D b = s.getVisualBounds();
+            if (b.intersects(x, y, Math.min(w, 200), Math.min(h, 100))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void save(Stage stage, Settings settings) {
+        settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            settings.put("window.x", Double.toString(stage.getX()));
+            settings.put("window.y", Double.toString(stage.getY()));
+            settings.put("window.width", Double.toString(stage.getScene().getWidth()));
+            settings.put("window.height", Double.toString(stage.getScene().getHeight()));
+        }
+    }
+}
