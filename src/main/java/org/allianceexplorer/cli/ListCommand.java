@@ -61,6 +61,10 @@ final class ListCommand implements Callable<Integer> {
         RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
+            if (f.party() != null && r.parties().party(f.party()).isEmpty()) {
+                // before any output: a failed listing writes nothing, not even a header
+                throw new IllegalArgumentException("no party '" + f.party() + "' in " + d.displayName());
+            }
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             switch (k) {
                 case PARTIES -> write(out, Tables.PARTIES, s -> r.parties().parties(f).forEach(s));

@@ -62,8 +62,10 @@ public final class Database implements AutoCloseable {
     }
 
     static Database openReadOnly(Path path, Migrations migrations, String displayName) {
-        checkFile(path);
-        Connection c = connect(path, true);
+        boolean wal = checkFile(path);
+        // a WAL-mode file would make SQLite create -wal and -shm files beside it even to read: open it as
+        // immutable instead (checkFile made sure there is no pending journal to read)
+        Connection c = connect(path, true, wal);
         try {
             checkSchema(c, path, migrations);
             return new Database(path, c, true, displayName);
@@ -81,7 +83,7 @@ public final class Database implements AutoCloseable {
         if (Files.exists(path)) {
             throw new DatabaseException(path + ": already exists; choose another name or remove it first");
         }
-        Connection c = connect(path, false);
+        Connection c = connect(path, false, false);
         try {
             Migrations.standard().migrate(c, 0);
             return new Database(path, c, false, path.getFileName().toString());
@@ -96,13 +98,12 @@ public final class Database implements AutoCloseable {
      * current schema. The original is not touched; the target appears only when the migration succeeded.
      */
     public static void migrateCopy(Path source, Path target) {
-        checkFile(source);
         if (Files.exists(target)) {
             throw new DatabaseException(target + ": already exists; choose another name for the migrated copy");
         }
         Migrations migrations = Migrations.standard();
         int version;
-        Connection probe = connect(source, true);
+        Connection probe = connect(source, true, checkFile(source));
         try {
             version = checkIdentity(probe, source, migrations);
         } finally {
@@ -113,7 +114,7 @@ public final class Database implements AutoCloseable {
         try {
             tmp = Files.createTempFile(dir, ".alliance-explorer-migrate-", ".tmp");
             Files.copy(source, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Connection c = connect(tmp, false);
+            Connection c = connect(tmp, false, false);
             try {
                 migrations.migrate(c, version);
             } finally {
@@ -165,7 +166,8 @@ public final class Database implements AutoCloseable {
 
     // --- checks before SQLite sees the file -------------------------------------------------------
 
-    private static void checkFile(Path path) {
+    /** Checks a file before SQLite opens it; returns true when it is in WAL journal mode. */
+    private static boolean checkFile(Path path) {
         if (!Files.exists(path)) {
             throw new DatabaseException(path + ": no such file");
         }
@@ -210,9 +212,19 @@ public final class Database implements AutoCloseable {
         if (size % pageSize != 0) {
             throw new DatabaseException(path + ": is truncated or damaged (its size is not a whole number of pages)");
         }
+        boolean wal = header[18] == 2 || header[19] == 2;
+        if (wal && Files.exists(sibling(path, "-wal"))) {
+            throw new DatabaseException(path + ": is in use by another program or was not closed cleanly (it has a "
+                    + sibling(path, "-wal").getFileName() + " journal); close that program, or open a copy");
+        }
+        return wal;
     }
 
-    private static Connection connect(Path path, boolean readOnly) {
+    private static Path sibling(Path path, String suffix) {
+        return path.resolveSibling(path.getFileName() + suffix);
+    }
+
+    private static Connection connect(Path path, boolean readOnly, boolean immutable) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -220,10 +232,36 @@ public final class Database implements AutoCloseable {
         config.setReadOnly(readOnly);
         Properties props = config.toProperties();
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), props);
+            return DriverManager.getConnection(url(path, immutable), props);
         } catch (SQLException e) {
             throw translate(path, e);
         }
+    }
+
+    /**
+     * A {@code file:} URI for SQLite: the path percent-encoded where a URI needs it ({@code %}, {@code ?},
+     * {@code #}), so a file name with a question mark is that file and not a file plus settings.
+     */
+    static String url(Path path, boolean immutable) {
+        String abs = path.toAbsolutePath().toString();
+        if (java.io.File.separatorChar == '\\') {
+            // Windows: file:/C:/dir/x.sqlite
+            abs = "/" + abs.replace('\\', '/');
+        }
+        StringBuilder sb = new StringBuilder("jdbc:sqlite:file:");
+        for (int i = 0; i < abs.length(); i++) {
+            char ch = abs.charAt(i);
+            switch (ch) {
+                case '%' -> sb.append("%25");
+                case '?' -> sb.append("%3F");
+                case '#' -> sb.append("%23");
+                default -> sb.append(ch);
+            }
+        }
+        if (immutable) {
+            sb.append("?immutable=1");
+        }
+        return sb.toString();
     }
 
     private static void checkSchema(Connection c, Path path, Migrations migrations) {

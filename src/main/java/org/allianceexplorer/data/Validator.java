@@ -56,7 +56,7 @@ public final class Validator {
                             + " || coalesce(p.abbreviation, x.party_label, 'no party') || ', not for the receiver ' || r.abbreviation"
                             + " FROM seat_deal d JOIN candidacy x ON x.id = d.candidacy_id JOIN party r ON r.id = d.receiver_id"
                             + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"),
-            new Rule("claim before its source",
+            new Rule("claim dated after its source",
                     "SELECT 'claim ' || k.id, 'dated ' || k.date || ', after its source was published (' || s.published || ')'"
                             + " FROM deal_claim k JOIN source s ON s.id = k.source_id"
                             + " WHERE s.published IS NOT NULL AND length(k.date) = 10 AND length(s.published) = 10"
@@ -106,8 +106,12 @@ public final class Validator {
             String s = rs.getString(1);
             return "ok".equals(s) ? null : new Problem("file", s);
         }, sink);
-        n += pragma("PRAGMA foreign_key_check", "foreign keys", rs -> new Problem(
-                rs.getString(1) + " " + rs.getLong(2), "refers to a missing " + rs.getString(3)), sink);
+        n += pragma("PRAGMA foreign_key_check", "foreign keys", rs -> {
+            // tables WITHOUT ROWID (event_party, event_person, citation) report no row id
+            long row = rs.getLong(2);
+            String record = rs.wasNull() ? rs.getString(1) + " (a row)" : rs.getString(1) + " " + row;
+            return new Problem(record, "refers to a missing " + rs.getString(3));
+        }, sink);
         for (Rule r : RULES) {
             n += pragma(r.sql() + " LIMIT " + (limit + 1), r.name(), rs -> new Problem(rs.getString(1), rs.getString(2)),
                     sink);

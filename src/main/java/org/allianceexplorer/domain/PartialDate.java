@@ -65,6 +65,9 @@ public final class PartialDate implements Comparable<PartialDate> {
             throw new IllegalArgumentException("not a date: '" + text + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         int y = Integer.parseInt(m.group(1));
+        if (y < 1) {
+            throw new IllegalArgumentException("not a date: '" + text + "' (there is no year 0)");
+        }
         if (m.group(2) == null) {
             return ofYear(y);
         }

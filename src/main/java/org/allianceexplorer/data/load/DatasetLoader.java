@@ -113,7 +113,11 @@ public final class DatasetLoader {
             throw new DatasetException("cannot read the dataset: " + e.getMessage(), e);
         } catch (SQLException e) {
             rollback();
-            throw new DatasetException(where + ": " + e.getMessage(), e);
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("UNIQUE constraint failed")) {
+                m = "duplicate record (" + m.substring(m.indexOf("UNIQUE")).replace(")", "") + ")";
+            }
+            throw new DatasetException(where + ": " + m, e);
         } catch (RuntimeException e) {
             rollback();
             throw e;
@@ -388,10 +392,24 @@ public final class DatasetLoader {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(false).get();
         try (Reader in = reader.get(); CSVParser parser = CSVParser.parse(in, format)) {
-            for (CSVRecord rec : parser) {
+            java.util.Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                long before = parser.getCurrentLineNumber();
+                CSVRecord rec;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    rec = it.next();
+                } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    throw new DatasetException(file + " line " + (before + 1) + ": malformed CSV ("
+                            + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()) + ")", e);
+                }
+                // the line the record starts on (the header is line 1)
+                long line = before + 1;
                 String saved = where;
-                where = file + " line " + parser.getCurrentLineNumber();
-                handler.handle(new Row(file, rec));
+                where = file + " line " + line;
+                handler.handle(new Row(file, line, rec));
                 where = saved;
             }
         }
@@ -459,15 +477,17 @@ public final class DatasetLoader {
     /** One CSV row, with typed access that reports the file and line on bad values. */
     private static final class Row {
         private final String file;
+        private final long line;
         private final CSVRecord rec;
 
-        Row(String file, CSVRecord rec) {
+        Row(String file, long line, CSVRecord rec) {
             this.file = file;
+            this.line = line;
             this.rec = rec;
         }
 
         DatasetException error(String message) {
-            return new DatasetException(file + " line " + rec.getRecordNumber() + ": " + message);
+            return new DatasetException(file + " line " + line + ": " + message);
         }
 
         String text(String column) {

@@ -1,0 +1,198 @@
+package org.allianceexplorer.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The migration mechanism: splitting scripts, running them in one transaction, and the version marks. */
+class MigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    private Connection connect(String name) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(name));
+    }
+
+    private static int pragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<String> objects(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    // --- statements() -----------------------------------------------------------------------------
+
+    @Test
+    void splitsAtSemicolonsThatEndALine() {
+        String script = "CREATE TABLE a (x);\nCREATE TABLE b (\n    y INTEGER,\n    z TEXT\n);\nCREATE INDEX b_y ON b (y);\n";
+        assertThat(Migrations.statements(script)).containsExactly(
+                "CREATE TABLE a (x);",
+                "CREATE TABLE b (\n    y INTEGER,\n    z TEXT\n);",
+                "CREATE INDEX b_y ON b (y);");
+    }
+
+    @Test
+    void dropsCommentLinesAndBlankLines() {
+        String script = "-- header comment\n\n   -- indented comment\nCREATE TABLE a (\n-- inside\n    x INTEGER\n);\n\n-- trailer\n";
+        List<String> out = Migrations.statements(script);
+        assertThat(out).containsExactly("CREATE TABLE a (\n    x INTEGER\n);");
+        assertThat(out.get(0)).doesNotContain("--");
+    }
+
+    @Test
+    void semicolonInsideALineDoesNotSplit() {
+        String script = "INSERT INTO t VALUES ('a;b');\nCREATE TABLE u (x TEXT DEFAULT ';');\n";
+        assertThat(Migrations.statements(script)).containsExactly(
+                "INSERT INTO t VALUES ('a;b');", "CREATE TABLE u (x TEXT DEFAULT ';');");
+    }
+
+    @Test
+    void lastStatementWithoutSemicolonIsKept() {
+        assertThat(Migrations.statements("CREATE TABLE a (x);\nCREATE TABLE b (y)"))
+                .containsExactly("CREATE TABLE a (x);", "CREATE TABLE b (y)");
+    }
+
+    @Test
+    void windowsLineEndingsSplitTheSame() {
+        assertThat(Migrations.statements("CREATE TABLE a (x);\r\nCREATE TABLE b (y);\r\n"))
+                .containsExactly("CREATE TABLE a (x);", "CREATE TABLE b (y);");
+    }
+
+    @Test
+    void emptyOrCommentOnlyScriptHasNoStatements() {
+        assertThat(Migrations.statements("")).isEmpty();
+        assertThat(Migrations.statements("-- nothing\n\n-- here\n")).isEmpty();
+    }
+
+    @Test
+    void standardScriptSplitsIntoCreateStatements() throws java.io.IOException {
+        assertThat(Migrations.standard().latest()).isEqualTo(1);
+        String v1;
+        try (java.io.InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
+            assertThat(in).isNotNull();
+            v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> statements = Migrations.statements(v1);
+        assertThat(statements).allSatisfy(s -> {
+            assertThat(s).startsWith("CREATE ").endsWith(";");
+            assertThat(s).doesNotContain("\n--");
+        });
+        assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE"))).hasSize(Database.TABLES.size());
+    }
+
+    // --- migrate() --------------------------------------------------------------------------------
+
+    @Test
+    void standardMigrationFromZeroSetsVersionApplicationIdAndAllTables() throws SQLException {
+        try (Connection c = connect("new.sqlite")) {
+            Migrations m = Migrations.standard();
+            m.migrate(c, 0);
+            assertThat(pragma(c, "user_version")).isEqualTo(m.latest());
+            assertThat(pragma(c, "application_id")).isEqualTo(Migrations.APPLICATION_ID);
+            assertThat(objects(c)).containsAll(Database.TABLES);
+            assertThat(c.getAutoCommit()).as("auto-commit restored").isTrue();
+        }
+    }
+
+    @Test
+    void stepwiseMigrationRunsOnlyTheMissingSteps() throws SQLException {
+        String v1 = "CREATE TABLE a (x);\n";
+        String v2 = "CREATE TABLE b (y);\nINSERT INTO a (x) VALUES (2);\n";
+        String v3 = "CREATE TABLE c (z);\n";
+        try (Connection c = connect("steps.sqlite")) {
+            Migrations.of(List.of(v1)).migrate(c, 0);
+            assertThat(pragma(c, "user_version")).isEqualTo(1);
+            assertThat(objects(c)).containsExactly("a");
+            Migrations.of(List.of(v1, v2, v3)).migrate(c, 1);
+            assertThat(pragma(c, "user_version")).isEqualTo(3);
+            assertThat(pragma(c, "application_id")).isEqualTo(Migrations.APPLICATION_ID);
+            assertThat(objects(c)).containsExactly("a", "b", "c");
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM a")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("v2's insert ran once").isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void statementFollowedByATrailingCommentStillRuns() throws SQLException {
+        try (Connection c = connect("trailing.sqlite")) {
+            Migrations.of(List.of("CREATE TABLE x (a); -- first\nCREATE TABLE y (b);\n")).migrate(c, 0);
+            assertThat(objects(c)).containsExactly("x", "y");
+        }
+    }
+
+    @Test
+    void failingMigrationRollsBackCompletely() throws SQLException {
+        String v1 = "CREATE TABLE a (x);\n";
+        String v2 = "CREATE TABLE b (y);\nCREATE INDEX b_y ON b (y);\nINSERT INTO a (x) VALUES (1);\n";
+        String v3 = "CREATE TABLE c (z);\nTHIS IS NOT SQL;\nCREATE TABLE d (w);\n";
+        try (Connection c = connect("fail.sqlite")) {
+            Migrations.of(List.of(v1)).migrate(c, 0);
+            assertThat(pragma(c, "user_version")).isEqualTo(1);
+            assertThatThrownBy(() -> Migrations.of(List.of(v1, v2, v3)).migrate(c, 1)).isInstanceOf(SQLException.class);
+            assertThat(pragma(c, "user_version")).as("version unchanged").isEqualTo(1);
+            assertThat(pragma(c, "application_id")).isEqualTo(Migrations.APPLICATION_ID);
+            assertThat(objects(c)).as("no partial tables").containsExactly("a");
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM a")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("no partial rows").isZero();
+            }
+            assertThat(c.getAutoCommit()).as("auto-commit restored").isTrue();
+        }
+    }
+
+    @Test
+    void failingFirstMigrationLeavesAnUnmarkedEmptyDatabase() throws SQLException {
+        try (Connection c = connect("fail0.sqlite")) {
+            assertThatThrownBy(() -> Migrations.of(List.of("CREATE TABLE a (x);\nCREATE TABLE a (x);\n")).migrate(c, 0))
+                    .isInstanceOf(SQLException.class);
+            assertThat(pragma(c, "user_version")).isZero();
+            assertThat(pragma(c, "application_id")).isZero();
+            assertThat(objects(c)).isEmpty();
+        }
+    }
+
+    @Test
+    void migratingFromANewerVersionIsRefused() throws SQLException {
+        try (Connection c = connect("newer.sqlite")) {
+            assertThatThrownBy(() -> Migrations.of(List.of("CREATE TABLE a (x);\n")).migrate(c, 2))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("newer");
+            assertThat(objects(c)).isEmpty();
+            assertThat(pragma(c, "user_version")).isZero();
+        }
+    }
+
+    @Test
+    void migratingAtLatestOnlyMarksTheFile() throws SQLException {
+        try (Connection c = connect("latest.sqlite")) {
+            Migrations m = Migrations.of(List.of("CREATE TABLE a (x);\n"));
+            m.migrate(c, 0);
+            m.migrate(c, 1);
+            assertThat(objects(c)).containsExactly("a");
+            assertThat(pragma(c, "user_version")).isEqualTo(1);
+        }
+    }
+}
