@@ -243,6 +243,11 @@ public final class MainWindow extends BorderPane {
         return screens.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    /** The shared state the window shows (tests and tools drive it). */
+    public AppState state() {
+        return state;
+    }
+
     /** The window's view-model (for the commands that menus and tests invoke). */
     public MainViewModel model() {
         return model;
