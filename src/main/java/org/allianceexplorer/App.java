@@ -50,7 +50,8 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, hostServices);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
-                new PartiesScreen(state, tasks));
+                new PartiesScreen(state, tasks),
+                new org.allianceexplorer.timeline.TimelineScreen(state, tasks));
         Label detail = new Label("Select a record to see its details and sources.");
         detail.setId("detail-pane");
         detail.setWrapText(true);

@@ -14,6 +14,8 @@ import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureView;
+import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.figure.ReportBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +31,7 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, FigureView> m = new LinkedHashMap<>();
         List<FigureView> all = new ArrayList<>();
         // --- registry: one line per exportable view --------------------------------------------------
+        all.add(new org.allianceexplorer.timeline.TimelineFigureView());
         // --- end of registry ---------------------------------------------------------------------------
         for (FigureView v : all) {
             m.put(v.name(), v);
@@ -40,10 +43,13 @@ final class ExportCommand implements Callable<Integer> {
             completionCandidates = ViewNames.class)
     String view;
 
-    @Option(names = "--format", paramLabel = "png|svg|pdf", required = true, description = "File format.")
+    @Option(names = "--format", paramLabel = "png|svg|pdf|bundle", required = true,
+            description = {"File format; bundle writes a folder (or a .zip) with the figure as PNG, SVG and PDF,",
+                "the CSV of the data plotted and the list of sources behind it."})
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+    @Option(names = "--out", paramLabel = "PATH", required = true,
+            description = "The file (or, for bundle, the folder or .zip) to write; it appears only when complete.")
     Path out;
 
     @Mixin
@@ -71,8 +77,23 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--width", paramLabel = "PX", defaultValue = "1200", description = "Width in CSS pixels (default ${DEFAULT-VALUE}).")
     double width;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG pixel scale, 1 to 4 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG pixel scale, 1 to 8 (default ${DEFAULT-VALUE}).")
     double scale;
+
+    @Option(names = "--page", paramLabel = "SIZE", defaultValue = "fit",
+            description = {"Paper: fit (the page is the figure; default), a4, a3, a5, letter, legal. On paper the",
+                "figure is laid out at the printable width; a PDF page holds it whole."})
+    String paper;
+
+    @Option(names = "--landscape", description = "Turn the page sideways.")
+    boolean landscape;
+
+    @Option(names = "--margin", paramLabel = "MM", defaultValue = "15", description = "Page margins in mm (default ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "PNG resolution, 72 to 600 (300 for print); with a page size, the PNG is the page width at this resolution.")
+    Integer dpi;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,12 +106,22 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no view '" + view + "'" + (views.isEmpty() ? " (none yet)"
                     : "; choose one of " + String.join(", ", views.keySet())));
         }
-        FigureFormat fmt = FigureFormat.parse(format);
-        FigureExporter.Size size = new FigureExporter.Size(width, scale);
+        boolean bundle = "bundle".equalsIgnoreCase(format.strip());
+        FigureFormat fmt = bundle ? null : FigureFormat.parse(format);
+        PageSetup.Paper p = PageSetup.Paper.parse(paper);
+        PageSetup page = new PageSetup(p, landscape, p == PageSetup.Paper.FIT ? 0 : margin, dpi == null ? 96 : dpi);
+        FigureExporter.Size size = new FigureExporter.Size(width, dpi == null ? scale : page.pngScale());
         ExportRequest request = new ExportRequest(asOf, from, to, parties, election, depth);
+        if (bundle && java.nio.file.Files.exists(out)) {
+            throw new IllegalArgumentException(out + ": already exists; choose a new name for the bundle");
+        }
         try (Database d = db.open()) {
             Figure figure = v.build(Repositories.sqlite(d), request);
-            FigureExporter.write(figure, fmt, out, size);
+            if (bundle) {
+                ReportBundle.write(figure, out, size, page);
+            } else {
+                FigureExporter.write(figure, fmt, out, size, page);
+            }
         }
         spec.commandLine().getOut().println("wrote " + out);
         return Cli.OK;

@@ -17,4 +17,12 @@ public interface Figure {
 
     /** Paints the chart into {@code area}; paint nothing outside it. */
     void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style);
+
+    /**
+     * The rows this figure plots and the sources behind them, written beside the figure by a report
+     * bundle ({@code export --format bundle}).
+     */
+    default FigureData data() {
+        return FigureData.NONE;
+    }
 }

@@ -39,17 +39,24 @@ public final class FigureFonts {
     }
 
     public static Font regular(float size) {
-        return REGULAR.deriveFont(Font.PLAIN, size);
+        return family(SANS, Font.PLAIN, REGULAR, size);
     }
 
+    /** The Bold face, as a bold style of the family, so SVG says font-weight bold and PDF embeds the Bold face. */
     public static Font bold(float size) {
-        return BOLD.deriveFont(Font.PLAIN, size);
+        return family(SANS, Font.BOLD, BOLD, size);
+    }
+
+    /** The registered family in that style; the loaded face itself if the family did not resolve to it. */
+    private static Font family(String family, int style, Font face, float size) {
+        Font f = new Font(family, style, 1).deriveFont(size);
+        return f.getPSName().equals(face.getPSName()) ? f : face.deriveFont(Font.PLAIN, size);
     }
 
     /** The font for {@code text}: Naskh for Arabic script, else Noto Sans (bold if asked). */
     public static Font forText(String text, float size, boolean bold) {
         if (hasArabic(text)) {
-            return NASKH.deriveFont(Font.PLAIN, size);
+            return family(ARABIC, Font.PLAIN, NASKH, size);
         }
         return bold ? bold(size) : regular(size);
     }

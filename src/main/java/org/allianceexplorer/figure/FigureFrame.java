@@ -5,13 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.TexturePaint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -179,10 +177,10 @@ public final class FigureFrame {
         switch (e.swatch()) {
             case BOX -> g.fill(new Rectangle2D.Double(x, y + 2, s, s - 4));
             case HATCHED_BOX -> {
-                g.setPaint(hatch(c, style.background()));
-                g.fill(new Rectangle2D.Double(x, y + 2, s, s - 4));
+                Rectangle2D box = new Rectangle2D.Double(x, y + 2, s, s - 4);
+                fillHatched(g, box, c, style.background());
                 g.setColor(c);
-                g.draw(new Rectangle2D.Double(x, y + 2, s, s - 4));
+                g.draw(box);
             }
             case LINE -> line(g, x, cy, s, new BasicStroke(2.5f));
             case DASHED_LINE -> line(g, x, cy, s, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -235,16 +233,42 @@ public final class FigureFrame {
         g.draw(new Line2D.Double(x, cy, x + len, cy));
     }
 
-    /** A diagonal hatch of {@code colour} over {@code background}: a pattern, so meaning survives greyscale. */
-    public static TexturePaint hatch(Color colour, Color background) {
-        BufferedImage img = new BufferedImage(6, 6, BufferedImage.TYPE_INT_ARGB);
+    /**
+     * Fills {@code shape} with diagonal lines of {@code colour} over {@code background}: a pattern, so meaning
+     * survives greyscale print. Drawn as vector lines (not a texture), so SVG and PDF keep it sharp.
+     */
+    public static void fillHatched(Graphics2D g, Shape shape, Color colour, Color background) {
+        Shape clip = g.getClip();
+        java.awt.Paint paint = g.getPaint();
+        java.awt.Stroke stroke = g.getStroke();
+        g.setColor(background);
+        g.fill(shape);
+        g.clip(shape);
+        Rectangle2D b = shape.getBounds2D();
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(1.2f));
+        for (double d = -b.getHeight(); d < b.getWidth(); d += 5) {
+            g.draw(new Line2D.Double(b.getX() + d, b.getMaxY(), b.getX() + d + b.getHeight(), b.getY()));
+        }
+        g.setClip(clip);
+        g.setPaint(paint);
+        g.setStroke(stroke);
+    }
+
+    /**
+     * A diagonal-hatch texture. Deprecated: Batik cannot write a TexturePaint to SVG (it needs an image
+     * codec and fails); use {@link #fillHatched}, which draws vector lines on every target.
+     */
+    @Deprecated
+    public static java.awt.TexturePaint hatch(Color colour, Color background) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(6, 6, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         Graphics2D ig = img.createGraphics();
         ig.setColor(background);
         ig.fillRect(0, 0, 6, 6);
         ig.setColor(colour);
         ig.drawLine(0, 5, 5, 0);
         ig.dispose();
-        return new TexturePaint(img, new Rectangle2D.Double(0, 0, 6, 6));
+        return new java.awt.TexturePaint(img, new Rectangle2D.Double(0, 0, 6, 6));
     }
 
     private static void paintFooter(Graphics2D g, Layout l, FigureStyle style) {

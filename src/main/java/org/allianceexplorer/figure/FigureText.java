@@ -27,7 +27,58 @@ public final class FigureText {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        if (needsMix(text, font)) {
+            return mixed(text, font).getAdvance();
+        }
         return new TextLayout(text, font, FRC).getAdvance();
+    }
+
+    /**
+     * True for Arabic-script text with characters its font lacks: the bundled Naskh face has no Latin
+     * parentheses, so {@code جمعیت علماء اسلام (ف)} would show empty boxes.
+     */
+    static boolean needsMix(String text, Font font) {
+        return FigureFonts.hasArabic(text) && font.canDisplayUpTo(text) != -1;
+    }
+
+    private static final java.util.Map<String, TextLayout> MIXED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Such text as one {@link TextLayout} (shaped, right to left) with Naskh for the Arabic-script runs and
+     * Noto Sans for the rest.
+     */
+    private static TextLayout mixed(String text, Font font) {
+        if (MIXED.size() > 5000) {
+            MIXED.clear();
+        }
+        float size = font.getSize2D();
+        return MIXED.computeIfAbsent(size + "\u0000" + text, k -> {
+            java.text.AttributedString as = new java.text.AttributedString(text);
+            Font naskh = FigureFonts.forText("\u0627", size, false);
+            Font sans = FigureFonts.regular(size);
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                boolean arabic = arabicRun(naskh, cp);
+                int j = i + Character.charCount(cp);
+                while (j < text.length()) {
+                    int c2 = text.codePointAt(j);
+                    if (arabicRun(naskh, c2) != arabic && !Character.isWhitespace(c2)) {
+                        break;
+                    }
+                    j += Character.charCount(c2);
+                }
+                as.addAttribute(java.awt.font.TextAttribute.FONT, arabic ? naskh : sans, i, j);
+                i = j;
+            }
+            as.addAttribute(java.awt.font.TextAttribute.RUN_DIRECTION, java.awt.font.TextAttribute.RUN_DIRECTION_RTL);
+            return new TextLayout(as.getIterator(), FRC);
+        });
+    }
+
+    private static boolean arabicRun(Font naskh, int cp) {
+        return naskh.canDisplay(cp) && !Character.isWhitespace(cp)
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     }
 
     /** Ascent + descent + leading of the font. */
@@ -42,6 +93,10 @@ public final class FigureText {
     /** Draws a line of text with its baseline at {@code y}, starting at {@code x}. */
     public static void draw(Graphics2D g, String text, Font font, double x, double y) {
         if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (needsMix(text, font)) {
+            mixed(text, font).draw(g, (float) x, (float) y);
             return;
         }
         g.setFont(font);

@@ -83,12 +83,19 @@ public final class AtomicFile {
             throw new OutputException(target + ": cannot write (" + reason(e) + ")", e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the error above is what matters; the temporary file is ours
-                }
+                deleteQuietly(tmp);
             }
+        }
+    }
+
+    /** Removes what a failed write left at the temporary path (a file, or a folder for a bundle). */
+    private static void deleteQuietly(Path tmp) {
+        try (java.util.stream.Stream<Path> s = Files.walk(tmp)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // the error being reported is what matters; the temporary file is ours
         }
     }
 

@@ -1,0 +1,35 @@
+package org.allianceexplorer.timeline;
+
+import org.allianceexplorer.domain.RecordRef;
+
+/**
+ * One horizontal band of the timeline.
+ *
+ * @param kind        what it holds
+ * @param key         stable id, used to collapse it ({@code alliance:12}, {@code seats})
+ * @param label       the text in the label column
+ * @param nativeLabel the name in the party's own script (Urdu), or {@code null}
+ * @param trackLabels labels per track (seat lanes: the deal of each track, e.g. "ANP \u2192 MQM-P"), or empty
+ * @param ref         the record a click on the label selects, or {@code null}
+ * @param depth       0 for a top-level lane, 1 for a nested one
+ * @param tracks      rows inside the lane
+ * @param collapsible whether it can fold away its nested lanes
+ * @param collapsed   whether it is folded
+ * @param colour      {@code #RRGGBB} (party colour) or {@code null}
+ * @param y           top, from the top of the first lane
+ * @param height      height in user units
+ */
+public record Lane(Kind kind, String key, String label, String nativeLabel, java.util.List<String> trackLabels,
+                   RecordRef ref, int depth, int tracks, boolean collapsible, boolean collapsed, String colour,
+                   double y, double height) {
+
+    public enum Kind { ALLIANCE, MEMBER, PARTY, GROUP, SEAT, EVENTS }
+
+    public Lane {
+        trackLabels = java.util.List.copyOf(trackLabels);
+    }
+
+    public double bottom() {
+        return y + height;
+    }
+}

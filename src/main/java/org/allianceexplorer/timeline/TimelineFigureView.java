@@ -1,0 +1,61 @@
+package org.allianceexplorer.timeline;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.figure.ExportRequest;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureView;
+
+/**
+ * {@code export --view timeline}: the timeline figure over {@code --from}..{@code --to} (default: all of it),
+ * with the as-of cursor at {@code --as-of} and only the parties of {@code --party}, every lane shown.
+ */
+public final class TimelineFigureView implements FigureView {
+
+    @Override
+    public String name() {
+        return "timeline";
+    }
+
+    @Override
+    public String description() {
+        return "Alliances, memberships, seat-deal claims, events and elections over time (--from, --to, --as-of, --party).";
+    }
+
+    @Override
+    public Figure build(Repositories repositories, ExportRequest request) {
+        TimelineData data = TimelineData.load(repositories);
+        return figure(data, request);
+    }
+
+    /** The figure for a request over data already loaded. */
+    public static TimelineFigure figure(TimelineData data, ExportRequest request) {
+        Set<String> known = new TreeSet<>();
+        for (Party p : data.parties()) {
+            known.add(p.abbreviation());
+        }
+        Set<String> parties = new LinkedHashSet<>();
+        for (String p : request.parties()) {
+            String match = known.stream().filter(k -> k.equalsIgnoreCase(p.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no party '" + p + "' in this database"));
+            parties.add(match);
+        }
+        TimelineModel model = TimelineModel.build(data, TimelineFilter.parties(parties), LaneMode.BY_ALLIANCE, Set.of());
+        TimeRange full = model.fullRange();
+        TimeRange range;
+        if (request.from() == null && request.to() == null) {
+            range = full;
+        } else {
+            double from = request.from() != null ? request.from().toEpochDay() : full.from();
+            double to = request.to() != null ? request.to().toEpochDay() + 1 : full.to();
+            if (to <= from) {
+                throw new IllegalArgumentException("--to is before --from");
+            }
+            range = new TimeRange(from, Math.max(to, from + TimeRange.MIN_DAYS));
+        }
+        return new TimelineFigure(model, TimelineFigure.Viewport.export(range, request.asOf()));
+    }
+}

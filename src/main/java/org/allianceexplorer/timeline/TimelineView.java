@@ -1,0 +1,147 @@
+package org.allianceexplorer.timeline;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.allianceexplorer.domain.AllianceKind;
+import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Level;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The timeline screen: a toolbar (zoom, fit, jump, lane mode, filters) over the timeline control. */
+public final class TimelineView extends BorderPane {
+
+    private final TimelineControl timeline = new TimelineControl();
+
+    public TimelineView(TimelineViewModel model) {
+        setId("timeline-view");
+        timeline.setId("timeline");
+        timeline.dataProperty().bind(model.dataProperty());
+        timeline.filterProperty().bind(model.filterProperty());
+        timeline.visibleRangeProperty().bindBidirectional(model.rangeProperty());
+        timeline.asOfProperty().bindBidirectional(model.asOfProperty());
+        timeline.selectedProperty().bind(model.selectedProperty());
+        timeline.hideEmptyLanesProperty().bindBidirectional(model.hideEmptyLanesProperty());
+        timeline.onRecordSelectedProperty().set(model::select);
+        timeline.figureStyleProperty().bind(model.styleProperty());
+
+        Button zoomIn = icon("mdi2m-magnify-plus-outline", "Zoom in (+, wheel, pinch)", "timeline-zoom-in");
+        zoomIn.setOnAction(e -> model.zoomIn());
+        Button zoomOut = icon("mdi2m-magnify-minus-outline", "Zoom out (-)", "timeline-zoom-out");
+        zoomOut.setOnAction(e -> model.zoomOut());
+        Button fit = icon("mdi2a-arrow-expand-horizontal", "Fit all (Home)", "timeline-fit");
+        fit.setOnAction(e -> {
+            model.fitAll();
+            timeline.setScrollY(0);
+        });
+
+        ToggleButton byParty = new ToggleButton("By party", new FontIcon("mdi2a-account-group-outline"));
+        byParty.setId("timeline-by-party");
+        byParty.setTooltip(new Tooltip("One lane per party instead of one per alliance"));
+        byParty.selectedProperty().addListener((o, a, b) -> model.laneModeProperty().set(b ? LaneMode.BY_PARTY
+                : LaneMode.BY_ALLIANCE));
+        timeline.laneModeProperty().bind(model.laneModeProperty());
+
+        DatePicker jump = new DatePicker();
+        jump.setId("timeline-jump-date");
+        jump.setPromptText("Go to date");
+        jump.setTooltip(new Tooltip("Centre the timeline on this day"));
+        jump.valueProperty().addListener((o, a, b) -> model.jumpTo(b));
+
+        ComboBox<Election> election = new ComboBox<>(model.elections());
+        election.setId("timeline-jump-election");
+        election.setPromptText("Go to election");
+        election.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Election e) {
+                return e == null ? "" : e.name();
+            }
+
+            @Override
+            public Election fromString(String s) {
+                return null;
+            }
+        });
+        election.setOnAction(e -> model.jumpToElection(election.getValue()));
+
+        ComboBox<String> party = nullable(new ComboBox<>(), "All parties", s -> s);
+        party.setId("timeline-party");
+        Bindings.bindContent(party.getItems(), model.parties());
+        party.valueProperty().bindBidirectional(model.partyProperty());
+        ComboBox<AllianceKind> kind = nullable(new ComboBox<>(), "All kinds", Coded::label);
+        kind.setId("timeline-kind");
+        kind.getItems().addAll(AllianceKind.values());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        ComboBox<Level> level = nullable(new ComboBox<>(), "All levels", Coded::label);
+        level.setId("timeline-level");
+        level.getItems().addAll(Level.values());
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        ComboBox<String> assembly = nullable(new ComboBox<>(), "All assemblies", s -> s);
+        assembly.setId("timeline-assembly");
+        Bindings.bindContent(assembly.getItems(), model.assemblies());
+        assembly.valueProperty().bindBidirectional(model.assemblyProperty());
+        Button clear = icon("mdi2f-filter-remove-outline", "Show everything", "timeline-clear-filters");
+        clear.setOnAction(e -> model.clearFilters());
+        CheckBox compact = new CheckBox("Hide empty lanes");
+        compact.setId("timeline-hide-empty");
+        compact.selectedProperty().bindBidirectional(model.hideEmptyLanesProperty());
+
+        ToolBar bar = new ToolBar(zoomIn, zoomOut, fit, new Separator(Orientation.VERTICAL), jump, election,
+                new Separator(Orientation.VERTICAL), byParty, compact);
+        bar.getStyleClass().add("timeline-toolbar");
+        bar.setId("timeline-toolbar");
+        ToolBar filters = new ToolBar(new Label("Show"), party, kind, level, assembly, clear);
+        filters.getStyleClass().add("timeline-toolbar");
+        filters.setId("timeline-filters");
+        setTop(new javafx.scene.layout.VBox(bar, filters));
+
+        Label error = new Label();
+        error.setId("timeline-error");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.setMouseTransparent(true);
+        setCenter(new StackPane(timeline, error));
+    }
+
+    public TimelineControl timeline() {
+        return timeline;
+    }
+
+    private static <T> ComboBox<T> nullable(ComboBox<T> box, String all, java.util.function.Function<T, String> text) {
+        box.setPromptText(all);
+        box.getItems().add(0, null);
+        box.setButtonCell(cell(all, text));
+        box.setCellFactory(v -> cell(all, text));
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(String all, java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? all : text.apply(item));
+            }
+        };
+    }
+
+    private static Button icon(String icon, String tip, String id) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+}

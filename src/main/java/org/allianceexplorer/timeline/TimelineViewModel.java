@@ -1,0 +1,239 @@
+package org.allianceexplorer.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.domain.AllianceKind;
+import org.allianceexplorer.domain.DealClaim;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.domain.RecordRef;
+
+/**
+ * The timeline screen's state and commands: the data of the open database (read in the background), the
+ * filters, lane mode and visible window; the as-of date is the shared one, and a click selects a record in
+ * the shared navigation. No nodes here.
+ */
+public final class TimelineViewModel {
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
+    private final ObjectProperty<String> party = new SimpleObjectProperty<>(this, "party");
+    private final ObjectProperty<AllianceKind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>(this, "level");
+    private final ObjectProperty<String> assembly = new SimpleObjectProperty<>(this, "assembly");
+    private final ObjectProperty<TimelineFilter> filter = new SimpleObjectProperty<>(this, "filter", TimelineFilter.ALL);
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_ALLIANCE);
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(this, "range",
+            TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
+    private final BooleanProperty hideEmptyLanes = new SimpleBooleanProperty(this, "hideEmptyLanes", true);
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final ObservableList<String> parties = FXCollections.observableArrayList();
+    private final ObservableList<Election> elections = FXCollections.observableArrayList();
+    private final ObservableList<String> assemblies = FXCollections.observableArrayList();
+    private final ObjectProperty<org.allianceexplorer.figure.FigureStyle> style = new SimpleObjectProperty<>(this,
+            "style", org.allianceexplorer.figure.FigureStyle.LIGHT);
+
+    public TimelineViewModel(AppState state, TaskRunner tasks) {
+        this.state = state;
+        this.tasks = tasks;
+        party.addListener(o -> updateFilter());
+        kind.addListener(o -> updateFilter());
+        level.addListener(o -> updateFilter());
+        assembly.addListener(o -> updateFilter());
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.darkThemeProperty().addListener((o, a, b) -> style.set(b ? org.allianceexplorer.figure.FigureStyle.DARK
+                : org.allianceexplorer.figure.FigureStyle.LIGHT));
+        style.set(state.darkThemeProperty().get() ? org.allianceexplorer.figure.FigureStyle.DARK
+                : org.allianceexplorer.figure.FigureStyle.LIGHT);
+        reload();
+    }
+
+    private void updateFilter() {
+        TimelineFilter f = TimelineFilter.ALL;
+        if (party.get() != null) {
+            f = f.withParties(List.of(party.get()));
+        }
+        if (kind.get() != null) {
+            f = f.withKinds(List.of(kind.get()));
+        }
+        if (level.get() != null) {
+            f = f.withLevels(List.of(level.get()));
+        }
+        if (assembly.get() != null) {
+            f = f.withAssemblies(List.of(assembly.get()));
+        }
+        filter.set(f);
+    }
+
+    /** Reads the open database's timeline in the background. */
+    public void reload() {
+        Session s = state.getSession();
+        if (s == null) {
+            show(TimelineData.EMPTY);
+            return;
+        }
+        loading.set(true);
+        tasks.run("Loading the timeline", () -> TimelineData.load(s.repositories()), d -> {
+            loading.set(false);
+            error.set("");
+            show(d);
+        }, e -> {
+            loading.set(false);
+            error.set("Cannot load the timeline: " + e.getMessage());
+            show(TimelineData.EMPTY);
+        });
+    }
+
+    private void show(TimelineData d) {
+        boolean first = data.get().isEmpty();
+        data.set(d);
+        parties.setAll(d.parties().stream().map(p -> p.abbreviation()).sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        List<Election> el = new ArrayList<>(d.elections().stream().filter(e -> e.pollingDay() != null).toList());
+        el.sort(Comparator.comparing(Election::pollingDay).reversed());
+        elections.setAll(el);
+        Set<String> as = new TreeSet<>();
+        for (DealClaim c : d.claims()) {
+            as.add(TimelineModel.assemblyOf(c.seat()));
+        }
+        assemblies.setAll(as);
+        if (party.get() != null && !parties.contains(party.get())) {
+            party.set(null);
+        }
+        if (first && !el.isEmpty()) {
+            jumpToElection(el.get(0)); // the latest election's campaign: where the stories are
+        }
+    }
+
+    // ---- commands
+
+    /** Selects a record: the detail pane and the other screens follow. */
+    public void select(RecordRef ref) {
+        if (ref != null) {
+            state.navigation().go(ref);
+        }
+    }
+
+    public void jumpToElection(Election e) {
+        if (e != null && e.pollingDay() != null) {
+            range.set(TimelineControl.electionWindow(e));
+        }
+    }
+
+    public void jumpTo(LocalDate day) {
+        if (day != null) {
+            range.set(range.get().centredOn(day.toEpochDay() + 0.5));
+        }
+    }
+
+    public void fitAll() {
+        range.set(TimelineModel.build(data.get(), filter.get(), laneMode.get(), Set.of()).fullRange());
+    }
+
+    public void zoomIn() {
+        range.set(range.get().zoom(1 / 1.5, range.get().centre()));
+    }
+
+    public void zoomOut() {
+        range.set(range.get().zoom(1.5, range.get().centre()));
+    }
+
+    public void clearFilters() {
+        party.set(null);
+        kind.set(null);
+        level.set(null);
+        assembly.set(null);
+    }
+
+    // ---- state
+
+    public ObjectProperty<TimelineData> dataProperty() {
+        return data;
+    }
+
+    public ObjectProperty<TimelineFilter> filterProperty() {
+        return filter;
+    }
+
+    /** The one party to show ({@code null}: all). */
+    public ObjectProperty<String> partyProperty() {
+        return party;
+    }
+
+    public ObjectProperty<AllianceKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    public ObjectProperty<String> assemblyProperty() {
+        return assembly;
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public ObjectProperty<TimeRange> rangeProperty() {
+        return range;
+    }
+
+    public BooleanProperty hideEmptyLanesProperty() {
+        return hideEmptyLanes;
+    }
+
+    /** The shared as-of date. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return state.asOfProperty();
+    }
+
+    /** The shared selection. */
+    public ReadOnlyObjectProperty<RecordRef> selectedProperty() {
+        return state.navigation().currentProperty();
+    }
+
+    /** The painter's colours: dark with the dark theme. */
+    public ObjectProperty<org.allianceexplorer.figure.FigureStyle> styleProperty() {
+        return style;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<String> parties() {
+        return parties;
+    }
+
+    /** Elections, the latest first. */
+    public ObservableList<Election> elections() {
+        return elections;
+    }
+
+    public ObservableList<String> assemblies() {
+        return assemblies;
+    }
+}

@@ -1,0 +1,84 @@
+package org.allianceexplorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate} on the command line: a database that {@code check} passes, same seed same rows. */
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Exit code, standard output, standard error. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void generatesADatabaseThatPassesCheck() {
+        String f = dir.resolve("gen.sqlite").toString();
+
+        Run gen = run("generate", "--out", f, "--parties", "20", "--deals", "300", "--seed", "3");
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(gen.out()).contains("20 parties").contains("300 deals");
+        assertThat(gen.err()).isEmpty();
+
+        Run check = run("check", "--db", f);
+        assertThat(check.code()).as(check.out()).isZero();
+        assertThat(check.out()).contains("passes every check");
+    }
+
+    @Test
+    void theSameSeedListsTheSameDeals() {
+        String a = dir.resolve("a.sqlite").toString();
+        String b = dir.resolve("b.sqlite").toString();
+        String c = dir.resolve("c.sqlite").toString();
+        assertThat(run("generate", "--out", a, "--parties", "20", "--deals", "300", "--seed", "3").code()).isZero();
+        assertThat(run("generate", "--out", b, "--parties", "20", "--deals", "300", "--seed", "3").code()).isZero();
+        assertThat(run("generate", "--out", c, "--parties", "20", "--deals", "300", "--seed", "4").code()).isZero();
+
+        Run listA = run("list", "deals", "--db", a, "--format", "csv");
+        Run listB = run("list", "deals", "--db", b, "--format", "csv");
+        Run listC = run("list", "deals", "--db", c, "--format", "csv");
+        assertThat(listA.code()).isZero();
+        assertThat(listA.out().lines().count()).isEqualTo(301);
+        assertThat(listB.out()).isEqualTo(listA.out());
+        assertThat(listC.out()).isNotEqualTo(listA.out());
+    }
+
+    @Test
+    void refusesAnExistingFileWithOneLine() throws Exception {
+        Path f = dir.resolve("keep.sqlite");
+        Files.writeString(f, "precious", StandardCharsets.UTF_8);
+
+        Run r = run("generate", "--out", f.toString(), "--parties", "20", "--deals", "10");
+
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("already exists").doesNotContain("Exception").hasLineCount(1);
+        assertThat(Files.readString(f, StandardCharsets.UTF_8)).isEqualTo("precious");
+    }
+
+    @Test
+    void refusesABadSizeWithOneLine() {
+        Path f = dir.resolve("x.sqlite");
+
+        Run r = run("generate", "--out", f.toString(), "--parties", "1", "--deals", "10");
+
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).contains("parties").doesNotContain("Exception").hasLineCount(1);
+        assertThat(Files.exists(f)).isFalse();
+    }
+}

@@ -1,0 +1,126 @@
+package org.allianceexplorer.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.domain.RecordKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline screen headless (Monocle): it lays out, the as-of cursor drags the shared date, a click selects. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineControlUiTest {
+
+    private AppState state;
+    private TimelineScreen screen;
+    private Database db;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
+        state = new AppState();
+        db = Database.openReadOnly(TimelineFixtures.bundledDb());
+        state.sessionProperty().set(Session.of(db));
+        screen = new TimelineScreen(state, TaskRunner.immediate());
+        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1400, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private TimelineSkin skin(FxRobot robot) throws Exception {
+        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.getSkin() instanceof TimelineSkin s
+                && s.lastFigure() != null && s.lastFigure().axis() != null);
+        robot.interact(() -> ((TimelineSkin) c.getSkin()).paintNow());
+        return (TimelineSkin) c.getSkin();
+    }
+
+    @Test
+    void laysOutOnTheLatestElectionsCampaign(FxRobot robot) throws Exception {
+        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
+        TimelineSkin skin = skin(robot);
+        assertThat(c.getWidth()).isGreaterThan(1000);
+        assertThat(c.getHeight()).isGreaterThan(600);
+        assertThat(c.getVisibleRange().firstDay()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(skin.lastFigure().labels()).contains("NA-242", "Pakistan general election 2024, 8 Feb 2024");
+        assertThat(screen.figure()).isPresent();
+        assertThat(screen.fullFigure().orElseThrow().info().subtitle()).contains("1975 \u2013");
+    }
+
+    @Test
+    void draggingTheAsOfCursorChangesTheSharedDate(FxRobot robot) throws Exception {
+        robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 2, 1)));
+        TimelineSkin skin = skin(robot);
+        TimelineFigure f = skin.lastFigure();
+        double x = f.cursorX();
+        assertThat(x).isFinite();
+        double y = f.lanesArea().getY() + 40;
+        double target = f.axis().x(LocalDate.of(2024, 2, 10).toEpochDay() + 1);
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        Point2D from = canvas.localToScreen(x, y);
+        Point2D to = canvas.localToScreen(target, y);
+        robot.drag(from, MouseButton.PRIMARY).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(state.getAsOf()).isEqualTo(LocalDate.of(2024, 2, 10));
+        // and the other way: the shared date moves the cursor
+        robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 1, 20)));
+        skin = skin(robot);
+        assertThat(skin.lastFigure().cursorX()).isCloseTo(skin.lastFigure().axis().x(
+                LocalDate.of(2024, 1, 21).toEpochDay()), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void clickingAClaimSelectsItAndTheDetailFollows(FxRobot robot) throws Exception {
+        TimelineSkin skin = skin(robot);
+        TimelineFigure.Hit claim = skin.lastFigure().hits().stream()
+                .filter(h -> h.target() instanceof TimelineItem it && it.kind() == TimelineItem.Kind.CLAIM
+                        && it.from().earliest().equals(LocalDate.of(2024, 1, 9)))
+                .findFirst().orElseThrow();
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        robot.clickOn(canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(state.navigation().getCurrent()).isNotNull();
+        assertThat(state.navigation().getCurrent().kind()).isEqualTo(RecordKind.CLAIMS);
+        assertThat(state.navigation().getCurrent().label()).startsWith("NA-242 MQM-P for PML-N (reported, 9 Jan 2024)");
+        // hover shows its tooltip
+        robot.moveTo(canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY() + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#timeline-tooltip").queryLabeled().getText()).contains("NA-242", "Reported, 9 Jan 2024");
+    }
+
+    @Test
+    void keysZoomAndPanAndHomeFitsAll(FxRobot robot) throws Exception {
+        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
+        skin(robot);
+        double before = c.getVisibleRange().days();
+        robot.clickOn(c);
+        robot.type(javafx.scene.input.KeyCode.MINUS);
+        assertThat(c.getVisibleRange().days()).isCloseTo(before * 1.5, org.assertj.core.data.Offset.offset(0.01));
+        double from = c.getVisibleRange().from();
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(c.getVisibleRange().from()).isGreaterThan(from);
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(c.getVisibleRange().firstDay()).isBefore(LocalDate.of(1977, 1, 1));
+        robot.interact(() -> screen.viewModel().partyProperty().set("ANP"));
+        assertThat(c.getModel().filter().parties()).containsExactly("ANP");
+    }
+}
