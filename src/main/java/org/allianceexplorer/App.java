@@ -50,7 +50,13 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, hostServices);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
-                new PartiesScreen(state, tasks),
+                new PartiesScreen(state, tasks, dialogs),
+                new org.allianceexplorer.people.PeopleScreen(state, tasks, dialogs),
+                new org.allianceexplorer.alliances.AlliancesScreen(state, tasks, dialogs),
+                new org.allianceexplorer.deals.DealsScreen(state, tasks, dialogs),
+                new org.allianceexplorer.elections.ElectionsScreen(state, tasks, dialogs),
+                new org.allianceexplorer.events.EventsScreen(state, tasks, dialogs),
+                new org.allianceexplorer.sources.SourcesScreen(state, tasks, dialogs),
                 new org.allianceexplorer.timeline.TimelineScreen(state, tasks));
         Label detail = new Label("Select a record to see its details and sources.");
         detail.setId("detail-pane");

@@ -1,43 +1,20 @@
 package org.allianceexplorer.parties;
 
-import java.util.Optional;
-import javafx.scene.Node;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.RecordTableScreen;
 
 /** The Parties screen. */
-public final class PartiesScreen implements Screen {
+public final class PartiesScreen extends RecordTableScreen {
 
-    private final PartiesView view;
-
-    public PartiesScreen(AppState state, TaskRunner tasks) {
-        view = new PartiesView(new PartiesViewModel(state, tasks));
+    public PartiesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(new PartiesViewModel(state, tasks, dialogs));
     }
 
-    @Override
-    public String id() {
-        return "parties";
-    }
-
-    @Override
-    public String title() {
-        return "Parties";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2f-flag-variant-outline";
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public Optional<RecordKind> lists() {
-        return Optional.of(RecordKind.PARTIES);
+    private PartiesScreen(PartiesViewModel model) {
+        super("parties", "Parties", "mdi2f-flag-variant-outline", RecordKind.PARTIES, model.table(),
+                new PartiesView(model));
     }
 }

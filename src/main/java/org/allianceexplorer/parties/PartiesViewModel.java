@@ -1,44 +1,59 @@
 package org.allianceexplorer.parties;
 
 import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
 
-/** The parties of the open database as of the shared date; reloads when either changes. */
+/**
+ * The parties of the open database that exist on the as-of date (all of them when it is empty); reloads in
+ * the background when the database or the date changes.
+ */
 public final class PartiesViewModel {
 
     private final AppState state;
-    private final TaskRunner tasks;
-    private final ObservableList<Party> parties = FXCollections.observableArrayList();
+    private final RecordTableViewModel<Party> table;
 
-    public PartiesViewModel(AppState state, TaskRunner tasks) {
+    public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
-        this.tasks = tasks;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
         state.sessionProperty().addListener((o, a, b) -> reload());
         state.asOfProperty().addListener((o, a, b) -> reload());
         reload();
     }
 
-    public ObservableList<Party> parties() {
-        return parties;
+    static RecordTableSpec<Party> spec() {
+        return new RecordTableSpec<>(RecordKind.PARTIES, List.of(
+                RecordColumn.<Party>swatch("colour", "Colour", Party::colour),
+                RecordColumn.<Party>text("abbreviation", "Party", 90, Party::abbreviation),
+                RecordColumn.<Party>text("name", "Name", 300, Party::name),
+                RecordColumn.<Party>nativeText("native", "Native name", 220, Party::nativeName),
+                RecordColumn.<Party>date("founded", "Founded", 110, Party::founded),
+                RecordColumn.<Party>date("dissolved", "Dissolved", 110, Party::dissolved),
+                RecordColumn.<Party>number("partyfacts", "Party Facts", 95, Party::partyFactsId)
+                        .tooltip("The party's id in the Party Facts database"),
+                RecordColumn.<Party>text("country", "Country", 70, Party::country).hidden()),
+                Party::id, Party::abbreviation, "parties");
+    }
+
+    public RecordTableViewModel<Party> table() {
+        return table;
     }
 
     private void reload() {
         Session s = state.getSession();
         if (s == null) {
-            parties.clear();
+            table.clear();
             return;
         }
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        tasks.run("Loading parties", () -> s.repositories().parties().parties(f), this::show, e -> parties.clear());
-    }
-
-    private void show(List<Party> list) {
-        parties.setAll(list);
+        table.load("Loading parties", sink -> s.repositories().parties().parties(f).forEach(sink));
     }
 }

@@ -1,0 +1,72 @@
+package org.allianceexplorer.alliances;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.Membership;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
+
+/** Alliances in force on the as-of date with their member count then; reloads when the database or date changes. */
+public final class AlliancesViewModel {
+
+    private final AppState state;
+    private final RecordTableViewModel<AllianceRow> table;
+
+    public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    static RecordTableSpec<AllianceRow> spec() {
+        return new RecordTableSpec<>(RecordKind.ALLIANCES, List.of(
+                RecordColumn.<AllianceRow>text("name", "Name", 330, r -> r.alliance().name()),
+                RecordColumn.<AllianceRow>text("abbreviation", "Short name", 100, r -> r.alliance().abbreviation()),
+                RecordColumn.<AllianceRow>text("kind", "Kind", 170, r -> r.alliance().kind().label()),
+                RecordColumn.<AllianceRow>text("level", "Level", 85, r -> r.alliance().level().label()),
+                RecordColumn.<AllianceRow>text("region", "Region", 110, r -> r.alliance().region()),
+                RecordColumn.<AllianceRow>date("from", "From", 105, r -> r.alliance().period().from()),
+                RecordColumn.<AllianceRow>date("to", "To", 105, r -> r.alliance().period().to()),
+                RecordColumn.<AllianceRow>number("members", "Members", 80, AllianceRow::members)
+                        .tooltip("Member parties on the as-of date (all members ever when it is empty)"),
+                RecordColumn.<AllianceRow>text("code", "Key", 200, r -> r.alliance().code()).hidden()),
+                AllianceRow::id, r -> r.alliance().shortName(), "alliances");
+    }
+
+    public RecordTableViewModel<AllianceRow> table() {
+        return table;
+    }
+
+    private void reload() {
+        Session s = state.getSession();
+        if (s == null) {
+            table.clear();
+            return;
+        }
+        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        table.load("Loading alliances", sink -> rows(s.repositories().alliances(), f).forEach(sink));
+    }
+
+    static List<AllianceRow> rows(Repositories.AllianceRepository repo, RecordFilter f) {
+        Map<Long, Set<String>> members = new HashMap<>();
+        for (Membership m : repo.memberships(f)) {
+            members.computeIfAbsent(m.allianceId(), k -> new HashSet<>()).add(m.party());
+        }
+        return repo.alliances(f).stream()
+                .map((Alliance a) -> new AllianceRow(a, members.getOrDefault(a.id(), Set.of()).size())).toList();
+    }
+}

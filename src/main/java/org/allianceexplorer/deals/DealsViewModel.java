@@ -1,0 +1,98 @@
+package org.allianceexplorer.deals;
+
+import java.util.List;
+import java.util.Locale;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.domain.Outcome;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
+
+/**
+ * Seat deals as of the shared date: status from the latest claim by then, outcome from the results. A large
+ * database shows its first page at once and the rest when loaded (with progress).
+ */
+public final class DealsViewModel {
+
+    /** Deals shown at once before the full listing arrives. */
+    static final int FIRST_PAGE = 500;
+    /** Above this many deals the listing is loaded in two steps. */
+    static final long PAGED_ABOVE = 20_000;
+
+    private final AppState state;
+    private final RecordTableViewModel<SeatDeal> table;
+
+    public DealsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    static RecordTableSpec<SeatDeal> spec() {
+        return new RecordTableSpec<>(RecordKind.DEALS, List.of(
+                RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
+                RecordColumn.<SeatDeal>text("seat", "Seat", 80, SeatDeal::seat),
+                RecordColumn.<SeatDeal>text("assembly", "Assembly", 80, SeatDeal::assembly).hidden()
+                        .tooltip("The assembly of the seat (also the prefix of its code: NA, PS...)"),
+                RecordColumn.<SeatDeal>text("giver", "Giver", 85, SeatDeal::giver)
+                        .tooltip("The party that stood down or gave its support"),
+                RecordColumn.<SeatDeal>text("receiver", "Receiver", 85, SeatDeal::receiver)
+                        .tooltip("The party whose candidate the deal favoured"),
+                RecordColumn.<SeatDeal>text("candidate", "Candidate", 170, SeatDeal::candidate),
+                RecordColumn.<SeatDeal>text("status", "Status", 95, d -> d.status() == null ? null : d.status().label())
+                        .tooltip("The latest claim about the deal up to the as-of date"),
+                RecordColumn.<SeatDeal>text("outcome", "Outcome", 215,
+                                d -> d.outcome() == null ? null : d.outcome().label())
+                        .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder)
+                        .tooltip("From the results: did the receiver's candidate win, by how many votes"),
+                RecordColumn.<SeatDeal>number("claims", "Claims", 70, SeatDeal::claims),
+                RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
+                        .tooltip("The date of the claim that gave the status"),
+                RecordColumn.<SeatDeal>number("giverVotes", "Giver's votes", 100,
+                        d -> d.outcome() == null ? null : d.outcome().giverVotes()).hidden()
+                        .tooltip("Votes the giver's own candidate still took in the seat")),
+                SeatDeal::id, d -> d.seat() + " " + d.giver() + " \u2192 " + d.receiver(), "seat-deals");
+    }
+
+    /** {@code won by 17,957 (71,727 votes)}, {@code lost by 2,140 (8,300 votes)}, or empty without results. */
+    static String outcomeText(SeatDeal d) {
+        Outcome o = d.outcome();
+        if (o == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%s by %,d (%,d votes)", o.label(), Math.abs(o.margin()), o.receiverVotes());
+    }
+
+    private static int outcomeOrder(SeatDeal d) {
+        Outcome o = d.outcome();
+        return o == null ? Integer.MIN_VALUE : (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, o.margin()));
+    }
+
+    public RecordTableViewModel<SeatDeal> table() {
+        return table;
+    }
+
+    private void reload() {
+        Session s = state.getSession();
+        if (s == null) {
+            table.clear();
+            return;
+        }
+        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        long count = s.counts().getOrDefault(RecordKind.DEALS, 0L);
+        if (count > PAGED_ABOVE) {
+            table.load("Loading seat deals", count, sink -> s.repositories().deals().forEachDeal(f, FIRST_PAGE, sink),
+                    sink -> s.repositories().deals().forEachDeal(f, sink));
+        } else {
+            table.load("Loading seat deals", sink -> s.repositories().deals().forEachDeal(f, sink));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.allianceexplorer.elections;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.allianceexplorer.table.RecordTableView;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Elections above, the seats with their results below. */
+public final class ElectionsView extends BorderPane {
+
+    public ElectionsView(ElectionsViewModel model) {
+        setId("elections-view");
+        ListView<ElectionChoice> list = new ListView<>(model.elections());
+        list.setId("elections-list");
+        list.getStyleClass().add("elections-list");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ElectionChoice c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.label());
+                setGraphic(empty || c == null ? null
+                        : new FontIcon(c.election() == null ? "mdi2f-format-list-bulleted" : "mdi2v-vote-outline"));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != model.electionProperty().get()) {
+                model.electionProperty().set(b);
+            }
+        });
+        model.electionProperty().addListener((o, a, b) -> {
+            if (b != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(b);
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<ElectionChoice>) c -> {
+            if (model.electionProperty().get() != null) {
+                list.getSelectionModel().select(model.electionProperty().get());
+            }
+        });
+        list.setPlaceholder(new Label("No elections by this date"));
+        list.setMinHeight(70);
+        Label heading = new Label("Elections");
+        heading.getStyleClass().addAll("title-4", "elections-heading");
+        VBox top = new VBox(4, heading, list);
+        top.setStyle("-fx-padding: 6 8 6 8;");
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+
+        RecordTableView<ResultRow> table = new RecordTableView<>(model.table(), "results");
+        SplitPane split = new SplitPane(top, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(top, false);
+        setCenter(split);
+    }
+}

@@ -1,0 +1,182 @@
+package org.allianceexplorer.elections;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Candidacy;
+import org.allianceexplorer.domain.Constituency;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
+
+/**
+ * Elections (polled by the as-of date) and the seats with their results: winner, party, votes, runner-up,
+ * margin. Choosing an election in the list narrows the table to it.
+ */
+public final class ElectionsViewModel {
+
+    /** What one load yields: the elections list and every row. */
+    record Loaded(List<ElectionChoice> elections, List<ResultRow> rows) {
+    }
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final RecordTableViewModel<ResultRow> table;
+    private final ObservableList<ElectionChoice> elections = FXCollections.observableArrayList();
+    private final ObjectProperty<ElectionChoice> election = new SimpleObjectProperty<>(this, "election");
+    private List<ResultRow> all = List.of();
+    private int generation;
+
+    public ElectionsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.tasks = tasks;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        election.addListener((o, a, b) -> narrow());
+        state.navigation().currentProperty().addListener((o, a, b) -> {
+            // a seat outside the chosen election: show all elections so the table can select it
+            if (b != null && b.kind() == RecordKind.CONSTITUENCIES && election.get() != null
+                    && election.get().election() != null && table.shown().stream().noneMatch(r -> r.constituencyId() == b.id())) {
+                election.set(elections.isEmpty() ? null : elections.get(0));
+                table.reveal(b.id());
+            }
+        });
+        reload();
+    }
+
+    static RecordTableSpec<ResultRow> spec() {
+        return new RecordTableSpec<>(RecordKind.CONSTITUENCIES, List.of(
+                RecordColumn.<ResultRow>text("election", "Election", 160, ResultRow::election),
+                RecordColumn.<ResultRow>text("seat", "Seat", 80, ResultRow::seat),
+                RecordColumn.<ResultRow>text("name", "Constituency", 150, ResultRow::name),
+                RecordColumn.<ResultRow>text("assembly", "Assembly", 80, ResultRow::assembly).hidden(),
+                RecordColumn.<ResultRow>text("province", "Province", 100, ResultRow::province).hidden(),
+                RecordColumn.<ResultRow>text("district", "District", 110, ResultRow::district).hidden(),
+                RecordColumn.<ResultRow>text("winner", "Winner", 180, ResultRow::winner),
+                RecordColumn.<ResultRow>text("party", "Party", 105, ResultRow::winnerParty),
+                RecordColumn.<ResultRow>number("votes", "Votes", 85, ResultRow::votes),
+                RecordColumn.<ResultRow>text("runnerUp", "Runner-up", 170, ResultRow::runnerUp),
+                RecordColumn.<ResultRow>text("runnerUpParty", "Runner-up party", 110, ResultRow::runnerUpParty),
+                RecordColumn.<ResultRow>number("runnerUpVotes", "Runner-up votes", 110, ResultRow::runnerUpVotes).hidden(),
+                RecordColumn.<ResultRow>number("margin", "Margin", 85, ResultRow::margin),
+                RecordColumn.<ResultRow>number("candidates", "Candidates", 85, ResultRow::candidates).hidden()),
+                ResultRow::constituencyId, ResultRow::seat, "results");
+    }
+
+    public RecordTableViewModel<ResultRow> table() {
+        return table;
+    }
+
+    /** The elections list; the first entry stands for all elections. */
+    public ObservableList<ElectionChoice> elections() {
+        return elections;
+    }
+
+    /** The chosen entry of the list ({@code null} or the first: all elections). */
+    public ObjectProperty<ElectionChoice> electionProperty() {
+        return election;
+    }
+
+    private void reload() {
+        Session s = state.getSession();
+        int gen = ++generation;
+        if (s == null) {
+            elections.clear();
+            all = List.of();
+            table.clear();
+            return;
+        }
+        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        tasks.run("Loading elections and results", () -> load(s.repositories().elections(), f), loaded -> {
+            if (gen != generation) {
+                return;
+            }
+            String chosen = election.get() == null || election.get().election() == null ? null
+                    : election.get().election().code();
+            all = loaded.rows();
+            elections.setAll(loaded.elections());
+            ElectionChoice again = elections.stream().filter(c -> c.election() != null
+                    && c.election().code().equals(chosen)).findFirst().orElse(elections.get(0));
+            if (again == election.get()) {
+                narrow();
+            } else {
+                election.set(again);
+            }
+        }, e -> table.clear());
+    }
+
+    private void narrow() {
+        ElectionChoice c = election.get();
+        if (c == null || c.election() == null) {
+            table.setRows(all);
+        } else {
+            String name = c.election().name();
+            table.setRows(all.stream().filter(r -> name.equals(r.election())).toList());
+        }
+    }
+
+    /** Reads elections, seats and results under the filter and joins them (off the FX thread). */
+    static Loaded load(Repositories.ElectionRepository repo, RecordFilter f) {
+        List<Election> polled = repo.elections(f);
+        List<Constituency> seats = repo.constituencies(RecordFilter.ALL.withParty(f.party()));
+        Map<String, Constituency> byCode = new HashMap<>();
+        for (Constituency c : seats) {
+            byCode.putIfAbsent(c.code(), c);
+        }
+        // election name -> seat code -> candidacies by rank
+        Map<String, Map<String, List<Candidacy>>> results = new LinkedHashMap<>();
+        repo.forEachResult(f, k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
+                .computeIfAbsent(k.seat(), x -> new ArrayList<>(4)).add(k));
+        List<ResultRow> rows = new ArrayList<>();
+        java.util.Set<String> withResults = new java.util.HashSet<>();
+        List<ElectionChoice> choices = new ArrayList<>();
+        choices.add(new ElectionChoice(null, 0));
+        for (Election e : polled) {
+            Map<String, List<Candidacy>> bySeat = results.getOrDefault(e.name(), Map.of());
+            choices.add(new ElectionChoice(e, bySeat.size()));
+            for (Map.Entry<String, List<Candidacy>> seat : bySeat.entrySet()) {
+                Constituency c = byCode.get(seat.getKey());
+                if (c == null) {
+                    continue;
+                }
+                withResults.add(c.code());
+                rows.add(row(e.name(), c, seat.getValue()));
+            }
+        }
+        for (Constituency c : seats) {
+            if (!withResults.contains(c.code())) {
+                rows.add(new ResultRow(c.id(), null, c.code(), c.name(), c.assembly(), c.province(), c.district(),
+                        null, null, null, null, null, null, null, 0));
+            }
+        }
+        return new Loaded(choices, rows);
+    }
+
+    private static ResultRow row(String election, Constituency c, List<Candidacy> ranked) {
+        ranked.sort(java.util.Comparator.comparingInt(Candidacy::rank));
+        Candidacy w = ranked.get(0);
+        Candidacy r = ranked.size() > 1 ? ranked.get(1) : null;
+        return new ResultRow(c.id(), election, c.code(), c.name(), c.assembly(), c.province(), c.district(),
+                w.candidate(), party(w), w.votes(), r == null ? null : r.candidate(), r == null ? null : party(r),
+                r == null ? null : r.votes(), r == null ? null : w.votes() - r.votes(), ranked.size());
+    }
+
+    private static String party(Candidacy k) {
+        return k.party() != null ? k.party() : k.partyLabel();
+    }
+}

@@ -1,0 +1,53 @@
+package org.allianceexplorer.events;
+
+import java.util.List;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.domain.Event;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
+
+/** Events up to the as-of date (all of them when it is empty). */
+public final class EventsViewModel {
+
+    private final AppState state;
+    private final RecordTableViewModel<Event> table;
+
+    public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    static RecordTableSpec<Event> spec() {
+        return new RecordTableSpec<>(RecordKind.EVENTS, List.of(
+                RecordColumn.<Event>date("date", "Date", 105, Event::date),
+                RecordColumn.<Event>text("title", "Title", 380, Event::title),
+                RecordColumn.<Event>text("place", "Place", 130, Event::place),
+                RecordColumn.<Event>text("parties", "Parties", 150, e -> String.join(", ", e.parties())),
+                RecordColumn.<Event>text("people", "People", 220, e -> String.join(", ", e.people())),
+                RecordColumn.<Event>text("code", "Key", 200, Event::code).hidden()),
+                Event::id, Event::title, "events");
+    }
+
+    public RecordTableViewModel<Event> table() {
+        return table;
+    }
+
+    private void reload() {
+        Session s = state.getSession();
+        if (s == null) {
+            table.clear();
+            return;
+        }
+        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        table.load("Loading events", sink -> s.repositories().events().events(f).forEach(sink));
+    }
+}

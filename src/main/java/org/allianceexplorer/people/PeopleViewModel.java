@@ -1,0 +1,79 @@
+package org.allianceexplorer.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Affiliation;
+import org.allianceexplorer.domain.Person;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
+
+/** People with their parties and roles as of the shared date; reloads when the database or date changes. */
+public final class PeopleViewModel {
+
+    private final AppState state;
+    private final RecordTableViewModel<PersonRow> table;
+
+    public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    static RecordTableSpec<PersonRow> spec() {
+        return new RecordTableSpec<>(RecordKind.PEOPLE, List.of(
+                RecordColumn.<PersonRow>text("name", "Name", 220, PersonRow::name),
+                RecordColumn.<PersonRow>nativeText("native", "Native name", 180, PersonRow::nativeName),
+                RecordColumn.<PersonRow>text("parties", "Parties", 160, PersonRow::parties)
+                        .tooltip("Parties the person belonged to (on the as-of date, when one is set)"),
+                RecordColumn.<PersonRow>text("roles", "Roles", 320, PersonRow::roles),
+                RecordColumn.<PersonRow>text("code", "Key", 160, PersonRow::code).hidden()),
+                PersonRow::id, PersonRow::name, "people");
+    }
+
+    public RecordTableViewModel<PersonRow> table() {
+        return table;
+    }
+
+    private void reload() {
+        Session s = state.getSession();
+        if (s == null) {
+            table.clear();
+            return;
+        }
+        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        table.load("Loading people", sink -> rows(s.repositories().people(), f).forEach(sink));
+    }
+
+    /** People joined with their affiliations that hold under the filter. */
+    static List<PersonRow> rows(Repositories.PersonRepository repo, RecordFilter f) {
+        Map<Long, Set<String>> parties = new HashMap<>();
+        Map<Long, Set<String>> roles = new HashMap<>();
+        for (Affiliation a : repo.affiliations(f)) {
+            parties.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>()).add(a.party());
+            if (a.role() != null && !a.role().isBlank()) {
+                roles.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>()).add(a.role() + " (" + a.party() + ")");
+            }
+        }
+        List<PersonRow> out = new ArrayList<>();
+        for (Person p : repo.people(RecordFilter.ALL)) {
+            out.add(new PersonRow(p.id(), p.code(), p.name(), p.nativeName(),
+                    String.join(", ", parties.getOrDefault(p.id(), Set.of())),
+                    String.join("; ", roles.getOrDefault(p.id(), Set.of()))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.allianceexplorer.sources;
+
+import java.util.List;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.RecordTableViewModel;
+
+/** Sources published by the as-of date (all of them when it is empty); a source's link opens in the browser. */
+public final class SourcesViewModel {
+
+    private final AppState state;
+    private final DialogService dialogs;
+    private final RecordTableViewModel<Source> table;
+
+    public SourcesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.dialogs = dialogs;
+        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    static RecordTableSpec<Source> spec() {
+        return new RecordTableSpec<>(RecordKind.SOURCES, List.of(
+                RecordColumn.<Source>text("outlet", "Outlet", 150, Source::outlet),
+                RecordColumn.<Source>text("title", "Title", 400, Source::title),
+                RecordColumn.<Source>date("published", "Published", 110, Source::published),
+                RecordColumn.<Source>text("url", "URL", 300, Source::url),
+                RecordColumn.<Source>date("retrieved", "Retrieved", 110, Source::retrieved).hidden(),
+                RecordColumn.<Source>text("snippet", "Snippet", 400, Source::snippet).hidden(),
+                RecordColumn.<Source>text("code", "Key", 180, Source::code).hidden()),
+                Source::id, Source::outlet, "sources");
+    }
+
+    public RecordTableViewModel<Source> table() {
+        return table;
+    }
+
+    /** Opens a source's link in the system browser; says so when there is none. */
+    public void open(Source s) {
+        if (s != null && !dialogs.openLink(s.url())) {
+            dialogs.showInfo("Cannot open the link", "There is no browser to open " + s.url()
+                    + "; the outlet, date and snippet are in the detail pane.");
+        }
+    }
+
+    private void reload() {
+        Session s = state.getSession();
+        if (s == null) {
+            table.clear();
+            return;
+        }
+        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        table.load("Loading sources", sink -> s.repositories().sources().sources(f).forEach(sink));
+    }
+}

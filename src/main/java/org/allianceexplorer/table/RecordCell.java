@@ -1,0 +1,109 @@
+package org.allianceexplorer.table;
+
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/** A cell of a record table: text as the column reads it, numbers on the right, swatches, right-to-left script. */
+final class RecordCell<R> extends TableCell<R, R> {
+
+    private static final CornerRadii RADII = new CornerRadii(3);
+    /**
+     * JavaFX's text layout on Linux places brackets in right-to-left runs correctly but does not mirror their
+     * glyphs (the Naskh font has none of its own, so they come from a fallback font): "(ف)" shows as ")ف(".
+     * Swapping them in the displayed text shows them the right way round; copies and exports keep the data.
+     */
+    static final boolean MIRROR_BRACKETS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+            .contains("linux");
+
+    private final RecordColumn<R> column;
+    private final Region swatch;
+
+    RecordCell(RecordColumn<R> column) {
+        this.column = column;
+        getStyleClass().add("record-cell");
+        switch (column.kind()) {
+            case NUMBER -> {
+                getStyleClass().add("number-cell");
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+            case NATIVE -> {
+                getStyleClass().add("native-text");
+                setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                // under right-to-left orientation "left" is the leading edge: the right of the cell
+                setAlignment(Pos.CENTER_LEFT);
+            }
+            case DATE -> getStyleClass().add("date-cell");
+            case SWATCH -> {
+                getStyleClass().add("swatch-cell");
+                setAlignment(Pos.CENTER);
+            }
+            default -> { }
+        }
+        swatch = column.kind() == RecordColumn.Kind.SWATCH ? new Region() : null;
+        if (swatch != null) {
+            swatch.getStyleClass().add("party-swatch");
+            swatch.setMinSize(16, 16);
+            swatch.setPrefSize(16, 16);
+            swatch.setMaxSize(16, 16);
+        }
+    }
+
+    @Override
+    protected void updateItem(R row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setText(null);
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        if (swatch != null) {
+            setText(null);
+            Object k = column.key(row);
+            Color c = colour(k);
+            swatch.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), c == null);
+            swatch.setBackground(c == null ? null : new Background(new BackgroundFill(c, RADII, Insets.EMPTY)));
+            setGraphic(swatch);
+            return;
+        }
+        setGraphic(null);
+        String text = column.cellText(row);
+        setText(column.kind() == RecordColumn.Kind.NATIVE && MIRROR_BRACKETS ? mirrorBrackets(text) : text);
+    }
+
+    /** The text with each bracket swapped for its mirror image: {@code (} for {@code )}, {@code [} for {@code ]}... */
+    static String mirrorBrackets(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '(' -> c[i] = ')';
+                case ')' -> c[i] = '(';
+                case '[' -> c[i] = ']';
+                case ']' -> c[i] = '[';
+                case '{' -> c[i] = '}';
+                case '}' -> c[i] = '{';
+                default -> { }
+            }
+        }
+        return new String(c);
+    }
+
+    /** A party's colour, or {@code null} when it has none (or it is not a colour). */
+    static Color colour(Object key) {
+        if (!(key instanceof String s) || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Color.web(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

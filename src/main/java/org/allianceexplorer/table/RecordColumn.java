@@ -1,0 +1,204 @@
+package org.allianceexplorer.table;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.allianceexplorer.domain.PartialDate;
+
+/**
+ * One column of a record table, as data: an id (used in saved layouts), a title, a default width, how a
+ * row's value is found (the <em>key</em>: what the column filter lists and sorts by), how a key reads,
+ * and optionally a richer cell text with its own numeric sort (e.g. an outcome "won by 17,957 (71,727
+ * votes)" grouped as "won" in the filter and sorted by margin).
+ *
+ * @param <R> the row type
+ */
+public final class RecordColumn<R> {
+
+    /** How the cells of a column look. */
+    public enum Kind {
+        /** Plain text, left aligned. */
+        TEXT,
+        /** A number, right aligned, with thousands separators. */
+        NUMBER,
+        /** A partial date shown at its precision and sorted by date. */
+        DATE,
+        /** A party colour ({@code #RRGGBB} or {@code null}): a swatch, outlined when there is no colour. */
+        SWATCH,
+        /** Native-script text (Urdu, Arabic...), laid out right to left in a font that has the script. */
+        NATIVE
+    }
+
+    private static final Comparator<Object> NATURAL = RecordColumn::compareKeys;
+
+    private final String id;
+    private final String title;
+    private final Kind kind;
+    private final Function<R, ?> key;
+    private final Function<Object, String> text;
+    private final Comparator<Object> order;
+    private double width;
+    private boolean visible = true;
+    private boolean quick = true;
+    private Function<R, String> cell;
+    private ToIntFunction<R> sortValue;
+    private String tooltip;
+
+    private RecordColumn(String id, String title, Kind kind, Function<R, ?> key, Function<Object, String> text,
+                         Comparator<Object> order, double width) {
+        this.id = Objects.requireNonNull(id);
+        this.title = Objects.requireNonNull(title);
+        this.kind = kind;
+        this.key = key;
+        this.text = text;
+        this.order = order;
+        this.width = width;
+    }
+
+    /** A text column, ordered case-insensitively. */
+    public static <R> RecordColumn<R> text(String id, String title, double width, Function<R, String> value) {
+        return new RecordColumn<>(id, title, Kind.TEXT, value, RecordColumn::plain, NATURAL, width);
+    }
+
+    /** A native-script column (right to left). */
+    public static <R> RecordColumn<R> nativeText(String id, String title, double width, Function<R, String> value) {
+        return new RecordColumn<>(id, title, Kind.NATIVE, value, RecordColumn::plain, NATURAL, width);
+    }
+
+    /** A whole-number column; {@code null} is an empty cell, sorted first. */
+    public static <R> RecordColumn<R> number(String id, String title, double width, Function<R, ? extends Number> value) {
+        return new RecordColumn<R>(id, title, Kind.NUMBER, value, RecordColumn::number, NATURAL, width).quick(false);
+    }
+
+    /** A partial-date column: shown at its precision ({@code 1977}, {@code Jan 1977}, {@code 10 Jan 1977}). */
+    public static <R> RecordColumn<R> date(String id, String title, double width, Function<R, PartialDate> value) {
+        return new RecordColumn<>(id, title, Kind.DATE, value, RecordColumn::date, NATURAL, width);
+    }
+
+    /** A party-colour swatch column; the filter lists the colours. */
+    public static <R> RecordColumn<R> swatch(String id, String title, Function<R, String> colour) {
+        return new RecordColumn<R>(id, title, Kind.SWATCH, colour, RecordColumn::plain, NATURAL, 44).quick(false);
+    }
+
+    /** The cell shows {@code cell} of the row instead of the key's text, sorted by {@code sortValue}. */
+    public RecordColumn<R> cell(Function<R, String> cellText, ToIntFunction<R> sortKey) {
+        this.cell = cellText;
+        this.sortValue = sortKey;
+        return this;
+    }
+
+    /** Hidden unless chosen in the column chooser. */
+    public RecordColumn<R> hidden() {
+        this.visible = false;
+        return this;
+    }
+
+    /** Whether the quick filter searches this column (numbers and swatches are not searched by default). */
+    public RecordColumn<R> quick(boolean searched) {
+        this.quick = searched;
+        return this;
+    }
+
+    public RecordColumn<R> tooltip(String tip) {
+        this.tooltip = tip;
+        return this;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public boolean visibleByDefault() {
+        return visible;
+    }
+
+    public boolean quickSearched() {
+        return quick;
+    }
+
+    public String tooltipText() {
+        return tooltip;
+    }
+
+    /** The key of a row (grouped in the filter, sorted by). */
+    public Object key(R row) {
+        return key.apply(row);
+    }
+
+    /** How a key reads ({@code ""} for none). */
+    public String keyText(Object k) {
+        return k == null ? "" : text.apply(k);
+    }
+
+    /** The text of the cell of a row: what the table shows, copies and exports. */
+    public String cellText(R row) {
+        return cell != null ? nz(cell.apply(row)) : keyText(key.apply(row));
+    }
+
+    boolean hasOwnSort() {
+        return sortValue != null;
+    }
+
+    int sortValue(R row) {
+        return sortValue.applyAsInt(row);
+    }
+
+    Comparator<Object> order() {
+        return order;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String plain(Object o) {
+        return o.toString();
+    }
+
+    private static String number(Object o) {
+        return String.format(Locale.ROOT, "%,d", ((Number) o).longValue());
+    }
+
+    private static String date(Object o) {
+        return ((PartialDate) o).display();
+    }
+
+    /** Nulls first; text case-insensitively; comparables naturally. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int compareKeys(Object a, Object b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null) {
+            return -1;
+        }
+        if (b == null) {
+            return 1;
+        }
+        if (a instanceof String s && b instanceof String t) {
+            int c = String.CASE_INSENSITIVE_ORDER.compare(s, t);
+            return c != 0 ? c : s.compareTo(t);
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return Long.compare(x.longValue(), y.longValue());
+        }
+        if (a instanceof Comparable c && a.getClass() == b.getClass()) {
+            return c.compareTo(b);
+        }
+        return a.toString().compareTo(b.toString());
+    }
+}

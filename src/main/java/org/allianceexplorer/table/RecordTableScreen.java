@@ -1,0 +1,70 @@
+package org.allianceexplorer.table;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.domain.RecordKind;
+
+/**
+ * A screen that is (mainly) a record table: id, title, icon, the kind it lists, and its column layout as a
+ * value for preferences ({@link #layout()}, {@link #restore(TableLayout)}).
+ */
+public abstract class RecordTableScreen implements Screen {
+
+    private final String id;
+    private final String title;
+    private final String icon;
+    private final RecordKind kind;
+    private final RecordTableViewModel<?> table;
+    private final Node view;
+
+    protected RecordTableScreen(String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table,
+                                Node view) {
+        this.id = id;
+        this.title = title;
+        this.icon = icon;
+        this.kind = kind;
+        this.table = table;
+        this.view = view;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String icon() {
+        return icon;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public Optional<RecordKind> lists() {
+        return Optional.of(kind);
+    }
+
+    /** The table's column layout (order, widths, shown), e.g. to keep in preferences as {@link TableLayout#format()}. */
+    public TableLayout layout() {
+        return table.layout();
+    }
+
+    /** Restores a layout read back with {@link TableLayout#parse(String)}. */
+    public void restore(TableLayout layout) {
+        table.restore(layout);
+    }
+
+    /** The table's view-model (tests and the composition root). */
+    public RecordTableViewModel<?> table() {
+        return table;
+    }
+}

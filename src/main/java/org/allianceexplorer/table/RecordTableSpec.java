@@ -1,0 +1,26 @@
+package org.allianceexplorer.table;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+
+/**
+ * What a record table lists: the kind of record (for navigation), its columns, how a row is identified
+ * and labelled, and the file name an export suggests.
+ *
+ * @param <R> the row type
+ */
+public record RecordTableSpec<R>(RecordKind kind, List<RecordColumn<R>> columns, ToLongFunction<R> id,
+                                 Function<R, String> label, String exportName) {
+
+    public RecordTableSpec {
+        columns = List.copyOf(columns);
+    }
+
+    /** The reference to a row, for {@code Navigation.go}. */
+    public RecordRef ref(R row) {
+        return new RecordRef(kind, id.applyAsLong(row), label.apply(row));
+    }
+}

@@ -1,0 +1,340 @@
+package org.allianceexplorer.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A record table on screen: a tool row (quick filter, clear filters, column chooser, export, row count,
+ * load progress) over a table whose headers sort and open a column filter. Nodes and bindings only;
+ * everything else is in {@link RecordTableViewModel}.
+ *
+ * <p>Ids, for tests and styling, from {@code prefix}: {@code prefix-table}, {@code prefix-quick-filter},
+ * {@code prefix-row-count}, {@code prefix-columns}, {@code prefix-export}, {@code prefix-clear-filters}.
+ *
+ * @param <R> the row type
+ */
+public final class RecordTableView<R> extends BorderPane {
+
+    static final double ROW_HEIGHT = 30;
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY_WITH_HEADERS = new KeyCodeCombination(KeyCode.C,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final RecordTableViewModel<R> model;
+    private final TableView<R> table;
+    private final List<TableColumn<R, R>> tableColumns = new ArrayList<>();
+    private boolean syncingOrder;
+
+    public RecordTableView(RecordTableViewModel<R> model, String prefix) {
+        this.model = model;
+        NativeFont.load();
+        getStyleClass().add("record-table");
+        getStylesheets().add(RecordTableView.class.getResource("table.css").toExternalForm());
+        setId(prefix + "-table-view");
+
+        table = new TableView<>(model.shown());
+        table.setId(prefix + "-table");
+        table.getStyleClass().add("record-table-view");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setFixedCellSize(ROW_HEIGHT);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? "Loading\u2026"
+                : model.filtersActiveProperty().get() ? "No rows match the filters" : "No rows",
+                model.loadingProperty(), model.filtersActiveProperty()));
+        table.setPlaceholder(placeholder);
+
+        for (ColumnState<R> s : model.columns()) {
+            tableColumns.add(column(s));
+        }
+        syncOrderFromModel();
+        model.columns().addListener((ListChangeListener<ColumnState<R>>) c -> syncOrderFromModel());
+        table.getColumns().addListener((ListChangeListener<TableColumn<R, ?>>) c -> {
+            if (!syncingOrder) {
+                model.reorder(table.getColumns().stream().map(TableColumn::getId).toList());
+            }
+        });
+        table.setSortPolicy(t -> {
+            model.sort(t.getSortOrder().stream().map(c -> new RecordTableViewModel.SortKey(c.getId(),
+                    c.getSortType() == TableColumn.SortType.ASCENDING)).toList());
+            return true;
+        });
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selected(b));
+        model.revealProperty().addListener((o, a, b) -> {
+            if (b != null && b.position() >= 0 && b.position() < table.getItems().size()) {
+                table.getSelectionModel().clearAndSelect(b.position());
+                table.scrollTo(Math.max(0, b.position() - 3));
+            }
+        });
+        table.setContextMenu(rowMenu());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY_WITH_HEADERS.match(e)) {
+                copy(true);
+                e.consume();
+            } else if (COPY.match(e)) {
+                copy(false);
+                e.consume();
+            }
+        });
+
+        setTop(toolRow(prefix));
+        setCenter(table);
+    }
+
+    /** The table control (for the screen that embeds it). */
+    public TableView<R> table() {
+        return table;
+    }
+
+    /** The column layout as a value (see {@link RecordTableViewModel#layout()}). */
+    public TableLayout columnLayout() {
+        return model.layout();
+    }
+
+    public void restoreColumnLayout(TableLayout layout) {
+        model.restore(layout);
+    }
+
+    private HBox toolRow(String prefix) {
+        TextField quick = new TextField();
+        quick.setId(prefix + "-quick-filter");
+        quick.getStyleClass().add("quick-filter");
+        quick.setPromptText("Filter rows (Ctrl+L)");
+        quick.setPrefColumnCount(16);
+        quick.setMinWidth(110);
+        quick.textProperty().bindBidirectional(model.quickFilterProperty());
+        quick.setTooltip(new Tooltip("Shows the rows that contain every word typed, in any text column"));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                quick.requestFocus();
+                quick.selectAll();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && quick.isFocused() && !quick.getText().isEmpty()) {
+                quick.clear();
+                e.consume();
+            }
+        });
+        FontIcon searchIcon = new FontIcon("mdi2m-magnify");
+        searchIcon.getStyleClass().add("quick-filter-icon");
+
+        Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
+        clear.setId(prefix + "-clear-filters");
+        clear.getStyleClass().addAll("flat", "button-icon");
+        clear.setTooltip(new Tooltip("Clear filters: the quick filter and every column filter"));
+        clear.disableProperty().bind(model.filtersActiveProperty().not());
+        clear.setOnAction(e -> model.clearFilters());
+
+        MenuButton columns = new MenuButton("Columns", new FontIcon("mdi2t-table-column"));
+        columns.setId(prefix + "-columns");
+        columns.getStyleClass().add("flat");
+        columns.setTooltip(new Tooltip("Show or hide columns"));
+        for (ColumnState<R> s : model.columns()) {
+            CheckMenuItem item = new CheckMenuItem(s.column().title());
+            item.setId(prefix + "-show-" + s.id());
+            item.selectedProperty().bindBidirectional(s.visibleProperty());
+            columns.getItems().add(item);
+        }
+        columns.getItems().add(new SeparatorMenuItem());
+        MenuItem reset = new MenuItem("Reset columns");
+        reset.setOnAction(e -> model.restore(new TableLayout(List.of())));
+        columns.getItems().add(reset);
+
+        Button export = new Button("Export CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
+        export.setId(prefix + "-export");
+        export.getStyleClass().add("flat");
+        export.setTooltip(new Tooltip("Export table as CSV: the rows shown, in their order, with the visible columns"));
+        export.setOnAction(e -> model.exportCsv());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId(prefix + "-progress");
+        progress.setPrefWidth(120);
+        progress.setMinWidth(80);
+        progress.setTooltip(new Tooltip("Loading all rows; the first ones are shown already"));
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(model.loadingProperty());
+        Timeline poll = new Timeline(new KeyFrame(Duration.millis(150), e -> progress.setProgress(model.progress())));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        model.loadingProperty().addListener((o, a, b) -> {
+            if (b) {
+                progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+                poll.play();
+            } else {
+                poll.stop();
+            }
+        });
+
+        Label message = new Label();
+        message.getStyleClass().add("table-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setMinWidth(Region.USE_PREF_SIZE);
+        // while loading, the progress bar says it (and the status bar names the job)
+        message.visibleProperty().bind(model.loadingProperty().not());
+        message.managedProperty().bind(model.loadingProperty().not());
+        Label count = new Label();
+        count.setId(prefix + "-row-count");
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(model.countProperty());
+        count.setMinWidth(Region.USE_PREF_SIZE);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(quick, Priority.SOMETIMES);
+        quick.setMaxWidth(340);
+        HBox row = new HBox(6, searchIcon, quick, clear, columns, export, spacer, message, progress, count);
+        row.getStyleClass().add("table-tools");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(6, 8, 6, 8));
+        return row;
+    }
+
+    private TableColumn<R, R> column(ColumnState<R> s) {
+        RecordColumn<R> c = s.column();
+        TableColumn<R, R> tc = new TableColumn<>(c.kind() == RecordColumn.Kind.SWATCH ? "" : c.title());
+        tc.setId(c.id());
+        tc.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        tc.setCellFactory(x -> new RecordCell<>(c));
+        tc.setMinWidth(c.kind() == RecordColumn.Kind.SWATCH ? 36 : 40);
+        if (c.kind() != RecordColumn.Kind.SWATCH) {
+            // room for the title, the filter button and the sort arrow: no clipped headers
+            double header = headerTextWidth(c.title()) + 50;
+            if (s.widthProperty().get() < header) {
+                s.widthProperty().set(Math.ceil(header));
+            }
+        }
+        tc.prefWidthProperty().bindBidirectional(s.widthProperty());
+        tc.widthProperty().addListener((o, a, b) -> s.widthProperty().set(b.doubleValue()));
+        tc.visibleProperty().bindBidirectional(s.visibleProperty());
+
+        FontIcon icon = new FontIcon("mdi2f-filter-variant");
+        Label filter = new Label(null, icon);
+        filter.getStyleClass().add("column-filter-button");
+        filter.setId(c.id() + "-filter");
+        Tooltip.install(filter, new Tooltip("Filter " + c.title()));
+        s.filteredProperty().addListener((o, a, b) -> {
+            filter.pseudoClassStateChanged(ACTIVE, b);
+            icon.setIconLiteral(b ? "mdi2f-filter" : "mdi2f-filter-variant");
+        });
+        filter.addEventHandler(MouseEvent.MOUSE_PRESSED, MouseEvent::consume);
+        filter.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        filter.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            e.consume();
+            openFilter(c, filter);
+        });
+        if (c.kind() == RecordColumn.Kind.SWATCH) {
+            HBox g = new HBox(2, new FontIcon("mdi2p-palette-outline"), filter);
+            g.setAlignment(Pos.CENTER);
+            tc.setGraphic(g);
+        } else {
+            tc.setGraphic(filter);
+        }
+
+        ContextMenu header = new ContextMenu();
+        MenuItem filterItem = new MenuItem("Filter " + c.title() + "\u2026");
+        filterItem.setOnAction(e -> openFilter(c, filter));
+        MenuItem hide = new MenuItem("Hide column");
+        hide.setOnAction(e -> s.visibleProperty().set(false));
+        header.getItems().addAll(filterItem, hide);
+        tc.setContextMenu(header);
+        return tc;
+    }
+
+    private static double headerTextWidth(String title) {
+        Text text = new Text(title);
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 14));
+        return text.getLayoutBounds().getWidth();
+    }
+
+    private void openFilter(RecordColumn<R> c, Label anchor) {
+        ColumnFilterPopup popup = new ColumnFilterPopup(c.title(), model.filterChoices(c.id()),
+                texts -> model.setColumnFilter(c.id(), texts));
+        Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (b != null) {
+            popup.show(anchor, b.getMinX() - 8, b.getMaxY() + 6);
+        }
+    }
+
+    private ContextMenu rowMenu() {
+        MenuItem copy = new MenuItem("Copy rows", new FontIcon("mdi2c-content-copy"));
+        copy.setAccelerator(COPY);
+        copy.setOnAction(e -> copy(false));
+        MenuItem copyHeaders = new MenuItem("Copy rows with headers");
+        copyHeaders.setAccelerator(COPY_WITH_HEADERS);
+        copyHeaders.setOnAction(e -> copy(true));
+        MenuItem export = new MenuItem("Export table as CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
+        export.setOnAction(e -> model.exportCsv());
+        MenuItem clear = new MenuItem("Clear filters");
+        clear.setOnAction(e -> model.clearFilters());
+        ContextMenu menu = new ContextMenu(copy, copyHeaders, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+                clear);
+        menu.setId(getId() + "-menu");
+        return menu;
+    }
+
+    private void copy(boolean headers) {
+        List<R> rows = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        if (rows.isEmpty()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(model.tsv(rows, headers));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void syncOrderFromModel() {
+        syncingOrder = true;
+        try {
+            List<TableColumn<R, R>> next = new ArrayList<>();
+            for (ColumnState<R> s : model.columns()) {
+                tableColumns.stream().filter(t -> t.getId().equals(s.id())).findFirst().ifPresent(next::add);
+            }
+            if (!next.equals(table.getColumns())) {
+                List<TableColumn<R, ?>> sortOrder = new ArrayList<>(table.getSortOrder());
+                table.getColumns().setAll(next);
+                table.getSortOrder().setAll(sortOrder);
+            }
+        } finally {
+            syncingOrder = false;
+        }
+    }
+}

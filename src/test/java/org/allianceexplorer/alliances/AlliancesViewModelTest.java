@@ -1,0 +1,50 @@
+package org.allianceexplorer.alliances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.table.TestDialogs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Alliances in force on the as-of date, with their member count then. */
+class AlliancesViewModelTest {
+
+    private static Session session;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    @Test
+    void listsTheAlliancesInForceWithTheirMembers() {
+        AppState state = new AppState();
+        state.sessionProperty().set(session);
+        AlliancesViewModel model = new AlliancesViewModel(state, TaskRunner.immediate(), new TestDialogs());
+        assertThat(model.table().shown()).extracting(r -> r.alliance().shortName()).contains("PDM", "APDM");
+        AllianceRow pdm = model.table().shown().stream().filter(r -> "PDM".equals(r.alliance().abbreviation()))
+                .findFirst().orElseThrow();
+        assertThat(pdm.members()).isGreaterThan(1);
+        assertThat(model.table().spec().columns().get(2).cellText(pdm)).isEqualTo("opposition movement");
+
+        state.asOfProperty().set(LocalDate.of(2021, 1, 1));
+        assertThat(model.table().shown()).extracting(r -> r.alliance().shortName()).contains("PDM", "APDM");
+        AllianceRow then = model.table().shown().stream().filter(r -> "PDM".equals(r.alliance().abbreviation()))
+                .findFirst().orElseThrow();
+        assertThat(then.members()).isBetween(1, pdm.members());
+
+        state.asOfProperty().set(LocalDate.of(2005, 1, 1));
+        assertThat(model.table().shown()).extracting(r -> r.alliance().shortName()).doesNotContain("PDM", "APDM");
+    }
+}

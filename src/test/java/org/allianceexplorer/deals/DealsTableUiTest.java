@@ -1,0 +1,145 @@
+package org.allianceexplorer.deals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.allianceexplorer.App;
+import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.table.RecordTableScreen;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The seat deals table in the window (headless): column filter by giver, as-of date, CSV export. */
+@ExtendWith(ApplicationExtension.class)
+class DealsTableUiTest {
+
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) {
+        tasks = App.show(stage, null, null);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
+
+    private TableView<SeatDeal> openDeals(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-deals");
+        TableView<SeatDeal> table = robot.lookup("#deals-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
+        return table;
+    }
+
+    @Test
+    void filteringByGiverAnpShowsTheKarachiSeats(FxRobot robot) throws Exception {
+        TableView<SeatDeal> table = openDeals(robot);
+
+        robot.clickOn("#giver-filter");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#column-filter-popup").tryQuery().isPresent());
+        robot.clickOn("#column-filter-all"); // untick all
+        robot.clickOn("#column-filter-search").write("ANP");
+        ListView<?> values = robot.lookup("#column-filter-values").queryListView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> values.getItems().size() == 1);
+        robot.clickOn("#column-filter-all"); // tick the one shown
+        robot.clickOn("#column-filter-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).extracting(SeatDeal::seat)
+                .containsExactlyInAnyOrder("NA-240", "NA-241", "NA-242", "NA-242", "PS-108", "PS-109", "PS-110");
+        assertThat(table.getItems()).extracting(SeatDeal::giver).containsOnly("ANP");
+        assertThat(robot.lookup("#deals-row-count").queryAs(Label.class).getText()).isEqualTo("7 of 10 rows");
+        assertThat(robot.lookup("#giver-filter").queryAs(Label.class).getPseudoClassStates())
+                .extracting(Object::toString).contains("active");
+
+        robot.clickOn("#deals-clear-filters");
+        assertThat(table.getItems()).hasSize(10);
+    }
+
+    @Test
+    void theQuickFilterAndTheAsOfDateChangeWhatIsShown(FxRobot robot) throws Exception {
+        TableView<SeatDeal> table = openDeals(robot);
+        robot.clickOn("#deals-quick-filter").write("NA-242");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(3).extracting(SeatDeal::seat).containsOnly("NA-242");
+        assertThat(status(table, "PML-N", "ANP")).isEqualTo("switched");
+
+        DatePicker picker = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
+        robot.interact(() -> picker.setValue(LocalDate.of(2024, 1, 20)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(status(table, "PML-N", "ANP")).isEqualTo("reported");
+        assertThat(table.getItems()).extracting(SeatDeal::receiver).doesNotContain("MQM-P");
+
+        robot.clickOn("#as-of-latest");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(status(table, "PML-N", "ANP")).isEqualTo("switched");
+    }
+
+    private static String status(TableView<SeatDeal> table, String receiver, String giver) {
+        return table.getItems().stream().filter(d -> d.receiver().equals(receiver) && d.giver().equals(giver))
+                .findFirst().map(d -> d.status().label()).orElse(null);
+    }
+
+    @Test
+    void exportsTheFilteredTableToCsv(FxRobot robot, @TempDir Path dir) throws Exception {
+        TableView<SeatDeal> table = openDeals(robot);
+        robot.clickOn("#deals-quick-filter").write("anp");
+        WaitForAsyncUtils.waitForFxEvents();
+        int shown = table.getItems().size();
+        assertThat(shown).isBetween(7, 9);
+
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        RecordTableScreen deals = (RecordTableScreen) window.currentScreen().orElseThrow();
+        Path out = dir.resolve("deals.csv");
+        robot.interact(() -> deals.table().exportCsv(out));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(out));
+
+        List<CSVRecord> rows;
+        try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+        assertThat(rows).hasSize(shown);
+        assertThat(rows).extracting(c -> c.get("Seat")).containsExactlyElementsOf(
+                table.getItems().stream().map(SeatDeal::seat).toList());
+        assertThat(rows).allSatisfy(c -> assertThat(c.get("Giver") + c.get("Receiver")).contains("ANP"));
+    }
+
+    @Test
+    void theColumnChooserHidesAColumn(FxRobot robot) throws Exception {
+        TableView<SeatDeal> table = openDeals(robot);
+        robot.clickOn("#deals-columns");
+        robot.clickOn("#deals-show-candidate");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getVisibleLeafColumns()).extracting(c -> c.getId()).doesNotContain("candidate");
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        RecordTableScreen deals = (RecordTableScreen) window.currentScreen().orElseThrow();
+        assertThat(deals.layout().format()).contains("!candidate:");
+
+        robot.clickOn("#deals-columns");
+        robot.clickOn("#deals-show-candidate");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getVisibleLeafColumns()).extracting(c -> c.getId()).contains("candidate");
+    }
+}

@@ -1,0 +1,166 @@
+package org.allianceexplorer.deals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.ClaimStatus;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.table.RecordTableViewModel;
+import org.allianceexplorer.table.TestDialogs;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seat deals table on the bundled dataset: filters, as-of status, outcome text, export. */
+class DealsViewModelTest {
+
+    private static Session session;
+    private AppState state;
+    private DealsViewModel model;
+    private RecordTableViewModel<SeatDeal> table;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        state = new AppState();
+        state.sessionProperty().set(session);
+        model = new DealsViewModel(state, TaskRunner.immediate(), new TestDialogs());
+        table = model.table();
+    }
+
+    private List<SeatDeal> na242() {
+        return table.shown().stream().filter(d -> d.seat().equals("NA-242")).toList();
+    }
+
+    @Test
+    void listsTheDealsWithTheirOutcome() {
+        assertThat(table.total()).isEqualTo(10);
+        SeatDeal kamal = na242().stream().filter(d -> d.receiver().equals("MQM-P")).findFirst().orElseThrow();
+        assertThat(DealsViewModel.outcomeText(kamal)).isEqualTo("won by 17,957 (71,727 votes)");
+        assertThat(spec("outcome").cellText(kamal)).isEqualTo("won by 17,957 (71,727 votes)");
+        assertThat(spec("status").cellText(kamal)).isEqualTo("confirmed");
+        assertThat(spec("since").cellText(kamal)).isEqualTo("14 Feb 2024");
+    }
+
+    private org.allianceexplorer.table.RecordColumn<SeatDeal> spec(String id) {
+        return table.spec().columns().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void filteringByGiverAnpShowsTheKarachiSeats() {
+        table.setColumnFilter("giver", Set.of("ANP"));
+        assertThat(table.shown()).extracting(SeatDeal::seat)
+                .contains("NA-240", "NA-241", "NA-242", "PS-108", "PS-109", "PS-110")
+                .doesNotContain("PS-88");
+        assertThat(table.shown()).allSatisfy(d -> assertThat(d.giver()).isEqualTo("ANP"));
+        assertThat(table.countProperty().get()).isEqualTo("7 of 10 rows");
+    }
+
+    @Test
+    void theQuickFilterFindsACandidate() {
+        table.quickFilterProperty().set("kamal");
+        assertThat(table.shown()).extracting(SeatDeal::seat).containsExactly("NA-242");
+    }
+
+    @Test
+    void theStatusFollowsTheAsOfDate() {
+        assertThat(na242()).extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+                .containsExactlyInAnyOrder("ANP>MQM-P CONFIRMED", "MQM-P>PML-N DENIED", "ANP>PML-N SWITCHED");
+
+        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+
+        // the deal with MQM-P was not yet made; ANP's withdrawal for PML-N stood
+        assertThat(na242()).extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+                .containsExactlyInAnyOrder("MQM-P>PML-N DENIED", "ANP>PML-N REPORTED");
+        assertThat(na242()).allSatisfy(d -> assertThat(d.outcome()).isNull());
+
+        state.asOfProperty().set(null);
+        assertThat(na242()).extracting(SeatDeal::status).contains(ClaimStatus.SWITCHED);
+    }
+
+    @Test
+    void filtersAndSortSurviveAnAsOfReload() {
+        table.setColumnFilter("giver", Set.of("ANP"));
+        table.sort(List.of(new RecordTableViewModel.SortKey("seat", false)));
+        state.asOfProperty().set(LocalDate.of(2024, 2, 6));
+        assertThat(table.shown()).extracting(SeatDeal::seat)
+                .containsExactly("PS-110", "PS-109", "PS-108", "NA-242", "NA-242", "NA-241", "NA-240");
+    }
+
+    @Test
+    void sortsTheOutcomeByMargin() {
+        table.sort(List.of(new RecordTableViewModel.SortKey("outcome", false)));
+        List<SeatDeal> rows = table.shown();
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).outcome() != null) {
+                assertThat(rows.get(i - 1).outcome()).isNotNull();
+                assertThat(rows.get(i - 1).outcome().margin()).isGreaterThanOrEqualTo(rows.get(i).outcome().margin());
+            }
+        }
+    }
+
+    @Test
+    void theSelectedDealIsTheAppSelectionAndNavigationSelectsADeal() {
+        SeatDeal d = na242().get(0);
+        table.selected(d);
+        assertThat(state.navigation().getCurrent()).isEqualTo(new RecordRef(RecordKind.DEALS, d.id(), null));
+        assertThat(state.navigation().getCurrent().label()).startsWith("NA-242 ");
+
+        SeatDeal other = table.shown().get(0);
+        state.navigation().go(new RecordRef(RecordKind.DEALS, other.id(), "x"));
+        assertThat(table.shown().get(table.revealProperty().get().position())).isEqualTo(other);
+    }
+
+    @Test
+    void exportsTheFilteredDeals(@TempDir Path dir) throws Exception {
+        table.setColumnFilter("giver", Set.of("ANP"));
+        table.sort(List.of(new RecordTableViewModel.SortKey("seat", true)));
+        Path out = dir.resolve("anp.csv");
+        table.exportCsv(out);
+        List<CSVRecord> rows;
+        try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+        assertThat(rows).extracting(c -> c.get("Seat"))
+                .containsExactly("NA-240", "NA-241", "NA-242", "NA-242", "PS-108", "PS-109", "PS-110");
+        assertThat(rows).extracting(c -> c.get("Giver")).containsOnly("ANP");
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("Election", "Seat", "Giver",
+                "Receiver", "Candidate", "Status", "Outcome", "Claims", "Since");
+    }
+
+    @Test
+    void aLargeDatabaseShowsAFirstPageThenEverything() {
+        List<Integer> sizes = new java.util.ArrayList<>();
+        table.shown().addListener((javafx.collections.ListChangeListener<SeatDeal>) c -> sizes.add(table.shown().size()));
+        table.load("Loading", 10, sink -> session.repositories().deals().forEachDeal(
+                org.allianceexplorer.domain.RecordFilter.ALL, 3, sink),
+                sink -> session.repositories().deals().forEachDeal(org.allianceexplorer.domain.RecordFilter.ALL, sink));
+        assertThat(sizes).containsExactly(3, 10);
+        assertThat(table.loadingProperty().get()).isFalse();
+    }
+}

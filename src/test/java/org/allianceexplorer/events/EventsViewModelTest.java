@@ -1,0 +1,46 @@
+package org.allianceexplorer.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.Event;
+import org.allianceexplorer.table.TestDialogs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Events up to the as-of date. */
+class EventsViewModelTest {
+
+    private static Session session;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    @Test
+    void listsTheEventsUpToTheAsOfDate() {
+        AppState state = new AppState();
+        state.sessionProperty().set(session);
+        EventsViewModel model = new EventsViewModel(state, TaskRunner.immediate(), new TestDialogs());
+        int all = model.table().total();
+        assertThat(all).isGreaterThan(3);
+        model.table().quickFilterProperty().set("NA-242 kamal");
+        assertThat(model.table().shown()).extracting(Event::title)
+                .contains("ANP candidate withdraws at NA-242 in favour of Mustafa Kamal");
+
+        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        assertThat(model.table().total()).isLessThan(all);
+        assertThat(model.table().shown()).allSatisfy(e -> assertThat(e.date().earliest()).isBefore(LocalDate.of(2024, 1, 21)));
+    }
+}

@@ -1,0 +1,42 @@
+package org.allianceexplorer.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.table.TestDialogs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sources by outlet; a link opens through the dialog service. */
+class SourcesViewModelTest {
+
+    private static Session session;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    @Test
+    void listsSourcesAndOpensTheirLinks() {
+        AppState state = new AppState();
+        state.sessionProperty().set(session);
+        TestDialogs dialogs = new TestDialogs();
+        SourcesViewModel model = new SourcesViewModel(state, TaskRunner.immediate(), dialogs);
+        model.table().setColumnFilter("outlet", java.util.Set.of("ARY News"));
+        assertThat(model.table().shown()).isNotEmpty().allSatisfy(s -> assertThat(s.outlet()).isEqualTo("ARY News"));
+        Source first = model.table().shown().get(0);
+        model.open(first);
+        assertThat(dialogs.links).containsExactly(first.url());
+    }
+}

@@ -1,0 +1,46 @@
+package org.allianceexplorer.table;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.allianceexplorer.app.DialogService;
+
+/** Dialogs for view-model tests: the save dialog answers {@link #saveTo}; errors and infos are recorded. */
+public final class TestDialogs implements DialogService {
+
+    public Path saveTo;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> links = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseDatabase() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName) {
+        return Optional.ofNullable(saveTo);
+    }
+
+    @Override
+    public Optional<Integer> choosePngScale() {
+        return Optional.of(1);
+    }
+
+    @Override
+    public boolean openLink(String url) {
+        links.add(url);
+        return true;
+    }
+}
