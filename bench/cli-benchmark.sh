@@ -36,7 +36,7 @@ DEAL_SQL="SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code
  (SELECT o.votes FROM candidacy o WHERE o.election_id = d.election_id AND o.constituency_id = d.constituency_id\
  AND o.rank = CASE WHEN cd.rank = 1 THEN 2 ELSE 1 END) AS other_votes,\
  (SELECT max(v.votes) FROM candidacy v WHERE v.election_id = d.election_id AND v.constituency_id = d.constituency_id\
- AND v.party_id = d.giver_id) AS giver_votes\
+ AND +v.party_id = d.giver_id) AS giver_votes\
  FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id\
  JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id\
  LEFT JOIN candidacy cd ON cd.id = d.candidacy_id WHERE 1 = 1 ORDER BY d.id)"

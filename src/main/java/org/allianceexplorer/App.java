@@ -57,7 +57,8 @@ public final class App extends Application {
                 new org.allianceexplorer.elections.ElectionsScreen(state, tasks, dialogs),
                 new org.allianceexplorer.events.EventsScreen(state, tasks, dialogs),
                 new org.allianceexplorer.sources.SourcesScreen(state, tasks, dialogs),
-                new org.allianceexplorer.timeline.TimelineScreen(state, tasks));
+                new org.allianceexplorer.timeline.TimelineScreen(state, tasks),
+                new org.allianceexplorer.graph.GraphScreen(state, tasks));
         Label detail = new Label("Select a record to see its details and sources.");
         detail.setId("detail-pane");
         detail.setWrapText(true);

@@ -25,9 +25,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        if (executor.isShutdown()) {
+            // the window has closed: nobody is left to show the result
+            return;
+        }
         pending.incrementAndGet();
         busy.set(true);
         message.set(title);
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            done();
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -32,6 +32,7 @@ final class ExportCommand implements Callable<Integer> {
         List<FigureView> all = new ArrayList<>();
         // --- registry: one line per exportable view --------------------------------------------------
         all.add(new org.allianceexplorer.timeline.TimelineFigureView());
+        all.add(new org.allianceexplorer.graph.GraphFigureView());
         // --- end of registry ---------------------------------------------------------------------------
         for (FigureView v : all) {
             m.put(v.name(), v);

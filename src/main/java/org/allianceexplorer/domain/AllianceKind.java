@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum AllianceKind implements Coded {
     ELECTORAL_ALLIANCE, SEAT_ADJUSTMENT_PACT, COOPERATION_AGREEMENT, GOVERNING_COALITION, OPPOSITION_MOVEMENT;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

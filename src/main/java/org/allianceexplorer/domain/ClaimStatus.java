@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum ClaimStatus implements Coded {
     REPORTED, DENIED, CONFIRMED, SWITCHED, COLLAPSED;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** True when, on this status, the deal holds (was reported or confirmed and not since undone). */

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Level implements Coded {
     NATIONAL, PROVINCIAL, CITY;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

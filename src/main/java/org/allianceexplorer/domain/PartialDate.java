@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to a year, a month or a day: {@code 1977}, {@code 1977-01}, {@code 1977-01-10}.
@@ -20,8 +18,6 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
     public enum Precision { YEAR, MONTH, DAY }
-
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final int year;
     private final int month;
@@ -60,19 +56,22 @@ public final class PartialDate implements Comparable<PartialDate> {
      */
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "text");
-        Matcher m = ISO.matcher(text.trim());
-        if (!m.matches()) {
+        String t = text.trim();
+        // by hand rather than by regular expression: millions of dates are read when listing a large database
+        int n = t.length();
+        if (!(n == 4 || n == 7 && t.charAt(4) == '-' || n == 10 && t.charAt(4) == '-' && t.charAt(7) == '-')
+                || !digits(t, 0, 4) || n >= 7 && !digits(t, 5, 7) || n == 10 && !digits(t, 8, 10)) {
             throw new IllegalArgumentException("not a date: '" + text + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         }
-        int y = Integer.parseInt(m.group(1));
+        int y = number(t, 0, 4);
         if (y < 1) {
             throw new IllegalArgumentException("not a date: '" + text + "' (there is no year 0)");
         }
-        if (m.group(2) == null) {
+        if (n == 4) {
             return ofYear(y);
         }
-        int mo = Integer.parseInt(m.group(2));
-        if (m.group(3) == null) {
+        int mo = number(t, 5, 7);
+        if (n == 7) {
             try {
                 return ofMonth(y, mo);
             } catch (IllegalArgumentException e) {
@@ -80,10 +79,28 @@ public final class PartialDate implements Comparable<PartialDate> {
             }
         }
         try {
-            return of(LocalDate.of(y, mo, Integer.parseInt(m.group(3))));
+            return of(LocalDate.of(y, mo, number(t, 8, 10)));
         } catch (DateTimeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not a date: '" + text + "' (no such day)", e);
         }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** Parses a nullable or blank cell: blank means unknown, {@code null}. */
@@ -134,11 +151,23 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** ISO text at its own precision: {@code 1977}, {@code 1977-01}, {@code 1977-01-10}. */
     public String iso() {
-        return switch (precision) {
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (precision != Precision.YEAR) {
+            pad(sb.append('-'), month, 2);
+        }
+        if (precision == Precision.DAY) {
+            pad(sb.append('-'), day, 2);
+        }
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String v = Integer.toString(value);
+        for (int i = v.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(v);
     }
 
     /** For people: {@code 1977}, {@code Jan 1977}, {@code 10 Jan 1977}. */

@@ -7,8 +7,10 @@ public enum RecordKind implements Coded {
     PARTIES, PEOPLE, ELECTIONS, CONSTITUENCIES, RESULTS, ALLIANCES, MEMBERSHIPS, DEALS, CLAIMS, EVENTS,
     RELATIONS, SOURCES;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

@@ -9,9 +9,11 @@ import java.util.Locale;
 public enum RelationKind implements Coded {
     RIVALRY, COOPERATION, SPLIT, MERGER, RENAMED;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public boolean isLineage() {

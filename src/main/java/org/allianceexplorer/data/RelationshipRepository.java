@@ -1,0 +1,32 @@
+package org.allianceexplorer.data;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the relationship graph needs beyond {@link Repositories}: seats won per party at an election
+ * (aggregated in SQL, so a database with millions of results stays quick) and the outlets that back each
+ * membership, relation and deal (for the figure's credits).
+ */
+public interface RelationshipRepository {
+
+    /** Seats won (candidacies elected) per party abbreviation at the election with this key or name. */
+    Map<String, Integer> seatsWon(String election);
+
+    /**
+     * The outlets cited by each record of a kind, by record id: {@code membership}, {@code party_relation},
+     * {@code alliance} or {@code seat_deal} (the citation table's record kinds).
+     */
+    Map<Long, List<String>> outlets(String recordKind);
+
+    /**
+     * The relationship repository over the same database as {@code repositories}, when they are the SQLite
+     * ones; {@code null} otherwise (fakes in tests), so callers fall back to what the repositories offer.
+     */
+    static RelationshipRepository of(Repositories repositories) {
+        if (repositories != null && repositories.parties() instanceof SqlSupport s) {
+            return new SqliteRelationshipRepository(s.db);
+        }
+        return null;
+    }
+}

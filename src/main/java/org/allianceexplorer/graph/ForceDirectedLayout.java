@@ -1,0 +1,493 @@
+package org.allianceexplorer.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Fruchterman–Reingold force-directed layout: ties pull ({@code d²/k}, stronger for heavier ties), all
+ * nodes push ({@code k²/d}), a weak gravity keeps separate components together, and the step shrinks
+ * as the layout cools. Repulsion is exact up to {@value #EXACT} nodes and a Barnes–Hut quadtree
+ * approximation above. A final collision pass moves nodes apart until no two overlap (radii from
+ * {@link LayoutGraph}, which include label room for small graphs).
+ *
+ * <p>Deterministic: unknown nodes start where {@link Placement} puts them (seeded from party ids); the
+ * work per node is independent of thread scheduling (parallel loops write only their own node), so the
+ * same input gives the same coordinates bit for bit. Stable: nodes that already have a position start
+ * there with a low temperature, so moving the date changes the picture only where the ties change.
+ */
+public final class ForceDirectedLayout implements GraphLayout {
+
+    /** Up to this many nodes, repulsion is computed for every pair. */
+    public static final int EXACT = 400;
+    private static final double THETA = 0.9;
+    private static final double COOLING = 0.95;
+    private static final int PARALLEL = 300;
+    private static final double GRAVITY = 0.1;
+    private static final int MAX_PASSES = 2000;
+
+    private final Placement placement;
+    private final int maxIterations;
+
+    /** What the last run did (for the benchmark). */
+    public record Stats(int iterations, int collisionPasses, boolean overlapsLeft) {
+    }
+
+    private Stats lastStats = new Stats(0, 0, false);
+
+    public ForceDirectedLayout(Placement placement, int maxIterations) {
+        this.placement = placement;
+        this.maxIterations = maxIterations;
+    }
+
+    public ForceDirectedLayout() {
+        this(new SeededPlacement(), 500);
+    }
+
+    public Stats lastStats() {
+        return lastStats;
+    }
+
+    /** The ideal distance between tied nodes for this graph. */
+    static double spacing(LayoutGraph g) {
+        double mean = Arrays.stream(g.radius).average().orElse(10);
+        return Math.max(30, 3.2 * mean);
+    }
+
+    @Override
+    public GraphPositions layout(LayoutGraph g, GraphPositions start) {
+        int n = g.nodeCount();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        boolean[] known = new boolean[n];
+        boolean[] pinned = new boolean[n];
+        int knownCount = 0;
+        for (int i = 0; i < n; i++) {
+            long id = g.ids[i];
+            if (start != null && start.has(id)) {
+                x[i] = start.x(id);
+                y[i] = start.y(id);
+                known[i] = true;
+                pinned[i] = start.pinned(id);
+                knownCount++;
+            }
+        }
+        double k = spacing(g);
+        placement.place(g, x, y, known, k);
+        int iterations = 0;
+        if (n > 1) {
+            // a warm start (most nodes known) moves gently; a cold one explores
+            double warm = knownCount / (double) n;
+            double t = warm > 0.5 ? k * (0.6 - 0.4 * warm) + k * 0.2 : k * Math.sqrt(n) * 0.5;
+            iterations = run(g, x, y, pinned, k, t);
+        }
+        if (knownCount < n / 2 && n > LayoutGraph.LABELLED) {
+            // large graphs, from cold only: spreading a warm start would move every node on every date step
+            expand(g, x, y, pinned);
+        }
+        int passes = removeOverlaps(g, x, y, pinned, 4, MAX_PASSES);
+        boolean left = passes >= MAX_PASSES;
+        lastStats = new Stats(iterations, passes, left);
+
+        GraphPositions out = start == null ? new GraphPositions() : start.copy();
+        for (int i = 0; i < n; i++) {
+            out.set(g.ids[i], x[i], y[i]);
+        }
+        return out;
+    }
+
+    private int run(LayoutGraph g, double[] x, double[] y, boolean[] pinned, double k, double t0) {
+        int n = g.nodeCount();
+        double[] dx = new double[n];
+        double[] dy = new double[n];
+        double k2 = k * k;
+        double gravity = GRAVITY;
+        double t = t0;
+        double maxW = 1;
+        for (double w : g.weight) {
+            maxW = Math.max(maxW, w);
+        }
+        double[] pull = new double[g.weight.length];
+        for (int e = 0; e < pull.length; e++) {
+            // heavy ties pull only a little harder: several ties between two parties need room to bend apart
+            pull[e] = 1 + 0.1 * Math.log(g.weight[e]) / Math.log(maxW + 1);
+        }
+        int it = 0;
+        double stop = k * 0.01;
+        while (it < maxIterations && t > stop) {
+            it++;
+            final double[] fx = x;
+            final double[] fy = y;
+            if (n <= EXACT) {
+                for (int i = 0; i < n; i++) {
+                    double sx = 0;
+                    double sy = 0;
+                    for (int j = 0; j < n; j++) {
+                        if (i == j) {
+                            continue;
+                        }
+                        double ddx = x[i] - x[j];
+                        double ddy = y[i] - y[j];
+                        double d2 = ddx * ddx + ddy * ddy;
+                        if (d2 < 1e-9) {
+                            ddx = ((i * 31 + j * 17) % 7 - 3) * 0.01 + 0.005;
+                            ddy = ((i * 13 + j * 29) % 5 - 2) * 0.01 + 0.005;
+                            d2 = ddx * ddx + ddy * ddy;
+                        }
+                        double f = k2 / d2;
+                        sx += ddx * f;
+                        sy += ddy * f;
+                    }
+                    dx[i] = sx;
+                    dy[i] = sy;
+                }
+            } else {
+                QuadTree tree = QuadTree.build(fx, fy);
+                IntStream range = IntStream.range(0, n);
+                (n >= PARALLEL ? range.parallel() : range).forEach(i -> {
+                    double[] f = tree.repulsion(i, fx[i], fy[i], k2, THETA);
+                    dx[i] = f[0];
+                    dy[i] = f[1];
+                });
+            }
+            for (int e = 0; e < g.src.length; e++) {
+                int a = g.src[e];
+                int b = g.dst[e];
+                double ddx = x[a] - x[b];
+                double ddy = y[a] - y[b];
+                double d = Math.sqrt(ddx * ddx + ddy * ddy);
+                if (d < 1e-9) {
+                    continue;
+                }
+                double f = d / k * pull[e];
+                dx[a] -= ddx * f;
+                dy[a] -= ddy * f;
+                dx[b] += ddx * f;
+                dy[b] += ddy * f;
+            }
+            double moved = 0;
+            for (int i = 0; i < n; i++) {
+                if (pinned[i]) {
+                    continue;
+                }
+                dx[i] -= x[i] * gravity;
+                dy[i] -= y[i] * gravity;
+                double len = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+                if (len > 1e-12) {
+                    double step = Math.min(len, t);
+                    x[i] += dx[i] / len * step;
+                    y[i] += dy[i] / len * step;
+                    moved = Math.max(moved, step);
+                }
+            }
+            t *= COOLING;
+            if (moved < stop) {
+                break;
+            }
+        }
+        return it;
+    }
+
+    /**
+     * Spreads a crowded layout evenly (about its centre, pinned nodes staying) until at most one node in
+     * twenty overlaps another: cheaper than resolving thousands of overlaps one by one, and it keeps the
+     * picture's shape. The collision pass then settles the rest.
+     */
+    static void expand(LayoutGraph g, double[] x, double[] y, boolean[] pinned) {
+        int n = g.nodeCount();
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < n; i++) {
+            cx += x[i];
+            cy += y[i];
+        }
+        cx /= Math.max(1, n);
+        cy /= Math.max(1, n);
+        for (int round = 0; round < 12 && overlapping(g, x, y, 4) > n / 20; round++) {
+            for (int i = 0; i < n; i++) {
+                if (!pinned[i]) {
+                    x[i] = cx + (x[i] - cx) * 1.2;
+                    y[i] = cy + (y[i] - cy) * 1.2;
+                }
+            }
+        }
+    }
+
+    /** The number of nodes that overlap another. */
+    static int overlapping(LayoutGraph g, double[] x, double[] y, double pad) {
+        int n = g.nodeCount();
+        double maxR = 0;
+        for (double r : g.radius) {
+            maxR = Math.max(maxR, r);
+        }
+        long c = (long) Math.ceil(2 * maxR + pad);
+        Map<Long, List<Integer>> grid = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            grid.computeIfAbsent(key(Math.floorDiv((long) Math.floor(x[i]), c), Math.floorDiv((long) Math.floor(y[i]), c)),
+                    k -> new ArrayList<>()).add(i);
+        }
+        boolean[] hit = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            long gx = Math.floorDiv((long) Math.floor(x[i]), c);
+            long gy = Math.floorDiv((long) Math.floor(y[i]), c);
+            for (long ox = -1; ox <= 1; ox++) {
+                for (long oy = -1; oy <= 1; oy++) {
+                    for (int j : grid.getOrDefault(key(gx + ox, gy + oy), List.of())) {
+                        if (j > i) {
+                            double min = g.radius[i] + g.radius[j] + pad;
+                            double ddx = x[j] - x[i];
+                            double ddy = y[j] - y[i];
+                            if (ddx * ddx + ddy * ddy < min * min) {
+                                hit[i] = true;
+                                hit[j] = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int count = 0;
+        for (boolean b : hit) {
+            count += b ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Pushes overlapping nodes apart (a pinned node stays, its neighbour moves the whole way) until none
+     * overlap with {@code pad} between them, or {@code maxPasses} passes. Returns the passes used.
+     */
+    static int removeOverlaps(LayoutGraph g, double[] x, double[] y, boolean[] pinned, double pad, int maxPasses) {
+        int n = g.nodeCount();
+        if (n < 2) {
+            return 0;
+        }
+        double maxR = 0;
+        for (double r : g.radius) {
+            maxR = Math.max(maxR, r);
+        }
+        double cell = 2 * maxR + pad;
+        for (int pass = 1; pass <= maxPasses; pass++) {
+            Map<Long, int[]> grid = new HashMap<>();
+            int[] next = new int[n];
+            Arrays.fill(next, -1);
+            for (int i = n - 1; i >= 0; i--) {
+                long key = key(Math.floorDiv((long) Math.floor(x[i]), (long) Math.ceil(cell)),
+                        Math.floorDiv((long) Math.floor(y[i]), (long) Math.ceil(cell)));
+                int[] head = grid.computeIfAbsent(key, kk -> new int[] {-1});
+                next[i] = head[0];
+                head[0] = i;
+            }
+            boolean any = false;
+            long c = (long) Math.ceil(cell);
+            for (int i = 0; i < n; i++) {
+                long cx = Math.floorDiv((long) Math.floor(x[i]), c);
+                long cy = Math.floorDiv((long) Math.floor(y[i]), c);
+                for (long ox = -1; ox <= 1; ox++) {
+                    for (long oy = -1; oy <= 1; oy++) {
+                        int[] head = grid.get(key(cx + ox, cy + oy));
+                        for (int j = head == null ? -1 : head[0]; j >= 0; j = next[j]) {
+                            if (j <= i) {
+                                continue;
+                            }
+                            double min = g.radius[i] + g.radius[j] + pad;
+                            double ddx = x[j] - x[i];
+                            double ddy = y[j] - y[i];
+                            double d2 = ddx * ddx + ddy * ddy;
+                            if (d2 >= min * min) {
+                                continue;
+                            }
+                            any = true;
+                            double d = Math.sqrt(d2);
+                            if (d < 1e-9) {
+                                double a = (SeededPlacement.mix(g.ids[i] * 31 + g.ids[j]) >>> 11) * 0x1.0p-53 * 2 * Math.PI;
+                                ddx = Math.cos(a);
+                                ddy = Math.sin(a);
+                                d = 1;
+                            }
+                            double push = (min - Math.sqrt(d2)) * 1.02 + 0.01;
+                            double ux = ddx / d;
+                            double uy = ddy / d;
+                            if (pinned[i] && pinned[j]) {
+                                continue;
+                            }
+                            double wi = pinned[i] ? 0 : pinned[j] ? 1 : 0.5;
+                            double wj = 1 - wi;
+                            x[i] -= ux * push * wi;
+                            y[i] -= uy * push * wi;
+                            x[j] += ux * push * wj;
+                            y[j] += uy * push * wj;
+                        }
+                    }
+                }
+            }
+            if (!any) {
+                return pass;
+            }
+        }
+        return maxPasses;
+    }
+
+    private static long key(long cx, long cy) {
+        return cx * 0x9E3779B97F4A7C15L ^ cy;
+    }
+
+    /** A Barnes–Hut quadtree over the node positions, in flat arrays. */
+    static final class QuadTree {
+        private static final int MAX_DEPTH = 30;
+        private double[] cx;
+        private double[] cy;
+        private double[] mass;
+        private double[] size;
+        private double[] bx;
+        private double[] by;
+        private int[] child;
+        private int[] body;
+        private int cells;
+        private final double[] px;
+        private final double[] py;
+
+        private QuadTree(double[] px, double[] py) {
+            this.px = px;
+            this.py = py;
+            int cap = Math.max(16, px.length * 4);
+            cx = new double[cap];
+            cy = new double[cap];
+            mass = new double[cap];
+            size = new double[cap];
+            bx = new double[cap];
+            by = new double[cap];
+            child = new int[cap * 4];
+            body = new int[cap];
+        }
+
+        static QuadTree build(double[] x, double[] y) {
+            QuadTree t = new QuadTree(x, y);
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < x.length; i++) {
+                minX = Math.min(minX, x[i]);
+                minY = Math.min(minY, y[i]);
+                maxX = Math.max(maxX, x[i]);
+                maxY = Math.max(maxY, y[i]);
+            }
+            double s = Math.max(maxX - minX, maxY - minY) + 1;
+            int root = t.cell(minX, minY, s);
+            for (int i = 0; i < x.length; i++) {
+                t.insert(root, i, 0);
+            }
+            return t;
+        }
+
+        private int cell(double x0, double y0, double s) {
+            if (cells == body.length) {
+                int cap = cells * 2;
+                cx = Arrays.copyOf(cx, cap);
+                cy = Arrays.copyOf(cy, cap);
+                mass = Arrays.copyOf(mass, cap);
+                size = Arrays.copyOf(size, cap);
+                bx = Arrays.copyOf(bx, cap);
+                by = Arrays.copyOf(by, cap);
+                child = Arrays.copyOf(child, cap * 4);
+                body = Arrays.copyOf(body, cap);
+            }
+            int c = cells++;
+            bx[c] = x0;
+            by[c] = y0;
+            size[c] = s;
+            mass[c] = 0;
+            cx[c] = 0;
+            cy[c] = 0;
+            body[c] = -1;
+            Arrays.fill(child, c * 4, c * 4 + 4, -1);
+            return c;
+        }
+
+        private void insert(int c, int i, int depth) {
+            double x = px[i];
+            double y = py[i];
+            // running centre of mass
+            double m = mass[c];
+            cx[c] = (cx[c] * m + x) / (m + 1);
+            cy[c] = (cy[c] * m + y) / (m + 1);
+            mass[c] = m + 1;
+            if (m == 0) {
+                body[c] = i;
+                return;
+            }
+            if (depth >= MAX_DEPTH) {
+                body[c] = -2; // several bodies at one point: treat as an aggregate
+                return;
+            }
+            if (body[c] >= 0) {
+                int old = body[c];
+                body[c] = -1;
+                insertChild(c, old, depth);
+            }
+            if (body[c] == -2) {
+                return;
+            }
+            insertChild(c, i, depth);
+        }
+
+        private void insertChild(int c, int i, int depth) {
+            double half = size[c] / 2;
+            int q = (px[i] >= bx[c] + half ? 1 : 0) + (py[i] >= by[c] + half ? 2 : 0);
+            int ch = child[c * 4 + q];
+            if (ch < 0) {
+                ch = cell(bx[c] + (q & 1) * half, by[c] + (q >> 1) * half, half);
+                child[c * 4 + q] = ch;
+            }
+            insert(ch, i, depth + 1);
+        }
+
+        /** The repulsive force on node i at (x, y). */
+        double[] repulsion(int i, double x, double y, double k2, double theta) {
+            double fx = 0;
+            double fy = 0;
+            int[] stack = new int[64 * 4];
+            int sp = 0;
+            stack[sp++] = 0;
+            while (sp > 0) {
+                int c = stack[--sp];
+                if (mass[c] == 0 || body[c] == i) {
+                    continue;
+                }
+                double ddx = x - cx[c];
+                double ddy = y - cy[c];
+                double d2 = ddx * ddx + ddy * ddy;
+                boolean leaf = body[c] >= 0 || body[c] == -2;
+                if (leaf || size[c] * size[c] < theta * theta * d2) {
+                    double m = mass[c];
+                    if (body[c] == -2 && Math.abs(ddx) < 1e-9 && Math.abs(ddy) < 1e-9) {
+                        continue;
+                    }
+                    if (d2 < 1e-9) {
+                        ddx = 0.01;
+                        ddy = 0.01;
+                        d2 = 2e-4;
+                    }
+                    double f = k2 * m / d2;
+                    fx += ddx * f;
+                    fy += ddy * f;
+                } else {
+                    for (int q = 0; q < 4; q++) {
+                        int ch = child[c * 4 + q];
+                        if (ch >= 0) {
+                            if (sp >= stack.length) {
+                                stack = Arrays.copyOf(stack, stack.length * 2);
+                            }
+                            stack[sp++] = ch;
+                        }
+                    }
+                }
+            }
+            return new double[] {fx, fy};
+        }
+    }
+}

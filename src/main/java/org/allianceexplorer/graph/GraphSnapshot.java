@@ -1,0 +1,53 @@
+package org.allianceexplorer.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One computed state of the graph: the query, the day it means, the graph, its layout and measures.
+ * Immutable once built ({@link #positions()} is a private copy); built off the FX thread.
+ */
+public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, PartyGraph graph,
+                            GraphPositions positions, List<GraphMeasures.PartyMeasure> measures) {
+
+    public static final GraphSnapshot EMPTY = new GraphSnapshot(GraphQuery.asOf(null), null, true, PartyGraph.EMPTY,
+            new GraphPositions(), List.of());
+
+    /**
+     * Derives the graph for {@code q}, lays it out starting from {@code start} (may be {@code null}; it is
+     * read, not changed) and measures it. Pure; call off the FX thread for large graphs.
+     */
+    public static GraphSnapshot compute(GraphData data, GraphQuery q, GraphPositions start, GraphLayout layout) {
+        PartyGraph g = EdgeDerivation.derive(data, q);
+        GraphPositions p = layout.layout(LayoutGraph.of(g), start == null ? null : start.copy());
+        return new GraphSnapshot(q, EdgeDerivation.day(data, q), q.asOf() == null, g, p, GraphMeasures.of(g));
+    }
+
+    /** What the filters narrow the graph to, for the subtitle. */
+    public String scope() {
+        List<String> parts = new ArrayList<>();
+        if (query.party() != null) {
+            parts.add("ego network of " + query.party() + " (depth " + query.depth() + ")");
+        }
+        if (query.election() != null) {
+            parts.add("deals of " + query.election());
+        }
+        if (query.assembly() != null) {
+            parts.add("assembly " + query.assembly());
+        }
+        if (query.level() != null || query.region() != null) {
+            parts.add("groupings: " + (query.level() == null ? "" : query.level().label() + " ")
+                    + (query.region() == null ? "" : query.region()).trim());
+        }
+        if (query.types().size() < EdgeType.values().length) {
+            parts.add("ties: " + String.join(", ", query.types().stream().sorted().map(EdgeType::shortName).toList()));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** The figure of this state. */
+    public GraphFigure figure(GraphFigure.Options options) {
+        return new GraphFigure(graph, positions, GraphFigure.info(graph, day, latest, scope()), options);
+    }
+}

@@ -1,0 +1,114 @@
+package org.allianceexplorer.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.allianceexplorer.cli.Cli;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.data.load.DatasetFiles;
+import org.allianceexplorer.figure.ExportRequest;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureExporter;
+import org.allianceexplorer.figure.FigureFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Headless export of the graph: SVG names every party shown, PDF text has the legend, the CLI works. */
+class GraphExportTest {
+
+    @TempDir
+    static Path dir;
+    private static Path bundled;
+    private static Database db;
+
+    @BeforeAll
+    static void open() {
+        bundled = dir.resolve("bundled.sqlite");
+        BundledDataset.build(DatasetFiles.bundled(), bundled);
+        db = Database.openReadOnly(bundled);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static ExportRequest request(String day, List<String> parties, int depth) {
+        return new ExportRequest(LocalDate.parse(day), null, null, parties, null, depth);
+    }
+
+    @Test
+    void svgParsesAndNamesEveryVisibleParty() throws Exception {
+        GraphFigure f = (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
+        Path out = dir.resolve("g.svg");
+        FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
+        String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
+                .getDocumentElement().getTextContent();
+        assertThat(f.graph().nodes()).hasSizeGreaterThan(10);
+        for (PartyNode n : f.graph().nodes()) {
+            assertThat(text).contains(n.abbreviation());
+        }
+        assertThat(text).contains("Party relationships", "As of 10 Feb 2024", "seat deal", "rivalry", "ARY News");
+    }
+
+    @Test
+    void pdfTextHasTheLegend() throws Exception {
+        Figure f = new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of("MQM-P"), 1));
+        Path out = dir.resolve("g.pdf");
+        FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1000, 1));
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("alliance co-membership", "seat deal", "cooperation agreement or pact", "rivalry",
+                    "MQM-P", "ANP", "ego network of MQM-P");
+        }
+    }
+
+    @Test
+    void theSameRequestGivesTheSameFile() throws Exception {
+        Path a = dir.resolve("a.svg");
+        Path b = dir.resolve("b.svg");
+        for (Path p : List.of(a, b)) {
+            FigureExporter.write(new GraphFigureView().build(Repositories.sqlite(db), request("2023-12-01", List.of(), 1)),
+                    FigureFormat.SVG, p, new FigureExporter.Size(900, 1));
+        }
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+    }
+
+    private static int cli(StringWriter out, StringWriter err, String... args) {
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void theCommandLineExportsTheGraph() throws Exception {
+        for (String format : List.of("png", "svg", "pdf")) {
+            Path out = dir.resolve("cli." + format);
+            StringWriter o = new StringWriter();
+            StringWriter e = new StringWriter();
+            int code = cli(o, e, "export", "--view", "graph", "--format", format, "--out", out.toString(), "--db",
+                    bundled.toString(), "--as-of", "2024-02-10", "--party", "ANP", "--depth", "2", "--width", "900");
+            assertThat(code).as(e.toString()).isZero();
+            assertThat(out).exists();
+            assertThat(Files.size(out)).isGreaterThan(1000);
+        }
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = cli(o, e, "export", "--view", "graph", "--format", "svg", "--out", dir.resolve("x.svg").toString(),
+                "--db", bundled.toString(), "--party", "NOPE");
+        assertThat(code).isNotZero();
+        assertThat(e.toString()).contains("NOPE");
+        assertThat(dir.resolve("x.svg")).doesNotExist();
+    }
+}
