@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.HostServices;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -59,10 +57,11 @@ public final class App extends Application {
                 new org.allianceexplorer.sources.SourcesScreen(state, tasks, dialogs),
                 new org.allianceexplorer.timeline.TimelineScreen(state, tasks),
                 new org.allianceexplorer.graph.GraphScreen(state, tasks));
-        Label detail = new Label("Select a record to see its details and sources.");
-        detail.setId("detail-pane");
-        detail.setWrapText(true);
-        MainWindow window = new MainWindow(main, state, screens, new Region(), detail, Platform::exit);
+        org.allianceexplorer.search.SearchBox search = new org.allianceexplorer.search.SearchBox(
+                new org.allianceexplorer.search.SearchViewModel(state, tasks));
+        org.allianceexplorer.detail.DetailView detail = new org.allianceexplorer.detail.DetailView(
+                new org.allianceexplorer.detail.DetailViewModel(state, tasks, dialogs));
+        MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         Scene scene = new Scene(window, settings.getDouble("window.width", 1360), settings.getDouble("window.height", 820));
         scene.getStylesheets().add(App.class.getResource("app/app.css").toExternalForm());
@@ -70,6 +69,7 @@ public final class App extends Application {
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
         WindowGeometry.restore(stage, settings);
+        org.allianceexplorer.table.TableLayouts.remember(screens, settings, stage);
         stage.show();
 
         main.openAtStart(db);

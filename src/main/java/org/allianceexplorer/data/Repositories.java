@@ -28,13 +28,15 @@ import org.allianceexplorer.domain.Source;
  */
 public record Repositories(PartyRepository parties, PersonRepository people, ElectionRepository elections,
                            AllianceRepository alliances, DealRepository deals, EventRepository events,
-                           SourceRepository sources, StatisticsRepository statistics) {
+                           SourceRepository sources, StatisticsRepository statistics, DetailRepository details,
+                           SearchRepository search) {
 
     /** Repositories over an open SQLite database. */
     public static Repositories sqlite(Database db) {
         return new Repositories(new SqlitePartyRepository(db), new SqlitePersonRepository(db),
                 new SqliteElectionRepository(db), new SqliteAllianceRepository(db), new SqliteDealRepository(db),
-                new SqliteEventRepository(db), new SqliteSourceRepository(db), new SqliteStatisticsRepository(db));
+                new SqliteEventRepository(db), new SqliteSourceRepository(db), new SqliteStatisticsRepository(db),
+                new SqliteDetailRepository(db), new SqliteSearchRepository(db));
     }
 
     /** Parties, their relations and lineage. */

@@ -1,0 +1,291 @@
+package org.allianceexplorer.detail;
+
+import java.util.List;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.allianceexplorer.detail.DetailPage.Field;
+import org.allianceexplorer.detail.DetailPage.Line;
+import org.allianceexplorer.detail.DetailPage.Section;
+import org.allianceexplorer.detail.DetailPage.Span;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.domain.SourceList;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The detail pane: a header (kind badge, title, native name right to left, party colour), the record's
+ * fields, its sections with links to other records, and the sources (outlet, date, title and snippet
+ * readable offline; the address opens in the browser, or is shown to copy when there is none).
+ */
+public final class DetailView extends StackPane {
+
+    /** Links longer than this are drawn as wrapping text (still clickable). */
+    private static final int LONG_LINK = 30;
+
+    private final DetailViewModel model;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final Label empty = new Label();
+
+    public DetailView(DetailViewModel model) {
+        this.model = model;
+        setId("detail-pane");
+        getStyleClass().add("detail-pane");
+        getStylesheets().add(DetailView.class.getResource("detail.css").toExternalForm());
+        setMinWidth(280);
+        setPrefWidth(400);
+
+        content.setId("detail-content");
+        content.getStyleClass().add("detail-content");
+        content.setFillWidth(true);
+        scroll.setId("detail-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+
+        empty.setId("detail-empty");
+        empty.getStyleClass().add("detail-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.messageProperty());
+        empty.setGraphic(new FontIcon("mdi2t-text-box-search-outline"));
+        empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        StackPane.setAlignment(empty, Pos.CENTER);
+
+        getChildren().addAll(scroll, empty);
+        model.pageProperty().addListener((o, a, b) -> show(b));
+        show(model.getPage());
+    }
+
+    private void show(DetailPage page) {
+        boolean has = page != null;
+        scroll.setVisible(has);
+        empty.setVisible(!has);
+        if (!has) {
+            content.getChildren().clear();
+            return;
+        }
+        content.getChildren().setAll(header(page));
+        if (!page.fields().isEmpty()) {
+            content.getChildren().add(fields(page.fields()));
+        }
+        for (Section s : page.sections()) {
+            content.getChildren().add(section(s));
+        }
+        if (page.sources() != SourceList.NONE) {
+            content.getChildren().add(sources(page.sources()));
+        }
+        scroll.setVvalue(0);
+    }
+
+    private Node header(DetailPage page) {
+        Label badge = new Label(page.badge());
+        badge.setId("detail-badge");
+        badge.getStyleClass().add("detail-badge");
+        HBox top = new HBox(8, badge);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (page.colour() != null) {
+            Rectangle swatch = new Rectangle(14, 14, Color.web(page.colour()));
+            swatch.getStyleClass().add("party-swatch");
+            top.getChildren().add(swatch);
+        }
+        Label title = wrapped(page.title(), "detail-title");
+        title.setId("detail-title");
+        VBox box = new VBox(4, top, title);
+        box.getStyleClass().add("detail-header");
+        if (page.subtitle() != null && !page.subtitle().isBlank()) {
+            Label sub = wrapped(page.subtitle(), "detail-subtitle");
+            sub.setId("detail-subtitle");
+            box.getChildren().add(sub);
+        }
+        if (page.nativeName() != null && !page.nativeName().isBlank()) {
+            Label nativeName = new Label(page.nativeName());
+            nativeName.getStyleClass().add("detail-native");
+            nativeName.setId("detail-native");
+            // Urdu and other right-to-left scripts: laid out, aligned and wrapped right to left
+            nativeName.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            nativeName.setMaxWidth(Double.MAX_VALUE);
+            box.getChildren().add(nativeName);
+        }
+        if (model.asOf() != null) {
+            Label asOf = wrapped("As of " + PartialDate.of(model.asOf()).display(), "detail-as-of");
+            box.getChildren().add(asOf);
+        }
+        return box;
+    }
+
+    private Node fields(List<Field> fields) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-fields");
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints key = new ColumnConstraints();
+        key.setMinWidth(80);
+        key.setMaxWidth(150);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setHgrow(Priority.ALWAYS);
+        value.setMinWidth(60);
+        grid.getColumnConstraints().addAll(key, value);
+        int row = 0;
+        for (Field f : fields) {
+            Label k = wrapped(f.label(), "detail-field-label");
+            grid.add(k, 0, row);
+            TextFlow v = flow(f.value());
+            v.getStyleClass().add("detail-field-value");
+            grid.add(v, 1, row);
+            row++;
+        }
+        return grid;
+    }
+
+    private Node section(Section s) {
+        VBox box = new VBox(3);
+        box.setId("detail-section-" + s.id());
+        box.getStyleClass().add("detail-section");
+        box.getChildren().add(wrapped(s.title(), "detail-section-title"));
+        if (s.lines().isEmpty()) {
+            box.getChildren().add(wrapped(model.asOf() == null ? "None" : "None as of this date", "detail-none"));
+        }
+        for (Line l : s.lines()) {
+            TextFlow f = flow(l.spans());
+            f.getStyleClass().add(l.indent() ? "detail-subline" : "detail-line");
+            box.getChildren().add(f);
+            if (l.note() != null && !l.note().isBlank()) {
+                Label note = wrapped(l.note(), "detail-note");
+                if (l.indent()) {
+                    note.getStyleClass().add("detail-subline");
+                }
+                box.getChildren().add(note);
+            }
+        }
+        if (s.more() > 0) {
+            box.getChildren().add(wrapped("\u2026 and " + s.more() + " more", "detail-none"));
+        }
+        return box;
+    }
+
+    private Node sources(SourceList sources) {
+        VBox box = new VBox(6);
+        box.setId("detail-sources");
+        box.getStyleClass().add("detail-section");
+        box.getChildren().add(wrapped(sources.total() == 1 ? "Source" : "Sources (" + sources.total() + ")",
+                "detail-section-title"));
+        if (sources.shown().isEmpty()) {
+            box.getChildren().add(wrapped(model.asOf() == null ? "No sources cited" : "No sources published by this date",
+                    "detail-none"));
+        }
+        for (Source s : sources.shown()) {
+            VBox card = new VBox(2);
+            card.getStyleClass().add("detail-source");
+            Text outlet = text(s.outlet(), "span-strong");
+            TextFlow head = s.published() == null ? new TextFlow(outlet)
+                    : new TextFlow(outlet, text("  \u00b7  " + s.published().display(), "span-muted"));
+            Hyperlink title = new Hyperlink(s.title());
+            title.setWrapText(true);
+            title.getStyleClass().add("detail-source-title");
+            title.setOnAction(e -> model.open(new org.allianceexplorer.domain.RecordRef(
+                    org.allianceexplorer.domain.RecordKind.SOURCES, s.id(), s.outlet() + ": " + s.title())));
+            card.getChildren().addAll(head, title);
+            if (s.snippet() != null && !s.snippet().isBlank()) {
+                card.getChildren().add(wrapped("\u201c" + s.snippet() + "\u201d", "detail-snippet"));
+            }
+            if (s.url() != null && !s.url().isBlank()) {
+                card.getChildren().add(urlLink(s.url()));
+            }
+            box.getChildren().add(card);
+        }
+        if (sources.total() > sources.shown().size()) {
+            box.getChildren().add(wrapped("Showing " + sources.shown().size() + " of " + sources.total(), "detail-none"));
+        }
+        return box;
+    }
+
+    /** A web address: opens in the browser; with no browser it turns into a field to select and copy. */
+    private Node urlLink(String url) {
+        Hyperlink link = new Hyperlink(url);
+        link.getStyleClass().add("detail-url");
+        link.setWrapText(true);
+        link.setGraphic(new FontIcon("mdi2o-open-in-new"));
+        link.setTooltip(new Tooltip("Open in the browser"));
+        StackPane holder = new StackPane(link);
+        holder.setAlignment(Pos.CENTER_LEFT);
+        link.setOnAction(e -> {
+            if (!model.openLink(url)) {
+                holder.getChildren().setAll(copyable(url));
+            }
+        });
+        return holder;
+    }
+
+    private static TextField copyable(String url) {
+        TextField field = new TextField(url);
+        field.setEditable(false);
+        field.getStyleClass().addAll("detail-url-field", "small");
+        field.setTooltip(new Tooltip("No browser available: select and copy the address"));
+        field.selectAll();
+        return field;
+    }
+
+    private TextFlow flow(List<Span> spans) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("detail-flow");
+        for (Span s : spans) {
+            if (s.link() != null && s.text().length() > LONG_LINK) {
+                // a long link wraps with the text around it (a Hyperlink would run past the edge)
+                Text t = text(s.text(), "detail-link-text");
+                t.setCursor(javafx.scene.Cursor.HAND);
+                t.setOnMouseClicked(e -> model.open(s.link()));
+                Tooltip.install(t, new Tooltip(DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
+                flow.getChildren().add(t);
+            } else if (s.link() != null) {
+                Hyperlink h = new Hyperlink(s.text());
+                h.getStyleClass().add("detail-link");
+                h.setOnAction(e -> model.open(s.link()));
+                h.setTooltip(new Tooltip(DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
+                flow.getChildren().add(h);
+            } else if (s.url() != null) {
+                Hyperlink h = new Hyperlink(s.text());
+                h.getStyleClass().addAll("detail-link", "detail-url");
+                h.setOnAction(e -> {
+                    if (!model.openLink(s.url())) {
+                        int i = flow.getChildren().indexOf(h);
+                        flow.getChildren().set(i, copyable(s.url()));
+                    }
+                });
+                flow.getChildren().add(h);
+            } else {
+                flow.getChildren().add(text(s.text(), "span-" + s.style().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return flow;
+    }
+
+    private static Text text(String s, String style) {
+        Text t = new Text(s);
+        t.getStyleClass().addAll("detail-text", style);
+        return t;
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.getStyleClass().add(style);
+        return l;
+    }
+}

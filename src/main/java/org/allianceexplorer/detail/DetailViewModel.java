@@ -1,0 +1,108 @@
+package org.allianceexplorer.detail;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.domain.RecordRef;
+
+/**
+ * The detail pane's state: the page of the selected record as of the shared date, loaded in the
+ * background whenever the selection, the date or the database changes. Following a link selects that
+ * record (so Back returns here); a web address opens in the system browser when there is one.
+ */
+public final class DetailViewModel {
+
+    static final String EMPTY = "Select a record\u2026";
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<DetailPage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", EMPTY);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** Bumped by every load, so a late answer to an earlier selection is dropped. */
+    private long generation;
+
+    public DetailViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        state.navigation().currentProperty().addListener((o, a, b) -> reload());
+        state.asOfProperty().addListener((o, a, b) -> reload());
+        state.sessionProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    /** The page shown, {@code null} when nothing is selected (see {@link #messageProperty()}). */
+    public ReadOnlyObjectProperty<DetailPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public DetailPage getPage() {
+        return page.get();
+    }
+
+    /** What to say instead of a page: nothing selected, not found, or why it could not be read. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Follows a link: selects {@code ref} (Back returns to the record shown now). */
+    public void open(RecordRef ref) {
+        state.navigation().go(ref);
+    }
+
+    /** Opens a web address in the system browser; false when there is none (show the address to copy). */
+    public boolean openLink(String url) {
+        return dialogs.openLink(url);
+    }
+
+    /** The as-of date the page was made for ({@code null}: latest). */
+    public LocalDate asOf() {
+        return state.getAsOf();
+    }
+
+    private void reload() {
+        long gen = ++generation;
+        RecordRef ref = state.navigation().getCurrent();
+        Session s = state.getSession();
+        if (ref == null || s == null) {
+            page.set(null);
+            message.set(EMPTY);
+            loading.set(false);
+            return;
+        }
+        LocalDate asOf = state.getAsOf();
+        loading.set(true);
+        tasks.run("Loading " + (ref.label() == null ? ref.kind().label() : ref.label()), () -> s.repositories().details()
+                .detail(ref, asOf).map(d -> DetailPages.page(d, asOf)), (Optional<DetailPage> p) -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    page.set(p.orElse(null));
+                    message.set(p.isPresent() ? "" : "No such record in this database: " + ref);
+                }, e -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    page.set(null);
+                    message.set("Cannot show " + ref + ": " + e.getMessage());
+                });
+    }
+
+}

@@ -1,0 +1,221 @@
+package org.allianceexplorer.search;
+
+import atlantafx.base.controls.CustomTextField;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The search field of the toolbar ({@code #global-search}; Shortcut+F focuses it) with its results in a
+ * popup under it, grouped by kind. Down and Up move through the results, Enter opens one, Escape closes.
+ */
+public final class SearchBox extends StackPane {
+
+    static final KeyCombination FOCUS = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private static final double POPUP_WIDTH = 460;
+    private static final double ROW_HEIGHT = 30;
+    private static final int ROWS_SHOWN = 14;
+
+    private final SearchViewModel model;
+    private final CustomTextField field = new CustomTextField();
+    private final ListView<SearchViewModel.Row> list = new ListView<>();
+    private final Label message = new Label();
+    private final Popup popup = new Popup();
+
+    public SearchBox(SearchViewModel model) {
+        this.model = model;
+        getStyleClass().add("search-box");
+        getStylesheets().add(SearchBox.class.getResource("search.css").toExternalForm());
+
+        field.setId("global-search");
+        field.setPromptText("Search parties, people, seats\u2026 (Ctrl+F)");
+        field.setLeft(new FontIcon("mdi2m-magnify"));
+        field.setPrefWidth(320);
+        field.textProperty().bindBidirectional(model.queryProperty());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        field.focusedProperty().addListener((o, a, b) -> {
+            if (b) {
+                update();
+            } else if (!list.isFocused()) {
+                popup.hide();
+            }
+        });
+        getChildren().add(field);
+
+        list.setId("search-results");
+        list.getStyleClass().add("search-results");
+        list.setItems(model.rows());
+        list.setCellFactory(v -> new RowCell());
+        list.setPrefWidth(POPUP_WIDTH);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setFocusTraversable(false);
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (b.intValue() != model.selectedProperty().get()) {
+                int i = b.intValue();
+                if (i >= 0 && i < model.rows().size() && model.rows().get(i).isHeader()) {
+                    list.getSelectionModel().select(model.selectedProperty().get());
+                } else {
+                    model.selectedProperty().set(i);
+                }
+            }
+        });
+        model.selectedProperty().addListener((o, a, b) -> {
+            int i = b.intValue();
+            if (i < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (model.openSelected()) {
+                popup.hide();
+            }
+        });
+        message.setId("search-message");
+        message.getStyleClass().add("search-message");
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+
+        VBox box = new VBox(message, list);
+        box.getStyleClass().add("search-popup");
+        box.getStylesheets().add(SearchBox.class.getResource("search.css").toExternalForm());
+        popup.getContent().add(box);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+
+        model.rows().addListener((javafx.collections.ListChangeListener<SearchViewModel.Row>) c -> update());
+        model.messageProperty().addListener((o, a, b) -> update());
+        sceneProperty().addListener((o, a, b) -> install(a, b));
+    }
+
+    /** The text field (for focus and tests). */
+    public CustomTextField field() {
+        return field;
+    }
+
+    /** Shift+F on the window's scene focuses the field. */
+    private void install(Scene old, Scene scene) {
+        if (old != null) {
+            old.getAccelerators().remove(FOCUS);
+        }
+        if (scene != null) {
+            scene.getAccelerators().put(FOCUS, () -> {
+                field.requestFocus();
+                field.selectAll();
+            });
+            // the popup takes the window's stylesheets (theme and app colours) with it
+            ((VBox) popup.getContent().get(0)).getStylesheets().addAll(0, scene.getStylesheets());
+        }
+    }
+
+    private void key(KeyEvent e) {
+        switch (e.getCode()) {
+            case DOWN -> {
+                model.move(1);
+                update();
+                e.consume();
+            }
+            case UP -> {
+                model.move(-1);
+                e.consume();
+            }
+            case ENTER -> {
+                if (model.openSelected()) {
+                    popup.hide();
+                }
+                e.consume();
+            }
+            case ESCAPE -> {
+                popup.hide();
+                e.consume();
+            }
+            default -> { }
+        }
+    }
+
+    private void update() {
+        boolean any = !model.rows().isEmpty() || !model.messageProperty().get().isEmpty();
+        if (!any || !field.isFocused() || getScene() == null || getScene().getWindow() == null) {
+            popup.hide();
+            return;
+        }
+        int n = model.rows().size();
+        list.setManaged(n > 0);
+        list.setVisible(n > 0);
+        list.setPrefHeight(Math.min(n, ROWS_SHOWN) * ROW_HEIGHT + 4);
+        if (!popup.isShowing()) {
+            Bounds b = field.localToScreen(field.getBoundsInLocal());
+            if (b == null) {
+                return;
+            }
+            // under the field, its right edge on the field's (the field sits at the right of the toolbar)
+            double width = POPUP_WIDTH + 10;
+            popup.show(field, Math.max(0, b.getMaxX() - width), b.getMaxY() + 2);
+        }
+        int sel = model.selectedProperty().get();
+        if (sel >= 0) {
+            list.getSelectionModel().select(sel);
+        }
+    }
+
+    /** A header ("Seat deals") or a hit: title and what it is. */
+    private static final class RowCell extends ListCell<SearchViewModel.Row> {
+        RowCell() {
+            // ask for no width of its own: the list's width is what a row gets
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("search-header", "search-hit");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setDisable(false);
+                return;
+            }
+            if (row.isHeader()) {
+                getStyleClass().add("search-header");
+                setText(row.header().toUpperCase(java.util.Locale.ROOT));
+                setGraphic(null);
+                return;
+            }
+            getStyleClass().add("search-hit");
+            Label title = new Label(row.hit().title());
+            title.getStyleClass().add("search-hit-title");
+            Label detail = new Label(row.hit().detail());
+            detail.getStyleClass().add("search-hit-detail");
+            // the cell takes the list's width and its labels end in "…" rather than scroll sideways
+            if (row.hit().title().length() <= 36) {
+                title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                title.setMinWidth(0);
+                title.setMaxWidth(300);
+            }
+            detail.setMinWidth(0);
+            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, title, detail);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.allianceexplorer.table;
+
+import java.util.List;
+import javafx.stage.Window;
+import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.app.Settings;
+
+/** Remembers each table screen's column layout (order, widths, hidden columns) between runs. */
+public final class TableLayouts {
+
+    private TableLayouts() {
+    }
+
+    static String key(Screen s) {
+        return "table." + s.id() + ".layout";
+    }
+
+    /** Restores the remembered layouts now, and remembers them when {@code window} closes. */
+    public static void remember(List<Screen> screens, Settings settings, Window window) {
+        restore(screens, settings);
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> save(screens, settings));
+    }
+
+    static void restore(List<Screen> screens, Settings settings) {
+        for (Screen s : screens) {
+            if (s instanceof RecordTableScreen t) {
+                String text = settings.get(key(s), null);
+                if (text != null && !text.isBlank()) {
+                    t.restore(TableLayout.parse(text));
+                }
+            }
+        }
+    }
+
+    static void save(List<Screen> screens, Settings settings) {
+        for (Screen s : screens) {
+            if (s instanceof RecordTableScreen t) {
+                settings.put(key(s), t.layout().format());
+            }
+        }
+    }
+}

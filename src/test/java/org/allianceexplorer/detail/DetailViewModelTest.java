@@ -1,0 +1,162 @@
+package org.allianceexplorer.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.detail.DetailPage.Span;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.SearchHit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The detail pane's view-model on the bundled dataset, without the toolkit. */
+class DetailViewModelTest {
+
+    private static Session session;
+    private final List<String> opened = new ArrayList<>();
+    private boolean browser = true;
+    private AppState state;
+    private DetailViewModel model;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    /** A dialog service that records the links it is asked to open; any other call answers nothing. */
+    private DialogService dialogs() {
+        return (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DialogService.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("openLink")) {
+                        opened.add((String) args[0]);
+                        return browser;
+                    }
+                    return method.getReturnType() == Optional.class ? Optional.empty() : null;
+                });
+    }
+
+    @BeforeEach
+    void setUp() {
+        state = new AppState();
+        state.sessionProperty().set(session);
+        model = new DetailViewModel(state, TaskRunner.immediate(), dialogs());
+    }
+
+    private RecordRef find(String query, RecordKind kind) {
+        return session.repositories().search().search(query, 8).stream().map(SearchHit::ref)
+                .filter(r -> r.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static List<String> lines(DetailPage page, String section) {
+        return page.section(section).orElseThrow().texts();
+    }
+
+    @Test
+    void nothingSelectedSaysSo() {
+        assertThat(model.getPage()).isNull();
+        assertThat(model.messageProperty().get()).isEqualTo("Select a record\u2026");
+    }
+
+    @Test
+    void aPartyShowsItsBalanceWithEachPartner() {
+        state.navigation().go(find("MQM-P", RecordKind.PARTIES));
+        DetailPage page = model.getPage();
+        assertThat(page.badge()).isEqualTo("Party");
+        assertThat(page.title()).isEqualTo("MQM-P");
+        assertThat(page.nativeName()).isNotBlank();
+        assertThat(page.colour()).matches("#[0-9A-Fa-f]{6}");
+        assertThat(page.field("Founded").orElseThrow().text()).isEqualTo("23 Aug 2016");
+        assertThat(lines(page, "balance")).contains("gave ANP 1 \u2014 PS-88",
+                "received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
+                "received from JUI-F 1 \u2014 PS-99", "gave PML-N 0 \u2014 NA-242 (denied)");
+        assertThat(lines(page, "relations")).anySatisfy(l -> assertThat(l).startsWith("split from MQM"));
+        assertThat(page.sources().shown()).isNotEmpty();
+    }
+
+    @Test
+    void theAsOfDateReloadsThePage() {
+        state.navigation().go(find("MQM-P", RecordKind.PARTIES));
+        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        assertThat(lines(model.getPage(), "balance")).noneMatch(l -> l.contains("ANP"))
+                .contains("gave PML-N 0 \u2014 NA-242 (denied)");
+        state.asOfProperty().set(null);
+        assertThat(lines(model.getPage(), "balance")).anyMatch(l -> l.contains("ANP"));
+    }
+
+    @Test
+    void aDealShowsStatusOutcomeTheGiversVotesAndItsClaims() {
+        state.navigation().go(find("Kamal", RecordKind.DEALS));
+        DetailPage page = model.getPage();
+        assertThat(page.title()).isEqualTo("ANP \u2192 MQM-P at NA-242");
+        assertThat(page.field("Status").orElseThrow().text()).startsWith("confirmed");
+        assertThat(page.field("Outcome").orElseThrow().text()).isEqualTo("won with 71,727 votes, by 17,957 votes");
+        assertThat(page.field("Giver's votes").orElseThrow().text()).contains("725").contains("could not have decided");
+        assertThat(lines(page, "claims")).anySatisfy(l -> assertThat(l).contains("reported").contains("ARY News"));
+        assertThat(page.section("claims").orElseThrow().lines()).flatExtracting(DetailPage.Line::spans)
+                .extracting(Span::url).contains("https://arynews.tv/anp-candidate-withdraws-in-favor-of-mqm-p-from-na-242/");
+        assertThat(page.field("Alliance").orElseThrow().value().get(0).link().kind()).isEqualTo(RecordKind.ALLIANCES);
+    }
+
+    @Test
+    void followingALinkSelectsThatRecordAndBackReturns() {
+        RecordRef party = find("MQM-P", RecordKind.PARTIES);
+        state.navigation().go(party);
+        Span seat = model.getPage().section("deals").orElseThrow().lines().stream()
+                .flatMap(l -> l.spans().stream()).filter(s -> s.link() != null
+                        && s.link().kind() == RecordKind.CONSTITUENCIES && s.text().equals("NA-242"))
+                .findFirst().orElseThrow();
+        model.open(seat.link());
+        assertThat(model.getPage().badge()).isEqualTo("Seat");
+        assertThat(model.getPage().title()).isEqualTo("NA-242");
+        assertThat(model.getPage().section("results").orElseThrow().title()).contains("29 candidates");
+        assertThat(lines(model.getPage(), "deals")).hasSize(3);
+        state.navigation().back();
+        assertThat(model.getPage().ref()).isEqualTo(party);
+    }
+
+    @Test
+    void linksOpenInTheBrowserOrSayThereIsNone() {
+        assertThat(model.openLink("https://arynews.tv/x")).isTrue();
+        browser = false;
+        assertThat(model.openLink("https://arynews.tv/y")).isFalse();
+        assertThat(opened).containsExactly("https://arynews.tv/x", "https://arynews.tv/y");
+    }
+
+    @Test
+    void everyKindHasAPage() {
+        for (RecordKind kind : RecordKind.values()) {
+            state.navigation().go(new RecordRef(kind, 1, null));
+            assertThat(model.getPage()).as(kind.code()).isNotNull();
+            assertThat(model.getPage().badge()).isEqualTo(DetailPages.badge(kind));
+        }
+        state.navigation().go(new RecordRef(RecordKind.PARTIES, 987_654, null));
+        assertThat(model.getPage()).isNull();
+        assertThat(model.messageProperty().get()).startsWith("No such record");
+    }
+
+    @Test
+    void aPersonLinksToTheirPartyAndDeals() {
+        state.navigation().go(find("Kamal", RecordKind.PEOPLE));
+        DetailPage page = model.getPage();
+        assertThat(page.title()).isEqualTo("Syed Mustafa Kamal");
+        assertThat(lines(page, "deals")).anySatisfy(l -> assertThat(l).contains("NA-242").contains("ANP \u2192 MQM-P"));
+        assertThat(lines(page, "candidacies")).anySatisfy(l -> assertThat(l).contains("NA-242").contains("71,727"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.allianceexplorer.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.RecordKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Global search's view-model on the bundled dataset, without the toolkit. */
+class SearchViewModelTest {
+
+    private static Session session;
+    private AppState state;
+    private SearchViewModel model;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        state = new AppState();
+        state.sessionProperty().set(session);
+        model = new SearchViewModel(state, TaskRunner.immediate());
+    }
+
+    @Test
+    void resultsAreGroupedUnderHeadersAndTheFirstHitIsSelected() {
+        model.queryProperty().set("Kamal");
+        assertThat(model.rows().get(0).isHeader()).isTrue();
+        assertThat(model.rows()).filteredOn(SearchViewModel.Row::isHeader).extracting(SearchViewModel.Row::header)
+                .contains("People", "Seat deals");
+        assertThat(model.selectedProperty().get()).isEqualTo(1);
+        assertThat(model.hits()).extracting(h -> h.title()).contains("Syed Mustafa Kamal", "ANP \u2192 MQM-P at NA-242");
+    }
+
+    @Test
+    void downAndUpSkipHeadersAndStopAtTheEnds() {
+        model.queryProperty().set("Kamal");
+        model.move(-1);
+        assertThat(model.selectedProperty().get()).isEqualTo(1);
+        for (int i = 0; i < model.rows().size() + 3; i++) {
+            model.move(1);
+            assertThat(model.rows().get(model.selectedProperty().get()).isHeader()).isFalse();
+        }
+        assertThat(model.selectedProperty().get()).isEqualTo(model.rows().size() - 1);
+    }
+
+    @Test
+    void enterOnTheDealSelectsItAndShowsTheDealsScreen() {
+        model.queryProperty().set("kamal");
+        int deal = model.rows().indexOf(model.rows().stream().filter(r -> !r.isHeader()
+                && r.hit().ref().kind() == RecordKind.DEALS).findFirst().orElseThrow());
+        while (model.selectedProperty().get() < deal) {
+            model.move(1);
+        }
+        assertThat(model.openSelected()).isTrue();
+        assertThat(state.navigation().getCurrent().kind()).isEqualTo(RecordKind.DEALS);
+        assertThat(state.navigation().getCurrent().label()).isEqualTo("ANP \u2192 MQM-P at NA-242");
+        assertThat(state.screenProperty().get()).isEqualTo("deals");
+    }
+
+    @Test
+    void eachKindOpensTheScreenThatListsIt() {
+        assertThat(SearchViewModel.screenFor(RecordKind.PEOPLE)).isEqualTo("people");
+        assertThat(SearchViewModel.screenFor(RecordKind.CONSTITUENCIES)).isEqualTo("elections");
+        assertThat(SearchViewModel.screenFor(RecordKind.ELECTIONS)).isEqualTo("elections");
+        assertThat(SearchViewModel.screenFor(RecordKind.RESULTS)).isEqualTo("elections");
+        assertThat(SearchViewModel.screenFor(RecordKind.SOURCES)).isEqualTo("sources");
+        assertThat(SearchViewModel.screenFor(RecordKind.ALLIANCES)).isEqualTo("alliances");
+        assertThat(SearchViewModel.screenFor(RecordKind.EVENTS)).isEqualTo("events");
+    }
+
+    @Test
+    void nothingFoundSaysSoAndClearingForgets() {
+        model.queryProperty().set("zzqxw");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("No matches").contains("zzqxw");
+        assertThat(model.openSelected()).isFalse();
+        model.queryProperty().set("ANP");
+        assertThat(model.rows()).isNotEmpty();
+        model.queryProperty().set("");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+}
