@@ -56,7 +56,8 @@ public final class App extends Application {
                 new org.allianceexplorer.events.EventsScreen(state, tasks, dialogs),
                 new org.allianceexplorer.sources.SourcesScreen(state, tasks, dialogs),
                 new org.allianceexplorer.timeline.TimelineScreen(state, tasks),
-                new org.allianceexplorer.graph.GraphScreen(state, tasks));
+                new org.allianceexplorer.graph.GraphScreen(state, tasks),
+                new org.allianceexplorer.charts.ChartsScreen(state, tasks));
         org.allianceexplorer.search.SearchBox search = new org.allianceexplorer.search.SearchBox(
                 new org.allianceexplorer.search.SearchViewModel(state, tasks));
         org.allianceexplorer.detail.DetailView detail = new org.allianceexplorer.detail.DetailView(

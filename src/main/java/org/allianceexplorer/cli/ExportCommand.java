@@ -31,8 +31,12 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, FigureView> m = new LinkedHashMap<>();
         List<FigureView> all = new ArrayList<>();
         // --- registry: one line per exportable view --------------------------------------------------
-        all.add(new org.allianceexplorer.timeline.TimelineFigureView());
         all.add(new org.allianceexplorer.graph.GraphFigureView());
+        all.add(new org.allianceexplorer.timeline.TimelineFigureView());
+        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.LEDGER));
+        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.OUTCOMES));
+        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.RESULTS));
+        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.MEMBERSHIP));
         // --- end of registry ---------------------------------------------------------------------------
         for (FigureView v : all) {
             m.put(v.name(), v);
@@ -71,6 +75,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--election", paramLabel = "NAME", description = "Election key or name (graph, charts), e.g. pk-2024.")
     String election;
+
+    @Option(names = "--assembly", paramLabel = "CODE",
+            description = "Assembly for the results chart: NA (default), PS, ... as in the database.")
+    String assembly;
 
     @Option(names = "--depth", paramLabel = "N", defaultValue = "1", description = "Ego-network depth, 1 or 2 (graph).")
     int depth;
@@ -112,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
         PageSetup.Paper p = PageSetup.Paper.parse(paper);
         PageSetup page = new PageSetup(p, landscape, p == PageSetup.Paper.FIT ? 0 : margin, dpi == null ? 96 : dpi);
         FigureExporter.Size size = new FigureExporter.Size(width, dpi == null ? scale : page.pngScale());
-        ExportRequest request = new ExportRequest(asOf, from, to, parties, election, depth);
+        ExportRequest request = new ExportRequest(asOf, from, to, parties, election, depth, assembly);
         if (bundle && java.nio.file.Files.exists(out)) {
             throw new IllegalArgumentException(out + ": already exists; choose a new name for the bundle");
         }

@@ -49,6 +49,23 @@ class BundledDatasetTest {
     }
 
     @Test
+    void resultsLabelledMqmCountForMqmP() {
+        // the results print "MQM" for MQM-P (their SOURCES.md: "MQM naming normalised to MQM-P downstream");
+        // the dataset's alias must win over the original MQM's abbreviation
+        long[] won = new long[2];
+        repos.elections().forEachResult(RecordFilter.ALL, c -> {
+            if (c.elected() && "MQM-P".equals(c.party())) {
+                won[0]++;
+            }
+            if ("MQM".equals(c.party())) {
+                won[1]++;
+            }
+        });
+        assertThat(won[0]).isEqualTo(17);
+        assertThat(won[1]).isZero();
+    }
+
+    @Test
     void na242OutcomeComesFromTheVotes() {
         SeatDeal kamal = na242(null, "ANP", "MQM-P");
         assertThat(kamal.candidate()).isEqualTo("Syed Mustafa Kamal");

@@ -254,10 +254,14 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * The party a results label means: an alias, when the dataset declares one, wins over a party of the
+     * same abbreviation (the 2024 results print "MQM" for MQM-P, while MQM is also the original party).
+     */
     private Long partyForLabel(String label) {
         String key = label.toUpperCase(Locale.ROOT);
-        Long p = parties.get(key);
-        return p != null ? p : aliases.get(key);
+        Long p = aliases.get(key);
+        return p != null ? p : parties.get(key);
     }
 
     /** The person a result belongs to: same name, and affiliated with the party the result is for. */

@@ -1,0 +1,56 @@
+package org.allianceexplorer.charts;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureStyle;
+
+/**
+ * A chart on screen: a {@link Figure} painted by {@link ChartSkin} onto a canvas through FXGraphics2D, frame
+ * included, so the screen shows what a file will. As tall as the figure wants at the control's width (put it
+ * in a scroll pane). FX-thread control; figures are immutable and may be built in the background.
+ */
+public class ChartControl extends Control {
+
+    private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
+    private final ObjectProperty<FigureStyle> figureStyle = new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
+
+    public ChartControl() {
+        getStyleClass().add("chart-control");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ChartSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return ChartControl.class.getResource("charts.css").toExternalForm();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    public ObjectProperty<Figure> figureProperty() {
+        return figure;
+    }
+
+    public Figure getFigure() {
+        return figure.get();
+    }
+
+    public void setFigure(Figure f) {
+        figure.set(f);
+    }
+
+    /** Light or dark colours on screen (files are always printed light). */
+    public ObjectProperty<FigureStyle> figureStyleProperty() {
+        return figureStyle;
+    }
+}

@@ -1,0 +1,40 @@
+package org.allianceexplorer.charts;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureStyle;
+
+/**
+ * A chart: its body is a {@link Sketch} laid out for a width, so measuring, painting (screen, PNG, SVG,
+ * PDF) and testing all see the same marks. Immutable; the last layout is kept for the next paint.
+ */
+public abstract class ChartFigure implements Figure {
+
+    private double sketchedWidth = -1;
+    private Sketch sketched;
+
+    /** Which chart this is. */
+    public abstract ChartKind kind();
+
+    /** Lays the body out for {@code width}; marks in body coordinates. */
+    abstract Sketch layout(double width);
+
+    final synchronized Sketch sketch(double width) {
+        if (sketched == null || sketchedWidth != width) {
+            sketched = layout(width);
+            sketchedWidth = width;
+        }
+        return sketched;
+    }
+
+    @Override
+    public double bodyHeight(double width) {
+        return Math.ceil(sketch(width).height() + 4);
+    }
+
+    @Override
+    public void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style) {
+        sketch(area.getWidth()).paint(g, area.getX(), area.getY(), style);
+    }
+}

@@ -1,0 +1,92 @@
+package org.allianceexplorer.charts;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SkinBase;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureFrame;
+
+/** Paints a {@link ChartControl}'s figure onto a canvas through FXGraphics2D ({@link CanvasGraphics}): title, body, legend, stamp, credits. */
+public class ChartSkin extends SkinBase<ChartControl> {
+
+    /** Canvases beyond this height are refused by some GPUs; taller figures are painted squeezed into it. */
+    private static final double MAX_CANVAS = 8000;
+    private static final double MIN_WIDTH = 320;
+
+    static {
+        // the canvas draws with JavaFX fonts: give it the figures' own, so text measures as in the files
+        for (String file : new String[] {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf"}) {
+            try (java.io.InputStream in = org.allianceexplorer.figure.FigureFonts.open(file)) {
+                if (in != null) {
+                    javafx.scene.text.Font.loadFont(in, 12);
+                }
+            } catch (java.io.IOException e) {
+                // the system font stands in; text may then be a little wider than laid out
+            }
+        }
+    }
+
+    private final Canvas canvas = new Canvas();
+    private final CanvasGraphics g2;
+
+    public ChartSkin(ChartControl control) {
+        super(control);
+        canvas.getStyleClass().add("chart-canvas");
+        g2 = new CanvasGraphics(canvas.getGraphicsContext2D());
+        getChildren().add(canvas);
+        control.figureProperty().addListener((o, a, b) -> {
+            control.requestLayout();
+            paint();
+        });
+        control.figureStyleProperty().addListener((o, a, b) -> paint());
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double ch = Math.min(MAX_CANVAS, h);
+        if (canvas.getWidth() != w || canvas.getHeight() != ch) {
+            canvas.setWidth(w);
+            canvas.setHeight(ch);
+            paint();
+        }
+        canvas.relocate(x, y);
+    }
+
+    private double wanted(double width) {
+        Figure f = getSkinnable().getFigure();
+        double w = width > 0 ? width : 1000;
+        return f == null || w < MIN_WIDTH ? 300 : Math.min(MAX_CANVAS, Math.ceil(FigureFrame.height(f, w)));
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 1000;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return MIN_WIDTH;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return wanted(width - left - right) + top + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+
+    /** Paints the figure (FX thread). */
+    void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        var gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        Figure f = getSkinnable().getFigure();
+        if (f == null || w < 50 || h < 50) {
+            return;
+        }
+        FigureFrame.paint(g2, f, w, h, getSkinnable().figureStyleProperty().get());
+    }
+}

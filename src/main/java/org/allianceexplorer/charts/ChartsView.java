@@ -1,0 +1,142 @@
+package org.allianceexplorer.charts;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+/** The Charts screen: a chooser and the pickers that apply to the chosen chart, over the chart. */
+public final class ChartsView extends BorderPane {
+
+    private final ChartControl chart = new ChartControl();
+
+    public ChartsView(ChartsViewModel model) {
+        setId("charts-view");
+        getStyleClass().add("charts-view");
+        getStylesheets().add(ChartControl.class.getResource("charts.css").toExternalForm());
+        chart.setId("chart-control");
+        chart.figureProperty().bind(model.figureProperty());
+        chart.figureStyleProperty().bind(model.styleProperty());
+
+        ChoiceBox<ChartKind> kind = new ChoiceBox<>();
+        kind.setId("charts-kind");
+        kind.getItems().addAll(ChartKind.values());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChartKind k) {
+                return k == null ? "" : k.title();
+            }
+
+            @Override
+            public ChartKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setTooltip(new Tooltip("Which chart to show"));
+
+        ComboBox<String> party = nullable("All parties", s -> s);
+        party.setId("charts-party");
+        party.valueProperty().bindBidirectional(model.partyProperty());
+        party.setTooltip(new Tooltip("The party named first (ledger), or whose deals or alliances are shown"));
+        ComboBox<String> partner = nullable("Any partner", s -> s);
+        partner.setId("charts-partner");
+        partner.valueProperty().bindBidirectional(model.partnerProperty());
+        partner.setTooltip(new Tooltip("With a party: only the deals between the two"));
+        ComboBox<String> election = nullable("Default election", s -> s);
+        election.setId("charts-election");
+        election.valueProperty().bindBidirectional(model.electionProperty());
+        election.setTooltip(new Tooltip("Deal charts: all elections by default; results: the latest with results"));
+        ComboBox<String> assembly = nullable("NA (default)", s -> s);
+        assembly.setId("charts-assembly");
+        assembly.valueProperty().bindBidirectional(model.assemblyProperty());
+        assembly.setTooltip(new Tooltip("The assembly whose results are shown"));
+        // the lists keep a leading null ("all"/"default") item
+        follow(party, model.parties());
+        follow(partner, model.parties());
+        follow(election, model.elections());
+        follow(assembly, model.assemblies());
+
+        showFor(party, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES, ChartKind.MEMBERSHIP));
+        showFor(partner, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES));
+        showFor(election, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES, ChartKind.RESULTS));
+        showFor(assembly, model, EnumSet.of(ChartKind.RESULTS));
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("charts-busy");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.buildingProperty());
+
+        ToolBar bar = new ToolBar(new Label("Chart"), kind, party, partner, election, assembly, busy);
+        bar.getStyleClass().add("charts-toolbar");
+        bar.setId("charts-toolbar");
+        setTop(bar);
+
+        ScrollPane scroll = new ScrollPane(chart);
+        scroll.setId("charts-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("charts-scroll");
+        Label error = new Label();
+        error.setId("charts-error");
+        error.getStyleClass().add("charts-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.setMouseTransparent(true);
+        setCenter(new StackPane(scroll, error));
+    }
+
+    public ChartControl chart() {
+        return chart;
+    }
+
+    private static void follow(ComboBox<String> box, javafx.collections.ObservableList<String> source) {
+        Runnable copy = () -> {
+            String keep = box.getValue();
+            box.getItems().setAll(source);
+            box.getItems().add(0, null);
+            box.setValue(keep);
+        };
+        copy.run();
+        source.addListener((javafx.collections.ListChangeListener<String>) c -> copy.run());
+    }
+
+    private static void showFor(Node node, ChartsViewModel model, Set<ChartKind> kinds) {
+        BooleanBinding shown = Bindings.createBooleanBinding(() -> kinds.contains(model.kindProperty().get()),
+                model.kindProperty());
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setPromptText(all);
+        box.setButtonCell(cell(all, text));
+        box.setCellFactory(v -> cell(all, text));
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(String all, Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? all : text.apply(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package org.allianceexplorer.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link ChartRepository} over an SQLite database. */
+public final class SqliteChartRepository extends SqlSupport implements ChartRepository {
+
+    private static final Set<String> KINDS = Set.of("membership", "alliance", "seat_deal", "party_relation");
+
+    public SqliteChartRepository(Database db) {
+        super(db);
+    }
+
+    @Override
+    public List<ResultsCoverage> resultsCoverage() {
+        Query q = new Query("SELECT e.code, e.name, a.code AS assembly, count(*) AS seats FROM candidacy k"
+                + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
+                + " JOIN assembly a ON a.id = c.assembly_id WHERE k.elected = 1"
+                + " GROUP BY e.id, a.id ORDER BY coalesce(e.polling_day, ''), e.id, a.id");
+        return list(q, rs -> new ResultsCoverage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+    }
+
+    @Override
+    public List<SeatCount> seatsWon(String election, String assembly) {
+        Query q = new Query("SELECT p.abbreviation, coalesce(p.abbreviation, k.party_label, '?') AS label, count(*) AS seats"
+                + " FROM candidacy k JOIN election e ON e.id = k.election_id"
+                + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+                + " LEFT JOIN party p ON p.id = k.party_id WHERE k.elected = 1")
+                .and("(e.code = ? OR e.name = ?)", election, election)
+                .and("a.code = ?", assembly)
+                .append("GROUP BY label ORDER BY seats DESC, label");
+        return list(q, rs -> new SeatCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+    }
+
+    @Override
+    public List<String> resultOutlets(String election, String assembly) {
+        Query q = new Query("SELECT DISTINCT s.outlet FROM citation t JOIN source s ON s.id = t.source_id"
+                + " WHERE t.record_kind = 'candidacy' AND t.record_id IN (SELECT k.id FROM candidacy k"
+                + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
+                + " JOIN assembly a ON a.id = c.assembly_id WHERE k.elected = 1")
+                .and("(e.code = ? OR e.name = ?)", election, election)
+                .and("a.code = ?", assembly)
+                .append(") ORDER BY s.outlet");
+        return list(q, rs -> rs.getString(1));
+    }
+
+    @Override
+    public Map<Long, List<String>> outlets(String recordKind) {
+        if (!KINDS.contains(recordKind)) {
+            throw new IllegalArgumentException("no citations of kind '" + recordKind + "'");
+        }
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        Query q = new Query("SELECT c.record_id, s.outlet FROM citation c JOIN source s ON s.id = c.source_id"
+                + " WHERE 1 = 1").and("c.record_kind = ?", recordKind).append("ORDER BY c.record_id, s.outlet");
+        forEach(q, rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+                e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+}
