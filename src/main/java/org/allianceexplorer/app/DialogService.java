@@ -15,8 +15,11 @@ public interface DialogService {
     /** Where to write a file of this kind (e.g. "PNG image", "png"), starting from {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName);
 
-    /** The pixel scale for a PNG export, 1 to 4. */
-    Optional<Integer> choosePngScale();
+    /**
+     * Page size, orientation, margins and resolution for an export; {@code format} is png, svg, pdf or
+     * bundle (which uses them all). Empty when cancelled.
+     */
+    Optional<ExportChoice> chooseExportOptions(String format);
 
     /** Opens a web address in the system browser; false when there is none. */
     boolean openLink(String url);

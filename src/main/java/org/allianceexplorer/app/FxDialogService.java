@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.allianceexplorer.figure.PageSetup;
 
 /** Dialogs shown over the main window. */
 public final class FxDialogService implements DialogService {
@@ -64,12 +64,70 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Integer> choosePngScale() {
-        ChoiceDialog<Integer> d = new ChoiceDialog<>(2, List.of(1, 2, 3, 4));
+    public Optional<ExportChoice> chooseExportOptions(String format) {
+        javafx.scene.control.Dialog<ExportChoice> d = new javafx.scene.control.Dialog<>();
         d.initOwner(owner);
-        d.setTitle("PNG scale");
-        d.setHeaderText("Pixel scale of the PNG (2x for print, 4x for posters)");
-        d.setContentText("Scale:");
+        d.setTitle("Export options");
+        d.setHeaderText("Page and resolution for the " + format.toUpperCase(java.util.Locale.ROOT));
+        d.getDialogPane().setId("export-options");
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+
+        javafx.scene.control.ChoiceBox<PageSetup.Paper> paper = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(PageSetup.Paper.values()));
+        paper.setId("export-paper");
+        paper.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PageSetup.Paper p) {
+                return p == null ? "" : p == PageSetup.Paper.FIT ? "Fit to the figure" : p.name().charAt(0)
+                        + p.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public PageSetup.Paper fromString(String s) {
+                return PageSetup.Paper.parse(s);
+            }
+        });
+        paper.setValue("pdf".equals(format) || "bundle".equals(format) ? PageSetup.Paper.A4 : PageSetup.Paper.FIT);
+        javafx.scene.control.CheckBox landscape = new javafx.scene.control.CheckBox("Landscape");
+        landscape.setId("export-landscape");
+        javafx.scene.control.Spinner<Integer> margin = new javafx.scene.control.Spinner<>(0, 50, 15);
+        margin.setId("export-margin");
+        margin.setEditable(true);
+        javafx.scene.control.ChoiceBox<Integer> scale = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4));
+        scale.setId("export-scale");
+        scale.setValue(2);
+        javafx.scene.control.ChoiceBox<Integer> dpi = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(96, 150, 200, 300, 600));
+        dpi.setId("export-dpi");
+        dpi.setValue(300);
+        boolean png = "png".equals(format) || "bundle".equals(format);
+
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Page"), paper, landscape);
+        grid.addRow(1, new javafx.scene.control.Label("Margins (mm)"), margin);
+        if (png) {
+            grid.addRow(2, new javafx.scene.control.Label("PNG scale"), scale);
+            grid.addRow(3, new javafx.scene.control.Label("PNG resolution (dpi)"), dpi);
+        }
+        javafx.beans.binding.BooleanBinding fit = paper.valueProperty().isEqualTo(PageSetup.Paper.FIT);
+        landscape.disableProperty().bind(fit);
+        margin.disableProperty().bind(fit);
+        scale.disableProperty().bind(fit.not());
+        dpi.disableProperty().bind(fit);
+        d.getDialogPane().setContent(grid);
+        d.setResultConverter(b -> {
+            if (b != javafx.scene.control.ButtonType.OK) {
+                return null;
+            }
+            boolean isFit = paper.getValue() == PageSetup.Paper.FIT;
+            PageSetup page = new PageSetup(paper.getValue(), !isFit && landscape.isSelected(),
+                    isFit ? 0 : margin.getValue(), isFit ? 96 : dpi.getValue());
+            return new ExportChoice(page, isFit ? scale.getValue() : page.pngScale());
+        });
         return d.showAndWait();
     }
 

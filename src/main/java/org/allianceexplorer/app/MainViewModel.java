@@ -12,6 +12,7 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.figure.ReportBundle;
 
 /**
  * The main window's state and commands: which database is open, opening another (in the background; a
@@ -102,35 +103,65 @@ public final class MainViewModel {
     }
 
     /**
-     * Export > PNG/SVG/PDF: asks where (and, for PNG, at what scale), then writes the figure in the
+     * Export > PNG/SVG/PDF: asks where, then for page and resolution, then writes the figure in the
      * background. A failure leaves no file and says why.
      */
     public void exportFigure(Figure figure, FigureFormat format, double width) {
         if (figure == null) {
-            dialogs.showInfo("Nothing to export", "This screen has no figure to export; try Timeline or Relationships.");
+            nothingToExport();
             return;
         }
-        String name = figure.info().title().replaceAll("[^A-Za-z0-9\\-]+", "-").replaceAll("(^-+|-+$)", "")
-                .toLowerCase(Locale.ROOT) + "." + format.extension();
         Optional<Path> target = dialogs.chooseSaveFile("Export " + format.name(), format.name() + " files",
-                format.extension(), name);
+                format.extension(), fileName(figure) + "." + format.extension());
         if (target.isEmpty()) {
             return;
         }
-        int scale = 1;
-        if (format == FigureFormat.PNG) {
-            Optional<Integer> s = dialogs.choosePngScale();
-            if (s.isEmpty()) {
-                return;
-            }
-            scale = s.get();
+        Optional<ExportChoice> choice = dialogs.chooseExportOptions(format.extension());
+        if (choice.isEmpty()) {
+            return;
         }
-        FigureExporter.Size size = new FigureExporter.Size(width, scale);
         Path out = target.get();
+        FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
         tasks.run("Exporting " + out.getFileName(), () -> {
-            FigureExporter.write(figure, format, out, size);
+            FigureExporter.write(figure, format, out, size, choice.get().page());
             return out;
         }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
+    }
+
+    /**
+     * Export > Report bundle: the figure as PNG, SVG and PDF with the CSV of the data plotted and the list of
+     * its sources, in a zip (or a folder when the name does not end in .zip).
+     */
+    public void exportBundle(Figure figure, double width) {
+        if (figure == null) {
+            nothingToExport();
+            return;
+        }
+        Optional<Path> target = dialogs.chooseSaveFile("Export report bundle", "Zip archives", "zip",
+                fileName(figure) + ".zip");
+        if (target.isEmpty()) {
+            return;
+        }
+        Optional<ExportChoice> choice = dialogs.chooseExportOptions("bundle");
+        if (choice.isEmpty()) {
+            return;
+        }
+        Path out = target.get();
+        FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
+        tasks.run("Writing " + out.getFileName(), () -> {
+            ReportBundle.write(figure, out, size, choice.get().page());
+            return out;
+        }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
+    }
+
+    private void nothingToExport() {
+        dialogs.showInfo("Nothing to export", "This screen has no figure to export; try Timeline, Relationships or Charts."
+                + " Tables export their rows with Export CSV.");
+    }
+
+    private static String fileName(Figure figure) {
+        return figure.info().title().replaceAll("[^A-Za-z0-9\\-]+", "-").replaceAll("(^-+|-+$)", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     static String summary(Session s) {

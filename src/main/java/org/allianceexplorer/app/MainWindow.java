@@ -132,6 +132,9 @@ public final class MainWindow extends BorderPane {
             export.getItems().add(item(f.name() + " of the full range\u2026", "menu-export-full-" + f.extension(), null,
                     () -> model.exportFigure(currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
         }
+        export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                item("Report bundle (figure, data, sources)\u2026", "menu-export-bundle", "Shortcut+Shift+E",
+                        () -> model.exportBundle(currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
 
         Menu go = new Menu("Go", null,
                 item("Back", "menu-back", "Alt+Left", state.navigation()::back),

@@ -11,6 +11,11 @@ import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.figure.FigureInfo;
+import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.figure.PageSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +25,9 @@ class MainViewModelTest {
     /** Records what would have been shown. */
     static final class FakeDialogs implements DialogService {
         final List<String> errors = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
+        Path saveTo;
+        ExportChoice choice = ExportChoice.DEFAULT;
 
         @Override
         public void showError(String title, String message) {
@@ -28,6 +36,7 @@ class MainViewModelTest {
 
         @Override
         public void showInfo(String title, String message) {
+            infos.add(message);
         }
 
         @Override
@@ -37,12 +46,12 @@ class MainViewModelTest {
 
         @Override
         public Optional<Path> chooseSaveFile(String title, String description, String extension, String name) {
-            return Optional.empty();
+            return Optional.ofNullable(saveTo);
         }
 
         @Override
-        public Optional<Integer> choosePngScale() {
-            return Optional.empty();
+        public Optional<org.allianceexplorer.app.ExportChoice> chooseExportOptions(String format) {
+            return Optional.of(choice);
         }
 
         @Override
@@ -100,5 +109,66 @@ class MainViewModelTest {
         state.navigation().go(new RecordRef(RecordKind.PARTIES, 1, "ANP"));
         model.openBundled();
         assertThat(state.navigation().getCurrent()).isNull();
+    }
+
+    /** A small figure for the export commands. */
+    private static Figure figure(boolean broken) {
+        return new Figure() {
+            @Override
+            public FigureInfo info() {
+                return new FigureInfo("Seat deals, Karachi 2024", null, "As of 14 Feb 2024", List.of(),
+                        List.of("Data: ARY News"));
+            }
+
+            @Override
+            public double bodyHeight(double width) {
+                return 100;
+            }
+
+            @Override
+            public void paintBody(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area, FigureStyle style) {
+                if (broken) {
+                    throw new IllegalStateException("the painter failed");
+                }
+                g.setColor(style.foreground());
+                g.draw(area);
+            }
+        };
+    }
+
+    @Test
+    void exportsAFigureOnTheChosenPage(@TempDir Path dir) throws Exception {
+        dialogs.saveTo = dir.resolve("deals.pdf");
+        dialogs.choice = new ExportChoice(new PageSetup(PageSetup.Paper.A4, true, 10, 96), 1);
+        model.exportFigure(figure(false), FigureFormat.PDF, 900);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(dialogs.saveTo.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+        }
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void exportsAReportBundle(@TempDir Path dir) throws Exception {
+        dialogs.saveTo = dir.resolve("report.zip");
+        model.exportBundle(figure(false), 900);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dialogs.saveTo.toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("seat-deals-karachi-2024.pdf",
+                    "seat-deals-karachi-2024.svg", "seat-deals-karachi-2024.png", "README.txt");
+        }
+    }
+
+    @Test
+    void aFailedExportSaysWhyAndLeavesNoFile(@TempDir Path dir) {
+        dialogs.saveTo = dir.resolve("deals.svg");
+        model.exportFigure(figure(true), FigureFormat.SVG, 900);
+        assertThat(dialogs.errors).singleElement().asString().contains("the painter failed");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aScreenWithoutAFigureSaysSo() {
+        model.exportFigure(null, FigureFormat.PNG, 900);
+        model.exportBundle(null, 900);
+        assertThat(dialogs.infos).hasSize(2).allSatisfy(m -> assertThat(m).contains("no figure to export"));
     }
 }

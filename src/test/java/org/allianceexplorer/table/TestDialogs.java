@@ -34,9 +34,9 @@ public final class TestDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Integer> choosePngScale() {
-        return Optional.of(1);
-    }
+    public Optional<org.allianceexplorer.app.ExportChoice> chooseExportOptions(String format) {
+            return Optional.of(org.allianceexplorer.app.ExportChoice.DEFAULT);
+        }
 
     @Override
     public boolean openLink(String url) {
