@@ -1,7 +1,6 @@
 package org.allianceexplorer.detail;
 
 import java.util.List;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -114,11 +113,11 @@ public final class DetailView extends StackPane {
             box.getChildren().add(sub);
         }
         if (page.nativeName() != null && !page.nativeName().isBlank()) {
-            Label nativeName = new Label(page.nativeName());
+            Label nativeName = new Label(org.allianceexplorer.app.NativeText.display(page.nativeName()));
             nativeName.getStyleClass().add("detail-native");
             nativeName.setId("detail-native");
-            // Urdu and other right-to-left scripts: laid out, aligned and wrapped right to left
-            nativeName.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            // Urdu and other right-to-left scripts: the Naskh font, laid out, aligned and wrapped right to left
+            org.allianceexplorer.app.NativeText.style(nativeName);
             nativeName.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(nativeName);
         }

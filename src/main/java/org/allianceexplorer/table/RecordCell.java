@@ -1,5 +1,7 @@
 package org.allianceexplorer.table;
 
+import org.allianceexplorer.app.NativeText;
+
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
@@ -14,13 +16,6 @@ import javafx.scene.paint.Color;
 final class RecordCell<R> extends TableCell<R, R> {
 
     private static final CornerRadii RADII = new CornerRadii(3);
-    /**
-     * JavaFX's text layout on Linux places brackets in right-to-left runs correctly but does not mirror their
-     * glyphs (the Naskh font has none of its own, so they come from a fallback font): "(ف)" shows as ")ف(".
-     * Swapping them in the displayed text shows them the right way round; copies and exports keep the data.
-     */
-    static final boolean MIRROR_BRACKETS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
-            .contains("linux");
 
     private final RecordColumn<R> column;
     private final Region swatch;
@@ -75,25 +70,9 @@ final class RecordCell<R> extends TableCell<R, R> {
         }
         setGraphic(null);
         String text = column.cellText(row);
-        setText(column.kind() == RecordColumn.Kind.NATIVE && MIRROR_BRACKETS ? mirrorBrackets(text) : text);
+        setText(column.kind() == RecordColumn.Kind.NATIVE ? NativeText.display(text) : text);
     }
 
-    /** The text with each bracket swapped for its mirror image: {@code (} for {@code )}, {@code [} for {@code ]}... */
-    static String mirrorBrackets(String text) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            switch (c[i]) {
-                case '(' -> c[i] = ')';
-                case ')' -> c[i] = '(';
-                case '[' -> c[i] = ']';
-                case ']' -> c[i] = '[';
-                case '{' -> c[i] = '}';
-                case '}' -> c[i] = '{';
-                default -> { }
-            }
-        }
-        return new String(c);
-    }
 
     /** A party's colour, or {@code null} when it has none (or it is not a colour). */
     static Color colour(Object key) {

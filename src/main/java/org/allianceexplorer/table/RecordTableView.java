@@ -67,7 +67,7 @@ public final class RecordTableView<R> extends BorderPane {
 
     public RecordTableView(RecordTableViewModel<R> model, String prefix) {
         this.model = model;
-        NativeFont.load();
+        org.allianceexplorer.app.NativeText.loadFont();
         getStyleClass().add("record-table");
         getStylesheets().add(RecordTableView.class.getResource("table.css").toExternalForm());
         setId(prefix + "-table-view");

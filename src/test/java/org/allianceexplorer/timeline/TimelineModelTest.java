@@ -65,7 +65,18 @@ class TimelineModelTest {
                 }
             }
         }
-        assertThat(lane.tracks()).isGreaterThanOrEqualTo(2); // ARD (open) overlaps PDM
+        // PML-N was in ARD (2000-2008) and APDM (2007-2008) at once: two tracks, neither overlapping itself
+        int pmln = indexOf(m, Lane.Kind.PARTY, "PML-N");
+        List<TimelineItem> pmlnItems = m.items(pmln);
+        assertThat(pmlnItems).extracting(TimelineItem::label).contains("ARD", "APDM");
+        for (TimelineItem a : pmlnItems) {
+            for (TimelineItem b : pmlnItems) {
+                if (a != b && a.track() == b.track()) {
+                    assertThat(a.end() < b.start() || b.end() < a.start()).as(a.label() + " / " + b.label()).isTrue();
+                }
+            }
+        }
+        assertThat(m.lanes().get(pmln).tracks()).isGreaterThanOrEqualTo(2);
         assertThat(m.lanes()).noneMatch(l -> l.kind() == Lane.Kind.ALLIANCE);
     }
 
@@ -101,8 +112,12 @@ class TimelineModelTest {
         assertThat(ev.start()).isEqualTo(day(2024, 2, 1));
         assertThat(ev.end()).isEqualTo(day(2024, 2, 29));
         // open-ended spans stay open; a membership without end ends with its alliance
+        TimelineItem gda = m.items(indexOf(m, Lane.Kind.ALLIANCE, "GDA")).get(0);
+        assertThat(gda.openEnd()).isTrue();
+        // ARD's end is known only to the year (2008): it runs to the last day of 2008, not beyond
         TimelineItem ard = m.items(indexOf(m, Lane.Kind.ALLIANCE, "ARD")).get(0);
-        assertThat(ard.openEnd()).isTrue();
+        assertThat(ard.openEnd()).isFalse();
+        assertThat(ard.end()).isEqualTo(day(2008, 12, 31));
         int mrd = indexOf(m, Lane.Kind.ALLIANCE, "MRD");
         long mrdEnd = m.items(mrd).get(0).end();
         assertThat(m.items(mrd + 1)).allMatch(it -> it.end() <= mrdEnd);

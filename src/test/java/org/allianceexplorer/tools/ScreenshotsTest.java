@@ -62,8 +62,14 @@ class ScreenshotsTest {
         List<Path> written = new ArrayList<>();
         robot.interact(() -> stage.setWidth(1440));
         robot.interact(() -> stage.setHeight(900));
+        settle(robot);
+        // the founding case in the detail pane: MQM-P
+        robot.interact(() -> {
+            long id = window.state().getSession().repositories().parties().party("MQM-P").orElseThrow().id();
+            window.state().navigation().go(new org.allianceexplorer.domain.RecordRef(
+                    org.allianceexplorer.domain.RecordKind.PARTIES, id, "MQM-P"));
+        });
         for (boolean dark : new boolean[] {false, true}) {
-            robot.interact(() -> window.model().hashCode());
             setDark(robot, dark);
             for (Screen s : List.copyOf(nav.getItems())) {
                 robot.interact(() -> nav.getSelectionModel().select(s));
