@@ -3,7 +3,6 @@ package org.allianceexplorer.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 import java.time.LocalDate;
@@ -86,14 +85,10 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private <T> void write(Writer out, List<Column<T>> columns, Consumer<Consumer<T>> rows) throws IOException {
-        try (TableWriter<T> w = TableWriter.of(format, out, columns)) {
-            rows.accept(row -> {
-                try {
-                    w.row(row);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the output (" + e.getMessage() + ")", e);
-                }
-            });
+        try (TableWriter<T> w = TableWriter.of(format, out, columns); Pipe<T> pipe = new Pipe<>(w::row)) {
+            // rows are read on this thread and written on another: long listings use both cores
+            rows.accept(pipe::add);
+            pipe.finish();
         }
     }
 

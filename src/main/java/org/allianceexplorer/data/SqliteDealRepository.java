@@ -79,9 +79,10 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     }
 
     /**
-     * Maps deal rows, sharing the many repeated values of a listing (election, seat, assembly, party and
-     * candidate names, status with its date) instead of holding a copy per row: a million deals take a
-     * fraction of the memory. One mapper per query; its tables go with it.
+     * Maps deal rows, sharing the many repeated values of a listing (election, seat, assembly, party names,
+     * status with its date) instead of holding a copy per row: a million deals take a fraction of the memory.
+     * Candidate names are nearly all different: sharing them would only grow a table of a million entries,
+     * the listing's largest cost. One mapper per query; its tables go with it.
      */
     private static final class DealMapper implements RowMapper<SeatDeal> {
         private record Status(ClaimStatus status, PartialDate date) {
@@ -112,26 +113,42 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             return known;
         }
 
+        // columns by position, in the order of dealQuery's select list (cheaper than by name, per row)
+        private static final int ID = 1;
+        private static final int ELECTION = 2;
+        private static final int SEAT = 3;
+        private static final int ASSEMBLY = 4;
+        private static final int GIVER = 5;
+        private static final int RECEIVER = 6;
+        private static final int CANDIDATE = 7;
+        private static final int STATUS = 8;
+        private static final int CLAIMS = 9;
+        private static final int RECEIVER_VOTES = 10;
+        private static final int RECEIVER_RANK = 11;
+        private static final int OTHER_VOTES = 12;
+        private static final int GIVER_VOTES = 13;
+
         @Override
         public SeatDeal map(ResultSet rs) throws SQLException {
-            Status st = status(rs.getString("status"));
+            Status st = status(rs.getString(STATUS));
             Outcome outcome = outcome(rs);
-            return new SeatDeal(rs.getLong("id"), shared(rs.getString("election")), shared(rs.getString("seat")),
-                    shared(rs.getString("assembly")), shared(rs.getString("giver")), shared(rs.getString("receiver")),
-                    shared(rs.getString("candidate_name")), st == null ? null : st.status(),
-                    st == null ? null : st.date(), outcome, rs.getInt("claims"));
+            return new SeatDeal(rs.getLong(ID), shared(rs.getString(ELECTION)), shared(rs.getString(SEAT)),
+                    shared(rs.getString(ASSEMBLY)), shared(rs.getString(GIVER)), shared(rs.getString(RECEIVER)),
+                    rs.getString(CANDIDATE), st == null ? null : st.status(),
+                    st == null ? null : st.date(), outcome, rs.getInt(CLAIMS));
         }
-    }
 
-    private static Outcome outcome(ResultSet rs) throws SQLException {
-        Long votes = longOrNull(rs, "receiver_votes");
-        if (votes == null) {
-            return null;
+        private static Outcome outcome(ResultSet rs) throws SQLException {
+            long votes = rs.getLong(RECEIVER_VOTES);
+            if (rs.wasNull()) {
+                return null;
+            }
+            int rank = rs.getInt(RECEIVER_RANK);
+            long other = rs.getLong(OTHER_VOTES);
+            long giver = rs.getLong(GIVER_VOTES);
+            Long giverVotes = rs.wasNull() ? null : giver;
+            return new Outcome(rank == 1, votes, votes - other, giverVotes);
         }
-        int rank = rs.getInt("receiver_rank");
-        Long other = longOrNull(rs, "other_votes");
-        long margin = votes - (other == null ? 0 : other);
-        return new Outcome(rank == 1, votes, margin, longOrNull(rs, "giver_votes"));
     }
 
     @Override

@@ -23,6 +23,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     private final int month;
     private final int day;
     private final Precision precision;
+    /** {@link #iso()}, made once: a shared date is printed once per row of a large listing. */
+    private String iso;
 
     private PartialDate(int year, int month, int day, Precision precision) {
         this.year = year;
@@ -151,6 +153,15 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** ISO text at its own precision: {@code 1977}, {@code 1977-01}, {@code 1977-01-10}. */
     public String iso() {
+        String made = iso;
+        if (made == null) {
+            made = makeIso();
+            iso = made;
+        }
+        return made;
+    }
+
+    private String makeIso() {
         StringBuilder sb = new StringBuilder(10);
         pad(sb, year, 4);
         if (precision != Precision.YEAR) {
