@@ -112,7 +112,7 @@ public final class MainWindow extends BorderPane {
         view.setId("menu-view");
         for (int i = 0; i < screens.size(); i++) {
             Screen sc = screens.get(i);
-            view.getItems().add(item(sc.title(), "menu-screen-" + sc.id(), i < 9 ? "Shortcut+" + (i + 1) : null,
+            view.getItems().add(item(sc.title(), "menu-screen-" + sc.id(), i < 10 ? "Shortcut+" + ((i + 1) % 10) : null,
                     () -> state.screenProperty().set(sc.id())));
         }
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
