@@ -148,8 +148,11 @@ public final class MainViewModel {
         }
         Path out = target.get();
         FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
+        Session session = state.getSession();
         tasks.run("Writing " + out.getFileName(), () -> {
-            ReportBundle.write(figure, out, size, choice.get().page());
+            // the sources behind what the figure plots (timeline and graph look them up now, off the FX thread)
+            Figure withSources = session == null ? figure : figure.withSources(session.repositories());
+            ReportBundle.write(withSources, out, size, choice.get().page());
             return out;
         }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
     }

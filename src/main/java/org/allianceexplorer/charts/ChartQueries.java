@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.domain.Source;
 
 /** Reading what the charts share from the repositories (off the FX thread), with messages for the user. */
 final class ChartQueries {
@@ -81,5 +85,20 @@ final class ChartQueries {
             }
         });
         return List.copyOf(out);
+    }
+
+    /** The sources of these deals: their citations and the sources of their claims made by the day. */
+    static List<Source> dealSources(Repositories r, LocalDate asOf, Set<Long> dealIds) {
+        return SourcesOfRecords.of(r).of(refs(RecordKind.DEALS, dealIds), asOf);
+    }
+
+    /** References to records of one kind. */
+    static List<RecordRef> refs(RecordKind kind, java.util.Collection<Long> ids) {
+        return ids.stream().map(id -> new RecordRef(kind, id, null)).toList();
+    }
+
+    /** One cell of a data row: the text, empty for none. */
+    static String cell(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

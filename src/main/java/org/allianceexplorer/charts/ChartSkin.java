@@ -2,36 +2,24 @@ package org.allianceexplorer.charts;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.SkinBase;
+import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureFrame;
 
-/** Paints a {@link ChartControl}'s figure onto a canvas through FXGraphics2D ({@link CanvasGraphics}): title, body, legend, stamp, credits. */
+/** Paints a {@link ChartControl}'s figure onto a canvas through {@link CanvasGraphics2D} (text at the size it was measured): title, body, legend, stamp, credits. */
 public class ChartSkin extends SkinBase<ChartControl> {
 
     /** Canvases beyond this height are refused by some GPUs; taller figures are painted squeezed into it. */
     private static final double MAX_CANVAS = 8000;
     private static final double MIN_WIDTH = 320;
 
-    static {
-        // the canvas draws with JavaFX fonts: give it the figures' own, so text measures as in the files
-        for (String file : new String[] {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf"}) {
-            try (java.io.InputStream in = org.allianceexplorer.figure.FigureFonts.open(file)) {
-                if (in != null) {
-                    javafx.scene.text.Font.loadFont(in, 12);
-                }
-            } catch (java.io.IOException e) {
-                // the system font stands in; text may then be a little wider than laid out
-            }
-        }
-    }
-
     private final Canvas canvas = new Canvas();
-    private final CanvasGraphics g2;
+    private final CanvasGraphics2D g2;
 
     public ChartSkin(ChartControl control) {
         super(control);
         canvas.getStyleClass().add("chart-canvas");
-        g2 = new CanvasGraphics(canvas.getGraphicsContext2D());
+        g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
         getChildren().add(canvas);
         control.figureProperty().addListener((o, a, b) -> {
             control.requestLayout();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.LegendEntry;
@@ -41,6 +42,19 @@ public final class LedgerFigure extends ChartFigure {
     @Override
     public FigureInfo info() {
         return info;
+    }
+
+    /** One row per election, pair and direction: who gave whom how many seats, and which. */
+    @Override
+    public FigureData data() {
+        List<List<String>> rows = new ArrayList<>();
+        for (LedgerModel.Row r : model.rows()) {
+            rows.add(List.of(r.election(), r.first(), r.second(), Integer.toString(r.firstGave().size()),
+                    String.join("; ", r.firstGave())));
+            rows.add(List.of(r.election(), r.second(), r.first(), Integer.toString(r.secondGave().size()),
+                    String.join("; ", r.secondGave())));
+        }
+        return new FigureData(List.of("election", "giver", "receiver", "seats", "seat_codes"), rows, model.sources());
     }
 
     private static String title(LedgerModel m) {

@@ -13,6 +13,7 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.domain.Source;
 
 /**
  * The seat-deal ledger: per election and party pair, the seats each side gave the other in deals in force
@@ -24,9 +25,10 @@ import org.allianceexplorer.domain.SeatDeal;
  * @param election  the election asked for, {@code null}: all
  * @param rows      one per election and pair, oldest election first, then by seats
  * @param outlets   the outlets of the claims behind the counted deals
+ * @param sources   the sources of the counted deals (citations, claims by the as-of day), for the report bundle
  */
 public record LedgerModel(LocalDate asOf, List<String> focus, Election election, List<Row> rows,
-                          Map<String, Party> parties, List<String> outlets) {
+                          Map<String, Party> parties, List<String> outlets, List<Source> sources) {
 
     /** What two parties gave each other at one election: seat codes, in natural order. */
     public record Row(String election, String first, String second, List<String> firstGave, List<String> secondGave) {
@@ -45,6 +47,7 @@ public record LedgerModel(LocalDate asOf, List<String> focus, Election election,
         rows = List.copyOf(rows);
         parties = Map.copyOf(parties);
         outlets = List.copyOf(outlets);
+        sources = List.copyOf(sources);
     }
 
     /** The row of this election and pair, in either order, or {@code null}. */
@@ -97,7 +100,8 @@ public record LedgerModel(LocalDate asOf, List<String> focus, Election election,
         rows.sort(Comparator.<Row>comparingInt(x -> order.getOrDefault(x.election(), Integer.MAX_VALUE))
                 .thenComparing(Comparator.comparingInt(Row::total).reversed())
                 .thenComparing(Row::first).thenComparing(Row::second));
-        return new LedgerModel(q.asOf(), focus, election, rows, parties, ChartQueries.claimOutlets(r, q.asOf(), counted));
+        return new LedgerModel(q.asOf(), focus, election, rows, parties, ChartQueries.claimOutlets(r, q.asOf(), counted),
+                ChartQueries.dealSources(r, q.asOf(), counted));
     }
 
     /** The pair of a deal, the asked party (or the earlier asked one) first. */

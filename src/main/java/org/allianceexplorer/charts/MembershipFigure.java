@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.LegendEntry;
@@ -41,6 +42,21 @@ public final class MembershipFigure extends ChartFigure {
     @Override
     public FigureInfo info() {
         return info;
+    }
+
+    /** One row per alliance and year with members (the bars): how many member parties, and which. */
+    @Override
+    public FigureData data() {
+        List<List<String>> rows = new ArrayList<>();
+        for (MembershipModel.Lane l : model.lanes()) {
+            for (int i = 0; i < l.counts().length; i++) {
+                if (l.counts()[i] > 0) {
+                    rows.add(List.of(l.alliance().name(), Integer.toString(model.firstYear() + i),
+                            Integer.toString(l.counts()[i]), String.join("; ", l.members().get(i))));
+                }
+            }
+        }
+        return new FigureData(List.of("alliance", "year", "member_parties", "members"), rows, model.sources());
     }
 
     private static String title(MembershipModel m) {

@@ -12,11 +12,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.Source;
 
 /**
  * Alliance membership over time: per alliance and year, the number of member parties. The rule: a party
@@ -27,12 +31,20 @@ import org.allianceexplorer.domain.RecordFilter;
  *
  * @param lanes   one per alliance with members, by first year then name
  * @param undated memberships left out because neither they nor their alliance have a start date
+ * @param sources the sources of the alliances shown and of the memberships counted
  */
 public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear, int lastYear, List<Lane> lanes,
-                              int undated, List<String> outlets) {
+                              int undated, List<String> outlets, List<Source> sources) {
 
-    /** One alliance: member parties per year, {@code counts[i]} for {@code firstYear + i}. */
-    public record Lane(Alliance alliance, int[] counts) {
+    /**
+     * One alliance: member parties per year, {@code counts[i]} for {@code firstYear + i}, and who they were
+     * ({@code members.get(i)}, by abbreviation).
+     */
+    public record Lane(Alliance alliance, int[] counts, List<List<String>> members) {
+        public Lane {
+            members = members.stream().map(List::copyOf).toList();
+        }
+
         public int max() {
             int m = 0;
             for (int c : counts) {
@@ -46,6 +58,7 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
         focus = List.copyOf(focus);
         lanes = List.copyOf(lanes);
         outlets = List.copyOf(outlets);
+        sources = List.copyOf(sources);
     }
 
     public int years() {
@@ -111,19 +124,27 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
         List<Lane> lanes = new ArrayList<>();
         byYear.forEach((id, years) -> {
             int[] counts = new int[last - first + 1];
+            List<List<String>> who = new ArrayList<>();
+            for (int y = first; y <= last; y++) {
+                who.add(List.of());
+            }
             years.forEach((y, ps) -> {
                 if (y >= first && y <= last) {
                     counts[y - first] = ps.size();
+                    who.set(y - first, new TreeSet<>(ps).stream().toList());
                 }
             });
-            lanes.add(new Lane(alliances.get(id), counts));
+            lanes.add(new Lane(alliances.get(id), counts, who));
         });
         lanes.sort(Comparator.<Lane>comparingInt(l -> byYear.get(l.alliance().id()).firstKey())
                 .thenComparing(l -> l.alliance().name()));
         Set<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Map<Long, List<String>> cited = charts.outlets("membership");
         counted.forEach(id -> outlets.addAll(cited.getOrDefault(id, List.of())));
-        return new MembershipModel(q.asOf(), focus, first, last, lanes, undated, List.copyOf(outlets));
+        List<RecordRef> behind = new ArrayList<>(ChartQueries.refs(RecordKind.MEMBERSHIPS, counted));
+        behind.addAll(ChartQueries.refs(RecordKind.ALLIANCES, byYear.keySet()));
+        return new MembershipModel(q.asOf(), focus, first, last, lanes, undated, List.copyOf(outlets),
+                SourcesOfRecords.of(r).of(behind, q.asOf()));
     }
 
     /** The later of the membership's and the alliance's start, {@code null} when both are unknown. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.LegendEntry;
@@ -43,6 +44,29 @@ public final class OutcomesFigure extends ChartFigure {
     @Override
     public FigureInfo info() {
         return info;
+    }
+
+    /**
+     * One row per deal plotted, in the figure's order: with results its outcome, margin (negative when
+     * lost), the beneficiary's and the withdrawing party's votes; without results those cells are empty.
+     */
+    @Override
+    public FigureData data() {
+        List<List<String>> rows = new ArrayList<>();
+        for (OutcomesModel.Group g : model.groups()) {
+            for (List<OutcomesModel.Deal> list : List.of(g.withResults(), g.withoutResults())) {
+                for (OutcomesModel.Deal d : list) {
+                    Outcome o = d.outcome();
+                    rows.add(List.of(d.election(), d.seat(), d.giver(), d.receiver(), ChartQueries.cell(d.candidate()),
+                            o == null ? "no results" : o.label(), o == null ? "" : Long.toString(o.margin()),
+                            o == null ? "" : Long.toString(o.receiverVotes()),
+                            o == null ? "" : ChartQueries.cell(o.giverVotes()),
+                            o == null ? "" : o.giverCouldDecide() ? "yes" : "no"));
+                }
+            }
+        }
+        return new FigureData(List.of("election", "seat", "giver", "receiver", "candidate", "outcome", "margin",
+                "receiver_votes", "giver_votes", "giver_could_decide"), rows, model.sources());
     }
 
     private static String title(OutcomesModel m) {

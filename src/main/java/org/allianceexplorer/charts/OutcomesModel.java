@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.Source;
 
 /**
  * Deal outcomes: the deals in force on the as-of day, grouped by beneficiary (the receiver) and election;
@@ -25,9 +28,11 @@ import org.allianceexplorer.domain.RecordFilter;
  * @param groups        by election (oldest first), then beneficiary by deals
  * @param outlets       outlets of the claims behind the deals
  * @param resultOutlets outlets of the results used (e.g. Aiwan-e-Jamhoor)
+ * @param sources       sources of the deals (citations, claims by the as-of day) and of the results used
  */
 public record OutcomesModel(LocalDate asOf, List<String> focus, Election election, List<Group> groups,
-                            Map<String, Party> parties, List<String> outlets, List<String> resultOutlets) {
+                            Map<String, Party> parties, List<String> outlets, List<String> resultOutlets,
+                            List<Source> sources) {
 
     /** One deal: {@code giver} stood down for {@code receiver}'s {@code candidate}; outcome {@code null} without results. */
     public record Deal(long id, String election, String seat, String assembly, String giver, String receiver,
@@ -56,6 +61,7 @@ public record OutcomesModel(LocalDate asOf, List<String> focus, Election electio
         parties = Map.copyOf(parties);
         outlets = List.copyOf(outlets);
         resultOutlets = List.copyOf(resultOutlets);
+        sources = List.copyOf(sources);
     }
 
     /** The deal at this seat with this giver, or {@code null}. */
@@ -112,10 +118,13 @@ public record OutcomesModel(LocalDate asOf, List<String> focus, Election electio
                 .thenComparing(Comparator.<Group>comparingInt(g -> g.withResults().size() + g.withoutResults().size()).reversed())
                 .thenComparing(Group::receiver));
         Set<String> resultOutlets = new LinkedHashSet<>();
+        SourcesOfRecords cited = SourcesOfRecords.of(r);
+        List<Source> sources = new ArrayList<>(cited.of(ChartQueries.refs(RecordKind.DEALS, ids), q.asOf()));
         for (List<String> rs : resultSets) {
             resultOutlets.addAll(charts.resultOutlets(rs.get(0), rs.get(1)));
+            sources.addAll(cited.ofResults(rs.get(0), rs.get(1)));
         }
         return new OutcomesModel(q.asOf(), focus, election, groups, parties, ChartQueries.claimOutlets(r, q.asOf(), ids),
-                List.copyOf(resultOutlets));
+                List.copyOf(resultOutlets), SourcesOfRecords.merge(sources));
     }
 }

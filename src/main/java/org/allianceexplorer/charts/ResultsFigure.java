@@ -8,6 +8,7 @@ import java.util.List;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.LegendEntry;
@@ -47,6 +48,32 @@ public final class ResultsFigure extends ChartFigure {
     @Override
     public FigureInfo info() {
         return info;
+    }
+
+    /**
+     * One row per party (or results label) plotted: election, assembly, seats won, the assembly's majority
+     * (the dashed line) and the letters and names of the alliances the party is marked with.
+     */
+    @Override
+    public FigureData data() {
+        List<List<String>> rows = new ArrayList<>();
+        String election = model.coverage() == null ? "" : model.coverage().electionName();
+        String assembly = model.assembly() == null ? "" : model.assembly().code();
+        String majority = model.assembly() == null ? "" : ChartQueries.cell(model.assembly().majority());
+        for (SeatCount sc : model.seats()) {
+            List<String> letters = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (ResultsModel.AllianceSeats a : model.alliances()) {
+                if (a.members().stream().anyMatch(m -> m.label().equals(sc.label()))) {
+                    letters.add(String.valueOf(a.letter()));
+                    names.add(a.alliance().name());
+                }
+            }
+            rows.add(List.of(election, assembly, sc.label(), Integer.toString(sc.seats()), majority,
+                    String.join("; ", letters), String.join("; ", names)));
+        }
+        return new FigureData(List.of("election", "assembly", "party", "seats", "majority", "alliance_letters", "alliances"),
+                rows, model.sources());
     }
 
     private static String assemblyName(ResultsModel m) {

@@ -12,12 +12,16 @@ import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.ChartRepository.ResultsCoverage;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.Source;
 
 /**
  * Seats won per party in one assembly at one election (default: the National Assembly, the latest election
@@ -30,10 +34,11 @@ import org.allianceexplorer.domain.RecordFilter;
  * @param alliances        the alliances with seats, lettered A, B, ...
  * @param resultOutlets    outlets of the results (e.g. Aiwan-e-Jamhoor)
  * @param allianceOutlets  outlets of the memberships behind the alliance marks
+ * @param sources          sources of the results and of the alliances and memberships behind the marks
  */
 public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly assembly, List<SeatCount> seats,
                            List<AllianceSeats> alliances, Map<String, Party> parties, List<String> resultOutlets,
-                           List<String> allianceOutlets) {
+                           List<String> allianceOutlets, List<Source> sources) {
 
     static final int MAX_ALLIANCES = 6;
 
@@ -54,6 +59,7 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
         parties = Map.copyOf(parties);
         resultOutlets = List.copyOf(resultOutlets);
         allianceOutlets = List.copyOf(allianceOutlets);
+        sources = List.copyOf(sources);
     }
 
     /** Seats of a party (or results label), 0 when none. */
@@ -122,7 +128,7 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
                     + String.join(", ", coverage.stream().map(c -> c.election() + " " + c.assembly()).toList())));
         }
         if (shown == null) {
-            return new ResultsModel(q.asOf(), null, assembly, List.of(), List.of(), parties, List.of(), List.of());
+            return new ResultsModel(q.asOf(), null, assembly, List.of(), List.of(), parties, List.of(), List.of(), List.of());
         }
         List<SeatCount> seats = charts.seatsWon(shown.election(), shown.assembly());
         Map<String, SeatCount> seatsByParty = new HashMap<>();
@@ -154,6 +160,7 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
         List<AllianceSeats> out = new ArrayList<>();
         TreeSet<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Map<Long, List<String>> cited = charts.outlets("membership");
+        List<RecordRef> behind = new ArrayList<>();
         for (Long id : ids) {
             if (out.size() == MAX_ALLIANCES) {
                 break;
@@ -161,11 +168,15 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
             List<SeatCount> ms = new ArrayList<>(byAlliance.get(id));
             ms.sort(Comparator.comparingInt(SeatCount::seats).reversed().thenComparing(SeatCount::label));
             out.add(new AllianceSeats((char) ('A' + out.size()), alliances.get(id), ms));
+            behind.add(new RecordRef(RecordKind.ALLIANCES, id, null));
             for (Long mid : membershipIds.get(id)) {
                 outlets.addAll(cited.getOrDefault(mid, List.of()));
+                behind.add(new RecordRef(RecordKind.MEMBERSHIPS, mid, null));
             }
         }
+        SourcesOfRecords sources = SourcesOfRecords.of(r);
         return new ResultsModel(q.asOf(), shown, assembly, seats, out, parties,
-                charts.resultOutlets(shown.election(), shown.assembly()), List.copyOf(outlets));
+                charts.resultOutlets(shown.election(), shown.assembly()), List.copyOf(outlets),
+                SourcesOfRecords.merge(sources.ofResults(shown.election(), shown.assembly()), sources.of(behind, q.asOf())));
     }
 }

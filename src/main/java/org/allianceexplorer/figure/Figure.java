@@ -2,6 +2,7 @@ package org.allianceexplorer.figure;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import org.allianceexplorer.data.Repositories;
 
 /**
  * A chart that paints itself onto any {@link Graphics2D}: a JavaFX canvas (FXGraphics2D), a PNG image, an
@@ -24,5 +25,14 @@ public interface Figure {
      */
     default FigureData data() {
         return FigureData.NONE;
+    }
+
+    /**
+     * This figure with the sources behind what it shows looked up, for {@link #data()}: reads the database,
+     * so call it off the FX thread, e.g. in the task that writes a report bundle. Figures that know their
+     * sources from when they were built (the charts) return themselves.
+     */
+    default Figure withSources(Repositories repositories) {
+        return this;
     }
 }

@@ -167,7 +167,9 @@ public final class ReportBundle {
     static String slug(String title) {
         String s = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (s.length() > 60) {
-            s = s.substring(0, 60).replaceAll("-+$", "");
+            // cut between words, not inside one ("...-election-2024" must not become "...-election-202")
+            int cut = s.lastIndexOf('-', 60);
+            s = (s.charAt(60) == '-' ? s.substring(0, 60) : s.substring(0, cut > 0 ? cut : 60)).replaceAll("-+$", "");
         }
         return s.isEmpty() ? "figure" : s;
     }

@@ -17,6 +17,8 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.PartyRelation;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SeatDeal;
 
 /**
@@ -69,9 +71,12 @@ public final class EdgeDerivation {
                 continue;
             }
             Map<String, List<String>> parties = new TreeMap<>();
+            Map<String, List<RecordRef>> memberships = new HashMap<>();
             for (Membership m : g.getValue()) {
                 parties.computeIfAbsent(m.party(), k -> new ArrayList<>())
                         .addAll(membershipOutlets.getOrDefault(m.id(), List.of()));
+                memberships.computeIfAbsent(m.party(), k -> new ArrayList<>())
+                        .add(new RecordRef(RecordKind.MEMBERSHIPS, m.id(), m.party() + " in " + a.shortName()));
             }
             List<String> list = new ArrayList<>(parties.keySet());
             for (int i = 0; i < list.size(); i++) {
@@ -82,6 +87,9 @@ public final class EdgeDerivation {
                     e.sources.addAll(parties.get(list.get(i)));
                     e.sources.addAll(parties.get(list.get(j)));
                     e.sources.addAll(allianceOutlets.getOrDefault(a.id(), List.of()));
+                    e.records.add(new RecordRef(RecordKind.ALLIANCES, a.id(), a.shortName()));
+                    e.records.addAll(memberships.get(list.get(i)));
+                    e.records.addAll(memberships.get(list.get(j)));
                 }
             }
         }
@@ -105,6 +113,7 @@ public final class EdgeDerivation {
             e.reasons.add(r.kind().isLineage() ? r.kind().phrase() : r.kind().label() + (r.period().display().isEmpty()
                     ? "" : " " + r.period().display()));
             e.sources.addAll(relationOutlets.getOrDefault(r.id(), List.of()));
+            e.records.add(new RecordRef(RecordKind.RELATIONS, r.id(), null));
         }
 
         // seat deals in force on the day
@@ -136,6 +145,7 @@ public final class EdgeDerivation {
                 e.weight++;
                 e.reasons.add(d.seat());
                 cs.forEach(c -> e.sources.add(c.outlet()));
+                e.records.add(new RecordRef(RecordKind.DEALS, d.id(), d.seat()));
             }
         }
 
@@ -151,7 +161,8 @@ public final class EdgeDerivation {
             if (e.type == EdgeType.SEAT_DEAL) {
                 reasons.sort(EdgeDerivation::compareSeats);
             }
-            out.add(new PartyEdge(e.type, e.from, e.to, e.weight, reasons, new ArrayList<>(e.sources)));
+            out.add(new PartyEdge(e.type, e.from, e.to, e.weight, reasons, new ArrayList<>(e.sources),
+                    new ArrayList<>(e.records)));
         }
         List<PartyNode> nodes = new ArrayList<>();
         for (Party p : data.parties()) {
@@ -188,6 +199,11 @@ public final class EdgeDerivation {
     static Map<String, Integer> seats(GraphData data, GraphQuery q, LocalDate day) {
         String code = electionCode(data, q, day);
         return code == null ? null : data.seats().get(code);
+    }
+
+    /** The key of the election whose seats size the nodes, {@code null} when they are sized by ties. */
+    static String sizingElection(GraphData data, GraphQuery q) {
+        return electionCode(data, q, day(data, q));
     }
 
     private static String electionCode(GraphData data, GraphQuery q, LocalDate day) {
@@ -258,6 +274,7 @@ public final class EdgeDerivation {
         int weight;
         final Set<String> reasons = new LinkedHashSet<>();
         final Set<String> sources = new TreeSet<>();
+        final Set<RecordRef> records = new LinkedHashSet<>();
 
         Edge(EdgeType type, String from, String to) {
             this.type = type;

@@ -24,8 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureStyle;
@@ -88,6 +92,20 @@ public final class GraphFigure implements Figure {
     private final Map<String, PartyNode> nodes;
     private final Viewport fixed;
     private final Topology topology;
+    private final Basis basis;
+    private FigureData data;
+
+    /**
+     * What the sources of a figure are looked up from: the day of its ties, the election whose seats size
+     * its nodes ({@code null}: sized by ties), and the sources once looked up.
+     */
+    record Basis(LocalDate day, String election, List<Source> sources) {
+        static final Basis NONE = new Basis(null, null, List.of());
+
+        Basis {
+            sources = List.copyOf(sources);
+        }
+    }
 
     /** What depends on the graph only, computed once and shared by the variants of a figure (frames of a drag). */
     private static final class Topology {
@@ -111,11 +129,13 @@ public final class GraphFigure implements Figure {
     }
 
     public GraphFigure(PartyGraph graph, GraphPositions positions, FigureInfo info, Options options) {
-        this(graph, positions.copy(), info, options, new NodeSizes(graph), graph.byAbbreviation(), null, new Topology(graph));
+        this(graph, positions.copy(), info, options, new NodeSizes(graph), graph.byAbbreviation(), null, new Topology(graph),
+                Basis.NONE);
     }
 
     private GraphFigure(PartyGraph graph, GraphPositions positions, FigureInfo info, Options options, NodeSizes sizes,
-                        Map<String, PartyNode> nodes, Viewport fixed, Topology topology) {
+                        Map<String, PartyNode> nodes, Viewport fixed, Topology topology, Basis basis) {
+        this.basis = basis;
         this.graph = graph;
         this.positions = positions;
         this.info = info;
@@ -128,17 +148,59 @@ public final class GraphFigure implements Figure {
 
     /** The same figure with other screen options. */
     public GraphFigure with(Options o) {
-        return new GraphFigure(graph, positions, info, o, sizes, nodes, fixed, topology);
+        return new GraphFigure(graph, positions, info, o, sizes, nodes, fixed, topology, basis);
     }
 
     /** The same figure drawn through a fixed viewport (while a node is dragged, so the page does not refit). */
     public GraphFigure withViewport(Viewport v) {
-        return new GraphFigure(graph, positions, info, options, sizes, nodes, v, topology);
+        return new GraphFigure(graph, positions, info, options, sizes, nodes, v, topology, basis);
     }
 
     /** The same figure with other positions (a dragged node); the graph and sizes are reused. */
     public GraphFigure withPositions(GraphPositions p) {
-        return new GraphFigure(graph, p.copy(), info, options, sizes, nodes, fixed, topology);
+        return new GraphFigure(graph, p.copy(), info, options, sizes, nodes, fixed, topology, basis);
+    }
+
+    /** The same figure with the sources behind it (see {@link GraphSnapshot#sources}), for the report bundle. */
+    public GraphFigure withSources(List<Source> s) {
+        return withBasis(new Basis(basis.day(), basis.election(), s));
+    }
+
+    /**
+     * The same figure with the sources of its ties (and of the results that size its nodes) looked up:
+     * reads the database, call off the FX thread.
+     */
+    @Override
+    public GraphFigure withSources(Repositories repositories) {
+        return withSources(GraphSnapshot.sources(graph, basis.day(), basis.election(), SourcesOfRecords.of(repositories)));
+    }
+
+    GraphFigure withBasis(Basis b) {
+        return new GraphFigure(graph, positions, info, options, sizes, nodes, fixed, topology, b);
+    }
+
+    /**
+     * One row per tie shown (type, from, to, weight: seats for a seat deal, else the groupings or relations
+     * behind it; detail: the alliances, seats or relations), then one per party shown with what sizes its node.
+     */
+    @Override
+    public synchronized FigureData data() {
+        if (data == null) {
+            List<List<String>> rows = new ArrayList<>();
+            for (PartyEdge e : graph.edges()) {
+                rows.add(List.of(e.type().shortName().toLowerCase(java.util.Locale.ROOT), e.from(), e.to(),
+                        Integer.toString(e.weight()), String.join("; ", e.reasons())));
+            }
+            Map<String, Integer> degrees = graph.degrees();
+            boolean bySeats = graph.nodes().stream().anyMatch(n -> n.seats() != null);
+            for (PartyNode n : graph.nodes()) {
+                int size = bySeats ? (n.seats() == null ? 0 : n.seats()) : degrees.getOrDefault(n.abbreviation(), 0);
+                rows.add(List.of("party", n.abbreviation(), "", Integer.toString(size),
+                        n.name() + " (node size: " + (graph.sizedBy().isBlank() ? "ties" : graph.sizedBy()) + ")"));
+            }
+            data = new FigureData(List.of("type", "from", "to", "weight", "detail"), rows, basis.sources());
+        }
+        return data;
     }
 
     private double labelWidth(String text, Font f) {
@@ -340,7 +402,7 @@ public final class GraphFigure implements Figure {
         Viewport v = viewport(area);
         PartyEdge best = null;
         double bestD = 6;
-        for (Map.Entry<PartyEdge, QuadCurve2D> e : curves(v).entrySet()) {
+        for (Map.Entry<PartyEdge, QuadCurve2D> e : curves(v, null, false).entrySet()) {
             QuadCurve2D c = e.getValue();
             for (int i = 0; i <= 16; i++) {
                 Point2D p = at(c, i / 16.0);
@@ -396,7 +458,19 @@ public final class GraphFigure implements Figure {
 
     @Override
     public void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style) {
+        paintLayer(g, area, style, null, false);
+    }
+
+    /**
+     * Paints one layer of the body while {@code party} is dragged: with {@code only}, just that party, its ties
+     * and its label; without, everything else ({@code party == null}: the whole body). The screen paints the
+     * rest once per drag and only the dragged layer per frame.
+     */
+    public void paintLayer(Graphics2D g, Rectangle2D area, FigureStyle style, String party, boolean only) {
         if (graph.nodes().isEmpty()) {
+            if (only) {
+                return;
+            }
             g.setColor(style.muted());
             Font f = FigureFonts.regular(13);
             FigureText.drawCentred(g, "No ties hold on this day with these filters.", f, area.getCenterX(), area.getCenterY());
@@ -405,9 +479,9 @@ public final class GraphFigure implements Figure {
         Viewport v = viewport(area);
         Set<String> lit = highlighted();
         Composite base = g.getComposite();
-        paintEdges(g, v, style, lit, base);
-        paintNodes(g, v, style, lit, base);
-        paintLabels(g, v, style, lit, base);
+        paintEdges(g, v, style, lit, base, party, only);
+        paintNodes(g, v, style, lit, base, party, only);
+        paintLabels(g, v, style, lit, base, party, only);
         g.setComposite(base);
     }
 
@@ -426,13 +500,16 @@ public final class GraphFigure implements Figure {
     }
 
     /** The curve of every tie (page units): ties between the same two parties bend apart. */
-    private Map<PartyEdge, QuadCurve2D> curves(Viewport v) {
+    private Map<PartyEdge, QuadCurve2D> curves(Viewport v, String party, boolean only) {
         Map<PartyEdge, QuadCurve2D> out = new LinkedHashMap<>();
         boolean straight = fast();
         for (List<PartyEdge> list : topology.pairs) {
             PartyEdge first = list.get(0);
             String a = first.from().compareTo(first.to()) <= 0 ? first.from() : first.to();
             String b = a.equals(first.from()) ? first.to() : first.from();
+            if (party != null && (a.equals(party) || b.equals(party)) != only) {
+                continue; // not in the layer being painted
+            }
             PartyNode na = nodes.get(a);
             PartyNode nb = nodes.get(b);
             if (na == null || nb == null || !positions.has(na.id()) || !positions.has(nb.id())) {
@@ -508,8 +585,9 @@ public final class GraphFigure implements Figure {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
-    private void paintEdges(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base) {
-        Map<PartyEdge, QuadCurve2D> curves = curves(v);
+    private void paintEdges(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base,
+                            String party, boolean only) {
+        Map<PartyEdge, QuadCurve2D> curves = curves(v, party, only);
         boolean fast = fast();
         if (fast) {
             // thousands of ties: one-pixel lines without anti-aliasing (Java2D's fastest loops), the type told by
@@ -648,15 +726,21 @@ public final class GraphFigure implements Figure {
         return AlphaComposite.getInstance(AlphaComposite.SRC_OVER, a * b);
     }
 
-    private void paintNodes(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base) {
+    private void paintNodes(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base,
+                            String party, boolean only) {
         boolean fast = fast();
         Color outline = new Color(style.foreground().getRed(), style.foreground().getGreen(),
                 style.foreground().getBlue(), 150);
         // small nodes first, so big ones are not buried
-        List<PartyNode> order = new ArrayList<>(graph.nodes());
-        order.sort(Comparator.comparingDouble(sizes::radius));
+        List<PartyNode> order;
+        if (party != null && only) {
+            order = nodes.containsKey(party) ? List.of(nodes.get(party)) : List.of();
+        } else {
+            order = new ArrayList<>(graph.nodes());
+            order.sort(Comparator.comparingDouble(sizes::radius));
+        }
         for (PartyNode n : order) {
-            if (!positions.has(n.id())) {
+            if (!positions.has(n.id()) || !only && n.abbreviation().equals(party)) {
                 continue;
             }
             boolean faded = lit != null && !lit.contains(n.abbreviation());
@@ -748,10 +832,22 @@ public final class GraphFigure implements Figure {
         return new Rectangle2D.Double(x - w / 2, y, w, FigureText.lineHeight(f));
     }
 
-    private void paintLabels(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base) {
+    private void paintLabels(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base,
+                             String party, boolean only) {
         Font f = FigureFonts.bold(labelled() ? LABEL_SIZE : SMALL_LABEL);
         Color halo = new Color(style.background().getRed(), style.background().getGreen(), style.background().getBlue(), 215);
-        for (PartyNode n : labelledNodes(v)) {
+        List<PartyNode> shown;
+        if (party != null && only) {
+            PartyNode n = nodes.get(party);
+            shown = n != null && positions.has(n.id()) && (labelled() || drawnRadius(n, v) >= 4) ? List.of(n)
+                    : List.of();
+        } else {
+            shown = labelledNodes(v);
+        }
+        for (PartyNode n : shown) {
+            if (!only && n.abbreviation().equals(party)) {
+                continue;
+            }
             boolean faded = lit != null && !lit.contains(n.abbreviation());
             g.setComposite(faded ? alpha(base, 0.3f) : base);
             Rectangle2D box = labelBox(n, v, f);

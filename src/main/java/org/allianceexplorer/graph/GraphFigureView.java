@@ -33,6 +33,7 @@ public final class GraphFigureView implements FigureView {
             q = q.withEgo(abbr, request.depth());
         }
         GraphData data = GraphData.load(repositories, RelationshipRepository.of(repositories));
-        return GraphSnapshot.compute(data, q, null, new ForceDirectedLayout()).figure(GraphFigure.Options.PRINT);
+        GraphSnapshot snapshot = GraphSnapshot.compute(data, q, null, new ForceDirectedLayout());
+        return snapshot.figure(GraphFigure.Options.PRINT).withSources(repositories);
     }
 }

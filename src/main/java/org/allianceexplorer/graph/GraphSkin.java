@@ -8,14 +8,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
-import org.jfree.fx.FXGraphics2D;
+import org.allianceexplorer.figure.FigureText;
 
 /**
- * Paints a {@link GraphControl}'s figure onto a canvas through FXGraphics2D (title, legend, as-of stamp
+ * Paints a {@link GraphControl}'s figure onto a canvas through {@link CanvasGraphics2D} (title, legend, as-of stamp
  * and credits included: the screen shows what a file will) and turns mouse input into hover, click,
- * double-click, drag and pin. While a node is dragged the page keeps its scale, so nothing jumps.
+ * double-click, drag and pin. While a node is dragged the page keeps its scale, so nothing jumps, and the
+ * picture is split in two canvases: everything but the dragged party is painted once into the lower one
+ * when the drag starts, and each frame repaints only the upper one (the party, its ties and its label).
+ * The lower layer is repainted on release and whenever anything but the dragged party's place changes
+ * (date, filters, style, size, hover, another graph).
  */
 public class GraphSkin extends SkinBase<GraphControl> {
 
@@ -23,7 +28,18 @@ public class GraphSkin extends SkinBase<GraphControl> {
     private static final long DOUBLE_CLICK_NANOS = 500_000_000L;
 
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D g2;
+    private final CanvasGraphics2D g2;
+    /** The dragged party's layer, over {@link #canvas}; empty unless a drag is under way. */
+    private final Canvas dragCanvas = new Canvas();
+    private final CanvasGraphics2D dragG2;
+    /** The party whose layer is on {@link #dragCanvas}, and what the lower layer was painted from. */
+    private String layerParty;
+    private GraphFigure layerBase;
+    private FigureStyle layerStyle;
+    private Rectangle2D layerBody;
+    private Point2D layerSize;
+    private int fullPaints;
+    private int layerPaints;
     private final Label tip = new Label();
     private String dragged;
     private GraphFigure.Viewport frozen;
@@ -35,7 +51,10 @@ public class GraphSkin extends SkinBase<GraphControl> {
     public GraphSkin(GraphControl control) {
         super(control);
         canvas.getStyleClass().add("graph-canvas");
-        g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+        g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
+        dragCanvas.getStyleClass().add("graph-drag-layer");
+        dragCanvas.setMouseTransparent(true);
+        dragG2 = new CanvasGraphics2D(dragCanvas.getGraphicsContext2D());
         tip.getStyleClass().add("graph-tooltip");
         tip.setId("graph-tooltip");
         tip.setManaged(false);
@@ -43,7 +62,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
         tip.setMouseTransparent(true);
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        getChildren().addAll(canvas, tip);
+        getChildren().addAll(canvas, dragCanvas, tip);
         control.figureProperty().addListener((o, a, b) -> paint());
         control.figureStyleProperty().addListener((o, a, b) -> paint());
         control.hoveredProperty().addListener((o, a, b) -> paint());
@@ -62,9 +81,12 @@ public class GraphSkin extends SkinBase<GraphControl> {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            dragCanvas.setWidth(w);
+            dragCanvas.setHeight(h);
             paint();
         }
         canvas.relocate(x, y);
+        dragCanvas.relocate(x, y);
         if (tip.isVisible()) {
             tip.autosize();
         }
@@ -84,22 +106,94 @@ public class GraphSkin extends SkinBase<GraphControl> {
         return FigureFrame.layout(f, canvas.getWidth(), canvas.getHeight()).body();
     }
 
-    /** Paints the figure (FX thread). */
+    /** The figure as shown now: hover highlight, and the frozen viewport while dragging. */
+    private GraphFigure shown() {
+        GraphFigure f = getSkinnable().getFigure();
+        if (f == null) {
+            return null;
+        }
+        GraphFigure shown = f.with(f.options().withHovered(getSkinnable().hoveredProperty().get()));
+        return frozen != null ? shown.withViewport(frozen) : shown;
+    }
+
+    /**
+     * Paints the figure (FX thread). During a drag, when only the dragged party can have moved since the lower
+     * layer was painted (same graph, options, style and size), just the dragged party's layer is repainted.
+     */
     void paint() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        GraphFigure f = getSkinnable().getFigure();
-        if (f == null || w < 50 || h < 50) {
+        GraphFigure shown = shown();
+        FigureStyle style = getSkinnable().figureStyleProperty().get();
+        if (shown != null && layerParty != null && dragged != null && moved && layerParty.equals(dragged)
+                && layerBase != null && layerBase.graph() == shown.graph()
+                && layerBase.options().equals(shown.options()) && style == layerStyle
+                && layerSize.equals(new Point2D(w, h))) {
+            paintDragLayer(shown, style);
             return;
         }
-        GraphFigure shown = f.with(f.options().withHovered(getSkinnable().hoveredProperty().get()));
-        if (frozen != null) {
-            shown = shown.withViewport(frozen);
+        clearDragLayer();
+        var gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
+        if (shown == null || w < 50 || h < 50) {
+            return;
         }
-        FigureStyle style = getSkinnable().figureStyleProperty().get();
+        fullPaints++;
+        if (dragged != null && moved) {
+            // a drag: the lower layer without the dragged party, then its own layer on top
+            FigureFrame.paint(g2, new Without(shown, dragged), w, h, style);
+            layerParty = dragged;
+            layerBase = shown;
+            layerStyle = style;
+            layerBody = body(shown);
+            layerSize = new Point2D(w, h);
+            paintDragLayer(shown, style);
+            return;
+        }
         FigureFrame.paint(g2, shown, w, h, style);
+    }
+
+    private void paintDragLayer(GraphFigure shown, FigureStyle style) {
+        layerPaints++;
+        dragCanvas.getGraphicsContext2D().clearRect(0, 0, dragCanvas.getWidth(), dragCanvas.getHeight());
+        FigureText.hints(dragG2);
+        java.awt.Shape clip = dragG2.getClip();
+        dragG2.clip(layerBody);
+        shown.paintLayer(dragG2, layerBody, style, layerParty, true);
+        dragG2.setClip(clip);
+    }
+
+    private void clearDragLayer() {
+        if (layerParty != null) {
+            layerParty = null;
+            layerBase = null;
+            layerStyle = null;
+            layerBody = null;
+            dragCanvas.getGraphicsContext2D().clearRect(0, 0, dragCanvas.getWidth(), dragCanvas.getHeight());
+        }
+    }
+
+    /** Full paints and dragged-layer paints so far (for tests). */
+    int[] paintCounts() {
+        return new int[] {fullPaints, layerPaints};
+    }
+
+    /** The figure without the dragged party, framed as the whole one (the lower layer of a drag). */
+    private record Without(GraphFigure figure, String party) implements org.allianceexplorer.figure.Figure {
+        @Override
+        public org.allianceexplorer.figure.FigureInfo info() {
+            return figure.info();
+        }
+
+        @Override
+        public double bodyHeight(double width) {
+            return figure.bodyHeight(width);
+        }
+
+        @Override
+        public void paintBody(java.awt.Graphics2D g, Rectangle2D area, FigureStyle style) {
+            figure.paintLayer(g, area, style, party, false);
+        }
     }
 
     private GraphFigure current() {
@@ -162,6 +256,9 @@ public class GraphSkin extends SkinBase<GraphControl> {
         }
         moved = true;
         showTip(null, 0, 0);
+        if (layerParty == null) {
+            paint(); // split into the two layers before the first move
+        }
         GraphControl.MoveHandler h = getSkinnable().onPartyMovedProperty().get();
         if (h != null) {
             h.moved(dragged, frozen.toLayoutX(e.getX()), frozen.toLayoutY(e.getY()));
@@ -178,7 +275,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
         boolean wasDrag = moved;
         dragged = null;
         moved = false;
-        if (frozen != null) {
+        if (frozen != null || layerParty != null) {
             frozen = null;
             paint();
         }

@@ -2,17 +2,22 @@ package org.allianceexplorer.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.allianceexplorer.data.SourcesOfRecords;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.Source;
 
 /**
  * One computed state of the graph: the query, the day it means, the graph, its layout and measures.
  * Immutable once built ({@link #positions()} is a private copy); built off the FX thread.
  */
 public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, PartyGraph graph,
-                            GraphPositions positions, List<GraphMeasures.PartyMeasure> measures) {
+                            GraphPositions positions, List<GraphMeasures.PartyMeasure> measures, String sizingElection) {
 
     public static final GraphSnapshot EMPTY = new GraphSnapshot(GraphQuery.asOf(null), null, true, PartyGraph.EMPTY,
-            new GraphPositions(), List.of());
+            new GraphPositions(), List.of(), null);
 
     /**
      * Derives the graph for {@code q}, lays it out starting from {@code start} (may be {@code null}; it is
@@ -21,7 +26,8 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
     public static GraphSnapshot compute(GraphData data, GraphQuery q, GraphPositions start, GraphLayout layout) {
         PartyGraph g = EdgeDerivation.derive(data, q);
         GraphPositions p = layout.layout(LayoutGraph.of(g), start == null ? null : start.copy());
-        return new GraphSnapshot(q, EdgeDerivation.day(data, q), q.asOf() == null, g, p, GraphMeasures.of(g));
+        return new GraphSnapshot(q, EdgeDerivation.day(data, q), q.asOf() == null, g, p, GraphMeasures.of(g),
+                EdgeDerivation.sizingElection(data, q));
     }
 
     /** What the filters narrow the graph to, for the subtitle. */
@@ -46,8 +52,29 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
         return String.join(" \u00b7 ", parts);
     }
 
+    /**
+     * The sources behind this state (reads the database: call off the FX thread): those of the records behind
+     * the ties shown (alliances and memberships, relations, seat deals with the claims made by the day) and,
+     * when the nodes are sized by seats, of that election's results.
+     */
+    public List<Source> sources(GraphData data, SourcesOfRecords query) {
+        return sources(graph, day, sizingElection, query);
+    }
+
+    /** The sources of the ties of {@code g} on {@code day} and of the results of {@code election} (may be null). */
+    static List<Source> sources(PartyGraph g, LocalDate day, String election, SourcesOfRecords query) {
+        Set<RecordRef> records = new LinkedHashSet<>();
+        g.edges().forEach(e -> records.addAll(e.records()));
+        List<Source> out = new ArrayList<>(query.of(records, day));
+        if (election != null && g.nodes().stream().anyMatch(n -> n.seats() != null)) {
+            out.addAll(query.ofResults(election, null));
+        }
+        return SourcesOfRecords.merge(out);
+    }
+
     /** The figure of this state. */
     public GraphFigure figure(GraphFigure.Options options) {
-        return new GraphFigure(graph, positions, GraphFigure.info(graph, day, latest, scope()), options);
+        return new GraphFigure(graph, positions, GraphFigure.info(graph, day, latest, scope()), options)
+                .withBasis(new GraphFigure.Basis(day, sizingElection, List.of()));
     }
 }

@@ -50,6 +50,7 @@ public final class GraphView extends BorderPane {
 
         control.setId("graph-control");
         control.figureProperty().bind(model.figureProperty());
+        control.figureStyleProperty().bind(model.styleProperty());
         control.onPartyClickedProperty().set(model::select);
         control.onPartyOpenedProperty().set(model::openEgo);
         control.onPartyMovedProperty().set(model::moveNode);

@@ -58,6 +58,7 @@ public final class GraphViewModel {
     }
 
     private final AppState state;
+    private final javafx.beans.binding.ObjectBinding<org.allianceexplorer.figure.FigureStyle> style;
     private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<GraphData> data = new ReadOnlyObjectWrapper<>(this, "data");
@@ -88,6 +89,9 @@ public final class GraphViewModel {
 
     public GraphViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
+        this.style = javafx.beans.binding.Bindings.createObjectBinding(() -> state.darkThemeProperty().get()
+                ? org.allianceexplorer.figure.FigureStyle.DARK : org.allianceexplorer.figure.FigureStyle.LIGHT,
+                state.darkThemeProperty());
         this.tasks = tasks;
         for (EdgeType t : EdgeType.values()) {
             BooleanProperty p = new SimpleBooleanProperty(this, "shown" + t.name(), true);
@@ -332,6 +336,11 @@ public final class GraphViewModel {
 
     public ReadOnlyObjectProperty<GraphSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
+    }
+
+    /** The canvas colours: {@link org.allianceexplorer.figure.FigureStyle#DARK} while the dark theme is on. */
+    public javafx.beans.binding.ObjectBinding<org.allianceexplorer.figure.FigureStyle> styleProperty() {
+        return style;
     }
 
     public ReadOnlyObjectProperty<GraphFigure> figureProperty() {

@@ -1,18 +1,27 @@
 package org.allianceexplorer.graph;
 
 import java.util.List;
+import org.allianceexplorer.domain.RecordRef;
 
 /**
  * A tie between two parties on the as-of day. Undirected types join {@code from} and {@code to} in
  * alphabetical order; directed ones run from {@code from} to {@code to}. {@code weight} is the number of
  * seats for a seat deal, else the number of groupings or relations behind the tie. {@code reasons} names
- * them (alliances, seats); {@code sources} the outlets cited for them.
+ * them (alliances, seats); {@code sources} the outlets cited for them; {@code records} the records behind
+ * the tie (alliance and memberships, relations, seat deals), whose sources a report bundle lists.
  */
-public record PartyEdge(EdgeType type, String from, String to, int weight, List<String> reasons, List<String> sources) {
+public record PartyEdge(EdgeType type, String from, String to, int weight, List<String> reasons, List<String> sources,
+                        List<RecordRef> records) {
 
     public PartyEdge {
         reasons = List.copyOf(reasons);
         sources = List.copyOf(sources);
+        records = List.copyOf(records);
+    }
+
+    /** A tie with no records named. */
+    public PartyEdge(EdgeType type, String from, String to, int weight, List<String> reasons, List<String> sources) {
+        this(type, from, to, weight, reasons, sources, List.of());
     }
 
     /** True when the edge touches this party. */

@@ -22,6 +22,12 @@ public record TimeRange(double from, double to) {
         return new TimeRange(first.toEpochDay(), last.toEpochDay() + 1).clampWidth();
     }
 
+    /** The campaign around an election: six weeks before polling day to two after. */
+    public static TimeRange campaign(org.allianceexplorer.domain.Election e) {
+        LocalDate d = e.pollingDay().earliest();
+        return of(d.minusDays(39), d.plusDays(12));
+    }
+
     public double days() {
         return to - from;
     }

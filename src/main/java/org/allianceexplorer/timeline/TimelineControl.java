@@ -37,15 +37,17 @@ public class TimelineControl extends Control {
     private final BooleanProperty hideEmptyLanes = new SimpleBooleanProperty(this, "hideEmptyLanes", true);
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
 
-    private TimelineModel model;
+    private final ObjectProperty<TimelineModel> model = new SimpleObjectProperty<>(this, "model");
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private TimelineModel built;
 
     public TimelineControl() {
         getStyleClass().add(STYLE_CLASS);
         setFocusTraversable(true);
-        data.addListener(o -> model = null);
-        filter.addListener(o -> model = null);
-        laneMode.addListener(o -> model = null);
-        collapsedLanes.addListener((javafx.collections.SetChangeListener<String>) c -> model = null);
+        data.addListener(o -> built = null);
+        filter.addListener(o -> built = null);
+        laneMode.addListener(o -> built = null);
+        collapsedLanes.addListener((javafx.collections.SetChangeListener<String>) c -> built = null);
     }
 
     @Override
@@ -58,13 +60,18 @@ public class TimelineControl extends Control {
         return TimelineControl.class.getResource("timeline.css").toExternalForm();
     }
 
-    /** The lanes and items for the current data, filter, lane mode and folded lanes (built when needed). */
+    /**
+     * The lanes and items shown: the {@link #modelProperty() model} handed in (built in the background by the
+     * view-model), else one built here, on the FX thread, from the data, filter, lane mode and folded lanes.
+     */
     public TimelineModel getModel() {
-        if (model == null) {
-            model = TimelineModel.build(getData(), getFilter(), getLaneMode(),
-                    java.util.Set.copyOf(collapsedLanes));
+        if (model.get() != null) {
+            return model.get();
         }
-        return model;
+        if (built == null) {
+            built = TimelineModel.build(getData(), getFilter(), getLaneMode(), java.util.Set.copyOf(collapsedLanes));
+        }
+        return built;
     }
 
     /** The figure as on screen (all lanes, for export). */
@@ -108,8 +115,7 @@ public class TimelineControl extends Control {
     }
 
     static TimeRange electionWindow(Election e) {
-        LocalDate d = e.pollingDay().earliest();
-        return TimeRange.of(d.minusDays(39), d.plusDays(12));
+        return TimeRange.campaign(e);
     }
 
     public void toggleCollapsed(String laneKey) {
@@ -119,6 +125,19 @@ public class TimelineControl extends Control {
     }
 
     // ---- properties
+
+    /**
+     * A model built elsewhere (off the FX thread) for this control's data, filter, lane mode and folded lanes;
+     * {@code null}: the control builds its own. Set it on the FX thread.
+     */
+    public ObjectProperty<TimelineModel> modelProperty() {
+        return model;
+    }
+
+    /** Whether the on-screen legend is unfolded. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
 
     public ObjectProperty<TimelineData> dataProperty() {
         return data;

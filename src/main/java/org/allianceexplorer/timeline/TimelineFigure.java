@@ -19,11 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureStyle;
@@ -93,7 +98,9 @@ public final class TimelineFigure implements Figure {
     private final TimelineModel model;
     private final Viewport vp;
     private final String title;
+    private final List<Source> sources;
     private FigureInfo info;
+    private FigureData data;
 
     private final List<Hit> hits = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
@@ -113,9 +120,107 @@ public final class TimelineFigure implements Figure {
 
     /** @param title the figure's title, or {@code null} for the default */
     public TimelineFigure(TimelineModel model, Viewport viewport, String title) {
+        this(model, viewport, title, List.of());
+    }
+
+    private TimelineFigure(TimelineModel model, Viewport viewport, String title, List<Source> sources) {
         this.model = model;
         this.vp = viewport;
         this.title = title;
+        this.sources = List.copyOf(sources);
+    }
+
+    /**
+     * The same figure with the sources of what it shows looked up (reads the database: call off the FX
+     * thread, while building the figure): the citations of the alliances, memberships, events and elections
+     * in the window, the sources of the claims, and the results' sources of the elections polled in it.
+     */
+    @Override
+    public TimelineFigure withSources(Repositories repositories) {
+        return withSources(SourcesOfRecords.of(repositories));
+    }
+
+    /** The same, through this query. */
+    public TimelineFigure withSources(SourcesOfRecords query) {
+        List<RecordRef> records = new ArrayList<>();
+        List<Source> results = new ArrayList<>();
+        forEachShown((lane, it) -> records.add(it.ref()));
+        for (Election e : electionsShown()) {
+            records.add(new RecordRef(RecordKind.ELECTIONS, e.id(), e.name()));
+            if (model.data().resultElections().contains(e.name())) {
+                results.addAll(query.ofResults(e.code(), null));
+            }
+        }
+        return new TimelineFigure(model, vp, title, SourcesOfRecords.merge(query.of(records, null), results));
+    }
+
+    /**
+     * One row per item in the window (alliance, membership, claim, event) and per election polled in it:
+     * kind, lane, label, start and end as known (ISO, partial dates kept partial; no end: open or unknown),
+     * claim status. Sources: those looked up by {@link #withSources} (none otherwise).
+     */
+    @Override
+    public synchronized FigureData data() {
+        if (data == null) {
+            List<List<String>> rows = new ArrayList<>();
+            forEachShown((lane, it) -> {
+                String laneName = lane.label();
+                if (lane.kind() == Lane.Kind.MEMBER) {
+                    String parent = parentLabel(lane);
+                    laneName = parent == null ? laneName : parent + " / " + laneName;
+                }
+                String label = it.label();
+                if (it.kind() == TimelineItem.Kind.CLAIM && it.track() < lane.trackLabels().size()) {
+                    label = lane.trackLabels().get(it.track());
+                }
+                rows.add(List.of(it.kind().name().toLowerCase(Locale.ROOT), laneName, label == null ? "" : label,
+                        it.from() == null ? "" : it.from().iso(), it.to() == null ? "" : it.to().iso(),
+                        it.status() == null ? "" : it.status().label()));
+            });
+            for (Election e : electionsShown()) {
+                rows.add(List.of("election", "", e.name(), e.pollingDay().iso(), e.pollingDay().iso(), ""));
+            }
+            data = new FigureData(List.of("kind", "lane", "label", "start", "end", "status"), rows, sources);
+        }
+        return data;
+    }
+
+    /** The label of the top-level lane above a nested one. */
+    private String parentLabel(Lane nested) {
+        String parent = null;
+        for (Lane l : model.lanes()) {
+            if (l == nested) {
+                return parent;
+            }
+            if (l.depth() == 0) {
+                parent = l.label();
+            }
+        }
+        return parent;
+    }
+
+    /** Calls {@code sink} with every item in the window on the lanes shown, top to bottom, by start. */
+    private void forEachShown(java.util.function.BiConsumer<Lane, TimelineItem> sink) {
+        long from = (long) Math.floor(vp.range().from());
+        long to = (long) Math.ceil(vp.range().to());
+        for (int i : shownLanes()) {
+            Lane lane = model.lanes().get(i);
+            model.query(i, from, to, it -> sink.accept(lane, it));
+        }
+    }
+
+    /** The elections whose polling day lies in the window. */
+    private List<Election> electionsShown() {
+        long from = (long) Math.floor(vp.range().from());
+        long to = (long) Math.ceil(vp.range().to());
+        List<Election> out = new ArrayList<>();
+        for (Election e : model.elections()) {
+            long d = e.pollingDay().earliest().toEpochDay();
+            if (d >= from && d <= to) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     public TimelineModel model() {

@@ -28,7 +28,7 @@ public final class TimelineFigureView implements FigureView {
     @Override
     public Figure build(Repositories repositories, ExportRequest request) {
         TimelineData data = TimelineData.load(repositories);
-        return figure(data, request);
+        return figure(data, request).withSources(repositories);
     }
 
     /** The figure for a request over data already loaded. */

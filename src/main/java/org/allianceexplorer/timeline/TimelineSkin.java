@@ -16,12 +16,12 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
-import org.jfree.fx.FXGraphics2D;
 
 /**
- * Paints the timeline onto a canvas through FXGraphics2D with {@link TimelineFigure} (the painter the exports
+ * Paints the timeline onto a canvas through {@link CanvasGraphics2D} with {@link TimelineFigure} (the painter the exports
  * use) and turns input into changes of the control's properties: wheel, pinch and +/- zoom around the
  * pointer, drag and arrow keys pan, Home fits all, dragging the as-of cursor moves the as-of date, a click
  * selects the record under the pointer or folds a lane, hovering shows a tooltip.
@@ -31,7 +31,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private static final double DRAG_SLOP = 4;
 
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D g2;
+    private final CanvasGraphics2D g2;
     private final ScrollBar vbar = new ScrollBar();
     private final Label tip = new Label();
     private TimelineFigure figure;
@@ -46,7 +46,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
     public TimelineSkin(TimelineControl control) {
         super(control);
-        g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+        g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
         canvas.getStyleClass().add("timeline-canvas");
         canvas.setId("timeline-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
@@ -62,6 +62,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
         Runnable repaint = this::requestRepaint;
         control.dataProperty().addListener(o -> repaint.run());
+        control.modelProperty().addListener(o -> repaint.run());
         control.filterProperty().addListener(o -> repaint.run());
         control.laneModeProperty().addListener(o -> repaint.run());
         control.getCollapsedLanes().addListener((javafx.collections.SetChangeListener<String>) c -> repaint.run());

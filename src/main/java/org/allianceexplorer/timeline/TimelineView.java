@@ -28,8 +28,11 @@ public final class TimelineView extends BorderPane {
 
     public TimelineView(TimelineViewModel model) {
         setId("timeline-view");
+        getStylesheets().add(TimelineControl.class.getResource("timeline.css").toExternalForm());
         timeline.setId("timeline");
         timeline.dataProperty().bind(model.dataProperty());
+        timeline.modelProperty().bind(model.modelProperty());
+        Bindings.bindContentBidirectional(timeline.getCollapsedLanes(), model.collapsedLanes());
         timeline.filterProperty().bind(model.filterProperty());
         timeline.visibleRangeProperty().bindBidirectional(model.rangeProperty());
         timeline.asOfProperty().bindBidirectional(model.asOfProperty());
@@ -113,7 +116,16 @@ public final class TimelineView extends BorderPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.setMouseTransparent(true);
-        setCenter(new StackPane(timeline, error));
+        Label building = new Label("Laying out\u2026");
+        building.setId("timeline-building");
+        building.getStyleClass().add("timeline-building");
+        building.visibleProperty().bind(model.buildingProperty());
+        building.setMouseTransparent(true);
+        StackPane.setAlignment(building, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(building, new javafx.geometry.Insets(6, 24, 0, 0));
+        TimelineLegend legend = new TimelineLegend(model.styleProperty(), timeline.legendShownProperty());
+        setCenter(new StackPane(timeline, error, building));
+        setBottom(legend);
     }
 
     public TimelineControl timeline() {

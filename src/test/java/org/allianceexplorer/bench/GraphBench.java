@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -159,9 +160,64 @@ public final class GraphBench {
                 g.edges().size(), med, 1000 / med, p95, 1000 / p95);
         System.out.printf(Locale.ROOT, "paint, CPU time of the painting thread: median %.1f ms (%.0f fps), p95 %.1f ms (%.0f fps)%n",
                 median(cpuFrames), 1000 / median(cpuFrames), percentile(cpuFrames, 0.95), 1000 / percentile(cpuFrames, 0.95));
+        // 6. the same drag as the screen paints it: the graph without the dragged party once, then per frame the
+        //    cached layer and the dragged party's layer (its ties, node and label) over it; the party is hovered,
+        //    as under the mouse. For a party of median degree and for the party with the most ties.
+        Map<String, Integer> degrees = g.degrees();
+        List<PartyNode> byDegree = new ArrayList<>(g.nodes());
+        byDegree.sort(java.util.Comparator.comparingInt((PartyNode n) -> degrees.getOrDefault(n.abbreviation(), 0)));
+        for (PartyNode n : List.of(byDegree.get(byDegree.size() / 2), byDegree.get(byDegree.size() - 1))) {
+            layeredDrag(fig, pos, n, degrees.getOrDefault(n.abbreviation(), 0), area, out, mx);
+        }
         FigureExporter.write(fig, FigureFormat.PNG, out.resolve("synthetic.png"), new FigureExporter.Size(1600, 1));
         double h = FigureFrame.height(fig, 1600);
         System.out.printf(Locale.ROOT, "wrote %s (figure height %.0f)%n", out, h);
+    }
+
+    /** Frame times of a layered drag of {@code n} (see step 6 of main). */
+    private static void layeredDrag(GraphFigure fig, GraphPositions pos, PartyNode n, int degree, Rectangle2D area,
+                                    Path out, java.lang.management.ThreadMXBean mx) throws IOException {
+        GraphFigure hovered = fig.with(new GraphFigure.Options(false, n.abbreviation(), null, false))
+                .withViewport(fig.viewport(area));
+        long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
+        BufferedImage lower = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D lg = lower.createGraphics();
+        FigureText.hints(lg);
+        lg.setColor(java.awt.Color.WHITE);
+        lg.fillRect(0, 0, 1600, 1000);
+        hovered.paintLayer(lg, area, FigureStyle.LIGHT, n.abbreviation(), false);
+        lg.dispose();
+        double lowerMs = ms(System.nanoTime() - t0);
+        double lowerCpu = ms(mx.getCurrentThreadCpuTime() - c0);
+        BufferedImage img = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_ARGB_PRE);
+        GraphPositions p = pos.copy();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        List<Double> layerCpu = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            p.set(n.id(), pos.x(n.id()) + i * 2, pos.y(n.id()) + i);
+            GraphFigure f = hovered.withPositions(p);
+            long w0 = System.nanoTime();
+            long k0 = mx.getCurrentThreadCpuTime();
+            Graphics2D gr = img.createGraphics();
+            gr.drawImage(lower, 0, 0, null); // on screen: the lower canvas, composited by the scene graph
+            long k1 = mx.getCurrentThreadCpuTime();
+            FigureText.hints(gr);
+            f.paintLayer(gr, area, FigureStyle.LIGHT, n.abbreviation(), true);
+            gr.dispose();
+            if (i >= 10) {
+                wall.add(ms(System.nanoTime() - w0));
+                cpu.add(ms(mx.getCurrentThreadCpuTime() - k0));
+                layerCpu.add(ms(mx.getCurrentThreadCpuTime() - k1));
+            }
+        }
+        javax.imageio.ImageIO.write(img, "png", out.resolve("frame-layered-" + n.abbreviation() + ".png").toFile());
+        System.out.printf(Locale.ROOT, "layered drag of %s (%d ties): lower layer once %.1f ms (CPU %.1f ms); per frame"
+                + " wall median %.2f ms, p95 %.2f ms; CPU median %.2f ms (%.0f fps), p95 %.2f ms; of which the dragged"
+                + " layer alone CPU median %.2f ms, p95 %.2f ms%n", n.abbreviation(), degree, lowerMs, lowerCpu,
+                median(wall), percentile(wall, 0.95), median(cpu), 1000 / median(cpu), percentile(cpu, 0.95),
+                median(layerCpu), percentile(layerCpu, 0.95));
     }
 
     /** A seeded graph: 1,000 parties in 12 communities, ties mostly inside communities, all types. */

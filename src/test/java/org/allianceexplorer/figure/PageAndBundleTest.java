@@ -198,5 +198,7 @@ class PageAndBundleTest {
         assertThat(new PageSetup(PageSetup.Paper.A4, false, 0, 96).contentWidthPx()).isCloseTo(793.7,
                 org.assertj.core.data.Offset.offset(0.1));
         assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P & ANP, 2024")).isEqualTo("seat-deal-ledger-mqm-p-anp-2024");
+        assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P and ANP, Pakistan general election 2024"))
+                .isEqualTo("seat-deal-ledger-mqm-p-and-anp-pakistan-general-election");
     }
 }

@@ -67,9 +67,23 @@ class GraphScreenUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "MQM-P".equals(control.getFigure().options().selected()));
 
         // drag: the party moves and is pinned
+        // while dragging, only the dragged party's layer is repainted, not the whole graph
         Point2D before = screenPoint(control, "ANP");
-        robot.drag(before).moveBy(40, 30).drop();
+        GraphSkin skin = (GraphSkin) control.getSkin();
+        robot.moveTo(before);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "ANP".equals(control.hoveredProperty().get()));
+        int[] c0 = skin.paintCounts();
+        robot.drag(before);
+        for (int i = 0; i < 6; i++) {
+            robot.moveBy(7, 5);
+        }
         WaitForAsyncUtils.waitForFxEvents();
+        int[] c1 = skin.paintCounts();
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(c1[0] - c0[0]).as("full paints during the drag").isLessThanOrEqualTo(2);
+        assertThat(c1[1] - c0[1]).as("dragged-layer paints").isGreaterThanOrEqualTo(5);
+        assertThat(skin.paintCounts()[0]).as("released: painted whole again").isGreaterThan(c1[0]);
         GraphFigure after = control.getFigure();
         Rectangle2D body = FigureFrame.layout(after, control.getWidth(), control.getHeight()).body();
         assertThat(after.nodeAt(body, control.screenToLocal(before).getX(), control.screenToLocal(before).getY()))

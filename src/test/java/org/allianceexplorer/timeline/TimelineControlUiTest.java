@@ -123,4 +123,25 @@ class TimelineControlUiTest {
         robot.interact(() -> screen.viewModel().partyProperty().set("ANP"));
         assertThat(c.getModel().filter().parties()).containsExactly("ANP");
     }
+
+    @Test
+    void theScreenShowsAFoldableLegendWithTheFiguresEntries(FxRobot robot) throws Exception {
+        skin(robot);
+        TimelineLegend legend = robot.lookup("#timeline-legend").queryAs(TimelineLegend.class);
+        java.util.List<String> shown = robot.lookup(".timeline-legend-entry").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText).toList();
+        assertThat(shown).hasSize(TimelineFigure.legend().size())
+                .contains("claim reported", "claim denied", "event", "election", "hatched: month or year only");
+        javafx.scene.layout.FlowPane entries = (javafx.scene.layout.FlowPane) legend.getChildren().get(1);
+        assertThat(entries.isVisible()).isTrue();
+        assertThat(legend.getHeight()).isLessThan(80);
+        robot.clickOn("#timeline-legend-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(entries.isVisible()).isFalse();
+        assertThat(legend.getHeight()).isLessThan(40);
+        // every entry in the dark theme keeps a dark-theme colour for claims
+        var e = TimelineLegend.onScreen(TimelineFigure.legend().stream().filter(l -> l.label().equals("claim denied"))
+                .findFirst().orElseThrow(), org.allianceexplorer.figure.FigureStyle.DARK);
+        assertThat(e.colour()).isEqualTo(TimelinePalette.status(org.allianceexplorer.domain.ClaimStatus.DENIED, true));
+    }
 }

@@ -64,6 +64,22 @@ class TimelineScreenshots {
         shot(robot, dir.resolve("timeline-decades.png"));
         robot.clickOn("#timeline-by-party");
         shot(robot, dir.resolve("timeline-by-party.png"));
+        robot.clickOn("#timeline-by-party");
+        // the dark theme, to check legibility (not in docs/screenshots)
+        org.allianceexplorer.app.MainWindow window = robot.lookup("#main-window")
+                .queryAs(org.allianceexplorer.app.MainWindow.class);
+        robot.interact(() -> window.state().darkThemeProperty().set(true));
+        robot.interact(() -> {
+            c.setVisibleRange(TimeRange.of(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 2, 17)));
+            c.asOfProperty().set(LocalDate.of(2024, 2, 14));
+        });
+        shot(robot, dir.resolve("timeline-founding-case-dark.png"));
+        robot.interact(() -> {
+            c.setVisibleRange(TimeRange.of(LocalDate.of(1977, 1, 1), LocalDate.of(2024, 12, 31)));
+            c.asOfProperty().set(null);
+        });
+        shot(robot, dir.resolve("timeline-decades-dark.png"));
+        robot.interact(() -> window.state().darkThemeProperty().set(false));
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {

@@ -1,0 +1,49 @@
+#!/bin/sh
+# Makes the gallery: every chart and view of the bundled dataset as PNG (2x), SVG and PDF, plus one report
+# bundle, with stable names, into this folder. It runs the application jar, so build that first:
+#
+#     mvn -B -q -DskipTests package          # makes target/alliance-explorer.jar
+#     docs/gallery/make.sh                   # or: docs/gallery/make.sh path/to/alliance-explorer.jar
+#
+# The files are rewritten each time; the same jar and dataset give the same pictures.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+jar=${1:-$root/target/alliance-explorer.jar}
+if [ ! -f "$jar" ]; then
+    echo "make.sh: no $jar; build it first with 'mvn -B -q -DskipTests package'" >&2
+    exit 2
+fi
+
+run() {
+    java -Djava.awt.headless=true -jar "$jar" "$@"
+}
+
+# figure NAME VIEW-OPTIONS...: NAME.png (scale 2), NAME.svg, NAME.pdf
+figure() {
+    name=$1
+    shift
+    echo "$name"
+    rm -f "$here/$name.png" "$here/$name.svg" "$here/$name.pdf"
+    run export "$@" --format png --scale 2 --out "$here/$name.png"
+    run export "$@" --format svg --out "$here/$name.svg"
+    run export "$@" --format pdf --out "$here/$name.pdf"
+}
+
+# the founding case: MQM-P and ANP in Karachi, Jan-Feb 2024, as the cooperation agreement was signed
+figure timeline-founding-case --view timeline --from 2024-01-01 --to 2024-02-29 --as-of 2024-02-14
+# every alliance of the dataset, 1977-2024
+figure timeline-1977-2024 --view timeline --from 1977-01-01 --to 2024-12-31
+# the party network two days after polling day, and before the 2024 deals
+figure graph-2024-02-10 --view graph --as-of 2024-02-10
+figure graph-2023-12-01 --view graph --as-of 2023-12-01
+figure ledger-mqm-p-anp --view ledger --party MQM-P --party ANP
+figure outcomes --view outcomes
+figure results-pk-2024 --view results --election pk-2024
+figure membership --view membership
+
+# one report bundle: the ledger with its data and sources
+echo "report-ledger-mqm-p-anp.zip"
+rm -f "$here/report-ledger-mqm-p-anp.zip"
+run export --view ledger --party MQM-P --party ANP --format bundle --out "$here/report-ledger-mqm-p-anp.zip"

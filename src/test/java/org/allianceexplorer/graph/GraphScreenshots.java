@@ -1,0 +1,93 @@
+package org.allianceexplorer.graph;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DatePicker;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.allianceexplorer.App;
+import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Screenshots of the Relationships screen for docs/screenshots, light and dark: run with
+ * {@code -Dae.screenshots=DIR -Dtest=GraphScreenshots}, and {@code -Dae.screenshots.db=FILE} for a generated
+ * database (graph-large.png) instead of the founding case of the bundled one. Skipped otherwise.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "ae.screenshots", matches = ".+")
+class GraphScreenshots {
+
+    private FxTaskRunner tasks;
+    private Stage stage;
+    private final String db = System.getProperty("ae.screenshots.db", "");
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        tasks = App.show(stage, db.isEmpty() ? null : Path.of(db), null);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
+
+    @Test
+    void shoot(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("ae.screenshots"));
+        Files.createDirectories(dir);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-graph").tryQuery().isPresent());
+        robot.clickOn("#nav-graph");
+        GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
+        String name = db.isEmpty() ? "graph-founding-case" : "graph-large";
+        if (db.isEmpty()) {
+            DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
+            robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 10)));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> control.getFigure() != null
+                    && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
+        } else {
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> control.getFigure() != null
+                    && control.getFigure().graph().nodes().size() > 100);
+        }
+        shot(robot, dir.resolve(name + ".png"));
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        robot.interact(() -> window.state().darkThemeProperty().set(true));
+        shot(robot, dir.resolve(name + "-dark.png"));
+        robot.interact(() -> window.state().darkThemeProperty().set(false));
+    }
+
+    private void shot(FxRobot robot, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = stage.getScene().getRoot().snapshot(null, null));
+        PixelReader pr = img[0].getPixelReader();
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pr.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", file.toFile());
+    }
+}
