@@ -172,6 +172,9 @@ public final class MainWindow extends BorderPane {
         DatePicker asOf = new DatePicker();
         asOf.setId("as-of-picker");
         asOf.setPromptText("Latest");
+        // ISO dates (2024-02-10), as in the data and on the command line: not the locale's ambiguous 2/10/2024
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(iso, iso));
         asOf.setPrefWidth(150);
         asOf.setTooltip(new Tooltip("Show everything as it stood on this day; empty shows the latest state"));
         asOf.valueProperty().bindBidirectional(state.asOfProperty());

@@ -26,7 +26,7 @@ public final class ForceDirectedLayout implements GraphLayout {
     private static final double THETA = 0.9;
     private static final double COOLING = 0.95;
     private static final int PARALLEL = 300;
-    private static final double GRAVITY = 0.1;
+    private static final double GRAVITY = 0.4;
     private static final int MAX_PASSES = 2000;
 
     private final Placement placement;

@@ -65,4 +65,20 @@ class MainWindowUiTest {
         assertThat(stage.getTitle()).endsWith("Bundled dataset (Pakistan)");
         assertThat(Files.readAllBytes(bad)).isEqualTo(bytes);
     }
+
+    @Test
+    void theAsOfDateIsShownAndTypedAsAnIsoDate(FxRobot robot) throws Exception {
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        javafx.scene.control.DatePicker picker = robot.lookup("#as-of-picker").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> window.state().asOfProperty().set(java.time.LocalDate.of(2024, 1, 20)));
+        assertThat(picker.getEditor().getText()).isEqualTo("2024-01-20");
+
+        robot.interact(() -> {
+            picker.getEditor().setText("2024-02-10");
+            picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+        });
+        assertThat(window.state().getAsOf()).isEqualTo(java.time.LocalDate.of(2024, 2, 10));
+        robot.interact(() -> robot.lookup("#as-of-latest").queryButton().fire());
+        assertThat(window.state().getAsOf()).isNull();
+    }
 }
