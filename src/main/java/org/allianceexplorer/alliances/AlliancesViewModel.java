@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Alliance;
@@ -21,15 +20,11 @@ import org.allianceexplorer.table.RecordTableViewModel;
 /** Alliances in force on the as-of date with their member count then; reloads when the database or date changes. */
 public final class AlliancesViewModel {
 
-    private final AppState state;
     private final RecordTableViewModel<AllianceRow> table;
 
     public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.state = state;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
-        reload();
+        table.follow("Loading alliances", (r, f, sink) -> rows(r.alliances(), f).forEach(sink));
     }
 
     static RecordTableSpec<AllianceRow> spec() {
@@ -49,16 +44,6 @@ public final class AlliancesViewModel {
 
     public RecordTableViewModel<AllianceRow> table() {
         return table;
-    }
-
-    private void reload() {
-        Session s = state.getSession();
-        if (s == null) {
-            table.clear();
-            return;
-        }
-        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        table.load("Loading alliances", sink -> rows(s.repositories().alliances(), f).forEach(sink));
     }
 
     static List<AllianceRow> rows(Repositories.AllianceRepository repo, RecordFilter f) {

@@ -3,10 +3,8 @@ package org.allianceexplorer.events;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.Event;
-import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
@@ -15,15 +13,11 @@ import org.allianceexplorer.table.RecordTableViewModel;
 /** Events up to the as-of date (all of them when it is empty). */
 public final class EventsViewModel {
 
-    private final AppState state;
     private final RecordTableViewModel<Event> table;
 
     public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.state = state;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
-        reload();
+        table.follow("Loading events", (r, f, sink) -> r.events().events(f).forEach(sink));
     }
 
     static RecordTableSpec<Event> spec() {
@@ -41,13 +35,4 @@ public final class EventsViewModel {
         return table;
     }
 
-    private void reload() {
-        Session s = state.getSession();
-        if (s == null) {
-            table.clear();
-            return;
-        }
-        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        table.load("Loading events", sink -> s.repositories().events().events(f).forEach(sink));
-    }
 }

@@ -3,10 +3,8 @@ package org.allianceexplorer.parties;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.Party;
-import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
@@ -18,15 +16,11 @@ import org.allianceexplorer.table.RecordTableViewModel;
  */
 public final class PartiesViewModel {
 
-    private final AppState state;
     private final RecordTableViewModel<Party> table;
 
     public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.state = state;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
-        reload();
+        table.follow("Loading parties", (r, f, sink) -> r.parties().parties(f).forEach(sink));
     }
 
     static RecordTableSpec<Party> spec() {
@@ -47,13 +41,4 @@ public final class PartiesViewModel {
         return table;
     }
 
-    private void reload() {
-        Session s = state.getSession();
-        if (s == null) {
-            table.clear();
-            return;
-        }
-        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        table.load("Loading parties", sink -> s.repositories().parties().parties(f).forEach(sink));
-    }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Affiliation;
@@ -22,15 +21,11 @@ import org.allianceexplorer.table.RecordTableViewModel;
 /** People with their parties and roles as of the shared date; reloads when the database or date changes. */
 public final class PeopleViewModel {
 
-    private final AppState state;
     private final RecordTableViewModel<PersonRow> table;
 
     public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.state = state;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
-        reload();
+        table.follow("Loading people", (r, f, sink) -> rows(r.people(), f).forEach(sink));
     }
 
     static RecordTableSpec<PersonRow> spec() {
@@ -46,16 +41,6 @@ public final class PeopleViewModel {
 
     public RecordTableViewModel<PersonRow> table() {
         return table;
-    }
-
-    private void reload() {
-        Session s = state.getSession();
-        if (s == null) {
-            table.clear();
-            return;
-        }
-        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        table.load("Loading people", sink -> rows(s.repositories().people(), f).forEach(sink));
     }
 
     /** People joined with their affiliations that hold under the filter. */

@@ -3,9 +3,7 @@ package org.allianceexplorer.sources;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.table.RecordColumn;
@@ -15,17 +13,13 @@ import org.allianceexplorer.table.RecordTableViewModel;
 /** Sources published by the as-of date (all of them when it is empty); a source's link opens in the browser. */
 public final class SourcesViewModel {
 
-    private final AppState state;
     private final DialogService dialogs;
     private final RecordTableViewModel<Source> table;
 
     public SourcesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.state = state;
         this.dialogs = dialogs;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
-        reload();
+        table.follow("Loading sources", (r, f, sink) -> r.sources().sources(f).forEach(sink));
     }
 
     static RecordTableSpec<Source> spec() {
@@ -52,13 +46,4 @@ public final class SourcesViewModel {
         }
     }
 
-    private void reload() {
-        Session s = state.getSession();
-        if (s == null) {
-            table.clear();
-            return;
-        }
-        RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        table.load("Loading sources", sink -> s.repositories().sources().sources(f).forEach(sink));
-    }
 }

@@ -53,6 +53,33 @@ public final class RecordTableViewModel<R> {
         void load(Consumer<R> sink) throws Exception;
     }
 
+    /** The rows of a screen from an open database, under the shared as-of date (in {@code filter}). */
+    @FunctionalInterface
+    public interface Source<R> {
+        void load(org.allianceexplorer.data.Repositories repositories, org.allianceexplorer.domain.RecordFilter filter,
+                  Consumer<R> sink) throws Exception;
+    }
+
+    /**
+     * Keeps the table filled from the open database: loads now, again whenever the database or the as-of date
+     * changes, and empties the table when no database is open.
+     */
+    public void follow(String what, Source<R> source) {
+        Runnable reload = () -> {
+            org.allianceexplorer.app.Session s = state.getSession();
+            if (s == null) {
+                clear();
+                return;
+            }
+            org.allianceexplorer.domain.RecordFilter f = org.allianceexplorer.domain.RecordFilter.ALL
+                    .withAsOf(state.getAsOf());
+            load(what, sink -> source.load(s.repositories(), f, sink));
+        };
+        state.sessionProperty().addListener((o, a, b) -> reload.run());
+        state.asOfProperty().addListener((o, a, b) -> reload.run());
+        reload.run();
+    }
+
     /** One sort criterion. */
     public record SortKey(String columnId, boolean ascending) {
     }
