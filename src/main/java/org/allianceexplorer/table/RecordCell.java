@@ -2,20 +2,15 @@ package org.allianceexplorer.table;
 
 import org.allianceexplorer.app.NativeText;
 
-import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /** A cell of a record table: text as the column reads it, numbers on the right, swatches, right-to-left script. */
 final class RecordCell<R> extends TableCell<R, R> {
 
-    private static final CornerRadii RADII = new CornerRadii(3);
 
     private final RecordColumn<R> column;
     private final Region swatch;
@@ -64,7 +59,9 @@ final class RecordCell<R> extends TableCell<R, R> {
             Object k = column.key(row);
             Color c = colour(k);
             swatch.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), c == null);
-            swatch.setBackground(c == null ? null : new Background(new BackgroundFill(c, RADII, Insets.EMPTY)));
+            // an inline style: the stylesheet's background radius makes CSS own the background, and stylesheets
+            // outrank values set from code, so setBackground(...) would be painted over
+            swatch.setStyle(c == null ? "" : "-fx-background-color: " + web(c) + ";");
             setGraphic(swatch);
             return;
         }
@@ -73,6 +70,12 @@ final class RecordCell<R> extends TableCell<R, R> {
         setText(column.kind() == RecordColumn.Kind.NATIVE ? NativeText.display(text) : text);
     }
 
+
+    /** {@code #RRGGBB} of a colour. */
+    static String web(Color c) {
+        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
 
     /** A party's colour, or {@code null} when it has none (or it is not a colour). */
     static Color colour(Object key) {
