@@ -10,9 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validates the database: file integrity, foreign keys, every record cites a source,",
-            "deals have claims, deal candidates stood in their seat where results exist, and more.",
-            "Exit code 1 when problems are found."})
+        description = {"Validates the database and lists the problems (exit code 1 when there are any).",
+            "Checks file integrity, foreign keys, that every record cites a source, that deals have claims,",
+            "that deal candidates stood in their seat where results exist, and more."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin

@@ -22,8 +22,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Exports a view as a figure (PNG, SVG or PDF) with title, legend, as-of stamp and",
-            "source credits, through the same painter the window uses. The file appears only when complete."})
+        description = {"Exports a view as a figure (PNG, SVG, PDF) or as a report bundle.",
+            "Every figure has its title, legend, as-of stamp and source credits, drawn by the same painter as",
+            "the window. The file appears only when complete."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The views that can be exported, by name. Each feature adds its own {@link FigureView} here. */

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a synthetic but valid database of the requested size, for scale tests and",
-            "benchmarks. The same seed gives the same database. The file appears only when complete."})
+        description = {"Writes a synthetic but valid database of a requested size.",
+            "For scale tests and benchmarks. The same seed gives the same database. The file appears only",
+            "when complete."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")

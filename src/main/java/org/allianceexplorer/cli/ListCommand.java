@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists the records of one kind, as they stood on a day if --as-of is given.",
+        description = {"Lists the records of one kind, as they stood on a day (--as-of).",
             "KIND: parties, people, elections, constituencies, results, alliances, memberships, deals,",
             "      claims, events, relations, sources.",
             "As of a day: a deal's status is its latest claim up to that day (deals not yet reported are",

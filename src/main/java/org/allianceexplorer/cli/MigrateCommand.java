@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Copies a database made by an older Alliance Explorer and brings the copy to the",
-            "current schema. The original file is never changed."})
+        description = {"Brings a database made by an older Alliance Explorer up to date, on a copy.",
+            "The original file is never changed."})
 final class MigrateCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", required = true, description = "The older database (read only).")
