@@ -55,14 +55,17 @@ public final class ChartsViewModel {
         this.tasks = tasks;
         this.style = Bindings.createObjectBinding(() -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
                 state.darkThemeProperty());
-        state.sessionProperty().addListener((o, a, b) -> load());
-        state.asOfProperty().addListener((o, a, b) -> rebuild());
+        // charts over a large database are drawn only while Charts is shown
+        Runnable loadWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "charts", this::load);
+        Runnable rebuildWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "charts", this::rebuild);
+        state.sessionProperty().addListener((o, a, b) -> loadWhenShown.run());
+        state.asOfProperty().addListener((o, a, b) -> rebuildWhenShown.run());
         kind.addListener((o, a, b) -> rebuild());
         party.addListener((o, a, b) -> rebuild());
         partner.addListener((o, a, b) -> rebuild());
         election.addListener((o, a, b) -> rebuild());
         assembly.addListener((o, a, b) -> rebuild());
-        load();
+        loadWhenShown.run();
     }
 
     private void load() {

@@ -77,8 +77,15 @@ public record GraphData(List<Party> parties, List<Alliance> alliances, List<Memb
         }
         List<SeatDeal> deals = new ArrayList<>();
         r.deals().forEachDeal(all, deals::add);
+        // claims are kept compact: the graph needs a claim's deal, date, status and outlet, not its URL, note or
+        // copies of the seat and party names; repeated dates and outlets are shared (a million deals carry
+        // millions of claims, which otherwise took more than a 2 GB heap)
         List<DealClaim> claims = new ArrayList<>();
-        r.deals().forEachClaim(all, claims::add);
+        Map<org.allianceexplorer.domain.PartialDate, org.allianceexplorer.domain.PartialDate> dates = new HashMap<>();
+        Map<String, String> outletNames = new HashMap<>();
+        r.deals().forEachClaim(all, c -> claims.add(new DealClaim(c.id(), c.dealId(), null, null, null,
+                dates.computeIfAbsent(c.date(), d -> d), c.status(), null,
+                c.outlet() == null ? null : outletNames.computeIfAbsent(c.outlet(), o -> o), null)));
         return new GraphData(r.parties().parties(all), r.alliances().alliances(all), r.alliances().memberships(all),
                 r.parties().relations(all), deals, claims, elections, seats, outlets);
     }

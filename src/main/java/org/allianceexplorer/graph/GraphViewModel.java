@@ -98,8 +98,11 @@ public final class GraphViewModel {
             p.addListener((o, a, b) -> recompute());
             shown.put(t, p);
         }
-        state.sessionProperty().addListener((o, a, b) -> load());
-        state.asOfProperty().addListener((o, a, b) -> recompute());
+        // a large database's graph is loaded and derived only while Relationships is shown
+        Runnable loadWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "graph", this::load);
+        Runnable recomputeWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "graph", this::recompute);
+        state.sessionProperty().addListener((o, a, b) -> loadWhenShown.run());
+        state.asOfProperty().addListener((o, a, b) -> recomputeWhenShown.run());
         election.addListener((o, a, b) -> recompute());
         assembly.addListener((o, a, b) -> recompute());
         scope.addListener((o, a, b) -> recompute());
@@ -117,7 +120,7 @@ public final class GraphViewModel {
             selected.set(b != null && b.kind() == RecordKind.PARTIES ? b.label() : null);
             refreshFigure();
         });
-        load();
+        loadWhenShown.run();
     }
 
     private void load() {

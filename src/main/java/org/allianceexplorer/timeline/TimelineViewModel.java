@@ -70,12 +70,14 @@ public final class TimelineViewModel {
         filter.addListener(o -> rebuild());
         laneMode.addListener(o -> rebuild());
         collapsed.addListener((SetChangeListener<String>) c -> rebuild());
-        state.sessionProperty().addListener((o, a, b) -> reload());
+        // a large database's timeline is built only once the Timeline is shown
+        Runnable reloadWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "timeline", this::reload);
+        state.sessionProperty().addListener((o, a, b) -> reloadWhenShown.run());
         state.darkThemeProperty().addListener((o, a, b) -> style.set(b ? org.allianceexplorer.figure.FigureStyle.DARK
                 : org.allianceexplorer.figure.FigureStyle.LIGHT));
         style.set(state.darkThemeProperty().get() ? org.allianceexplorer.figure.FigureStyle.DARK
                 : org.allianceexplorer.figure.FigureStyle.LIGHT);
-        reload();
+        reloadWhenShown.run();
     }
 
     private void updateFilter() {
