@@ -9,7 +9,7 @@ public final class Charts {
     private Charts() {
     }
 
-    public static ChartFigure build(ChartKind kind, Repositories r, ChartRepository charts, ChartRequest q) {
+    public static ChartFigure<?> build(ChartKind kind, Repositories r, ChartRepository charts, ChartRequest q) {
         return switch (kind) {
             case LEDGER -> new LedgerFigure(LedgerModel.load(r, q));
             case OUTCOMES -> new OutcomesFigure(OutcomesModel.load(r, charts, q));

@@ -44,7 +44,7 @@ public final class ChartsViewModel {
     private final ObservableList<String> parties = FXCollections.observableArrayList();
     private final ObservableList<String> elections = FXCollections.observableArrayList();
     private final ObservableList<String> assemblies = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ChartFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
+    private final ReadOnlyObjectWrapper<ChartFigure<?>> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
     private final ObjectBinding<FigureStyle> style;
@@ -172,11 +172,11 @@ public final class ChartsViewModel {
     }
 
     /** The chart on screen, {@code null} until one is built. */
-    public ReadOnlyObjectProperty<ChartFigure> figureProperty() {
+    public ReadOnlyObjectProperty<ChartFigure<?>> figureProperty() {
         return figure.getReadOnlyProperty();
     }
 
-    public ChartFigure figure() {
+    public ChartFigure<?> figure() {
         return figure.get();
     }
 

@@ -16,32 +16,14 @@ import org.allianceexplorer.figure.LegendEntry;
  * party gave to the left of the zero line and the seats it received to the right, each bar in the colour
  * of the party that gave them (hatched grey where the data has none), with the seat codes beneath it.
  */
-public final class LedgerFigure extends ChartFigure {
+public final class LedgerFigure extends ChartFigure<LedgerModel> {
 
     private static final double BAR = 18;
     private static final double GAP = 6;
     private static final int MAX_LIST_LINES = 4;
 
-    private final LedgerModel model;
-    private final FigureInfo info;
-
     public LedgerFigure(LedgerModel model) {
-        this.model = model;
-        this.info = new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model));
-    }
-
-    public LedgerModel model() {
-        return model;
-    }
-
-    @Override
-    public ChartKind kind() {
-        return ChartKind.LEDGER;
-    }
-
-    @Override
-    public FigureInfo info() {
-        return info;
+        super(ChartKind.LEDGER, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
     }
 
     /** One row per election, pair and direction: who gave whom how many seats, and which. */

@@ -14,7 +14,7 @@ import org.allianceexplorer.figure.LegendEntry;
  * Alliance membership over time as small multiples on one year axis: a row per alliance, a bar per year
  * as tall as the number of member parties (one scale for every row), the number printed where it changes.
  */
-public final class MembershipFigure extends ChartFigure {
+public final class MembershipFigure extends ChartFigure<MembershipModel> {
 
     /** The bars' colour, the same in both themes and in print (no party colour applies to an alliance). */
     static final Color BAR = new Color(0x4C8DCB);
@@ -22,26 +22,8 @@ public final class MembershipFigure extends ChartFigure {
     private static final double ROW = 46;
     private static final double DIGITS = 13;
 
-    private final MembershipModel model;
-    private final FigureInfo info;
-
     public MembershipFigure(MembershipModel model) {
-        this.model = model;
-        this.info = new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(), credits(model));
-    }
-
-    public MembershipModel model() {
-        return model;
-    }
-
-    @Override
-    public ChartKind kind() {
-        return ChartKind.MEMBERSHIP;
-    }
-
-    @Override
-    public FigureInfo info() {
-        return info;
+        super(ChartKind.MEMBERSHIP, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(), credits(model)));
     }
 
     /** One row per alliance and year with members (the bars): how many member parties, and which. */

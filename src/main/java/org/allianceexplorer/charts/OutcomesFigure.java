@@ -19,31 +19,13 @@ import org.allianceexplorer.figure.LegendEntry;
  * colour) and beneath it the votes the withdrawing party still took (hatched, in its colour), on one vote
  * scale, each with its number and whether those votes could have decided the seat.
  */
-public final class OutcomesFigure extends ChartFigure {
+public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
 
     private static final double MARGIN_BAR = 12;
     private static final double GIVER_BAR = 9;
 
-    private final OutcomesModel model;
-    private final FigureInfo info;
-
     public OutcomesFigure(OutcomesModel model) {
-        this.model = model;
-        this.info = new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model));
-    }
-
-    public OutcomesModel model() {
-        return model;
-    }
-
-    @Override
-    public ChartKind kind() {
-        return ChartKind.OUTCOMES;
-    }
-
-    @Override
-    public FigureInfo info() {
-        return info;
+        super(ChartKind.OUTCOMES, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
     }
 
     /**

@@ -19,7 +19,7 @@ import org.allianceexplorer.figure.LegendEntry;
  * fit) against the same line; each alliance has a letter, printed in a badge after the seats of every
  * member party, so membership is read from letters, not from colour.
  */
-public final class ResultsFigure extends ChartFigure {
+public final class ResultsFigure extends ChartFigure<ResultsModel> {
 
     /** Alliance badge colours (Okabe-Ito, safe for colour-blind readers); the letter carries the meaning. */
     static final Color[] BADGES = {new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73), new Color(0xF0E442),
@@ -28,26 +28,8 @@ public final class ResultsFigure extends ChartFigure {
     private static final double BAR = 16;
     private static final double BADGE = 15;
 
-    private final ResultsModel model;
-    private final FigureInfo info;
-
     public ResultsFigure(ResultsModel model) {
-        this.model = model;
-        this.info = new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model));
-    }
-
-    public ResultsModel model() {
-        return model;
-    }
-
-    @Override
-    public ChartKind kind() {
-        return ChartKind.RESULTS;
-    }
-
-    @Override
-    public FigureInfo info() {
-        return info;
+        super(ChartKind.RESULTS, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
     }
 
     /**

@@ -255,22 +255,6 @@ public final class FigureFrame {
         g.setStroke(stroke);
     }
 
-    /**
-     * A diagonal-hatch texture. Deprecated: Batik cannot write a TexturePaint to SVG (it needs an image
-     * codec and fails); use {@link #fillHatched}, which draws vector lines on every target.
-     */
-    @Deprecated
-    public static java.awt.TexturePaint hatch(Color colour, Color background) {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(6, 6, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        Graphics2D ig = img.createGraphics();
-        ig.setColor(background);
-        ig.fillRect(0, 0, 6, 6);
-        ig.setColor(colour);
-        ig.drawLine(0, 5, 5, 0);
-        ig.dispose();
-        return new java.awt.TexturePaint(img, new Rectangle2D.Double(0, 0, 6, 6));
-    }
-
     private static void paintFooter(Graphics2D g, Layout l, FigureStyle style) {
         double y = l.footer().getY();
         g.setColor(style.muted());

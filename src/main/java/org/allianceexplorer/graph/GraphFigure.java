@@ -232,7 +232,7 @@ public final class GraphFigure implements Figure {
             legend.add(t.legend());
         }
         if (g.nodes().stream().anyMatch(n -> n.colour() == null)) {
-            // a DOT, not HATCHED_BOX: the hatch is a TexturePaint, which Batik can only write with a PNG codec we do not ship
+            // (a DOT key: chosen while hatching was a texture Batik could not write; FigureFrame hatches in vector lines now)
             legend.add(new LegendEntry("no party colour on record (hatched)", FigureStyle.LIGHT.muted(), LegendEntry.Swatch.DOT));
         }
         StringBuilder sub = new StringBuilder();

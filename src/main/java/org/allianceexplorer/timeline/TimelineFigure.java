@@ -266,8 +266,8 @@ public final class TimelineFigure implements Figure {
         List<LegendEntry> l = new ArrayList<>();
         TimelinePalette p = TimelinePalette.of(FigureStyle.print());
         l.add(new LegendEntry("alliance, membership (bar in party colour)", p.span, LegendEntry.Swatch.BOX));
-        // HATCHED_BOX would be the key, but its texture cannot be written to SVG (no Batik PNG codec): a pale
-        // box in the legend, and the real hatch drawn as a key in the body's corner
+        // a pale box in the legend, and the real hatch drawn as a key in the body's corner (chosen while hatching
+        // was a texture Batik could not write; FigureFrame's HATCHED_BOX draws vector lines now)
         l.add(new LegendEntry("hatched: a start or end known only to the month or year (the span it may fall in)",
                 TimelinePalette.withAlpha(FigureStyle.print().muted(), 90), LegendEntry.Swatch.BOX));
         l.add(new LegendEntry("no end date", FigureStyle.print().muted(), LegendEntry.Swatch.DOTTED_LINE));
@@ -1211,11 +1211,11 @@ public final class TimelineFigure implements Figure {
         double textRight = x + TextMetrics.shared().width(text == null ? "" : text, f);
         hits.add(new Hit(new Rectangle2D.Double(x0, y, w, Math.min(lane.height(), 20)), lane));
         if (lane.nativeLabel() != null && !lane.nativeLabel().isBlank()) {
-            double nw = MixedText.width(lane.nativeLabel(), 11f);
+            double nw = FigureText.width(lane.nativeLabel(), FigureFonts.forText(lane.nativeLabel(), 11f, false));
             double nx = x0 + w - nw;
             if (nx >= textRight + 8) {
                 g.setColor(style.muted());
-                MixedText.draw(g, lane.nativeLabel(), 11f, nx, first + 1);
+                FigureText.draw(g, lane.nativeLabel(), FigureFonts.forText(lane.nativeLabel(), 11f, false), nx, first + 1);
                 labels.add(lane.nativeLabel());
             }
         }

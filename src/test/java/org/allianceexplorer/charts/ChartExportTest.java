@@ -74,7 +74,7 @@ class ChartExportTest {
         };
     }
 
-    private static ChartFigure build(ChartKind kind, ExportRequest q) {
+    private static ChartFigure<?> build(ChartKind kind, ExportRequest q) {
         return (ChartFigure) new ChartFigureView(kind).build(r, q);
     }
 
@@ -87,7 +87,7 @@ class ChartExportTest {
     void svgParsesAndHoldsEveryLabel(ChartKind kind) throws Exception {
         int i = 0;
         for (ExportRequest q : requests(kind)) {
-            ChartFigure f = build(kind, q);
+            ChartFigure<?> f = build(kind, q);
             Path out = dir.resolve(kind.id() + "-" + i++ + ".svg");
             FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
             String text = squash(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
@@ -109,7 +109,7 @@ class ChartExportTest {
 
     @Test
     void svgHoldsTheAxisLabelsAndSeatCodesOfTheLedger() throws Exception {
-        ChartFigure f = build(ChartKind.LEDGER, requests(ChartKind.LEDGER).get(0));
+        ChartFigure<?> f = build(ChartKind.LEDGER, requests(ChartKind.LEDGER).get(0));
         Path out = dir.resolve("ledger.svg");
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
         String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
@@ -123,7 +123,7 @@ class ChartExportTest {
     @ParameterizedTest
     @EnumSource(ChartKind.class)
     void pdfTextHasTitleLegendStampAndCredits(ChartKind kind) throws Exception {
-        ChartFigure f = build(kind, requests(kind).get(0));
+        ChartFigure<?> f = build(kind, requests(kind).get(0));
         Path out = dir.resolve(kind.id() + ".pdf");
         FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1200, 1));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -151,7 +151,7 @@ class ChartExportTest {
     @EnumSource(ChartKind.class)
     void everyTextLiesOnThePageAndInsideItsClipAndBodyLabelsDoNotCollide(ChartKind kind) throws Exception {
         for (ExportRequest q : requests(kind)) {
-            ChartFigure f = build(kind, q);
+            ChartFigure<?> f = build(kind, q);
             for (double width : new double[] {1200, 760, 480}) {
                 for (FigureStyle style : List.of(FigureStyle.LIGHT, FigureStyle.DARK)) {
                     TextRecorder.Result res = TextRecorder.paint(f, width, style);
@@ -213,7 +213,7 @@ class ChartExportTest {
         try (Database h = Database.openReadOnly(file)) {
             Repositories hr = Repositories.sqlite(h);
             for (ChartKind kind : ChartKind.values()) {
-                ChartFigure f = (ChartFigure) new ChartFigureView(kind).build(hr,
+                ChartFigure<?> f = (ChartFigure) new ChartFigureView(kind).build(hr,
                         new ExportRequest(LocalDate.of(2024, 2, 20), null, null, List.of(), null, 1));
                 Path out = dir.resolve("hostile-" + kind.id() + ".svg");
                 FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(900, 1));

@@ -1,16 +1,12 @@
 package org.allianceexplorer.charts;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.control.DatePicker;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
@@ -95,17 +91,6 @@ class ChartsScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = stage.getScene().getRoot().snapshot(null, null));
-        PixelReader pr = img[0].getPixelReader();
-        int w = (int) img[0].getWidth();
-        int h = (int) img[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pr.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
+        org.allianceexplorer.tools.WindowShots.save(robot, stage, file);
     }
 }

@@ -1,14 +1,10 @@
 package org.allianceexplorer.timeline;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -86,17 +82,6 @@ class TimelineScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = stage.getScene().getRoot().snapshot(null, null));
-        PixelReader pr = img[0].getPixelReader();
-        int w = (int) img[0].getWidth();
-        int h = (int) img[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pr.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
+        org.allianceexplorer.tools.WindowShots.save(robot, stage, file);
     }
 }

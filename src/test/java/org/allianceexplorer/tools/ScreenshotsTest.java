@@ -2,20 +2,15 @@ package org.allianceexplorer.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
@@ -113,12 +108,6 @@ class ScreenshotsTest {
     }
 
     private void snapshot(FxRobot robot, Path out) throws Exception {
-        WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> {
-            Scene scene = stage.getScene();
-            img[0] = scene.snapshot(null);
-        });
-        BufferedImage b = SwingFXUtils.fromFXImage(img[0], null);
-        ImageIO.write(b, "png", out.toFile());
+        WindowShots.save(robot, stage, out);
     }
 }
