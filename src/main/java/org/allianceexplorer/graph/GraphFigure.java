@@ -232,8 +232,9 @@ public final class GraphFigure implements Figure {
             legend.add(t.legend());
         }
         if (g.nodes().stream().anyMatch(n -> n.colour() == null)) {
-            // (a DOT key: chosen while hatching was a texture Batik could not write; FigureFrame hatches in vector lines now)
-            legend.add(new LegendEntry("no party colour on record (hatched)", FigureStyle.LIGHT.muted(), LegendEntry.Swatch.DOT));
+            // the key is hatched like the nodes it explains (FigureFrame draws the hatch as vector lines, so SVG keeps it)
+            legend.add(new LegendEntry("no party colour on record (hatched)", FigureStyle.LIGHT.muted(),
+                    LegendEntry.Swatch.HATCHED_BOX));
         }
         StringBuilder sub = new StringBuilder();
         sub.append(g.nodes().size()).append(g.nodes().size() == 1 ? " party, " : " parties, ")
