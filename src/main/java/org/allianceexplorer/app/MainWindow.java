@@ -5,7 +5,6 @@ import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -169,14 +168,14 @@ public final class MainWindow extends BorderPane {
         forward.disableProperty().bind(state.navigation().canGoForwardProperty().not());
 
         Label asOfLabel = new Label("As of");
-        DatePicker asOf = new DatePicker();
+        // one date field everywhere: ISO or the locale's order, a month or year read as its last day, a message on bad input
+        DateField asOf = new DateField(DateField.Partial.LAST_DAY);
         asOf.setId("as-of-picker");
         asOf.setPromptText("Latest");
-        // ISO dates (2024-02-10), as in the data and on the command line: not the locale's ambiguous 2/10/2024
-        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
-        asOf.setConverter(new javafx.util.converter.LocalDateStringConverter(iso, iso));
         asOf.setPrefWidth(150);
-        asOf.setTooltip(new Tooltip("Show everything as it stood on this day; empty shows the latest state"));
+        asOf.setTooltip(new Tooltip("Show everything as it stood on this day (2024-02-14, "
+                + org.allianceexplorer.domain.DateInput.localeExample(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                + ", 14 Feb 2024; a month or year means its last day); empty shows the latest state"));
         asOf.valueProperty().bindBidirectional(state.asOfProperty());
         Button latest = new Button("Latest");
         latest.setId("as-of-latest");
