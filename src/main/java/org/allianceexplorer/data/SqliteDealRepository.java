@@ -2,6 +2,7 @@ package org.allianceexplorer.data;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Coded;
@@ -26,38 +27,58 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * package so the benchmark can hand sqlite3 exactly the same query.
      */
     static Query dealQuery(RecordFilter f, Long partyId) {
-        String claimCut = f.asOf() == null ? "" : " AND " + onOrBefore("k.date");
+        return partyId == null ? dealQuery(f.asOf(), "1 = 1", List.of(), "d.id", true)
+                : dealQuery(f.asOf(), "(d.giver_id = ? OR d.receiver_id = ?)", List.of(partyId, partyId), "d.id", true);
+    }
+
+    /**
+     * The one query of deals with their state, for the listing and the detail pages alike: each deal with
+     * its status as of the day (the latest claim by then, {@code "status date"}), the number of claims by
+     * then, and its outcome from the results. Columns, by position: 1 id, 2 election, 3 seat, 4 assembly,
+     * 5 giver, 6 receiver, 7 candidate_name, 8 status, 9 claims, 10 receiver_votes, 11 receiver_rank,
+     * 12 other_votes, 13 giver_votes, 14 election_id, 15 seat_id, 16 giver_id, 17 receiver_id.
+     *
+     * <p>The outcome (receiver_votes and what follows from it) is there only when the results were known by
+     * the day and the deal was in force on polling day (its latest claim by then reported or confirmed): a
+     * deal denied, switched or collapsed before the vote did not win or lose anything.
+     *
+     * @param where        a condition on {@code d} (seat_deal) and its joins, with {@code whereParams}
+     * @param reportedOnly as of a day, leave out deals nobody had reported by then (they did not exist yet)
+     */
+    static Query dealQuery(java.time.LocalDate asOf, String where, List<Object> whereParams, String orderBy,
+                           boolean reportedOnly) {
+        String claimCut = asOf == null ? "" : " AND " + onOrBefore("k.date");
         Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
                 + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name,"
                 + " (SELECT k.status || ' ' || k.date FROM deal_claim k WHERE k.deal_id = d.id" + claimCut
                 + " ORDER BY k.date DESC, k.id DESC LIMIT 1) AS status,"
                 + " (SELECT count(*) FROM deal_claim k WHERE k.deal_id = d.id" + claimCut + ") AS claims,"
-                + " cd.votes AS receiver_votes, cd.rank AS receiver_rank,"
+                + " CASE WHEN cd.id IS NOT NULL AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id"
+                + " AND k.date <= substr(e.polling_day, 1, length(k.date)) ORDER BY k.date DESC, k.id DESC LIMIT 1)"
+                + " IN ('reported', 'confirmed') THEN cd.votes END AS receiver_votes, cd.rank AS receiver_rank,"
                 + " (SELECT o.votes FROM candidacy o WHERE o.election_id = d.election_id AND o.constituency_id = d.constituency_id"
                 + " AND o.rank = CASE WHEN cd.rank = 1 THEN 2 ELSE 1 END) AS other_votes,"
                 + " (SELECT max(v.votes) FROM candidacy v WHERE v.election_id = d.election_id AND v.constituency_id = d.constituency_id"
                 // "+v.party_id": look the seat up by (election, seat), not every result of the giver party by
                 // party (SQLite's choice otherwise; eight times slower on a million deals)
-                + " AND +v.party_id = d.giver_id) AS giver_votes"
+                + " AND +v.party_id = d.giver_id) AS giver_votes,"
+                + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id"
                 + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
                 + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
                 + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id"
                 // as of a day before polling, the results are not known yet
-                + (f.asOf() == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
-                + " WHERE 1 = 1");
-        if (f.asOf() != null) {
+                + (asOf == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
+                + " WHERE " + where);
+        if (asOf != null) {
             // the two correlated sub-queries and the results join each take the day once, in that order
-            String d = iso(f.asOf());
+            String d = iso(asOf);
             q.params.add(d);
             q.params.add(d);
             q.params.add(d);
         }
-        if (partyId != null) {
-            q.and("(d.giver_id = ? OR d.receiver_id = ?)", partyId, partyId);
-        }
-        q.append("ORDER BY d.id)");
-        if (f.asOf() != null) {
-            // a deal nobody had reported by then did not exist yet
+        q.params.addAll(whereParams);
+        q.append("ORDER BY " + orderBy + ")");
+        if (asOf != null && reportedOnly) {
             q.append("WHERE status IS NOT NULL");
         }
         return q;

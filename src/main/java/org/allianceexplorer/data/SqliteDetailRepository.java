@@ -253,13 +253,16 @@ final class SqliteDetailRepository extends SqlSupport implements DetailRepositor
     }
 
     private List<ClaimLine> claims(String where, long id, RecordRef deal) {
-        Query q = query("SELECT k.id, k.deal_id, k.date, k.status, k.note, " + SOURCE_COLUMNS
+        // the claim's columns are aliased: a bare "id" here would be read as the source's id by source(rs)
+        // (the claim's outlet once opened whichever source had the claim's id)
+        Query q = query("SELECT k.id AS claim_id, k.deal_id, k.date AS claim_date, k.status AS claim_status,"
+                + " k.note AS claim_note, " + SOURCE_COLUMNS
                 + " FROM deal_claim k JOIN source s ON s.id = k.source_id WHERE " + where + " ORDER BY k.date, k.id", id);
-        return list(q, rs -> new ClaimLine(new RecordRef(RecordKind.CLAIMS, rs.getLong(1),
-                rs.getString("status") + " " + rs.getString("date")),
+        return list(q, rs -> new ClaimLine(new RecordRef(RecordKind.CLAIMS, rs.getLong("claim_id"),
+                rs.getString("claim_status") + " " + rs.getString("claim_date")),
                 deal != null ? deal : new RecordRef(RecordKind.DEALS, rs.getLong("deal_id"), null),
-                PartialDate.parse(rs.getString("date")), Coded.parse(ClaimStatus.class, rs.getString("status")),
-                source(rs), rs.getString("note")));
+                PartialDate.parse(rs.getString("claim_date")), Coded.parse(ClaimStatus.class, rs.getString("claim_status")),
+                source(rs), rs.getString("claim_note")));
     }
 
     private Optional<RecordDetail> claim(long id, LocalDate asOf) {
@@ -278,30 +281,8 @@ final class SqliteDetailRepository extends SqlSupport implements DetailRepositor
      * (once polling had happened). {@code reportedOnly}: leave out deals nobody had reported by the day.
      */
     private List<DealLine> dealLines(String where, List<Object> params, LocalDate asOf, boolean reportedOnly, int limit) {
-        String claimCut = asOf == null ? "" : " AND " + onOrBefore("k.date");
-        Query q = query("SELECT * FROM (SELECT d.id, e.id AS election_id, e.name AS election, c.id AS seat_id,"
-                + " c.code AS seat, a.code AS assembly, g.id AS giver_id, g.abbreviation AS giver, r.id AS receiver_id,"
-                + " r.abbreviation AS receiver, d.candidate_name,"
-                + " (SELECT k.status || ' ' || k.date FROM deal_claim k WHERE k.deal_id = d.id" + claimCut
-                + " ORDER BY k.date DESC, k.id DESC LIMIT 1) AS status,"
-                + " cd.votes AS receiver_votes, cd.rank AS receiver_rank,"
-                + " (SELECT o.votes FROM candidacy o WHERE o.election_id = d.election_id AND o.constituency_id = d.constituency_id"
-                + " AND o.rank = CASE WHEN cd.rank = 1 THEN 2 ELSE 1 END) AS other_votes,"
-                + " (SELECT max(v.votes) FROM candidacy v WHERE v.election_id = d.election_id AND v.constituency_id = d.constituency_id"
-                + " AND +v.party_id = d.giver_id) AS giver_votes"
-                + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
-                + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
-                + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id"
-                + (asOf == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
-                + " WHERE " + where + " ORDER BY coalesce(e.polling_day, ''), a.id, c.code, d.id)");
-        if (asOf != null) {
-            q.params.add(iso(asOf));
-            q.params.add(iso(asOf));
-        }
-        q.params.addAll(params);
-        if (asOf != null && reportedOnly) {
-            q.append("WHERE status IS NOT NULL");
-        }
+        Query q = SqliteDealRepository.dealQuery(asOf, where, params, "coalesce(e.polling_day, ''), a.id, c.code, d.id",
+                reportedOnly);
         if (limit >= 0) {
             q.append("LIMIT ?", limit);
         }

@@ -11,13 +11,27 @@ import org.allianceexplorer.domain.SourceList;
  *
  * @param nativeName a name in its own script (Urdu, right to left), or {@code null}
  * @param colour     a party colour {@code #RRGGBB} (data), or {@code null}
+ * @param asOf       the day the page shows the state of, {@code null} for the latest: the pane's stamp
+ *                   comes from here, so it always names the day the page was made for
  */
 public record DetailPage(RecordRef ref, String badge, String title, String subtitle, String nativeName,
-                         String colour, List<Field> fields, List<Section> sections, SourceList sources) {
+                         String colour, List<Field> fields, List<Section> sections, SourceList sources,
+                         java.time.LocalDate asOf) {
 
     public DetailPage {
         fields = List.copyOf(fields);
         sections = List.copyOf(sections);
+    }
+
+    /** A page of the latest state (no as-of date). */
+    public DetailPage(RecordRef ref, String badge, String title, String subtitle, String nativeName, String colour,
+                      List<Field> fields, List<Section> sections, SourceList sources) {
+        this(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, null);
+    }
+
+    /** This page, stamped with the day it was made for ({@code null}: the latest state). */
+    public DetailPage asOf(java.time.LocalDate day) {
+        return new DetailPage(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, day);
     }
 
     /** The section with this id, if shown. */

@@ -46,6 +46,10 @@ final class DetailPages {
     }
 
     static DetailPage page(RecordDetail d, LocalDate asOf) {
+        return kindPage(d, asOf).asOf(asOf);
+    }
+
+    private static DetailPage kindPage(RecordDetail d, LocalDate asOf) {
         if (d instanceof PartyDetail p) {
             return party(p, asOf);
         } else if (d instanceof SeatDetail s) {
@@ -106,14 +110,17 @@ final class DetailPages {
         List<Line> balance = new ArrayList<>();
         for (DealBalance b : d.balances().subList(0, Math.min(PARTNERS, d.balances().size()))) {
             long net = b.net();
-            balance.add(line(Span.link(b.partner()), Span.of("   gave " + b.givenInForce() + " \u00b7 received "
-                    + b.receivedInForce() + (net == 0 ? "" : " (net " + (net > 0 ? "+" : "") + net + ")"), Style.MUTED)));
+            // the party of the page is the subject: "with MQM-P: ANP gave 6 · received 1", never "MQM-P gave 6"
+            balance.add(line(Span.of("with ", Style.MUTED), Span.link(b.partner()), Span.of(": " + p.abbreviation()
+                    + " gave " + b.givenInForce() + " \u00b7 received " + b.receivedInForce()
+                    + (net == 0 ? "" : " (net " + (net > 0 ? "+" : "") + net + ")"), Style.MUTED)));
             if (!b.given().isEmpty()) {
-                balance.add(sub(seats("gave " + b.partner().label() + " " + b.givenInForce() + " \u2014 ", b.given())));
+                balance.add(sub(seats(p.abbreviation() + " gave " + b.partner().label() + " " + b.givenInForce()
+                        + " \u2014 ", b.given())));
             }
             if (!b.received().isEmpty()) {
-                balance.add(sub(seats("received from " + b.partner().label() + " " + b.receivedInForce() + " \u2014 ",
-                        b.received())));
+                balance.add(sub(seats(p.abbreviation() + " received from " + b.partner().label() + " "
+                        + b.receivedInForce() + " \u2014 ", b.received())));
             }
         }
         sections.add(new Section("balance", "Seat deals by partner", balance,
@@ -167,7 +174,7 @@ final class DetailPages {
         fields.add(new Field("Seat", List.of(Span.link(x.seat()), Span.of(" (" + x.assembly() + ")", Style.MUTED))));
         fields.add(new Field("Election", List.of(Span.link(x.election()))));
         fields.add(new Field(asOf == null ? "Status" : "Status as of " + PartialDate.of(asOf).display(), status(x)));
-        fields.add(new Field("Outcome", outcome(x)));
+        fields.add(new Field("Outcome", x.outcome() == null ? noOutcome(x, asOf) : outcome(x)));
         if (x.outcome() != null) {
             fields.add(new Field("Giver's votes", giverVotes(x)));
         }
@@ -175,7 +182,8 @@ final class DetailPages {
             fields.add(new Field("Alliance", List.of(Span.link(d.alliance()))));
         }
         List<Section> sections = new ArrayList<>();
-        if (d.note() != null && !d.note().isBlank()) {
+        // a note is written with hindsight: as of a day before anyone reported the deal, it would tell the future
+        if (d.note() != null && !d.note().isBlank() && (asOf == null || x.status() != null)) {
             sections.add(new Section("note", "Note", List.of(new Line(List.of(Span.of(d.note())), null, false)), 0));
         }
         List<Line> claims = new ArrayList<>();
@@ -423,6 +431,19 @@ final class DetailPages {
                         : ", " + votes(-o.margin()) + " behind"), Style.MUTED));
     }
 
+    /** Why a deal has no outcome: not reported yet, not in force when the votes were cast, or no results. */
+    private static List<Span> noOutcome(DealLine x, LocalDate asOf) {
+        if (x.status() == null) {
+            return List.of(Span.of("none: not reported by this date", Style.MUTED));
+        }
+        if (!x.inForce()) {
+            return List.of(Span.of("none: the deal was " + x.status().label() + " on " + x.statusDate().display()
+                    + ", so no vote was cast under it", Style.MUTED));
+        }
+        return List.of(Span.of(asOf == null ? "no result recorded for the receiver's candidate"
+                : "no result known by this date", Style.MUTED));
+    }
+
     private static List<Span> giverVotes(DealLine x) {
         Outcome o = x.outcome();
         if (o.giverVotes() == null) {
@@ -539,6 +560,20 @@ final class DetailPages {
 
     static String number(long n) {
         return String.format(Locale.ENGLISH, "%,d", n);
+    }
+
+    /**
+     * A web address short enough for a line of the pane: without its scheme and {@code www.}, cut in the
+     * middle with an ellipsis beyond {@code max} characters, so the site and the end of the path both show.
+     */
+    static String shortUrl(String url, int max) {
+        String u = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "").replaceFirst("^www\\.", "");
+        if (u.length() <= max) {
+            return u;
+        }
+        int head = (max - 1) * 3 / 5;
+        int tail = max - 1 - head;
+        return u.substring(0, head) + "\u2026" + u.substring(u.length() - tail);
     }
 
     static String votes(long n) {

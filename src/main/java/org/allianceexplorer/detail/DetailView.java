@@ -36,6 +36,8 @@ public final class DetailView extends StackPane {
 
     /** Links longer than this are drawn as wrapping text (still clickable). */
     private static final int LONG_LINK = 30;
+    /** Characters of a web address shown in a line (the whole address is in its tooltip). */
+    private static final int SHORT_URL = 44;
 
     private final DetailViewModel model;
     private final VBox content = new VBox();
@@ -84,10 +86,10 @@ public final class DetailView extends StackPane {
             content.getChildren().add(fields(page.fields()));
         }
         for (Section s : page.sections()) {
-            content.getChildren().add(section(s));
+            content.getChildren().add(section(s, page.asOf()));
         }
         if (page.sources() != SourceList.NONE) {
-            content.getChildren().add(sources(page.sources()));
+            content.getChildren().add(sources(page.sources(), page.asOf()));
         }
         scroll.setVvalue(0);
     }
@@ -121,8 +123,10 @@ public final class DetailView extends StackPane {
             nativeName.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(nativeName);
         }
-        if (model.asOf() != null) {
-            Label asOf = wrapped("As of " + PartialDate.of(model.asOf()).display(), "detail-as-of");
+        if (page.asOf() != null) {
+            // the day this page was made for, not the app's date of the moment (a newer page may be loading)
+            Label asOf = wrapped("As of " + PartialDate.of(page.asOf()).display(), "detail-as-of");
+            asOf.setId("detail-as-of");
             box.getChildren().add(asOf);
         }
         return box;
@@ -152,13 +156,13 @@ public final class DetailView extends StackPane {
         return grid;
     }
 
-    private Node section(Section s) {
+    private Node section(Section s, java.time.LocalDate asOf) {
         VBox box = new VBox(3);
         box.setId("detail-section-" + s.id());
         box.getStyleClass().add("detail-section");
         box.getChildren().add(wrapped(s.title(), "detail-section-title"));
         if (s.lines().isEmpty()) {
-            box.getChildren().add(wrapped(model.asOf() == null ? "None" : "None as of this date", "detail-none"));
+            box.getChildren().add(wrapped(asOf == null ? "None" : "None as of this date", "detail-none"));
         }
         for (Line l : s.lines()) {
             TextFlow f = flow(l.spans());
@@ -178,14 +182,14 @@ public final class DetailView extends StackPane {
         return box;
     }
 
-    private Node sources(SourceList sources) {
+    private Node sources(SourceList sources, java.time.LocalDate asOf) {
         VBox box = new VBox(6);
         box.setId("detail-sources");
         box.getStyleClass().add("detail-section");
         box.getChildren().add(wrapped(sources.total() == 1 ? "Source" : "Sources (" + sources.total() + ")",
                 "detail-section-title"));
         if (sources.shown().isEmpty()) {
-            box.getChildren().add(wrapped(model.asOf() == null ? "No sources cited" : "No sources published by this date",
+            box.getChildren().add(wrapped(asOf == null ? "No sources cited" : "No sources published by this date",
                     "detail-none"));
         }
         for (Source s : sources.shown()) {
@@ -216,11 +220,13 @@ public final class DetailView extends StackPane {
 
     /** A web address: opens in the browser; with no browser it turns into a field to select and copy. */
     private Node urlLink(String url) {
-        Hyperlink link = new Hyperlink(url);
+        Hyperlink link = new Hyperlink(DetailPages.shortUrl(url, SHORT_URL));
         link.getStyleClass().add("detail-url");
-        link.setWrapText(true);
         link.setGraphic(new FontIcon("mdi2o-open-in-new"));
-        link.setTooltip(new Tooltip("Open in the browser"));
+        // an address has no spaces to wrap at: cut in the middle to the pane's width, whole on hover
+        link.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        link.setMinWidth(0);
+        link.setTooltip(new Tooltip(url + "\nOpen in the browser"));
         StackPane holder = new StackPane(link);
         holder.setAlignment(Pos.CENTER_LEFT);
         link.setOnAction(e -> {
@@ -258,8 +264,9 @@ public final class DetailView extends StackPane {
                 h.setTooltip(new Tooltip(DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
                 flow.getChildren().add(h);
             } else if (s.url() != null) {
-                Hyperlink h = new Hyperlink(s.text());
+                Hyperlink h = new Hyperlink(DetailPages.shortUrl(s.url(), SHORT_URL));
                 h.getStyleClass().addAll("detail-link", "detail-url");
+                h.setTooltip(new Tooltip(s.url() + "\nOpen in the browser"));
                 h.setOnAction(e -> {
                     if (!model.openLink(s.url())) {
                         int i = flow.getChildren().indexOf(h);

@@ -70,11 +70,6 @@ public final class DetailViewModel {
         return dialogs.openLink(url);
     }
 
-    /** The as-of date the page was made for ({@code null}: latest). */
-    public LocalDate asOf() {
-        return state.getAsOf();
-    }
-
     private void reload() {
         long gen = ++generation;
         RecordRef ref = state.navigation().getCurrent();

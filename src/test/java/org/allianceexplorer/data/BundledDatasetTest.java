@@ -39,6 +39,26 @@ class BundledDatasetTest {
     }
 
     @Test
+    void notesSpeakToTheReaderNotOfTheProjectsFiles() throws Exception {
+        // notes once read "per founding-case.md" and "(deal pk2024-na242-anp-pmln)": internal names mean nothing in the pane
+        String[] texts = {"SELECT note FROM seat_deal", "SELECT note FROM deal_claim", "SELECT note FROM party_relation",
+            "SELECT description FROM alliance", "SELECT description FROM event"};
+        int read = 0;
+        for (String sql : texts) {
+            try (var st = db.connection().createStatement(); var rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    String t = rs.getString(1);
+                    if (t != null) {
+                        read++;
+                        assertThat(t).as(sql).doesNotContainPattern("\\.md\\b|\\.csv\\b|\\bpk20\\d\\d-|\\bfc-[a-z]");
+                    }
+                }
+            }
+        }
+        assertThat(read).isGreaterThan(20);
+    }
+
+    @Test
     void holdsTheResultsAndTheCuratedRecords() {
         Map<RecordKind, Long> n = repos.statistics().counts();
         assertThat(n.get(RecordKind.RESULTS)).isEqualTo(5112);

@@ -83,9 +83,9 @@ class DetailViewModelTest {
         assertThat(page.nativeName()).isNotBlank();
         assertThat(page.colour()).matches("#[0-9A-Fa-f]{6}");
         assertThat(page.field("Founded").orElseThrow().text()).isEqualTo("23 Aug 2016");
-        assertThat(lines(page, "balance")).contains("gave ANP 1 \u2014 PS-88",
-                "received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
-                "received from JUI-F 1 \u2014 PS-99", "gave PML-N 0 \u2014 NA-242 (denied)");
+        assertThat(lines(page, "balance")).contains("MQM-P gave ANP 1 \u2014 PS-88",
+                "MQM-P received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
+                "MQM-P received from JUI-F 1 \u2014 PS-99", "MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
         assertThat(lines(page, "relations")).anySatisfy(l -> assertThat(l).startsWith("split from MQM"));
         assertThat(page.sources().shown()).isNotEmpty();
     }
@@ -95,7 +95,7 @@ class DetailViewModelTest {
         state.navigation().go(find("MQM-P", RecordKind.PARTIES));
         state.asOfProperty().set(LocalDate.of(2024, 1, 20));
         assertThat(lines(model.getPage(), "balance")).noneMatch(l -> l.contains("ANP"))
-                .contains("gave PML-N 0 \u2014 NA-242 (denied)");
+                .contains("MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
         state.asOfProperty().set(null);
         assertThat(lines(model.getPage(), "balance")).anyMatch(l -> l.contains("ANP"));
     }
@@ -112,6 +112,80 @@ class DetailViewModelTest {
         assertThat(page.section("claims").orElseThrow().lines()).flatExtracting(DetailPage.Line::spans)
                 .extracting(Span::url).contains("https://arynews.tv/anp-candidate-withdraws-in-favor-of-mqm-p-from-na-242/");
         assertThat(page.field("Alliance").orElseThrow().value().get(0).link().kind()).isEqualTo(RecordKind.ALLIANCES);
+    }
+
+    @Test
+    void aPartnersBalanceNamesThePartyOfThePageAsTheOneWhoGave() {
+        // ANP's page once read "MQM-P gave 6 \u00b7 received 1", as if MQM-P had given the six
+        state.navigation().go(find("ANP", RecordKind.PARTIES));
+        assertThat(lines(model.getPage(), "balance")).contains("with MQM-P: ANP gave 6 \u00b7 received 1 (net -5)",
+                "ANP gave MQM-P 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110", "ANP received from MQM-P 1 \u2014 PS-88");
+    }
+
+    @Test
+    void theStampIsTheDayThePageWasMadeForWhateverOrderTheAnswersCameIn() {
+        List<Runnable> pending = new ArrayList<>();
+        TaskRunner deferred = new TaskRunner() {
+            @Override
+            public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                java.util.function.Consumer<Exception> failed) {
+                pending.add(() -> {
+                    try {
+                        ok.accept(work.call());
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+                return new javafx.beans.property.SimpleBooleanProperty();
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+                return new javafx.beans.property.SimpleStringProperty();
+            }
+        };
+        DetailViewModel slow = new DetailViewModel(state, deferred, dialogs());
+        state.navigation().go(find("Kamal", RecordKind.DEALS));
+        state.asOfProperty().set(LocalDate.of(2024, 1, 2));
+        state.asOfProperty().set(LocalDate.of(2023, 12, 16));
+        // answered newest first, then the older ones late: the older answers must not replace the newer page
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            pending.get(i).run();
+        }
+        assertThat(slow.getPage().asOf()).isEqualTo(LocalDate.of(2023, 12, 16));
+        assertThat(slow.getPage().title()).isEqualTo("ANP \u2192 MQM-P at NA-242");
+    }
+
+    @Test
+    void aDealSwitchedBeforeTheVoteWonAndLostNothing() {
+        // ANP's NA-242 deal with PML-N was switched to MQM-P on 5 Feb: it once showed "lost by 59,833"
+        RecordRef deal = session.repositories().search().search("NA-242", 20).stream().map(SearchHit::ref)
+                .filter(r -> r.kind() == RecordKind.DEALS && r.label().contains("ANP") && r.label().contains("PML-N"))
+                .findFirst().orElseThrow();
+        state.navigation().go(deal);
+        DetailPage page = model.getPage();
+        assertThat(page.field("Outcome").orElseThrow().text()).startsWith("none: the deal was switched on 5 Feb 2024");
+        assertThat(page.field("Candidate").orElseThrow().text()).isEqualTo("Shehbaz Sharif");
+        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        page = model.getPage();
+        assertThat(page.field("Status as of 20 Jan 2024").orElseThrow().text()).startsWith("reported");
+        // nothing on the page tells of the 5 Feb switch except the claim marked as after the date
+        assertThat(page.section("note").orElseThrow().texts()).noneMatch(t -> t.contains("Feb") || t.contains("MQM-P"));
+        assertThat(lines(page, "claims")).filteredOn(l -> l.contains("switched")).allMatch(l -> l.contains("after the as-of date"));
+    }
+
+    @Test
+    void aDealsNoteIsLeftOutAsOfADayBeforeAnyoneReportedIt() {
+        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.navigation().go(find("Kamal", RecordKind.DEALS));
+        assertThat(model.getPage().section("note")).isEmpty();
+        assertThat(model.getPage().field("Outcome").orElseThrow().text()).isEqualTo("none: not reported by this date");
+        state.asOfProperty().set(null);
+        assertThat(model.getPage().section("note")).isPresent();
     }
 
     @Test
