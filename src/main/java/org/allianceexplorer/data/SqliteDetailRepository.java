@@ -219,6 +219,11 @@ final class SqliteDetailRepository extends SqlSupport implements DetailRepositor
         return Optional.of(new ResultDetail(r.result(), r, margin, sources(r.result(), asOf)));
     }
 
+    /** Days before polling day whose events belong to an election's page (its campaign). */
+    static final int CAMPAIGN_DAYS = 120;
+    /** Days after polling day whose events belong to an election's page (coalitions, protests). */
+    static final int AFTERMATH_DAYS = 90;
+
     private Optional<RecordDetail> election(long id, LocalDate asOf) {
         List<Election> found = list(query("SELECT e.id, e.code, e.name, e.polling_day, e.country FROM election e"
                 + " WHERE e.id = ?", id), rs -> new Election(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
@@ -231,7 +236,27 @@ final class SqliteDetailRepository extends SqlSupport implements DetailRepositor
                 + " WHERE election_id = ?", id), rs -> new long[] {rs.getLong(1), rs.getLong(2)}).get(0);
         long deals = list(query("SELECT count(*) FROM seat_deal WHERE election_id = ?", id), rs -> rs.getLong(1)).get(0);
         RecordRef ref = new RecordRef(RecordKind.ELECTIONS, id, e.name());
-        return Optional.of(new ElectionDetail(ref, e, results[0], results[1], deals, sources(ref, asOf)));
+        List<Tie> alliances = List.of();
+        List<Event> events = List.of();
+        if (e.pollingDay() != null && (asOf == null || !e.pollingDay().earliest().isAfter(asOf))) {
+            // what is known of an election without results: the alliances in force on polling day (with their
+            // members on that day) and the events of the campaign and its aftermath
+            String day = iso(e.pollingDay().earliest());
+            Query a = query("SELECT a.id, coalesce(a.abbreviation, a.name) AS short, a.kind, a.from_date, a.to_date,"
+                    + " (SELECT group_concat(abbreviation, ', ') FROM (SELECT p.abbreviation FROM membership m"
+                    + "   JOIN party p ON p.id = m.party_id WHERE m.alliance_id = a.id AND " + spanHolds("m")
+                    + "   ORDER BY p.abbreviation COLLATE NOCASE)) AS members"
+                    + " FROM alliance a WHERE " + spanHolds("a") + " ORDER BY coalesce(a.from_date, ''), a.id", day, day,
+                    day, day);
+            alliances = list(a, rs -> new Tie(new RecordRef(RecordKind.ALLIANCES, rs.getLong("id"), rs.getString("short")),
+                    new RecordRef(RecordKind.ALLIANCES, rs.getLong("id"), rs.getString("short")),
+                    Coded.parse(AllianceKind.class, rs.getString("kind")).label(), period(rs), rs.getString("members")));
+            LocalDate polling = e.pollingDay().earliest();
+            events = events("e.date >= ? AND e.date <= ?", List.of(iso(polling.minusDays(CAMPAIGN_DAYS)),
+                    iso(polling.plusDays(AFTERMATH_DAYS))), asOf);
+        }
+        return Optional.of(new ElectionDetail(ref, e, results[0], results[1], deals, alliances, events,
+                sources(ref, asOf)));
     }
 
     // --- deals and claims ------------------------------------------------------------------------

@@ -292,7 +292,26 @@ final class DetailPages {
         field(fields, "Seats with results", number(d.seats()));
         field(fields, "Candidacies", number(d.candidacies()));
         field(fields, "Seat deals", number(d.deals()));
-        return new DetailPage(d.ref(), "Election", e.name(), date(e.pollingDay()), null, null, fields, List.of(), d.sources());
+        List<Section> sections = new ArrayList<>();
+        if (d.seats() == 0) {
+            // say why the results are empty, then show what is known
+            sections.add(new Section("no-results", "Results", List.of(new Line(List.of(Span.of(
+                    "No results are recorded for this election in this database.", Style.MUTED)), null, false)), 0));
+        }
+        sections.add(new Section("alliances", "Alliances in force on polling day (" + d.alliances().size() + ")",
+                d.alliances().stream().map(t -> {
+                    List<Span> spans = new ArrayList<>();
+                    spans.add(Span.link(t.target()));
+                    spans.add(Span.of("  " + t.role(), Style.MUTED));
+                    String when = period(t.period());
+                    if (when != null) {
+                        spans.add(Span.of("  " + when, Style.MUTED));
+                    }
+                    return new Line(spans, t.note() == null ? null : "Members on polling day: " + t.note(), false);
+                }).toList(), 0));
+        sections.add(new Section("events", "Events of the campaign and after (" + d.events().size() + ")",
+                d.events().stream().map(DetailPages::eventLine).toList(), 0));
+        return new DetailPage(d.ref(), "Election", e.name(), date(e.pollingDay()), null, null, fields, sections, d.sources());
     }
 
     private static DetailPage result(ResultDetail d) {

@@ -119,7 +119,7 @@ public sealed interface RecordDetail {
 
     /** An election: how many seats, candidacies and deals the database holds for it. */
     record ElectionDetail(RecordRef ref, Election election, long seats, long candidacies, long deals,
-                          SourceList sources) implements RecordDetail {
+                          List<Tie> alliances, List<Event> events, SourceList sources) implements RecordDetail {
     }
 
     /** One candidate's result, with the seat's winner margin. */

@@ -29,7 +29,7 @@ public final class ElectionsView extends BorderPane {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != model.electionProperty().get()) {
-                model.electionProperty().set(b);
+                model.choose(b);
             }
         });
         model.electionProperty().addListener((o, a, b) -> {
@@ -51,10 +51,24 @@ public final class ElectionsView extends BorderPane {
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
 
         RecordTableView<ResultRow> table = new RecordTableView<>(model.table(), "results");
-        SplitPane split = new SplitPane(top, table);
+        // an election without results: say why the table is empty instead of a bare "No rows"
+        Label why = new Label();
+        why.setId("elections-empty");
+        why.getStyleClass().add("elections-empty");
+        why.setWrapText(true);
+        why.setMaxWidth(460);
+        why.textProperty().bind(model.emptyMessageProperty());
+        why.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
+        why.setMouseTransparent(true);
+        javafx.scene.layout.StackPane tableArea = new javafx.scene.layout.StackPane(table, why);
+        SplitPane split = new SplitPane(top, tableArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(top, false);
+        why.setGraphic(new FontIcon("mdi2i-information-outline"));
+        why.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        why.setAlignment(javafx.geometry.Pos.CENTER);
+        why.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         setCenter(split);
     }
 }

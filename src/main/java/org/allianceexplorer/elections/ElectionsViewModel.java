@@ -38,6 +38,8 @@ public final class ElectionsViewModel {
     private final RecordTableViewModel<ResultRow> table;
     private final ObservableList<ElectionChoice> elections = FXCollections.observableArrayList();
     private final ObjectProperty<ElectionChoice> election = new SimpleObjectProperty<>(this, "election");
+    private final javafx.beans.property.ReadOnlyStringWrapper empty =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "empty", "");
     private List<ResultRow> all = List.of();
     private int generation;
 
@@ -92,6 +94,23 @@ public final class ElectionsViewModel {
         return election;
     }
 
+    /**
+     * The user chose an entry of the list: the table narrows to that election and the election becomes the
+     * app's selected record, so the detail pane shows what is known of it (also when it has no results).
+     */
+    public void choose(ElectionChoice c) {
+        election.set(c);
+        if (c != null && c.election() != null) {
+            state.navigation().go(new org.allianceexplorer.domain.RecordRef(RecordKind.ELECTIONS, c.election().id(),
+                    c.election().name()));
+        }
+    }
+
+    /** Why the table is empty when an election without results is chosen (empty otherwise). */
+    public javafx.beans.property.ReadOnlyStringProperty emptyMessageProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
     private void reload() {
         Session s = state.getSession();
         int gen = ++generation;
@@ -128,6 +147,11 @@ public final class ElectionsViewModel {
             String name = c.election().name();
             table.setRows(all.stream().filter(r -> name.equals(r.election())).toList());
         }
+        empty.set(c == null || c.election() == null || c.seats() > 0 ? ""
+                : "No results are recorded for " + c.election().name()
+                + (c.election().pollingDay() == null ? "" : " (polling day " + c.election().pollingDay().display() + ")")
+                + ". The detail pane shows what is known of it: the alliances in force on polling day and the events"
+                + " of the campaign.");
     }
 
     /** Reads elections, seats and results under the filter and joins them (off the FX thread). */

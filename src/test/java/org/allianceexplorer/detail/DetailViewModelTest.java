@@ -64,6 +64,12 @@ class DetailViewModelTest {
                 .filter(r -> r.kind() == kind).findFirst().orElseThrow();
     }
 
+    private static RecordRef election(String code) {
+        var e = session.repositories().elections().elections(org.allianceexplorer.domain.RecordFilter.ALL).stream()
+                .filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+        return new RecordRef(RecordKind.ELECTIONS, e.id(), e.name());
+    }
+
     private static List<String> lines(DetailPage page, String section) {
         return page.section(section).orElseThrow().texts();
     }
@@ -232,5 +238,20 @@ class DetailViewModelTest {
         assertThat(page.title()).isEqualTo("Syed Mustafa Kamal");
         assertThat(lines(page, "deals")).anySatisfy(l -> assertThat(l).contains("NA-242").contains("ANP \u2192 MQM-P"));
         assertThat(lines(page, "candidacies")).anySatisfy(l -> assertThat(l).contains("NA-242").contains("71,727"));
+    }
+
+    @Test
+    void anElectionWithoutResultsShowsItsAlliancesAndEvents() {
+        RecordRef e1977 = election("pk-1977");
+        state.navigation().go(e1977);
+        DetailPage page = model.getPage();
+        assertThat(lines(page, "no-results")).containsExactly("No results are recorded for this election in this database.");
+        assertThat(lines(page, "alliances")).anySatisfy(l -> assertThat(l).startsWith("PNA"));
+        assertThat(page.section("alliances").orElseThrow().lines()).anySatisfy(l -> assertThat(l.note())
+                .startsWith("Members on polling day: ").contains("JI"));
+        RecordRef e2024 = election("pk-2024");
+        state.navigation().go(e2024);
+        assertThat(model.getPage().section("no-results")).isEmpty();
+        assertThat(lines(model.getPage(), "events")).anySatisfy(l -> assertThat(l).contains("Mardan House"));
     }
 }

@@ -72,4 +72,26 @@ class ElectionsViewModelTest {
         assertThat(model.table().shown().get(model.table().revealProperty().get().position()).constituencyId())
                 .isEqualTo(id);
     }
+
+    @Test
+    void anElectionWithoutResultsSaysWhyAndShowsWhatIsKnown() {
+        // choosing 1977 once showed a bare "No rows" and nothing in the detail pane
+        AppState state = new AppState();
+        state.sessionProperty().set(session);
+        ElectionsViewModel model = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
+        ElectionChoice e1977 = model.elections().stream().filter(c -> c.election() != null
+                && c.election().code().equals("pk-1977")).findFirst().orElseThrow();
+        model.choose(e1977);
+        assertThat(model.table().shown()).isEmpty();
+        assertThat(model.emptyMessageProperty().get()).startsWith("No results are recorded for Pakistan general election 1977")
+                .contains("polling day 7 Mar 1977");
+        RecordRef current = state.navigation().getCurrent();
+        assertThat(current.kind()).isEqualTo(RecordKind.ELECTIONS);
+        assertThat(current.id()).isEqualTo(e1977.election().id());
+
+        ElectionChoice e2024 = model.elections().stream().filter(c -> c.election() != null && c.seats() > 0)
+                .findFirst().orElseThrow();
+        model.choose(e2024);
+        assertThat(model.emptyMessageProperty().get()).isEmpty();
+    }
 }
