@@ -91,7 +91,18 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         double col = (width - x0) / years;
         double gap = col >= 6 ? Math.min(3, col * 0.2) : 0;
         int max = Math.max(1, model.max());
-        double y = 0;
+        double yearW = FigureText.width("0000", small) + 8;
+        int step = 1;
+        for (int cand : new int[] {1, 2, 5, 10, 20, 50, 100, 200, 500}) {
+            step = cand;
+            if (col * cand >= yearW) {
+                break;
+            }
+        }
+        // the year axis above the rows as well as below: a tall chart is read from the top
+        years(s, x0, col, step, FigureText.ascent(small), width, small);
+        double top = FigureText.lineHeight(small) + 4;
+        double y = top;
         for (MembershipModel.Lane l : model.lanes()) {
             String name = l.alliance().name();
             Font nf = ChartInk.regular(ChartInk.LABEL, name);
@@ -136,31 +147,34 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         for (int yr = model.firstYear(); yr <= model.lastYear(); yr++) {
             if (yr % 10 == 0) {
                 double x = x0 + (yr - model.firstYear()) * col;
-                s.underlay(x, 0, x, y, Sketch.Ink.GRID, 1f, false);
-            }
-        }
-        double tickBase = y + 4 + FigureText.ascent(small);
-        double yearW = FigureText.width("0000", small) + 8;
-        int step = 1;
-        for (int cand : new int[] {1, 2, 5, 10, 20, 50, 100, 200, 500}) {
-            step = cand;
-            if (col * cand >= yearW) {
-                break;
+                s.underlay(x, top, x, y, Sketch.Ink.GRID, 1f, false);
             }
         }
         for (int yr = model.firstYear(); yr <= model.lastYear(); yr++) {
-            if (yr % step != 0 && !(step == 1)) {
-                continue;
+            if (step == 1 || yr % step == 0) {
+                double cx = x0 + (yr - model.firstYear() + 0.5) * col;
+                s.rule(cx, y, cx, y + 3, Sketch.Ink.MUTED, 1f, false);
+                s.rule(cx, top - 3, cx, top, Sketch.Ink.MUTED, 1f, false);
             }
-            double cx = x0 + (yr - model.firstYear() + 0.5) * col;
-            s.rule(cx, y, cx, y + 3, Sketch.Ink.MUTED, 1f, false);
-            String t = Integer.toString(yr);
-            double tw = FigureText.width(t, small);
-            s.text(t, small, Math.min(Math.max(0, cx - tw / 2), width - tw), tickBase, Sketch.Ink.MUTED);
         }
+        double tickBase = y + 4 + FigureText.ascent(small);
+        years(s, x0, col, step, tickBase, width, small);
         y = tickBase + FigureText.lineHeight(small) - FigureText.ascent(small) + 2;
         String axis = "year (bar: member parties that year)";
         s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Sketch.Ink.FG);
         return s;
+    }
+
+    /** The year labels of the axis on one baseline, every {@code step} years, kept inside the width. */
+    private void years(Sketch s, double x0, double col, int step, double baseline, double width, Font small) {
+        for (int yr = model.firstYear(); yr <= model.lastYear(); yr++) {
+            if (step != 1 && yr % step != 0) {
+                continue;
+            }
+            double cx = x0 + (yr - model.firstYear() + 0.5) * col;
+            String t = Integer.toString(yr);
+            double tw = FigureText.width(t, small);
+            s.text(t, small, Math.min(Math.max(0, cx - tw / 2), width - tw), baseline, Sketch.Ink.MUTED);
+        }
     }
 }

@@ -154,7 +154,8 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         }
         for (ResultsModel.AllianceSeats a : model.alliances()) {
             max = Math.max(max, a.seats());
-            valueW = Math.max(valueW, FigureText.width(allianceValue(a, majority), label));
+            // drawn bold (allianceRow): measured bold, so a label moved past the majority line still fits
+            valueW = Math.max(valueW, FigureText.width(allianceValue(a, majority), ChartInk.bold(ChartInk.LABEL, "")));
         }
         valueW = Math.min(valueW, (width - x0) * 0.5);
         double maxBar = Math.max(40, width - x0 - valueW - 8);
@@ -195,8 +196,9 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             s.textRight(FigureText.fit(sc.label(), lf, labelCol), lf, labelCol, baseline, Sketch.Ink.FG);
             double w = Math.max(1.5, sc.seats() * unit);
             s.box(new Rectangle2D.Double(x0, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Sketch.Ink.FG);
-            double tx = x0 + w + 5;
             String n = Integer.toString(sc.seats());
+            double tx = clearOfMajority(x0 + w + 5, FigureText.width(n, label) + 6
+                    + model.lettersOf(sc.label()).size() * (BADGE + 3), x0, unit, majority);
             s.haloText(n, label, tx, y + BAR / 2 + FigureText.ascent(label) / 2 - 1, Sketch.Ink.FG);
             tx += FigureText.width(n, label) + 6;
             for (char c : model.lettersOf(sc.label())) {
@@ -227,6 +229,18 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         String axis = "seats won (" + model.totalSeats() + " seats with a winner in the results)";
         s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Sketch.Ink.FG);
         return s;
+    }
+
+    /**
+     * Where a label that would start at {@code x} goes so that the majority line does not run through it:
+     * where it is, or just past the line when the line falls inside it.
+     */
+    static double clearOfMajority(double x, double labelWidth, double x0, double unit, Integer majority) {
+        if (majority == null) {
+            return x;
+        }
+        double mx = x0 + majority * unit;
+        return x <= mx + 1 && x + labelWidth >= mx - 1 ? mx + 5 : x;
     }
 
     private static String allianceValue(ResultsModel.AllianceSeats a, Integer majority) {
@@ -280,7 +294,8 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         }
         String v = allianceValue(a, majority);
         Font vf = seg.deriveFont(ChartInk.LABEL);
-        s.haloText(FigureText.fit(v, vf, width - x - 5), vf, x + 5, by + BAR / 2 + FigureText.ascent(vf) / 2 - 1, Sketch.Ink.FG);
+        double vx = clearOfMajority(x + 5, FigureText.width(v, vf), x0, unit, majority);
+        s.haloText(FigureText.fit(v, vf, width - vx), vf, vx, by + BAR / 2 + FigureText.ascent(vf) / 2 - 1, Sketch.Ink.FG);
         return y + rowH;
     }
 }

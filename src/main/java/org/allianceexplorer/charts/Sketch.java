@@ -146,6 +146,11 @@ final class Sketch {
         return marks.stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
     }
 
+    /** Every rule (lines, reference lines), in body coordinates (for tests). */
+    List<Rule> rules() {
+        return marks.stream().filter(Rule.class::isInstance).map(Rule.class::cast).toList();
+    }
+
     /** Paints the marks with the body's top left at (ox, oy). */
     void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
         for (Object m : marks) {

@@ -176,6 +176,42 @@ class ChartExportTest {
         }
     }
 
+    @Test
+    void theMajorityLineRunsThroughNoLabel() throws Exception {
+        // "156 seats: 13 short" once sat across the dashed majority line
+        for (ExportRequest q : requests(ChartKind.RESULTS)) {
+            ChartFigure<?> f = build(ChartKind.RESULTS, q);
+            for (double width : new double[] {1200, 900, 760, 480}) {
+                Sketch sk = f.sketch(width - 32);
+                List<Sketch.Rule> majority = sk.rules().stream().filter(Sketch.Rule::dashed).toList();
+                assertThat(majority).as("the majority line").hasSize(1);
+                Sketch.Rule line = majority.get(0);
+                for (Sketch.Text t : sk.texts()) {
+                    Rectangle2D b = t.bounds();
+                    boolean crossed = b.getMinX() < line.x1() - 0.5 && b.getMaxX() > line.x1() + 0.5
+                            && b.getMaxY() > Math.min(line.y1(), line.y2()) && b.getMinY() < Math.max(line.y1(), line.y2());
+                    assertThat(crossed).as("at %s the majority line crosses '%s'", width, t.text()).isFalse();
+                }
+                assertThat(sk.texts()).extracting(Sketch.Text::text).anySatisfy(t -> assertThat(t).endsWith("short"));
+            }
+        }
+    }
+
+    @Test
+    void theMembershipChartHasItsYearsAboveAndBelow() throws Exception {
+        ChartFigure<?> f = build(ChartKind.MEMBERSHIP, requests(ChartKind.MEMBERSHIP).get(0));
+        Sketch sk = f.sketch(1168);
+        List<Sketch.Text> names = sk.texts().stream().filter(t -> t.text().equals("Pakistan National Alliance")).toList();
+        List<Sketch.Text> lastNames = sk.texts().stream().filter(t -> t.text().startsWith("PML-N-led coalition")).toList();
+        assertThat(names).hasSize(1);
+        assertThat(lastNames).hasSize(1);
+        double firstRow = names.get(0).bounds().getMinY();
+        double lastRow = lastNames.get(0).bounds().getMaxY();
+        List<Sketch.Text> years = sk.texts().stream().filter(t -> t.text().matches("19[789]\\d|20[0-2]\\d")).toList();
+        assertThat(years).filteredOn(t -> t.bounds().getMaxY() < firstRow).extracting(Sketch.Text::text).contains("1980", "2000", "2020");
+        assertThat(years).filteredOn(t -> t.bounds().getMinY() > lastRow).extracting(Sketch.Text::text).contains("1980", "2000", "2020");
+    }
+
     private static Rectangle2D shrink(Rectangle2D r) {
         return new Rectangle2D.Double(r.getX() + 0.5, r.getY() + 0.5, Math.max(0, r.getWidth() - 1),
                 Math.max(0, r.getHeight() - 1));
