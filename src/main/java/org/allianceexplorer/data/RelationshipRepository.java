@@ -19,14 +19,8 @@ public interface RelationshipRepository {
      */
     Map<Long, List<String>> outlets(String recordKind);
 
-    /**
-     * The relationship repository over the same database as {@code repositories}, when they are the SQLite
-     * ones; {@code null} otherwise (fakes in tests), so callers fall back to what the repositories offer.
-     */
+    /** The relationship repository over the same database as {@code repositories} ({@link Repositories#relationships()}). */
     static RelationshipRepository of(Repositories repositories) {
-        if (repositories != null && repositories.parties() instanceof SqlSupport s) {
-            return new SqliteRelationshipRepository(s.db);
-        }
-        return null;
+        return repositories.relationships();
     }
 }

@@ -29,14 +29,19 @@ import org.allianceexplorer.domain.Source;
 public record Repositories(PartyRepository parties, PersonRepository people, ElectionRepository elections,
                            AllianceRepository alliances, DealRepository deals, EventRepository events,
                            SourceRepository sources, StatisticsRepository statistics, DetailRepository details,
-                           SearchRepository search) {
+                           SearchRepository search, ChartRepository charts, RelationshipRepository relationships,
+                           SourcesOfRecords sourcesOf) {
 
-    /** Repositories over an open SQLite database. */
+    /**
+     * Repositories over an open SQLite database: the only place that makes them, so the rest of the
+     * application reaches the database through these interfaces alone.
+     */
     public static Repositories sqlite(Database db) {
         return new Repositories(new SqlitePartyRepository(db), new SqlitePersonRepository(db),
                 new SqliteElectionRepository(db), new SqliteAllianceRepository(db), new SqliteDealRepository(db),
                 new SqliteEventRepository(db), new SqliteSourceRepository(db), new SqliteStatisticsRepository(db),
-                new SqliteDetailRepository(db), new SqliteSearchRepository(db));
+                new SqliteDetailRepository(db), new SqliteSearchRepository(db), new SqliteChartRepository(db),
+                new SqliteRelationshipRepository(db), new SqliteSourcesOfRecords(db));
     }
 
     /** Parties, their relations and lineage. */

@@ -62,11 +62,8 @@ public interface SourcesOfRecords {
         return byId.values().stream().sorted(ORDER).toList();
     }
 
-    /** The query over the same database as {@code repositories}; {@link #NONE} when they are not SQLite. */
+    /** The query over the same database as {@code repositories} ({@link Repositories#sourcesOf()}). */
     static SourcesOfRecords of(Repositories repositories) {
-        if (repositories != null && repositories.parties() instanceof SqlSupport s) {
-            return new SqliteSourcesOfRecords(s.db);
-        }
-        return NONE;
+        return repositories.sourcesOf();
     }
 }
