@@ -82,9 +82,17 @@ abstract class SqlSupport {
 
     /** SQL that is true when the span of {@code alias}.from_date/to_date holds on the day (two parameters). */
     static String spanHolds(String alias) {
-        return "(" + alias + ".from_date IS NULL OR " + alias + ".from_date <= substr(?, 1, length(" + alias
-                + ".from_date))) AND (" + alias + ".to_date IS NULL OR " + alias + ".to_date >= substr(?, 1, length("
-                + alias + ".to_date)))";
+        return spanHolds(alias + ".from_date", alias + ".to_date");
+    }
+
+    /**
+     * SQL that is true when the span between two partial-date columns holds on the day (two parameters):
+     * the SQL twin of {@link Period#holdsOn}, proven equal to it by AsOfRuleTest. A partial start counts
+     * from its first day, a partial end until its last; a missing end is open.
+     */
+    static String spanHolds(String fromColumn, String toColumn) {
+        return "(" + fromColumn + " IS NULL OR " + fromColumn + " <= substr(?, 1, length(" + fromColumn + "))) AND ("
+                + toColumn + " IS NULL OR " + toColumn + " >= substr(?, 1, length(" + toColumn + ")))";
     }
 
     /** SQL that is true when a dated column falls on or before the day (one parameter). */

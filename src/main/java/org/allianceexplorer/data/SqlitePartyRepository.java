@@ -24,8 +24,8 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
         Query q = new Query(SELECT);
         if (f.asOf() != null) {
             String d = iso(f.asOf());
-            q.and("(p.founded IS NULL OR " + onOrBefore("p.founded") + ")", d);
-            q.and("(p.dissolved IS NULL OR p.dissolved >= substr(?, 1, length(p.dissolved)))", d);
+            // a party is listed while it exists: founded by the day and not dissolved before it
+            q.and(spanHolds("p.founded", "p.dissolved"), d, d);
         }
         if (f.party() != null) {
             q.and("p.id = ?", partyId(f.party()));
