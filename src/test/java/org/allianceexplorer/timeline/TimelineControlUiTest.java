@@ -140,8 +140,8 @@ class TimelineControlUiTest {
         assertThat(entries.isVisible()).isFalse();
         assertThat(legend.getHeight()).isLessThan(40);
         // every entry in the dark theme keeps a dark-theme colour for claims
-        var e = TimelineLegend.onScreen(TimelineFigure.legend().stream().filter(l -> l.label().equals("claim denied"))
-                .findFirst().orElseThrow(), org.allianceexplorer.figure.FigureStyle.DARK);
+        var e = TimelineFigure.legend(org.allianceexplorer.figure.FigureStyle.DARK).stream()
+                .filter(l -> l.label().equals("claim denied")).findFirst().orElseThrow();
         assertThat(e.colour()).isEqualTo(TimelinePalette.status(org.allianceexplorer.domain.ClaimStatus.DENIED, true));
     }
 }
