@@ -125,6 +125,20 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         vbar.resizeRelocate(x + w - bw, y, bw, h);
     }
 
+    /**
+     * Small, and not the canvas's size: a canvas is as big as it was last drawn, so a skin that reported it
+     * would never let the window shrink (the chart would then push over the window's toolbar and status bar).
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 160;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return 900;
