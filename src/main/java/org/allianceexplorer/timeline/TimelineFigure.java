@@ -1130,10 +1130,11 @@ public final class TimelineFigure implements Figure {
         // inside the bar, on a halo of the bar's own colour (the as-of cursor passes behind the name)
         Color bar = opaque(s.fill(), s.ground());
         Color inside = FigureStyle.textOn(bar);
+        Rectangle2D barBox = new Rectangle2D.Double(b.getX(), s.y(), b.getWidth(), s.h());
         if (w + 8 <= b.getWidth()) {
             Rectangle2D r = new Rectangle2D.Double(b.getX() + 4, s.y(), w, s.h());
             if (placer.free(r)) {
-                drawLabel(g, placer.put(it.label(), f, b.getX() + 4, base, it), inside, bar);
+                drawLabel(g, placer.put(it.label(), f, b.getX() + 4, base, it), inside, bar, barBox);
                 return;
             }
         }
@@ -1156,7 +1157,7 @@ public final class TimelineFigure implements Figure {
             if (cut != null && cut.length() > 4) {
                 Rectangle2D r = new Rectangle2D.Double(b.getX() + 4, s.y(), placer.width(cut, f), s.h());
                 if (placer.free(r)) {
-                    drawLabel(g, placer.put(cut, f, b.getX() + 4, base, it), inside, bar);
+                    drawLabel(g, placer.put(cut, f, b.getX() + 4, base, it), inside, bar, barBox);
                 }
             }
         }
@@ -1417,10 +1418,16 @@ public final class TimelineFigure implements Figure {
      * {@code null}: rules, the as-of cursor and leader lines are drawn before labels, so they pass behind text.
      */
     private void drawLabel(Graphics2D g, LabelPlacer.Placed p, Color ink, Color ground) {
+        drawLabel(g, p, ink, ground, null);
+    }
+
+    /** The same, the halo kept within {@code within} (a bar, for a name written inside it) unless that is {@code null}. */
+    private void drawLabel(Graphics2D g, LabelPlacer.Placed p, Color ink, Color ground, Rectangle2D within) {
         if (ground != null) {
             Rectangle2D b = p.bounds();
+            Rectangle2D halo = new Rectangle2D.Double(b.getX() - 1.5, b.getY(), b.getWidth() + 3, b.getHeight());
             g.setColor(ground);
-            g.fill(new Rectangle2D.Double(b.getX() - 1.5, b.getY(), b.getWidth() + 3, b.getHeight()));
+            g.fill(within == null ? halo : halo.createIntersection(within));
         }
         g.setColor(ink);
         FigureText.draw(g, p.text(), p.font(), p.x(), p.baseline());
