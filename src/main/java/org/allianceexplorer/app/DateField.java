@@ -87,6 +87,15 @@ public class DateField extends DatePicker {
                 e.consume();
             }
         });
+        // the picker's skin commits on Enter's release, in a filter on the picker (which holds the focus), and then
+        // writes its last good date over the text: not for such a text (this filter runs first: the skin comes later)
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
+                    && !DateInput.parse(getEditor().getText(), locale).ok()) {
+                showError(DateInput.parse(getEditor().getText(), locale).error());
+                e.consume();
+            }
+        });
     }
 
     /** The message about the last text that could not be read, empty when there is none. */

@@ -143,8 +143,9 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /** The width a file of the current view is laid out at: its body as wide as the screen's (the frame's margins added). */
     private double exportWidth() {
-        return Math.max(800, centre.getWidth());
+        return Math.max(800, centre.getWidth() + 2 * org.allianceexplorer.figure.FigureFrame.MARGIN);
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {

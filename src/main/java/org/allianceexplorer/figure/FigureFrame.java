@@ -153,19 +153,35 @@ public final class FigureFrame {
     }
 
     private static void paintLegend(Graphics2D g, Layout l, FigureStyle style) {
+        double lh = FigureText.lineHeight(FigureFonts.regular(LEGEND)) + 4;
+        List<Rectangle2D> keys = legendKeys(l);
+        int k = 0;
+        for (List<LegendEntry> row : l.legendRows()) {
+            for (LegendEntry e : row) {
+                Rectangle2D key = keys.get(k++);
+                Font font = FigureFonts.forText(e.label(), LEGEND, false);
+                swatch(g, e, key.getX(), key.getY(), style);
+                g.setColor(style.foreground());
+                double y = key.getY() - (lh - SWATCH) / 2;
+                FigureText.draw(g, e.label(), font, key.getX() + SWATCH + 6, y + (lh + FigureText.ascent(font)) / 2 - 2);
+            }
+        }
+    }
+
+    /** Where each legend key (its swatch, {@value #SWATCH} units square) is drawn, in the order of the entries. */
+    public static List<Rectangle2D> legendKeys(Layout l) {
+        List<Rectangle2D> out = new ArrayList<>();
+        double lh = FigureText.lineHeight(FigureFonts.regular(LEGEND)) + 4;
         double y = l.legend().getY();
         for (List<LegendEntry> row : l.legendRows()) {
             double x = l.legend().getX();
-            double lh = FigureText.lineHeight(FigureFonts.regular(LEGEND)) + 4;
             for (LegendEntry e : row) {
-                Font font = FigureFonts.forText(e.label(), LEGEND, false);
-                swatch(g, e, x, y + (lh - SWATCH) / 2, style);
-                g.setColor(style.foreground());
-                FigureText.draw(g, e.label(), font, x + SWATCH + 6, y + (lh + FigureText.ascent(font)) / 2 - 2);
-                x += SWATCH + 6 + FigureText.width(e.label(), font) + 18;
+                out.add(new Rectangle2D.Double(x, y + (lh - SWATCH) / 2, SWATCH, SWATCH));
+                x += SWATCH + 6 + FigureText.width(e.label(), FigureFonts.forText(e.label(), LEGEND, false)) + 18;
             }
             y += lh;
         }
+        return out;
     }
 
     /** Draws a legend key at (x, y), {@value #SWATCH} units square. Also used by figures for in-chart keys. */

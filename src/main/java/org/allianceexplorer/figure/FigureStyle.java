@@ -30,8 +30,39 @@ public record FigureStyle(String name, Color background, Color foreground, Color
 
     /** Black or white, whichever reads better on {@code fill}. */
     public static Color textOn(Color fill) {
-        double l = (0.2126 * lin(fill.getRed()) + 0.7152 * lin(fill.getGreen()) + 0.0722 * lin(fill.getBlue()));
-        return l > 0.36 ? new Color(0x1F2328) : Color.WHITE;
+        return luminance(fill) > 0.36 ? new Color(0x1F2328) : Color.WHITE;
+    }
+
+    /** The WCAG contrast ratio of two opaque colours: 1 (the same) to 21 (black on white). */
+    public static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    /** Below this contrast with the background a filled shape needs an outline to be seen. */
+    public static final double OUTLINE_BELOW = 1.6;
+
+    /**
+     * The outline a shape filled with {@code fill} needs on this style's background, or {@code null} when it
+     * stands out on its own: black party bars on the dark background, white or pale ones on the light.
+     * A translucent fill is judged as it shows over the background.
+     */
+    public Color outlineFor(Color fill) {
+        Color shown = over(fill, background);
+        return contrast(shown, background) < OUTLINE_BELOW ? muted : null;
+    }
+
+    /** {@code c} as it shows over {@code bg} (its alpha blended in). */
+    public static Color over(Color c, Color bg) {
+        double a = c.getAlpha() / 255.0;
+        return new Color((int) Math.round(c.getRed() * a + bg.getRed() * (1 - a)),
+                (int) Math.round(c.getGreen() * a + bg.getGreen() * (1 - a)),
+                (int) Math.round(c.getBlue() * a + bg.getBlue() * (1 - a)));
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
     }
 
     private static double lin(int c) {

@@ -50,11 +50,12 @@ public final class TimelineFigure implements Figure {
      * @param range    the time window
      * @param asOf     the as-of day (cursor), {@code null} for latest
      * @param scrollY  how far the lanes are scrolled up (screen only)
-     * @param allLanes paint every lane (export: nothing clipped) rather than those in the scrolled window
+     * @param forFile  a file (export): every lane, nothing scrolled, and none of the screen's controls (fold
+     *                 triangles, the scale and item count); otherwise the scrolled window
      * @param compact  leave out lanes with nothing in the time window
      * @param selected the selected record, highlighted
      */
-    public record Viewport(TimeRange range, LocalDate asOf, double scrollY, boolean allLanes, boolean compact,
+    public record Viewport(TimeRange range, LocalDate asOf, double scrollY, boolean forFile, boolean compact,
                            RecordRef selected) {
 
         public static Viewport export(TimeRange range, LocalDate asOf) {
@@ -110,9 +111,8 @@ public final class TimelineFigure implements Figure {
     private Rectangle2D columnArea;
     private int drawnMarks;
     private List<LabelPlacer.Placed> placed = List.of();
-    private int[] rowLane;
-    private double[] rowY;
-    private double rowsHeight;
+    private int[] shown;
+    private Geometry geo;
 
     public TimelineFigure(TimelineModel model, Viewport viewport) {
         this(model, viewport, null);
@@ -203,7 +203,7 @@ public final class TimelineFigure implements Figure {
     private void forEachShown(java.util.function.BiConsumer<Lane, TimelineItem> sink) {
         long from = (long) Math.floor(vp.range().from());
         long to = (long) Math.ceil(vp.range().to());
-        for (int i : shownLanes()) {
+        for (int i : shown()) {
             Lane lane = model.lanes().get(i);
             model.query(i, from, to, it -> sink.accept(lane, it));
         }
@@ -221,6 +221,15 @@ public final class TimelineFigure implements Figure {
             }
         }
         return out;
+    }
+
+    /** The same figure scrolled to {@code scrollY} (screen), keeping the layout already worked out. */
+    public TimelineFigure scrolledTo(double scrollY) {
+        TimelineFigure f = new TimelineFigure(model, new Viewport(vp.range(), vp.asOf(), scrollY, vp.forFile(),
+                vp.compact(), vp.selected()), title, sources);
+        f.shown = shown;
+        f.geo = geo;
+        return f;
     }
 
     public TimelineModel model() {
@@ -262,23 +271,32 @@ public final class TimelineFigure implements Figure {
         return new FigureInfo(t.toString(), sub.toString(), asOf, legend(), credits());
     }
 
+    /** The legend as printed (files). */
     static List<LegendEntry> legend() {
+        return legend(FigureStyle.print());
+    }
+
+    /**
+     * The legend in the colours of {@code style}, the painter's own: the screen asks for it in the theme's
+     * style, so no colour is matched back to its meaning. The partial-date key is the hatch the bars carry.
+     */
+    static List<LegendEntry> legend(FigureStyle style) {
         List<LegendEntry> l = new ArrayList<>();
-        TimelinePalette p = TimelinePalette.of(FigureStyle.print());
+        TimelinePalette p = TimelinePalette.of(style);
+        boolean dark = TimelinePalette.isDark(style);
         l.add(new LegendEntry("alliance, membership (bar in party colour)", p.span, LegendEntry.Swatch.BOX));
-        // a pale box in the legend, and the real hatch drawn as a key in the body's corner (chosen while hatching
-        // was a texture Batik could not write; FigureFrame's HATCHED_BOX draws vector lines now)
-        l.add(new LegendEntry("hatched: a start or end known only to the month or year (the span it may fall in)",
-                TimelinePalette.withAlpha(FigureStyle.print().muted(), 90), LegendEntry.Swatch.BOX));
-        l.add(new LegendEntry("no end date", FigureStyle.print().muted(), LegendEntry.Swatch.DOTTED_LINE));
+        l.add(new LegendEntry(HATCHED_KEY, style.muted(), LegendEntry.Swatch.HATCHED_BOX));
+        l.add(new LegendEntry("no end date", style.muted(), LegendEntry.Swatch.DOTTED_LINE));
         for (ClaimStatus s : ClaimStatus.values()) {
-            l.add(new LegendEntry("claim " + s.label(), TimelinePalette.status(s, false), TimelinePalette.swatch(s)));
+            l.add(new LegendEntry("claim " + s.label(), TimelinePalette.status(s, dark), TimelinePalette.swatch(s)));
         }
-        l.add(new LegendEntry("event", FigureStyle.print().foreground(), LegendEntry.Swatch.DIAMOND));
-        l.add(new LegendEntry("election (polling day)", FigureStyle.print().foreground(), LegendEntry.Swatch.RULE));
-        l.add(new LegendEntry("as-of date; later items faded", FigureStyle.print().accent(), LegendEntry.Swatch.LINE));
+        l.add(new LegendEntry("event", style.foreground(), LegendEntry.Swatch.DIAMOND));
+        l.add(new LegendEntry("election (polling day)", style.foreground(), LegendEntry.Swatch.RULE));
+        l.add(new LegendEntry("as-of date; later items faded", style.accent(), LegendEntry.Swatch.LINE));
         return l;
     }
+
+    static final String HATCHED_KEY = "hatched: a start or end known only to the month or year (the span it may fall in)";
 
     /** Credits for what is in the window: outlets of the claims shown, results where an election shown has them. */
     private List<String> credits() {
@@ -332,25 +350,22 @@ public final class TimelineFigure implements Figure {
 
     @Override
     public double bodyHeight(double width) {
-        rows();
-        return HEADER_H + rowsHeight + 6;
+        return HEADER_H + geometry(width).height + 6;
     }
 
-    /** The height of the lanes shown (all, or in compact mode those with something in the window). */
-    public double lanesHeight() {
-        rows();
-        return rowsHeight;
+    /** The height of the lanes shown at this body width (all, or in compact mode those with something in the window). */
+    public double lanesHeight(double width) {
+        return geometry(width).height;
     }
 
     /** The lanes shown, top to bottom, as model lane indexes. */
     public int[] shownLanes() {
-        rows();
-        return rowLane.clone();
+        return shown().clone();
     }
 
-    private void rows() {
-        if (rowLane != null) {
-            return;
+    private int[] shown() {
+        if (shown != null) {
+            return shown;
         }
         List<Lane> lanes = model.lanes();
         int n = lanes.size();
@@ -378,28 +393,255 @@ public final class TimelineFigure implements Figure {
         for (boolean b : show) {
             count += b ? 1 : 0;
         }
-        rowLane = new int[count];
-        rowY = new double[count];
-        double y = 0;
+        int[] out = new int[count];
         int k = 0;
         for (int i = 0; i < n; i++) {
             if (show[i]) {
-                rowLane[k] = i;
-                rowY[k] = y;
-                y += lanes.get(i).height();
-                k++;
+                out[k++] = i;
             }
         }
-        rowsHeight = y;
+        shown = out;
+        return out;
+    }
+
+    // ------------------------------------------------------------------ geometry (before painting)
+
+    /** A wrapped lane name's next line. */
+    static final double NAME_LINE_H = 13;
+    /** Lines a lane name may take in the label column. */
+    static final int MAX_NAME_LINES = 3;
+    /** Rows of event titles at most (whole titles first; beyond, titles are shortened or left to their tooltip). */
+    static final int MAX_EVENT_ROWS = 12;
+    static final double MIN_COLUMN = 165;
+    static final double MAX_COLUMN = 300;
+    private static final Font SEAT_CODE = FigureFonts.bold(10.5f);
+    private static final double SWATCH_W = 12;
+
+    /**
+     * Where things go at one body width, worked out before painting so that the heights a file is laid out
+     * with, the label column and the event titles all agree: the column's width (wide enough for every lane's
+     * unbreakable text; the Urdu names of the parties all shown when they fit beside every one of them, else
+     * none), each shown lane's top and height (a long name wraps onto more lines and its lane grows; the
+     * events lane grows to hold its titles), and the rows of the event titles.
+     */
+    private static final class Geometry {
+        double width;
+        double colW;
+        boolean natives;
+        double seatCodeW;
+        TimeAxis axis;
+        int[] rowLane;
+        double[] rowY;
+        double[] rowH;
+        List<List<String>> names;
+        double height;
+        int eventRows = TimelineModel.EVENT_LABEL_ROWS;
+        /** The event titles, placed relative to the events lane's top (x as on an area starting at 0). */
+        List<LabelPlacer.Placed> eventLabels = List.of();
+    }
+
+    private Geometry geometry(double width) {
+        if (geo != null && geo.width == width) {
+            return geo;
+        }
+        Geometry g = new Geometry();
+        g.width = width;
+        column(g, width);
+        double tx0 = g.colW;
+        double tx1 = width - RIGHT_PAD;
+        g.axis = new TimeAxis(vp.range(), tx0, tx1 - tx0, TICK, MAJOR);
+        int[] rows = shown();
+        g.rowLane = rows;
+        g.rowY = new double[rows.length];
+        g.rowH = new double[rows.length];
+        g.names = new ArrayList<>(rows.length);
+        double y = 0;
+        for (int k = 0; k < rows.length; k++) {
+            Lane lane = model.lanes().get(rows[k]);
+            List<String> name = laneName(g, lane);
+            g.names.add(name);
+            double h = lane.height() + Math.max(0, name.size() - 1) * NAME_LINE_H;
+            if (lane.kind() == Lane.Kind.EVENTS) {
+                layoutEvents(g, rows[k]);
+                h = Math.max(h, TimelineModel.EVENT_ROW_H + g.eventRows * TimelineModel.EVENT_LABEL_H
+                        + TimelineModel.PAD);
+            }
+            g.rowY[k] = y;
+            g.rowH[k] = h;
+            y += h;
+        }
+        g.height = y;
+        geo = g;
+        return g;
+    }
+
+    private static Font laneFont(Lane lane) {
+        return switch (lane.kind()) {
+            case ALLIANCE, GROUP, EVENTS, PARTY -> BOLD;
+            case SEAT -> SEAT_CODE;
+            default -> LABEL;
+        };
+    }
+
+    private static Font nativeFont(String text) {
+        return FigureFonts.forText(text, 11f, false);
+    }
+
+    private static boolean hasNative(Lane lane) {
+        return lane.nativeLabel() != null && !lane.nativeLabel().isBlank();
+    }
+
+    private static boolean hasSwatch(Lane lane) {
+        return lane.colour() != null || lane.kind() == Lane.Kind.MEMBER || lane.kind() == Lane.Kind.PARTY;
+    }
+
+    /** Where a lane's name starts in the column: indent, fold triangle (screen only), colour swatch. */
+    private double nameStart(Lane lane) {
+        return nameStart(lane, !vp.forFile());
+    }
+
+    private static double nameStart(Lane lane, boolean withTriangle) {
+        double x = 8 + lane.depth() * 14;
+        if (lane.collapsible() && withTriangle) {
+            x += 13;
+        }
+        if (hasSwatch(lane)) {
+            x += SWATCH_W;
+        }
+        return x;
+    }
+
+    /**
+     * The column's width: what every lane of the model (not only those in the window, so panning does not
+     * move it) needs for its unbreakable text: a party's abbreviation, a seat's deals, the longest word of a
+     * name that wraps; with the Urdu names when all of them fit within about a quarter of the width.
+     */
+    private void column(Geometry g, double width) {
+        TextMetrics tm = TextMetrics.shared();
+        double limit = Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, width * 0.24));
+        double seat = 46;
+        for (Lane l : model.lanes()) {
+            if (l.kind() == Lane.Kind.SEAT) {
+                seat = Math.max(seat, tm.width(l.label(), SEAT_CODE) + 6);
+            }
+        }
+        double plain = MIN_COLUMN;
+        double withNatives = MIN_COLUMN;
+        for (Lane l : model.lanes()) {
+            // room for the fold triangle in files too: a file is then laid out as the screen at its width
+            double start = nameStart(l, true);
+            Font f = laneFont(l);
+            double need;
+            double nat;
+            switch (l.kind()) {
+                case SEAT -> {
+                    double deals = 0;
+                    for (String t : l.trackLabels()) {
+                        deals = Math.max(deals, tm.width(t, SMALL));
+                    }
+                    need = 8 + l.depth() * 14 + seat + deals;
+                    nat = need;
+                }
+                case MEMBER, PARTY -> {
+                    need = start + tm.width(l.label(), f);
+                    nat = hasNative(l) ? need + 8 + tm.width(l.nativeLabel(), nativeFont(l.nativeLabel())) : need;
+                }
+                default -> {
+                    double word = 0;
+                    for (String w : l.label().split("\\s+")) {
+                        word = Math.max(word, tm.width(w, f));
+                    }
+                    need = start + word;
+                    nat = need;
+                }
+            }
+            plain = Math.max(plain, need + 10);
+            withNatives = Math.max(withNatives, nat + 10);
+        }
+        g.seatCodeW = seat;
+        g.natives = withNatives <= limit;
+        g.colW = g.natives ? withNatives : Math.min(plain, limit);
+    }
+
+    /** A lane's name as drawn in the column: wrapped to its room (at most {@link #MAX_NAME_LINES} lines). */
+    private List<String> laneName(Geometry g, Lane lane) {
+        Font f = laneFont(lane);
+        double room = g.colW - 10 - nameStart(lane);
+        if (g.natives && hasNative(lane)) {
+            room -= 8 + TextMetrics.shared().width(lane.nativeLabel(), nativeFont(lane.nativeLabel()));
+        }
+        if (lane.kind() == Lane.Kind.SEAT) {
+            return List.of(FigureText.fit(lane.label(), f, g.seatCodeW - 4));
+        }
+        if (lane.kind() == Lane.Kind.MEMBER) {
+            return List.of(FigureText.fit(lane.label(), f, room));
+        }
+        List<String> lines = FigureText.wrap(lane.label(), f, Math.max(20, room));
+        if (lines.size() > MAX_NAME_LINES) {
+            List<String> cut = new ArrayList<>(lines.subList(0, MAX_NAME_LINES - 1));
+            cut.add(FigureText.fit(String.join(" ", lines.subList(MAX_NAME_LINES - 1, lines.size())), f, room));
+            lines = cut;
+        }
+        return lines.isEmpty() ? List.of("") : lines;
+    }
+
+    /**
+     * Places the event titles in rows under their markers, relative to the lane's top: whole titles first,
+     * anywhere in up to {@link #MAX_EVENT_ROWS} rows, then shortened ones; the lane takes as many rows as
+     * used (on screen at least {@link TimelineModel#EVENT_LABEL_ROWS}, so it does not jump while panning).
+     */
+    private void layoutEvents(Geometry g, int laneIndex) {
+        List<TimelineItem> items = new ArrayList<>();
+        model.query(laneIndex, (long) Math.floor(vp.range().from()) - 1, (long) Math.ceil(vp.range().to()) + 1,
+                items::add);
+        int min = vp.forFile() ? 1 : TimelineModel.EVENT_LABEL_ROWS;
+        if (items.size() >= EVENT_LABEL_LIMIT) {
+            g.eventRows = min;
+            return;
+        }
+        double left = g.axis.left();
+        double right = g.axis.right();
+        double top = TimelineModel.EVENT_ROW_H;
+        LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(left, top, right - left,
+                MAX_EVENT_ROWS * TimelineModel.EVENT_LABEL_H + 4), 3);
+        LabelPlacer.Placed[] done = new LabelPlacer.Placed[items.size()];
+        int used = 0;
+        for (boolean shorten : new boolean[] {false, true}) {
+            for (int k = 0; k < items.size(); k++) {
+                TimelineItem it = items.get(k);
+                double x = g.axis.x((it.start() + it.end() + 1) / 2.0);
+                if (done[k] != null || x < left - M || x > right + M) {
+                    continue;
+                }
+                Font f = FigureFonts.forText(it.label(), 10f, false);
+                double w = placer.width(it.label(), f);
+                for (int r = 0; r < MAX_EVENT_ROWS && done[k] == null; r++) {
+                    double base = top + r * TimelineModel.EVENT_LABEL_H + 10.5;
+                    // from the marker rightwards or leftwards; a title longer than the room on either side is
+                    // slid along until it fits, still under its marker (its leader comes down into it)
+                    done[k] = placer.place(List.of(it.label()), f, List.of(
+                                    new LabelPlacer.Spot(x - 3, base, LabelPlacer.Align.LEFT),
+                                    new LabelPlacer.Spot(x + 3, base, LabelPlacer.Align.RIGHT),
+                                    new LabelPlacer.Spot(Math.max(left, Math.min(x - 3, right - w)), base,
+                                            LabelPlacer.Align.LEFT)),
+                            shorten ? 6 : Integer.MAX_VALUE, it);
+                    if (done[k] != null) {
+                        used = Math.max(used, r + 1);
+                    }
+                }
+            }
+        }
+        g.eventRows = Math.max(min, used);
+        g.eventLabels = List.copyOf(placer.placed());
     }
 
     /** The first shown row whose bottom is below {@code y} (lane coordinates). */
-    private int firstRowBelow(double y) {
+    private static int firstRowBelow(Geometry g, double y) {
         int lo = 0;
-        int hi = rowLane.length;
+        int hi = g.rowLane.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (rowY[mid] + model.lanes().get(rowLane[mid]).height() <= y) {
+            if (g.rowY[mid] + g.rowH[mid] <= y) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -461,9 +703,14 @@ public final class TimelineFigure implements Figure {
         return drawnMarks;
     }
 
-    /** The width of the label column for a body this wide. */
-    static double columnWidth(double width) {
-        return Math.max(165, Math.min(220, width * 0.17));
+    /** The width of the label column in the last paint (or the last geometry worked out). */
+    public double columnWidth() {
+        return geo == null ? MIN_COLUMN : geo.colW;
+    }
+
+    /** Whether the last paint showed the parties' names in their own script (all of them, or none). */
+    public boolean nativeNamesShown() {
+        return geo != null && geo.natives;
     }
 
     // ------------------------------------------------------------------ painting
@@ -476,14 +723,14 @@ public final class TimelineFigure implements Figure {
         cursorX = Double.NaN;
         FigureText.hints(g);
         TimelinePalette pal = TimelinePalette.of(style);
-        double colW = columnWidth(area.getWidth());
+        Geometry geo = geometry(area.getWidth());
+        double colW = geo.colW;
         double tx0 = area.getX() + colW;
         double tx1 = area.getMaxX() - RIGHT_PAD;
         double top = area.getY();
         double lanesTop = top + HEADER_H;
         double lanesBottom = area.getMaxY();
-        double offset = vp.allLanes() ? 0 : Math.max(0, vp.scrollY());
-        rows();
+        double offset = vp.forFile() ? 0 : Math.max(0, vp.scrollY());
         axis = new TimeAxis(vp.range(), tx0, tx1 - tx0, TICK, MAJOR);
         lanesArea = new Rectangle2D.Double(tx0, lanesTop, tx1 - tx0, Math.max(0, lanesBottom - lanesTop));
         columnArea = new Rectangle2D.Double(area.getX(), lanesTop, colW, Math.max(0, lanesBottom - lanesTop));
@@ -507,18 +754,18 @@ public final class TimelineFigure implements Figure {
         // lanes: stripes, grid, rules, items
         Shape clip = g.getClip();
         g.clip(new Rectangle2D.Double(area.getX(), lanesTop, area.getWidth(), Math.max(0, lanesBottom - lanesTop)));
-        int first = firstRowBelow(offset);
+        int first = firstRowBelow(geo, offset);
         int last = first - 1;
-        for (int r = first; r < rowLane.length; r++) {
-            Lane lane = model.lanes().get(rowLane[r]);
-            double y = lanesTop + rowY[r] - offset;
+        for (int r = first; r < geo.rowLane.length; r++) {
+            Lane lane = model.lanes().get(geo.rowLane[r]);
+            double y = lanesTop + geo.rowY[r] - offset;
             if (y >= lanesBottom) {
                 break;
             }
             last = r;
             if (lane.kind() == Lane.Kind.ALLIANCE || lane.kind() == Lane.Kind.GROUP) {
                 g.setColor(pal.stripe);
-                g.fill(new Rectangle2D.Double(area.getX(), y, area.getWidth(), lane.height()));
+                g.fill(new Rectangle2D.Double(area.getX(), y, area.getWidth(), geo.rowH[r]));
             }
             if (lane.depth() == 0) {
                 g.setColor(style.grid());
@@ -533,6 +780,7 @@ public final class TimelineFigure implements Figure {
                 g.draw(new Line2D.Double(t.x(), lanesTop, t.x(), lanesBottom));
             }
         }
+        // election rules behind everything else: every label drawn later sits on a halo, so no rule crosses text
         List<Election> shownElections = new ArrayList<>();
         g.setStroke(DASHED);
         g.setColor(pal.rule);
@@ -544,27 +792,29 @@ public final class TimelineFigure implements Figure {
             }
         }
 
-        List<Runnable> laneLabels = new ArrayList<>();
         List<TimelineItem> buffer = new ArrayList<>();
-        List<Object[]> eventLabels = new ArrayList<>();
-        List<Object[]> spanLabels = new ArrayList<>();
-        List<Object[]> claimLabels = new ArrayList<>();
+        List<SpanLabel> spanLabels = new ArrayList<>();
+        List<ClaimLabel> claimLabels = new ArrayList<>();
+        double eventsY = Double.NaN;
         long openEnd = model.extentEnd().toEpochDay();
         for (int r = first; r <= last; r++) {
-            int i = rowLane[r];
+            int i = geo.rowLane[r];
             Lane lane = model.lanes().get(i);
-            double y = lanesTop + rowY[r] - offset;
+            double y = lanesTop + geo.rowY[r] - offset;
             buffer.clear();
             model.query(i, qFrom, qTo, buffer::add);
             switch (lane.kind()) {
                 case ALLIANCE, MEMBER, PARTY -> drawSpans(g, pal, lane, y, buffer, openEnd, asOfDay, lanesTop, spanLabels);
                 case SEAT -> drawClaims(g, pal, lane, y, buffer, asOfDay, placer, lanesTop, claimLabels);
-                case EVENTS -> drawEvents(g, pal, lane, y, buffer, asOfDay, placer, lanesTop, eventLabels);
+                case EVENTS -> {
+                    drawEvents(g, pal, y, buffer, asOfDay, placer);
+                    eventsY = y;
+                }
                 default -> { }
             }
         }
 
-        // as-of cursor over the items
+        // as-of cursor over the items (and under the labels' halos)
         if (vp.asOf() != null) {
             double x = axis.x(vp.asOf().toEpochDay() + 1);
             if (x >= tx0 - 0.5 && x <= tx1 + 0.5) {
@@ -578,24 +828,14 @@ public final class TimelineFigure implements Figure {
 
         // labels, most important first (election names sit in the header band, outside this clip)
         placeElections(g, pal, placer, shownElections, top, LABEL, false);
-        placeEvents(g, pal, placer, eventLabels);
-        for (Object[] s : spanLabels) {
+        if (!Double.isNaN(eventsY) && eventsY + TimelineModel.EVENT_ROW_H / 2 - 7 >= lanesTop) {
+            placeEvents(g, pal, placer, eventsY, area.getX(), asOfDay, geo.eventLabels);
+        }
+        for (SpanLabel s : spanLabels) {
             placeSpanLabel(g, pal, placer, s);
         }
-        for (Object[] c : claimLabels) {
-            TimelineItem it = (TimelineItem) c[0];
-            double x = (double) c[1];
-            double cy = (double) c[2];
-            String date = shortDate(it.from());
-            LabelPlacer.Placed p = placer.place(List.of(it.label() + " " + date, it.label()), SMALL,
-                    List.of(new LabelPlacer.Spot(x + M + 4, cy + 3.5, LabelPlacer.Align.LEFT)), Integer.MAX_VALUE, it);
-            if (p != null) {
-                g.setColor(style.background()); // a halo: the deal's line runs behind the text, not through it
-                g.fill(new Rectangle2D.Double(p.bounds().getX() - 1, p.bounds().getY() + 1, p.bounds().getWidth() + 2,
-                        p.bounds().getHeight() - 2));
-                g.setColor(faded(style.muted(), it, asOfDay));
-                drawLabel(g, p);
-            }
+        for (ClaimLabel c : claimLabels) {
+            placeClaimLabel(g, pal, placer, c, asOfDay);
         }
         g.setClip(clip);
 
@@ -604,13 +844,13 @@ public final class TimelineFigure implements Figure {
         g.fill(new Rectangle2D.Double(area.getX(), lanesTop, colW - 6, Math.max(0, lanesBottom - lanesTop)));
         g.clip(new Rectangle2D.Double(area.getX(), lanesTop, colW, Math.max(0, lanesBottom - lanesTop)));
         for (int r = first; r <= last; r++) {
-            Lane lane = model.lanes().get(rowLane[r]);
-            double y = lanesTop + rowY[r] - offset;
+            Lane lane = model.lanes().get(geo.rowLane[r]);
+            double y = lanesTop + geo.rowY[r] - offset;
             if (lane.kind() == Lane.Kind.ALLIANCE || lane.kind() == Lane.Kind.GROUP) {
                 g.setColor(pal.stripe);
-                g.fill(new Rectangle2D.Double(area.getX(), y, colW - 6, lane.height()));
+                g.fill(new Rectangle2D.Double(area.getX(), y, colW - 6, geo.rowH[r]));
             }
-            laneLabel(g, pal, lane, area.getX(), y, colW - 10, lanesTop);
+            laneLabel(g, pal, geo, r, lane, area.getX(), y, colW - 10, lanesTop);
         }
         g.setClip(clip);
         g.setColor(style.grid());
@@ -624,20 +864,29 @@ public final class TimelineFigure implements Figure {
         if (handle != null) {
             asOfHandle(g, pal, null, top, tx0, tx1, true);
         }
+        if (!vp.forFile()) {
+            paintCorner(g, style, pal, area.getX(), top, colW);
+        }
+    }
+
+    /**
+     * The screen's top-left corner: the scale, the number of items and the keys to hatching and open ends
+     * (the folded legend may hide them). Not in files: their legend has the keys, and the rest is about the screen.
+     */
+    private void paintCorner(Graphics2D g, FigureStyle style, TimelinePalette pal, double x, double top, double colW) {
         g.setColor(style.muted());
         String scale = "Scale: " + unitName(axis.unit());
         Font sf = SMALL;
         g.setFont(sf);
-        FigureText.draw(g, FigureText.fit(scale, sf, colW - 16), sf, area.getX() + 8, top + 15);
+        FigureText.draw(g, FigureText.fit(scale, sf, colW - 16), sf, x + 8, top + 15);
         String count = model.itemCount() + " items";
-        FigureText.draw(g, FigureText.fit(count, sf, colW - 16), sf, area.getX() + 8, top + 28);
-        // the key to hatching, which the frame's legend cannot draw in every format
-        hatch(g, area.getX() + 8, top + 38, 22, 8, style.muted(), pal);
+        FigureText.draw(g, FigureText.fit(count, sf, colW - 16), sf, x + 8, top + 28);
+        hatch(g, x + 8, top + 38, 22, 8, style.muted(), pal);
         g.setColor(style.muted());
-        FigureText.draw(g, FigureText.fit("month or year only", sf, colW - 46), sf, area.getX() + 36, top + 45.5);
+        FigureText.draw(g, FigureText.fit("month or year only", sf, colW - 46), sf, x + 36, top + 45.5);
         g.setStroke(DOTTED);
-        g.draw(new Line2D.Double(area.getX() + 9, top + 58, area.getX() + 29, top + 58));
-        FigureText.draw(g, FigureText.fit("no end date", sf, colW - 46), sf, area.getX() + 36, top + 61.5);
+        g.draw(new Line2D.Double(x + 9, top + 58, x + 29, top + 58));
+        FigureText.draw(g, FigureText.fit("no end date", sf, colW - 46), sf, x + 36, top + 61.5);
     }
 
     private static String unitName(TimeAxis.Unit u) {
@@ -724,8 +973,16 @@ public final class TimelineFigure implements Figure {
 
     // ------------------------------------------------------------------ spans
 
+    /** A bar's label to place: the item, the bar as drawn, its fill and what lies behind the lane (for a halo). */
+    private record SpanLabel(TimelineItem item, Rectangle2D bar, double y, double h, Color fill, Color ground) {
+    }
+
+    /** A claim marker's label to place. */
+    private record ClaimLabel(TimelineItem item, double x, double y) {
+    }
+
     private void drawSpans(Graphics2D g, TimelinePalette pal, Lane lane, double y, List<TimelineItem> items,
-                           long openEnd, long asOfDay, double lanesTop, List<Object[]> spanLabels) {
+                           long openEnd, long asOfDay, double lanesTop, List<SpanLabel> spanLabels) {
         boolean alliance = lane.kind() == Lane.Kind.ALLIANCE;
         double lastX = Double.NEGATIVE_INFINITY;
         int lastTrack = -1;
@@ -757,7 +1014,7 @@ public final class TimelineFigure implements Figure {
                 continue; // the party is named in the label column
             }
             if (by - 2 >= lanesTop) {
-                spanLabels.add(new Object[] {it, bounds, by, bh, base});
+                spanLabels.add(new SpanLabel(it, bounds, by, bh, base, alliance ? pal.stripe : pal.style.background()));
             }
         }
     }
@@ -812,8 +1069,19 @@ public final class TimelineFigure implements Figure {
             g.setColor(colour);
             g.fill(new Rectangle2D.Double(xs, y, 1.5, h));
         }
+        // a fill too close to the background (a black bar on the dark theme) gets an outline, and so do its ends
+        Color outline = pal.style.outlineFor(new Color(colour.getRGB()));
+        Color ink = colour;
+        if (outline != null) {
+            ink = TimelinePalette.withAlpha(outline, colour.getAlpha());
+            if (xd > xa) {
+                g.setColor(ink);
+                g.setStroke(THIN);
+                g.draw(new Rectangle2D.Double(xa + 0.5, y + 0.5, Math.max(0, xd - xa - 1), Math.max(0, h - 1)));
+            }
+        }
         g.setStroke(DOTTED);
-        g.setColor(colour);
+        g.setColor(ink);
         if (tail > 0 && xe < right) {
             double t1 = Math.min(right, xe + tail);
             g.draw(new Line2D.Double(xe + 3, y + h / 2, t1, y + h / 2));
@@ -847,45 +1115,51 @@ public final class TimelineFigure implements Figure {
         g.draw(new Rectangle2D.Double(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1)));
     }
 
-    private void placeSpanLabel(Graphics2D g, TimelinePalette pal, LabelPlacer placer, Object[] s) {
-        TimelineItem it = (TimelineItem) s[0];
-        Rectangle2D b = (Rectangle2D) s[1];
-        double by = (double) s[2];
-        double bh = (double) s[3];
-        Color fill = (Color) s[4];
+    /**
+     * A bar's label: inside the bar when it fits there, else beside it; a name longer than the room beside its
+     * bar is laid across the bar's end on a halo rather than cut; shortened inside the bar only when there is
+     * no room for it whole anywhere in its row.
+     */
+    private void placeSpanLabel(Graphics2D g, TimelinePalette pal, LabelPlacer placer, SpanLabel s) {
+        TimelineItem it = s.item();
+        Rectangle2D b = s.bar();
         boolean alliance = it.kind() == TimelineItem.Kind.ALLIANCE;
         Font f = FigureFonts.forText(it.label(), alliance ? 10.5f : 10f, alliance);
-        double base = by + bh / 2 + 3.6;
+        double base = s.y() + s.h() / 2 + 3.6;
         double w = placer.width(it.label(), f);
-        // inside the bar when it fits there
+        // inside the bar, on a halo of the bar's own colour (the as-of cursor passes behind the name)
+        Color bar = opaque(s.fill(), s.ground());
+        Color inside = FigureStyle.textOn(bar);
+        Rectangle2D barBox = new Rectangle2D.Double(b.getX(), s.y(), b.getWidth(), s.h());
         if (w + 8 <= b.getWidth()) {
-            Rectangle2D r = new Rectangle2D.Double(b.getX() + 4, by, w, bh);
+            Rectangle2D r = new Rectangle2D.Double(b.getX() + 4, s.y(), w, s.h());
             if (placer.free(r)) {
-                LabelPlacer.Placed p = placer.put(it.label(), f, b.getX() + 4, base, it);
-                g.setColor(FigureStyle.textOn(opaque(fill, pal.style.background())));
-                drawLabel(g, p);
+                drawLabel(g, placer.put(it.label(), f, b.getX() + 4, base, it), inside, bar, barBox);
                 return;
             }
         }
         LabelPlacer.Placed p = placer.place(List.of(it.label()), f, List.of(
                 new LabelPlacer.Spot(b.getMaxX() + 5, base, LabelPlacer.Align.LEFT),
-                new LabelPlacer.Spot(b.getX() - 5, base, LabelPlacer.Align.RIGHT)), 4, it);
-        if (p == null && b.getWidth() > 40) {
-            // shortened inside the bar
-            String cut = FigureText.fit(it.label(), f, b.getWidth() - 8);
-            if (cut != null && cut.length() > 4) {
-                Rectangle2D r = new Rectangle2D.Double(b.getX() + 4, by, placer.width(cut, f), bh);
-                if (placer.free(r)) {
-                    p = placer.put(cut, f, b.getX() + 4, base, it);
-                    g.setColor(FigureStyle.textOn(opaque(fill, pal.style.background())));
-                    drawLabel(g, p);
-                }
-            }
+                new LabelPlacer.Spot(b.getX() - 5, base, LabelPlacer.Align.RIGHT),
+                new LabelPlacer.Spot(b.getMaxX() - 4, base, LabelPlacer.Align.RIGHT),
+                new LabelPlacer.Spot(b.getX() + 4, base, LabelPlacer.Align.LEFT),
+                // the same, slid back into the view where the bar is near its edge
+                new LabelPlacer.Spot(Math.max(placer.view().getMinX(), b.getMaxX() - 4 - w), base, LabelPlacer.Align.LEFT),
+                new LabelPlacer.Spot(Math.min(placer.view().getMaxX(), b.getX() + 4 + w), base, LabelPlacer.Align.RIGHT)),
+                Integer.MAX_VALUE, it);
+        if (p != null) {
+            drawLabel(g, p, pal.style.foreground(), s.ground());
             return;
         }
-        if (p != null) {
-            g.setColor(pal.style.foreground());
-            drawLabel(g, p);
+        if (b.getWidth() > 40) {
+            // no room for it whole: shortened inside the bar
+            String cut = FigureText.fit(it.label(), f, b.getWidth() - 8);
+            if (cut != null && cut.length() > 4) {
+                Rectangle2D r = new Rectangle2D.Double(b.getX() + 4, s.y(), placer.width(cut, f), s.h());
+                if (placer.free(r)) {
+                    drawLabel(g, placer.put(cut, f, b.getX() + 4, base, it), inside, bar, barBox);
+                }
+            }
         }
     }
 
@@ -898,7 +1172,7 @@ public final class TimelineFigure implements Figure {
     // ------------------------------------------------------------------ claims and events
 
     private void drawClaims(Graphics2D g, TimelinePalette pal, Lane lane, double y, List<TimelineItem> items,
-                            long asOfDay, LabelPlacer placer, double lanesTop, List<Object[]> claimLabels) {
+                            long asOfDay, LabelPlacer placer, double lanesTop, List<ClaimLabel> claimLabels) {
         int tracks = lane.tracks();
         double[] minX = new double[tracks];
         double[] maxX = new double[tracks];
@@ -955,7 +1229,7 @@ public final class TimelineFigure implements Figure {
             if (withLabels) {
                 placer.reserve(box);
                 if (cy - 7 >= lanesTop) {
-                    claimLabels.add(new Object[] {it, x, cy});
+                    claimLabels.add(new ClaimLabel(it, x, cy));
                 }
             }
         }
@@ -1019,26 +1293,23 @@ public final class TimelineFigure implements Figure {
         g.fill(d);
     }
 
-    private void drawEvents(Graphics2D g, TimelinePalette pal, Lane lane, double y, List<TimelineItem> items,
-                            long asOfDay, LabelPlacer placer, double lanesTop, List<Object[]> eventLabels) {
+    /** Titles of more events than this in the window are left to their tooltips. */
+    static final int EVENT_LABEL_LIMIT = 600;
+
+    private void drawEvents(Graphics2D g, TimelinePalette pal, double y, List<TimelineItem> items, long asOfDay,
+                            LabelPlacer placer) {
         double cy = y + TimelineModel.EVENT_ROW_H / 2;
         double lastX = Double.NEGATIVE_INFINITY;
-        boolean withLabels = items.size() < 600;
+        boolean withLabels = items.size() < EVENT_LABEL_LIMIT;
         for (TimelineItem it : items) {
             double x = pointX(it);
             if (x < axis.left() - M || x > axis.right() + M) {
                 continue;
             }
-            boolean same = Math.abs(x - lastX) < 1;
-            lastX = x;
-            if (same) {
-                // one marker per pixel; the title still gets its label (and a leader to that marker)
-                if (withLabels && cy - 7 >= lanesTop) {
-                    eventLabels.add(new Object[] {it, x, cy, y, it.start() > asOfDay
-                            ? TimelinePalette.faded(pal.style.foreground()) : pal.style.foreground()});
-                }
-                continue;
+            if (Math.abs(x - lastX) < 1) {
+                continue; // one marker per pixel; the title still gets its label (and a leader to that marker)
             }
+            lastX = x;
             Color c = it.start() > asOfDay ? TimelinePalette.faded(pal.style.foreground()) : pal.style.foreground();
             if (it.from() != null && it.from().precision() != PartialDate.Precision.DAY) {
                 double a = clamp(axis.x(it.start()), axis.left(), axis.right());
@@ -1056,57 +1327,49 @@ public final class TimelineFigure implements Figure {
             hits.add(new Hit(box, it));
             if (withLabels) {
                 placer.reserve(box);
-                if (cy - 7 >= lanesTop) {
-                    eventLabels.add(new Object[] {it, x, cy, y, c});
-                }
             }
         }
     }
 
     /**
-     * Event titles go in rows under the markers, each with a thin leader line from its marker. Labels first
-     * take whole titles anywhere, then shortened ones; leaders are drawn first and every title on a halo of the
-     * background, so a leader that passes behind another title does not cross its text.
+     * Draws the event titles laid out before painting ({@link #layoutEvents}) in rows under the markers, each
+     * with a thin leader line from its marker; leaders first, then every title on a halo of the background, so
+     * a leader (or a rule) that passes behind a title does not cross its text.
      */
-    private void placeEvents(Graphics2D g, TimelinePalette pal, LabelPlacer placer, List<Object[]> events) {
-        LabelPlacer.Placed[] done = new LabelPlacer.Placed[events.size()];
-        for (boolean shorten : new boolean[] {false, true}) {
-            for (int k = 0; k < events.size(); k++) {
-                if (done[k] != null) {
-                    continue;
-                }
-                Object[] e = events.get(k);
-                TimelineItem it = (TimelineItem) e[0];
-                double x = (double) e[1];
-                double laneY = (double) e[3];
-                Font f = FigureFonts.forText(it.label(), 10f, false);
-                for (int r = 0; r < TimelineModel.EVENT_LABEL_ROWS && done[k] == null; r++) {
-                    double base = laneY + TimelineModel.EVENT_ROW_H + r * TimelineModel.EVENT_LABEL_H + 10.5;
-                    done[k] = placer.place(List.of(it.label()), f, List.of(
-                                    new LabelPlacer.Spot(x - 3, base, LabelPlacer.Align.LEFT),
-                                    new LabelPlacer.Spot(x + 3, base, LabelPlacer.Align.RIGHT)),
-                            shorten ? 6 : Integer.MAX_VALUE, it);
-                }
-            }
+    private void placeEvents(Graphics2D g, TimelinePalette pal, LabelPlacer placer, double laneY, double dx,
+                             long asOfDay, List<LabelPlacer.Placed> layout) {
+        List<LabelPlacer.Placed> done = new ArrayList<>(layout.size());
+        for (LabelPlacer.Placed e : layout) {
+            done.add(placer.put(e.text(), e.font(), e.x() + dx, e.baseline() + laneY, e.owner()));
         }
+        double cy = laneY + TimelineModel.EVENT_ROW_H / 2;
         g.setStroke(HAIR);
         g.setColor(pal.leader);
-        for (int k = 0; k < events.size(); k++) {
-            if (done[k] != null) {
-                double x = (double) events.get(k)[1];
-                double cy = (double) events.get(k)[2];
-                g.draw(new Line2D.Double(x, cy + M + 2, x, done[k].bounds().getMinY() + 1));
-            }
+        for (LabelPlacer.Placed p : done) {
+            double x = pointX((TimelineItem) p.owner());
+            g.draw(new Line2D.Double(x, cy + M + 2, x, p.bounds().getMinY() + 1));
         }
-        for (int k = 0; k < events.size(); k++) {
-            if (done[k] != null) {
-                Rectangle2D b = done[k].bounds();
-                g.setColor(pal.style.background());
-                g.fill(new Rectangle2D.Double(b.getX() - 1, b.getY(), b.getWidth() + 2, b.getHeight()));
-                g.setColor((Color) events.get(k)[4]);
-                drawLabel(g, done[k]);
-                hits.add(new Hit(b, events.get(k)[0]));
-            }
+        for (LabelPlacer.Placed p : done) {
+            TimelineItem it = (TimelineItem) p.owner();
+            drawLabel(g, p, faded(pal.style.foreground(), it, asOfDay), pal.style.background());
+            hits.add(new Hit(p.bounds(), it));
+        }
+    }
+
+    /** A claim's status and date beside its marker: right of it (the status alone if need be), else left. */
+    private void placeClaimLabel(Graphics2D g, TimelinePalette pal, LabelPlacer placer, ClaimLabel c, long asOfDay) {
+        TimelineItem it = c.item();
+        String date = shortDate(it.from());
+        List<String> texts = List.of(it.label() + " " + date, it.label());
+        LabelPlacer.Placed p = placer.place(texts, SMALL, List.of(
+                new LabelPlacer.Spot(c.x() + M + 4, c.y() + 3.5, LabelPlacer.Align.LEFT)), Integer.MAX_VALUE, it);
+        if (p == null) {
+            p = placer.place(texts, SMALL, List.of(
+                    new LabelPlacer.Spot(c.x() - M - 4, c.y() + 3.5, LabelPlacer.Align.RIGHT)), Integer.MAX_VALUE, it);
+        }
+        if (p != null) {
+            // on a halo: the deal's line and any rule run behind the text, not through it
+            drawLabel(g, p, faded(pal.style.muted(), it, asOfDay), pal.style.background());
         }
     }
 
@@ -1116,11 +1379,10 @@ public final class TimelineFigure implements Figure {
     private void placeElections(Graphics2D g, TimelinePalette pal, LabelPlacer placer, List<Election> shown, double top,
                                 Font f, boolean draw) {
         if (draw) {
-            g.setColor(pal.style.foreground());
             for (Election e : shown) {
                 LabelPlacer.Placed p = electionLabels.get(e);
                 if (p != null) {
-                    drawLabel(g, p);
+                    drawLabel(g, p, pal.style.foreground(), pal.stripe);
                     hits.add(new Hit(p.bounds(), e));
                 }
                 double x = axis.x(e.pollingDay().earliest().toEpochDay() + 0.5);
@@ -1151,7 +1413,23 @@ public final class TimelineFigure implements Figure {
         }
     }
 
-    private void drawLabel(Graphics2D g, LabelPlacer.Placed p) {
+    /**
+     * Draws a placed label in {@code ink}, on a halo of {@code ground} (what lies behind it) unless that is
+     * {@code null}: rules, the as-of cursor and leader lines are drawn before labels, so they pass behind text.
+     */
+    private void drawLabel(Graphics2D g, LabelPlacer.Placed p, Color ink, Color ground) {
+        drawLabel(g, p, ink, ground, null);
+    }
+
+    /** The same, the halo kept within {@code within} (a bar, for a name written inside it) unless that is {@code null}. */
+    private void drawLabel(Graphics2D g, LabelPlacer.Placed p, Color ink, Color ground, Rectangle2D within) {
+        if (ground != null) {
+            Rectangle2D b = p.bounds();
+            Rectangle2D halo = new Rectangle2D.Double(b.getX() - 1.5, b.getY(), b.getWidth() + 3, b.getHeight());
+            g.setColor(ground);
+            g.fill(within == null ? halo : halo.createIntersection(within));
+        }
+        g.setColor(ink);
         FigureText.draw(g, p.text(), p.font(), p.x(), p.baseline());
         labels.add(p.text());
     }
@@ -1174,8 +1452,8 @@ public final class TimelineFigure implements Figure {
 
     // ------------------------------------------------------------------ label column
 
-    private void laneLabel(Graphics2D g, TimelinePalette pal, Lane lane, double x0, double y, double w,
-                           double lanesTop) {
+    private void laneLabel(Graphics2D g, TimelinePalette pal, Geometry geo, int row, Lane lane, double x0, double y,
+                           double w, double lanesTop) {
         FigureStyle style = pal.style;
         double indent = 8 + lane.depth() * 14;
         double x = x0 + indent;
@@ -1184,43 +1462,41 @@ public final class TimelineFigure implements Figure {
         if (first < lanesTop + 8) {
             return;
         }
-        if (lane.collapsible()) {
+        if (lane.collapsible() && !vp.forFile()) {
             chevron(g, style.muted(), x + 4, first - 4, lane.collapsed());
             x += 13;
         }
-        Font f = switch (lane.kind()) {
-            case ALLIANCE, GROUP, EVENTS, PARTY -> BOLD;
-            case SEAT -> FigureFonts.bold(10.5f);
-            default -> LABEL;
-        };
-        if (lane.colour() != null || lane.kind() == Lane.Kind.MEMBER || lane.kind() == Lane.Kind.PARTY) {
-            g.setColor(pal.party(lane.colour()));
-            g.fill(new Rectangle2D.Double(x, first - 8.5, 8, 8));
-            x += 12;
-        }
-        double room = x0 + w - x;
-        if (lane.kind() == Lane.Kind.SEAT) {
-            room = Math.min(room, 50);
-        }
-        String text = FigureText.fit(lane.label(), f, room);
-        g.setColor(style.foreground());
-        FigureText.draw(g, text, f, x, first);
-        if (text != null) {
-            labels.add(text);
-        }
-        double textRight = x + TextMetrics.shared().width(text == null ? "" : text, f);
-        hits.add(new Hit(new Rectangle2D.Double(x0, y, w, Math.min(lane.height(), 20)), lane));
-        if (lane.nativeLabel() != null && !lane.nativeLabel().isBlank()) {
-            double nw = FigureText.width(lane.nativeLabel(), FigureFonts.forText(lane.nativeLabel(), 11f, false));
-            double nx = x0 + w - nw;
-            if (nx >= textRight + 8) {
-                g.setColor(style.muted());
-                FigureText.draw(g, lane.nativeLabel(), FigureFonts.forText(lane.nativeLabel(), 11f, false), nx, first + 1);
-                labels.add(lane.nativeLabel());
+        Font f = laneFont(lane);
+        if (hasSwatch(lane)) {
+            Color c = pal.party(lane.colour());
+            Rectangle2D box = new Rectangle2D.Double(x, first - 8.5, 8, 8);
+            g.setColor(c);
+            g.fill(box);
+            Color outline = style.outlineFor(c);
+            if (outline != null) {
+                g.setColor(outline);
+                g.setStroke(THIN);
+                g.draw(new Rectangle2D.Double(box.getX() + 0.5, box.getY() + 0.5, 7, 7));
             }
+            x += SWATCH_W;
+        }
+        List<String> name = geo.names.get(row);
+        g.setColor(style.foreground());
+        for (int i = 0; i < name.size(); i++) {
+            FigureText.draw(g, name.get(i), f, x, first + i * NAME_LINE_H);
+            labels.add(name.get(i));
+        }
+        hits.add(new Hit(new Rectangle2D.Double(x0, y, w, Math.min(geo.rowH[row], 20 + (name.size() - 1) * NAME_LINE_H)),
+                lane));
+        if (geo.natives && hasNative(lane)) {
+            Font nf = nativeFont(lane.nativeLabel());
+            double nw = TextMetrics.shared().width(lane.nativeLabel(), nf);
+            g.setColor(style.muted());
+            FigureText.draw(g, lane.nativeLabel(), nf, x0 + w - nw, first + 1);
+            labels.add(lane.nativeLabel());
         }
         if (lane.kind() == Lane.Kind.SEAT) {
-            double dx = x0 + indent + 52;
+            double dx = x0 + indent + geo.seatCodeW;
             for (int t = 0; t < lane.trackLabels().size(); t++) {
                 String s = FigureText.fit(lane.trackLabels().get(t), SMALL, x0 + w - dx);
                 double by = trackY(y, t) + 3.5;

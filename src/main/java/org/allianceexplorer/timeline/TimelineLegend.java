@@ -1,6 +1,5 @@
 package org.allianceexplorer.timeline;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -14,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
@@ -24,8 +22,8 @@ import org.allianceexplorer.figure.LegendEntry;
 /**
  * The timeline screen's legend: the entries of the exported figure's legend ({@link TimelineFigure#legend()}:
  * spans, hatched partial dates, open ends, claim status by shape and colour, events, elections, the as-of
- * cursor) as one compact, foldable strip under the chart, keys drawn by the figure's own swatch painter in
- * the colours of the current theme.
+ * cursor) as one compact, foldable strip under the chart, keys drawn by the figure's own swatch painter from
+ * the legend the figure gives for the current theme's style.
  */
 final class TimelineLegend extends HBox {
 
@@ -52,22 +50,23 @@ final class TimelineLegend extends HBox {
         entries.managedProperty().bind(shown);
         HBox.setHgrow(entries, Priority.ALWAYS);
         entries.setPrefWrapLength(900);
-        for (LegendEntry e : TimelineFigure.legend()) {
-            entries.getChildren().add(entry(e, style));
+        List<LegendEntry> keys = TimelineFigure.legend();
+        for (int i = 0; i < keys.size(); i++) {
+            entries.getChildren().add(entry(i, keys.get(i), style));
         }
         getChildren().addAll(fold, entries);
         style.addListener(o -> repaints.forEach(Runnable::run));
         widthProperty().addListener((o, a, b) -> entries.setPrefWrapLength(Math.max(200, b.doubleValue() - 90)));
     }
 
-    private Label entry(LegendEntry e, ObjectProperty<FigureStyle> style) {
+    private Label entry(int index, LegendEntry e, ObjectProperty<FigureStyle> style) {
         Canvas key = new Canvas(KEY, KEY);
         CanvasGraphics2D g = new CanvasGraphics2D(key.getGraphicsContext2D());
         FigureText.hints(g);
         Runnable paint = () -> {
             FigureStyle s = style.get() == null ? FigureStyle.LIGHT : style.get();
             key.getGraphicsContext2D().clearRect(0, 0, KEY, KEY);
-            FigureFrame.swatch(g, onScreen(e, s), 1, 1, s);
+            FigureFrame.swatch(g, TimelineFigure.legend(s).get(index), 1, 1, s);
         };
         paint.run();
         repaints.add(paint);
@@ -80,44 +79,10 @@ final class TimelineLegend extends HBox {
 
     /** The screen wording: the export's labels without their explanations (the tooltip keeps them). */
     static String shortLabel(String label) {
-        if (label.startsWith("hatched")) {
+        if (label.equals(TimelineFigure.HATCHED_KEY)) {
             return "hatched: month or year only";
         }
         int cut = label.indexOf(" (");
         return cut > 0 ? label.substring(0, cut) : label;
-    }
-
-    /**
-     * The entry in the colours of {@code s}: the figure's legend is printed light, so its theme colours and
-     * claim colours are swapped for the current theme's; the partial-date box becomes the real hatch.
-     */
-    static LegendEntry onScreen(LegendEntry e, FigureStyle s) {
-        FigureStyle print = FigureStyle.print();
-        Color c = e.colour();
-        Color out = c;
-        if (same(c, print.foreground())) {
-            out = s.foreground();
-        } else if (same(c, print.accent())) {
-            out = s.accent();
-        } else if (same(c, print.muted())) {
-            out = TimelinePalette.withAlpha(s.muted(), c.getAlpha());
-        } else if (same(c, TimelinePalette.of(print).span)) {
-            out = TimelinePalette.of(s).span;
-        } else {
-            for (ClaimStatus st : ClaimStatus.values()) {
-                if (same(c, TimelinePalette.status(st, false))) {
-                    out = TimelinePalette.status(st, TimelinePalette.isDark(s));
-                }
-            }
-        }
-        LegendEntry.Swatch swatch = e.label().startsWith("hatched") ? LegendEntry.Swatch.HATCHED_BOX : e.swatch();
-        if (swatch == LegendEntry.Swatch.HATCHED_BOX) {
-            out = s.muted();
-        }
-        return new LegendEntry(e.label(), out, swatch);
-    }
-
-    private static boolean same(Color a, Color b) {
-        return a != null && b != null && a.getRGB() << 8 == b.getRGB() << 8;
     }
 }

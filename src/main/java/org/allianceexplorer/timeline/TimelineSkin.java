@@ -125,6 +125,20 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         vbar.resizeRelocate(x + w - bw, y, bw, h);
     }
 
+    /**
+     * Small, and not the canvas's size: a canvas is as big as it was last drawn, so a skin that reported it
+     * would never let the window shrink (the chart would then push over the window's toolbar and status bar).
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 160;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return 900;
@@ -146,15 +160,15 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         TimelineFigure probe = new TimelineFigure(model, new TimelineFigure.Viewport(c.getVisibleRange(), c.getAsOf(),
                 0, false, c.isHideEmptyLanes(), c.selectedProperty().get()));
         double visible = h - TimelineFigure.HEADER_H;
-        double max = Math.max(0, probe.lanesHeight() - visible + 8);
+        double lanes = probe.lanesHeight(w);
+        double max = Math.max(0, lanes - visible + 8);
         vbar.setMax(max);
-        vbar.setVisibleAmount(max <= 0 ? 1 : Math.max(1, visible * max / Math.max(1, probe.lanesHeight())));
+        vbar.setVisibleAmount(max <= 0 ? 1 : Math.max(1, visible * max / Math.max(1, lanes)));
         vbar.setUnitIncrement(TimelineModel.TRACK_H * 2);
         vbar.setBlockIncrement(Math.max(40, visible - 40));
         vbar.setDisable(max <= 0);
         double scroll = Math.min(max, Math.max(0, c.getScrollY()));
-        figure = new TimelineFigure(model, new TimelineFigure.Viewport(c.getVisibleRange(), c.getAsOf(), scroll, false,
-                c.isHideEmptyLanes(), c.selectedProperty().get()));
+        figure = probe.scrolledTo(scroll);
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         figure.paintBody(g2, new Rectangle2D.Double(0, 0, w, h), c.getFigureStyle());
     }

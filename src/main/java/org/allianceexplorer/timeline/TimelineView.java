@@ -5,7 +5,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
@@ -15,7 +14,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.domain.AllianceKind;
+import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
@@ -58,11 +59,14 @@ public final class TimelineView extends BorderPane {
                 : LaneMode.BY_ALLIANCE));
         timeline.laneModeProperty().bind(model.laneModeProperty());
 
-        DatePicker jump = new DatePicker();
+        // the window's one date field: ISO or the locale's order, a month or a year shown whole, a message on bad input
+        DateField jump = new DateField(DateField.Partial.FIRST_DAY);
         jump.setId("timeline-jump-date");
         jump.setPromptText("Go to date");
-        jump.setTooltip(new Tooltip("Centre the timeline on this day"));
-        jump.valueProperty().addListener((o, a, b) -> model.jumpTo(b));
+        jump.setTooltip(new Tooltip("Centre the timeline on a day (2024-02-05, "
+                + DateInput.localeExample(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                + ", 5 Feb 2024); a month (2024-01) or a year (2024) is shown whole"));
+        jump.typedProperty().addListener((o, a, b) -> model.goTo(b));
 
         ComboBox<Election> election = new ComboBox<>(model.elections());
         election.setId("timeline-jump-election");
@@ -124,8 +128,14 @@ public final class TimelineView extends BorderPane {
         StackPane.setAlignment(building, javafx.geometry.Pos.TOP_RIGHT);
         StackPane.setMargin(building, new javafx.geometry.Insets(6, 24, 0, 0));
         TimelineLegend legend = new TimelineLegend(model.styleProperty(), timeline.legendShownProperty());
-        setCenter(new StackPane(timeline, error, building));
+        StackPane centre = new StackPane(timeline, error, building);
+        // the chart takes what is left: the screen's toolbars fold into their overflow menus and the legend
+        // stays, so the screen fits a 1280x720 window without pushing over the window's toolbar or status bar
+        centre.setMinSize(0, 0);
+        error.setMinSize(0, 0);
+        setCenter(centre);
         setBottom(legend);
+        setMinSize(0, 0);
     }
 
     public TimelineControl timeline() {

@@ -25,6 +25,7 @@ import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordRef;
 
 /**
@@ -182,6 +183,18 @@ public final class TimelineViewModel {
     public void jumpTo(LocalDate day) {
         if (day != null) {
             range.set(range.get().centredOn(day.toEpochDay() + 0.5));
+        }
+    }
+
+    /** Goes to a date as typed: a day is centred (the zoom kept), a month or a year is shown whole. */
+    public void goTo(PartialDate d) {
+        if (d == null) {
+            return;
+        }
+        if (d.precision() == PartialDate.Precision.DAY) {
+            jumpTo(d.earliest());
+        } else {
+            range.set(TimeRange.of(d.earliest(), d.latest()));
         }
     }
 

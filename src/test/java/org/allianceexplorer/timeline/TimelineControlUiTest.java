@@ -108,6 +108,65 @@ class TimelineControlUiTest {
     }
 
     @Test
+    void goToDateTakesADayAMonthOrAYearAndSaysWhenItCannotReadTheText(FxRobot robot) throws Exception {
+        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
+        skin(robot);
+        org.allianceexplorer.app.DateField field = robot.lookup("#timeline-jump-date")
+                .queryAs(org.allianceexplorer.app.DateField.class);
+        double days = c.getVisibleRange().days();
+        // an ISO day: centred there, the zoom kept
+        robot.clickOn(field.getEditor()).write("2024-02-05").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(c.getVisibleRange().centre()).isCloseTo(LocalDate.of(2024, 2, 5).toEpochDay() + 0.5,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(c.getVisibleRange().days()).isCloseTo(days, org.assertj.core.data.Offset.offset(0.01));
+        // a month: January 2024, shown whole
+        robot.interact(() -> field.getEditor().clear());
+        robot.clickOn(field.getEditor()).write("2024-01").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(c.getVisibleRange().firstDay()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(c.getVisibleRange().lastDay()).isEqualTo(LocalDate.of(2024, 1, 31));
+        assertThat(skin(robot).lastFigure().labels()).contains("January 2024").doesNotContain("February 2024");
+        // a text that is no date: a message, the text kept for correcting, the view where it was
+        TimeRange before = c.getVisibleRange();
+        robot.interact(() -> field.getEditor().clear());
+        robot.clickOn(field.getEditor()).write("garbage").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.errorProperty().get()).isNotBlank();
+        assertThat(field.getEditor().getText()).isEqualTo("garbage");
+        assertThat(c.getVisibleRange()).isEqualTo(before);
+        // the year: 2024 whole
+        robot.interact(() -> field.getEditor().clear());
+        robot.clickOn(field.getEditor()).write("2024").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.errorProperty().get()).isEmpty();
+        assertThat(c.getVisibleRange().firstDay()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(c.getVisibleRange().lastDay()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void theFileShowsEveryLabelTheScreenShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 2, 14)));
+        TimelineSkin skin = skin(robot);
+        java.util.List<String> onScreen = java.util.List.copyOf(skin.lastFigure().labels());
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        // the window's export of the screen: the body as wide as the chart on screen
+        java.nio.file.Path out = dir.resolve("t.svg");
+        org.allianceexplorer.figure.FigureExporter.write(screen.figure().orElseThrow(),
+                org.allianceexplorer.figure.FigureFormat.SVG, out, new org.allianceexplorer.figure.FigureExporter.Size(
+                        canvas.getWidth() + 2 * org.allianceexplorer.figure.FigureFrame.MARGIN, 1));
+        String text = TimelineExportTest.squash(javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder().parse(out.toFile()).getDocumentElement().getTextContent());
+        assertThat(onScreen).hasSizeGreaterThan(40);
+        for (String l : onScreen) {
+            if (!org.allianceexplorer.figure.FigureFonts.hasArabic(l)) {
+                assertThat(text).as(l).contains(TimelineExportTest.squash(l));
+            }
+        }
+    }
+
+    @Test
     void keysZoomAndPanAndHomeFitsAll(FxRobot robot) throws Exception {
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         skin(robot);
@@ -140,8 +199,8 @@ class TimelineControlUiTest {
         assertThat(entries.isVisible()).isFalse();
         assertThat(legend.getHeight()).isLessThan(40);
         // every entry in the dark theme keeps a dark-theme colour for claims
-        var e = TimelineLegend.onScreen(TimelineFigure.legend().stream().filter(l -> l.label().equals("claim denied"))
-                .findFirst().orElseThrow(), org.allianceexplorer.figure.FigureStyle.DARK);
+        var e = TimelineFigure.legend(org.allianceexplorer.figure.FigureStyle.DARK).stream()
+                .filter(l -> l.label().equals("claim denied")).findFirst().orElseThrow();
         assertThat(e.colour()).isEqualTo(TimelinePalette.status(org.allianceexplorer.domain.ClaimStatus.DENIED, true));
     }
 }

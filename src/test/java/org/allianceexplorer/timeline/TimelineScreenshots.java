@@ -78,6 +78,52 @@ class TimelineScreenshots {
         robot.interact(() -> window.state().darkThemeProperty().set(false));
     }
 
+    /**
+     * The founding case at laptop sizes (the window made small after being large): 1280x720 in both themes,
+     * the top and the bottom of the lanes; then with MQM-P in the detail pane at 1366x728, 1280x720 and 1024x700.
+     */
+    @Test
+    void laptop(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("ae.screenshots"));
+        Files.createDirectories(dir);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
+        robot.clickOn("#nav-timeline");
+        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !c.getData().isEmpty());
+        shot(robot, dir.resolve("timeline-1600x1000.png"));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        org.allianceexplorer.app.MainWindow window = robot.lookup("#main-window")
+                .queryAs(org.allianceexplorer.app.MainWindow.class);
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                window.state().darkThemeProperty().set(dark);
+                c.setVisibleRange(TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
+                c.asOfProperty().set(LocalDate.of(2024, 2, 14));
+                c.setScrollY(0);
+            });
+            shot(robot, dir.resolve("timeline-1280x720" + (dark ? "-dark" : "-light") + ".png"));
+            robot.interact(() -> c.setScrollY(10_000));
+            shot(robot, dir.resolve("timeline-1280x720" + (dark ? "-dark" : "-light") + "-bottom.png"));
+        }
+        robot.interact(() -> {
+            c.setScrollY(0);
+            long id = window.state().getSession().repositories().parties().party("MQM-P").orElseThrow().id();
+            window.state().navigation().go(new org.allianceexplorer.domain.RecordRef(
+                    org.allianceexplorer.domain.RecordKind.PARTIES, id, "MQM-P"));
+        });
+        for (int[] wh : new int[][] {{1366, 728}, {1280, 720}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(wh[0]);
+                stage.setHeight(wh[1]);
+            });
+            shot(robot, dir.resolve("timeline-" + wh[0] + "x" + wh[1] + "-selected.png"));
+        }
+        robot.interact(() -> window.state().darkThemeProperty().set(false));
+    }
+
     private void shot(FxRobot robot, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400);
