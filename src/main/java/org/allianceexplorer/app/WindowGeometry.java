@@ -15,6 +15,9 @@ public final class WindowGeometry {
         double y = settings.getDouble("window.y", Double.NaN);
         double w = settings.getDouble("window.width", 1360);
         double h = settings.getDouble("window.height", 820);
+        // the scene was made at the remembered size: the window takes that size, whatever it had before
+        // (a stage reused for a new scene keeps its old size otherwise)
+        stage.sizeToScene();
         if (!Double.isNaN(x) && !Double.isNaN(y) && visible(x, y, w, h)) {
             stage.setX(x);
             stage.setY(y);

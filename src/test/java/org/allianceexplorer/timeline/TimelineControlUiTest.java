@@ -38,6 +38,7 @@ class TimelineControlUiTest {
         state.sessionProperty().set(Session.of(db));
         screen = new TimelineScreen(state, TaskRunner.immediate());
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1400, 900));
+        stage.sizeToScene(); // the stage is shared between test classes: take this scene's size
         stage.show();
     }
 
