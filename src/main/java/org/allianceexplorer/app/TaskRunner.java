@@ -8,11 +8,32 @@ import javafx.beans.property.ReadOnlyStringProperty;
 /**
  * The one way background work is done: every database call and every long job. {@code work} runs off
  * the FX thread, one job at a time (a database connection serves one thread); {@code onSuccess} and
- * {@code onFailure} run on the FX thread. Tests use {@link #immediate()}.
+ * {@code onFailure} run on the FX thread. Every job hands back a {@link Handle} to cancel it; a job run with
+ * a key replaces the job of the same key still waiting or running ("latest wins"), so view-models never
+ * count generations by hand. Tests use {@link #immediate()} or a deferred runner.
  */
 public interface TaskRunner {
 
-    <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+    /** A job that was handed to the runner. */
+    interface Handle {
+        /**
+         * Cancels the job: if it has not started, its work never runs; if it runs, its SQL statement is
+         * interrupted (see {@code data.Cancellation}); either way neither callback is called.
+         */
+        void cancel();
+
+        /** True once {@link #cancel()} was called (by the caller or by a newer job of the same key). */
+        boolean isCancelled();
+    }
+
+    /** Runs a job; nothing else cancels it. */
+    <T> Handle run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+
+    /**
+     * Runs a job and cancels the earlier job of the same {@code key} (any object, compared by identity and
+     * equality; e.g. the view-model and what it loads), so only the latest request's result is delivered.
+     */
+    <T> Handle run(Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
 
     /** True while a job runs; bind a progress indicator to it. */
     ReadOnlyBooleanProperty busyProperty();

@@ -53,19 +53,61 @@ abstract class SqlSupport {
         return out;
     }
 
+    /**
+     * Streams the rows of a query into {@code sink}. When the job running it is cancelled (see
+     * {@link Cancellation}), the statement is interrupted and {@link java.util.concurrent.CancellationException}
+     * thrown: a newer request does not wait for an older query to finish.
+     */
     <T> void forEach(Query q, RowMapper<T> mapper, Consumer<T> sink) {
+        Cancellation token = Cancellation.current();
         try (PreparedStatement ps = db.connection().prepareStatement(q.sql.toString())) {
             for (int i = 0; i < q.params.size(); i++) {
                 ps.setObject(i + 1, q.params.get(i));
             }
             ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(mapper.map(rs));
+            Interruptible running = new Interruptible(ps);
+            try (Cancellation.Registration r = token == null ? () -> { } : token.onCancel(running::interrupt)) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(mapper.map(rs));
+                    }
+                } finally {
+                    running.finished();
                 }
             }
         } catch (SQLException e) {
+            if (Cancellation.currentCancelled()) {
+                throw new java.util.concurrent.CancellationException("cancelled: " + e.getMessage());
+            }
             throw db.failure(e);
+        }
+        Cancellation.check();
+    }
+
+    /**
+     * A statement that another thread may interrupt while, and only while, it runs: SQLite's interrupt acts on
+     * the whole connection, so once this statement is done it must not reach the next job's statement.
+     */
+    private static final class Interruptible {
+        private final PreparedStatement ps;
+        private boolean done;
+
+        Interruptible(PreparedStatement ps) {
+            this.ps = ps;
+        }
+
+        synchronized void interrupt() {
+            if (!done) {
+                try {
+                    ps.cancel();
+                } catch (SQLException e) {
+                    // closed meanwhile: nothing left to interrupt
+                }
+            }
+        }
+
+        synchronized void finished() {
+            done = true;
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -56,7 +55,9 @@ public final class TimelineViewModel {
     private final ObjectProperty<TimelineModel> model = new SimpleObjectProperty<>(this, "model");
     private final BooleanProperty building = new SimpleBooleanProperty(this, "building");
     /** The latest model request; a job whose number is older is superseded and its result dropped. */
-    private final AtomicLong generation = new AtomicLong();
+    /** Keys of this view-model's jobs: a newer layout or load replaces the one still running. */
+    private final Object layoutJob = new Object();
+    private final Object loadJob = new Object();
     private final ObjectProperty<org.allianceexplorer.figure.FigureStyle> style = new SimpleObjectProperty<>(this,
             "style", org.allianceexplorer.figure.FigureStyle.LIGHT);
 
@@ -104,26 +105,18 @@ public final class TimelineViewModel {
      * supersedes an older one (a superseded job that has not started skips the work; its result is dropped).
      */
     private void rebuild() {
-        long gen = generation.incrementAndGet();
         TimelineData d = data.get();
         TimelineFilter f = filter.get();
         LaneMode m = laneMode.get();
         Set<String> folded = Set.copyOf(collapsed);
         building.set(true);
-        tasks.run("Laying out the timeline", () -> generation.get() != gen ? null : TimelineModel.build(d, f, m, folded),
-                built -> {
-                    if (generation.get() == gen) {
-                        building.set(false);
-                        if (built != null) {
-                            model.set(built);
-                        }
-                    }
-                }, e -> {
-                    if (generation.get() == gen) {
-                        building.set(false);
-                        error.set("Cannot lay out the timeline: " + e.getMessage());
-                    }
-                });
+        tasks.run(layoutJob, "Laying out the timeline", () -> TimelineModel.build(d, f, m, folded), built -> {
+            building.set(false);
+            model.set(built);
+        }, e -> {
+            building.set(false);
+            error.set("Cannot lay out the timeline: " + e.getMessage());
+        });
     }
 
     /** Reads the open database's timeline in the background. */
@@ -134,7 +127,7 @@ public final class TimelineViewModel {
             return;
         }
         loading.set(true);
-        tasks.run("Loading the timeline", () -> TimelineData.load(s.repositories()), d -> {
+        tasks.run(loadJob, "Loading the timeline", () -> TimelineData.load(s.repositories()), d -> {
             loading.set(false);
             error.set("");
             show(d);

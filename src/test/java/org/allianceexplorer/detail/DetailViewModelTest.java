@@ -130,38 +130,13 @@ class DetailViewModelTest {
 
     @Test
     void theStampIsTheDayThePageWasMadeForWhateverOrderTheAnswersCameIn() {
-        List<Runnable> pending = new ArrayList<>();
-        TaskRunner deferred = new TaskRunner() {
-            @Override
-            public <T> void run(String title, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
-                                java.util.function.Consumer<Exception> failed) {
-                pending.add(() -> {
-                    try {
-                        ok.accept(work.call());
-                    } catch (Exception e) {
-                        failed.accept(e);
-                    }
-                });
-            }
-
-            @Override
-            public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
-                return new javafx.beans.property.SimpleBooleanProperty();
-            }
-
-            @Override
-            public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
-                return new javafx.beans.property.SimpleStringProperty();
-            }
-        };
+        org.allianceexplorer.app.DeferredTaskRunner deferred = new org.allianceexplorer.app.DeferredTaskRunner();
         DetailViewModel slow = new DetailViewModel(state, deferred, dialogs());
         state.navigation().go(find("Kamal", RecordKind.DEALS));
         state.asOfProperty().set(LocalDate.of(2024, 1, 2));
         state.asOfProperty().set(LocalDate.of(2023, 12, 16));
         // answered newest first, then the older ones late: the older answers must not replace the newer page
-        for (int i = pending.size() - 1; i >= 0; i--) {
-            pending.get(i).run();
-        }
+        deferred.runNewestFirst();
         assertThat(slow.getPage().asOf()).isEqualTo(LocalDate.of(2023, 12, 16));
         assertThat(slow.getPage().title()).isEqualTo("ANP \u2192 MQM-P at NA-242");
     }

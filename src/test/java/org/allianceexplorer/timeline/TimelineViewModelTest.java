@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -68,19 +69,19 @@ class TimelineViewModelTest {
 
     @Test
     void aNewerRequestSupersedesAnOlderOne() {
-        QueuedRunner tasks = new QueuedRunner();
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
         TimelineViewModel vm = new TimelineViewModel(state, tasks);
         tasks.runAll(); // the load, then the first model
-        tasks.runAll();
         TimelineModel first = vm.modelProperty().get();
         assertThat(first).isNotNull();
-        tasks.built.clear();
+        int before = tasks.worked().size();
 
         vm.partyProperty().set("ANP");
         vm.partyProperty().set("MQM-P");
         assertThat(vm.modelProperty().get()).as("nothing built on the FX thread").isSameAs(first);
         assertThat(vm.buildingProperty().get()).isTrue();
-        assertThat(tasks.jobs).hasSize(2);
+        assertThat(tasks.waiting()).hasSize(2);
+        assertThat(tasks.waiting().get(0).isCancelled()).as("the older request is cancelled").isTrue();
 
         // the newer job finishes first; the older one, finishing late, must not overwrite it
         tasks.run(1);
@@ -89,47 +90,7 @@ class TimelineViewModelTest {
         assertThat(vm.buildingProperty().get()).isFalse();
         tasks.run(0);
         assertThat(vm.modelProperty().get()).isSameAs(mqm);
-        assertThat(tasks.built).as("the superseded job skipped the work").containsExactly(true, false);
-    }
-
-    /** Runs jobs only when told, in any order: what a background thread might do. */
-    private static final class QueuedRunner implements TaskRunner {
-        final List<Runnable> jobs = new ArrayList<>();
-        final List<Boolean> built = new ArrayList<>();
-
-        @Override
-        public <T> void run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            jobs.add(() -> {
-                try {
-                    T result = work.call();
-                    if (title.startsWith("Laying out")) {
-                        built.add(result != null);
-                    }
-                    onSuccess.accept(result);
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-        }
-
-        void run(int i) {
-            jobs.get(i).run();
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(jobs);
-            jobs.clear();
-            now.forEach(Runnable::run);
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return new ReadOnlyStringWrapper("").getReadOnlyProperty();
-        }
+        assertThat(tasks.worked().subList(before, tasks.worked().size())).as("the superseded job skipped the work")
+                .containsExactly("Laying out the timeline");
     }
 }

@@ -1,0 +1,144 @@
+package org.allianceexplorer.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.allianceexplorer.data.Cancellation;
+
+/**
+ * What every task runner shares, written once: jobs with handles, "latest wins" per key, dropping the
+ * callbacks of cancelled jobs, and the busy and message properties. A runner only decides where work runs
+ * ({@link #execute}) and how its result reaches the FX thread ({@link #deliver}). Keys and properties are
+ * touched on the FX thread only.
+ */
+public abstract class AbstractTaskRunner implements TaskRunner {
+
+    private final Map<Object, Job<?>> latest = new HashMap<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private int pending;
+
+    /** A job: its work, its callbacks, its cancellation token. */
+    protected final class Job<T> implements Handle {
+        private final Object key;
+        private final String title;
+        private final Callable<T> work;
+        private final Consumer<T> onSuccess;
+        private final Consumer<Exception> onFailure;
+        private final Cancellation token = new Cancellation();
+        private boolean finished;
+
+        Job(Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+            this.key = key;
+            this.title = title;
+            this.work = work;
+            this.onSuccess = onSuccess;
+            this.onFailure = onFailure;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        @Override
+        public void cancel() {
+            token.cancel();
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return token.isCancelled();
+        }
+
+        /** Runs the work (on whatever thread the runner chose) and hands the outcome to {@link #deliver}. */
+        public void runWork() {
+            if (token.isCancelled()) {
+                deliver(this::finish);
+                return;
+            }
+            T result;
+            try {
+                result = Cancellation.runWith(token, work);
+            } catch (Exception e) {
+                deliver(() -> fail(e));
+                return;
+            }
+            deliver(() -> succeed(result));
+        }
+
+        private void succeed(T result) {
+            finish();
+            if (!token.isCancelled()) {
+                onSuccess.accept(result);
+            }
+        }
+
+        private void fail(Exception e) {
+            finish();
+            if (!token.isCancelled() && !(e instanceof CancellationException)) {
+                onFailure.accept(e);
+            }
+        }
+
+        private void finish() {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            if (key != null && latest.get(key) == this) {
+                latest.remove(key);
+            }
+            if (--pending == 0) {
+                busy.set(false);
+                message.set("");
+            }
+        }
+    }
+
+    @Override
+    public final <T> Handle run(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        return run(null, title, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public final <T> Handle run(Object key, String title, Callable<T> work, Consumer<T> onSuccess,
+                                Consumer<Exception> onFailure) {
+        Job<T> job = new Job<>(key, title, work, onSuccess, onFailure);
+        if (key != null) {
+            Job<?> older = latest.put(key, job);
+            if (older != null) {
+                older.cancel();
+            }
+        }
+        pending++;
+        busy.set(true);
+        message.set(title);
+        if (!execute(job)) {
+            job.cancel();
+            job.finish();
+        }
+        return job;
+    }
+
+    /** Starts the job's {@link Job#runWork()} where this runner runs work; false when it cannot any more. */
+    protected abstract boolean execute(Job<?> job);
+
+    /** Runs {@code onFxThread} on the FX thread (or, for tests, where the runner's callbacks run). */
+    protected abstract void deliver(Runnable onFxThread);
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

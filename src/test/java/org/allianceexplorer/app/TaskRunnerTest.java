@@ -1,0 +1,102 @@
+package org.allianceexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.allianceexplorer.data.Cancellation;
+import org.junit.jupiter.api.Test;
+
+/** The task runner's handles: cancel, latest wins per key, callbacks of cancelled jobs dropped. */
+class TaskRunnerTest {
+
+    private final List<String> calls = new ArrayList<>();
+
+    @Test
+    void theImmediateRunnerRunsAtOnceAndHandsBackADoneHandle() {
+        TaskRunner tasks = TaskRunner.immediate();
+        TaskRunner.Handle h = tasks.run("one", () -> "a", calls::add, e -> calls.add("failed"));
+        assertThat(calls).containsExactly("a");
+        assertThat(h.isCancelled()).isFalse();
+        h.cancel();
+        assertThat(calls).containsExactly("a");
+        assertThat(tasks.busyProperty().get()).isFalse();
+        assertThat(tasks.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theImmediateRunnerReportsFailures() {
+        TaskRunner.immediate().run("boom", () -> {
+            throw new IllegalStateException("no");
+        }, x -> calls.add("ok"), e -> calls.add(e.getMessage()));
+        assertThat(calls).containsExactly("no");
+    }
+
+    @Test
+    void aCancelledJobThatHadNotStartedNeverRunsItsWorkNorItsCallbacks() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        TaskRunner.Handle h = tasks.run("slow", () -> {
+            calls.add("worked");
+            return "x";
+        }, calls::add, e -> calls.add("failed"));
+        assertThat(tasks.busyProperty().get()).isTrue();
+        assertThat(tasks.messageProperty().get()).isEqualTo("slow");
+        h.cancel();
+        tasks.runAll();
+        assertThat(calls).isEmpty();
+        assertThat(tasks.worked()).isEmpty();
+        assertThat(tasks.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void latestWinsPerKey() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        Object key = new Object();
+        TaskRunner.Handle first = tasks.run(key, "load", () -> "first", calls::add, e -> calls.add("failed"));
+        TaskRunner.Handle other = tasks.run(new Object(), "other", () -> "other", calls::add, e -> calls.add("failed"));
+        TaskRunner.Handle unkeyed = tasks.run("plain", () -> "plain", calls::add, e -> calls.add("failed"));
+        TaskRunner.Handle second = tasks.run(key, "load", () -> "second", calls::add, e -> calls.add("failed"));
+        assertThat(first.isCancelled()).isTrue();
+        assertThat(List.of(other.isCancelled(), unkeyed.isCancelled(), second.isCancelled())).containsOnly(false);
+        tasks.runNewestFirst();
+        assertThat(calls).containsExactly("second", "plain", "other");
+        // the key is free again once its latest job is done: a new job of that key runs
+        tasks.run(key, "load", () -> "third", calls::add, e -> calls.add("failed"));
+        tasks.runAll();
+        assertThat(calls).endsWith("third");
+    }
+
+    @Test
+    void aJobReplacedWhileRunningHasItsResultDropped() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        Object key = new Object();
+        List<TaskRunner.Handle> handles = new ArrayList<>();
+        // the first job's work starts a newer job of its key while it runs, as a user's next click would
+        handles.add(tasks.run(key, "first", () -> {
+            handles.add(tasks.run(key, "second", () -> "second", calls::add, e -> calls.add("failed")));
+            return "first";
+        }, calls::add, e -> calls.add("failed")));
+        tasks.run(0);
+        assertThat(calls).isEmpty();
+        tasks.runAll();
+        assertThat(calls).containsExactly("second");
+    }
+
+    @Test
+    void theWorkSeesItsCancellationAndAStoppedWorkIsNotAFailure() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        Object key = new Object();
+        List<TaskRunner.Handle> self = new ArrayList<>();
+        self.add(tasks.run(key, "rows", () -> {
+            for (int i = 0; ; i++) {
+                if (i == 3) {
+                    self.get(0).cancel(); // as the FX thread would, mid-way
+                }
+                Cancellation.check();
+            }
+        }, x -> calls.add("ok"), e -> calls.add("failed: " + e)));
+        tasks.runAll();
+        assertThat(calls).isEmpty();
+        assertThat(Cancellation.current()).as("no token left on the thread").isNull();
+    }
+}
