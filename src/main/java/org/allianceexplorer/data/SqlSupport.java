@@ -87,6 +87,15 @@ abstract class SqlSupport {
                 + alias + ".to_date)))";
     }
 
+    /**
+     * SQL that is true when the party {@code alias} exists on the day (two parameters): founded by then (or
+     * founding unknown) and not dissolved before it, as {@link org.allianceexplorer.domain.Party#existsOn}.
+     */
+    static String partyExists(String alias) {
+        return "(" + alias + ".founded IS NULL OR " + onOrBefore(alias + ".founded") + ") AND (" + alias
+                + ".dissolved IS NULL OR " + alias + ".dissolved >= substr(?, 1, length(" + alias + ".dissolved)))";
+    }
+
     /** SQL that is true when a dated column falls on or before the day (one parameter). */
     static String onOrBefore(String column) {
         return column + " <= substr(?, 1, length(" + column + "))";
