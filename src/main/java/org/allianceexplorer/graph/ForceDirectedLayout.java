@@ -469,7 +469,7 @@ public final class ForceDirectedLayout implements GraphLayout {
                 }
                 int i = g.src[e];
                 int j = g.dst[e];
-                double min = g.extent(i) + g.extent(j) + pad + g.room[e];
+                double min = g.radius[i] + g.radius[j] + pad + g.room[e];
                 double ddx = x[j] - x[i];
                 double ddy = y[j] - y[i];
                 double d = Math.sqrt(ddx * ddx + ddy * ddy);

@@ -23,6 +23,7 @@ public final class LayoutGraph {
     /** Length a tie keeps free per seat-deal badge on it, and per further tie between the same two parties. */
     private static final double BADGE_ROOM = 24;
     private static final double BEND_ROOM = 6;
+    private static final double LABEL_ROOM = 16;
 
     final long[] ids;
     /** The node's circle (with a little room), or in a large graph its collision radius. */
@@ -36,7 +37,7 @@ public final class LayoutGraph {
     final int[] src;
     final int[] dst;
     final double[] weight;
-    /** Per tie: room wanted between the two nodes beyond their radii (seat-deal badges, ties bending apart). */
+    /** Per tie: room wanted between the two nodes' circles (seat-deal badges, ties bending apart, a label). */
     final double[] room;
     /** Per tie: half the width its drawing takes (several ties bend apart, badges sit on them); 0: a plain line. */
     final double[] band;
@@ -133,8 +134,9 @@ public final class LayoutGraph {
             w[k] = p[2];
             if (labels) {
                 // a seat deal's badge sits on its line, and several ties need length to bend apart
-                room[k] = BADGE_ROOM * p[4] + BEND_ROOM * (p[3] - 1);
                 if (p[3] > 1 || p[4] > 0) {
+                    // and a line of label, which may hang over the tie where it leaves its node
+                    room[k] = BADGE_ROOM * p[4] + BEND_ROOM * (p[3] - 1) + LABEL_ROOM;
                     // the outermost of m ties bends (m - 1) * BEND / 2 away from the straight line; a badge is 8 high
                     band[k] = (p[3] - 1) * GraphFigure.BEND / 2 + (p[4] > 0 ? 8 : 0);
                 }
