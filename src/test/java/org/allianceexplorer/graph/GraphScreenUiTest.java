@@ -127,16 +127,22 @@ class GraphScreenUiTest {
 
     @Test
     void fitsALaptopWindowOf1280By720(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
+        // shown first in a larger window, then the window is made smaller: the screen must shrink with it
         robot.clickOn("#nav-graph");
         DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 10)));
         GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> control.getFigure() != null
                 && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
+        robot.interact(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         if (System.getProperty("ae.screenshots") != null) {
             java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("ae.screenshots")));
