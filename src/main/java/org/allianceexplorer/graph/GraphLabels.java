@@ -5,11 +5,8 @@ import java.awt.geom.Point2D;
 import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Where a graph figure's party labels and seat-deal badges go on the page, so that none covers a node,
@@ -144,8 +141,15 @@ final class GraphLabels {
     private final Rectangle2D area;
     private final int cols;
     private final int rows;
-    private final List<List<Rectangle2D>> cells;
+    /** Per grid cell, the indexes (into {@link #boxes}) of the boxes that touch it. */
+    private final List<List<Integer>> cells;
+    private final List<Rectangle2D> boxes = new ArrayList<>();
+    /** Per grid cell, the pieces of ties that pass through it. */
     private final List<List<Segment>> ties;
+    /** Marks of the last query that met a box or a tie (so each counts once however many cells it spans). */
+    private int[] boxSeen = new int[64];
+    private int[] tieSeen = new int[64];
+    private int query;
 
     /** A spot for a label: its box, and whether it is right next to the node. */
     private record Spot(Rectangle2D box, boolean adjacent) {
@@ -263,7 +267,7 @@ final class GraphLabels {
                     continue;
                 }
                 if (countTies) {
-                    score += crossings(box) * CROSSING;
+                    score += crossings(box, (bestScore - score) / CROSSING) * CROSSING;
                 }
                 if (score < bestScore) {
                     bestScore = score;
@@ -307,24 +311,24 @@ final class GraphLabels {
         }
         double shared = 0;
         double g = GAP - 0.01;
-        Set<Rectangle2D> seen = null;
+        int mark = ++query;
         for (int rr = row(box.getMinY() - GAP); rr <= row(box.getMaxY() + GAP); rr++) {
             for (int cc = col(box.getMinX() - GAP); cc <= col(box.getMaxX() + GAP); cc++) {
-                List<Rectangle2D> list = cells.get(rr * cols + cc);
+                List<Integer> list = cells.get(rr * cols + cc);
                 if (list == null) {
                     continue;
                 }
-                for (Rectangle2D o : list) {
+                for (int k : list) {
+                    if (boxSeen[k] == mark) {
+                        continue;
+                    }
+                    boxSeen[k] = mark;
+                    Rectangle2D o = boxes.get(k);
                     if (o.getMaxX() + g > box.getMinX() && o.getMinX() - g < box.getMaxX()
                             && o.getMaxY() + g > box.getMinY() && o.getMinY() - g < box.getMaxY()) {
-                        if (seen == null) {
-                            seen = new HashSet<>();
-                        }
-                        if (seen.add(o)) {
-                            double iw = Math.min(o.getMaxX(), box.getMaxX()) - Math.max(o.getMinX(), box.getMinX()) + GAP;
-                            double ih = Math.min(o.getMaxY(), box.getMaxY()) - Math.max(o.getMinY(), box.getMinY()) + GAP;
-                            shared += Math.max(0.5, iw) * Math.max(0.5, ih);
-                        }
+                        double iw = Math.min(o.getMaxX(), box.getMaxX()) - Math.max(o.getMinX(), box.getMinX()) + GAP;
+                        double ih = Math.min(o.getMaxY(), box.getMaxY()) - Math.max(o.getMinY(), box.getMinY()) + GAP;
+                        shared += Math.max(0.5, iw) * Math.max(0.5, ih);
                     }
                 }
             }
@@ -332,9 +336,13 @@ final class GraphLabels {
         return out + shared;
     }
 
-    /** The ties a box would hide part of (a seat deal's thick arrow counts twice). */
-    private double crossings(Rectangle2D box) {
-        Map<Integer, Boolean> hit = null;
+    /**
+     * The ties a box would hide part of (a seat deal's thick arrow counts twice); counting stops at {@code enough}
+     * (the spot is then no better than one already found).
+     */
+    private double crossings(Rectangle2D box, double enough) {
+        double n = 0;
+        int mark = ++query;
         for (int rr = row(box.getMinY()); rr <= row(box.getMaxY()); rr++) {
             for (int cc = col(box.getMinX()); cc <= col(box.getMaxX()); cc++) {
                 List<Segment> list = ties.get(rr * cols + cc);
@@ -342,40 +350,42 @@ final class GraphLabels {
                     continue;
                 }
                 for (Segment s : list) {
-                    if ((hit == null || !hit.containsKey(s.tie())) && box.intersectsLine(s.line())) {
-                        if (hit == null) {
-                            hit = new HashMap<>();
+                    if (tieSeen[s.tie()] != mark && box.intersectsLine(s.line())) {
+                        tieSeen[s.tie()] = mark;
+                        n += s.thick() ? 2 : 1;
+                        if (n >= enough) {
+                            return n;
                         }
-                        hit.put(s.tie(), s.thick());
                     }
                 }
             }
-        }
-        if (hit == null) {
-            return 0;
-        }
-        double n = 0;
-        for (boolean thick : hit.values()) {
-            n += thick ? 2 : 1;
         }
         return n;
     }
 
     private void add(Rectangle2D r) {
+        int k = boxes.size();
+        boxes.add(r);
+        if (k >= boxSeen.length) {
+            boxSeen = java.util.Arrays.copyOf(boxSeen, k * 2);
+        }
         for (int rr = row(r.getMinY()); rr <= row(r.getMaxY()); rr++) {
             for (int cc = col(r.getMinX()); cc <= col(r.getMaxX()); cc++) {
                 int i = rr * cols + cc;
-                List<Rectangle2D> list = cells.get(i);
+                List<Integer> list = cells.get(i);
                 if (list == null) {
                     list = new ArrayList<>(4);
                     cells.set(i, list);
                 }
-                list.add(r);
+                list.add(k);
             }
         }
     }
 
     private void addTie(QuadCurve2D c, int tie, boolean thick) {
+        if (tie >= tieSeen.length) {
+            tieSeen = java.util.Arrays.copyOf(tieSeen, Math.max(tie + 1, tieSeen.length * 2));
+        }
         int pieces = 10;
         Point2D prev = at(c, 0);
         for (int i = 1; i <= pieces; i++) {
