@@ -137,6 +137,14 @@ abstract class SqlSupport {
                 + toColumn + " IS NULL OR " + toColumn + " >= substr(?, 1, length(" + toColumn + ")))";
     }
 
+    /**
+     * SQL that is true when the party {@code alias} exists on the day (two parameters): founded by then (or
+     * founding unknown) and not dissolved before it, as {@link org.allianceexplorer.domain.Party#existsOn}.
+     */
+    static String partyExists(String alias) {
+        return spanHolds(alias + ".founded", alias + ".dissolved");
+    }
+
     /** SQL that is true when a dated column falls on or before the day (one parameter). */
     static String onOrBefore(String column) {
         return column + " <= substr(?, 1, length(" + column + "))";

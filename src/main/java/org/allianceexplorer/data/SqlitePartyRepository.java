@@ -24,8 +24,7 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
         Query q = new Query(SELECT);
         if (f.asOf() != null) {
             String d = iso(f.asOf());
-            // a party is listed while it exists: founded by the day and not dissolved before it
-            q.and(spanHolds("p.founded", "p.dissolved"), d, d);
+            q.and(partyExists("p"), d, d);
         }
         if (f.party() != null) {
             q.and("p.id = ?", partyId(f.party()));
@@ -46,8 +45,12 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
                 + " r.note FROM party_relation r JOIN party a ON a.id = r.party_a JOIN party b ON b.id = r.party_b"
                 + " WHERE 1 = 1");
         if (f.asOf() != null) {
+            // the relation's span holds and both parties exist: a rivalry with no start does not hold before
+            // both were founded (the graph's rule, EdgeDerivation.relationHolds; a test keeps them in step)
             String d = iso(f.asOf());
             q.and(spanHolds("r"), d, d);
+            q.and(partyExists("a"), d, d);
+            q.and(partyExists("b"), d, d);
         }
         if (f.party() != null) {
             long id = partyId(f.party());

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Nodes on a circle, component by component, each in breadth-first order from its best-connected party
  * (so ties run mostly between neighbours on the rim). The circle is large enough that no two nodes
- * overlap. Pinned nodes stay where they are. Deterministic.
+ * overlap (with their labels, in a labelled graph). Pinned nodes stay where they are. Deterministic.
  */
 public final class CircularLayout implements GraphLayout {
 
@@ -52,13 +52,13 @@ public final class CircularLayout implements GraphLayout {
         }
         double circumference = 0;
         for (int i = 0; i < n; i++) {
-            circumference += 2 * g.radius[i] + 6;
+            circumference += 2 * g.extent(i) + 6;
         }
         double radius = Math.max(circumference / (2 * Math.PI), 60);
         GraphPositions out = start == null ? new GraphPositions() : start.copy();
         double along = 0;
         for (int v : order) {
-            double slot = 2 * g.radius[v] + 6;
+            double slot = 2 * g.extent(v) + 6;
             double angle = 2 * Math.PI * (along + slot / 2) / circumference - Math.PI / 2;
             along += slot;
             long id = g.ids[v];

@@ -25,6 +25,9 @@ import org.allianceexplorer.domain.SeatDeal;
  * Which ties hold on a day: pure, fast, no database. Memberships, alliances and relations hold when their
  * span holds that day ({@link org.allianceexplorer.domain.Period#holdsOn}); a seat deal holds when its
  * latest claim up to that day is reported or confirmed ({@link org.allianceexplorer.domain.ClaimStatus#inForce}).
+ * No tie holds while one of its parties does not exist ({@link Party#existsOn}: before its founding or after
+ * its dissolution), so a relation with no start given begins when both parties do, and a party is never
+ * drawn outside its lifetime.
  * Two members of the same grouping are tied by its kind: electoral alliance or opposition movement
  * (alliance co-membership), seat-adjustment pact or cooperation agreement (cooperation), governing
  * coalition (coalition partner).
@@ -43,6 +46,7 @@ public final class EdgeDerivation {
     public static PartyGraph derive(GraphData data, GraphQuery q) {
         LocalDate day = day(data, q);
         Map<String, Edge> edges = new TreeMap<>();
+        Map<String, Party> known = parties(data);
 
         // groupings: alliance co-membership, pacts and agreements, coalitions
         Map<Long, Alliance> alliances = new HashMap<>();
@@ -54,7 +58,7 @@ public final class EdgeDerivation {
         }
         Map<Long, List<Membership>> members = new LinkedHashMap<>();
         for (Membership m : data.memberships()) {
-            if (alliances.containsKey(m.allianceId()) && m.period().holdsOn(day)) {
+            if (alliances.containsKey(m.allianceId()) && m.period().holdsOn(day) && exists(known, m.party(), day)) {
                 members.computeIfAbsent(m.allianceId(), k -> new ArrayList<>()).add(m);
             }
         }
@@ -97,7 +101,7 @@ public final class EdgeDerivation {
         // relations: rivalry, cooperation, lineage
         Map<Long, List<String>> relationOutlets = data.outlets().getOrDefault("party_relation", Map.of());
         for (PartyRelation r : data.relations()) {
-            if (!r.period().holdsOn(day)) {
+            if (!relationHolds(r, known, day)) {
                 continue;
             }
             EdgeType type = r.kind().isLineage() ? EdgeType.LINEAGE
@@ -133,6 +137,9 @@ public final class EdgeDerivation {
                 if (q.assembly() != null && !q.assembly().equalsIgnoreCase(d.assembly())) {
                     continue;
                 }
+                if (!exists(known, d.giver(), day) || !exists(known, d.receiver(), day)) {
+                    continue;
+                }
                 List<DealClaim> cs = claims.get(d.id());
                 if (cs == null || cs.isEmpty()) {
                     continue;
@@ -166,9 +173,7 @@ public final class EdgeDerivation {
         }
         List<PartyNode> nodes = new ArrayList<>();
         for (Party p : data.parties()) {
-            boolean alive = (p.founded() == null || p.founded().startsBy(day))
-                    && (p.dissolved() == null || p.dissolved().endsOnOrAfter(day));
-            if (tied.contains(p.abbreviation()) || (alive && q.showIsolated())) {
+            if (tied.contains(p.abbreviation()) || (p.existsOn(day) && q.showIsolated())) {
                 Integer s = seats == null ? null : seats.getOrDefault(p.abbreviation(), 0);
                 nodes.add(new PartyNode(p.id(), p.abbreviation(), p.name(), p.nativeName(), p.colour(), s));
             }
@@ -177,8 +182,9 @@ public final class EdgeDerivation {
         PartyGraph g = new PartyGraph(nodes, out, sizedBy);
         if (q.party() != null) {
             if (g.node(q.party()) == null) {
-                // the centre has no tie that day: show it alone
-                data.parties().stream().filter(p -> p.abbreviation().equalsIgnoreCase(q.party())).findFirst()
+                // the centre has no tie that day: show it alone (if it exists that day)
+                data.parties().stream().filter(p -> p.abbreviation().equalsIgnoreCase(q.party()) && p.existsOn(day))
+                        .findFirst()
                         .ifPresent(p -> nodes.add(new PartyNode(p.id(), p.abbreviation(), p.name(), p.nativeName(),
                                 p.colour(), seats == null ? null : seats.getOrDefault(p.abbreviation(), 0))));
                 g = new PartyGraph(nodes, out, sizedBy);
@@ -188,6 +194,28 @@ public final class EdgeDerivation {
             g = g.ego(centre, q.depth());
         }
         return g;
+    }
+
+    /** The parties of the data by abbreviation. */
+    static Map<String, Party> parties(GraphData data) {
+        Map<String, Party> out = new HashMap<>();
+        data.parties().forEach(p -> out.put(p.abbreviation(), p));
+        return out;
+    }
+
+    /** True when a party the data names exists on the day; a party the data does not list is not ruled out. */
+    private static boolean exists(Map<String, Party> parties, String abbreviation, LocalDate day) {
+        Party p = parties.get(abbreviation);
+        return p == null || p.existsOn(day);
+    }
+
+    /**
+     * The as-of rule of a relation: its span holds on the day and both its parties exist then (a rivalry with
+     * no start given does not hold before both parties were founded). The SQL of
+     * {@link org.allianceexplorer.data.Repositories.PartyRepository#relations} applies the same rule.
+     */
+    static boolean relationHolds(PartyRelation r, Map<String, Party> parties, LocalDate day) {
+        return r.period().holdsOn(day) && exists(parties, r.partyA(), day) && exists(parties, r.partyB(), day);
     }
 
     /** Relations are not tied to an alliance level or region; with a region filter they show only at national scope. */

@@ -49,10 +49,13 @@ public final class GraphFigure implements Figure {
     public static final float LABEL_SIZE = 11.5f;
     private static final float SMALL_LABEL = 9.5f;
     private static final float NATIVE_SIZE = 12f;
+    /** The native-name line starts this much inside the abbreviation's line (the Naskh face's line is tall). */
+    private static final double NATIVE_TIGHT = 3;
+    private static final float BADGE_SIZE = 9.5f;
     private static final double MAX_SCALE = 3;
     /** Nodes grow with the zoom only up to this factor; the ties get the extra room. */
     private static final double MAX_NODE_SCALE = 1.25;
-    private static final double BEND = 13;
+    static final double BEND = 13;
     /** Above this many ties, edges are drawn straight and batched by type (fast enough to drag). */
     private static final int FAST_EDGES = 1500;
 
@@ -94,6 +97,10 @@ public final class GraphFigure implements Figure {
     private final Topology topology;
     private final Basis basis;
     private FigureData data;
+    /** The last placement of labels and badges, for the area and viewport it was made for. */
+    private GraphLabels.Placement placed;
+    private Rectangle2D placedArea;
+    private Viewport placedViewport;
 
     /**
      * What the sources of a figure are looked up from: the day of its ties, the election whose seats size
@@ -148,7 +155,16 @@ public final class GraphFigure implements Figure {
 
     /** The same figure with other screen options. */
     public GraphFigure with(Options o) {
-        return new GraphFigure(graph, positions, info, o, sizes, nodes, fixed, topology, basis);
+        GraphFigure f = new GraphFigure(graph, positions, info, o, sizes, nodes, fixed, topology, basis);
+        if (o.nativeNames() == options.nativeNames()) {
+            // hover and selection do not move labels: keep the placement made for this figure
+            synchronized (this) {
+                f.placed = placed;
+                f.placedArea = placedArea;
+                f.placedViewport = placedViewport;
+            }
+        }
+        return f;
     }
 
     /** The same figure drawn through a fixed viewport (while a node is dragged, so the page does not refit). */
@@ -478,12 +494,122 @@ public final class GraphFigure implements Figure {
             return;
         }
         Viewport v = viewport(area);
+        GraphLabels.Placement placed = placement(area, v);
         Set<String> lit = highlighted();
         Composite base = g.getComposite();
         paintEdges(g, v, style, lit, base, party, only);
+        paintBadges(g, placed, style, lit, base, party, only);
         paintNodes(g, v, style, lit, base, party, only);
-        paintLabels(g, v, style, lit, base, party, only);
+        paintLabels(g, placed, style, lit, base, party, only);
         g.setComposite(base);
+    }
+
+    /**
+     * Where the labels and seat-deal badges go in {@code area} (page units): none covers a node, a label or
+     * another badge. The painter draws exactly this, on screen and in files.
+     */
+    GraphLabels.Placement placement(Rectangle2D area) {
+        return graph.nodes().isEmpty() ? GraphLabels.Placement.EMPTY : placement(area, viewport(area));
+    }
+
+    private GraphLabels.Placement placement(Rectangle2D area, Viewport v) {
+        synchronized (this) {
+            if (placed != null && area.equals(placedArea) && v.equals(placedViewport)) {
+                return placed;
+            }
+        }
+        GraphLabels.Placement p = computePlacement(area, v);
+        synchronized (this) {
+            placed = p;
+            placedArea = (Rectangle2D) area.clone();
+            placedViewport = v;
+        }
+        return p;
+    }
+
+    private GraphLabels.Placement computePlacement(Rectangle2D area, Viewport v) {
+        List<GraphLabels.NodeMark> marks = new ArrayList<>();
+        Map<String, GraphLabels.NodeMark> byParty = new HashMap<>();
+        for (PartyNode n : graph.nodes()) {
+            if (positions.has(n.id())) {
+                GraphLabels.NodeMark m = new GraphLabels.NodeMark(n.abbreviation(), v.toPageX(positions.x(n.id())),
+                        v.toPageY(positions.y(n.id())), drawnRadius(n, v));
+                marks.add(m);
+                byParty.put(n.abbreviation(), m);
+            }
+        }
+        boolean small = labelled() && !fast();
+        Map<PartyEdge, QuadCurve2D> curves = small || badged() ? curves(v, null, false) : Map.of();
+        List<GraphLabels.BadgeRequest> badges = new ArrayList<>();
+        if (badged()) {
+            Font bf = FigureFonts.bold(BADGE_SIZE);
+            double h = FigureText.lineHeight(bf) + 1;
+            for (Map.Entry<PartyEdge, QuadCurve2D> en : curves.entrySet()) {
+                PartyEdge e = en.getKey();
+                if (e.type() == EdgeType.SEAT_DEAL) {
+                    double w = Math.max(h, FigureText.width(Integer.toString(e.weight()), bf) + 8);
+                    badges.add(new GraphLabels.BadgeRequest(e, en.getValue(), w, h));
+                }
+            }
+            // the heaviest deal first: it gets the middle of its line
+            badges.sort(Comparator.comparingInt((GraphLabels.BadgeRequest b) -> -b.edge().weight())
+                    .thenComparing(b -> b.edge().from()).thenComparing(b -> b.edge().to()));
+        }
+        List<PartyNode> order = new ArrayList<>(graph.nodes());
+        order.sort(Comparator.comparingDouble((PartyNode n) -> -sizes.radius(n)).thenComparing(PartyNode::abbreviation));
+        List<GraphLabels.LabelRequest> labels = new ArrayList<>();
+        for (PartyNode n : order) {
+            GraphLabels.NodeMark m = byParty.get(n.abbreviation());
+            if (m == null || !labelled() && m.r() < 4) {
+                continue;
+            }
+            double[] size = labelSize(n, true);
+            double[] alone = labelSize(n, false);
+            labels.add(new GraphLabels.LabelRequest(n.abbreviation(), m, size[0], size[1], alone[0], alone[1]));
+        }
+        return GraphLabels.place(area, marks, badges, labels, small ? curves : null, labelled());
+    }
+
+    /** Whether seat-deal ties carry a badge with their number of seats. */
+    private boolean badged() {
+        return graph.nodes().size() <= 60 && !fast();
+    }
+
+    /** The width and height of a party's label block: its abbreviation and, when shown and wanted, its native name. */
+    private double[] labelSize(PartyNode n, boolean withNative) {
+        Font f = labelFont();
+        double w = labelWidth(n.abbreviation(), f);
+        double h = FigureText.lineHeight(f);
+        String nativeName = withNative ? shownNative(n) : null;
+        if (nativeName != null) {
+            Font nf = FigureFonts.forText(nativeName, NATIVE_SIZE, false);
+            w = Math.max(w, labelWidth(nativeName, nf));
+            h += FigureText.lineHeight(nf) - NATIVE_TIGHT;
+        }
+        return new double[] {w + 4, h};
+    }
+
+    /** The width and height of a party's label block in a labelled graph (the layout keeps room for it). */
+    static double[] labelBlock(PartyNode n, boolean nativeNames) {
+        Font f = FigureFonts.bold(LABEL_SIZE);
+        double w = FigureText.width(n.abbreviation(), f);
+        double h = FigureText.lineHeight(f);
+        String nativeName = nativeNames ? nativeLabel(n) : null;
+        if (nativeName != null) {
+            Font nf = FigureFonts.forText(nativeName, NATIVE_SIZE, false);
+            w = Math.max(w, FigureText.width(nativeName, nf));
+            h += FigureText.lineHeight(nf) - NATIVE_TIGHT;
+        }
+        return new double[] {w + 4, h};
+    }
+
+    private Font labelFont() {
+        return FigureFonts.bold(labelled() ? LABEL_SIZE : SMALL_LABEL);
+    }
+
+    /** The native name drawn under a party's abbreviation, or {@code null}. */
+    private String shownNative(PartyNode n) {
+        return options.nativeNames() && labelled() ? nativeLabel(n) : null;
     }
 
     /** The hovered party and its neighbours; {@code null} when nothing is hovered. */
@@ -645,7 +771,6 @@ public final class GraphFigure implements Figure {
             g.setStroke(new BasicStroke(1f));
             return;
         }
-        boolean labels = graph.nodes().size() <= 60;
         for (Map.Entry<PartyEdge, QuadCurve2D> en : curves.entrySet()) {
             PartyEdge e = en.getKey();
             QuadCurve2D c = en.getValue();
@@ -677,20 +802,32 @@ public final class GraphFigure implements Figure {
                 g.setStroke(new BasicStroke(1.4f));
                 g.draw(h);
             }
-            if (labels && e.type() == EdgeType.SEAT_DEAL) {
-                Point2D mid = at(c, 0.5);
-                String text = Integer.toString(e.weight());
-                Font f = FigureFonts.bold(9.5f);
-                double w = FigureText.width(text, f) + 8;
-                double h = FigureText.lineHeight(f) + 1;
-                RoundRectangle2D box = new RoundRectangle2D.Double(mid.getX() - w / 2, mid.getY() - h / 2, w, h, h, h);
-                g.setColor(style.background());
-                g.fill(box);
-                g.setColor(col);
-                g.setStroke(new BasicStroke(1.2f));
-                g.draw(box);
-                FigureText.drawCentred(g, text, f, mid.getX(), mid.getY() + FigureText.ascent(f) / 2 - 1);
+        }
+        g.setComposite(base);
+        g.setStroke(new BasicStroke(1f));
+    }
+
+    /** The seat-deal badges where the placement put them, over the ties (those of the layer being painted). */
+    private void paintBadges(Graphics2D g, GraphLabels.Placement placed, FigureStyle style, Set<String> lit,
+                             Composite base, String party, boolean only) {
+        Font f = FigureFonts.bold(BADGE_SIZE);
+        for (GraphLabels.Badge b : placed.badges()) {
+            PartyEdge e = b.edge();
+            if (party != null && e.touches(party) != only) {
+                continue;
             }
+            boolean faded = lit != null && !e.touches(options.hovered());
+            g.setComposite(faded ? alpha(base, 0.12f) : base);
+            Rectangle2D r = b.box();
+            RoundRectangle2D box = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(), r.getHeight(),
+                    r.getHeight(), r.getHeight());
+            g.setColor(style.background());
+            g.fill(box);
+            g.setColor(edgeColour(e.type(), style));
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(box);
+            FigureText.drawCentred(g, Integer.toString(e.weight()), f, r.getCenterX(),
+                    r.getCenterY() + FigureText.ascent(f) / 2 - 1);
         }
         g.setComposite(base);
         g.setStroke(new BasicStroke(1f));
@@ -800,71 +937,50 @@ public final class GraphFigure implements Figure {
         g.setClip(clip);
     }
 
-    /** The parties whose labels are drawn: all in small graphs, else the largest that do not collide. */
-    private List<PartyNode> labelledNodes(Viewport v) {
-        if (labelled()) {
-            return graph.nodes();
-        }
-        List<PartyNode> order = new ArrayList<>(graph.nodes());
-        order.sort(Comparator.comparingDouble((PartyNode n) -> -sizes.radius(n)).thenComparing(PartyNode::abbreviation));
-        List<Rectangle2D> taken = new ArrayList<>();
-        List<PartyNode> out = new ArrayList<>();
-        Font f = FigureFonts.bold(SMALL_LABEL);
-        for (PartyNode n : order) {
-            if (!positions.has(n.id()) || drawnRadius(n, v) < 4) {
-                continue;
-            }
-            Rectangle2D r = labelBox(n, v, f);
-            if (taken.stream().noneMatch(t -> t.intersects(r))) {
-                taken.add(r);
-                out.add(n);
-            }
-            if (out.size() >= 120) {
-                break;
-            }
-        }
-        return out;
-    }
-
-    private Rectangle2D labelBox(PartyNode n, Viewport v, Font f) {
-        double x = v.toPageX(positions.x(n.id()));
-        double y = v.toPageY(positions.y(n.id())) + drawnRadius(n, v) + 1;
-        double w = labelWidth(n.abbreviation(), f) + 4;
-        return new Rectangle2D.Double(x - w / 2, y, w, FigureText.lineHeight(f));
-    }
-
-    private void paintLabels(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base,
-                             String party, boolean only) {
-        Font f = FigureFonts.bold(labelled() ? LABEL_SIZE : SMALL_LABEL);
+    /** The labels where the placement put them: the abbreviation on a halo, the native name under it. */
+    private void paintLabels(Graphics2D g, GraphLabels.Placement placed, FigureStyle style, Set<String> lit,
+                             Composite base, String party, boolean only) {
+        Font f = labelFont();
         Color halo = new Color(style.background().getRed(), style.background().getGreen(), style.background().getBlue(), 215);
-        List<PartyNode> shown;
-        if (party != null && only) {
-            PartyNode n = nodes.get(party);
-            shown = n != null && positions.has(n.id()) && (labelled() || drawnRadius(n, v) >= 4) ? List.of(n)
-                    : List.of();
-        } else {
-            shown = labelledNodes(v);
-        }
-        for (PartyNode n : shown) {
-            if (!only && n.abbreviation().equals(party)) {
+        for (GraphLabels.Label l : placed.labels()) {
+            if (party != null && l.party().equals(party) != only) {
                 continue;
             }
-            boolean faded = lit != null && !lit.contains(n.abbreviation());
+            PartyNode n = nodes.get(l.party());
+            boolean faded = lit != null && !lit.contains(l.party());
             g.setComposite(faded ? alpha(base, 0.3f) : base);
-            Rectangle2D box = labelBox(n, v, f);
+            Rectangle2D box = l.box();
+            java.awt.geom.Line2D leader = l.leader();
+            if (leader != null) {
+                g.setColor(style.muted());
+                g.setStroke(new BasicStroke(0.8f));
+                g.draw(leader);
+            }
             g.setColor(halo);
             g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6));
             g.setColor(style.foreground());
-            FigureText.drawCentred(g, n.abbreviation(), f, box.getCenterX(), box.getY() + FigureText.ascent(f));
-            String nativeName = nativeLabel(n);
-            if (options.nativeNames() && labelled() && nativeName != null) {
+            int align = l.align();
+            drawAligned(g, l.party(), f, box, align, box.getY() + FigureText.ascent(f));
+            String nativeName = l.whole() ? shownNative(n) : null;
+            if (nativeName != null) {
                 Font nf = FigureFonts.forText(nativeName, NATIVE_SIZE, false);
-                double y = box.getMaxY() + FigureText.ascent(nf) - 2;
+                double y = box.getY() + FigureText.lineHeight(f) + FigureText.ascent(nf) - NATIVE_TIGHT;
                 g.setColor(style.muted());
-                FigureText.drawCentred(g, nativeName, nf, box.getCenterX(), y);
+                drawAligned(g, nativeName, nf, box, align, y);
             }
         }
         g.setComposite(base);
+    }
+
+    /** A line of a label in its box: toward the node ({@code -1} from the left edge, {@code 1} to the right) or centred. */
+    private static void drawAligned(Graphics2D g, String text, Font f, Rectangle2D box, int align, double baseline) {
+        if (align < 0) {
+            FigureText.draw(g, text, f, box.getX() + 2, baseline);
+        } else if (align > 0) {
+            FigureText.drawRight(g, text, f, box.getMaxX() - 2, baseline);
+        } else {
+            FigureText.drawCentred(g, text, f, box.getCenterX(), baseline);
+        }
     }
 
     /**

@@ -92,6 +92,21 @@ public class GraphSkin extends SkinBase<GraphControl> {
         }
     }
 
+    /*
+     * The minimum size is small and fixed: by default a skin's minimum is its children's, and a canvas's is its
+     * current size, so the control could never shrink below the size it once had and pushed the window's
+     * toolbar, status bar and the figure's own legend out of sight on a smaller window.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + 120;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return 900;
@@ -224,6 +239,8 @@ public class GraphSkin extends SkinBase<GraphControl> {
             return;
         }
         tip.setText(text);
+        // never wider than the graph: a long tooltip wraps instead of running off its edge
+        tip.setMaxWidth(Math.max(120, Math.min(420, canvas.getWidth() - 8)));
         tip.setVisible(true);
         tip.autosize();
         double tx = Math.min(x + 14, canvas.getWidth() - tip.getWidth() - 4);

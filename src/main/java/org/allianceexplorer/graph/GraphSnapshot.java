@@ -24,8 +24,14 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
      * read, not changed) and measures it. Pure; call off the FX thread for large graphs.
      */
     public static GraphSnapshot compute(GraphData data, GraphQuery q, GraphPositions start, GraphLayout layout) {
+        return compute(data, q, start, layout, false);
+    }
+
+    /** As {@link #compute(GraphData, GraphQuery, GraphPositions, GraphLayout)}, making room for native names when shown. */
+    public static GraphSnapshot compute(GraphData data, GraphQuery q, GraphPositions start, GraphLayout layout,
+                                        boolean nativeNames) {
         PartyGraph g = EdgeDerivation.derive(data, q);
-        GraphPositions p = layout.layout(LayoutGraph.of(g), start == null ? null : start.copy());
+        GraphPositions p = layout.layout(LayoutGraph.of(g, nativeNames), start == null ? null : start.copy());
         return new GraphSnapshot(q, EdgeDerivation.day(data, q), q.asOf() == null, g, p, GraphMeasures.of(g),
                 EdgeDerivation.sizingElection(data, q));
     }

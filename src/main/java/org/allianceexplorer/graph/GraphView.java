@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -42,6 +41,10 @@ public final class GraphView extends BorderPane {
     private final GraphControl control = new GraphControl();
     private final Slider slider = new Slider();
     private boolean syncing;
+    /** From this width on, the measures table is shown beside the graph from the start. */
+    private static final double WIDE = 850;
+    private boolean measuresChosen;
+    private final javafx.beans.property.BooleanProperty showMeasures = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -56,11 +59,30 @@ public final class GraphView extends BorderPane {
         control.onPartyMovedProperty().set(model::moveNode);
         control.onPartyPinToggledProperty().set(model::togglePin);
 
+        TableView<GraphMeasures.PartyMeasure> table = measuresTable();
+        SplitPane split = new SplitPane(control, table);
+        split.setId("graph-split");
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(table, false);
+        showMeasures.addListener((o, a, b) -> {
+            if (b && !split.getItems().contains(table)) {
+                split.getItems().add(table);
+                split.setDividerPositions(0.7);
+            } else if (!b) {
+                split.getItems().remove(table);
+            }
+        });
+        // the measures sit beside the graph while the screen is wide enough for both; on a laptop the graph gets the
+        // room, and the Measures button shows them (once pressed, the user's choice holds whatever the width)
+        widthProperty().addListener((o, a, b) -> {
+            if (!measuresChosen && b.doubleValue() > 0) {
+                showMeasures.set(b.doubleValue() >= WIDE);
+            }
+        });
+        // the bars wrap (and the less-used choices sit in a menu), so the screen never needs more than a laptop's width
         setTop(new VBox(timeBar(), filterBar()));
-        SplitPane split = new SplitPane(control, measuresTable());
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);
+        setMinSize(0, 0);
     }
 
     private HBox timeBar() {
@@ -82,6 +104,7 @@ public final class GraphView extends BorderPane {
         slider.setId("graph-slider");
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setMinWidth(60);
         Label date = new Label();
         date.setId("graph-date");
         date.getStyleClass().add("graph-date");
@@ -138,47 +161,77 @@ public final class GraphView extends BorderPane {
         ChoiceBox<Integer> depth = new ChoiceBox<>(FXCollections.observableArrayList(1, 2));
         depth.setId("graph-depth");
         depth.setValue(1);
-        depth.valueProperty().addListener((o, a, b) -> model.depthProperty().set(b == null ? 1 : b));
-        Button allParties = new Button("All parties");
-        allParties.setId("graph-all-parties");
-        allParties.setOnAction(e -> model.egoPartyProperty().set(null));
-        allParties.disableProperty().bind(model.egoPartyProperty().isNull());
-
-        ChoiceBox<GraphViewModel.LayoutKind> layout = new ChoiceBox<>(
-                FXCollections.observableArrayList(GraphViewModel.LayoutKind.values()));
-        layout.setId("graph-layout");
-        layout.setConverter(new StringConverter<>() {
+        depth.setConverter(new StringConverter<>() {
             @Override
-            public String toString(GraphViewModel.LayoutKind k) {
-                return k == null ? "" : k == GraphViewModel.LayoutKind.FORCE ? "Force layout" : "Circular layout";
+            public String toString(Integer d) {
+                return d == null ? "" : "depth " + d;
             }
 
             @Override
-            public GraphViewModel.LayoutKind fromString(String s) {
+            public Integer fromString(String s) {
                 return null;
             }
         });
-        layout.valueProperty().bindBidirectional(model.layoutProperty());
-        CheckBox nativeNames = new CheckBox("Native names");
-        nativeNames.setId("graph-native-names");
-        nativeNames.selectedProperty().bindBidirectional(model.nativeNamesProperty());
-        CheckBox isolated = new CheckBox("Parties without ties");
-        isolated.setId("graph-isolated");
-        isolated.selectedProperty().bindBidirectional(model.showIsolatedProperty());
-        Button relayout = new Button(null, new FontIcon("mdi2r-refresh"));
-        relayout.setId("graph-relayout");
-        relayout.setTooltip(new Tooltip("Lay out again (pinned parties stay)"));
-        relayout.setOnAction(e -> model.relayout());
-        Button unpin = new Button(null, new FontIcon("mdi2p-pin-off-outline"));
-        unpin.setId("graph-unpin");
-        unpin.setTooltip(new Tooltip("Unpin all parties (drag pins a party; right-click toggles)"));
-        unpin.setOnAction(e -> model.unpinAll());
+        depth.setPrefWidth(104);
+        depth.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        depth.setTooltip(new Tooltip("Ego network depth: the party's partners (1) or also their partners (2)"));
+        depth.valueProperty().addListener((o, a, b) -> model.depthProperty().set(b == null ? 1 : b));
+        Button allParties = new Button(null, new FontIcon("mdi2c-close"));
+        allParties.setId("graph-all-parties");
+        allParties.setTooltip(new Tooltip("Back to all parties"));
+        allParties.setOnAction(e -> model.egoPartyProperty().set(null));
+        allParties.disableProperty().bind(model.egoPartyProperty().isNull());
+        Label egoLabel = new Label("Ego network of");
+        HBox egoBox = new HBox(6, egoLabel, ego, depth, allParties);
+        egoBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        Label depthLabel = new Label("depth");
-        FlowPane bar = new FlowPane(8, 6, election, assembly, scope, types, new Label("Ego network of"), ego, depthLabel,
-                depth, allParties, layout, nativeNames, isolated, relayout, unpin);
+        ToggleButton measures = new ToggleButton("Measures", new FontIcon("mdi2t-table"));
+        measures.setId("graph-show-measures");
+        measures.setTooltip(new Tooltip("Show or hide the table of measures (ties, weight, bridging, group) beside the graph"));
+        measures.selectedProperty().bindBidirectional(showMeasures);
+        measures.setOnAction(e -> measuresChosen = true);
+
+        FlowPane bar = new FlowPane(8, 6, election, assembly, scope, types, egoBox, viewMenu(), measures);
         bar.getStyleClass().addAll("graph-toolbar", "graph-filters");
         return bar;
+    }
+
+    /** The less-used choices, in one menu: layout, native names, parties without ties, pins, the measures table. */
+    private MenuButton viewMenu() {
+        javafx.scene.control.ToggleGroup layouts = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioMenuItem force = new javafx.scene.control.RadioMenuItem("Force layout");
+        force.setId("graph-layout-force");
+        javafx.scene.control.RadioMenuItem circular = new javafx.scene.control.RadioMenuItem("Circular layout");
+        circular.setId("graph-layout-circular");
+        force.setToggleGroup(layouts);
+        circular.setToggleGroup(layouts);
+        Runnable syncLayout = () -> layouts.selectToggle(
+                model.layoutProperty().get() == GraphViewModel.LayoutKind.CIRCULAR ? circular : force);
+        syncLayout.run();
+        model.layoutProperty().addListener((o, a, b) -> syncLayout.run());
+        force.setOnAction(e -> model.layoutProperty().set(GraphViewModel.LayoutKind.FORCE));
+        circular.setOnAction(e -> model.layoutProperty().set(GraphViewModel.LayoutKind.CIRCULAR));
+
+        CheckMenuItem nativeNames = new CheckMenuItem("Native names");
+        nativeNames.setId("graph-native-names");
+        nativeNames.selectedProperty().bindBidirectional(model.nativeNamesProperty());
+        CheckMenuItem isolated = new CheckMenuItem("Parties without ties");
+        isolated.setId("graph-isolated");
+        isolated.selectedProperty().bindBidirectional(model.showIsolatedProperty());
+        javafx.scene.control.MenuItem relayout = new javafx.scene.control.MenuItem("Lay out again (pinned parties stay)",
+                new FontIcon("mdi2r-refresh"));
+        relayout.setId("graph-relayout");
+        relayout.setOnAction(e -> model.relayout());
+        javafx.scene.control.MenuItem unpin = new javafx.scene.control.MenuItem(
+                "Unpin all parties (drag pins a party; right-click toggles)", new FontIcon("mdi2p-pin-off-outline"));
+        unpin.setId("graph-unpin");
+        unpin.setOnAction(e -> model.unpinAll());
+
+        MenuButton view = new MenuButton("View", new FontIcon("mdi2t-tune-variant"));
+        view.setId("graph-view-menu");
+        view.getItems().addAll(force, circular, new javafx.scene.control.SeparatorMenuItem(), nativeNames, isolated,
+                new javafx.scene.control.SeparatorMenuItem(), relayout, unpin);
+        return view;
     }
 
     private static ComboBox<String> choice(String id, ObservableList<String> items, String allLabel) {
@@ -212,24 +265,47 @@ public final class GraphView extends BorderPane {
         table.setId("graph-measures");
         table.getStyleClass().add("graph-measures");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Party", 70, GraphMeasures.PartyMeasure::party));
-        table.getColumns().add(column("Ties", 40, GraphMeasures.PartyMeasure::degree));
-        table.getColumns().add(column("Weighted", 64, GraphMeasures.PartyMeasure::weightedDegree));
-        table.getColumns().add(column("Betweenness", 84, m -> Math.round(m.betweenness() * 10) / 10.0));
-        table.getColumns().add(column("Component", 70, GraphMeasures.PartyMeasure::component));
+        table.getColumns().add(column("Party", "The party", GraphMeasures.PartyMeasure::party));
+        table.getColumns().add(column("Ties", "Degree: the number of parties it is tied to",
+                GraphMeasures.PartyMeasure::degree));
+        table.getColumns().add(column("Weight", "Weighted degree: its ties counted with their weight (seats of a deal,"
+                + " groupings or relations behind a tie)", GraphMeasures.PartyMeasure::weightedDegree));
+        table.getColumns().add(column("Bridging", "Betweenness centrality: how often the party lies on the shortest path"
+                + " between two others", m -> Math.round(m.betweenness() * 10) / 10.0));
+        table.getColumns().add(column("Group", "Component: the parties joined by ties share a number",
+                GraphMeasures.PartyMeasure::component));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.select(b.party());
             }
         });
-        table.setMinWidth(260);
+        // every header fits its column: the table is at least as wide as its headers (with room for a scroll bar)
+        javafx.beans.binding.DoubleBinding min = javafx.beans.binding.Bindings.createDoubleBinding(() ->
+                16 + table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum(),
+                table.getColumns().stream().map(TableColumn::minWidthProperty).toArray(javafx.beans.Observable[]::new));
+        table.minWidthProperty().bind(min);
+        table.prefWidthProperty().bind(min);
         return table;
     }
 
-    private static <T> TableColumn<GraphMeasures.PartyMeasure, T> column(String title, double width,
+    /**
+     * A measures column headed by a short title with the measure's full name in a tooltip; the column is never
+     * narrower than its title.
+     */
+    private static <T> TableColumn<GraphMeasures.PartyMeasure, T> column(String title, String tip,
                                                                        java.util.function.Function<GraphMeasures.PartyMeasure, T> value) {
-        TableColumn<GraphMeasures.PartyMeasure, T> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        TableColumn<GraphMeasures.PartyMeasure, T> c = new TableColumn<>();
+        Label header = new Label(title);
+        header.getStyleClass().add("measure-title");
+        header.setTooltip(new Tooltip(tip));
+        header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        c.setGraphic(header);
+        // the title as laid out (its width is known once the table's style is applied), plus the header's own
+        // padding and the sort arrow's room
+        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.ceil(Math.max(header.getWidth(), header.prefWidth(-1))) + 20, header.widthProperty(),
+                header.textProperty()));
+        c.setPrefWidth(60);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return c;
     }

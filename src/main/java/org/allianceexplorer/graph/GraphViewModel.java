@@ -115,7 +115,11 @@ public final class GraphViewModel {
             }
             recompute();
         });
-        nativeNames.addListener((o, a, b) -> refreshFigure());
+        nativeNames.addListener((o, a, b) -> {
+            // native names make labels wider: lay out again from where the nodes are, so each has room for its label
+            refreshFigure();
+            recompute();
+        });
         state.navigation().currentProperty().addListener((o, a, b) -> {
             selected.set(b != null && b.kind() == RecordKind.PARTIES ? b.label() : null);
             refreshFigure();
@@ -204,10 +208,11 @@ public final class GraphViewModel {
             return;
         }
         GraphQuery q = query();
+        boolean withNative = nativeNames.get();
         GraphPositions start = positions.copy();
         GraphLayout algorithm = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
         computing.set(true);
-        tasks.run("Laying out the graph", () -> GraphSnapshot.compute(d, q, start, algorithm), snap -> {
+        tasks.run("Laying out the graph", () -> GraphSnapshot.compute(d, q, start, algorithm, withNative), snap -> {
             computing.set(false);
             if (data.get() != d) {
                 return;

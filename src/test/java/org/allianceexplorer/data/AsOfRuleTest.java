@@ -106,8 +106,12 @@ class AsOfRuleTest {
                         a -> a.period().holdsOn(day), a -> a.id());
                 same("memberships", day, r.alliances().memberships(RecordFilter.ALL), r.alliances().memberships(on),
                         m -> m.period().holdsOn(day), m -> m.id());
+                // a relation holds while its span does and both its parties exist (no rivalry before a founding)
+                java.util.Map<String, org.allianceexplorer.domain.Party> parties = new java.util.HashMap<>();
+                r.parties().parties(RecordFilter.ALL).forEach(p -> parties.put(p.abbreviation(), p));
                 same("relations", day, r.parties().relations(RecordFilter.ALL), r.parties().relations(on),
-                        x -> x.period().holdsOn(day), x -> x.id());
+                        x -> x.period().holdsOn(day) && parties.get(x.partyA()).existsOn(day)
+                                && parties.get(x.partyB()).existsOn(day), x -> x.id());
                 same("affiliations", day, r.people().affiliations(RecordFilter.ALL), r.people().affiliations(on),
                         a -> a.period().holdsOn(day), a -> a.id());
                 same("parties", day, r.parties().parties(RecordFilter.ALL), r.parties().parties(on),

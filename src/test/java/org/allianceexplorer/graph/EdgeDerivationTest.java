@@ -114,4 +114,50 @@ class EdgeDerivationTest {
         assertThat(dealsOnly.edges()).isNotEmpty().allMatch(e -> e.type() == EdgeType.SEAT_DEAL);
         assertThat(dealsOnly.nodes()).extracting(PartyNode::abbreviation).containsExactlyInAnyOrder("ANP", "JUI-F", "MQM-P");
     }
+
+    @Test
+    void noPartyIsDrawnBeforeItsFoundingSoTheRivalryWithNoStartWaitsForBoth() {
+        // MQM-P was founded on 23 Aug 2016 and ANP in 1986; their rivalry has no start date
+        for (String day : List.of("1978-06-01", "1985-12-31", "2016-08-22")) {
+            PartyGraph g = on(day);
+            assertThat(g.node("MQM-P")).as("MQM-P on " + day).isNull();
+            assertThat(g.edges()).as("ties on " + day).noneMatch(e -> e.touches("MQM-P"));
+        }
+        PartyGraph in1978 = on("1978-06-01");
+        assertThat(in1978.node("ANP")).isNull();
+        assertThat(in1978.edges()).noneMatch(e -> e.touches("ANP"));
+        PartyGraph withIsolated = EdgeDerivation.derive(data, GraphQuery.asOf(LocalDate.parse("1978-06-01"))
+                .withShowIsolated(true));
+        assertThat(withIsolated.nodes()).extracting(PartyNode::abbreviation).doesNotContain("MQM-P", "ANP", "PML-N")
+                .contains("PPP");
+        // from the day both exist, the rivalry holds
+        assertThat(between(on("2016-08-23"), EdgeType.RIVALRY, "ANP", "MQM-P")).hasSize(1);
+    }
+
+    @Test
+    void noPartyIsDrawnAfterItsDissolution() {
+        // NDP merged into ANP in 1986 and was dissolved that year; TeI was dissolved in 2012
+        assertThat(between(on("1986-06-01"), EdgeType.LINEAGE, "ANP", "NDP")).hasSize(1);
+        PartyGraph g = EdgeDerivation.derive(data, GraphQuery.asOf(LocalDate.parse("2024-02-10")).withShowIsolated(true));
+        assertThat(g.nodes()).extracting(PartyNode::abbreviation).doesNotContain("NDP", "TeI").contains("ANP", "PTI");
+        assertThat(g.edges()).noneMatch(e -> e.touches("NDP") || e.touches("TeI"));
+    }
+
+    @Test
+    void theSqlAsOfRuleForPartiesAndRelationsAgreesWithTheGraphs() {
+        Repositories r = Repositories.sqlite(db);
+        java.util.Map<String, org.allianceexplorer.domain.Party> parties = EdgeDerivation.parties(data);
+        for (String day : List.of("1970-01-01", "1978-06-01", "1986-06-01", "1987-01-01", "2012-12-31", "2013-01-01",
+                "2016-08-22", "2016-08-23", "2023-12-01", "2024-02-10", "2024-02-14", "2024-02-15")) {
+            LocalDate d = LocalDate.parse(day);
+            org.allianceexplorer.domain.RecordFilter f = org.allianceexplorer.domain.RecordFilter.ALL.withAsOf(d);
+            assertThat(r.parties().relations(f)).as("relations on " + day)
+                    .containsExactlyInAnyOrderElementsOf(data.relations().stream()
+                            .filter(x -> EdgeDerivation.relationHolds(x, parties, d)).toList());
+            assertThat(r.parties().parties(f)).as("parties on " + day)
+                    .containsExactlyInAnyOrderElementsOf(data.parties().stream().filter(p -> p.existsOn(d)).toList());
+        }
+        assertThat(r.parties().relations(org.allianceexplorer.domain.RecordFilter.ALL.withAsOf(LocalDate.parse("1978-06-01"))))
+                .noneMatch(x -> x.partyA().equals("MQM-P") || x.partyB().equals("MQM-P"));
+    }
 }

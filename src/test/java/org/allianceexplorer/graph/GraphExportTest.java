@@ -76,6 +76,63 @@ class GraphExportTest {
         }
     }
 
+    /** A glyph of a PDF's text, in figure pixels (the exporter draws 1 px as 0.75 pt). */
+    private record Glyph(String text, double x, double y, double w, double h) {
+        double cx() {
+            return x + w / 2;
+        }
+
+        double cy() {
+            return y - h / 2;
+        }
+    }
+
+    private static List<Glyph> glyphs(Path pdf) throws Exception {
+        List<Glyph> out = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                    out.add(new Glyph(t.getUnicode(), t.getXDirAdj() / 0.75, t.getYDirAdj() / 0.75,
+                            t.getWidthDirAdj() / 0.75, t.getHeightDir() / 0.75));
+                }
+            };
+            stripper.getText(doc);
+        }
+        return out;
+    }
+
+    /** The text drawn inside a box of the figure, left to right. */
+    private static String textIn(List<Glyph> glyphs, java.awt.geom.Rectangle2D box) {
+        StringBuilder sb = new StringBuilder();
+        glyphs.stream().filter(g -> box.contains(g.cx(), g.cy())).sorted(java.util.Comparator.comparingDouble(Glyph::x))
+                .forEach(g -> sb.append(g.text()));
+        return sb.toString().strip();
+    }
+
+    @Test
+    void theFileDrawsTheLabelsAndBadgesWhereThePlacementPutsThem() throws Exception {
+        // one painter: the PDF shows each label and seat-deal badge in the box the placement gave it, so the
+        // boxes that do not overlap (GraphLabelsTest) are what the file shows
+        GraphFigure f = (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
+        Path out = dir.resolve("placed.pdf");
+        FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1200, 1));
+        List<Glyph> glyphs = glyphs(out);
+        GraphLabels.Placement placed = f.placement(org.allianceexplorer.figure.FigureFrame.layout(f, 1200, -1).body());
+        assertThat(placed.labels()).hasSize(f.graph().nodes().size());
+        for (GraphLabels.Label l : placed.labels()) {
+            assertThat(textIn(glyphs, l.box())).as("text in the label box of " + l.party()).isEqualTo(l.party());
+        }
+        List<PartyEdge> deals = f.graph().between("ANP", "MQM-P").stream().filter(e -> e.type() == EdgeType.SEAT_DEAL).toList();
+        assertThat(deals).extracting(PartyEdge::weight).containsExactlyInAnyOrder(6, 1);
+        for (PartyEdge e : deals) {
+            GraphLabels.Badge b = placed.badge(e);
+            assertThat(b).as("badge of " + e.describe()).isNotNull();
+            assertThat(textIn(glyphs, b.box())).as("text in the badge of " + e.describe())
+                    .isEqualTo(Integer.toString(e.weight()));
+        }
+    }
+
     @Test
     void theSameRequestGivesTheSameFile() throws Exception {
         Path a = dir.resolve("a.svg");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DatePicker;
@@ -25,9 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class GraphScreenUiTest {
 
     private FxTaskRunner tasks;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         tasks = App.show(stage, null, null);
     }
 
@@ -54,6 +57,7 @@ class GraphScreenUiTest {
         PartyGraph g = control.getFigure().graph();
         assertThat(g.between("ANP", "MQM-P")).extracting(PartyEdge::type)
                 .contains(EdgeType.SEAT_DEAL, EdgeType.COOPERATION, EdgeType.ALLIANCE);
+        showMeasures(robot);
         TableView<?> measures = robot.lookup("#graph-measures").queryTableView();
         assertThat(measures.getItems()).hasSize(g.nodes().size());
 
@@ -109,5 +113,129 @@ class GraphScreenUiTest {
                 && "As of 1 Dec 2023".equals(control.getFigure().info().asOf()));
         assertThat(control.getFigure().graph().between("ANP", "MQM-P")).extracting(PartyEdge::type)
                 .containsExactly(EdgeType.RIVALRY);
+    }
+
+    /** Where a node is laid out, in the scene (its layout box, not what its children or effects overflow). */
+    private static javafx.geometry.Bounds inScene(javafx.scene.Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    private static boolean inside(javafx.geometry.Bounds outer, javafx.geometry.Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+    }
+
+    @Test
+    void fitsALaptopWindowOf1280By720(FxRobot robot) throws Exception {
+        // shown first in a larger window, then the window is made smaller: the screen must shrink with it
+        robot.clickOn("#nav-graph");
+        DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
+        robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 10)));
+        GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> control.getFigure() != null
+                && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
+        robot.interact(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        if (System.getProperty("ae.screenshots") != null) {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("ae.screenshots")));
+            org.allianceexplorer.tools.WindowShots.save(robot, stage, dir.resolve("graph-1280x720.png"));
+        }
+        javafx.scene.Scene scene = stage.getScene();
+        javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        assertThat(scene.getWidth()).isLessThanOrEqualTo(1280);
+        assertThat(scene.getHeight()).isLessThanOrEqualTo(720);
+
+        // the screen asks for no more room than the window gives it
+        GraphView view = robot.lookup("#graph-view").queryAs(GraphView.class);
+        assertThat(view.minWidth(-1)).as("the screen's minimum width").isLessThanOrEqualTo(view.getWidth());
+        assertThat(view.minHeight(view.getWidth())).as("the screen's minimum height").isLessThanOrEqualTo(view.getHeight());
+        javafx.geometry.Bounds screen = inScene(view);
+        assertThat(inside(window, screen)).as("the screen %s inside the window %s", screen, window).isTrue();
+
+        // the toolbar's as-of field and search box are whole, and the screen covers neither
+        for (String id : List.of("#as-of-picker", "#global-search")) {
+            javafx.geometry.Bounds b = inScene(robot.lookup(id).query());
+            assertThat(inside(window, b)).as(id + " inside the window").isTrue();
+            assertThat(b.getMaxY()).as(id + " above the screen").isLessThanOrEqualTo(screen.getMinY() + 0.5);
+        }
+        // the status bar shows below the screen
+        javafx.scene.Node status = robot.lookup(".status-bar").query();
+        javafx.geometry.Bounds sb = inScene(status);
+        assertThat(status.isVisible()).isTrue();
+        assertThat(sb.getHeight()).isPositive();
+        assertThat(inside(window, sb)).as("status bar %s inside the window", sb).isTrue();
+        assertThat(sb.getMinY()).as("status bar below the screen").isGreaterThanOrEqualTo(screen.getMaxY() - 0.5);
+
+        // the graph has room, inside the screen, and its legend is drawn inside it
+        javafx.geometry.Bounds g = inScene(control);
+        assertThat(control.getWidth()).isGreaterThan(300);
+        assertThat(control.getHeight()).isGreaterThan(250);
+        assertThat(inside(screen, g)).as("graph %s inside the screen %s", g, screen).isTrue();
+        FigureFrame.Layout layout = FigureFrame.layout(control.getFigure(), control.getWidth(), control.getHeight());
+        assertThat(layout.legend().getHeight()).isPositive();
+        assertThat(layout.legend().getMaxY()).as("legend inside the graph").isLessThanOrEqualTo(control.getHeight());
+        assertThat(layout.body().getHeight()).as("room for the graph itself").isGreaterThan(150);
+        // on a laptop the graph has the width; the measures table comes with its button, whole, its headers readable
+        assertThat(robot.lookup("#graph-measures").tryQuery()).isEmpty();
+        robot.clickOn("#graph-show-measures");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds table = inScene(robot.lookup("#graph-measures").query());
+        assertThat(inside(screen, table)).as("measures %s inside the screen", table).isTrue();
+        assertThat(inside(screen, inScene(control))).isTrue();
+        assertThat(control.getWidth()).isPositive();
+        assertHeadersWhole(robot);
+        assertThat(view.minWidth(-1)).as("the screen's minimum width with the table").isLessThanOrEqualTo(view.getWidth());
+    }
+
+    /** Shows the measures table beside the graph (a laptop-sized screen starts without it). */
+    private static void showMeasures(FxRobot robot) {
+        javafx.scene.control.ToggleButton button = robot.lookup("#graph-show-measures").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        if (!button.isSelected()) {
+            robot.clickOn(button);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** Every header of the measures table shows its whole title (no ellipsis) inside its column. */
+    private static void assertHeadersWhole(FxRobot robot) {
+        TableView<?> table = robot.lookup("#graph-measures").queryTableView();
+        int checked = 0;
+        for (javafx.scene.Node header : robot.from(table).lookup(".column-header").queryAll()) {
+            for (javafx.scene.Node n : header.lookupAll(".label")) {
+                javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+                if (l.getText() == null || l.getText().isEmpty() || !l.isVisible()) {
+                    continue;
+                }
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+                assertThat(shown.getText()).as("the header " + l.getText() + " as drawn").isEqualTo(l.getText());
+                assertThat(inside(inScene(header), inScene(l))).as("the header " + l.getText() + " " + inScene(l) + " inside its column " + inScene(header))
+                        .isTrue();
+                checked++;
+            }
+        }
+        assertThat(checked).as("headers checked").isEqualTo(table.getColumns().size());
+    }
+
+    @Test
+    void theMeasuresHeadersAreReadable(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-graph");
+        GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> control.getFigure() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        showMeasures(robot);
+        assertHeadersWhole(robot);
+        // and each names its measure in full in a tooltip
+        TableView<?> table = robot.lookup("#graph-measures").queryTableView();
+        assertThat(table.getColumns()).allSatisfy(c -> assertThat(((javafx.scene.control.Label) c.getGraphic())
+                .getTooltip().getText()).isNotBlank());
     }
 }

@@ -66,6 +66,20 @@ class GraphScreenshots {
         robot.interact(() -> window.state().darkThemeProperty().set(true));
         shot(robot, dir.resolve(name + "-dark.png"));
         robot.interact(() -> window.state().darkThemeProperty().set(false));
+        if (db.isEmpty()) {
+            // the founding case with the parties' Urdu names, and on a laptop's screen
+            robot.clickOn("#graph-view-menu");
+            robot.clickOn("#graph-native-names");
+            shot(robot, dir.resolve(name + "-native.png"));
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+            });
+            shot(robot, dir.resolve(name + "-native-1280x720.png"));
+            robot.clickOn("#graph-view-menu");
+            robot.clickOn("#graph-native-names");
+            shot(robot, dir.resolve(name + "-1280x720.png"));
+        }
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {

@@ -98,4 +98,56 @@ class LayoutTest {
         new SeededPlacement().place(lg, x, y, new boolean[] {true, false}, 50);
         assertThat(Math.hypot(x[1] - 1000, y[1] - 1000)).isLessThanOrEqualTo(50);
     }
+
+    @Test
+    void inALabelledGraphNoNodeOrLabelRoomOverlapsAnother() {
+        for (boolean nativeNames : new boolean[] {false, true}) {
+            PartyGraph g = random(60, 150, 11);
+            LayoutGraph lg = LayoutGraph.of(g, nativeNames);
+            GraphPositions p = new ForceDirectedLayout().layout(lg, null);
+            for (int i = 0; i < lg.nodeCount(); i++) {
+                double[] a = lg.box(i, p.x(lg.id(i)), p.y(lg.id(i)));
+                // the footprint holds the label block under the node
+                assertThat(a[3] - p.y(lg.id(i))).isGreaterThan(lg.radius(i) + 12);
+                for (int j = i + 1; j < lg.nodeCount(); j++) {
+                    double[] b = lg.box(j, p.x(lg.id(j)), p.y(lg.id(j)));
+                    boolean overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                    assertThat(overlap).as("footprints of %d and %d", i, j).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void separateGroupsSitSideBySide() {
+        // two triangles that share no tie: packed next to each other, not pushed far apart
+        List<PartyNode> nodes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            nodes.add(new PartyNode(100 + i, "P" + i, "Party " + i, null, null, null));
+        }
+        List<PartyEdge> edges = new ArrayList<>();
+        for (int[] e : new int[][] {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}}) {
+            edges.add(new PartyEdge(EdgeType.ALLIANCE, "P" + e[0], "P" + e[1], 1, List.of(), List.of()));
+        }
+        LayoutGraph lg = LayoutGraph.of(new PartyGraph(nodes, edges, ""));
+        GraphPositions p = new ForceDirectedLayout().layout(lg, null);
+        double[] a = groupBox(lg, p, 0, 3);
+        double[] b = groupBox(lg, p, 3, 6);
+        double gapX = Math.max(a[0], b[0]) - Math.min(a[2], b[2]);
+        double gapY = Math.max(a[1], b[1]) - Math.min(a[3], b[3]);
+        assertThat(Math.max(gapX, gapY)).as("gap between the groups").isGreaterThan(0)
+                .isLessThanOrEqualTo(ForceDirectedLayout.spacing(lg));
+    }
+
+    private static double[] groupBox(LayoutGraph lg, GraphPositions p, int from, int to) {
+        double[] out = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = from; i < to; i++) {
+            double[] b = lg.box(i, p.x(lg.id(i)), p.y(lg.id(i)));
+            out[0] = Math.min(out[0], b[0]);
+            out[1] = Math.min(out[1], b[1]);
+            out[2] = Math.max(out[2], b[2]);
+            out[3] = Math.max(out[3], b[3]);
+        }
+        return out;
+    }
 }
