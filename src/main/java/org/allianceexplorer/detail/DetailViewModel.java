@@ -29,8 +29,8 @@ public final class DetailViewModel {
     private final ReadOnlyObjectWrapper<DetailPage> page = new ReadOnlyObjectWrapper<>(this, "page");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    /** Bumped by every load, so a late answer to an earlier selection is dropped. */
-    private long generation;
+    /** The page being loaded, cancelled when the selection goes away. */
+    private TaskRunner.Handle pending;
 
     public DetailViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -71,10 +71,12 @@ public final class DetailViewModel {
     }
 
     private void reload() {
-        long gen = ++generation;
         RecordRef ref = state.navigation().getCurrent();
         Session s = state.getSession();
         if (ref == null || s == null) {
+            if (pending != null) {
+                pending.cancel();
+            }
             page.set(null);
             message.set(EMPTY);
             loading.set(false);
@@ -82,22 +84,17 @@ public final class DetailViewModel {
         }
         LocalDate asOf = state.getAsOf();
         loading.set(true);
-        tasks.run("Loading " + (ref.label() == null ? ref.kind().label() : ref.label()), () -> s.repositories().details()
-                .detail(ref, asOf).map(d -> DetailPages.page(d, asOf)), (Optional<DetailPage> p) -> {
-                    if (gen != generation) {
-                        return;
-                    }
+        // latest wins: a newer selection or date cancels the page still loading
+        pending = tasks.run(this, "Loading " + (ref.label() == null ? ref.kind().label() : ref.label()),
+                () -> s.repositories().details().detail(ref, asOf).map(d -> DetailPages.page(d, asOf)),
+                (Optional<DetailPage> p) -> {
                     loading.set(false);
                     page.set(p.orElse(null));
                     message.set(p.isPresent() ? "" : "No such record in this database: " + ref);
                 }, e -> {
-                    if (gen != generation) {
-                        return;
-                    }
                     loading.set(false);
                     page.set(null);
                     message.set("Cannot show " + ref + ": " + e.getMessage());
                 });
     }
-
 }

@@ -41,7 +41,8 @@ public final class ElectionsViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper empty =
             new javafx.beans.property.ReadOnlyStringWrapper(this, "empty", "");
     private List<ResultRow> all = List.of();
-    private int generation;
+    /** The load in flight: a newer one (another date or database) replaces it. */
+    private TaskRunner.Handle pending;
 
     public ElectionsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -113,7 +114,9 @@ public final class ElectionsViewModel {
 
     private void reload() {
         Session s = state.getSession();
-        int gen = ++generation;
+        if (pending != null) {
+            pending.cancel();
+        }
         if (s == null) {
             elections.clear();
             all = List.of();
@@ -121,10 +124,7 @@ public final class ElectionsViewModel {
             return;
         }
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        tasks.run("Loading elections and results", () -> load(s.repositories().elections(), f), loaded -> {
-            if (gen != generation) {
-                return;
-            }
+        pending = tasks.run(this, "Loading elections and results", () -> load(s.repositories().elections(), f), loaded -> {
             String chosen = election.get() == null || election.get().election() == null ? null
                     : election.get().election().code();
             all = loaded.rows();
