@@ -64,6 +64,7 @@ public final class RecordTableView<R> extends BorderPane {
     private final TableView<R> table;
     private final List<TableColumn<R, R>> tableColumns = new ArrayList<>();
     private boolean syncingOrder;
+    private boolean applyingReveal;
 
     public RecordTableView(RecordTableViewModel<R> model, String prefix) {
         this.model = model;
@@ -100,11 +101,20 @@ public final class RecordTableView<R> extends BorderPane {
             return true;
         });
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selected(b));
+        // only the user's choices are reported: not the selection made here to follow the app's record
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!applyingReveal) {
+                model.selected(b);
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<R>) c -> {
+            if (!applyingReveal) {
+                model.selectedRows(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
         model.revealProperty().addListener((o, a, b) -> {
-            if (b != null && b.position() >= 0 && b.position() < table.getItems().size()) {
-                table.getSelectionModel().clearAndSelect(b.position());
-                table.scrollTo(Math.max(0, b.position() - 3));
+            if (b != null) {
+                applySelection(b);
             }
         });
         table.setContextMenu(rowMenu());
@@ -120,6 +130,29 @@ public final class RecordTableView<R> extends BorderPane {
 
         setTop(toolRow(prefix));
         setCenter(table);
+    }
+
+    private void applySelection(RecordTableViewModel.Reveal r) {
+        int n = table.getItems().size();
+        int[] all = java.util.Arrays.stream(r.positions()).filter(p -> p >= 0 && p < n && p != r.position()).toArray();
+        boolean lead = r.position() >= 0 && r.position() < n;
+        applyingReveal = true;
+        try {
+            var sm = table.getSelectionModel();
+            sm.clearSelection();
+            if (all.length > 0) {
+                sm.selectIndices(all[0], all);
+            }
+            if (lead) {
+                sm.select(r.position()); // last, so that it is the lead (selected item) of the selection
+                table.getFocusModel().focus(r.position());
+            }
+        } finally {
+            applyingReveal = false;
+        }
+        if (lead && r.scroll()) {
+            table.scrollTo(Math.max(0, r.position() - 3));
+        }
     }
 
     /** The table control (for the screen that embeds it). */

@@ -88,16 +88,38 @@ public final class RecordTableViewModel<R> {
     public record FilterChoice(String text, int count, boolean selected) {
     }
 
-    /** A request to select and show a row: its position among the shown rows (a new object each time). */
+    /**
+     * A request to the view to select rows (a new object each time): the lead row's position among the shown
+     * rows ({@code -1}: none), every position to select (the lead among them), and whether to scroll to the lead.
+     * Applying it is not a user's choice: the view does not report the selection it makes.
+     */
     public static final class Reveal {
         private final int position;
+        private final int[] positions;
+        private final boolean scroll;
 
         Reveal(int position) {
-            this.position = position;
+            this(position, position < 0 ? new int[0] : new int[] {position}, true);
         }
 
+        Reveal(int position, int[] positions, boolean scroll) {
+            this.position = position;
+            this.positions = positions.clone();
+            this.scroll = scroll;
+        }
+
+        /** The lead row (the app's selected record), or -1. */
         public int position() {
             return position;
+        }
+
+        /** Every row to select, in ascending order; empty to select none. */
+        public int[] positions() {
+            return positions.clone();
+        }
+
+        public boolean scroll() {
+            return scroll;
         }
     }
 
@@ -125,6 +147,10 @@ public final class RecordTableViewModel<R> {
     private int[] sorted;
     private int[] shownRows = new int[0];
     private RecordRef selectedHere;
+    /** The ids of the rows the user selected here, kept across new rows, sorting and filtering. */
+    private Set<Long> chosen = Set.of();
+    /** True while the shown rows are being replaced: the view's selection then follows the rows, not the user. */
+    private boolean replacing;
 
     public RecordTableViewModel(RecordTableSpec<R> spec, AppState state, TaskRunner tasks, DialogService dialogs) {
         this.spec = spec;
@@ -253,14 +279,13 @@ public final class RecordTableViewModel<R> {
         return out;
     }
 
-    /** Replaces the rows by indexed ones (on the FX thread), keeping filters, sort and the selected record. */
+    /**
+     * Replaces the rows by indexed ones (on the FX thread), keeping filters, sort and the selection: the app's
+     * selected record stays what it was, and is selected again here when this table lists it.
+     */
     public void show(TableData<R> d) {
         data = d;
         resort();
-        RecordRef current = state.navigation().getCurrent();
-        if (current != null && current.kind() == spec.kind()) {
-            reveal(current.id());
-        }
     }
 
     // ---- quick filter and column filters -------------------------------------------------------------
@@ -455,21 +480,69 @@ public final class RecordTableViewModel<R> {
         }
         shownRows = size == n ? out : Arrays.copyOf(out, size);
         filtersActive.set(!columnFilters.isEmpty() || !quick.isEmpty());
-        shown.set(data.rows, shownRows);
+        replacing = true;
+        try {
+            shown.set(data.rows, shownRows);
+        } finally {
+            replacing = false;
+        }
+        reselect();
         count.set(size == n ? String.format(Locale.ROOT, "%,d rows", n)
                 : String.format(Locale.ROOT, "%,d of %,d rows", size, n));
     }
 
     // ---- selection and navigation --------------------------------------------------------------------
 
-    /** The user selected a row here: it becomes the app's selected record. */
+    /**
+     * The user selected a row here (the lead of the view's selection): it becomes the app's selected record.
+     * A selection the view reports while the rows are being replaced is not the user's and is ignored.
+     */
     public void selected(R row) {
-        if (row == null) {
+        if (row == null || replacing) {
             return;
         }
         RecordRef ref = spec.ref(row);
         selectedHere = ref;
         state.navigation().go(ref);
+    }
+
+    /** The user selected these rows here (for copying); kept by id when the rows are replaced, sorted or filtered. */
+    public void selectedRows(List<R> rows) {
+        if (replacing) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (R r : rows) {
+            if (r != null) {
+                ids.add(spec.id().applyAsLong(r));
+            }
+        }
+        chosen = ids;
+    }
+
+    /**
+     * After the shown rows changed: selects again the app's selected record (when it is of this kind and shown)
+     * with the other rows the user had selected here, without scrolling away from the user's place.
+     */
+    private void reselect() {
+        RecordRef current = state.navigation().getCurrent();
+        long lead = current != null && current.kind() == spec.kind() ? current.id() : Long.MIN_VALUE;
+        if (chosen.isEmpty() && lead == Long.MIN_VALUE) {
+            return; // nothing was selected here (chosen mirrors the view's selection)
+        }
+        int leadPos = -1;
+        int[] pos = new int[shownRows.length];
+        int n = 0;
+        for (int p = 0; p < shownRows.length; p++) {
+            long id = spec.id().applyAsLong(data.rows.get(shownRows[p]));
+            if (id == lead) {
+                leadPos = p;
+                pos[n++] = p;
+            } else if (chosen.contains(id)) {
+                pos[n++] = p;
+            }
+        }
+        reveal.set(new Reveal(leadPos, Arrays.copyOf(pos, n), false));
     }
 
     /** Asks the view to select and show a row; a fresh object each time. */
@@ -495,6 +568,7 @@ public final class RecordTableViewModel<R> {
             pos = position(row);
         }
         selectedHere = spec.ref(data.rows.get(row));
+        chosen = Set.of(id);
         reveal.set(new Reveal(pos));
         return pos >= 0;
     }

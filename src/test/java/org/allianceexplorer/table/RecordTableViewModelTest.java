@@ -231,4 +231,49 @@ class RecordTableViewModelTest {
         state.navigation().go(new RecordRef(RecordKind.DEALS, 1, "another kind"));
         assertThat(model.revealProperty().get().position()).isEqualTo(2);
     }
+
+    @Test
+    void newRowsSortingAndFilteringNeverChangeTheAppsSelection() {
+        // a table view keeps its selected index when its rows are replaced and reports the row now there
+        int[] viewIndex = {0};
+        model.shown().addListener((javafx.collections.ListChangeListener<Row>) c -> {
+            if (viewIndex[0] < model.shown().size()) {
+                model.selected(model.shown().get(viewIndex[0]));
+                model.selectedRows(List.of(model.shown().get(viewIndex[0])));
+            }
+        });
+        model.selected(ROWS.get(1));
+        model.selectedRows(List.of(ROWS.get(1)));
+        viewIndex[0] = 1;
+        RecordRef deal = new RecordRef(RecordKind.DEALS, 42, "a deal chosen on another screen");
+        state.navigation().go(deal);
+
+        model.setRows(List.of(ROWS.get(4), ROWS.get(3), ROWS.get(2), ROWS.get(1), ROWS.get(0)));
+        model.sort(List.of(new RecordTableViewModel.SortKey("votes", false)));
+        model.setColumnFilter("party", Set.of("MQM-P", "PPP"));
+        model.quickFilterProperty().set("mqm");
+
+        assertThat(state.navigation().getCurrent()).isEqualTo(deal);
+        // the row the user had selected here is selected again (by id), not the row now at its old place
+        RecordTableViewModel.Reveal r = model.revealProperty().get();
+        assertThat(r.position()).isEqualTo(-1);
+        assertThat(r.positions()).hasSize(1);
+        assertThat(model.shown().get(r.positions()[0]).id()).isEqualTo(2L);
+    }
+
+    @Test
+    void afterNewRowsTheTableSelectsTheAppsRecordAgainWithoutClearingFilters() {
+        model.selected(ROWS.get(2));
+        model.setColumnFilter("party", Set.of("ANP"));
+        model.setRows(List.of(ROWS.get(4), ROWS.get(2), ROWS.get(0)));
+        assertThat(state.navigation().getCurrent().id()).isEqualTo(3L);
+        RecordTableViewModel.Reveal r = model.revealProperty().get();
+        assertThat(model.shown().get(r.position()).id()).isEqualTo(3L);
+        assertThat(r.positions()).containsExactly(r.position());
+        assertThat(model.filtersActiveProperty().get()).isTrue();
+
+        model.sort(List.of(new RecordTableViewModel.SortKey("name", false)));
+        assertThat(model.shown().get(model.revealProperty().get().position()).id()).isEqualTo(3L);
+        assertThat(state.navigation().getCurrent().id()).isEqualTo(3L);
+    }
 }
