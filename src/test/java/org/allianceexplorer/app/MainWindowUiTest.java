@@ -81,4 +81,35 @@ class MainWindowUiTest {
         robot.interact(() -> robot.lookup("#as-of-latest").queryButton().fire());
         assertThat(window.state().getAsOf()).isNull();
     }
+
+    /** Issue 9, defect 8: the toolbar's date field takes what people type and says when it cannot. */
+    @Test
+    void theToolbarTakesTypedDatesAndExplainsNonsense(FxRobot robot) throws Exception {
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        DateField field = robot.lookup("#as-of-picker").queryAs(DateField.class);
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        String local = org.allianceexplorer.domain.DateInput.localeExample(locale);
+        java.time.LocalDate feb14 = java.time.LocalDate.of(2024, 2, 14);
+        String[][] typed = {{local, "2024-02-14"}, {"14 Feb 2024", "2024-02-14"}, {"2024-02", "2024-02-29"},
+                {"2023-12-16", "2023-12-16"}};
+        for (String[] t : typed) {
+            type(robot, field, t[0]);
+            assertThat(window.state().getAsOf()).as("typed '%s'", t[0]).hasToString(t[1]);
+            assertThat(field.errorProperty().get()).isEmpty();
+        }
+        robot.interact(() -> window.state().asOfProperty().set(feb14));
+        type(robot, field, "nonsense");
+        assertThat(window.state().getAsOf()).isEqualTo(feb14);
+        assertThat(field.errorProperty().get()).contains("2024-02-14").contains(local);
+        assertThat(field.getEditor().getText()).isEqualTo("nonsense");
+        assertThat(robot.lookup(".date-field-error").tryQuery()).as("the message is shown under the field").isPresent();
+        assertThat(field.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+    }
+
+    private static void type(FxRobot robot, DateField field, String text) {
+        robot.clickOn(field.getEditor());
+        robot.interact(() -> field.getEditor().selectAll());
+        robot.write(text).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
