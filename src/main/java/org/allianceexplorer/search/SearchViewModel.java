@@ -161,6 +161,7 @@ public final class SearchViewModel {
         return switch (kind) {
             case PARTIES -> "Parties";
             case PEOPLE -> "People";
+            case RESULTS -> "Candidates";
             case CONSTITUENCIES -> "Seats";
             case ALLIANCES -> "Alliances";
             case DEALS -> "Seat deals";

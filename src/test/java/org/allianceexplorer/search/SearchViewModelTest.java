@@ -127,4 +127,23 @@ class SearchViewModelTest {
         model.resume();
         assertThat(model.searchingProperty().get()).as("nothing to show for an empty query").isFalse();
     }
+
+    @Test
+    void aRunnerUpFoundOnlyInTheResultsOpensTheResultOnTheElectionsScreen() {
+        model.queryProperty().set("Dawa Khan Sabir");
+        assertThat(model.rows()).filteredOn(SearchViewModel.Row::isHeader).extracting(SearchViewModel.Row::header)
+                .contains("Candidates");
+        assertThat(model.rows().get(model.selectedProperty().get()).hit().title()).isEqualTo("Dawa Khan Sabir");
+        assertThat(model.openSelected()).isTrue();
+        assertThat(state.navigation().getCurrent().kind()).isEqualTo(RecordKind.RESULTS);
+        assertThat(state.screenProperty().get()).isEqualTo("elections");
+    }
+
+    @Test
+    void aSeatCodeTypedWithoutItsHyphenFindsTheSeatFirst() {
+        model.queryProperty().set("na242");
+        assertThat(model.rows().get(model.selectedProperty().get()).hit().title()).isEqualTo("NA-242");
+        model.queryProperty().set("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc");
+        assertThat(model.hits()).extracting(h -> h.title()).contains("MQM-P");
+    }
 }
