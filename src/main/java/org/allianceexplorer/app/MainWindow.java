@@ -112,7 +112,10 @@ public final class MainWindow extends BorderPane {
         for (int i = 0; i < screens.size(); i++) {
             Screen sc = screens.get(i);
             view.getItems().add(item(sc.title(), "menu-screen-" + sc.id(), i < 10 ? "Shortcut+" + ((i + 1) % 10) : null,
-                    () -> state.screenProperty().set(sc.id())));
+                    () -> {
+                        state.screenProperty().set(sc.id());
+                        focus(sc);
+                    }));
         }
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
@@ -227,6 +230,30 @@ public final class MainWindow extends BorderPane {
                 nav.getSelectionModel().select(s);
             }
         });
+    }
+
+    /** Puts the keyboard in the screen's main control (its table), or else in the first control that takes it. */
+    private static void focus(Screen s) {
+        Node target = s.focusTarget();
+        Node node = target.isFocusTraversable() ? target : firstTraversable(target);
+        if (node != null) {
+            node.requestFocus();
+        }
+    }
+
+    private static Node firstTraversable(Node n) {
+        if (n.isFocusTraversable() && n.isVisible() && !n.isDisabled()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node f = firstTraversable(c);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -112,4 +112,37 @@ class MainWindowUiTest {
         robot.write(text).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Issue 9, defect 12: a screen's shortcut puts the keyboard in its table, which shows that it has it. */
+    @Test
+    void ctrl4PutsTheKeyboardInTheDealsTableAndDownMovesTheSelection(FxRobot robot) throws Exception {
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        TableView<?> parties = robot.lookup("#parties-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !parties.getItems().isEmpty());
+        robot.clickOn("#global-search"); // the keyboard is somewhere else
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.state().screenProperty().get()).isEqualTo("deals");
+        TableView<?> deals = robot.lookup("#deals-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deals.getItems().size() == 10);
+        assertThat(deals.isFocused()).as("the deals table has the keyboard").isTrue();
+
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = deals.getSelectionModel().getSelectedIndex();
+        assertThat(first).as("Down selects a row").isGreaterThanOrEqualTo(0);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deals.getSelectionModel().getSelectedIndex()).isEqualTo(first + 1);
+        assertThat(window.state().navigation().getCurrent().kind()).isEqualTo(org.allianceexplorer.domain.RecordKind.DEALS);
+
+        // the focus shows: the focused table is outlined in another colour than the unfocused one
+        javafx.scene.paint.Paint focused = deals.getBorder().getStrokes().get(0).getTopStroke();
+        robot.clickOn("#global-search");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deals.isFocused()).isFalse();
+        assertThat(deals.getBorder().getStrokes().get(0).getTopStroke()).isNotEqualTo(focused);
+        assertThat(deals.getBorder().getStrokes()).hasSize(1);
+    }
 }
