@@ -39,6 +39,11 @@ public final class MainWindow extends BorderPane {
     private final List<Screen> screens;
     private final ListView<Screen> nav;
     private final StackPane centre = new StackPane();
+    private final Label noticeText = new Label();
+    private final HBox noticeBox = new HBox(8);
+    private final Label statusNotice = new Label();
+    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition();
+    private javafx.util.Duration noticeDuration = javafx.util.Duration.seconds(12);
 
     /**
      * @param search     the search box shown in the toolbar (may be an empty node)
@@ -80,8 +85,13 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.15, 0.72);
         SplitPane.setResizableWithParent(nav, false);
         SplitPane.setResizableWithParent(detailPane, false);
-        setCenter(split);
+        // notices pass over the window's lower right corner; they take no room and block nothing
+        StackPane middle = new StackPane(split, noticeBox);
+        StackPane.setAlignment(noticeBox, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(noticeBox, new javafx.geometry.Insets(0, 16, 16, 0));
+        setCenter(middle);
         setBottom(statusBar());
+        state.noticeProperty().addListener((o, a, n) -> showNotice(n));
 
         if (!this.screens.isEmpty()) {
             state.screenProperty().set(this.screens.get(0).id());
@@ -206,21 +216,78 @@ public final class MainWindow extends BorderPane {
         Label status = new Label();
         status.setId("status-text");
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
+        // the latest notice stands in for the summary while it is shown
+        statusNotice.setId("status-notice");
+        statusNotice.getStyleClass().add("status-notice");
+        statusNotice.setMinWidth(0);
+        statusNotice.setVisible(false);
+        statusNotice.managedProperty().bind(statusNotice.visibleProperty());
+        status.visibleProperty().bind(statusNotice.visibleProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
         Label asOf = new Label();
         asOf.setId("status-as-of");
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
         asOf.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> state.getAsOf() == null
                 ? "Latest" : "As of " + PartialDate.of(state.getAsOf()).display(), state.asOfProperty()));
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
+        job.setMinWidth(0);
         ProgressBar progress = new ProgressBar();
         progress.setId("status-progress");
         progress.setPrefWidth(140);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.visibleProperty().bind(model.tasks().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, job, progress, asOf);
+        HBox bar = new HBox(12, status, statusNotice, spacer, job, progress, asOf);
+        bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+
+        noticeBox.setId("notice");
+        noticeBox.getStyleClass().add("notice");
+        noticeBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        noticeBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        noticeText.setId("notice-text");
+        noticeText.setWrapText(true);
+        noticeText.setMaxWidth(460);
+        Button close = iconButton("mdi2c-close", "Close", "notice-close");
+        close.setOnAction(e -> hideNotice());
+        noticeBox.getChildren().setAll(new FontIcon("mdi2i-information-outline"), noticeText, close);
+        noticeBox.setVisible(false);
+        noticeBox.setPickOnBounds(false);
+        noticeTimer.setOnFinished(e -> hideNotice());
         return bar;
+    }
+
+    private void showNotice(Notice n) {
+        if (n == null) {
+            hideNotice();
+            return;
+        }
+        noticeText.setText(n.text());
+        statusNotice.setText(n.text());
+        noticeBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), n.warning());
+        statusNotice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), n.warning());
+        ((FontIcon) noticeBox.getChildren().get(0)).setIconLiteral(n.warning() ? "mdi2a-alert-outline" : "mdi2i-information-outline");
+        Tooltip.install(statusNotice, new Tooltip(n.text()));
+        noticeBox.setVisible(true);
+        statusNotice.setVisible(true);
+        // a warning stays longer: it tells the user something they did not ask for
+        noticeTimer.setDuration(n.warning() ? noticeDuration.multiply(2.5) : noticeDuration);
+        noticeTimer.playFromStart();
+    }
+
+    private void hideNotice() {
+        noticeTimer.stop();
+        noticeBox.setVisible(false);
+        statusNotice.setVisible(false);
+    }
+
+    /** How long a notice stays (tests shorten it); a warning stays two and a half times as long. */
+    public void setNoticeDuration(javafx.util.Duration d) {
+        noticeDuration = d;
     }
 
     private void show(String id) {

@@ -202,6 +202,7 @@ public final class RecordTableView<R> extends BorderPane {
         columns.setId(prefix + "-columns");
         columns.getStyleClass().add("flat");
         columns.setTooltip(new Tooltip("Show or hide columns"));
+        columns.setMinWidth(Region.USE_PREF_SIZE);
         for (ColumnState<R> s : model.columns()) {
             CheckMenuItem item = new CheckMenuItem(s.column().title());
             item.setId(prefix + "-show-" + s.id());
@@ -218,6 +219,7 @@ public final class RecordTableView<R> extends BorderPane {
         export.getStyleClass().add("flat");
         export.setTooltip(new Tooltip("Export table as CSV: the rows shown, in their order, with the visible columns"));
         export.setOnAction(e -> model.exportCsv());
+        export.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar progress = new ProgressBar();
         progress.setId(prefix + "-progress");
@@ -240,7 +242,12 @@ public final class RecordTableView<R> extends BorderPane {
         Label message = new Label();
         message.getStyleClass().add("table-message");
         message.textProperty().bind(model.messageProperty());
-        message.setMinWidth(Region.USE_PREF_SIZE);
+        // a long message ends in "…" (the whole of it on hover) rather than squeezing the buttons
+        message.setMinWidth(0);
+        Tooltip messageTip = new Tooltip();
+        messageTip.textProperty().bind(model.messageProperty());
+        message.tooltipProperty().bind(Bindings.when(model.messageProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(messageTip));
         // while loading, the progress bar says it (and the status bar names the job)
         message.visibleProperty().bind(model.loadingProperty().not());
         message.managedProperty().bind(model.loadingProperty().not());

@@ -676,7 +676,8 @@ public final class RecordTableViewModel<R> {
         List<R> rows = data.rows;
         int[] idx = shownRows;
         List<Column<R>> out = cols.stream().map(RecordTableViewModel::csvColumn).toList();
-        message.set("Exporting " + target.getFileName() + "\u2026");
+        // the status bar names the job while it runs; the result is a notice with the whole path, so the
+        // table's own tool row (quick filter, Columns, Export) never has to make room for it
         tasks.run("Exporting " + target.getFileName(), () -> {
             AtomicFile.write(target, os -> {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -687,10 +688,9 @@ public final class RecordTableViewModel<R> {
                 csv.flush();
             });
             return idx.length;
-        }, n -> message.set(String.format(Locale.ROOT, "Exported %,d rows to %s", n, target.getFileName())), e -> {
-            message.set("Export failed");
-            dialogs.showError("Export failed", e.getMessage());
-        });
+        }, n -> state.announce(org.allianceexplorer.app.Notice.info(String.format(Locale.ROOT, "Exported %,d %s to %s",
+                n, n == 1 ? "row" : "rows", target.toAbsolutePath()))), e -> dialogs.showError("Export failed",
+                "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     private static <R> Column<R> csvColumn(RecordColumn<R> c) {

@@ -164,7 +164,10 @@ class RecordTableViewModelTest {
                 .containsExactly("'=cmd|' /C calc'!A0", "Epsilon\tTab", "delta");
         assertThat(records).extracting(c -> c.get("Votes")).containsExactly("100", "50", "");
         assertThat(records).extracting(c -> c.get("Date")).containsExactly("1990-05-02", "1990-01", "");
-        assertThat(model.messageProperty().get()).isEqualTo("Exported 3 rows to rows.csv");
+        // issue 9, defect 13: where the file went, in full, as a notice (status bar), not in the table's tool row
+        assertThat(state.noticeProperty().get().text()).isEqualTo("Exported 3 rows to " + out.toAbsolutePath());
+        assertThat(state.noticeProperty().get().warning()).isFalse();
+        assertThat(model.messageProperty().get()).isEmpty();
     }
 
     @Test
