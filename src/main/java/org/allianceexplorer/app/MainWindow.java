@@ -34,6 +34,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow extends BorderPane {
 
+    static final double NAV_WIDTH = 180;
+    static final double DETAIL_WIDTH = 300;
+
     private final MainViewModel model;
     private final AppState state;
     private final List<Screen> screens;
@@ -83,6 +86,18 @@ public final class MainWindow extends BorderPane {
         SplitPane split = new SplitPane(nav, centre, detailPane);
         split.setId("main-split");
         split.setDividerPositions(0.15, 0.72);
+        // the navigation bar and the detail pane start at the widths they need; the screen gets the rest (at
+        // 1280 pixels a table shows its key columns), and keeps it when the window is resized
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                double w = b.doubleValue();
+                if (w > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(NAV_WIDTH / w, Math.max(0.5, 1 - DETAIL_WIDTH / w));
+                }
+            }
+        });
         SplitPane.setResizableWithParent(nav, false);
         SplitPane.setResizableWithParent(detailPane, false);
         // notices pass over the window's lower right corner; they take no room and block nothing

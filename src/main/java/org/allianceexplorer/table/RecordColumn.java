@@ -42,6 +42,7 @@ public final class RecordColumn<R> {
     private double width;
     private boolean visible = true;
     private boolean quick = true;
+    private boolean whole;
     private Function<R, String> cell;
     private ToIntFunction<R> sortValue;
     private String tooltip;
@@ -93,6 +94,20 @@ public final class RecordColumn<R> {
     public RecordColumn<R> hidden() {
         this.visible = false;
         return this;
+    }
+
+    /**
+     * Never made narrower than its default width to fit the table into the window: its cells must read
+     * whole (a status, an outcome, a seat code). Dates, numbers and swatches never are anyway.
+     */
+    public RecordColumn<R> whole() {
+        this.whole = true;
+        return this;
+    }
+
+    /** Whether fitting the table into its width may make this column narrower (cutting its text with "…"). */
+    public boolean shrinks() {
+        return !whole && (kind == Kind.TEXT || kind == Kind.NATIVE);
     }
 
     /** Whether the quick filter searches this column (numbers and swatches are not searched by default). */

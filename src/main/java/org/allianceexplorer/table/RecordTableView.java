@@ -65,6 +65,8 @@ public final class RecordTableView<R> extends BorderPane {
     private final List<TableColumn<R, R>> tableColumns = new ArrayList<>();
     private boolean syncingOrder;
     private boolean applyingReveal;
+    private boolean userSized;
+    private final java.util.Map<String, Double> minimum = new java.util.HashMap<>();
 
     public RecordTableView(RecordTableViewModel<R> model, String prefix) {
         this.model = model;
@@ -76,7 +78,13 @@ public final class RecordTableView<R> extends BorderPane {
         table = new TableView<>(model.shown());
         table.setId(prefix + "-table");
         table.getStyleClass().add("record-table-view");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // a column the user resizes keeps its width: the default layout is no longer fitted to the window
+        table.setColumnResizePolicy(f -> {
+            if (f.getColumn() != null) {
+                userSized = true;
+            }
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(f);
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
         Label placeholder = new Label();
@@ -130,6 +138,16 @@ public final class RecordTableView<R> extends BorderPane {
 
         setTop(toolRow(prefix));
         setCenter(table);
+        model.shown().addListener((ListChangeListener<R>) c -> sizeWholeColumns());
+        table.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                if (b.doubleValue() > 0) {
+                    table.widthProperty().removeListener(this);
+                    fitToWidth();
+                }
+            }
+        });
     }
 
     private void applySelection(RecordTableViewModel.Reveal r) {
@@ -207,11 +225,18 @@ public final class RecordTableView<R> extends BorderPane {
             CheckMenuItem item = new CheckMenuItem(s.column().title());
             item.setId(prefix + "-show-" + s.id());
             item.selectedProperty().bindBidirectional(s.visibleProperty());
+            item.disableProperty().bind(s.emptyProperty());
+            item.textProperty().bind(Bindings.when(s.emptyProperty()).then(s.column().title() + " (no values)")
+                    .otherwise(s.column().title()));
             columns.getItems().add(item);
         }
         columns.getItems().add(new SeparatorMenuItem());
         MenuItem reset = new MenuItem("Reset columns");
-        reset.setOnAction(e -> model.restore(new TableLayout(List.of())));
+        reset.setOnAction(e -> {
+            model.restore(new TableLayout(List.of()));
+            model.columns().forEach(this::raiseToMinimum);
+            fitToWidth();
+        });
         columns.getItems().add(reset);
 
         Button export = new Button("Export CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
@@ -275,16 +300,15 @@ public final class RecordTableView<R> extends BorderPane {
         tc.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         tc.setCellFactory(x -> new RecordCell<>(c));
         tc.setMinWidth(c.kind() == RecordColumn.Kind.SWATCH ? 36 : 40);
-        if (c.kind() != RecordColumn.Kind.SWATCH) {
-            // room for the title, the filter button and the sort arrow: no clipped headers
-            double header = headerTextWidth(c.title()) + 50;
-            if (s.widthProperty().get() < header) {
-                s.widthProperty().set(Math.ceil(header));
-            }
-        }
+        minimum.put(c.id(), c.kind() == RecordColumn.Kind.SWATCH ? 36
+                // room for the title, the filter button and the sort arrow: no clipped headers
+                : Math.ceil(headerTextWidth(c.title()) + 50));
+        raiseToMinimum(s);
         tc.prefWidthProperty().bindBidirectional(s.widthProperty());
         tc.widthProperty().addListener((o, a, b) -> s.widthProperty().set(b.doubleValue()));
-        tc.visibleProperty().bindBidirectional(s.visibleProperty());
+        // shown when chosen and not empty for every row (a column of no values only takes room)
+        tc.visibleProperty().bind(s.shownProperty());
+        s.emptyProperty().addListener((o, a, b) -> fitToWidth());
 
         FontIcon icon = new FontIcon("mdi2f-filter-variant");
         Label filter = new Label(null, icon);
@@ -314,9 +338,67 @@ public final class RecordTableView<R> extends BorderPane {
         filterItem.setOnAction(e -> openFilter(c, filter));
         MenuItem hide = new MenuItem("Hide column");
         hide.setOnAction(e -> s.visibleProperty().set(false));
+        hide.disableProperty().bind(s.shownProperty().not());
         header.getItems().addAll(filterItem, hide);
         tc.setContextMenu(header);
         return tc;
+    }
+
+    private void raiseToMinimum(ColumnState<R> s) {
+        double min = minimum.getOrDefault(s.id(), 40.0);
+        if (s.widthProperty().get() < min) {
+            s.widthProperty().set(min);
+        }
+    }
+
+    /**
+     * Fits the default layout into the table's width, once it has one (and again when a column turns out to
+     * be empty, or after Reset columns): the key columns in view, long text cut with "…" (see
+     * {@link RecordTableViewModel#fit}).
+     */
+    private void fitToWidth() {
+        double w = table.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        Insets in = table.getInsets();
+        // the rows' vertical scroll bar may come: leave its width
+        double available = w - in.getLeft() - in.getRight() - 16;
+        model.fit(available, id -> minimum.getOrDefault(id, 40.0));
+    }
+
+    /**
+     * In the default layout, widens each column whose cells must read whole ({@link RecordColumn#whole()}, dates,
+     * numbers) to its longest cell among the first rows, then fits the table to its width again.
+     */
+    private void sizeWholeColumns() {
+        if (userSized || !model.defaultLayout() || model.shown().isEmpty()) {
+            return;
+        }
+        Text probe = new Text();
+        probe.setFont(Font.font(Font.getDefault().getFamily(), 14));
+        int n = Math.min(model.shown().size(), 2000);
+        boolean changed = false;
+        for (ColumnState<R> s : model.columns()) {
+            RecordColumn<R> c = s.column();
+            if (c.shrinks() || c.kind() == RecordColumn.Kind.SWATCH || !s.shownProperty().get()) {
+                continue;
+            }
+            double widest = 0;
+            for (int i = 0; i < n; i++) {
+                probe.setText(c.cellText(model.shown().get(i)));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            // the cell's padding (0.5em each side) and a little air
+            double need = Math.ceil(widest + 14 + 6);
+            if (need > s.widthProperty().get()) {
+                s.widthProperty().set(need);
+                changed = true;
+            }
+        }
+        if (changed) {
+            fitToWidth();
+        }
     }
 
     private static double headerTextWidth(String title) {

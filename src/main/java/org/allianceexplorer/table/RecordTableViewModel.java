@@ -151,6 +151,8 @@ public final class RecordTableViewModel<R> {
     private Set<Long> chosen = Set.of();
     /** True while the shown rows are being replaced: the view's selection then follows the rows, not the user. */
     private boolean replacing;
+    /** A saved layout was restored: its widths are the user's, not to be fitted. */
+    private boolean restoredLayout;
 
     public RecordTableViewModel(RecordTableSpec<R> spec, AppState state, TaskRunner tasks, DialogService dialogs) {
         this.spec = spec;
@@ -285,6 +287,9 @@ public final class RecordTableViewModel<R> {
      */
     public void show(TableData<R> d) {
         data = d;
+        for (int c = 0; c < columnStates.size(); c++) {
+            columnStates.get(c).empty.set(d.size() > 0 && Arrays.stream(d.columns[c].texts).allMatch(String::isBlank));
+        }
         resort();
     }
 
@@ -589,9 +594,51 @@ public final class RecordTableViewModel<R> {
         return order;
     }
 
-    /** The columns shown, in order. */
+    /** The columns shown, in order: chosen to be visible and not empty for every row. */
     public List<RecordColumn<R>> visibleColumns() {
-        return order.stream().filter(s -> s.visibleProperty().get()).map(ColumnState::column).toList();
+        return order.stream().filter(s -> s.shownProperty().get()).map(ColumnState::column).toList();
+    }
+
+    /**
+     * Fits the default layout into {@code available} pixels: the columns that may shrink (text that is not
+     * {@link RecordColumn#whole()}) give up width in proportion to what they have above their minimum (the
+     * given minimum, and at least 60% of their default width, so a name stays readable), until the columns
+     * shown fit; when they cannot all fit, until the most first columns that can fit do. Does nothing to a layout the user restored (a saved
+     * one) until Reset columns.
+     */
+    /** True while the columns have their default layout (no saved layout restored since the last Reset). */
+    public boolean defaultLayout() {
+        return !restoredLayout;
+    }
+
+    public void fit(double available, java.util.function.ToDoubleFunction<String> minimum) {
+        if (restoredLayout || available <= 0) {
+            return;
+        }
+        List<ColumnState<R>> shownCols = order.stream().filter(s -> s.shownProperty().get()).toList();
+        java.util.function.ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(minimum.applyAsDouble(s.id()),
+                Math.ceil(0.6 * s.column().width()));
+        // the longest run of first columns that can fit; when not all can, the first ones show whole and the
+        // others are to the right (the columns are in the order that matters)
+        for (int k = shownCols.size(); k > 0; k--) {
+            List<ColumnState<R>> first = shownCols.subList(0, k);
+            double total = first.stream().mapToDouble(s -> s.widthProperty().get()).sum();
+            double room = first.stream().filter(s -> s.column().shrinks())
+                    .mapToDouble(s -> Math.max(0, s.widthProperty().get() - floor.applyAsDouble(s))).sum();
+            if (total <= available) {
+                return;
+            }
+            if (total - room <= available) {
+                double share = (total - available) / room;
+                for (ColumnState<R> s : first) {
+                    if (s.column().shrinks()) {
+                        double w = s.widthProperty().get();
+                        s.widthProperty().set(Math.floor(w - Math.max(0, w - floor.applyAsDouble(s)) * share));
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** Moves the columns into this order of ids (the view reports a drag of a header). */
@@ -619,8 +666,12 @@ public final class RecordTableViewModel<R> {
                 s.visibleProperty().get())).toList());
     }
 
-    /** Restores a layout; unknown columns are ignored, columns it does not name keep their defaults at the end. */
+    /**
+     * Restores a layout; unknown columns are ignored, columns it does not name keep their defaults at the end.
+     * An empty layout (Reset columns) is the default layout again, which {@link #fit} may fit to the window.
+     */
     public void restore(TableLayout layout) {
+        restoredLayout = !layout.columns().isEmpty();
         Map<String, TableLayout.Entry> byId = new HashMap<>();
         for (TableLayout.Entry e : layout.columns()) {
             byId.put(e.id(), e);

@@ -279,4 +279,48 @@ class RecordTableViewModelTest {
         assertThat(model.shown().get(model.revealProperty().get().position()).id()).isEqualTo(3L);
         assertThat(state.navigation().getCurrent().id()).isEqualTo(3L);
     }
+
+    // ---- issue 9, defect 14 ----
+
+    @Test
+    void aColumnEmptyInEveryRowIsNotShownAndComesBackWithValues() {
+        model.setRows(List.of(new Row(1, "Alpha", "ANP", 300, null, null), new Row(2, "Beta", "PPP", null, null, null)));
+        ColumnState<Row> date = model.columns().get(4);
+        assertThat(date.emptyProperty().get()).isTrue();
+        assertThat(date.visibleProperty().get()).as("still chosen").isTrue();
+        assertThat(date.shownProperty().get()).isFalse();
+        assertThat(model.visibleColumns()).extracting(RecordColumn::id).doesNotContain("date").contains("votes");
+
+        model.setRows(ROWS);
+        assertThat(date.shownProperty().get()).isTrue();
+        model.setRows(List.of());
+        assertThat(date.shownProperty().get()).as("no rows: nothing is known to be empty").isTrue();
+    }
+
+    @Test
+    void theDefaultLayoutFitsItsWidthByShrinkingTextColumnsOnly() {
+        // name 120, party 80 (text); votes 80, date 100 (fixed); colour 44: 424 in all
+        model.fit(374, id -> 50);
+        double name = model.columns().get(1).widthProperty().get();
+        double party = model.columns().get(2).widthProperty().get();
+        assertThat(model.columns().get(3).widthProperty().get()).isEqualTo(80);
+        assertThat(model.columns().get(4).widthProperty().get()).isEqualTo(100);
+        assertThat(name + party + 80 + 100 + 44).isLessThanOrEqualTo(374);
+        assertThat(name).isGreaterThan(party).isGreaterThanOrEqualTo(72); // never under 60% of its default
+        assertThat(party).isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void whenNotAllFitTheFirstColumnsFitAndASavedLayoutIsNeverFitted() {
+        model.fit(150, id -> 60); // colour 44 + name (120, floor 72) fit; the rest cannot
+        assertThat(model.columns().get(1).widthProperty().get()).isEqualTo(106);
+        assertThat(model.columns().get(2).widthProperty().get()).as("not squeezed for nothing").isEqualTo(80);
+
+        model.restore(TableLayout.parse("name:300,party:300"));
+        model.fit(200, id -> 40);
+        assertThat(model.columns().get(1).widthProperty().get()).isEqualTo(300);
+        assertThat(model.defaultLayout()).isFalse();
+        model.restore(new TableLayout(List.of())); // Reset columns
+        assertThat(model.defaultLayout()).isTrue();
+    }
 }
