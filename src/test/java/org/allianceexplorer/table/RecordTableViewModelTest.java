@@ -323,4 +323,32 @@ class RecordTableViewModelTest {
         model.restore(new TableLayout(List.of())); // Reset columns
         assertThat(model.defaultLayout()).isTrue();
     }
+
+    // ---- issue 9, defect 15 ----
+
+    @Test
+    void codesWithNumbersSortNaturally() {
+        List<String> seats = List.of("PS-108", "NA-242", "PS-88", "NA-1", "PS-9", "na-10", "NA-241", "PS-109");
+        java.util.concurrent.atomic.AtomicLong id = new java.util.concurrent.atomic.AtomicLong();
+        model.setRows(seats.stream().map(s -> new Row(id.incrementAndGet(), s, "ANP", null, null, null)).toList());
+        model.sort(List.of(new RecordTableViewModel.SortKey("name", true)));
+        assertThat(model.shown()).extracting(Row::name)
+                .containsExactly("NA-1", "na-10", "NA-241", "NA-242", "PS-9", "PS-88", "PS-108", "PS-109");
+        model.sort(List.of(new RecordTableViewModel.SortKey("name", false)));
+        assertThat(model.shown().get(0).name()).isEqualTo("PS-109");
+        // the column filter lists the values in the same order
+        assertThat(model.filterChoices("name")).extracting(RecordTableViewModel.FilterChoice::text)
+                .startsWith("NA-1", "na-10", "NA-241");
+    }
+
+    @Test
+    void theNaturalOrderComparesNumbersByValueAndTextWithoutCase() {
+        assertThat(RecordColumn.naturalCompare("PS-88", "PS-108")).isNegative();
+        assertThat(RecordColumn.naturalCompare("a2b", "a10b")).isNegative();
+        assertThat(RecordColumn.naturalCompare("Alpha", "alpha")).isZero();
+        assertThat(RecordColumn.naturalCompare("x7", "x007")).isNegative();
+        assertThat(RecordColumn.naturalCompare("x99999999999999999999", "x100000000000000000000")).isNegative();
+        assertThat(RecordColumn.naturalCompare("NA", "NA-1")).isNegative();
+        assertThat(RecordColumn.compareKeys("B", "a")).isPositive();
+    }
 }
