@@ -142,4 +142,28 @@ class DealsTableUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getVisibleLeafColumns()).extracting(c -> c.getId()).contains("candidate");
     }
+
+    /** Issue 9, defect 16: the filter popup lists every value of Status (four), none hidden below the list's edge. */
+    @Test
+    void theStatusFilterShowsEveryValue(FxRobot robot) throws Exception {
+        TableView<SeatDeal> table = openDeals(robot);
+        long statuses = table.getItems().stream().map(d -> d.status().label()).distinct().count();
+        assertThat(statuses).isGreaterThanOrEqualTo(4);
+        robot.clickOn("#status-filter");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#column-filter-popup").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> values = robot.lookup("#column-filter-values").queryListView();
+        assertThat(values.getItems()).hasSize((int) statuses);
+        javafx.geometry.Bounds list = values.localToScreen(values.getLayoutBounds());
+        List<javafx.scene.control.ListCell<?>> cells = robot.from(values).lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible()).<javafx.scene.control.ListCell<?>>map(c -> c).toList();
+        assertThat(cells).as("a cell for every value").hasSize((int) statuses);
+        for (javafx.scene.control.ListCell<?> c : cells) {
+            javafx.geometry.Bounds b = c.localToScreen(c.getLayoutBounds());
+            assertThat(b.getMaxY()).as("%s inside the list", c.getText()).isLessThanOrEqualTo(list.getMaxY());
+            assertThat(b.getMinY()).isGreaterThanOrEqualTo(list.getMinY());
+        }
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }
