@@ -52,6 +52,8 @@ public final class DealsViewModel {
                 RecordColumn.<SeatDeal>text("outcome", "Outcome", 215,
                                 d -> d.outcome() == null ? null : d.outcome().label())
                         .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder).whole()
+                        .csvNumber("Margin", d -> d.outcome() == null ? null : d.outcome().margin())
+                        .csvNumber("Receiver's votes", d -> d.outcome() == null ? null : d.outcome().receiverVotes())
                         .tooltip("From the results: did the receiver's candidate win, by how many votes"),
                 RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
                         .tooltip("The date of the claim that gave the status"),

@@ -43,6 +43,7 @@ public final class RecordColumn<R> {
     private boolean visible = true;
     private boolean quick = true;
     private boolean whole;
+    private final java.util.List<CsvNumber<R>> extras = new java.util.ArrayList<>();
     private Function<R, String> cell;
     private ToIntFunction<R> sortValue;
     private String tooltip;
@@ -103,6 +104,24 @@ public final class RecordColumn<R> {
     public RecordColumn<R> whole() {
         this.whole = true;
         return this;
+    }
+
+    /** A number written to CSV files right after this column, for spreadsheets to sum and sort. */
+    public record CsvNumber<R>(String name, Function<R, ? extends Number> value) {
+    }
+
+    /**
+     * Adds a numeric column to CSV exports right after this one (the readable cell stays as it is): the
+     * outcome "won by 17,957 (71,727 votes)" is followed by its margin and the receiver's votes as numbers.
+     */
+    public RecordColumn<R> csvNumber(String name, Function<R, ? extends Number> value) {
+        extras.add(new CsvNumber<>(name, value));
+        return this;
+    }
+
+    /** The numeric columns that follow this one in CSV exports. */
+    public java.util.List<CsvNumber<R>> csvNumbers() {
+        return java.util.List.copyOf(extras);
     }
 
     /** Whether fitting the table into its width may make this column narrower (cutting its text with "…"). */

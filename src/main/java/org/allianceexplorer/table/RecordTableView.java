@@ -55,8 +55,10 @@ public final class RecordTableView<R> extends BorderPane {
 
     static final double ROW_HEIGHT = 30;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    /** Copies the selected rows under a header row, as a spreadsheet pastes them best. */
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination COPY_WITH_HEADERS = new KeyCodeCombination(KeyCode.C,
+    /** Copies the selected rows' values only (to paste under rows already there). */
+    private static final KeyCombination COPY_VALUES = new KeyCodeCombination(KeyCode.C,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
@@ -127,11 +129,11 @@ public final class RecordTableView<R> extends BorderPane {
         });
         table.setContextMenu(rowMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (COPY_WITH_HEADERS.match(e)) {
-                copy(true);
+            if (COPY_VALUES.match(e)) {
+                copy(false);
                 e.consume();
             } else if (COPY.match(e)) {
-                copy(false);
+                copy(true);
                 e.consume();
             }
         });
@@ -417,12 +419,12 @@ public final class RecordTableView<R> extends BorderPane {
     }
 
     private ContextMenu rowMenu() {
-        MenuItem copy = new MenuItem("Copy rows", new FontIcon("mdi2c-content-copy"));
+        MenuItem copy = new MenuItem("Copy rows (with a header row)", new FontIcon("mdi2c-content-copy"));
         copy.setAccelerator(COPY);
-        copy.setOnAction(e -> copy(false));
-        MenuItem copyHeaders = new MenuItem("Copy rows with headers");
-        copyHeaders.setAccelerator(COPY_WITH_HEADERS);
-        copyHeaders.setOnAction(e -> copy(true));
+        copy.setOnAction(e -> copy(true));
+        MenuItem copyHeaders = new MenuItem("Copy values only");
+        copyHeaders.setAccelerator(COPY_VALUES);
+        copyHeaders.setOnAction(e -> copy(false));
         MenuItem export = new MenuItem("Export table as CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
         export.setOnAction(e -> model.exportCsv());
         MenuItem clear = new MenuItem("Clear filters");

@@ -689,7 +689,7 @@ public final class RecordTableViewModel<R> {
 
     // ---- copy and export -----------------------------------------------------------------------------
 
-    /** The rows as tab-separated text of the visible columns as shown (no header unless asked). */
+    /** The rows as tab-separated text of the visible columns as shown, after a header row when asked. */
     public String tsv(List<R> rows, boolean header) {
         List<RecordColumn<R>> cols = visibleColumns();
         StringBuilder b = new StringBuilder();
@@ -720,13 +720,21 @@ public final class RecordTableViewModel<R> {
 
     /**
      * Writes exactly the rows shown (filtered, in their order) with the visible columns, as spreadsheet-safe
-     * CSV, whole or not at all. Numbers are written plainly, dates as ISO text at their precision.
+     * CSV, whole or not at all. Numbers are written plainly, dates as ISO text at their precision; a column
+     * whose cell reads a number in words is followed by that number as a column of its own
+     * ({@link RecordColumn#csvNumber}).
      */
     public void exportCsv(Path target) {
         List<RecordColumn<R>> cols = visibleColumns();
         List<R> rows = data.rows;
         int[] idx = shownRows;
-        List<Column<R>> out = cols.stream().map(RecordTableViewModel::csvColumn).toList();
+        List<Column<R>> out = new ArrayList<>();
+        for (RecordColumn<R> c : cols) {
+            out.add(csvColumn(c));
+            for (RecordColumn.CsvNumber<R> x : c.csvNumbers()) {
+                out.add(Column.number(x.name(), r -> x.value().apply(r)));
+            }
+        }
         // the status bar names the job while it runs; the result is a notice with the whole path, so the
         // table's own tool row (quick filter, Columns, Export) never has to make room for it
         tasks.run("Exporting " + target.getFileName(), () -> {
