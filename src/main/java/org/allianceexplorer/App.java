@@ -45,7 +45,7 @@ public final class App extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         AppState state = new AppState();
         Themes.follow(state.darkThemeProperty(), settings);
-        FxDialogService dialogs = new FxDialogService(stage, hostServices);
+        FxDialogService dialogs = new FxDialogService(stage, hostServices, settings);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
                 new PartiesScreen(state, tasks, dialogs),

@@ -125,7 +125,8 @@ public final class MainViewModel {
         tasks.run("Exporting " + out.getFileName(), () -> {
             FigureExporter.write(figure, format, out, size, choice.get().page());
             return out;
-        }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
+        }, p -> state.announce(Notice.info("Exported " + format.name() + " to " + p.toAbsolutePath())),
+                e -> dialogs.showError("Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     /**
@@ -154,7 +155,8 @@ public final class MainViewModel {
             Figure withSources = session == null ? figure : figure.withSources(session.repositories());
             ReportBundle.write(withSources, out, size, choice.get().page());
             return out;
-        }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
+        }, p -> state.announce(Notice.info("Wrote the report bundle to " + p.toAbsolutePath())),
+                e -> dialogs.showError("Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     private void nothingToExport() {

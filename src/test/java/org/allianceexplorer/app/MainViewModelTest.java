@@ -145,6 +145,8 @@ class MainViewModelTest {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
         }
         assertThat(dialogs.errors).isEmpty();
+        // issue 9, defect 23: the saved file is confirmed with its whole path
+        assertThat(state.noticeProperty().get().text()).isEqualTo("Exported PDF to " + dialogs.saveTo.toAbsolutePath());
     }
 
     @Test
@@ -155,14 +157,18 @@ class MainViewModelTest {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("seat-deals-karachi-2024.pdf",
                     "seat-deals-karachi-2024.svg", "seat-deals-karachi-2024.png", "README.txt");
         }
+        assertThat(state.noticeProperty().get().text()).isEqualTo("Wrote the report bundle to "
+                + dialogs.saveTo.toAbsolutePath());
     }
 
     @Test
     void aFailedExportSaysWhyAndLeavesNoFile(@TempDir Path dir) {
         dialogs.saveTo = dir.resolve("deals.svg");
         model.exportFigure(figure(true), FigureFormat.SVG, 900);
-        assertThat(dialogs.errors).singleElement().asString().contains("the painter failed");
+        assertThat(dialogs.errors).singleElement().asString().contains("the painter failed")
+                .contains(dir.resolve("deals.svg").toAbsolutePath().toString());
         assertThat(dir).isEmptyDirectory();
+        assertThat(state.noticeProperty().get()).as("no confirmation of a file not written").isNull();
     }
 
     @Test
