@@ -59,14 +59,20 @@ public final class MainViewModel {
 
     /**
      * At start: the database named on the command line, else the user's database opened last (if it still
-     * exists), else the bundled dataset.
+     * exists), else the bundled dataset; when the last one is missing, a warning names it.
      */
     public void openAtStart(Path commandLine) {
         Path again = commandLine != null ? commandLine : recent.reopen();
-        if (again == null) {
-            openBundled();
-        } else {
+        if (again != null) {
             open(again);
+            return;
+        }
+        Path missing = commandLine == null ? recent.missing() : null;
+        openBundled();
+        if (missing != null) {
+            // not silently: the user expects their own database, and gets the bundled one
+            state.announce(Notice.warning("The database opened last is not there any more: " + missing
+                    + ". The bundled dataset is open instead; File > Open database\u2026 opens another."));
         }
     }
 

@@ -177,4 +177,28 @@ class MainViewModelTest {
         model.exportBundle(null, 900);
         assertThat(dialogs.infos).hasSize(2).allSatisfy(m -> assertThat(m).contains("no figure to export"));
     }
+
+    /** Issue 9, defect 26: the last database is gone; the bundled dataset opens, and a warning names the file. */
+    @Test
+    void whenTheLastDatabaseIsMissingTheBundledOneOpensAndAWarningNamesTheFile(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("karachi-2024.sqlite");
+        BundledDataset.build(DatasetFiles.bundled(), db);
+        model.open(db);
+        state.sessionProperty().get().database().close();
+        Files.delete(db);
+
+        AppState next = new AppState();
+        new MainViewModel(next, TaskRunner.immediate(), dialogs, new RecentDatabases(settings)).openAtStart(null);
+        assertThat(next.getSession().name()).isEqualTo(BundledDataset.NAME);
+        Notice n = next.noticeProperty().get();
+        assertThat(n).isNotNull();
+        assertThat(n.warning()).isTrue();
+        assertThat(n.text()).contains(db.toAbsolutePath().toString()).contains("bundled dataset");
+        assertThat(dialogs.errors).as("no dialog to close").isEmpty();
+
+        // when the bundled dataset was the last one open, nothing is said
+        AppState third = new AppState();
+        new MainViewModel(third, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory())).openAtStart(null);
+        assertThat(third.noticeProperty().get()).isNull();
+    }
 }
