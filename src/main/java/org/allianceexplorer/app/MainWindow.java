@@ -82,6 +82,14 @@ public final class MainWindow extends BorderPane {
         });
         state.screenProperty().addListener((o, a, b) -> show(b));
         centre.setId("screen-area");
+        // a screen larger than its area is cut at the area's edges (and grows to the right and down): it never
+        // draws over the toolbar, the status bar, the navigation or the detail pane, whatever its controls need
+        centre.setMinSize(0, 0);
+        centre.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(centre.widthProperty());
+        clip.heightProperty().bind(centre.heightProperty());
+        centre.setClip(clip);
 
         SplitPane split = new SplitPane(nav, centre, detailPane);
         split.setId("main-split");

@@ -124,9 +124,12 @@ public final class RecordColumn<R> {
         return java.util.List.copyOf(extras);
     }
 
-    /** Whether fitting the table into its width may make this column narrower (cutting its text with "…"). */
+    /**
+     * Whether fitting the table into its width may make this column narrower (cutting its text with "…").
+     * Native-script names never are: cut, a right-to-left name loses its end in the middle of the cell.
+     */
     public boolean shrinks() {
-        return !whole && (kind == Kind.TEXT || kind == Kind.NATIVE);
+        return !whole && kind == Kind.TEXT;
     }
 
     /** Whether the quick filter searches this column (numbers and swatches are not searched by default). */

@@ -54,6 +54,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RecordTableView<R> extends BorderPane {
 
     static final double ROW_HEIGHT = 30;
+    /** Below this width the tool row shows Columns and Export as icons. */
+    static final double COMPACT_BELOW = 640;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     /** Copies the selected rows under a header row, as a spreadsheet pastes them best. */
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
@@ -195,7 +197,7 @@ public final class RecordTableView<R> extends BorderPane {
         quick.getStyleClass().add("quick-filter");
         quick.setPromptText("Filter rows (Ctrl+L)");
         quick.setPrefColumnCount(16);
-        quick.setMinWidth(110);
+        quick.setMinWidth(90);
         quick.textProperty().bindBidirectional(model.quickFilterProperty());
         quick.setTooltip(new Tooltip("Shows the rows that contain every word typed, in any text column"));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -288,6 +290,13 @@ public final class RecordTableView<R> extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(quick, Priority.SOMETIMES);
         quick.setMaxWidth(340);
+        // in a narrow window (1024 pixels) Columns and Export show their icons only (their tooltips say what
+        // they are), so that the tool row never needs more width than the table has
+        javafx.beans.binding.BooleanBinding narrow = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
+        for (javafx.scene.control.ButtonBase b : List.of(columns, export)) {
+            b.contentDisplayProperty().bind(Bindings.when(narrow).then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY)
+                    .otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
         HBox row = new HBox(6, searchIcon, quick, clear, columns, export, spacer, message, progress, count);
         row.getStyleClass().add("table-tools");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -378,7 +387,9 @@ public final class RecordTableView<R> extends BorderPane {
             return;
         }
         Text probe = new Text();
-        probe.setFont(Font.font(Font.getDefault().getFamily(), 14));
+        Font plain = Font.font(Font.getDefault().getFamily(), 14);
+        // as table.css draws native names: the Naskh face at 16 px
+        Font naskh = Font.font("Noto Naskh Arabic", 16);
         int n = Math.min(model.shown().size(), 2000);
         boolean changed = false;
         for (ColumnState<R> s : model.columns()) {
@@ -387,12 +398,15 @@ public final class RecordTableView<R> extends BorderPane {
                 continue;
             }
             double widest = 0;
+            boolean nativeText = c.kind() == RecordColumn.Kind.NATIVE;
+            probe.setFont(nativeText ? naskh : plain);
             for (int i = 0; i < n; i++) {
-                probe.setText(c.cellText(model.shown().get(i)));
+                String t = c.cellText(model.shown().get(i));
+                probe.setText(nativeText ? org.allianceexplorer.app.NativeText.display(t) : t);
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
             }
-            // the cell's padding (0.5em each side) and a little air
-            double need = Math.ceil(widest + 14 + 6);
+            // the cell's padding (0.5em each side, 8 px for native names) and a little air
+            double need = Math.ceil(widest + (nativeText ? 16 : 14) + 6);
             if (need > s.widthProperty().get()) {
                 s.widthProperty().set(need);
                 changed = true;
