@@ -35,7 +35,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainWindow extends BorderPane {
 
     static final double NAV_WIDTH = 180;
-    static final double DETAIL_WIDTH = 300;
+    static final double DETAIL_MIN_WIDTH = 260;
+    /** What a screen needs for a table's key columns whole (seat deals: seat to outcome). */
+    static final double SCREEN_WIDTH = 790;
+
+    /**
+     * The detail pane's width in a window {@code w} wide: 28% of it, less where that would leave the screen
+     * less than {@link #SCREEN_WIDTH} (1280 pixels: 298), never less than {@link #DETAIL_MIN_WIDTH}.
+     */
+    static double detailWidth(double w) {
+        return Math.max(DETAIL_MIN_WIDTH, Math.min(0.28 * w, w - NAV_WIDTH - 12 - SCREEN_WIDTH));
+    }
 
     private final MainViewModel model;
     private final AppState state;
@@ -91,23 +101,36 @@ public final class MainWindow extends BorderPane {
         clip.heightProperty().bind(centre.heightProperty());
         centre.setClip(clip);
 
-        SplitPane split = new SplitPane(nav, centre, detailPane);
+        // the detail pane's width is the divider's, not its content's: a record with a long unbroken line must
+        // not push the divider (and re-lay the screen beside it out) each time it is shown
+        if (detailPane instanceof Region r) {
+            r.setMinWidth(DETAIL_MIN_WIDTH); // it wraps its text to the width it is given
+        }
+        StackPane detail = new StackPane(detailPane);
+        detail.setId("detail-area");
+        detail.setMinWidth(DETAIL_MIN_WIDTH);
+        detail.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle detailClip = new javafx.scene.shape.Rectangle();
+        detailClip.widthProperty().bind(detail.widthProperty());
+        detailClip.heightProperty().bind(detail.heightProperty());
+        detail.setClip(detailClip);
+        SplitPane split = new SplitPane(nav, centre, detail);
         split.setId("main-split");
         split.setDividerPositions(0.15, 0.72);
-        // the navigation bar and the detail pane start at the widths they need; the screen gets the rest (at
-        // 1280 pixels a table shows its key columns), and keeps it when the window is resized
+        // the navigation bar starts at the width it needs, the detail pane at a share of the window that leaves
+        // the screen room for a table's key columns (see detailWidth); both keep their widths on resizing
         split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
                 double w = b.doubleValue();
                 if (w > 0) {
                     split.widthProperty().removeListener(this);
-                    split.setDividerPositions(NAV_WIDTH / w, Math.max(0.5, 1 - DETAIL_WIDTH / w));
+                    split.setDividerPositions(NAV_WIDTH / w, 1 - detailWidth(w) / w);
                 }
             }
         });
         SplitPane.setResizableWithParent(nav, false);
-        SplitPane.setResizableWithParent(detailPane, false);
+        SplitPane.setResizableWithParent(detail, false);
         // notices pass over the window's lower right corner; they take no room and block nothing
         StackPane middle = new StackPane(split, noticeBox);
         StackPane.setAlignment(noticeBox, javafx.geometry.Pos.BOTTOM_RIGHT);

@@ -42,26 +42,28 @@ class DefaultColumnsUiTest {
             "published", "members", "giver", "receiver");
 
     private FxTaskRunner tasks;
+    private Stage stage;
 
+    /** A window of its own at 1280x720: TestFX's primary stage is shared, and must not keep this size. */
     @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+    void start(Stage primary) {
+        stage = new Stage();
+        tasks = App.show(stage, null, null, LaptopWindowUiTest.windowOf(1280, 720));
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
         tasks.close();
+        robot.interact(stage::close);
     }
 
     @Test
     void keyColumnsAreWholeAndInViewAndEmptyColumnsHidden(FxRobot robot) throws Exception {
-        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        MainWindow window = robot.from(stage.getScene().getRoot()).lookup("#main-window").queryAs(MainWindow.class);
         for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(KEY).entrySet()) {
             String screen = e.getKey();
             robot.interact(() -> window.state().screenProperty().set(screen));
-            TableView<?> table = robot.lookup("#" + screen + "-table").queryTableView();
+            TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#" + screen + "-table").queryTableView();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty() && !tasks.busyProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
             RecordTableScreen s = (RecordTableScreen) window.currentScreen().orElseThrow();
@@ -88,7 +90,7 @@ class DefaultColumnsUiTest {
             }
         }
         robot.interact(() -> window.state().screenProperty().set("people"));
-        TableView<?> people = robot.lookup("#people-table").queryTableView();
+        TableView<?> people = robot.from(stage.getScene().getRoot()).lookup("#people-table").queryTableView();
         assertThat(people.getColumns().stream().filter(c -> c.getId().equals("native")).findFirst().orElseThrow().isVisible())
                 .isFalse();
     }

@@ -33,17 +33,26 @@ class LaptopWindowUiTest {
     private FxTaskRunner tasks;
     private Stage stage;
 
+    /** Settings that open the window at this size (its scene), as after a run at that size. */
+    static Settings windowOf(double width, double height) {
+        Settings s = Settings.memory();
+        s.put("window.width", Double.toString(width));
+        s.put("window.height", Double.toString(height));
+        return s;
+    }
+
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        tasks = App.show(stage, null, null);
-        stage.setX(0);
-        stage.setY(0);
+    void start(Stage primary) {
+        // each test opens a window of its own at its size: TestFX's primary stage is shared between test
+        // classes and must not keep a size
     }
 
     @AfterEach
-    void stop() {
-        tasks.close();
+    void stop(FxRobot robot) {
+        if (tasks != null) {
+            tasks.close();
+            robot.interact(stage::close);
+        }
     }
 
     @Test
@@ -59,12 +68,14 @@ class LaptopWindowUiTest {
 
     private void walk(FxRobot robot, double width, double height) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
+            stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            tasks = App.show(stage, null, null, windowOf(width, height));
         });
-        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        MainWindow window = (MainWindow) stage.getScene().getRoot();
         @SuppressWarnings("unchecked")
-        ListView<Screen> nav = robot.lookup("#navigation").queryAs(ListView.class);
+        ListView<Screen> nav = (ListView<Screen>) window.lookup("#navigation");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getSession() != null);
         List<Screen> screens = List.copyOf(nav.getItems());
         assertThat(screens).hasSize(10);
@@ -92,8 +103,8 @@ class LaptopWindowUiTest {
         double w = stage.getScene().getWidth();
         double h = stage.getScene().getHeight();
         Bounds scene = new BoundingBox(0, 0, w, h);
-        List<Node> toolbar = List.of(robot.lookup("#as-of-picker").query(), robot.lookup("#as-of-latest").query(),
-                robot.lookup("#global-search").query());
+        List<Node> toolbar = List.of(robot.from(stage.getScene().getRoot()).lookup("#as-of-picker").query(), robot.from(stage.getScene().getRoot()).lookup("#as-of-latest").query(),
+                robot.from(stage.getScene().getRoot()).lookup("#global-search").query());
         for (Node t : toolbar) {
             Bounds b = t.localToScene(t.getLayoutBounds());
             soft.assertThat(contains(scene, b)).as("%s: %s inside the window (%s)", s.id(), t.getId(), b).isTrue();
@@ -106,15 +117,19 @@ class LaptopWindowUiTest {
                 }
             }
         }
-        Node status = robot.lookup("#status-bar").query();
+        Node status = robot.from(stage.getScene().getRoot()).lookup("#status-bar").query();
         Bounds sb = status.localToScene(status.getLayoutBounds());
         soft.assertThat(status.isVisible() && sb.getHeight() >= 20 && contains(scene, sb))
                 .as("%s: status bar shown whole (%s)", s.id(), sb).isTrue();
-        Node detail = robot.lookup("#detail-pane").query();
+        Node detailArea = robot.from(stage.getScene().getRoot()).lookup("#detail-area").query();
+        Bounds da = detailArea.localToScene(detailArea.getLayoutBounds());
+        Node detail = robot.from(stage.getScene().getRoot()).lookup("#detail-pane").query();
         Bounds db = detail.localToScene(detail.getLayoutBounds());
-        soft.assertThat(db.getWidth()).as("%s: detail pane width", s.id()).isGreaterThan(250);
+        soft.assertThat(da.getWidth()).as("%s: detail pane width", s.id()).isGreaterThan(250);
         soft.assertThat(db.getMaxX()).as("%s: detail pane inside the window", s.id()).isLessThanOrEqualTo(w + 0.5);
-        Node area = robot.lookup("#screen-area").query();
+        soft.assertThat(db.getWidth()).as("%s: detail pane (%s) fits its area (%s)", s.id(), db, da)
+                .isLessThanOrEqualTo(da.getWidth() + 0.5);
+        Node area = robot.from(stage.getScene().getRoot()).lookup("#screen-area").query();
         Bounds ab = area.localToScene(area.getLayoutBounds());
         Bounds vb = s.view().localToScene(s.view().getLayoutBounds());
         soft.assertThat(vb.getWidth() > 100 && vb.getHeight() > 100).as("%s: the screen has room (%s)", s.id(), vb).isTrue();

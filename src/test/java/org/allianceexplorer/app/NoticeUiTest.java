@@ -30,17 +30,17 @@ class NoticeUiTest {
     private FxTaskRunner tasks;
     private Stage stage;
 
+    /** A window of its own at 1280x720: TestFX's primary stage is shared, and must not keep this size. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        tasks = App.show(stage, null, null);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+    void start(Stage primary) {
+        stage = new Stage();
+        tasks = App.show(stage, null, null, LaptopWindowUiTest.windowOf(1280, 720));
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
         tasks.close();
+        robot.interact(stage::close);
     }
 
     /** The text a labeled control shows (its "…" when cut), as drawn. */
@@ -51,12 +51,12 @@ class NoticeUiTest {
 
     @Test
     void anExportSaysWhereTheFileWentAndLeavesTheToolsAlone(FxRobot robot, @TempDir Path dir) throws Exception {
-        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        MainWindow window = robot.from(stage.getScene().getRoot()).lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.setNoticeDuration(Duration.seconds(2)));
-        robot.clickOn("#nav-deals");
-        TableView<?> table = robot.lookup("#deals-table").queryTableView();
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#nav-deals").queryAs(javafx.scene.Node.class));
+        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#deals-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
-        MenuButton columns = robot.lookup("#deals-columns").queryAs(MenuButton.class);
+        MenuButton columns = robot.from(stage.getScene().getRoot()).lookup("#deals-columns").queryAs(MenuButton.class);
         double before = columns.getWidth();
         assertThat(shown(columns)).isEqualTo("Columns");
 
@@ -65,22 +65,22 @@ class NoticeUiTest {
         Files.createDirectories(out.getParent());
         robot.interact(() -> deals.table().exportCsv(out));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(out)
-                && robot.lookup("#notice").query().isVisible());
+                && robot.from(stage.getScene().getRoot()).lookup("#notice").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 
         String expected = "Exported 10 rows to " + out.toAbsolutePath();
-        assertThat(robot.lookup("#notice-text").queryLabeled().getText()).isEqualTo(expected);
-        assertThat(robot.lookup("#status-notice").queryLabeled().getText()).isEqualTo(expected);
-        assertThat(robot.lookup("#status-notice").query().isVisible()).isTrue();
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#notice-text").queryLabeled().getText()).isEqualTo(expected);
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-notice").queryLabeled().getText()).isEqualTo(expected);
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-notice").query().isVisible()).isTrue();
         assertThat(shown(columns)).as("the Columns button keeps its name").isEqualTo("Columns");
         assertThat(columns.getWidth()).isEqualTo(before);
-        Node notice = robot.lookup("#notice").query();
+        Node notice = robot.from(stage.getScene().getRoot()).lookup("#notice").query();
         assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
 
         // and it goes away by itself; the status bar shows the database again
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#notice").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.from(stage.getScene().getRoot()).lookup("#notice").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#status-notice").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#status-text").query().isVisible()).isTrue();
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-notice").query().isVisible()).isFalse();
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-text").query().isVisible()).isTrue();
     }
 }
