@@ -45,7 +45,7 @@ public final class App extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         AppState state = new AppState();
         Themes.follow(state.darkThemeProperty(), settings);
-        FxDialogService dialogs = new FxDialogService(stage, hostServices);
+        FxDialogService dialogs = new FxDialogService(stage, hostServices, settings);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
                 new PartiesScreen(state, tasks, dialogs),
@@ -64,7 +64,8 @@ public final class App extends Application {
                 new org.allianceexplorer.detail.DetailViewModel(state, tasks, dialogs));
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
-        Scene scene = new Scene(window, settings.getDouble("window.width", 1360), settings.getDouble("window.height", 820));
+        double[] size = WindowGeometry.initialSize(settings);
+        Scene scene = new Scene(window, size[0], size[1]);
         scene.getStylesheets().add(App.class.getResource("app/app.css").toExternalForm());
         Themes.styleRoot(window, state.darkThemeProperty());
         stage.titleProperty().bind(main.titleProperty());

@@ -32,8 +32,8 @@ public final class AlliancesViewModel {
                 RecordColumn.<AllianceRow>text("name", "Name", 330, r -> r.alliance().name()),
                 RecordColumn.<AllianceRow>text("abbreviation", "Short name", 100, r -> r.alliance().abbreviation()),
                 RecordColumn.<AllianceRow>text("kind", "Kind", 170, r -> r.alliance().kind().label()),
-                RecordColumn.<AllianceRow>text("level", "Level", 85, r -> r.alliance().level().label()),
-                RecordColumn.<AllianceRow>text("region", "Region", 110, r -> r.alliance().region()),
+                RecordColumn.<AllianceRow>text("level", "Level", 85, r -> r.alliance().level().label()).hidden(),
+                RecordColumn.<AllianceRow>text("region", "Region", 110, r -> r.alliance().region()).hidden(),
                 RecordColumn.<AllianceRow>date("from", "From", 105, r -> r.alliance().period().from()),
                 RecordColumn.<AllianceRow>date("to", "To", 105, r -> r.alliance().period().to()),
                 RecordColumn.<AllianceRow>number("members", "Members", 80, AllianceRow::members)

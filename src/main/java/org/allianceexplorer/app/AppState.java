@@ -16,6 +16,8 @@ public final class AppState {
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
     private final javafx.beans.property.BooleanProperty darkTheme =
             new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Notice> notice =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "notice");
 
     public AppState() {
         // a different database: the old selection and history mean nothing there
@@ -51,5 +53,15 @@ public final class AppState {
 
     public LocalDate getAsOf() {
         return asOf.get();
+    }
+
+    /** The last message for the user (the window shows it in the status bar and a passing notification). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Tells the user something, without a dialog (see {@link Notice}). */
+    public void announce(Notice n) {
+        notice.set(n);
     }
 }

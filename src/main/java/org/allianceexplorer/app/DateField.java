@@ -71,7 +71,11 @@ public class DateField extends DatePicker {
             }
         });
         // typing clears the message; the picker putting back the last good date after a bad one does not
-        getEditor().addEventFilter(KeyEvent.KEY_TYPED, e -> clearError());
+        getEditor().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!"\r".equals(e.getCharacter()) && !"\n".equals(e.getCharacter())) {
+                clearError(); // Enter types a character too, right after it showed the message
+            }
+        });
         valueProperty().addListener((o, a, b) -> {
             if (b != null && (typed.get() == null || !b.equals(day(typed.get())))) {
                 typed.set(PartialDate.of(b));
@@ -79,13 +83,22 @@ public class DateField extends DatePicker {
                 typed.set(null);
             }
         });
-        // Enter on a text that is not a date: say so and keep the text, rather than let the picker revert it
-        getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
-                    && !DateInput.parse(getEditor().getText(), locale).ok()) {
-                showError(DateInput.parse(getEditor().getText(), locale).error());
-                e.consume();
+        // Enter on a text that is not a date: say so and keep the text, rather than let the picker revert it.
+        // The picker's skin commits on the release of Enter, in its own filter on this node (which a consumed
+        // event still reaches); so both the press and the release are stopped before this node dispatches them.
+        javafx.event.EventDispatcher own = getEventDispatcher();
+        setEventDispatcher((event, tail) -> {
+            if (event instanceof KeyEvent k && k.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
+                    && (k.getEventType() == KeyEvent.KEY_PRESSED || k.getEventType() == KeyEvent.KEY_RELEASED)) {
+                DateInput.Result r = DateInput.parse(getEditor().getText(), locale);
+                if (!r.ok()) {
+                    if (k.getEventType() == KeyEvent.KEY_PRESSED) {
+                        showError(r.error());
+                    }
+                    return null;
+                }
             }
+            return own.dispatchEvent(event, tail);
         });
         // the picker's skin commits on Enter's release, in a filter on the picker (which holds the focus), and then
         // writes its last good date over the text: not for such a text (this filter runs first: the skin comes later)

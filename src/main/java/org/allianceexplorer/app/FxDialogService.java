@@ -10,15 +10,24 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.allianceexplorer.figure.PageSetup;
 
-/** Dialogs shown over the main window. */
+/** Dialogs shown over the main window. Save dialogs open in the folder the user last saved to. */
 public final class FxDialogService implements DialogService {
+
+    /** Where the last export went (a folder), in {@link Settings}. */
+    static final String EXPORT_FOLDER = "export.folder";
 
     private final Window owner;
     private final HostServices host;
+    private final Settings settings;
 
     public FxDialogService(Window owner, HostServices host) {
+        this(owner, host, Settings.memory());
+    }
+
+    public FxDialogService(Window owner, HostServices host, Settings settings) {
         this.owner = owner;
         this.host = host;
+        this.settings = settings;
     }
 
     @Override
@@ -55,12 +64,42 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName) {
+        File f = saveChooser(title, description, extension, suggestedName).showSaveDialog(owner);
+        Optional<Path> chosen = Optional.ofNullable(f).map(File::toPath);
+        chosen.ifPresent(this::saved);
+        return chosen;
+    }
+
+    /** The save dialog as it will open: in the folder last saved to, while it still exists. */
+    FileChooser saveChooser(String title, String description, String extension, String suggestedName) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
         fc.setInitialFileName(suggestedName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
-        File f = fc.showSaveDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+        lastFolder().ifPresent(d -> fc.setInitialDirectory(d.toFile()));
+        return fc;
+    }
+
+    /** The folder of the last file chosen to save to, if it still exists. */
+    Optional<Path> lastFolder() {
+        String d = settings.get(EXPORT_FOLDER, null);
+        if (d == null || d.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path p = Path.of(d);
+            return java.nio.file.Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the folder of a file the user chose to save to. */
+    void saved(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            settings.put(EXPORT_FOLDER, folder.toString());
+        }
     }
 
     @Override
@@ -68,7 +107,7 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.Dialog<ExportChoice> d = new javafx.scene.control.Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export options");
-        d.setHeaderText("Page and resolution for the " + format.toUpperCase(java.util.Locale.ROOT));
+        d.setHeaderText(optionsHeader(format));
         d.getDialogPane().setId("export-options");
         d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
@@ -129,6 +168,18 @@ public final class FxDialogService implements DialogService {
             return new ExportChoice(page, isFit ? scale.getValue() : page.pngScale());
         });
         return d.showAndWait();
+    }
+
+    /** "Page and resolution of the PDF document", "… of the report bundle (PNG, SVG and PDF)". */
+    static String optionsHeader(String format) {
+        String what = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
+            case "png" -> "the PNG image";
+            case "svg" -> "the SVG drawing";
+            case "pdf" -> "the PDF document";
+            case "bundle" -> "the report bundle (PNG, SVG and PDF)";
+            default -> "the export";
+        };
+        return "Page and resolution of " + what;
     }
 
     @Override

@@ -59,14 +59,20 @@ public final class MainViewModel {
 
     /**
      * At start: the database named on the command line, else the user's database opened last (if it still
-     * exists), else the bundled dataset.
+     * exists), else the bundled dataset; when the last one is missing, a warning names it.
      */
     public void openAtStart(Path commandLine) {
         Path again = commandLine != null ? commandLine : recent.reopen();
-        if (again == null) {
-            openBundled();
-        } else {
+        if (again != null) {
             open(again);
+            return;
+        }
+        Path missing = commandLine == null ? recent.missing() : null;
+        openBundled();
+        if (missing != null) {
+            // not silently: the user expects their own database, and gets the bundled one
+            state.announce(Notice.warning("The database opened last is not there any more: " + missing
+                    + ". The bundled dataset is open instead; File > Open database\u2026 opens another."));
         }
     }
 
@@ -125,7 +131,8 @@ public final class MainViewModel {
         tasks.run("Exporting " + out.getFileName(), () -> {
             FigureExporter.write(figure, format, out, size, choice.get().page());
             return out;
-        }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
+        }, p -> state.announce(Notice.info("Exported " + format.name() + " to " + p.toAbsolutePath())),
+                e -> dialogs.showError("Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     /**
@@ -154,7 +161,8 @@ public final class MainViewModel {
             Figure withSources = session == null ? figure : figure.withSources(session.repositories());
             ReportBundle.write(withSources, out, size, choice.get().page());
             return out;
-        }, p -> { }, e -> dialogs.showError("Export failed", e.getMessage()));
+        }, p -> state.announce(Notice.info("Wrote the report bundle to " + p.toAbsolutePath())),
+                e -> dialogs.showError("Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     private void nothingToExport() {

@@ -34,11 +34,29 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow extends BorderPane {
 
+    static final double NAV_WIDTH = 180;
+    static final double DETAIL_MIN_WIDTH = 260;
+    /** What a screen needs for a table's key columns whole (seat deals: seat to outcome). */
+    static final double SCREEN_WIDTH = 790;
+
+    /**
+     * The detail pane's width in a window {@code w} wide: 28% of it, less where that would leave the screen
+     * less than {@link #SCREEN_WIDTH} (1280 pixels: 298), never less than {@link #DETAIL_MIN_WIDTH}.
+     */
+    static double detailWidth(double w) {
+        return Math.max(DETAIL_MIN_WIDTH, Math.min(0.28 * w, w - NAV_WIDTH - 12 - SCREEN_WIDTH));
+    }
+
     private final MainViewModel model;
     private final AppState state;
     private final List<Screen> screens;
     private final ListView<Screen> nav;
     private final StackPane centre = new StackPane();
+    private final Label noticeText = new Label();
+    private final HBox noticeBox = new HBox(8);
+    private final Label statusNotice = new Label();
+    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition();
+    private javafx.util.Duration noticeDuration = javafx.util.Duration.seconds(12);
 
     /**
      * @param search     the search box shown in the toolbar (may be an empty node)
@@ -74,14 +92,52 @@ public final class MainWindow extends BorderPane {
         });
         state.screenProperty().addListener((o, a, b) -> show(b));
         centre.setId("screen-area");
+        // a screen larger than its area is cut at the area's edges (and grows to the right and down): it never
+        // draws over the toolbar, the status bar, the navigation or the detail pane, whatever its controls need
+        centre.setMinSize(0, 0);
+        centre.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(centre.widthProperty());
+        clip.heightProperty().bind(centre.heightProperty());
+        centre.setClip(clip);
 
-        SplitPane split = new SplitPane(nav, centre, detailPane);
+        // the detail pane's width is the divider's, not its content's: a record with a long unbroken line must
+        // not push the divider (and re-lay the screen beside it out) each time it is shown
+        if (detailPane instanceof Region r) {
+            r.setMinWidth(DETAIL_MIN_WIDTH); // it wraps its text to the width it is given
+        }
+        StackPane detail = new StackPane(detailPane);
+        detail.setId("detail-area");
+        detail.setMinWidth(DETAIL_MIN_WIDTH);
+        detail.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        javafx.scene.shape.Rectangle detailClip = new javafx.scene.shape.Rectangle();
+        detailClip.widthProperty().bind(detail.widthProperty());
+        detailClip.heightProperty().bind(detail.heightProperty());
+        detail.setClip(detailClip);
+        SplitPane split = new SplitPane(nav, centre, detail);
         split.setId("main-split");
         split.setDividerPositions(0.15, 0.72);
+        // the navigation bar starts at the width it needs, the detail pane at a share of the window that leaves
+        // the screen room for a table's key columns (see detailWidth); both keep their widths on resizing
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                double w = b.doubleValue();
+                if (w > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(NAV_WIDTH / w, 1 - detailWidth(w) / w);
+                }
+            }
+        });
         SplitPane.setResizableWithParent(nav, false);
-        SplitPane.setResizableWithParent(detailPane, false);
-        setCenter(split);
+        SplitPane.setResizableWithParent(detail, false);
+        // notices pass over the window's lower right corner; they take no room and block nothing
+        StackPane middle = new StackPane(split, noticeBox);
+        StackPane.setAlignment(noticeBox, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(noticeBox, new javafx.geometry.Insets(0, 16, 16, 0));
+        setCenter(middle);
         setBottom(statusBar());
+        state.noticeProperty().addListener((o, a, n) -> showNotice(n));
 
         if (!this.screens.isEmpty()) {
             state.screenProperty().set(this.screens.get(0).id());
@@ -112,7 +168,10 @@ public final class MainWindow extends BorderPane {
         for (int i = 0; i < screens.size(); i++) {
             Screen sc = screens.get(i);
             view.getItems().add(item(sc.title(), "menu-screen-" + sc.id(), i < 10 ? "Shortcut+" + ((i + 1) % 10) : null,
-                    () -> state.screenProperty().set(sc.id())));
+                    () -> {
+                        state.screenProperty().set(sc.id());
+                        focus(sc);
+                    }));
         }
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
@@ -204,21 +263,78 @@ public final class MainWindow extends BorderPane {
         Label status = new Label();
         status.setId("status-text");
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(0);
+        // the latest notice stands in for the summary while it is shown
+        statusNotice.setId("status-notice");
+        statusNotice.getStyleClass().add("status-notice");
+        statusNotice.setMinWidth(0);
+        statusNotice.setVisible(false);
+        statusNotice.managedProperty().bind(statusNotice.visibleProperty());
+        status.visibleProperty().bind(statusNotice.visibleProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
         Label asOf = new Label();
         asOf.setId("status-as-of");
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
         asOf.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> state.getAsOf() == null
                 ? "Latest" : "As of " + PartialDate.of(state.getAsOf()).display(), state.asOfProperty()));
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
+        job.setMinWidth(0);
         ProgressBar progress = new ProgressBar();
         progress.setId("status-progress");
         progress.setPrefWidth(140);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         progress.visibleProperty().bind(model.tasks().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, job, progress, asOf);
+        HBox bar = new HBox(12, status, statusNotice, spacer, job, progress, asOf);
+        bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+
+        noticeBox.setId("notice");
+        noticeBox.getStyleClass().add("notice");
+        noticeBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        noticeBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        noticeText.setId("notice-text");
+        noticeText.setWrapText(true);
+        noticeText.setMaxWidth(460);
+        Button close = iconButton("mdi2c-close", "Close", "notice-close");
+        close.setOnAction(e -> hideNotice());
+        noticeBox.getChildren().setAll(new FontIcon("mdi2i-information-outline"), noticeText, close);
+        noticeBox.setVisible(false);
+        noticeBox.setPickOnBounds(false);
+        noticeTimer.setOnFinished(e -> hideNotice());
         return bar;
+    }
+
+    private void showNotice(Notice n) {
+        if (n == null) {
+            hideNotice();
+            return;
+        }
+        noticeText.setText(n.text());
+        statusNotice.setText(n.text());
+        noticeBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), n.warning());
+        statusNotice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), n.warning());
+        ((FontIcon) noticeBox.getChildren().get(0)).setIconLiteral(n.warning() ? "mdi2a-alert-outline" : "mdi2i-information-outline");
+        Tooltip.install(statusNotice, new Tooltip(n.text()));
+        noticeBox.setVisible(true);
+        statusNotice.setVisible(true);
+        // a warning stays longer: it tells the user something they did not ask for
+        noticeTimer.setDuration(n.warning() ? noticeDuration.multiply(2.5) : noticeDuration);
+        noticeTimer.playFromStart();
+    }
+
+    private void hideNotice() {
+        noticeTimer.stop();
+        noticeBox.setVisible(false);
+        statusNotice.setVisible(false);
+    }
+
+    /** How long a notice stays (tests shorten it); a warning stays two and a half times as long. */
+    public void setNoticeDuration(javafx.util.Duration d) {
+        noticeDuration = d;
     }
 
     private void show(String id) {
@@ -228,6 +344,30 @@ public final class MainWindow extends BorderPane {
                 nav.getSelectionModel().select(s);
             }
         });
+    }
+
+    /** Puts the keyboard in the screen's main control (its table), or else in the first control that takes it. */
+    private static void focus(Screen s) {
+        Node target = s.focusTarget();
+        Node node = target.isFocusTraversable() ? target : firstTraversable(target);
+        if (node != null) {
+            node.requestFocus();
+        }
+    }
+
+    private static Node firstTraversable(Node n) {
+        if (n.isFocusTraversable() && n.isVisible() && !n.isDisabled()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node f = firstTraversable(c);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -2,6 +2,9 @@ package org.allianceexplorer.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Labeled;
@@ -19,11 +22,15 @@ public final class NativeText {
     public static final String STYLE_CLASS = "native-text";
 
     /**
-     * JavaFX's text layout on Linux places brackets in right-to-left runs correctly but does not mirror their
-     * glyphs (the Naskh font has none of its own, so they come from a fallback font): "(ف)" shows as ")ف(".
-     * Swapping them in the displayed text shows them the right way round; copies and exports keep the data.
+     * JavaFX's text layout on Linux (Pango) gets right-to-left text with brackets wrong. Measured under Xvfb
+     * (and checked by {@code NativeTextUiTest}): the text is cut where a bracketed group begins and ends, the
+     * pieces are drawn left to right in their logical order, each piece's glyphs right to left, and the
+     * bracket glyphs are not mirrored. So "جمیعت علماءِ اسلام (ف)" showed the name on the left and ")ف(" on
+     * the right: the bracket at the wrong end, facing the wrong way. {@link #display} hands it the pieces in
+     * reverse order with the brackets swapped, which it then draws the right way round: the name on the
+     * right, "(ف)" on the left. Copies and exports keep the data's text.
      */
-    static final boolean MIRROR_BRACKETS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+    static final boolean REORDER_BRACKETS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
 
     private static final String RESOURCE = "/org/allianceexplorer/figure/fonts/NotoNaskhArabic-Regular.ttf";
     private static volatile boolean loaded;
@@ -53,25 +60,73 @@ public final class NativeText {
         node.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
     }
 
-    /** The text as it should be set on a node (see {@link #MIRROR_BRACKETS}). */
+    /** The text as it should be set on a node (see {@link #REORDER_BRACKETS}); unchanged elsewhere. */
     public static String display(String text) {
-        return text == null || !MIRROR_BRACKETS ? text : mirrorBrackets(text);
+        return text == null || !REORDER_BRACKETS ? text : forPango(text);
     }
 
-    /** The text with each bracket swapped for its mirror image: {@code (} for {@code )}, {@code [} for {@code ]}... */
-    static String mirrorBrackets(String text) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            switch (c[i]) {
-                case '(' -> c[i] = ')';
-                case ')' -> c[i] = '(';
-                case '[' -> c[i] = ']';
-                case ']' -> c[i] = '[';
-                case '{' -> c[i] = '}';
-                case '}' -> c[i] = '{';
-                default -> { }
+    /**
+     * The text cut into pieces at its bracketed groups ("name␣" "(suffix)"), the pieces in reverse order, the
+     * brackets swapped: "جمیعت علماءِ اسلام (ف)" becomes ")ف(جمیعت علماءِ اسلام␣". Text without brackets, or
+     * with brackets that do not pair up, is returned as it is.
+     */
+    static String forPango(String text) {
+        if (text.chars().noneMatch(NativeText::isBracket)) {
+            return text;
+        }
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isOpening(c)) {
+                if (depth == 0 && piece.length() > 0) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                depth++;
+                piece.append(mirror(c));
+            } else if (isBracket(c)) {
+                if (--depth < 0) {
+                    return text; // a closing bracket without its opening one: leave it alone
+                }
+                piece.append(mirror(c));
+                if (depth == 0) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+            } else {
+                piece.append(depth > 0 ? mirror(c) : c);
             }
         }
-        return new String(c);
+        if (depth != 0) {
+            return text;
+        }
+        if (piece.length() > 0) {
+            pieces.add(piece.toString());
+        }
+        Collections.reverse(pieces);
+        return String.join("", pieces);
+    }
+
+    private static boolean isOpening(int c) {
+        return c == '(' || c == '[' || c == '{';
+    }
+
+    private static boolean isBracket(int c) {
+        return isOpening(c) || c == ')' || c == ']' || c == '}';
+    }
+
+    /** A bracket's mirror image: {@code (} for {@code )}, {@code [} for {@code ]}...; other characters as they are. */
+    static char mirror(char c) {
+        return switch (c) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '{' -> '}';
+            case '}' -> '{';
+            default -> c;
+        };
     }
 }

@@ -42,6 +42,16 @@ public final class RecentDatabases {
         return !bundled && last != null && java.nio.file.Files.isRegularFile(last) ? last : null;
     }
 
+    /**
+     * The user's database opened last when it is not there any more (moved, deleted, a drive not mounted),
+     * so that {@link #reopen} gave nothing; else {@code null}.
+     */
+    public Path missing() {
+        Path last = last();
+        boolean bundled = Boolean.parseBoolean(settings.get(BUNDLED_LAST, "true"));
+        return !bundled && last != null && !java.nio.file.Files.isRegularFile(last) ? last : null;
+    }
+
     /** Puts {@code file} first. */
     public void opened(Path file) {
         settings.put(BUNDLED_LAST, "false");

@@ -23,6 +23,14 @@ public interface Screen {
     /** The screen's view (built once). */
     Node view();
 
+    /**
+     * The control that takes the keyboard when the screen is chosen with its shortcut (a table screen's
+     * table); by default the first control of the view that takes focus.
+     */
+    default Node focusTarget() {
+        return view();
+    }
+
     /** The kind of record this screen lists, if it is a table of one kind: the window shows it on navigation. */
     default Optional<RecordKind> lists() {
         return Optional.empty();

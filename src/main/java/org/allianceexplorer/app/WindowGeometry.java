@@ -10,6 +10,24 @@ public final class WindowGeometry {
     private WindowGeometry() {
     }
 
+    /**
+     * The size to open the window at: the remembered one (else 1360x820), made small enough for the screen it
+     * will be on (a 1366x728 laptop screen), leaving room for the title bar, so that the status bar is seen.
+     */
+    public static double[] initialSize(Settings settings) {
+        double w = settings.getDouble("window.width", 1360);
+        double h = settings.getDouble("window.height", 820);
+        Rectangle2D screen = Screen.getScreens().isEmpty() ? null : Screen.getPrimary().getVisualBounds();
+        return screen == null ? new double[] {w, h} : fit(w, h, screen);
+    }
+
+    /** {@code w} x {@code h} made to fit in {@code screen} with room for a title bar and a border. */
+    static double[] fit(double w, double h, Rectangle2D screen) {
+        double maxW = Math.max(640, screen.getWidth() - 16);
+        double maxH = Math.max(480, screen.getHeight() - 48);
+        return new double[] {Math.min(w, maxW), Math.min(h, maxH)};
+    }
+
     public static void restore(Stage stage, Settings settings) {
         double x = settings.getDouble("window.x", Double.NaN);
         double y = settings.getDouble("window.y", Double.NaN);

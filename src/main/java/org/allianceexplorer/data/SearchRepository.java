@@ -4,8 +4,10 @@ import java.util.List;
 import org.allianceexplorer.domain.SearchHit;
 
 /**
- * Finds records by name across kinds: parties, people, seats, alliances, deals (by candidate or seat),
- * events, sources. Matching ignores case and accents; every word of the query must occur.
+ * Finds records by name across kinds: parties, people, candidates in the results, seats, alliances, deals
+ * (by candidate or seat), events, sources. Matching ignores case, accents, Arabic-script vowel marks and
+ * the letter forms Urdu and Arabic write differently (ی/ي, ک/ك, ہ/ه); letters and digits are matched
+ * apart ("na242" is "NA-242"); every word of the query must occur.
  */
 public interface SearchRepository {
 

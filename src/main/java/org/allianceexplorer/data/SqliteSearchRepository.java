@@ -19,31 +19,35 @@ import org.allianceexplorer.domain.SearchHit;
 /**
  * Search over an in-memory index built once per database (the file is opened read-only, so it cannot go
  * stale): the names of parties, people, seats, alliances, events and sources, and the distinct candidate
- * names of the seat deals with the first deals of each. A query is matched in memory; only the deals it
+ * names of the seat deals and of the results, with the first deals or results of each. A query is matched in memory; only the deals it
  * finds are then read, by primary key or by the seat index. On a database of 1,000,000 deals the index
  * takes about a second to build and a query a few milliseconds (docs/benchmarks-search.md).
  */
 final class SqliteSearchRepository extends SqlSupport implements SearchRepository {
 
     /** The kinds search looks at, in the order results are grouped. */
-    static final List<RecordKind> KINDS = List.of(RecordKind.PARTIES, RecordKind.PEOPLE, RecordKind.CONSTITUENCIES,
-            RecordKind.ALLIANCES, RecordKind.DEALS, RecordKind.EVENTS, RecordKind.SOURCES);
+    static final List<RecordKind> KINDS = List.of(RecordKind.PARTIES, RecordKind.PEOPLE, RecordKind.RESULTS,
+            RecordKind.CONSTITUENCIES, RecordKind.ALLIANCES, RecordKind.DEALS, RecordKind.EVENTS, RecordKind.SOURCES);
 
-    /** Deals kept per candidate name in the index: enough to fill any page of results. */
+    /** Deals (or results) kept per candidate name in the index: enough to fill any page of results. */
     private static final int DEALS_PER_NAME = 50;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Where letters meet digits: "na242" is searched as "na 242", like "NA-242". */
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
 
     /** One searchable record: what is matched ({@code key}, normalised) and what is shown. */
     private record Entry(RecordRef ref, String title, String detail, String key) {
     }
 
-    /** A candidate name of the deals and the first deals naming it. */
-    private record DealName(String key, long[] deals) {
+    /**
+     * A candidate name (of the deals, or of the results) and the first records naming it; among names that
+     * match equally well, the greater {@code weight} (a candidate's best vote) comes first.
+     */
+    private record DealName(String key, long[] deals, long weight) {
     }
 
-    private record Index(Map<RecordKind, List<Entry>> entries, List<DealName> dealNames) {
+    private record Index(Map<RecordKind, List<Entry>> entries, List<DealName> dealNames, List<DealName> candidateNames) {
     }
 
     private volatile Index index;
@@ -71,6 +75,10 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         for (RecordKind kind : KINDS) {
             if (kind == RecordKind.DEALS) {
                 out.addAll(deals(q, words, perKind));
+                continue;
+            }
+            if (kind == RecordKind.RESULTS) {
+                out.addAll(candidates(q, words, perKind));
                 continue;
             }
             best(index.entries().getOrDefault(kind, List.of()), q, words, perKind).forEach(e ->
@@ -102,34 +110,26 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         return true;
     }
 
+    /**
+     * How well a key matches, lower is better: the whole key; the query as whole words (at the start or
+     * anywhere: a surname); the start of the key; the start of a word; inside a word.
+     */
     private static int score(String key, String q, String[] words) {
-        if (key.equals(q) || key.startsWith(q + " ")) {
+        if (key.equals(q)) {
             return 0;
         }
-        if (key.startsWith(q)) {
+        if (key.startsWith(q + " ") || key.endsWith(" " + q) || key.contains(" " + q + " ")) {
             return 1;
         }
-        return key.contains(" " + words[0]) ? 2 : 3;
+        if (key.startsWith(q)) {
+            return 2;
+        }
+        return key.contains(" " + words[0]) ? 3 : 4;
     }
 
     /** Deals whose candidate's name matches, then deals at the seats whose code or name matches. */
     private List<SearchHit> deals(String q, String[] words, int limit) {
-        Set<Long> ids = new LinkedHashSet<>();
-        List<DealName> names = new ArrayList<>();
-        for (DealName n : index.dealNames()) {
-            if (matches(n.key(), words)) {
-                names.add(n);
-            }
-        }
-        names.sort(Comparator.comparingInt((DealName n) -> score(n.key(), q, words)).thenComparing(DealName::key));
-        for (DealName n : names) {
-            for (long id : n.deals()) {
-                if (ids.size() >= limit) {
-                    break;
-                }
-                ids.add(id);
-            }
-        }
+        Set<Long> ids = new LinkedHashSet<>(firstIds(index.dealNames(), q, words, limit));
         if (ids.size() < limit) {
             List<Entry> seats = best(index.entries().getOrDefault(RecordKind.CONSTITUENCIES, List.of()), q, words, limit);
             if (!seats.isEmpty()) {
@@ -163,13 +163,90 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         return ids.stream().map(hits::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Lower case, accents and punctuation gone, single spaces: "Muttahida Qaumi Movement – Pakistan" → "muttahida qaumi movement pakistan". */
+    /** The names matching, best first, and their first records, up to {@code limit} ids. */
+    private static List<Long> firstIds(List<DealName> all, String q, String[] words, int limit) {
+        List<DealName> names = new ArrayList<>();
+        for (DealName n : all) {
+            if (matches(n.key(), words)) {
+                names.add(n);
+            }
+        }
+        names.sort(Comparator.comparingInt((DealName n) -> score(n.key(), q, words))
+                .thenComparing(Comparator.comparingLong(DealName::weight).reversed()).thenComparing(DealName::key));
+        List<Long> ids = new ArrayList<>();
+        for (DealName n : names) {
+            for (long id : n.deals()) {
+                if (ids.size() >= limit) {
+                    return ids;
+                }
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Candidates by name, from the election results: also those who are not people of the dataset (a
+     * runner-up, an independent). A hit opens the result: the candidate's place, party and votes at the seat.
+     */
+    private List<SearchHit> candidates(String q, String[] words, int limit) {
+        List<Long> ids = firstIds(index.candidateNames(), q, words, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query k = new Query("SELECT k.id, k.candidate_name, k.votes, k.rank, k.elected, c.code AS seat, e.name AS election,"
+                + " COALESCE(p.abbreviation, k.party_label) AS party FROM candidacy k"
+                + " JOIN constituency c ON c.id = k.constituency_id JOIN election e ON e.id = k.election_id"
+                + " LEFT JOIN party p ON p.id = k.party_id WHERE k.id IN ("
+                + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
+        k.params.addAll(ids);
+        Map<Long, SearchHit> hits = new HashMap<>();
+        forEach(k, rs -> {
+            String name = rs.getString("candidate_name");
+            int rank = rs.getInt("rank");
+            String place = rs.getInt("elected") == 1 ? "won" : rank == 2 ? "runner-up" : "placed " + rank;
+            String detail = join(rs.getString("party"), place + " at " + rs.getString("seat"), rs.getString("election"),
+                    String.format(Locale.ROOT, "%,d votes", rs.getLong("votes")));
+            return new SearchHit(new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
+                    name, detail);
+        }, h -> hits.put(h.ref().id(), h));
+        return ids.stream().map(hits::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What is compared: lower case; accents, Arabic-script vowel marks, kashida and joiners gone; the letter
+     * forms that Urdu and Arabic keyboards type differently made one (ی/ي/ى, ک/ك, ہ/ه/ھ/ۃ/ة); digits of any
+     * script as ASCII; punctuation gone; letters and digits apart ("NA-242" and "na242" both read "na 242");
+     * single spaces. "Muttahida Qaumi Movement – Pakistan" → "muttahida qaumi movement pakistan".
+     */
     static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(nfd.length());
+        nfd.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D
+                    || c == 0x200E || c == 0x200F || c == 0xFEFF) {
+                return;
+            }
+            b.appendCodePoint(fold(c));
+        });
+        String s = NOT_WORD.matcher(b.toString().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return LETTER_DIGIT.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** One form for letters written differently in Urdu and Arabic text, and ASCII for other scripts' digits. */
+    private static int fold(int c) {
+        return switch (c) {
+            case 0x064A, 0x0649, 0x06CD, 0x06D0 -> 0x06CC; // Arabic yeh, alef maksura... -> Farsi yeh ی
+            case 0x0643 -> 0x06A9; // Arabic kaf -> keheh ک
+            case 0x06C1, 0x06BE, 0x06D5, 0x0629, 0x06C3 -> 0x0647; // heh goal ہ, do-chashmi ھ, teh marbuta -> heh ه
+            case 0x0671 -> 0x0627; // alef wasla -> alef
+            default -> c > 127 && Character.isDigit(c) ? '0' + Character.digit(c, 10) : c;
+        };
     }
 
     private static String key(String... parts) {
@@ -228,22 +305,36 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
                         rs.getString("title"), join(rs.getString("outlet"), rs.getString("published")),
                         key(rs.getString("outlet"), rs.getString("title")))));
 
-        Map<String, long[]> firstDeals = new HashMap<>();
+        List<DealName> dealNames = names(new Query("SELECT id, candidate_name, 0 FROM seat_deal"
+                + " WHERE candidate_name IS NOT NULL ORDER BY id"));
+        // a name's best results first; a name that drew many votes before one that drew few
+        List<DealName> candidateNames = names(new Query("SELECT id, candidate_name, votes FROM candidacy"
+                + " ORDER BY votes DESC, id"));
+        return new Index(entries, dealNames, candidateNames);
+    }
+
+    /**
+     * The distinct names of a query of (id, name, weight) with the first {@link #DEALS_PER_NAME} ids of each
+     * and its greatest weight.
+     */
+    private List<DealName> names(Query q) {
+        Map<String, long[]> first = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> keys = new HashMap<>();
-        forEach(new Query("SELECT id, candidate_name FROM seat_deal WHERE candidate_name IS NOT NULL ORDER BY id"),
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)}, row -> {
-                    String name = (String) row[1];
-                    int n = counts.merge(name, 1, Integer::sum);
-                    if (n <= DEALS_PER_NAME) {
-                        long[] ids = firstDeals.computeIfAbsent(name, k -> new long[DEALS_PER_NAME]);
-                        ids[n - 1] = (Long) row[0];
-                        keys.computeIfAbsent(name, SqliteSearchRepository::normalize);
-                    }
-                });
-        List<DealName> dealNames = new ArrayList<>(firstDeals.size());
-        firstDeals.forEach((name, ids) -> dealNames.add(new DealName(keys.get(name),
-                java.util.Arrays.copyOf(ids, Math.min(counts.get(name), DEALS_PER_NAME)))));
-        return new Index(entries, dealNames);
+        Map<String, Long> weights = new HashMap<>();
+        forEach(q, rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)}, row -> {
+            String name = (String) row[1];
+            weights.merge(name, (Long) row[2], Math::max);
+            int n = counts.merge(name, 1, Integer::sum);
+            if (n <= DEALS_PER_NAME) {
+                long[] ids = first.computeIfAbsent(name, k -> new long[DEALS_PER_NAME]);
+                ids[n - 1] = (Long) row[0];
+                keys.computeIfAbsent(name, SqliteSearchRepository::normalize);
+            }
+        });
+        List<DealName> out = new ArrayList<>(first.size());
+        first.forEach((name, ids) -> out.add(new DealName(keys.get(name),
+                java.util.Arrays.copyOf(ids, Math.min(counts.get(name), DEALS_PER_NAME)), weights.get(name))));
+        return out;
     }
 }

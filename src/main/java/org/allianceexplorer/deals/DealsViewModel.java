@@ -37,25 +37,29 @@ public final class DealsViewModel {
     }
 
     static RecordTableSpec<SeatDeal> spec() {
+        // the columns a reader needs first come first: at 1280 pixels they are all in view, the rest to the right
         return new RecordTableSpec<>(RecordKind.DEALS, List.of(
-                RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
-                RecordColumn.<SeatDeal>text("seat", "Seat", 80, SeatDeal::seat),
+                RecordColumn.<SeatDeal>text("seat", "Seat", 80, SeatDeal::seat).whole(),
                 RecordColumn.<SeatDeal>text("assembly", "Assembly", 80, SeatDeal::assembly).hidden()
                         .tooltip("The assembly of the seat (also the prefix of its code: NA, PS...)"),
-                RecordColumn.<SeatDeal>text("giver", "Giver", 85, SeatDeal::giver)
+                RecordColumn.<SeatDeal>text("giver", "Giver", 85, SeatDeal::giver).whole()
                         .tooltip("The party that stood down or gave its support"),
-                RecordColumn.<SeatDeal>text("receiver", "Receiver", 85, SeatDeal::receiver)
+                RecordColumn.<SeatDeal>text("receiver", "Receiver", 85, SeatDeal::receiver).whole()
                         .tooltip("The party whose candidate the deal favoured"),
                 RecordColumn.<SeatDeal>text("candidate", "Candidate", 170, SeatDeal::candidate),
                 RecordColumn.<SeatDeal>text("status", "Status", 95, d -> d.status() == null ? null : d.status().label())
-                        .tooltip("The latest claim about the deal up to the as-of date"),
+                        .whole().tooltip("The latest claim about the deal up to the as-of date"),
                 RecordColumn.<SeatDeal>text("outcome", "Outcome", 215,
                                 d -> d.outcome() == null ? null : d.outcome().label())
-                        .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder)
+                        .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder).whole()
+                        .csvNumber("Margin", d -> d.outcome() == null ? null : d.outcome().margin())
+                        .csvNumber("Receiver's votes", d -> d.outcome() == null ? null : d.outcome().receiverVotes())
                         .tooltip("From the results: did the receiver's candidate win, by how many votes"),
-                RecordColumn.<SeatDeal>number("claims", "Claims", 70, SeatDeal::claims),
                 RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
                         .tooltip("The date of the claim that gave the status"),
+                RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
+                RecordColumn.<SeatDeal>number("claims", "Claims", 70, SeatDeal::claims).hidden()
+                        .tooltip("How many dated claims the deal has (its history is in the detail pane)"),
                 RecordColumn.<SeatDeal>number("giverVotes", "Giver's votes", 100,
                         d -> d.outcome() == null ? null : d.outcome().giverVotes()).hidden()
                         .tooltip("Votes the giver's own candidate still took in the seat")),

@@ -31,7 +31,7 @@ public final class PartiesViewModel {
                 RecordColumn.<Party>nativeText("native", "Native name", 220, Party::nativeName),
                 RecordColumn.<Party>date("founded", "Founded", 110, Party::founded),
                 RecordColumn.<Party>date("dissolved", "Dissolved", 110, Party::dissolved),
-                RecordColumn.<Party>number("partyfacts", "Party Facts", 95, Party::partyFactsId)
+                RecordColumn.<Party>number("partyfacts", "Party Facts", 95, Party::partyFactsId).hidden()
                         .tooltip("The party's id in the Party Facts database"),
                 RecordColumn.<Party>text("country", "Country", 70, Party::country).hidden()),
                 Party::id, Party::abbreviation, "parties");

@@ -44,13 +44,14 @@ public final class SearchBox extends StackPane {
         field.setPrefWidth(320);
         field.textProperty().bindBidirectional(model.queryProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // focus alone (e.g. handed on when a toolbar button is disabled) does not bring old results back
         field.focusedProperty().addListener((o, a, b) -> {
-            if (b) {
-                update();
-            } else if (!list.isFocused()) {
-                popup.hide();
+            if (!b && !list.isFocused()) {
+                model.dismiss();
             }
         });
+        field.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> model.resume());
+        model.searchingProperty().addListener((o, a, b) -> update());
         getChildren().add(field);
 
         list.setId("search-results");
@@ -96,6 +97,10 @@ public final class SearchBox extends StackPane {
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+        // a click outside the popup ends the search, so that the results do not come back with the focus
+        popup.setOnAutoHide(e -> model.dismiss());
+        // and does what it clicked (Latest, a tab): one click, not one to close the popup and another
+        popup.setConsumeAutoHidingEvents(false);
 
         model.rows().addListener((javafx.collections.ListChangeListener<SearchViewModel.Row>) c -> update());
         model.messageProperty().addListener((o, a, b) -> update());
@@ -125,7 +130,11 @@ public final class SearchBox extends StackPane {
     private void key(KeyEvent e) {
         switch (e.getCode()) {
             case DOWN -> {
-                model.move(1);
+                if (popup.isShowing()) {
+                    model.move(1);
+                } else {
+                    model.resume(); // the results of the query in the field, put away earlier
+                }
                 update();
                 e.consume();
             }
@@ -134,13 +143,13 @@ public final class SearchBox extends StackPane {
                 e.consume();
             }
             case ENTER -> {
-                if (model.openSelected()) {
+                if (model.searchingProperty().get() && model.openSelected()) {
                     popup.hide();
                 }
                 e.consume();
             }
             case ESCAPE -> {
-                popup.hide();
+                model.dismiss();
                 e.consume();
             }
             default -> { }
@@ -149,7 +158,7 @@ public final class SearchBox extends StackPane {
 
     private void update() {
         boolean any = !model.rows().isEmpty() || !model.messageProperty().get().isEmpty();
-        if (!any || !field.isFocused() || getScene() == null || getScene().getWindow() == null) {
+        if (!any || !model.searchingProperty().get() || !field.isFocused() || getScene() == null || getScene().getWindow() == null) {
             popup.hide();
             return;
         }

@@ -3,6 +3,8 @@ package org.allianceexplorer.search;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -39,17 +41,45 @@ public final class SearchViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
     private long generation;
 
     public SearchViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
         this.tasks = tasks;
-        query.addListener((o, a, b) -> search());
+        query.addListener((o, a, b) -> {
+            searching.set(b != null && !b.isBlank());
+            search();
+        });
         state.sessionProperty().addListener((o, a, b) -> {
+            dismiss();
             prepare(b);
             search();
         });
+        // anything else the user does in the window ends the search: its results do not come back by themselves
+        state.asOfProperty().addListener((o, a, b) -> dismiss());
+        state.screenProperty().addListener((o, a, b) -> dismiss());
+        state.navigation().currentProperty().addListener((o, a, b) -> dismiss());
         prepare(state.getSession());
+    }
+
+    /**
+     * True while the user is searching: from typing a query (or asking for the results again, {@link #resume()})
+     * until a result is opened, Escape, or the user does something else (another date, screen or record).
+     * The results are shown only then.
+     */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The user asks for the results of the query in the field again (Down, or a click in the field). */
+    public void resume() {
+        searching.set(query.get() != null && !query.get().isBlank());
+    }
+
+    /** The results are put away (Escape, a result opened, the user moved on); the query stays in the field. */
+    public void dismiss() {
+        searching.set(false);
     }
 
     /** What is typed in the search field. */
@@ -100,6 +130,7 @@ public final class SearchViewModel {
 
     /** Selects the hit's record and shows the screen that lists its kind. */
     public void open(SearchHit hit) {
+        dismiss();
         state.navigation().go(hit.ref());
         state.screenProperty().set(screenFor(hit.ref().kind()));
     }
@@ -130,6 +161,7 @@ public final class SearchViewModel {
         return switch (kind) {
             case PARTIES -> "Parties";
             case PEOPLE -> "People";
+            case RESULTS -> "Candidates";
             case CONSTITUENCIES -> "Seats";
             case ALLIANCES -> "Alliances";
             case DEALS -> "Seat deals";

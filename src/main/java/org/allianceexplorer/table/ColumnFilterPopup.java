@@ -30,6 +30,14 @@ import javafx.util.StringConverter;
  */
 final class ColumnFilterPopup extends Popup {
 
+    static final double ROW = 30;
+    static final int MAX_ROWS = 12;
+
+    /** The list's height for this many values: all of them, up to {@link #MAX_ROWS} (and its border). */
+    static double heightFor(int values) {
+        return Math.max(3, Math.min(MAX_ROWS, values)) * ROW + 4;
+    }
+
     /** One value in the checklist. */
     private static final class Item {
         final String text;
@@ -64,7 +72,10 @@ final class ColumnFilterPopup extends Popup {
 
         ListView<Item> list = new ListView<>(visible);
         list.setId("column-filter-values");
-        list.setPrefSize(300, Math.min(320, 30 + 26 * Math.max(3, all.size())));
+        // rows of a known height, and room for all of them up to a dozen (then it scrolls): the theme's own
+        // cell size is taller than what was reckoned here, so a list of four showed three
+        list.setFixedCellSize(ROW);
+        list.setPrefSize(300, heightFor(all.size()));
         list.setCellFactory(CheckBoxListCell.forListView(i -> i.selected, new StringConverter<>() {
             @Override
             public String toString(Item i) {

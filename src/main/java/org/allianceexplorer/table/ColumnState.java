@@ -14,11 +14,14 @@ public final class ColumnState<R> {
     private final BooleanProperty visible;
     private final DoubleProperty width;
     final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(false);
+    final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.binding.BooleanBinding shown;
 
     ColumnState(RecordColumn<R> column) {
         this.column = column;
         this.visible = new SimpleBooleanProperty(this, "visible", column.visibleByDefault());
         this.width = new SimpleDoubleProperty(this, "width", column.width());
+        this.shown = visible.and(empty.not());
     }
 
     public RecordColumn<R> column() {
@@ -35,6 +38,16 @@ public final class ColumnState<R> {
 
     public DoubleProperty widthProperty() {
         return width;
+    }
+
+    /** True when no row loaded has a value in this column: the table does not show it then. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** Shown in the table: chosen to be visible, and not empty. */
+    public javafx.beans.binding.BooleanBinding shownProperty() {
+        return shown;
     }
 
     /** True while a column filter hides some of its values. */

@@ -42,6 +42,8 @@ public final class RecordColumn<R> {
     private double width;
     private boolean visible = true;
     private boolean quick = true;
+    private boolean whole;
+    private final java.util.List<CsvNumber<R>> extras = new java.util.ArrayList<>();
     private Function<R, String> cell;
     private ToIntFunction<R> sortValue;
     private String tooltip;
@@ -93,6 +95,41 @@ public final class RecordColumn<R> {
     public RecordColumn<R> hidden() {
         this.visible = false;
         return this;
+    }
+
+    /**
+     * Never made narrower than its default width to fit the table into the window: its cells must read
+     * whole (a status, an outcome, a seat code). Dates, numbers and swatches never are anyway.
+     */
+    public RecordColumn<R> whole() {
+        this.whole = true;
+        return this;
+    }
+
+    /** A number written to CSV files right after this column, for spreadsheets to sum and sort. */
+    public record CsvNumber<R>(String name, Function<R, ? extends Number> value) {
+    }
+
+    /**
+     * Adds a numeric column to CSV exports right after this one (the readable cell stays as it is): the
+     * outcome "won by 17,957 (71,727 votes)" is followed by its margin and the receiver's votes as numbers.
+     */
+    public RecordColumn<R> csvNumber(String name, Function<R, ? extends Number> value) {
+        extras.add(new CsvNumber<>(name, value));
+        return this;
+    }
+
+    /** The numeric columns that follow this one in CSV exports. */
+    public java.util.List<CsvNumber<R>> csvNumbers() {
+        return java.util.List.copyOf(extras);
+    }
+
+    /**
+     * Whether fitting the table into its width may make this column narrower (cutting its text with "…").
+     * Native-script names never are: cut, a right-to-left name loses its end in the middle of the cell.
+     */
+    public boolean shrinks() {
+        return !whole && kind == Kind.TEXT;
     }
 
     /** Whether the quick filter searches this column (numbers and swatches are not searched by default). */
@@ -177,7 +214,10 @@ public final class RecordColumn<R> {
         return ((PartialDate) o).display();
     }
 
-    /** Nulls first; text case-insensitively; comparables naturally. */
+    /**
+     * Nulls first; text in natural order (case-insensitively, and numbers in it by value: PS-88 before
+     * PS-108, "2 Jan" before "10 Jan"); comparables naturally.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static int compareKeys(Object a, Object b) {
         if (a == b) {
@@ -190,7 +230,7 @@ public final class RecordColumn<R> {
             return 1;
         }
         if (a instanceof String s && b instanceof String t) {
-            int c = String.CASE_INSENSITIVE_ORDER.compare(s, t);
+            int c = naturalCompare(s, t);
             return c != 0 ? c : s.compareTo(t);
         }
         if (a instanceof Number x && b instanceof Number y) {
@@ -200,5 +240,60 @@ public final class RecordColumn<R> {
             return c.compareTo(b);
         }
         return a.toString().compareTo(b.toString());
+    }
+
+    /**
+     * Compares text piece by piece: runs of digits by their value (then by length, so "007" follows "7"),
+     * everything else case-insensitively.
+     */
+    static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int i2 = i;
+                while (i2 < a.length() && Character.isDigit(a.charAt(i2))) {
+                    i2++;
+                }
+                int j2 = j;
+                while (j2 < b.length() && Character.isDigit(b.charAt(j2))) {
+                    j2++;
+                }
+                int c = compareDigits(a, i, i2, b, j, j2);
+                if (c != 0) {
+                    return c;
+                }
+                i = i2;
+                j = j2;
+            } else {
+                int c = Character.compare(Character.toLowerCase(Character.toUpperCase(x)),
+                        Character.toLowerCase(Character.toUpperCase(y)));
+                if (c != 0) {
+                    return c;
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Two runs of digits by value, however long; equal values by length (fewer leading zeros first). */
+    private static int compareDigits(String a, int from, int to, String b, int bFrom, int bTo) {
+        int x = from;
+        while (x < to - 1 && Character.digit(a.charAt(x), 10) == 0) {
+            x++;
+        }
+        int y = bFrom;
+        while (y < bTo - 1 && Character.digit(b.charAt(y), 10) == 0) {
+            y++;
+        }
+        int c = Integer.compare(to - x, bTo - y);
+        for (int k = 0; c == 0 && k < to - x; k++) {
+            c = Integer.compare(Character.digit(a.charAt(x + k), 10), Character.digit(b.charAt(y + k), 10));
+        }
+        return c != 0 ? c : Integer.compare(to - from, bTo - bFrom);
     }
 }

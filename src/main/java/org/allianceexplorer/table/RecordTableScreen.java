@@ -48,6 +48,13 @@ public abstract class RecordTableScreen implements Screen {
         return view;
     }
 
+    /** The table: Ctrl+1…9 puts the keyboard in it, so that the arrows move through its rows at once. */
+    @Override
+    public Node focusTarget() {
+        Node table = view.lookup(".record-table-view");
+        return table != null ? table : view;
+    }
+
     @Override
     public Optional<RecordKind> lists() {
         return Optional.of(kind);

@@ -54,9 +54,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class RecordTableView<R> extends BorderPane {
 
     static final double ROW_HEIGHT = 30;
+    /** Below this width the tool row shows Columns and Export as icons. */
+    static final double COMPACT_BELOW = 640;
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    /** Copies the selected rows under a header row, as a spreadsheet pastes them best. */
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination COPY_WITH_HEADERS = new KeyCodeCombination(KeyCode.C,
+    /** Copies the selected rows' values only (to paste under rows already there). */
+    private static final KeyCombination COPY_VALUES = new KeyCodeCombination(KeyCode.C,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
@@ -64,6 +68,9 @@ public final class RecordTableView<R> extends BorderPane {
     private final TableView<R> table;
     private final List<TableColumn<R, R>> tableColumns = new ArrayList<>();
     private boolean syncingOrder;
+    private boolean applyingReveal;
+    private boolean userSized;
+    private final java.util.Map<String, Double> minimum = new java.util.HashMap<>();
 
     public RecordTableView(RecordTableViewModel<R> model, String prefix) {
         this.model = model;
@@ -75,7 +82,13 @@ public final class RecordTableView<R> extends BorderPane {
         table = new TableView<>(model.shown());
         table.setId(prefix + "-table");
         table.getStyleClass().add("record-table-view");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // a column the user resizes keeps its width: the default layout is no longer fitted to the window
+        table.setColumnResizePolicy(f -> {
+            if (f.getColumn() != null) {
+                userSized = true;
+            }
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(f);
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
         Label placeholder = new Label();
@@ -100,26 +113,68 @@ public final class RecordTableView<R> extends BorderPane {
             return true;
         });
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selected(b));
+        // only the user's choices are reported: not the selection made here to follow the app's record
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!applyingReveal) {
+                model.selected(b);
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<R>) c -> {
+            if (!applyingReveal) {
+                model.selectedRows(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
         model.revealProperty().addListener((o, a, b) -> {
-            if (b != null && b.position() >= 0 && b.position() < table.getItems().size()) {
-                table.getSelectionModel().clearAndSelect(b.position());
-                table.scrollTo(Math.max(0, b.position() - 3));
+            if (b != null) {
+                applySelection(b);
             }
         });
         table.setContextMenu(rowMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (COPY_WITH_HEADERS.match(e)) {
-                copy(true);
+            if (COPY_VALUES.match(e)) {
+                copy(false);
                 e.consume();
             } else if (COPY.match(e)) {
-                copy(false);
+                copy(true);
                 e.consume();
             }
         });
 
         setTop(toolRow(prefix));
         setCenter(table);
+        model.shown().addListener((ListChangeListener<R>) c -> sizeWholeColumns());
+        table.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                if (b.doubleValue() > 0) {
+                    table.widthProperty().removeListener(this);
+                    fitToWidth();
+                }
+            }
+        });
+    }
+
+    private void applySelection(RecordTableViewModel.Reveal r) {
+        int n = table.getItems().size();
+        int[] all = java.util.Arrays.stream(r.positions()).filter(p -> p >= 0 && p < n && p != r.position()).toArray();
+        boolean lead = r.position() >= 0 && r.position() < n;
+        applyingReveal = true;
+        try {
+            var sm = table.getSelectionModel();
+            sm.clearSelection();
+            if (all.length > 0) {
+                sm.selectIndices(all[0], all);
+            }
+            if (lead) {
+                sm.select(r.position()); // last, so that it is the lead (selected item) of the selection
+                table.getFocusModel().focus(r.position());
+            }
+        } finally {
+            applyingReveal = false;
+        }
+        if (lead && r.scroll()) {
+            table.scrollTo(Math.max(0, r.position() - 3));
+        }
     }
 
     /** The table control (for the screen that embeds it). */
@@ -142,7 +197,7 @@ public final class RecordTableView<R> extends BorderPane {
         quick.getStyleClass().add("quick-filter");
         quick.setPromptText("Filter rows (Ctrl+L)");
         quick.setPrefColumnCount(16);
-        quick.setMinWidth(110);
+        quick.setMinWidth(90);
         quick.textProperty().bindBidirectional(model.quickFilterProperty());
         quick.setTooltip(new Tooltip("Shows the rows that contain every word typed, in any text column"));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -169,15 +224,23 @@ public final class RecordTableView<R> extends BorderPane {
         columns.setId(prefix + "-columns");
         columns.getStyleClass().add("flat");
         columns.setTooltip(new Tooltip("Show or hide columns"));
+        columns.setMinWidth(Region.USE_PREF_SIZE);
         for (ColumnState<R> s : model.columns()) {
             CheckMenuItem item = new CheckMenuItem(s.column().title());
             item.setId(prefix + "-show-" + s.id());
             item.selectedProperty().bindBidirectional(s.visibleProperty());
+            item.disableProperty().bind(s.emptyProperty());
+            item.textProperty().bind(Bindings.when(s.emptyProperty()).then(s.column().title() + " (no values)")
+                    .otherwise(s.column().title()));
             columns.getItems().add(item);
         }
         columns.getItems().add(new SeparatorMenuItem());
         MenuItem reset = new MenuItem("Reset columns");
-        reset.setOnAction(e -> model.restore(new TableLayout(List.of())));
+        reset.setOnAction(e -> {
+            model.restore(new TableLayout(List.of()));
+            model.columns().forEach(this::raiseToMinimum);
+            fitToWidth();
+        });
         columns.getItems().add(reset);
 
         Button export = new Button("Export CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
@@ -185,6 +248,7 @@ public final class RecordTableView<R> extends BorderPane {
         export.getStyleClass().add("flat");
         export.setTooltip(new Tooltip("Export table as CSV: the rows shown, in their order, with the visible columns"));
         export.setOnAction(e -> model.exportCsv());
+        export.setMinWidth(Region.USE_PREF_SIZE);
 
         ProgressBar progress = new ProgressBar();
         progress.setId(prefix + "-progress");
@@ -207,7 +271,12 @@ public final class RecordTableView<R> extends BorderPane {
         Label message = new Label();
         message.getStyleClass().add("table-message");
         message.textProperty().bind(model.messageProperty());
-        message.setMinWidth(Region.USE_PREF_SIZE);
+        // a long message ends in "…" (the whole of it on hover) rather than squeezing the buttons
+        message.setMinWidth(0);
+        Tooltip messageTip = new Tooltip();
+        messageTip.textProperty().bind(model.messageProperty());
+        message.tooltipProperty().bind(Bindings.when(model.messageProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(messageTip));
         // while loading, the progress bar says it (and the status bar names the job)
         message.visibleProperty().bind(model.loadingProperty().not());
         message.managedProperty().bind(model.loadingProperty().not());
@@ -221,6 +290,13 @@ public final class RecordTableView<R> extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(quick, Priority.SOMETIMES);
         quick.setMaxWidth(340);
+        // in a narrow window (1024 pixels) Columns and Export show their icons only (their tooltips say what
+        // they are), so that the tool row never needs more width than the table has
+        javafx.beans.binding.BooleanBinding narrow = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
+        for (javafx.scene.control.ButtonBase b : List.of(columns, export)) {
+            b.contentDisplayProperty().bind(Bindings.when(narrow).then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY)
+                    .otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
         HBox row = new HBox(6, searchIcon, quick, clear, columns, export, spacer, message, progress, count);
         row.getStyleClass().add("table-tools");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -235,16 +311,15 @@ public final class RecordTableView<R> extends BorderPane {
         tc.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         tc.setCellFactory(x -> new RecordCell<>(c));
         tc.setMinWidth(c.kind() == RecordColumn.Kind.SWATCH ? 36 : 40);
-        if (c.kind() != RecordColumn.Kind.SWATCH) {
-            // room for the title, the filter button and the sort arrow: no clipped headers
-            double header = headerTextWidth(c.title()) + 50;
-            if (s.widthProperty().get() < header) {
-                s.widthProperty().set(Math.ceil(header));
-            }
-        }
+        minimum.put(c.id(), c.kind() == RecordColumn.Kind.SWATCH ? 36
+                // room for the title, the filter button and the sort arrow: no clipped headers
+                : Math.ceil(headerTextWidth(c.title()) + 50));
+        raiseToMinimum(s);
         tc.prefWidthProperty().bindBidirectional(s.widthProperty());
         tc.widthProperty().addListener((o, a, b) -> s.widthProperty().set(b.doubleValue()));
-        tc.visibleProperty().bindBidirectional(s.visibleProperty());
+        // shown when chosen and not empty for every row (a column of no values only takes room)
+        tc.visibleProperty().bind(s.shownProperty());
+        s.emptyProperty().addListener((o, a, b) -> fitToWidth());
 
         FontIcon icon = new FontIcon("mdi2f-filter-variant");
         Label filter = new Label(null, icon);
@@ -274,9 +349,72 @@ public final class RecordTableView<R> extends BorderPane {
         filterItem.setOnAction(e -> openFilter(c, filter));
         MenuItem hide = new MenuItem("Hide column");
         hide.setOnAction(e -> s.visibleProperty().set(false));
+        hide.disableProperty().bind(s.shownProperty().not());
         header.getItems().addAll(filterItem, hide);
         tc.setContextMenu(header);
         return tc;
+    }
+
+    private void raiseToMinimum(ColumnState<R> s) {
+        double min = minimum.getOrDefault(s.id(), 40.0);
+        if (s.widthProperty().get() < min) {
+            s.widthProperty().set(min);
+        }
+    }
+
+    /**
+     * Fits the default layout into the table's width, once it has one (and again when a column turns out to
+     * be empty, or after Reset columns): the key columns in view, long text cut with "…" (see
+     * {@link RecordTableViewModel#fit}).
+     */
+    private void fitToWidth() {
+        double w = table.getWidth();
+        if (w <= 0) {
+            return;
+        }
+        Insets in = table.getInsets();
+        // the rows' vertical scroll bar may come: leave its width
+        double available = w - in.getLeft() - in.getRight() - 16;
+        model.fit(available, id -> minimum.getOrDefault(id, 40.0));
+    }
+
+    /**
+     * In the default layout, widens each column whose cells must read whole ({@link RecordColumn#whole()}, dates,
+     * numbers) to its longest cell among the first rows, then fits the table to its width again.
+     */
+    private void sizeWholeColumns() {
+        if (userSized || !model.defaultLayout() || model.shown().isEmpty()) {
+            return;
+        }
+        Text probe = new Text();
+        Font plain = Font.font(Font.getDefault().getFamily(), 14);
+        // as table.css draws native names: the Naskh face at 16 px
+        Font naskh = Font.font("Noto Naskh Arabic", 16);
+        int n = Math.min(model.shown().size(), 2000);
+        boolean changed = false;
+        for (ColumnState<R> s : model.columns()) {
+            RecordColumn<R> c = s.column();
+            if (c.shrinks() || c.kind() == RecordColumn.Kind.SWATCH || !s.shownProperty().get()) {
+                continue;
+            }
+            double widest = 0;
+            boolean nativeText = c.kind() == RecordColumn.Kind.NATIVE;
+            probe.setFont(nativeText ? naskh : plain);
+            for (int i = 0; i < n; i++) {
+                String t = c.cellText(model.shown().get(i));
+                probe.setText(nativeText ? org.allianceexplorer.app.NativeText.display(t) : t);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            // the cell's padding (0.5em each side, 8 px for native names) and a little air
+            double need = Math.ceil(widest + (nativeText ? 16 : 14) + 6);
+            if (need > s.widthProperty().get()) {
+                s.widthProperty().set(need);
+                changed = true;
+            }
+        }
+        if (changed) {
+            fitToWidth();
+        }
     }
 
     private static double headerTextWidth(String title) {
@@ -295,12 +433,12 @@ public final class RecordTableView<R> extends BorderPane {
     }
 
     private ContextMenu rowMenu() {
-        MenuItem copy = new MenuItem("Copy rows", new FontIcon("mdi2c-content-copy"));
+        MenuItem copy = new MenuItem("Copy rows (with a header row)", new FontIcon("mdi2c-content-copy"));
         copy.setAccelerator(COPY);
-        copy.setOnAction(e -> copy(false));
-        MenuItem copyHeaders = new MenuItem("Copy rows with headers");
-        copyHeaders.setAccelerator(COPY_WITH_HEADERS);
-        copyHeaders.setOnAction(e -> copy(true));
+        copy.setOnAction(e -> copy(true));
+        MenuItem copyHeaders = new MenuItem("Copy values only");
+        copyHeaders.setAccelerator(COPY_VALUES);
+        copyHeaders.setOnAction(e -> copy(false));
         MenuItem export = new MenuItem("Export table as CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
         export.setOnAction(e -> model.exportCsv());
         MenuItem clear = new MenuItem("Clear filters");

@@ -88,16 +88,38 @@ public final class RecordTableViewModel<R> {
     public record FilterChoice(String text, int count, boolean selected) {
     }
 
-    /** A request to select and show a row: its position among the shown rows (a new object each time). */
+    /**
+     * A request to the view to select rows (a new object each time): the lead row's position among the shown
+     * rows ({@code -1}: none), every position to select (the lead among them), and whether to scroll to the lead.
+     * Applying it is not a user's choice: the view does not report the selection it makes.
+     */
     public static final class Reveal {
         private final int position;
+        private final int[] positions;
+        private final boolean scroll;
 
         Reveal(int position) {
-            this.position = position;
+            this(position, position < 0 ? new int[0] : new int[] {position}, true);
         }
 
+        Reveal(int position, int[] positions, boolean scroll) {
+            this.position = position;
+            this.positions = positions.clone();
+            this.scroll = scroll;
+        }
+
+        /** The lead row (the app's selected record), or -1. */
         public int position() {
             return position;
+        }
+
+        /** Every row to select, in ascending order; empty to select none. */
+        public int[] positions() {
+            return positions.clone();
+        }
+
+        public boolean scroll() {
+            return scroll;
         }
     }
 
@@ -125,6 +147,12 @@ public final class RecordTableViewModel<R> {
     private int[] sorted;
     private int[] shownRows = new int[0];
     private RecordRef selectedHere;
+    /** The ids of the rows the user selected here, kept across new rows, sorting and filtering. */
+    private Set<Long> chosen = Set.of();
+    /** True while the shown rows are being replaced: the view's selection then follows the rows, not the user. */
+    private boolean replacing;
+    /** A saved layout was restored: its widths are the user's, not to be fitted. */
+    private boolean restoredLayout;
 
     public RecordTableViewModel(RecordTableSpec<R> spec, AppState state, TaskRunner tasks, DialogService dialogs) {
         this.spec = spec;
@@ -253,14 +281,16 @@ public final class RecordTableViewModel<R> {
         return out;
     }
 
-    /** Replaces the rows by indexed ones (on the FX thread), keeping filters, sort and the selected record. */
+    /**
+     * Replaces the rows by indexed ones (on the FX thread), keeping filters, sort and the selection: the app's
+     * selected record stays what it was, and is selected again here when this table lists it.
+     */
     public void show(TableData<R> d) {
         data = d;
-        resort();
-        RecordRef current = state.navigation().getCurrent();
-        if (current != null && current.kind() == spec.kind()) {
-            reveal(current.id());
+        for (int c = 0; c < columnStates.size(); c++) {
+            columnStates.get(c).empty.set(d.size() > 0 && Arrays.stream(d.columns[c].texts).allMatch(String::isBlank));
         }
+        resort();
     }
 
     // ---- quick filter and column filters -------------------------------------------------------------
@@ -455,21 +485,69 @@ public final class RecordTableViewModel<R> {
         }
         shownRows = size == n ? out : Arrays.copyOf(out, size);
         filtersActive.set(!columnFilters.isEmpty() || !quick.isEmpty());
-        shown.set(data.rows, shownRows);
+        replacing = true;
+        try {
+            shown.set(data.rows, shownRows);
+        } finally {
+            replacing = false;
+        }
+        reselect();
         count.set(size == n ? String.format(Locale.ROOT, "%,d rows", n)
                 : String.format(Locale.ROOT, "%,d of %,d rows", size, n));
     }
 
     // ---- selection and navigation --------------------------------------------------------------------
 
-    /** The user selected a row here: it becomes the app's selected record. */
+    /**
+     * The user selected a row here (the lead of the view's selection): it becomes the app's selected record.
+     * A selection the view reports while the rows are being replaced is not the user's and is ignored.
+     */
     public void selected(R row) {
-        if (row == null) {
+        if (row == null || replacing) {
             return;
         }
         RecordRef ref = spec.ref(row);
         selectedHere = ref;
         state.navigation().go(ref);
+    }
+
+    /** The user selected these rows here (for copying); kept by id when the rows are replaced, sorted or filtered. */
+    public void selectedRows(List<R> rows) {
+        if (replacing) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (R r : rows) {
+            if (r != null) {
+                ids.add(spec.id().applyAsLong(r));
+            }
+        }
+        chosen = ids;
+    }
+
+    /**
+     * After the shown rows changed: selects again the app's selected record (when it is of this kind and shown)
+     * with the other rows the user had selected here, without scrolling away from the user's place.
+     */
+    private void reselect() {
+        RecordRef current = state.navigation().getCurrent();
+        long lead = current != null && current.kind() == spec.kind() ? current.id() : Long.MIN_VALUE;
+        if (chosen.isEmpty() && lead == Long.MIN_VALUE) {
+            return; // nothing was selected here (chosen mirrors the view's selection)
+        }
+        int leadPos = -1;
+        int[] pos = new int[shownRows.length];
+        int n = 0;
+        for (int p = 0; p < shownRows.length; p++) {
+            long id = spec.id().applyAsLong(data.rows.get(shownRows[p]));
+            if (id == lead) {
+                leadPos = p;
+                pos[n++] = p;
+            } else if (chosen.contains(id)) {
+                pos[n++] = p;
+            }
+        }
+        reveal.set(new Reveal(leadPos, Arrays.copyOf(pos, n), false));
     }
 
     /** Asks the view to select and show a row; a fresh object each time. */
@@ -495,6 +573,7 @@ public final class RecordTableViewModel<R> {
             pos = position(row);
         }
         selectedHere = spec.ref(data.rows.get(row));
+        chosen = Set.of(id);
         reveal.set(new Reveal(pos));
         return pos >= 0;
     }
@@ -515,9 +594,51 @@ public final class RecordTableViewModel<R> {
         return order;
     }
 
-    /** The columns shown, in order. */
+    /** The columns shown, in order: chosen to be visible and not empty for every row. */
     public List<RecordColumn<R>> visibleColumns() {
-        return order.stream().filter(s -> s.visibleProperty().get()).map(ColumnState::column).toList();
+        return order.stream().filter(s -> s.shownProperty().get()).map(ColumnState::column).toList();
+    }
+
+    /**
+     * Fits the default layout into {@code available} pixels: the columns that may shrink (text that is not
+     * {@link RecordColumn#whole()}) give up width in proportion to what they have above their minimum (the
+     * given minimum, and at least 60% of their default width, so a name stays readable), until the columns
+     * shown fit; when they cannot all fit, until the most first columns that can fit do. Does nothing to a layout the user restored (a saved
+     * one) until Reset columns.
+     */
+    /** True while the columns have their default layout (no saved layout restored since the last Reset). */
+    public boolean defaultLayout() {
+        return !restoredLayout;
+    }
+
+    public void fit(double available, java.util.function.ToDoubleFunction<String> minimum) {
+        if (restoredLayout || available <= 0) {
+            return;
+        }
+        List<ColumnState<R>> shownCols = order.stream().filter(s -> s.shownProperty().get()).toList();
+        java.util.function.ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(minimum.applyAsDouble(s.id()),
+                Math.ceil(0.6 * s.column().width()));
+        // the longest run of first columns that can fit; when not all can, the first ones show whole and the
+        // others are to the right (the columns are in the order that matters)
+        for (int k = shownCols.size(); k > 0; k--) {
+            List<ColumnState<R>> first = shownCols.subList(0, k);
+            double total = first.stream().mapToDouble(s -> s.widthProperty().get()).sum();
+            double room = first.stream().filter(s -> s.column().shrinks())
+                    .mapToDouble(s -> Math.max(0, s.widthProperty().get() - floor.applyAsDouble(s))).sum();
+            if (total <= available) {
+                return;
+            }
+            if (total - room <= available) {
+                double share = (total - available) / room;
+                for (ColumnState<R> s : first) {
+                    if (s.column().shrinks()) {
+                        double w = s.widthProperty().get();
+                        s.widthProperty().set(Math.floor(w - Math.max(0, w - floor.applyAsDouble(s)) * share));
+                    }
+                }
+                return;
+            }
+        }
     }
 
     /** Moves the columns into this order of ids (the view reports a drag of a header). */
@@ -545,8 +666,12 @@ public final class RecordTableViewModel<R> {
                 s.visibleProperty().get())).toList());
     }
 
-    /** Restores a layout; unknown columns are ignored, columns it does not name keep their defaults at the end. */
+    /**
+     * Restores a layout; unknown columns are ignored, columns it does not name keep their defaults at the end.
+     * An empty layout (Reset columns) is the default layout again, which {@link #fit} may fit to the window.
+     */
     public void restore(TableLayout layout) {
+        restoredLayout = !layout.columns().isEmpty();
         Map<String, TableLayout.Entry> byId = new HashMap<>();
         for (TableLayout.Entry e : layout.columns()) {
             byId.put(e.id(), e);
@@ -564,7 +689,7 @@ public final class RecordTableViewModel<R> {
 
     // ---- copy and export -----------------------------------------------------------------------------
 
-    /** The rows as tab-separated text of the visible columns as shown (no header unless asked). */
+    /** The rows as tab-separated text of the visible columns as shown, after a header row when asked. */
     public String tsv(List<R> rows, boolean header) {
         List<RecordColumn<R>> cols = visibleColumns();
         StringBuilder b = new StringBuilder();
@@ -595,14 +720,23 @@ public final class RecordTableViewModel<R> {
 
     /**
      * Writes exactly the rows shown (filtered, in their order) with the visible columns, as spreadsheet-safe
-     * CSV, whole or not at all. Numbers are written plainly, dates as ISO text at their precision.
+     * CSV, whole or not at all. Numbers are written plainly, dates as ISO text at their precision; a column
+     * whose cell reads a number in words is followed by that number as a column of its own
+     * ({@link RecordColumn#csvNumber}).
      */
     public void exportCsv(Path target) {
         List<RecordColumn<R>> cols = visibleColumns();
         List<R> rows = data.rows;
         int[] idx = shownRows;
-        List<Column<R>> out = cols.stream().map(RecordTableViewModel::csvColumn).toList();
-        message.set("Exporting " + target.getFileName() + "\u2026");
+        List<Column<R>> out = new ArrayList<>();
+        for (RecordColumn<R> c : cols) {
+            out.add(csvColumn(c));
+            for (RecordColumn.CsvNumber<R> x : c.csvNumbers()) {
+                out.add(Column.number(x.name(), r -> x.value().apply(r)));
+            }
+        }
+        // the status bar names the job while it runs; the result is a notice with the whole path, so the
+        // table's own tool row (quick filter, Columns, Export) never has to make room for it
         tasks.run("Exporting " + target.getFileName(), () -> {
             AtomicFile.write(target, os -> {
                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -613,10 +747,9 @@ public final class RecordTableViewModel<R> {
                 csv.flush();
             });
             return idx.length;
-        }, n -> message.set(String.format(Locale.ROOT, "Exported %,d rows to %s", n, target.getFileName())), e -> {
-            message.set("Export failed");
-            dialogs.showError("Export failed", e.getMessage());
-        });
+        }, n -> state.announce(org.allianceexplorer.app.Notice.info(String.format(Locale.ROOT, "Exported %,d %s to %s",
+                n, n == 1 ? "row" : "rows", target.toAbsolutePath()))), e -> dialogs.showError("Export failed",
+                "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     private static <R> Column<R> csvColumn(RecordColumn<R> c) {

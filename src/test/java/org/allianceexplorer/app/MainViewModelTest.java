@@ -145,6 +145,8 @@ class MainViewModelTest {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
         }
         assertThat(dialogs.errors).isEmpty();
+        // issue 9, defect 23: the saved file is confirmed with its whole path
+        assertThat(state.noticeProperty().get().text()).isEqualTo("Exported PDF to " + dialogs.saveTo.toAbsolutePath());
     }
 
     @Test
@@ -155,14 +157,18 @@ class MainViewModelTest {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("seat-deals-karachi-2024.pdf",
                     "seat-deals-karachi-2024.svg", "seat-deals-karachi-2024.png", "README.txt");
         }
+        assertThat(state.noticeProperty().get().text()).isEqualTo("Wrote the report bundle to "
+                + dialogs.saveTo.toAbsolutePath());
     }
 
     @Test
     void aFailedExportSaysWhyAndLeavesNoFile(@TempDir Path dir) {
         dialogs.saveTo = dir.resolve("deals.svg");
         model.exportFigure(figure(true), FigureFormat.SVG, 900);
-        assertThat(dialogs.errors).singleElement().asString().contains("the painter failed");
+        assertThat(dialogs.errors).singleElement().asString().contains("the painter failed")
+                .contains(dir.resolve("deals.svg").toAbsolutePath().toString());
         assertThat(dir).isEmptyDirectory();
+        assertThat(state.noticeProperty().get()).as("no confirmation of a file not written").isNull();
     }
 
     @Test
@@ -170,5 +176,29 @@ class MainViewModelTest {
         model.exportFigure(null, FigureFormat.PNG, 900);
         model.exportBundle(null, 900);
         assertThat(dialogs.infos).hasSize(2).allSatisfy(m -> assertThat(m).contains("no figure to export"));
+    }
+
+    /** Issue 9, defect 26: the last database is gone; the bundled dataset opens, and a warning names the file. */
+    @Test
+    void whenTheLastDatabaseIsMissingTheBundledOneOpensAndAWarningNamesTheFile(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("karachi-2024.sqlite");
+        BundledDataset.build(DatasetFiles.bundled(), db);
+        model.open(db);
+        state.sessionProperty().get().database().close();
+        Files.delete(db);
+
+        AppState next = new AppState();
+        new MainViewModel(next, TaskRunner.immediate(), dialogs, new RecentDatabases(settings)).openAtStart(null);
+        assertThat(next.getSession().name()).isEqualTo(BundledDataset.NAME);
+        Notice n = next.noticeProperty().get();
+        assertThat(n).isNotNull();
+        assertThat(n.warning()).isTrue();
+        assertThat(n.text()).contains(db.toAbsolutePath().toString()).contains("bundled dataset");
+        assertThat(dialogs.errors).as("no dialog to close").isEmpty();
+
+        // when the bundled dataset was the last one open, nothing is said
+        AppState third = new AppState();
+        new MainViewModel(third, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory())).openAtStart(null);
+        assertThat(third.noticeProperty().get()).isNull();
     }
 }

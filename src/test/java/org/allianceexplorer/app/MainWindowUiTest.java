@@ -81,4 +81,68 @@ class MainWindowUiTest {
         robot.interact(() -> robot.lookup("#as-of-latest").queryButton().fire());
         assertThat(window.state().getAsOf()).isNull();
     }
+
+    /** Issue 9, defect 8: the toolbar's date field takes what people type and says when it cannot. */
+    @Test
+    void theToolbarTakesTypedDatesAndExplainsNonsense(FxRobot robot) throws Exception {
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        DateField field = robot.lookup("#as-of-picker").queryAs(DateField.class);
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        String local = org.allianceexplorer.domain.DateInput.localeExample(locale);
+        java.time.LocalDate feb14 = java.time.LocalDate.of(2024, 2, 14);
+        String[][] typed = {{local, "2024-02-14"}, {"14 Feb 2024", "2024-02-14"}, {"2024-02", "2024-02-29"},
+                {"2023-12-16", "2023-12-16"}};
+        for (String[] t : typed) {
+            type(robot, field, t[0]);
+            assertThat(window.state().getAsOf()).as("typed '%s'", t[0]).hasToString(t[1]);
+            assertThat(field.errorProperty().get()).isEmpty();
+        }
+        robot.interact(() -> window.state().asOfProperty().set(feb14));
+        type(robot, field, "nonsense");
+        assertThat(window.state().getAsOf()).isEqualTo(feb14);
+        assertThat(field.errorProperty().get()).contains("2024-02-14").contains(local);
+        assertThat(field.getEditor().getText()).isEqualTo("nonsense");
+        assertThat(robot.lookup(".date-field-error").tryQuery()).as("the message is shown under the field").isPresent();
+        assertThat(field.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+    }
+
+    private static void type(FxRobot robot, DateField field, String text) {
+        robot.clickOn(field.getEditor());
+        robot.interact(() -> field.getEditor().selectAll());
+        robot.write(text).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Issue 9, defect 12: a screen's shortcut puts the keyboard in its table, which shows that it has it. */
+    @Test
+    void ctrl4PutsTheKeyboardInTheDealsTableAndDownMovesTheSelection(FxRobot robot) throws Exception {
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        TableView<?> parties = robot.lookup("#parties-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !parties.getItems().isEmpty());
+        robot.clickOn("#global-search"); // the keyboard is somewhere else
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.state().screenProperty().get()).isEqualTo("deals");
+        TableView<?> deals = robot.lookup("#deals-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deals.getItems().size() == 10);
+        assertThat(deals.isFocused()).as("the deals table has the keyboard").isTrue();
+
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = deals.getSelectionModel().getSelectedIndex();
+        assertThat(first).as("Down selects a row").isGreaterThanOrEqualTo(0);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deals.getSelectionModel().getSelectedIndex()).isEqualTo(first + 1);
+        assertThat(window.state().navigation().getCurrent().kind()).isEqualTo(org.allianceexplorer.domain.RecordKind.DEALS);
+
+        // the focus shows: the focused table is outlined in another colour than the unfocused one
+        javafx.scene.paint.Paint focused = deals.getBorder().getStrokes().get(0).getTopStroke();
+        robot.clickOn("#global-search");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deals.isFocused()).isFalse();
+        assertThat(deals.getBorder().getStrokes().get(0).getTopStroke()).isNotEqualTo(focused);
+        assertThat(deals.getBorder().getStrokes()).hasSize(1);
+    }
 }

@@ -149,8 +149,18 @@ class DealsViewModelTest {
         assertThat(rows).extracting(c -> c.get("Seat"))
                 .containsExactly("NA-240", "NA-241", "NA-242", "NA-242", "PS-108", "PS-109", "PS-110");
         assertThat(rows).extracting(c -> c.get("Giver")).containsOnly("ANP");
-        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("Election", "Seat", "Giver",
-                "Receiver", "Candidate", "Status", "Outcome", "Claims", "Since");
+        // the visible columns in their order (issue 9, defect 14: the key columns first, Claims shown on demand)
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("Seat", "Giver", "Receiver",
+                "Candidate", "Status", "Outcome", "Margin", "Receiver's votes", "Since", "Election");
+        // issue 9, defect 17: the readable outcome stays, its numbers follow as numbers a spreadsheet can sum
+        CSVRecord na242 = rows.stream().filter(c -> c.get("Seat").equals("NA-242") && c.get("Receiver").equals("MQM-P"))
+                .findFirst().orElseThrow();
+        assertThat(na242.get("Outcome")).isEqualTo("won by 17,957 (71,727 votes)");
+        assertThat(na242.get("Margin")).isEqualTo("17957");
+        assertThat(na242.get("Receiver's votes")).isEqualTo("71727");
+        assertThat(rows).allSatisfy(c -> assertThat(c.get("Margin")).matches("-?[0-9]*"));
+        assertThat(rows).filteredOn(c -> c.get("Outcome").startsWith("lost"))
+                .allSatisfy(c -> assertThat(Long.parseLong(c.get("Margin"))).isNegative());
     }
 
     @Test

@@ -95,4 +95,55 @@ class SearchViewModelTest {
         assertThat(model.rows()).isEmpty();
         assertThat(model.messageProperty().get()).isEmpty();
     }
+
+    @Test
+    void resultsAreShownOnlyWhileTheUserIsSearching() {
+        assertThat(model.searchingProperty().get()).isFalse();
+        model.queryProperty().set("Kamal");
+        assertThat(model.searchingProperty().get()).isTrue();
+
+        state.asOfProperty().set(java.time.LocalDate.of(2024, 1, 20));
+        assertThat(model.searchingProperty().get()).as("a new as-of date ends the search").isFalse();
+        model.resume();
+        assertThat(model.searchingProperty().get()).isTrue();
+        state.asOfProperty().set(null); // Latest
+        assertThat(model.searchingProperty().get()).as("Latest ends the search").isFalse();
+        assertThat(model.rows()).as("the results are kept for Down").isNotEmpty();
+
+        model.resume();
+        state.screenProperty().set("timeline");
+        assertThat(model.searchingProperty().get()).as("another screen ends the search").isFalse();
+
+        model.queryProperty().set("Kamala");
+        model.queryProperty().set("Kamal");
+        assertThat(model.searchingProperty().get()).isTrue();
+        assertThat(model.openSelected()).isTrue();
+        assertThat(model.searchingProperty().get()).as("opening a result ends the search").isFalse();
+
+        model.resume();
+        state.navigation().go(new org.allianceexplorer.domain.RecordRef(RecordKind.PARTIES, 1, "a party"));
+        assertThat(model.searchingProperty().get()).as("another record ends the search").isFalse();
+        model.queryProperty().set("");
+        model.resume();
+        assertThat(model.searchingProperty().get()).as("nothing to show for an empty query").isFalse();
+    }
+
+    @Test
+    void aRunnerUpFoundOnlyInTheResultsOpensTheResultOnTheElectionsScreen() {
+        model.queryProperty().set("Dawa Khan Sabir");
+        assertThat(model.rows()).filteredOn(SearchViewModel.Row::isHeader).extracting(SearchViewModel.Row::header)
+                .contains("Candidates");
+        assertThat(model.rows().get(model.selectedProperty().get()).hit().title()).isEqualTo("Dawa Khan Sabir");
+        assertThat(model.openSelected()).isTrue();
+        assertThat(state.navigation().getCurrent().kind()).isEqualTo(RecordKind.RESULTS);
+        assertThat(state.screenProperty().get()).isEqualTo("elections");
+    }
+
+    @Test
+    void aSeatCodeTypedWithoutItsHyphenFindsTheSeatFirst() {
+        model.queryProperty().set("na242");
+        assertThat(model.rows().get(model.selectedProperty().get()).hit().title()).isEqualTo("NA-242");
+        model.queryProperty().set("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc");
+        assertThat(model.hits()).extracting(h -> h.title()).contains("MQM-P");
+    }
 }

@@ -164,7 +164,10 @@ class RecordTableViewModelTest {
                 .containsExactly("'=cmd|' /C calc'!A0", "Epsilon\tTab", "delta");
         assertThat(records).extracting(c -> c.get("Votes")).containsExactly("100", "50", "");
         assertThat(records).extracting(c -> c.get("Date")).containsExactly("1990-05-02", "1990-01", "");
-        assertThat(model.messageProperty().get()).isEqualTo("Exported 3 rows to rows.csv");
+        // issue 9, defect 13: where the file went, in full, as a notice (status bar), not in the table's tool row
+        assertThat(state.noticeProperty().get().text()).isEqualTo("Exported 3 rows to " + out.toAbsolutePath());
+        assertThat(state.noticeProperty().get().warning()).isFalse();
+        assertThat(model.messageProperty().get()).isEmpty();
     }
 
     @Test
@@ -230,5 +233,122 @@ class RecordTableViewModelTest {
 
         state.navigation().go(new RecordRef(RecordKind.DEALS, 1, "another kind"));
         assertThat(model.revealProperty().get().position()).isEqualTo(2);
+    }
+
+    @Test
+    void newRowsSortingAndFilteringNeverChangeTheAppsSelection() {
+        // a table view keeps its selected index when its rows are replaced and reports the row now there
+        int[] viewIndex = {0};
+        model.shown().addListener((javafx.collections.ListChangeListener<Row>) c -> {
+            if (viewIndex[0] < model.shown().size()) {
+                model.selected(model.shown().get(viewIndex[0]));
+                model.selectedRows(List.of(model.shown().get(viewIndex[0])));
+            }
+        });
+        model.selected(ROWS.get(1));
+        model.selectedRows(List.of(ROWS.get(1)));
+        viewIndex[0] = 1;
+        RecordRef deal = new RecordRef(RecordKind.DEALS, 42, "a deal chosen on another screen");
+        state.navigation().go(deal);
+
+        model.setRows(List.of(ROWS.get(4), ROWS.get(3), ROWS.get(2), ROWS.get(1), ROWS.get(0)));
+        model.sort(List.of(new RecordTableViewModel.SortKey("votes", false)));
+        model.setColumnFilter("party", Set.of("MQM-P", "PPP"));
+        model.quickFilterProperty().set("mqm");
+
+        assertThat(state.navigation().getCurrent()).isEqualTo(deal);
+        // the row the user had selected here is selected again (by id), not the row now at its old place
+        RecordTableViewModel.Reveal r = model.revealProperty().get();
+        assertThat(r.position()).isEqualTo(-1);
+        assertThat(r.positions()).hasSize(1);
+        assertThat(model.shown().get(r.positions()[0]).id()).isEqualTo(2L);
+    }
+
+    @Test
+    void afterNewRowsTheTableSelectsTheAppsRecordAgainWithoutClearingFilters() {
+        model.selected(ROWS.get(2));
+        model.setColumnFilter("party", Set.of("ANP"));
+        model.setRows(List.of(ROWS.get(4), ROWS.get(2), ROWS.get(0)));
+        assertThat(state.navigation().getCurrent().id()).isEqualTo(3L);
+        RecordTableViewModel.Reveal r = model.revealProperty().get();
+        assertThat(model.shown().get(r.position()).id()).isEqualTo(3L);
+        assertThat(r.positions()).containsExactly(r.position());
+        assertThat(model.filtersActiveProperty().get()).isTrue();
+
+        model.sort(List.of(new RecordTableViewModel.SortKey("name", false)));
+        assertThat(model.shown().get(model.revealProperty().get().position()).id()).isEqualTo(3L);
+        assertThat(state.navigation().getCurrent().id()).isEqualTo(3L);
+    }
+
+    // ---- issue 9, defect 14 ----
+
+    @Test
+    void aColumnEmptyInEveryRowIsNotShownAndComesBackWithValues() {
+        model.setRows(List.of(new Row(1, "Alpha", "ANP", 300, null, null), new Row(2, "Beta", "PPP", null, null, null)));
+        ColumnState<Row> date = model.columns().get(4);
+        assertThat(date.emptyProperty().get()).isTrue();
+        assertThat(date.visibleProperty().get()).as("still chosen").isTrue();
+        assertThat(date.shownProperty().get()).isFalse();
+        assertThat(model.visibleColumns()).extracting(RecordColumn::id).doesNotContain("date").contains("votes");
+
+        model.setRows(ROWS);
+        assertThat(date.shownProperty().get()).isTrue();
+        model.setRows(List.of());
+        assertThat(date.shownProperty().get()).as("no rows: nothing is known to be empty").isTrue();
+    }
+
+    @Test
+    void theDefaultLayoutFitsItsWidthByShrinkingTextColumnsOnly() {
+        // name 120, party 80 (text); votes 80, date 100 (fixed); colour 44: 424 in all
+        model.fit(374, id -> 50);
+        double name = model.columns().get(1).widthProperty().get();
+        double party = model.columns().get(2).widthProperty().get();
+        assertThat(model.columns().get(3).widthProperty().get()).isEqualTo(80);
+        assertThat(model.columns().get(4).widthProperty().get()).isEqualTo(100);
+        assertThat(name + party + 80 + 100 + 44).isLessThanOrEqualTo(374);
+        assertThat(name).isGreaterThan(party).isGreaterThanOrEqualTo(72); // never under 60% of its default
+        assertThat(party).isGreaterThanOrEqualTo(50);
+    }
+
+    @Test
+    void whenNotAllFitTheFirstColumnsFitAndASavedLayoutIsNeverFitted() {
+        model.fit(150, id -> 60); // colour 44 + name (120, floor 72) fit; the rest cannot
+        assertThat(model.columns().get(1).widthProperty().get()).isEqualTo(106);
+        assertThat(model.columns().get(2).widthProperty().get()).as("not squeezed for nothing").isEqualTo(80);
+
+        model.restore(TableLayout.parse("name:300,party:300"));
+        model.fit(200, id -> 40);
+        assertThat(model.columns().get(1).widthProperty().get()).isEqualTo(300);
+        assertThat(model.defaultLayout()).isFalse();
+        model.restore(new TableLayout(List.of())); // Reset columns
+        assertThat(model.defaultLayout()).isTrue();
+    }
+
+    // ---- issue 9, defect 15 ----
+
+    @Test
+    void codesWithNumbersSortNaturally() {
+        List<String> seats = List.of("PS-108", "NA-242", "PS-88", "NA-1", "PS-9", "na-10", "NA-241", "PS-109");
+        java.util.concurrent.atomic.AtomicLong id = new java.util.concurrent.atomic.AtomicLong();
+        model.setRows(seats.stream().map(s -> new Row(id.incrementAndGet(), s, "ANP", null, null, null)).toList());
+        model.sort(List.of(new RecordTableViewModel.SortKey("name", true)));
+        assertThat(model.shown()).extracting(Row::name)
+                .containsExactly("NA-1", "na-10", "NA-241", "NA-242", "PS-9", "PS-88", "PS-108", "PS-109");
+        model.sort(List.of(new RecordTableViewModel.SortKey("name", false)));
+        assertThat(model.shown().get(0).name()).isEqualTo("PS-109");
+        // the column filter lists the values in the same order
+        assertThat(model.filterChoices("name")).extracting(RecordTableViewModel.FilterChoice::text)
+                .startsWith("NA-1", "na-10", "NA-241");
+    }
+
+    @Test
+    void theNaturalOrderComparesNumbersByValueAndTextWithoutCase() {
+        assertThat(RecordColumn.naturalCompare("PS-88", "PS-108")).isNegative();
+        assertThat(RecordColumn.naturalCompare("a2b", "a10b")).isNegative();
+        assertThat(RecordColumn.naturalCompare("Alpha", "alpha")).isZero();
+        assertThat(RecordColumn.naturalCompare("x7", "x007")).isNegative();
+        assertThat(RecordColumn.naturalCompare("x99999999999999999999", "x100000000000000000000")).isNegative();
+        assertThat(RecordColumn.naturalCompare("NA", "NA-1")).isNegative();
+        assertThat(RecordColumn.compareKeys("B", "a")).isPositive();
     }
 }
