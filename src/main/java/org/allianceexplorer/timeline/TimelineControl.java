@@ -15,6 +15,11 @@ import javafx.scene.control.Skin;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineData;
+import org.allianceexplorer.timeline.model.TimelineFilter;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * The timeline control: properties only (CalendarFX style); {@link TimelineSkin} owns the canvas, the layout

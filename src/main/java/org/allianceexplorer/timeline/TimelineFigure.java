@@ -34,6 +34,14 @@ import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.LegendEntry;
+import org.allianceexplorer.timeline.model.LabelPlacer;
+import org.allianceexplorer.timeline.model.Lane;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TextMetrics;
+import org.allianceexplorer.timeline.model.TimeAxis;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineItem;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * The one painter of the timeline, for the screen (through FXGraphics2D onto a canvas) and for PNG, SVG and

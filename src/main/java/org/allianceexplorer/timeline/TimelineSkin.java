@@ -19,6 +19,9 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.timeline.model.Lane;
+import org.allianceexplorer.timeline.model.TimelineItem;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * Paints the timeline onto a canvas through {@link CanvasGraphics2D} with {@link TimelineFigure} (the painter the exports

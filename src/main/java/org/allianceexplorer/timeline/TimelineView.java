@@ -20,6 +20,7 @@ import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.timeline.model.LaneMode;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The timeline screen: a toolbar (zoom, fit, jump, lane mode, filters) over the timeline control. */

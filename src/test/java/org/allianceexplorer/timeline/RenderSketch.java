@@ -6,6 +6,7 @@ import java.util.List;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.timeline.model.TimelineData;
 
 /** Writes sample exports to a folder to look at: {@code RenderSketch DIR}. */
 public final class RenderSketch {

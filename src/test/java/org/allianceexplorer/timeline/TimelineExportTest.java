@@ -22,6 +22,8 @@ import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.LegendEntry;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.timeline.model.TimelineItem;
+import org.allianceexplorer.timeline.model.TimelineModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -18,6 +18,8 @@ import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.timeline.model.Lane;
+import org.allianceexplorer.timeline.model.TimelineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
