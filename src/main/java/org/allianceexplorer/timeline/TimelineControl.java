@@ -1,6 +1,7 @@
 package org.allianceexplorer.timeline;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.allianceexplorer.domain.Election;
@@ -52,7 +54,7 @@ public class TimelineControl extends Control {
         data.addListener(o -> built = null);
         filter.addListener(o -> built = null);
         laneMode.addListener(o -> built = null);
-        collapsedLanes.addListener((javafx.collections.SetChangeListener<String>) c -> built = null);
+        collapsedLanes.addListener((SetChangeListener<String>) c -> built = null);
     }
 
     @Override
@@ -74,7 +76,7 @@ public class TimelineControl extends Control {
             return model.get();
         }
         if (built == null) {
-            built = TimelineModel.build(getData(), getFilter(), getLaneMode(), java.util.Set.copyOf(collapsedLanes));
+            built = TimelineModel.build(getData(), getFilter(), getLaneMode(), Set.copyOf(collapsedLanes));
         }
         return built;
     }
