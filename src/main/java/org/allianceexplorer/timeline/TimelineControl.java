@@ -1,6 +1,7 @@
 package org.allianceexplorer.timeline;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -10,11 +11,17 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineData;
+import org.allianceexplorer.timeline.model.TimelineFilter;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * The timeline control: properties only (CalendarFX style); {@link TimelineSkin} owns the canvas, the layout
@@ -47,7 +54,7 @@ public class TimelineControl extends Control {
         data.addListener(o -> built = null);
         filter.addListener(o -> built = null);
         laneMode.addListener(o -> built = null);
-        collapsedLanes.addListener((javafx.collections.SetChangeListener<String>) c -> built = null);
+        collapsedLanes.addListener((SetChangeListener<String>) c -> built = null);
     }
 
     @Override
@@ -69,7 +76,7 @@ public class TimelineControl extends Control {
             return model.get();
         }
         if (built == null) {
-            built = TimelineModel.build(getData(), getFilter(), getLaneMode(), java.util.Set.copyOf(collapsedLanes));
+            built = TimelineModel.build(getData(), getFilter(), getLaneMode(), Set.copyOf(collapsedLanes));
         }
         return built;
     }

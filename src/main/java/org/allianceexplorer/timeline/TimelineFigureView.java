@@ -8,6 +8,11 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureView;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineData;
+import org.allianceexplorer.timeline.model.TimelineFilter;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * {@code export --view timeline}: the timeline figure over {@code --from}..{@code --to} (default: all of it),

@@ -17,13 +17,12 @@ import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
-import org.allianceexplorer.figure.LegendEntry;
 
 /**
- * The timeline screen's legend: the entries of the exported figure's legend ({@link TimelineFigure#legend()}:
- * spans, hatched partial dates, open ends, claim status by shape and colour, events, elections, the as-of
- * cursor) as one compact, foldable strip under the chart, keys drawn by the figure's own swatch painter from
- * the legend the figure gives for the current theme's style.
+ * The timeline screen's legend: the keys of the exported figure's legend ({@link TimelineKey#ALL}: spans,
+ * hatched partial dates, open ends, claim status by shape and colour, events, elections, the as-of cursor)
+ * as one compact, foldable strip under the chart, each key in its screen wording (the file's as its tooltip)
+ * and drawn by the frame's own swatch painter in the colours its role has in the current theme's style.
  */
 final class TimelineLegend extends HBox {
 
@@ -50,39 +49,29 @@ final class TimelineLegend extends HBox {
         entries.managedProperty().bind(shown);
         HBox.setHgrow(entries, Priority.ALWAYS);
         entries.setPrefWrapLength(900);
-        List<LegendEntry> keys = TimelineFigure.legend();
-        for (int i = 0; i < keys.size(); i++) {
-            entries.getChildren().add(entry(i, keys.get(i), style));
+        for (TimelineKey k : TimelineKey.ALL) {
+            entries.getChildren().add(entry(k, style));
         }
         getChildren().addAll(fold, entries);
         style.addListener(o -> repaints.forEach(Runnable::run));
         widthProperty().addListener((o, a, b) -> entries.setPrefWrapLength(Math.max(200, b.doubleValue() - 90)));
     }
 
-    private Label entry(int index, LegendEntry e, ObjectProperty<FigureStyle> style) {
+    private Label entry(TimelineKey k, ObjectProperty<FigureStyle> style) {
         Canvas key = new Canvas(KEY, KEY);
         CanvasGraphics2D g = new CanvasGraphics2D(key.getGraphicsContext2D());
         FigureText.hints(g);
         Runnable paint = () -> {
             FigureStyle s = style.get() == null ? FigureStyle.LIGHT : style.get();
             key.getGraphicsContext2D().clearRect(0, 0, KEY, KEY);
-            FigureFrame.swatch(g, TimelineFigure.legend(s).get(index), 1, 1, s);
+            FigureFrame.swatch(g, k.entry(s), 1, 1, s);
         };
         paint.run();
         repaints.add(paint);
-        Label l = new Label(shortLabel(e.label()), key);
+        Label l = new Label(k.screenLabel(), key);
         l.getStyleClass().add("timeline-legend-entry");
-        l.setTooltip(new Tooltip(e.label()));
-        l.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        l.setTooltip(new Tooltip(k.label()));
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
-    }
-
-    /** The screen wording: the export's labels without their explanations (the tooltip keeps them). */
-    static String shortLabel(String label) {
-        if (label.equals(TimelineFigure.HATCHED_KEY)) {
-            return "hatched: month or year only";
-        }
-        int cut = label.indexOf(" (");
-        return cut > 0 ? label.substring(0, cut) : label;
     }
 }

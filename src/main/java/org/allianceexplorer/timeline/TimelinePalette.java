@@ -32,6 +32,7 @@ final class TimelinePalette {
         return new TimelinePalette(style);
     }
 
+    // TODO(issue 10): FigureStyle.isDark() owns this once i10-graph is merged; call it and delete this copy
     static boolean isDark(FigureStyle style) {
         Color b = style.background();
         return b.getRed() + b.getGreen() + b.getBlue() < 3 * 110;

@@ -15,10 +15,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.figure.CanvasGraphics2D;
-import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * Paints the timeline onto a canvas through {@link CanvasGraphics2D} with {@link TimelineFigure} (the painter the exports
@@ -159,7 +158,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         TimelineModel model = c.getModel();
         TimelineFigure probe = new TimelineFigure(model, new TimelineFigure.Viewport(c.getVisibleRange(), c.getAsOf(),
                 0, false, c.isHideEmptyLanes(), c.selectedProperty().get()));
-        double visible = h - TimelineFigure.HEADER_H;
+        double visible = h - TimelineLayout.HEADER_H;
         double lanes = probe.lanesHeight(w);
         double max = Math.max(0, lanes - visible + 8);
         vbar.setMax(max);
@@ -182,7 +181,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         pressY = lastY = e.getY();
         dragging = false;
         draggingCursor = e.getButton() == MouseButton.PRIMARY && figure != null
-                && figure.hitAt(e.getX(), e.getY()) == TimelineFigure.CURSOR;
+                && figure.hitAt(e.getX(), e.getY()) instanceof Hit.AsOf;
         e.consume();
     }
 
@@ -231,22 +230,16 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
     private void click(double x, double y, int count) {
         TimelineControl c = getSkinnable();
-        Object hit = figure.hitAt(x, y);
-        RecordRef ref = null;
-        if (hit instanceof TimelineItem it) {
-            ref = it.ref();
-        } else if (hit instanceof Lane lane) {
-            if (lane.collapsible()) {
-                c.toggleCollapsed(lane.key());
-                return;
-            }
-            ref = lane.ref();
-        } else if (hit instanceof Election e) {
-            ref = new RecordRef(RecordKind.ELECTIONS, e.id(), e.name());
-        } else if (hit == null && count == 2 && figure.lanesArea().contains(x, y)) {
+        Hit hit = figure.hitAt(x, y);
+        if (hit instanceof Hit.LaneName name && name.lane().collapsible()) {
+            c.toggleCollapsed(name.lane().key());
+            return;
+        }
+        if (hit == null && count == 2 && figure.lanesArea().contains(x, y)) {
             c.setAsOf(dayAt(x)); // double-click on empty ground moves the as-of date there
             return;
         }
+        RecordRef ref = hit == null ? null : hit.record();
         if (ref != null) {
             Consumer<RecordRef> sink = c.onRecordSelectedProperty().get();
             if (!c.selectedProperty().isBound()) {
@@ -262,9 +255,9 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         if (figure == null) {
             return;
         }
-        Object hit = figure.hitAt(e.getX(), e.getY());
-        canvas.setCursor(hit == TimelineFigure.CURSOR ? Cursor.H_RESIZE : hit != null ? Cursor.HAND : Cursor.DEFAULT);
-        String text = tooltip(hit);
+        Hit hit = figure.hitAt(e.getX(), e.getY());
+        canvas.setCursor(hit instanceof Hit.AsOf ? Cursor.H_RESIZE : hit != null ? Cursor.HAND : Cursor.DEFAULT);
+        String text = hit == null ? null : hit.tooltip();
         if (text == null) {
             tip.setVisible(false);
             return;
@@ -284,22 +277,6 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         }
         tip.relocate(tx, ty);
         tip.setVisible(true);
-    }
-
-    static String tooltip(Object hit) {
-        if (hit instanceof TimelineItem it) {
-            return it.tooltip();
-        }
-        if (hit instanceof Election e) {
-            return e.name() + "\nPolling day " + e.pollingDay().display();
-        }
-        if (hit instanceof Lane l) {
-            return l.collapsible() ? l.label() + "\nClick to " + (l.collapsed() ? "unfold" : "fold") : null;
-        }
-        if (hit == TimelineFigure.CURSOR) {
-            return "As-of date: drag to move it";
-        }
-        return null;
     }
 
     private void scrolled(ScrollEvent e) {

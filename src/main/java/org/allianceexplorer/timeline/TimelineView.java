@@ -1,7 +1,11 @@
 package org.allianceexplorer.timeline;
 
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,6 +17,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.domain.AllianceKind;
@@ -20,6 +25,7 @@ import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.timeline.model.LaneMode;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The timeline screen: a toolbar (zoom, fit, jump, lane mode, filters) over the timeline control. */
@@ -64,7 +70,7 @@ public final class TimelineView extends BorderPane {
         jump.setId("timeline-jump-date");
         jump.setPromptText("Go to date");
         jump.setTooltip(new Tooltip("Centre the timeline on a day (2024-02-05, "
-                + DateInput.localeExample(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                + DateInput.localeExample(Locale.getDefault(Locale.Category.FORMAT))
                 + ", 5 Feb 2024); a month (2024-01) or a year (2024) is shown whole"));
         jump.typedProperty().addListener((o, a, b) -> model.goTo(b));
 
@@ -113,7 +119,7 @@ public final class TimelineView extends BorderPane {
         ToolBar filters = new ToolBar(new Label("Show"), party, kind, level, assembly, clear);
         filters.getStyleClass().add("timeline-toolbar");
         filters.setId("timeline-filters");
-        setTop(new javafx.scene.layout.VBox(bar, filters));
+        setTop(new VBox(bar, filters));
 
         Label error = new Label();
         error.setId("timeline-error");
@@ -125,8 +131,8 @@ public final class TimelineView extends BorderPane {
         building.getStyleClass().add("timeline-building");
         building.visibleProperty().bind(model.buildingProperty());
         building.setMouseTransparent(true);
-        StackPane.setAlignment(building, javafx.geometry.Pos.TOP_RIGHT);
-        StackPane.setMargin(building, new javafx.geometry.Insets(6, 24, 0, 0));
+        StackPane.setAlignment(building, Pos.TOP_RIGHT);
+        StackPane.setMargin(building, new Insets(6, 24, 0, 0));
         TimelineLegend legend = new TimelineLegend(model.styleProperty(), timeline.legendShownProperty());
         StackPane centre = new StackPane(timeline, error, building);
         // the chart takes what is left: the screen's toolbars fold into their overflow menus and the legend
@@ -142,7 +148,7 @@ public final class TimelineView extends BorderPane {
         return timeline;
     }
 
-    private static <T> ComboBox<T> nullable(ComboBox<T> box, String all, java.util.function.Function<T, String> text) {
+    private static <T> ComboBox<T> nullable(ComboBox<T> box, String all, Function<T, String> text) {
         box.setPromptText(all);
         box.getItems().add(0, null);
         box.setButtonCell(cell(all, text));
@@ -150,7 +156,7 @@ public final class TimelineView extends BorderPane {
         return box;
     }
 
-    private static <T> ListCell<T> cell(String all, java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> cell(String all, Function<T, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

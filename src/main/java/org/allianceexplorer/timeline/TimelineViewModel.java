@@ -26,6 +26,11 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineData;
+import org.allianceexplorer.timeline.model.TimelineFilter;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * The timeline screen's state and commands: the data of the open database (read in the background), the

@@ -35,4 +35,9 @@ class LayersTest {
     @ArchTest
     static final ArchRule viewModelsHaveNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+
+    /** The timeline's pure model (lanes, items, axis, label placement) stays free of JavaFX. */
+    @ArchTest
+    static final ArchRule timelineModelHasNoJavaFx = noClasses().that().resideInAPackage("org.allianceexplorer.timeline.model..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
 }

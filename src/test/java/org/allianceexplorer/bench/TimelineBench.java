@@ -13,12 +13,12 @@ import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.figure.FigureStyle;
-import org.allianceexplorer.timeline.LaneMode;
-import org.allianceexplorer.timeline.TimeRange;
-import org.allianceexplorer.timeline.TimelineData;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineData;
 import org.allianceexplorer.timeline.TimelineFigure;
-import org.allianceexplorer.timeline.TimelineFilter;
-import org.allianceexplorer.timeline.TimelineModel;
+import org.allianceexplorer.timeline.model.TimelineFilter;
+import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
  * Frame times of the timeline painter on a generated database (a harness, not JMH: warm-up, then timed

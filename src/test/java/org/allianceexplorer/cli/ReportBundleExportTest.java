@@ -28,7 +28,7 @@ import org.allianceexplorer.graph.GraphData;
 import org.allianceexplorer.graph.GraphFigure;
 import org.allianceexplorer.graph.GraphQuery;
 import org.allianceexplorer.graph.GraphSnapshot;
-import org.allianceexplorer.timeline.TimelineData;
+import org.allianceexplorer.timeline.model.TimelineData;
 import org.allianceexplorer.timeline.TimelineFigureView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,17 +1,19 @@
 package org.allianceexplorer.timeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.timeline.model.TimelineData;
 
 /** Writes sample exports to a folder to look at: {@code RenderSketch DIR}. */
 public final class RenderSketch {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/timeline-sketch");
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         TimelineData data = TimelineFixtures.bundled();
         var fc = TimelineFigureView.figure(data, new ExportRequest(LocalDate.of(2024, 2, 10), LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 2, 20), List.of(), null, 1));

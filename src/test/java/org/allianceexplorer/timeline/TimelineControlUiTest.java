@@ -2,20 +2,39 @@ package org.allianceexplorer.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.figure.FigureExporter;
+import org.allianceexplorer.figure.FigureFonts;
+import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.figure.FigureFrame;
+import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineItem;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -76,7 +95,7 @@ class TimelineControlUiTest {
         assertThat(x).isFinite();
         double y = f.lanesArea().getY() + 40;
         double target = f.axis().x(LocalDate.of(2024, 2, 10).toEpochDay() + 1);
-        javafx.scene.canvas.Canvas canvas = robot.lookup("#timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
         Point2D from = canvas.localToScreen(x, y);
         Point2D to = canvas.localToScreen(target, y);
         robot.drag(from, MouseButton.PRIMARY).dropTo(to);
@@ -86,17 +105,17 @@ class TimelineControlUiTest {
         robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 1, 20)));
         skin = skin(robot);
         assertThat(skin.lastFigure().cursorX()).isCloseTo(skin.lastFigure().axis().x(
-                LocalDate.of(2024, 1, 21).toEpochDay()), org.assertj.core.data.Offset.offset(0.01));
+                LocalDate.of(2024, 1, 21).toEpochDay()), Offset.offset(0.01));
     }
 
     @Test
     void clickingAClaimSelectsItAndTheDetailFollows(FxRobot robot) throws Exception {
         TimelineSkin skin = skin(robot);
-        TimelineFigure.Hit claim = skin.lastFigure().hits().stream()
-                .filter(h -> h.target() instanceof TimelineItem it && it.kind() == TimelineItem.Kind.CLAIM
-                        && it.from().earliest().equals(LocalDate.of(2024, 1, 9)))
+        Hit claim = skin.lastFigure().hits().stream()
+                .filter(h -> h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.CLAIM
+                        && hit.item().from().earliest().equals(LocalDate.of(2024, 1, 9)))
                 .findFirst().orElseThrow();
-        javafx.scene.canvas.Canvas canvas = robot.lookup("#timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
         robot.clickOn(canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.navigation().getCurrent()).isNotNull();
@@ -112,18 +131,18 @@ class TimelineControlUiTest {
     void goToDateTakesADayAMonthOrAYearAndSaysWhenItCannotReadTheText(FxRobot robot) throws Exception {
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         skin(robot);
-        org.allianceexplorer.app.DateField field = robot.lookup("#timeline-jump-date")
-                .queryAs(org.allianceexplorer.app.DateField.class);
+        DateField field = robot.lookup("#timeline-jump-date")
+                .queryAs(DateField.class);
         double days = c.getVisibleRange().days();
         // an ISO day: centred there, the zoom kept
-        robot.clickOn(field.getEditor()).write("2024-02-05").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(field.getEditor()).write("2024-02-05").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(c.getVisibleRange().centre()).isCloseTo(LocalDate.of(2024, 2, 5).toEpochDay() + 0.5,
-                org.assertj.core.data.Offset.offset(0.01));
-        assertThat(c.getVisibleRange().days()).isCloseTo(days, org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
+        assertThat(c.getVisibleRange().days()).isCloseTo(days, Offset.offset(0.01));
         // a month: January 2024, shown whole
         robot.interact(() -> field.getEditor().clear());
-        robot.clickOn(field.getEditor()).write("2024-01").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(field.getEditor()).write("2024-01").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(c.getVisibleRange().firstDay()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(c.getVisibleRange().lastDay()).isEqualTo(LocalDate.of(2024, 1, 31));
@@ -131,14 +150,14 @@ class TimelineControlUiTest {
         // a text that is no date: a message, the text kept for correcting, the view where it was
         TimeRange before = c.getVisibleRange();
         robot.interact(() -> field.getEditor().clear());
-        robot.clickOn(field.getEditor()).write("garbage").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(field.getEditor()).write("garbage").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field.errorProperty().get()).isNotBlank();
         assertThat(field.getEditor().getText()).isEqualTo("garbage");
         assertThat(c.getVisibleRange()).isEqualTo(before);
         // the year: 2024 whole
         robot.interact(() -> field.getEditor().clear());
-        robot.clickOn(field.getEditor()).write("2024").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(field.getEditor()).write("2024").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(field.errorProperty().get()).isEmpty();
         assertThat(c.getVisibleRange().firstDay()).isEqualTo(LocalDate.of(2024, 1, 1));
@@ -146,22 +165,22 @@ class TimelineControlUiTest {
     }
 
     @Test
-    void theFileShowsEveryLabelTheScreenShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void theFileShowsEveryLabelTheScreenShows(FxRobot robot, @TempDir Path dir)
             throws Exception {
         robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 2, 14)));
         TimelineSkin skin = skin(robot);
-        java.util.List<String> onScreen = java.util.List.copyOf(skin.lastFigure().labels());
-        javafx.scene.canvas.Canvas canvas = robot.lookup("#timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        List<String> onScreen = List.copyOf(skin.lastFigure().labels());
+        Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
         // the window's export of the screen: the body as wide as the chart on screen
-        java.nio.file.Path out = dir.resolve("t.svg");
-        org.allianceexplorer.figure.FigureExporter.write(screen.figure().orElseThrow(),
-                org.allianceexplorer.figure.FigureFormat.SVG, out, new org.allianceexplorer.figure.FigureExporter.Size(
-                        canvas.getWidth() + 2 * org.allianceexplorer.figure.FigureFrame.MARGIN, 1));
-        String text = TimelineExportTest.squash(javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        Path out = dir.resolve("t.svg");
+        FigureExporter.write(screen.figure().orElseThrow(),
+                FigureFormat.SVG, out, new FigureExporter.Size(
+                        canvas.getWidth() + 2 * FigureFrame.MARGIN, 1));
+        String text = TimelineExportTest.squash(DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder().parse(out.toFile()).getDocumentElement().getTextContent());
         assertThat(onScreen).hasSizeGreaterThan(40);
         for (String l : onScreen) {
-            if (!org.allianceexplorer.figure.FigureFonts.hasArabic(l)) {
+            if (!FigureFonts.hasArabic(l)) {
                 assertThat(text).as(l).contains(TimelineExportTest.squash(l));
             }
         }
@@ -173,12 +192,12 @@ class TimelineControlUiTest {
         skin(robot);
         double before = c.getVisibleRange().days();
         robot.clickOn(c);
-        robot.type(javafx.scene.input.KeyCode.MINUS);
-        assertThat(c.getVisibleRange().days()).isCloseTo(before * 1.5, org.assertj.core.data.Offset.offset(0.01));
+        robot.type(KeyCode.MINUS);
+        assertThat(c.getVisibleRange().days()).isCloseTo(before * 1.5, Offset.offset(0.01));
         double from = c.getVisibleRange().from();
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         assertThat(c.getVisibleRange().from()).isGreaterThan(from);
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         assertThat(c.getVisibleRange().firstDay()).isBefore(LocalDate.of(1977, 1, 1));
         robot.interact(() -> screen.viewModel().partyProperty().set("ANP"));
         assertThat(c.getModel().filter().parties()).containsExactly("ANP");
@@ -188,11 +207,11 @@ class TimelineControlUiTest {
     void theScreenShowsAFoldableLegendWithTheFiguresEntries(FxRobot robot) throws Exception {
         skin(robot);
         TimelineLegend legend = robot.lookup("#timeline-legend").queryAs(TimelineLegend.class);
-        java.util.List<String> shown = robot.lookup(".timeline-legend-entry").queryAllAs(javafx.scene.control.Label.class)
-                .stream().filter(javafx.scene.Node::isVisible).map(javafx.scene.control.Label::getText).toList();
+        List<String> shown = robot.lookup(".timeline-legend-entry").queryAllAs(Label.class)
+                .stream().filter(Node::isVisible).map(Label::getText).toList();
         assertThat(shown).hasSize(TimelineFigure.legend().size())
                 .contains("claim reported", "claim denied", "event", "election", "hatched: month or year only");
-        javafx.scene.layout.FlowPane entries = (javafx.scene.layout.FlowPane) legend.getChildren().get(1);
+        FlowPane entries = (FlowPane) legend.getChildren().get(1);
         assertThat(entries.isVisible()).isTrue();
         assertThat(legend.getHeight()).isLessThan(80);
         robot.clickOn("#timeline-legend-toggle");
@@ -200,8 +219,8 @@ class TimelineControlUiTest {
         assertThat(entries.isVisible()).isFalse();
         assertThat(legend.getHeight()).isLessThan(40);
         // every entry in the dark theme keeps a dark-theme colour for claims
-        var e = TimelineFigure.legend(org.allianceexplorer.figure.FigureStyle.DARK).stream()
+        var e = TimelineFigure.legend(FigureStyle.DARK).stream()
                 .filter(l -> l.label().equals("claim denied")).findFirst().orElseThrow();
-        assertThat(e.colour()).isEqualTo(TimelinePalette.status(org.allianceexplorer.domain.ClaimStatus.DENIED, true));
+        assertThat(e.colour()).isEqualTo(TimelinePalette.status(ClaimStatus.DENIED, true));
     }
 }

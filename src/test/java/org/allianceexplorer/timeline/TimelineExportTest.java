@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.LegendEntry;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.timeline.model.TimelineItem;
+import org.allianceexplorer.timeline.model.TimelineModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -135,7 +138,7 @@ class TimelineExportTest {
 
     private static int segments(Path2D p) {
         int n = 0;
-        for (java.awt.geom.PathIterator i = p.getPathIterator(null); !i.isDone(); i.next()) {
+        for (PathIterator i = p.getPathIterator(null); !i.isDone(); i.next()) {
             n++;
         }
         return n;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -19,9 +20,16 @@ import org.allianceexplorer.cli.Cli;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.FigureExporter;
+import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.timeline.model.LabelPlacer;
+import org.allianceexplorer.timeline.model.LaneMode;
+import org.allianceexplorer.timeline.model.TimeAxis;
+import org.allianceexplorer.timeline.model.TimelineFilter;
+import org.allianceexplorer.timeline.model.TimelineItem;
+import org.allianceexplorer.timeline.model.TimelineModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -56,8 +64,8 @@ class TimelineFigureTest {
         TimelineFigure f = paint(foundingCase(LocalDate.of(2024, 2, 10)), width, FigureStyle.LIGHT);
         List<LabelPlacer.Placed> placed = f.placedLabels();
         assertThat(placed).isNotEmpty();
-        Rectangle2D chart = new Rectangle2D.Double(f.axis().left(), f.lanesArea().getY() - TimelineFigure.BAND_H,
-                f.axis().right() - f.axis().left(), f.lanesArea().getHeight() + TimelineFigure.BAND_H);
+        Rectangle2D chart = new Rectangle2D.Double(f.axis().left(), f.lanesArea().getY() - TimelineLayout.BAND_H,
+                f.axis().right() - f.axis().left(), f.lanesArea().getHeight() + TimelineLayout.BAND_H);
         for (int i = 0; i < placed.size(); i++) {
             Rectangle2D a = placed.get(i).bounds();
             assertThat(chart.contains(a)).as(placed.get(i).text() + " " + a).isTrue();
@@ -78,10 +86,10 @@ class TimelineFigureTest {
                 "ANP candidate withdraws at NA-242 in favour of Mustafa Kamal", "reported 5 Feb");
         // every NA-242 claim from 9 Jan to 14 Feb is drawn and can be pointed at
         List<LocalDate> drawn = new ArrayList<>();
-        for (TimelineFigure.Hit h : f.hits()) {
-            if (h.target() instanceof TimelineItem it && it.kind() == TimelineItem.Kind.CLAIM
-                    && it.ref().label().startsWith("NA-242")) {
-                drawn.add(it.from().earliest());
+        for (Hit h : f.hits()) {
+            if (h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.CLAIM
+                    && hit.item().ref().label().startsWith("NA-242")) {
+                drawn.add(hit.item().from().earliest());
             }
         }
         assertThat(drawn).contains(LocalDate.of(2024, 1, 9), LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11),
@@ -95,7 +103,7 @@ class TimelineFigureTest {
         assertThat(f.info().legend()).extracting(l -> l.label()).contains("claim reported", "claim denied",
                 "claim confirmed", "claim switched", "claim collapsed", "event", "election (polling day)");
         // statuses differ by shape, not colour only
-        assertThat(java.util.Arrays.stream(ClaimStatus.values()).map(TimelinePalette::swatch).distinct()).hasSize(5);
+        assertThat(Arrays.stream(ClaimStatus.values()).map(TimelinePalette::swatch).distinct()).hasSize(5);
         assertThat(f.cursorX()).isBetween(f.axis().left(), f.axis().right());
     }
 
@@ -128,7 +136,7 @@ class TimelineFigureTest {
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1400, 1));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
         String text = doc.getDocumentElement().getTextContent();
-        List<String> latin = f.labels().stream().filter(s -> !org.allianceexplorer.figure.FigureFonts.hasArabic(s)).toList();
+        List<String> latin = f.labels().stream().filter(s -> !FigureFonts.hasArabic(s)).toList();
         assertThat(latin).hasSizeGreaterThan(40);
         for (String label : latin) {
             assertThat(text).contains(label);

@@ -6,9 +6,10 @@ import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
+import org.allianceexplorer.timeline.model.TimelineData;
 
 /** The bundled dataset, built once per test run and loaded into {@link TimelineData}. */
-final class TimelineFixtures {
+public final class TimelineFixtures {
 
     private static Path bundled;
     private static TimelineData data;
@@ -16,7 +17,7 @@ final class TimelineFixtures {
     private TimelineFixtures() {
     }
 
-    static synchronized Path bundledDb() throws Exception {
+    public static synchronized Path bundledDb() throws Exception {
         if (bundled == null) {
             Path dir = Files.createTempDirectory("timeline-test");
             bundled = dir.resolve("bundled.sqlite");
@@ -26,7 +27,7 @@ final class TimelineFixtures {
         return bundled;
     }
 
-    static synchronized TimelineData bundled() throws Exception {
+    public static synchronized TimelineData bundled() throws Exception {
         if (data == null) {
             try (Database db = Database.openReadOnly(bundledDb())) {
                 data = TimelineData.load(Repositories.sqlite(db));

@@ -18,6 +18,8 @@ import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.timeline.model.Lane;
+import org.allianceexplorer.timeline.model.TimelineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,10 +44,10 @@ class TimelineLabelsTest {
     void everyClaimMarkerWithRoomBesideItHasItsLabel(double width) throws Exception {
         TimelineFigure f = paint(TimelineExportTest.foundingCase(LocalDate.of(2024, 2, 14)), width, FigureStyle.LIGHT);
         // the claim markers, by track (their row on the page)
-        Map<Long, List<TimelineFigure.Hit>> tracks = new TreeMap<>();
-        for (TimelineFigure.Hit h : f.hits()) {
-            if (h.target() instanceof TimelineItem it && it.kind() == TimelineItem.Kind.CLAIM) {
-                tracks.computeIfAbsent(Math.round(h.bounds().getCenterY()), k -> new ArrayList<>()).add(h);
+        Map<Long, List<Hit.Item>> tracks = new TreeMap<>();
+        for (Hit h : f.hits()) {
+            if (h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.CLAIM) {
+                tracks.computeIfAbsent(Math.round(h.bounds().getCenterY()), k -> new ArrayList<>()).add(hit);
             }
         }
         assertThat(tracks).hasSizeGreaterThanOrEqualTo(10);
@@ -53,7 +55,7 @@ class TimelineLabelsTest {
         double need = FigureText.width("reported", FigureFonts.regular(9.5f)) + 12;
         List<String> unlabelled = new ArrayList<>();
         int checked = 0;
-        for (List<TimelineFigure.Hit> row : tracks.values()) {
+        for (List<Hit.Item> row : tracks.values()) {
             row.sort(Comparator.comparingDouble(h -> h.bounds().getX()));
             for (int i = 0; i < row.size(); i++) {
                 Rectangle2D b = row.get(i).bounds();
@@ -61,9 +63,9 @@ class TimelineLabelsTest {
                 double right = i < row.size() - 1 ? row.get(i + 1).bounds().getMinX() : f.axis().right();
                 if (b.getMinX() - left >= need || right - b.getMaxX() >= need) {
                     checked++;
-                    Object item = row.get(i).target();
+                    TimelineItem item = row.get(i).item();
                     if (f.placedLabels().stream().noneMatch(p -> p.owner() == item)) {
-                        unlabelled.add(((TimelineItem) item).ref().label());
+                        unlabelled.add(item.ref().label());
                     }
                 }
             }
@@ -149,9 +151,9 @@ class TimelineLabelsTest {
         f.paintBody(g, new Rectangle2D.Double(0, 0, 1200, img.getHeight()), FigureStyle.DARK);
         g.dispose();
         List<Rectangle2D> black = new ArrayList<>();
-        for (TimelineFigure.Hit h : f.hits()) {
-            if (h.target() instanceof TimelineItem it && it.kind() == TimelineItem.Kind.MEMBERSHIP
-                    && "#000000".equals(it.colour())) {
+        for (Hit h : f.hits()) {
+            if (h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.MEMBERSHIP
+                    && "#000000".equals(hit.item().colour())) {
                 black.add(h.bounds());
             }
         }

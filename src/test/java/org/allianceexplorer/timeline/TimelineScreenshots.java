@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.timeline.model.TimeRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

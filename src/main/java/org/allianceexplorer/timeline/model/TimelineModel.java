@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -183,7 +183,7 @@ public final class TimelineModel {
     }
 
     /** The seat's assembly code: the part of the seat code before the dash ({@code NA-242} is {@code NA}). */
-    static String assemblyOf(String seat) {
+    public static String assemblyOf(String seat) {
         if (seat == null) {
             return "";
         }

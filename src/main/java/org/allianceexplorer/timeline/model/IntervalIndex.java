@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Level;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.timeline.TimelineFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Lanes, items, partial dates and range queries, on the bundled dataset. */

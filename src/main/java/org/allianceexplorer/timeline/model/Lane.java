@@ -1,5 +1,6 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
+import java.util.List;
 import org.allianceexplorer.domain.RecordRef;
 
 /**
@@ -19,14 +20,14 @@ import org.allianceexplorer.domain.RecordRef;
  * @param y           top, from the top of the first lane
  * @param height      height in user units
  */
-public record Lane(Kind kind, String key, String label, String nativeLabel, java.util.List<String> trackLabels,
+public record Lane(Kind kind, String key, String label, String nativeLabel, List<String> trackLabels,
                    RecordRef ref, int depth, int tracks, boolean collapsible, boolean collapsed, String colour,
                    double y, double height) {
 
     public enum Kind { ALLIANCE, MEMBER, PARTY, GROUP, SEAT, EVENTS }
 
     public Lane {
-        trackLabels = java.util.List.copyOf(trackLabels);
+        trackLabels = List.copyOf(trackLabels);
     }
 
     public double bottom() {

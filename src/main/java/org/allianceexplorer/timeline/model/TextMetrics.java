@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import java.awt.Font;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,7 +8,7 @@ import org.allianceexplorer.figure.FigureText;
  * Text widths measured once with {@link FigureText} (TextLayout: Urdu shaped right to left) and kept, so a
  * frame with hundreds of labels does not lay each one out again.
  */
-final class TextMetrics {
+public final class TextMetrics {
 
     private static final TextMetrics SHARED = new TextMetrics();
     private static final int LIMIT = 50_000;
@@ -16,11 +16,11 @@ final class TextMetrics {
     private final ConcurrentHashMap<String, Double> widths = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Font, double[]> lines = new ConcurrentHashMap<>();
 
-    static TextMetrics shared() {
+    public static TextMetrics shared() {
         return SHARED;
     }
 
-    double width(String text, Font font) {
+    public double width(String text, Font font) {
         String key = font.getFontName() + '\u0000' + font.getSize2D() + '\u0000' + text;
         Double w = widths.get(key);
         if (w == null) {
@@ -33,11 +33,11 @@ final class TextMetrics {
         return w;
     }
 
-    double ascent(Font font) {
+    public double ascent(Font font) {
         return metrics(font)[0];
     }
 
-    double descent(Font font) {
+    public double descent(Font font) {
         return metrics(font)[1];
     }
 

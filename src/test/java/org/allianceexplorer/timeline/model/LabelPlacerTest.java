@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureText;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Greedy placement: no two labels overlap, none leaves the view; what does not fit is shortened or dropped. */
@@ -77,8 +78,8 @@ class LabelPlacerTest {
         LabelPlacer p = new LabelPlacer(new Rectangle2D.Double(0, 0, 400, 40), 3);
         LabelPlacer.Placed l = p.place(List.of(urdu), naskh, List.of(new LabelPlacer.Spot(390, 25,
                 LabelPlacer.Align.RIGHT)), 4, null);
-        assertThat(l.bounds().getWidth()).isCloseTo(layout.getAdvance(), org.assertj.core.data.Offset.offset(0.01));
-        assertThat(l.bounds().getMaxX()).isCloseTo(390, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(l.bounds().getWidth()).isCloseTo(layout.getAdvance(), Offset.offset(0.01));
+        assertThat(l.bounds().getMaxX()).isCloseTo(390, Offset.offset(0.01));
         // the Naskh face lacks Latin parentheses: such names are laid out with a fallback run, as wide as shaped
         String withBrackets = "جمعیت علماء اسلام (ف)";
         assertThat(FigureFonts.forText(withBrackets, 11f, false).canDisplayUpTo(withBrackets)).isNotEqualTo(-1);

@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -188,7 +188,7 @@ public final class LabelPlacer {
         return commit(text, font, x, baseline, r, owner);
     }
 
-    double width(String text, Font font) {
+    public double width(String text, Font font) {
         return metrics.width(text, font);
     }
 

@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.figure.FigureFonts;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,7 +34,7 @@ class TimeAxisTest {
         check(a, a.ticks());
         check(a, a.majorTicks());
         assertThat(a.ticks().stream().filter(t -> t.label() != null).count()).isGreaterThanOrEqualTo(3);
-        assertThat(a.day(a.x(12345.5))).isCloseTo(12345.5, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(a.day(a.x(12345.5))).isCloseTo(12345.5, Offset.offset(1e-6));
     }
 
     private static void check(TimeAxis a, List<TimeAxis.Tick> ticks) {

@@ -1,6 +1,7 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import java.time.LocalDate;
+import org.allianceexplorer.domain.Election;
 
 /**
  * A window of time in epoch days ({@code 0} = 1970-01-01; day {@code d} covers {@code [d, d + 1)}), fractional
@@ -23,7 +24,7 @@ public record TimeRange(double from, double to) {
     }
 
     /** The campaign around an election: six weeks before polling day to two after. */
-    public static TimeRange campaign(org.allianceexplorer.domain.Election e) {
+    public static TimeRange campaign(Election e) {
         LocalDate d = e.pollingDay().earliest();
         return of(d.minusDays(39), d.plusDays(12));
     }

@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 /** How the timeline groups its lanes. */
 public enum LaneMode {

@@ -1,4 +1,4 @@
-package org.allianceexplorer.timeline;
+package org.allianceexplorer.timeline.model;
 
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.PartialDate;
