@@ -1,9 +1,10 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.awt.Color;
 import java.awt.Font;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.FigureFonts;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
 
 /** What the four charts share: party colours (neutral and hatched when the data has none), numbers, ticks. */
@@ -45,9 +47,9 @@ final class ChartInk {
     }
 
     /** How a party's bars are filled: its colour, or the neutral colour hatched. */
-    static Sketch.Ink fill(Party p) {
+    static Ink fill(Party p) {
         Color c = colour(p);
-        return Sketch.Ink.of(c == null ? NEUTRAL : c);
+        return Ink.of(c == null ? NEUTRAL : c);
     }
 
     static boolean hatched(Party p) {
@@ -133,7 +135,7 @@ final class ChartInk {
         String[] parts = last.substring(0, last.length() - 1).split(", ");
         int shown = parts.length;
         while (shown > 0) {
-            String text = String.join(", ", java.util.Arrays.copyOf(parts, shown)) + ", +" + (rest + parts.length - shown)
+            String text = String.join(", ", Arrays.copyOf(parts, shown)) + ", +" + (rest + parts.length - shown)
                     + " more";
             if (FigureText.width(text, font) <= width) {
                 lines.add(text);

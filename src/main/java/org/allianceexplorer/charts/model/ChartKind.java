@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 /** The four charts of the Charts screen; {@link #id()} is also the name after {@code export --view}. */
 public enum ChartKind {

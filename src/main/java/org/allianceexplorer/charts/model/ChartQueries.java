@@ -1,7 +1,8 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class ChartQueries {
     }
 
     /** References to records of one kind. */
-    static List<RecordRef> refs(RecordKind kind, java.util.Collection<Long> ids) {
+    static List<RecordRef> refs(RecordKind kind, Collection<Long> ids) {
         return ids.stream().map(id -> new RecordRef(kind, id, null)).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.Repositories;

@@ -1,6 +1,7 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
 
 /**
@@ -100,7 +102,7 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         if (model.rows().isEmpty()) {
             String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
             s.textCentred(FigureText.fit("No seat deals in force" + who + (model.asOf() == null ? "."
-                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, cx, 30, Sketch.Ink.MUTED);
+                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, cx, 30, Ink.MUTED);
             s.extend(44);
             return s;
         }
@@ -118,17 +120,17 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         // column headings
         String first = model.focus().isEmpty() ? "the first-named party" : model.focus().get(0);
         double y = FigureText.ascent(head);
-        s.textRight(FigureText.fit("\u00ab seats given by " + first, head, half - GAP), head, cx - GAP, y, Sketch.Ink.FG);
-        s.text(FigureText.fit("seats received by " + first + " \u00bb", head, half - GAP), head, cx + GAP, y, Sketch.Ink.FG);
+        s.textRight(FigureText.fit("\u00ab seats given by " + first, head, half - GAP), head, cx - GAP, y, Ink.FOREGROUND);
+        s.text(FigureText.fit("seats received by " + first + " \u00bb", head, half - GAP), head, cx + GAP, y, Ink.FOREGROUND);
         y += FigureText.lineHeight(head) - FigureText.ascent(head) + 6;
 
         for (LedgerModel.Row r : model.rows()) {
             y += 8;
             String rowLabel = r.first() + " and " + r.second() + " \u00b7 " + r.election();
             Font rowFont = ChartInk.bold(ChartInk.LABEL, rowLabel);
-            s.rule(0, y, width, y, Sketch.Ink.GRID, 1f, false);
+            s.rule(0, y, width, y, Ink.GRID, 1f, false);
             y += 4 + FigureText.ascent(rowFont);
-            s.text(FigureText.fit(rowLabel, rowFont, width), rowFont, 0, y, Sketch.Ink.FG);
+            s.text(FigureText.fit(rowLabel, rowFont, width), rowFont, 0, y, Ink.FOREGROUND);
             y += FigureText.lineHeight(rowFont) - FigureText.ascent(rowFont) + 4;
             double barTop = y;
             bar(s, r.first(), r.firstGave().size(), cx, y, unit, false);
@@ -138,8 +140,8 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
             String right = gave(r.second(), r.secondGave().size());
             Font lf = labelFont(left);
             Font rf = labelFont(right);
-            s.textRight(FigureText.fit(left, lf, labelW), lf, cx - r.firstGave().size() * unit - 4, baseline, Sketch.Ink.FG);
-            s.text(FigureText.fit(right, rf, labelW), rf, cx + r.secondGave().size() * unit + 4, baseline, Sketch.Ink.FG);
+            s.textRight(FigureText.fit(left, lf, labelW), lf, cx - r.firstGave().size() * unit - 4, baseline, Ink.FOREGROUND);
+            s.text(FigureText.fit(right, rf, labelW), rf, cx + r.secondGave().size() * unit + 4, baseline, Ink.FOREGROUND);
             y += BAR + 3;
             List<String> ll = ChartInk.wrapItems(r.firstGave(), small, half - GAP, MAX_LIST_LINES);
             List<String> rl = ChartInk.wrapItems(r.secondGave(), small, half - GAP, MAX_LIST_LINES);
@@ -147,31 +149,31 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
             for (int i = 0; i < Math.max(ll.size(), rl.size()); i++) {
                 double b = y + FigureText.ascent(small) + i * lh;
                 if (i < ll.size()) {
-                    s.textRight(ll.get(i), small, cx - GAP, b, Sketch.Ink.FG);
+                    s.textRight(ll.get(i), small, cx - GAP, b, Ink.FOREGROUND);
                 }
                 if (i < rl.size()) {
-                    s.text(rl.get(i), small, cx + GAP, b, Sketch.Ink.FG);
+                    s.text(rl.get(i), small, cx + GAP, b, Ink.FOREGROUND);
                 }
             }
             y += Math.max(ll.size(), rl.size()) * lh + 2;
-            s.rule(cx, barTop - 3, cx, y, Sketch.Ink.FG, 1.25f, false);
+            s.rule(cx, barTop - 3, cx, y, Ink.FOREGROUND, 1.25f, false);
         }
 
         // axis: seat counts both ways from the zero line
         y += 6;
-        s.rule(cx - maxBar, y, cx + maxBar, y, Sketch.Ink.MUTED, 1f, false);
+        s.rule(cx - maxBar, y, cx + maxBar, y, Ink.MUTED, 1f, false);
         Font tick = ChartInk.regular(ChartInk.SMALL, "");
         double tickBase = y + 4 + FigureText.ascent(tick);
         for (long v : ChartInk.ticks(max, maxBar, 34)) {
             for (int side : v == 0 ? new int[] {0} : new int[] {-1, 1}) {
                 double x = cx + side * v * unit;
-                s.rule(x, y, x, y + 4, Sketch.Ink.MUTED, 1f, false);
-                s.textCentred(Long.toString(v), tick, x, tickBase, Sketch.Ink.MUTED);
+                s.rule(x, y, x, y + 4, Ink.MUTED, 1f, false);
+                s.textCentred(Long.toString(v), tick, x, tickBase, Ink.MUTED);
             }
         }
         y = tickBase + FigureText.lineHeight(tick) - FigureText.ascent(tick) + 2;
         String axis = "seats (deals in force): \u00ab given \u00b7 received \u00bb";
-        s.textCentred(FigureText.fit(axis, label, width), label, cx, y + FigureText.ascent(label), Sketch.Ink.FG);
+        s.textCentred(FigureText.fit(axis, label, width), label, cx, y + FigureText.ascent(label), Ink.FOREGROUND);
         return s;
     }
 
@@ -187,11 +189,11 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         Party p = model.parties().get(giver);
         double w = n * unit;
         double x = right ? cx : cx - w;
-        s.box(new java.awt.geom.Rectangle2D.Double(x, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Sketch.Ink.FG);
+        s.box(new Rectangle2D.Double(x, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Ink.FOREGROUND);
         if (unit >= 6) {
             for (int k = 1; k < n; k++) {
                 double sx = right ? cx + k * unit : cx - k * unit;
-                s.rule(sx, y + 1, sx, y + BAR - 1, new Sketch.Ink(Sketch.Role.BACKGROUND, null), 1.5f, false);
+                s.rule(sx, y + 1, sx, y + BAR - 1, Ink.BACKGROUND, 1.5f, false);
             }
         }
     }

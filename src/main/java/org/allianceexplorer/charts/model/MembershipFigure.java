@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
 
 /**
@@ -76,7 +77,7 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         Font label = ChartInk.regular(ChartInk.LABEL, "");
         Font small = ChartInk.regular(ChartInk.SMALL, "");
         if (model.lanes().isEmpty()) {
-            s.textCentred(FigureText.fit("No alliance memberships to show.", label, width), label, width / 2, 30, Sketch.Ink.MUTED);
+            s.textCentred(FigureText.fit("No alliance memberships to show.", label, width), label, width / 2, 30, Ink.MUTED);
             s.extend(44);
             return s;
         }
@@ -112,10 +113,10 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
             }
             double lh = FigureText.lineHeight(nf);
             double rowH = Math.max(ROW, lines.size() * lh + 4);
-            s.rule(0, y, width, y, Sketch.Ink.GRID, 1f, false);
+            s.rule(0, y, width, y, Ink.GRID, 1f, false);
             double ty = y + (rowH - lines.size() * lh) / 2 + FigureText.ascent(nf);
             for (int i = 0; i < lines.size(); i++) {
-                s.text(lines.get(i), nf, 0, ty + i * lh, Sketch.Ink.FG);
+                s.text(lines.get(i), nf, 0, ty + i * lh, Ink.FOREGROUND);
             }
             double barBottom = y + rowH - 3;
             double barSpace = rowH - 3 - DIGITS - 3;
@@ -126,14 +127,14 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
                 double x = x0 + i * col;
                 if (c > 0) {
                     double h = Math.max(1.5, barSpace * c / max);
-                    s.box(new Rectangle2D.Double(x + gap / 2, barBottom - h, Math.max(0.8, col - gap), h), Sketch.Ink.of(BAR),
+                    s.box(new Rectangle2D.Double(x + gap / 2, barBottom - h, Math.max(0.8, col - gap), h), Ink.of(BAR),
                             false, null);
                     if (c != prev) {
                         String t = Integer.toString(c);
                         double tw = FigureText.width(t, small);
                         double tx = Math.min(Math.max(x0, x + col / 2 - tw / 2), width - tw);
                         if (tx > lastRight + 2) {
-                            s.text(t, small, tx, barBottom - h - 3, Sketch.Ink.FG);
+                            s.text(t, small, tx, barBottom - h - 3, Ink.FOREGROUND);
                             lastRight = tx + tw;
                         }
                     }
@@ -142,26 +143,26 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
             }
             y += rowH;
         }
-        s.rule(0, y, width, y, Sketch.Ink.GRID, 1f, false);
+        s.rule(0, y, width, y, Ink.GRID, 1f, false);
         // decade lines under the bars; the year axis
         for (int yr = model.firstYear(); yr <= model.lastYear(); yr++) {
             if (yr % 10 == 0) {
                 double x = x0 + (yr - model.firstYear()) * col;
-                s.underlay(x, top, x, y, Sketch.Ink.GRID, 1f, false);
+                s.underlay(x, top, x, y, Ink.GRID, 1f, false);
             }
         }
         for (int yr = model.firstYear(); yr <= model.lastYear(); yr++) {
             if (step == 1 || yr % step == 0) {
                 double cx = x0 + (yr - model.firstYear() + 0.5) * col;
-                s.rule(cx, y, cx, y + 3, Sketch.Ink.MUTED, 1f, false);
-                s.rule(cx, top - 3, cx, top, Sketch.Ink.MUTED, 1f, false);
+                s.rule(cx, y, cx, y + 3, Ink.MUTED, 1f, false);
+                s.rule(cx, top - 3, cx, top, Ink.MUTED, 1f, false);
             }
         }
         double tickBase = y + 4 + FigureText.ascent(small);
         years(s, x0, col, step, tickBase, width, small);
         y = tickBase + FigureText.lineHeight(small) - FigureText.ascent(small) + 2;
         String axis = "year (bar: member parties that year)";
-        s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Sketch.Ink.FG);
+        s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Ink.FOREGROUND);
         return s;
     }
 
@@ -174,7 +175,7 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
             double cx = x0 + (yr - model.firstYear() + 0.5) * col;
             String t = Integer.toString(yr);
             double tw = FigureText.width(t, small);
-            s.text(t, small, Math.min(Math.max(0, cx - tw / 2), width - tw), baseline, Sketch.Ink.MUTED);
+            s.text(t, small, Math.min(Math.max(0, cx - tw / 2), width - tw), baseline, Ink.MUTED);
         }
     }
 }

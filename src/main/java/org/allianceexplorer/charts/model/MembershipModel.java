@@ -1,7 +1,8 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -169,7 +170,7 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
         return out;
     }
 
-    private static int lastYearNamed(List<Membership> memberships, java.util.Collection<Alliance> alliances) {
+    private static int lastYearNamed(List<Membership> memberships, Collection<Alliance> alliances) {
         int y = 0;
         for (Membership m : memberships) {
             y = Math.max(y, year(m.period().from()));

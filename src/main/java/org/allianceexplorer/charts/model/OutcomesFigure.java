@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
@@ -11,6 +11,7 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
 
 /**
@@ -71,8 +72,8 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
 
     private static List<LegendEntry> legend(OutcomesModel m) {
         List<LegendEntry> out = new ArrayList<>();
-        out.add(new LegendEntry("margin: solid = won by, outlined = lost by (beneficiary's colour)", null, LegendEntry.Swatch.BOX));
-        out.add(new LegendEntry("votes the withdrawing party still took (hatched, its colour)", null, LegendEntry.Swatch.HATCHED_BOX));
+        out.add(new LegendEntry("margin: solid = won by, outlined = lost by (beneficiary's colour)", Ink.FOREGROUND, LegendEntry.Swatch.BOX));
+        out.add(new LegendEntry("votes the withdrawing party still took (hatched, its colour)", Ink.FOREGROUND, LegendEntry.Swatch.HATCHED_BOX));
         Set<String> shown = new LinkedHashSet<>();
         for (OutcomesModel.Group g : m.groups()) {
             shown.add(g.receiver());
@@ -115,7 +116,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         if (model.groups().isEmpty()) {
             String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
             s.textCentred(FigureText.fit("No seat deals in force" + who + (model.asOf() == null ? "."
-                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, width / 2, 30, Sketch.Ink.MUTED);
+                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, width / 2, 30, Ink.MUTED);
             s.extend(44);
             return s;
         }
@@ -149,9 +150,9 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                     + (g.withResults().isEmpty() ? "no results for its deals"
                     : g.won() + " won, " + g.lost() + " lost");
             Font hf = ChartInk.bold(ChartInk.HEAD, head);
-            s.rule(0, y, width, y, Sketch.Ink.GRID, 1f, false);
+            s.rule(0, y, width, y, Ink.GRID, 1f, false);
             y += 5 + FigureText.ascent(hf);
-            s.text(FigureText.fit(head, hf, width), hf, 0, y, Sketch.Ink.FG);
+            s.text(FigureText.fit(head, hf, width), hf, 0, y, Ink.FOREGROUND);
             y += FigureText.lineHeight(hf) - FigureText.ascent(hf) + 2;
             if (!g.withoutResults().isEmpty()) {
                 List<String> items = g.withoutResults().stream().map(d -> d.seat() + " (from " + d.giver() + ")").toList();
@@ -161,9 +162,9 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                 for (int i = 0; i < lines.size(); i++) {
                     y += FigureText.ascent(small);
                     if (i == 0) {
-                        s.text(intro, small, 0, y, Sketch.Ink.MUTED);
+                        s.text(intro, small, 0, y, Ink.MUTED);
                     }
-                    s.text(lines.get(i), small, FigureText.width(intro, small), y, Sketch.Ink.MUTED);
+                    s.text(lines.get(i), small, FigureText.width(intro, small), y, Ink.MUTED);
                     y += FigureText.lineHeight(small) - FigureText.ascent(small);
                 }
             }
@@ -175,18 +176,18 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         }
         if (anyResults) {
             y += 2;
-            s.rule(x0, y, x0 + maxBar, y, Sketch.Ink.MUTED, 1f, false);
+            s.rule(x0, y, x0 + maxBar, y, Ink.MUTED, 1f, false);
             double tickBase = y + 4 + FigureText.ascent(small);
             for (long v : ChartInk.ticks(max, maxBar, 70)) {
                 double x = x0 + v * unit;
-                s.rule(x, y, x, y + 4, Sketch.Ink.MUTED, 1f, false);
+                s.rule(x, y, x, y + 4, Ink.MUTED, 1f, false);
                 String t = ChartInk.number(v);
                 double tw = FigureText.width(t, small);
-                s.text(t, small, Math.min(Math.max(0, x - tw / 2), width - tw), tickBase, Sketch.Ink.MUTED);
+                s.text(t, small, Math.min(Math.max(0, x - tw / 2), width - tw), tickBase, Ink.MUTED);
             }
             y = tickBase + FigureText.lineHeight(small) - FigureText.ascent(small) + 2;
             String axis = "votes (margin over the runner-up, or behind the winner; votes of the withdrawing party)";
-            s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Sketch.Ink.FG);
+            s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Ink.FOREGROUND);
         }
         return s;
     }
@@ -202,31 +203,31 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         Font lf = ChartInk.bold(ChartInk.LABEL, lab);
         Font small = ChartInk.regular(ChartInk.SMALL, d.candidate() == null ? "" : d.candidate());
         Font label = ChartInk.regular(ChartInk.LABEL, "");
-        s.text(FigureText.fit(lab, lf, labelCol), lf, 0, y + FigureText.ascent(lf), Sketch.Ink.FG);
+        s.text(FigureText.fit(lab, lf, labelCol), lf, 0, y + FigureText.ascent(lf), Ink.FOREGROUND);
         if (d.candidate() != null) {
             s.text(FigureText.fit(d.candidate(), small, labelCol), small,
-                    0, y + FigureText.lineHeight(lf) + FigureText.ascent(small), Sketch.Ink.MUTED);
+                    0, y + FigureText.lineHeight(lf) + FigureText.ascent(small), Ink.MUTED);
         }
         Party receiver = model.parties().get(d.receiver());
         Party giver = model.parties().get(d.giver());
         double mw = Math.max(1.5, Math.abs(o.margin()) * unit);
         Rectangle2D mr = new Rectangle2D.Double(x0, y + 1, mw, MARGIN_BAR);
         if (o.won()) {
-            s.box(mr, ChartInk.fill(receiver), ChartInk.hatched(receiver), Sketch.Ink.FG);
+            s.box(mr, ChartInk.fill(receiver), ChartInk.hatched(receiver), Ink.FOREGROUND);
         } else {
             s.box(mr, null, false, ChartInk.fill(receiver));
             s.box(new Rectangle2D.Double(x0 + 1, y + 2, Math.max(0, mw - 2), MARGIN_BAR - 2), null, false, ChartInk.fill(receiver));
         }
-        s.text(FigureText.fit(marginText(o), label, width - x0 - mw - 5), label, x0 + mw + 5, y + 1 + MARGIN_BAR / 2 + FigureText.ascent(label) / 2 - 1, Sketch.Ink.FG);
+        s.text(FigureText.fit(marginText(o), label, width - x0 - mw - 5), label, x0 + mw + 5, y + 1 + MARGIN_BAR / 2 + FigureText.ascent(label) / 2 - 1, Ink.FOREGROUND);
         double gy = y + 1 + MARGIN_BAR + 3;
         String gt = giverText(d.giver(), o);
         Font gf = o.giverCouldDecide() ? ChartInk.bold(ChartInk.SMALL, gt) : ChartInk.regular(ChartInk.SMALL, gt);
         double gw = o.giverVotes() == null ? 0 : Math.max(1.5, o.giverVotes() * unit);
         if (gw > 0) {
-            s.box(new Rectangle2D.Double(x0, gy, gw, GIVER_BAR), ChartInk.fill(giver), true, Sketch.Ink.FG);
+            s.box(new Rectangle2D.Double(x0, gy, gw, GIVER_BAR), ChartInk.fill(giver), true, Ink.FOREGROUND);
         }
-        s.text(FigureText.fit(gt, gf, width - x0 - gw - 5), gf, x0 + gw + 5, gy + GIVER_BAR / 2 + FigureText.ascent(gf) / 2 - 1, Sketch.Ink.FG);
-        s.rule(x0, y - 1, x0, gy + GIVER_BAR + 1, Sketch.Ink.MUTED, 1f, false);
+        s.text(FigureText.fit(gt, gf, width - x0 - gw - 5), gf, x0 + gw + 5, gy + GIVER_BAR / 2 + FigureText.ascent(gf) / 2 - 1, Ink.FOREGROUND);
+        s.rule(x0, y - 1, x0, gy + GIVER_BAR + 1, Ink.MUTED, 1f, false);
         double labelBottom = y + FigureText.lineHeight(lf) + (d.candidate() == null ? 0 : FigureText.lineHeight(small));
         return Math.max(gy + GIVER_BAR + 2, labelBottom);
     }

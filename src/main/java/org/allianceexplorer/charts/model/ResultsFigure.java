@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -11,6 +11,7 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.FigureData;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
 
 /**
@@ -103,7 +104,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             out.add(new LegendEntry(a.letter() + ": " + a.alliance().name(), BADGES[a.letter() - 'A'], LegendEntry.Swatch.SQUARE));
         }
         if (m.assembly() != null && m.assembly().majority() != null && m.coverage() != null) {
-            out.add(new LegendEntry("majority (" + m.assembly().majority() + " seats)", null, LegendEntry.Swatch.DASHED_LINE));
+            out.add(new LegendEntry("majority (" + m.assembly().majority() + " seats)", Ink.FOREGROUND, LegendEntry.Swatch.DASHED_LINE));
         }
         for (SeatCount s : m.seats()) {
             out.add(ChartInk.partyKey(s.label(), m.parties().get(s.label())));
@@ -130,7 +131,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         Font small = ChartInk.regular(ChartInk.SMALL, "");
         Font head = ChartInk.bold(ChartInk.LABEL, "");
         if (model.coverage() == null || model.seats().isEmpty()) {
-            s.textCentred(FigureText.fit("No results to show.", label, width), label, width / 2, 30, Sketch.Ink.MUTED);
+            s.textCentred(FigureText.fit("No results to show.", label, width), label, width / 2, 30, Ink.MUTED);
             s.extend(44);
             return s;
         }
@@ -170,7 +171,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             double mx = x0 + majority * unit;
             double tw = FigureText.width(t, small);
             double tx = mx + 4 + tw <= width ? mx + 4 : Math.max(0, mx - 4 - tw);
-            s.text(t, small, tx, FigureText.ascent(small), Sketch.Ink.FG);
+            s.text(t, small, tx, FigureText.ascent(small), Ink.FOREGROUND);
             y = FigureText.lineHeight(small) + 2;
         }
         lineTop = y;
@@ -178,7 +179,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             String h = "Alliances " + (model.asOf() == null ? "in force now" : "on " + ChartInk.day(model.asOf()))
                     + ": seats of their members";
             y += FigureText.ascent(head);
-            s.text(FigureText.fit(h, head, x0 - 4 + maxBar * 0.5), head, 0, y, Sketch.Ink.FG);
+            s.text(FigureText.fit(h, head, x0 - 4 + maxBar * 0.5), head, 0, y, Ink.FOREGROUND);
             y += FigureText.lineHeight(head) - FigureText.ascent(head) + 4;
             for (ResultsModel.AllianceSeats a : model.alliances()) {
                 y = allianceRow(s, a, y, labelCol, x0, unit, majority, width) + 6;
@@ -187,19 +188,19 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         }
         String h = "Seats won per party";
         y += FigureText.ascent(head);
-        s.text(h, head, 0, y, Sketch.Ink.FG);
+        s.text(h, head, 0, y, Ink.FOREGROUND);
         y += FigureText.lineHeight(head) - FigureText.ascent(head) + 4;
         for (SeatCount sc : model.seats()) {
             Party p = model.parties().get(sc.label());
             Font lf = ChartInk.bold(ChartInk.LABEL, sc.label());
             double baseline = y + BAR / 2 + FigureText.ascent(lf) / 2 - 1;
-            s.textRight(FigureText.fit(sc.label(), lf, labelCol), lf, labelCol, baseline, Sketch.Ink.FG);
+            s.textRight(FigureText.fit(sc.label(), lf, labelCol), lf, labelCol, baseline, Ink.FOREGROUND);
             double w = Math.max(1.5, sc.seats() * unit);
-            s.box(new Rectangle2D.Double(x0, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Sketch.Ink.FG);
+            s.box(new Rectangle2D.Double(x0, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Ink.FOREGROUND);
             String n = Integer.toString(sc.seats());
             double tx = clearOfMajority(x0 + w + 5, FigureText.width(n, label) + 6
                     + model.lettersOf(sc.label()).size() * (BADGE + 3), x0, unit, majority);
-            s.haloText(n, label, tx, y + BAR / 2 + FigureText.ascent(label) / 2 - 1, Sketch.Ink.FG);
+            s.haloText(n, label, tx, y + BAR / 2 + FigureText.ascent(label) / 2 - 1, Ink.FOREGROUND);
             tx += FigureText.width(n, label) + 6;
             for (char c : model.lettersOf(sc.label())) {
                 if (tx + BADGE > width) {
@@ -214,20 +215,20 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         double plotBottom = y;
         if (majority != null) {
             double mx = x0 + majority * unit;
-            s.underlay(mx, lineTop, mx, plotBottom, Sketch.Ink.FG, 1.5f, true);
+            s.underlay(mx, lineTop, mx, plotBottom, Ink.FOREGROUND, 1.5f, true);
         }
-        s.underlay(x0, lineTop, x0, plotBottom, Sketch.Ink.MUTED, 1f, false);
+        s.underlay(x0, lineTop, x0, plotBottom, Ink.MUTED, 1f, false);
         y += 2;
-        s.rule(x0, y, x0 + maxBar, y, Sketch.Ink.MUTED, 1f, false);
+        s.rule(x0, y, x0 + maxBar, y, Ink.MUTED, 1f, false);
         double tickBase = y + 4 + FigureText.ascent(small);
         for (long v : ChartInk.ticks(max, maxBar, 40)) {
             double x = x0 + v * unit;
-            s.rule(x, y, x, y + 4, Sketch.Ink.MUTED, 1f, false);
-            s.textCentred(Long.toString(v), small, x, tickBase, Sketch.Ink.MUTED);
+            s.rule(x, y, x, y + 4, Ink.MUTED, 1f, false);
+            s.textCentred(Long.toString(v), small, x, tickBase, Ink.MUTED);
         }
         y = tickBase + FigureText.lineHeight(small) - FigureText.ascent(small) + 2;
         String axis = "seats won (" + model.totalSeats() + " seats with a winner in the results)";
-        s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Sketch.Ink.FG);
+        s.text(FigureText.fit(axis, label, width - x0), label, x0, y + FigureText.ascent(label), Ink.FOREGROUND);
         return s;
     }
 
@@ -267,7 +268,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         s.badge(new Rectangle2D.Double(0, y + (Math.min(rowH, lh + 2) - BADGE) / 2, BADGE, BADGE), BADGES[a.letter() - 'A'],
                 String.valueOf(a.letter()), bf);
         for (int i = 0; i < lines.size(); i++) {
-            s.text(lines.get(i), nf, BADGE + 6, y + i * lh + FigureText.ascent(nf), Sketch.Ink.FG);
+            s.text(lines.get(i), nf, BADGE + 6, y + i * lh + FigureText.ascent(nf), Ink.FOREGROUND);
         }
         double by = y + (rowH - BAR) / 2;
         double x = x0;
@@ -276,7 +277,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             Party p = model.parties().get(m.label());
             double w = m.seats() * unit;
             Rectangle2D r = new Rectangle2D.Double(x, by, w, BAR);
-            s.box(r, ChartInk.fill(p), ChartInk.hatched(p), Sketch.Ink.FG);
+            s.box(r, ChartInk.fill(p), ChartInk.hatched(p), Ink.FOREGROUND);
             Font mf = ChartInk.bold(ChartInk.SMALL, m.label());
             if (FigureText.width(m.label(), mf) + 6 <= w) {
                 Color fill = ChartInk.hatched(p) ? null : ChartInk.colour(p);
@@ -284,8 +285,8 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
                 if (fill == null) {
                     // on a hatch, a plain box behind the name keeps it legible
                     double tw = FigureText.width(m.label(), mf);
-                    s.box(new Rectangle2D.Double(x + w / 2 - tw / 2 - 2, by + 2, tw + 4, BAR - 4), Sketch.Ink.SURFACE, false, null);
-                    s.textCentred(m.label(), mf, x + w / 2, tb, Sketch.Ink.FG);
+                    s.box(new Rectangle2D.Double(x + w / 2 - tw / 2 - 2, by + 2, tw + 4, BAR - 4), Ink.SURFACE, false, null);
+                    s.textCentred(m.label(), mf, x + w / 2, tb, Ink.FOREGROUND);
                 } else {
                     s.textOn(m.label(), mf, x + w / 2 - FigureText.width(m.label(), mf) / 2, tb, fill);
                 }
@@ -295,7 +296,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         String v = allianceValue(a, majority);
         Font vf = seg.deriveFont(ChartInk.LABEL);
         double vx = clearOfMajority(x + 5, FigureText.width(v, vf), x0, unit, majority);
-        s.haloText(FigureText.fit(v, vf, width - vx), vf, vx, by + BAR / 2 + FigureText.ascent(vf) / 2 - 1, Sketch.Ink.FG);
+        s.haloText(FigureText.fit(v, vf, width - vx), vf, vx, by + BAR / 2 + FigureText.ascent(vf) / 2 - 1, Ink.FOREGROUND);
         return y + rowH;
     }
 }

@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

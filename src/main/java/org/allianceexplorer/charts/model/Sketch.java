@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -12,64 +12,106 @@ import java.util.List;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
 
 /**
  * A chart body laid out once, as a list of marks in body coordinates (0,0 = top left of the body): the
  * same list measures the body's height, paints it on any target, and lets tests check every text box.
- * Colours are either a role of the {@link FigureStyle} (so both themes work) or data (party colours).
+ * Colours are {@link Ink}s: a role of the {@link FigureStyle} (so both themes work) or data (party colours).
  */
 final class Sketch {
 
-    /** What colour a mark takes: a role of the style, or a fixed (data) colour. */
-    enum Role { FOREGROUND, MUTED, GRID, ACCENT, BACKGROUND, SURFACE }
+    /** A mark of the body: where its bottom is (for the body's height), and how it paints. */
+    sealed interface Mark permits Text, Box, Rule, Badge {
+        double bottom();
 
-    /** A colour: a style role, or a data colour when {@code colour} is set. */
-    record Ink(Role role, Color colour) {
-        static final Ink FG = new Ink(Role.FOREGROUND, null);
-        static final Ink MUTED = new Ink(Role.MUTED, null);
-        static final Ink GRID = new Ink(Role.GRID, null);
-        static final Ink ACCENT = new Ink(Role.ACCENT, null);
-        static final Ink SURFACE = new Ink(Role.SURFACE, null);
-
-        static Ink of(Color c) {
-            return new Ink(null, c);
-        }
-
-        Color resolve(FigureStyle s) {
-            if (colour != null) {
-                return colour;
-            }
-            return switch (role) {
-                case FOREGROUND -> s.foreground();
-                case MUTED -> s.muted();
-                case GRID -> s.grid();
-                case ACCENT -> s.accent();
-                case BACKGROUND -> s.background();
-                case SURFACE -> s.surface();
-            };
-        }
+        void paint(Graphics2D g, double ox, double oy, FigureStyle style);
     }
 
     /** A line of text with its baseline at {@code y}; {@code onFill} makes it black or white on that colour. */
-    record Text(String text, Font font, double x, double y, Ink ink, Color onFill) {
+    record Text(String text, Font font, double x, double y, Ink ink, Color onFill) implements Mark {
         Rectangle2D bounds() {
             return FigureText.bounds(text, font, x, y);
+        }
+
+        @Override
+        public double bottom() {
+            return bounds().getMaxY();
+        }
+
+        @Override
+        public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
+            g.setColor(onFill != null ? FigureStyle.textOn(onFill) : ink.resolve(style));
+            FigureText.draw(g, text, font, ox + x, oy + y);
         }
     }
 
     /** A bar: filled (solid or hatched) and outlined, or only outlined ({@code fill == null}). */
-    record Box(Rectangle2D rect, Ink fill, boolean hatched, Ink outline) {
+    record Box(Rectangle2D rect, Ink fill, boolean hatched, Ink outline) implements Mark {
+        @Override
+        public double bottom() {
+            return rect.getMaxY();
+        }
+
+        @Override
+        public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
+            Rectangle2D r = new Rectangle2D.Double(ox + rect.getX(), oy + rect.getY(), rect.getWidth(), rect.getHeight());
+            if (fill != null) {
+                Color c = fill.resolve(style);
+                if (hatched) {
+                    FigureFrame.fillHatched(g, r, c, style.background());
+                } else {
+                    g.setColor(c);
+                    g.fill(r);
+                }
+            }
+            if (outline != null) {
+                g.setColor(outline.resolve(style));
+                g.setStroke(new BasicStroke(1f));
+                g.draw(r);
+            }
+        }
     }
 
     /** A rule: solid or dashed. */
-    record Rule(double x1, double y1, double x2, double y2, Ink ink, float width, boolean dashed) {
+    record Rule(double x1, double y1, double x2, double y2, Ink ink, float width, boolean dashed) implements Mark {
+        @Override
+        public double bottom() {
+            return Math.max(y1, y2);
+        }
+
+        @Override
+        public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
+            g.setColor(ink.resolve(style));
+            g.setStroke(dashed ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f) : new BasicStroke(width));
+            g.draw(new Line2D.Double(ox + x1, oy + y1, ox + x2, oy + y2));
+        }
     }
 
     /** A badge: a small rounded box with a letter, e.g. an alliance mark. */
-    record Badge(Rectangle2D rect, Color fill, String letter, Font font) {
+    record Badge(Rectangle2D rect, Color fill, String letter, Font font) implements Mark {
+        @Override
+        public double bottom() {
+            return rect.getMaxY();
+        }
+
+        @Override
+        public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
+            RoundRectangle2D box = new RoundRectangle2D.Double(ox + rect.getX(), oy + rect.getY(), rect.getWidth(),
+                    rect.getHeight(), 5, 5);
+            g.setColor(fill);
+            g.fill(box);
+            g.setColor(style.foreground());
+            g.setStroke(new BasicStroke(0.75f));
+            g.draw(box);
+            g.setColor(FigureStyle.textOn(fill));
+            double baseline = oy + rect.getCenterY() + FigureText.ascent(font) / 2 - 1.5;
+            FigureText.drawCentred(g, letter, font, ox + rect.getCenterX(), baseline);
+        }
     }
 
-    private final List<Object> marks = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
     private double height;
 
     double height() {
@@ -97,7 +139,7 @@ final class Sketch {
 
     /** Text on a filled mark: black or white, whichever reads on {@code fill}. */
     Text textOn(String text, Font font, double x, double y, Color fill) {
-        Text t = new Text(text, font, x, y, Ink.FG, fill);
+        Text t = new Text(text, font, x, y, Ink.FOREGROUND, fill);
         add(t);
         return t;
     }
@@ -120,7 +162,7 @@ final class Sketch {
     Text haloText(String text, Font font, double x, double y, Ink ink) {
         Rectangle2D b = FigureText.bounds(text, font, x, y);
         box(new Rectangle2D.Double(b.getX() - 2, b.getY(), b.getWidth() + 4, b.getHeight()),
-                new Ink(Role.BACKGROUND, null), false, null);
+                Ink.BACKGROUND, false, null);
         return text(text, font, x, y, ink);
     }
 
@@ -128,17 +170,9 @@ final class Sketch {
         add(new Badge(r, fill, letter, font));
     }
 
-    private void add(Object mark) {
+    private void add(Mark mark) {
         marks.add(mark);
-        if (mark instanceof Text t) {
-            extend(t.bounds().getMaxY());
-        } else if (mark instanceof Box b) {
-            extend(b.rect().getMaxY());
-        } else if (mark instanceof Rule r) {
-            extend(Math.max(r.y1(), r.y2()));
-        } else if (mark instanceof Badge b) {
-            extend(b.rect().getMaxY());
-        }
+        extend(mark.bottom());
     }
 
     /** Every text, in body coordinates (for tests and hit checks). */
@@ -153,43 +187,8 @@ final class Sketch {
 
     /** Paints the marks with the body's top left at (ox, oy). */
     void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
-        for (Object m : marks) {
-            if (m instanceof Box b) {
-                Rectangle2D r = new Rectangle2D.Double(ox + b.rect().getX(), oy + b.rect().getY(), b.rect().getWidth(),
-                        b.rect().getHeight());
-                if (b.fill() != null) {
-                    Color c = b.fill().resolve(style);
-                    if (b.hatched()) {
-                        FigureFrame.fillHatched(g, r, c, style.background());
-                    } else {
-                        g.setColor(c);
-                        g.fill(r);
-                    }
-                }
-                if (b.outline() != null) {
-                    g.setColor(b.outline().resolve(style));
-                    g.setStroke(new BasicStroke(1f));
-                    g.draw(r);
-                }
-            } else if (m instanceof Rule r) {
-                g.setColor(r.ink().resolve(style));
-                g.setStroke(r.dashed() ? new BasicStroke(r.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                        new float[] {6f, 4f}, 0f) : new BasicStroke(r.width()));
-                g.draw(new Line2D.Double(ox + r.x1(), oy + r.y1(), ox + r.x2(), oy + r.y2()));
-            } else if (m instanceof Badge b) {
-                Rectangle2D r = b.rect();
-                g.setColor(b.fill());
-                g.fill(new RoundRectangle2D.Double(ox + r.getX(), oy + r.getY(), r.getWidth(), r.getHeight(), 5, 5));
-                g.setColor(style.foreground());
-                g.setStroke(new BasicStroke(0.75f));
-                g.draw(new RoundRectangle2D.Double(ox + r.getX(), oy + r.getY(), r.getWidth(), r.getHeight(), 5, 5));
-                g.setColor(FigureStyle.textOn(b.fill()));
-                double baseline = oy + r.getCenterY() + FigureText.ascent(b.font()) / 2 - 1.5;
-                FigureText.drawCentred(g, b.letter(), b.font(), ox + r.getCenterX(), baseline);
-            } else if (m instanceof Text t) {
-                g.setColor(t.onFill() != null ? FigureStyle.textOn(t.onFill()) : t.ink().resolve(style));
-                FigureText.draw(g, t.text(), t.font(), ox + t.x(), oy + t.y());
-            }
+        for (Mark m : marks) {
+            m.paint(g, ox, oy, style);
         }
         g.setStroke(new BasicStroke(1f));
     }

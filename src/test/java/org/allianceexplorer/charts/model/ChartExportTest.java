@@ -1,4 +1,4 @@
-package org.allianceexplorer.charts;
+package org.allianceexplorer.charts.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
