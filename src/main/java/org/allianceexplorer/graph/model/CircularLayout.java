@@ -1,7 +1,8 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CircularLayout implements GraphLayout {
             byDegree[i] = i;
             adj.get(i).sort(Comparator.<Integer>comparingInt(j -> -adj.get(j).size()).thenComparingLong(j -> g.ids[j]));
         }
-        java.util.Arrays.sort(byDegree, Comparator.<Integer>comparingInt(i -> -adj.get(i).size()).thenComparingLong(i -> g.ids[i]));
+        Arrays.sort(byDegree, Comparator.<Integer>comparingInt(i -> -adj.get(i).size()).thenComparingLong(i -> g.ids[i]));
         boolean[] seen = new boolean[n];
         List<Integer> order = new ArrayList<>();
         for (int s : byDegree) {

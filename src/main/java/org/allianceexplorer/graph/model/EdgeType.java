@@ -1,11 +1,13 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.awt.Color;
+import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
 
 /**
  * The kinds of tie the relationship graph draws. Each has its own colour and its own line (solid, dashed,
- * dotted, ribbon, arrowheads), so meaning never rests on colour alone; {@link #legend()} is its key.
+ * dotted, ribbon, arrowheads), so meaning never rests on colour alone; {@link #legend()} is its key. On a dark
+ * ground the colour is lifted so it reads ({@link #ink()}), in the legend as on the ties.
  */
 public enum EdgeType {
     /** Two parties are members of the same electoral alliance or opposition movement on the day. */
@@ -23,12 +25,14 @@ public enum EdgeType {
 
     private final String label;
     private final Color colour;
+    private final Ink ink;
     private final boolean directed;
     private final LegendEntry.Swatch swatch;
 
     EdgeType(String label, Color colour, boolean directed, LegendEntry.Swatch swatch) {
         this.label = label;
         this.colour = colour;
+        this.ink = new Ink.Themed(colour, lifted(colour));
         this.directed = directed;
         this.swatch = swatch;
     }
@@ -50,8 +54,20 @@ public enum EdgeType {
         };
     }
 
+    /** The colour on a light ground (print). */
     public Color colour() {
         return colour;
+    }
+
+    /** The colour on either ground: {@link #colour()}, lifted on a dark one. */
+    public Ink ink() {
+        return ink;
+    }
+
+    /** A colour made lighter and a little less saturated, so it reads on a dark ground. */
+    private static Color lifted(Color c) {
+        float[] hsb = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
+        return Color.getHSBColor(hsb[0], hsb[1] * 0.8f, Math.min(1f, hsb[2] + 0.35f));
     }
 
     /** True when the edge has a direction (from {@code from} to {@code to}). */
@@ -60,6 +76,6 @@ public enum EdgeType {
     }
 
     public LegendEntry legend() {
-        return new LegendEntry(label, colour, swatch);
+        return new LegendEntry(label, ink, swatch);
     }
 }

@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ public record GraphData(List<Party> parties, List<Alliance> alliances, List<Memb
         // copies of the seat and party names; repeated dates and outlets are shared (a million deals carry
         // millions of claims, which otherwise took more than a 2 GB heap)
         List<DealClaim> claims = new ArrayList<>();
-        Map<org.allianceexplorer.domain.PartialDate, org.allianceexplorer.domain.PartialDate> dates = new HashMap<>();
+        Map<PartialDate, PartialDate> dates = new HashMap<>();
         Map<String, String> outletNames = new HashMap<>();
         r.deals().forEachClaim(all, c -> claims.add(new DealClaim(c.id(), c.dealId(), null, null, null,
                 dates.computeIfAbsent(c.date(), d -> d), c.status(), null,

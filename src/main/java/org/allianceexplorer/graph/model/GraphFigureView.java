@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;

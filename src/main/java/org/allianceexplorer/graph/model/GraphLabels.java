@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;

@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 /**
  * A layout algorithm (a strategy, as in JavaFXSmartGraph): force-directed or circular.

@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,12 +1,9 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.allianceexplorer.data.SourcesOfRecords;
-import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
 
 /**
@@ -64,23 +61,12 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
      * when the nodes are sized by seats, of that election's results.
      */
     public List<Source> sources(GraphData data, SourcesOfRecords query) {
-        return sources(graph, day, sizingElection, query);
-    }
-
-    /** The sources of the ties of {@code g} on {@code day} and of the results of {@code election} (may be null). */
-    static List<Source> sources(PartyGraph g, LocalDate day, String election, SourcesOfRecords query) {
-        Set<RecordRef> records = new LinkedHashSet<>();
-        g.edges().forEach(e -> records.addAll(e.records()));
-        List<Source> out = new ArrayList<>(query.of(records, day));
-        if (election != null && g.nodes().stream().anyMatch(n -> n.seats() != null)) {
-            out.addAll(query.ofResults(election, null));
-        }
-        return SourcesOfRecords.merge(out);
+        return GraphFigureData.sources(graph, day, sizingElection, query);
     }
 
     /** The figure of this state. */
     public GraphFigure figure(GraphFigure.Options options) {
-        return new GraphFigure(graph, positions, GraphFigure.info(graph, day, latest, scope()), options)
-                .withBasis(new GraphFigure.Basis(day, sizingElection, List.of()));
+        return new GraphFigure(graph, positions, GraphFigureData.info(graph, day, latest, scope()), options,
+                new GraphFigureData.Basis(day, sizingElection, List.of()));
     }
 }

@@ -1,5 +1,6 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class LayoutGraph {
             double rr = sizes.radius(p);
             if (labels) {
                 // the circle with its ring, and the label block hanging under it
-                double[] block = GraphFigure.labelBlock(p, nativeNames);
+                double[] block = GraphGeometry.labelBlock(p, nativeNames);
                 rr += GraphLabels.RING + 1;
                 box[i] = new double[] {Math.max(rr, block[0] / 2 + 2), rr, rr + 1 + block[1]};
             }
@@ -138,7 +139,7 @@ public final class LayoutGraph {
                     // and a line of label, which may hang over the tie where it leaves its node
                     room[k] = BADGE_ROOM * p[4] + BEND_ROOM * (p[3] - 1) + LABEL_ROOM;
                     // the outermost of m ties bends (m - 1) * BEND / 2 away from the straight line; a badge is 8 high
-                    band[k] = (p[3] - 1) * GraphFigure.BEND / 2 + (p[4] > 0 ? 8 : 0);
+                    band[k] = (p[3] - 1) * GraphGeometry.BEND / 2 + (p[4] > 0 ? 8 : 0);
                 }
             }
             k++;
@@ -174,7 +175,7 @@ public final class LayoutGraph {
 
     /** For tests and benchmarks: the index pairs. */
     public List<int[]> edges() {
-        java.util.ArrayList<int[]> out = new java.util.ArrayList<>();
+        ArrayList<int[]> out = new ArrayList<>();
         for (int i = 0; i < src.length; i++) {
             out.add(new int[] {src[i], dst[i]});
         }

@@ -1,6 +1,7 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.util.List;
+import java.util.Locale;
 import org.allianceexplorer.domain.RecordRef;
 
 /**
@@ -39,7 +40,7 @@ public record PartyEdge(EdgeType type, String from, String to, int weight, List<
         String arrow = type.directed() ? " \u2192 " : " \u2013 ";
         String what = switch (type) {
             case SEAT_DEAL -> weight + (weight == 1 ? " seat" : " seats");
-            default -> type.shortName().toLowerCase(java.util.Locale.ROOT);
+            default -> type.shortName().toLowerCase(Locale.ROOT);
         };
         return from + arrow + to + ": " + what + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")");
     }

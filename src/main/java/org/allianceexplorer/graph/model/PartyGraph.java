@@ -1,10 +1,11 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,11 +121,11 @@ public record PartyGraph(List<PartyNode> nodes, List<PartyEdge> edges, String si
     public Map<String, Integer> degrees() {
         Map<String, Set<String>> nb = new HashMap<>();
         for (PartyNode n : nodes) {
-            nb.put(n.abbreviation(), new java.util.HashSet<>());
+            nb.put(n.abbreviation(), new HashSet<>());
         }
         for (PartyEdge e : edges) {
-            nb.computeIfAbsent(e.from(), k -> new java.util.HashSet<>()).add(e.to());
-            nb.computeIfAbsent(e.to(), k -> new java.util.HashSet<>()).add(e.from());
+            nb.computeIfAbsent(e.from(), k -> new HashSet<>()).add(e.to());
+            nb.computeIfAbsent(e.to(), k -> new HashSet<>()).add(e.from());
         }
         Map<String, Integer> m = new HashMap<>();
         nb.forEach((k, v) -> m.put(k, v.size()));

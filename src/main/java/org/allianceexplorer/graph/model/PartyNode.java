@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 /**
  * A party in the graph. {@code colour} is {@code #RRGGBB} or {@code null} (drawn neutral with an outline);

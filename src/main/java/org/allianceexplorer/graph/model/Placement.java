@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 /**
  * Where nodes without a position start (a strategy, as in JavaFXSmartGraph). Must be deterministic:

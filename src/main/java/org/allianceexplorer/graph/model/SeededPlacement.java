@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 /**
  * Deterministic placement from party ids: a node with placed neighbours starts near their centre (so a

@@ -1,13 +1,17 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.RecordFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,7 +114,7 @@ class EdgeDerivationTest {
         assertThat(sindh.edges()).filteredOn(e -> e.type() == EdgeType.ALLIANCE)
                 .allMatch(e -> e.reasons().stream().allMatch(r -> r.contains("Sindh")));
 
-        PartyGraph dealsOnly = EdgeDerivation.derive(data, q.withTypes(java.util.Set.of(EdgeType.SEAT_DEAL)));
+        PartyGraph dealsOnly = EdgeDerivation.derive(data, q.withTypes(Set.of(EdgeType.SEAT_DEAL)));
         assertThat(dealsOnly.edges()).isNotEmpty().allMatch(e -> e.type() == EdgeType.SEAT_DEAL);
         assertThat(dealsOnly.nodes()).extracting(PartyNode::abbreviation).containsExactlyInAnyOrder("ANP", "JUI-F", "MQM-P");
     }
@@ -146,18 +150,18 @@ class EdgeDerivationTest {
     @Test
     void theSqlAsOfRuleForPartiesAndRelationsAgreesWithTheGraphs() {
         Repositories r = Repositories.sqlite(db);
-        java.util.Map<String, org.allianceexplorer.domain.Party> parties = EdgeDerivation.parties(data);
+        Map<String, Party> parties = EdgeDerivation.parties(data);
         for (String day : List.of("1970-01-01", "1978-06-01", "1986-06-01", "1987-01-01", "2012-12-31", "2013-01-01",
                 "2016-08-22", "2016-08-23", "2023-12-01", "2024-02-10", "2024-02-14", "2024-02-15")) {
             LocalDate d = LocalDate.parse(day);
-            org.allianceexplorer.domain.RecordFilter f = org.allianceexplorer.domain.RecordFilter.ALL.withAsOf(d);
+            RecordFilter f = RecordFilter.ALL.withAsOf(d);
             assertThat(r.parties().relations(f)).as("relations on " + day)
                     .containsExactlyInAnyOrderElementsOf(data.relations().stream()
                             .filter(x -> EdgeDerivation.relationHolds(x, parties, d)).toList());
             assertThat(r.parties().parties(f)).as("parties on " + day)
                     .containsExactlyInAnyOrderElementsOf(data.parties().stream().filter(p -> p.existsOn(d)).toList());
         }
-        assertThat(r.parties().relations(org.allianceexplorer.domain.RecordFilter.ALL.withAsOf(LocalDate.parse("1978-06-01"))))
+        assertThat(r.parties().relations(RecordFilter.ALL.withAsOf(LocalDate.parse("1978-06-01"))))
                 .noneMatch(x -> x.partyA().equals("MQM-P") || x.partyB().equals("MQM-P"));
     }
 }

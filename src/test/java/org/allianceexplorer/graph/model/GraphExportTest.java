@@ -1,12 +1,15 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.allianceexplorer.cli.Cli;
@@ -18,9 +21,11 @@ import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.figure.FigureFrame;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,11 +93,11 @@ class GraphExportTest {
     }
 
     private static List<Glyph> glyphs(Path pdf) throws Exception {
-        List<Glyph> out = new java.util.ArrayList<>();
+        List<Glyph> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                protected void processTextPosition(TextPosition t) {
                     out.add(new Glyph(t.getUnicode(), t.getXDirAdj() / 0.75, t.getYDirAdj() / 0.75,
                             t.getWidthDirAdj() / 0.75, t.getHeightDir() / 0.75));
                 }
@@ -103,9 +108,9 @@ class GraphExportTest {
     }
 
     /** The text drawn inside a box of the figure, left to right. */
-    private static String textIn(List<Glyph> glyphs, java.awt.geom.Rectangle2D box) {
+    private static String textIn(List<Glyph> glyphs, Rectangle2D box) {
         StringBuilder sb = new StringBuilder();
-        glyphs.stream().filter(g -> box.contains(g.cx(), g.cy())).sorted(java.util.Comparator.comparingDouble(Glyph::x))
+        glyphs.stream().filter(g -> box.contains(g.cx(), g.cy())).sorted(Comparator.comparingDouble(Glyph::x))
                 .forEach(g -> sb.append(g.text()));
         return sb.toString().strip();
     }
@@ -118,7 +123,7 @@ class GraphExportTest {
         Path out = dir.resolve("placed.pdf");
         FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1200, 1));
         List<Glyph> glyphs = glyphs(out);
-        GraphLabels.Placement placed = f.placement(org.allianceexplorer.figure.FigureFrame.layout(f, 1200, -1).body());
+        GraphLabels.Placement placed = f.placement(FigureFrame.layout(f, 1200, -1).body());
         assertThat(placed.labels()).hasSize(f.graph().nodes().size());
         for (GraphLabels.Label l : placed.labels()) {
             assertThat(textIn(glyphs, l.box())).as("text in the label box of " + l.party()).isEqualTo(l.party());

@@ -1,4 +1,4 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,10 +1,12 @@
-package org.allianceexplorer.graph;
+package org.allianceexplorer.graph.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Layouts: same input, same coordinates; no two nodes overlap; a small change moves little. */
@@ -18,7 +20,7 @@ class LayoutTest {
             nodes.add(new PartyNode(100 + i, "P" + i, "Party " + i, null, i % 3 == 0 ? null : "#336699", rnd.nextInt(50)));
         }
         List<PartyEdge> edges = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (edges.size() < m) {
             int a = rnd.nextInt(n);
             int b = rnd.nextInt(n);
