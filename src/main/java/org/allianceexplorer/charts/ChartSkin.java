@@ -1,5 +1,6 @@
 package org.allianceexplorer.charts;
 
+import javafx.geometry.Dimension2D;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.CanvasSkin;
 import org.allianceexplorer.figure.Figure;
@@ -17,7 +18,7 @@ public class ChartSkin extends CanvasSkin<ChartControl> {
     private static final double MIN_WIDTH = 320;
 
     public ChartSkin(ChartControl control) {
-        super(control, "chart", 0, MIN_WIDTH, 0);
+        super(control, "chart", 0, new Dimension2D(MIN_WIDTH, 0), new Dimension2D(1000, 300));
         control.figureProperty().addListener((o, a, b) -> repaint());
         control.figureStyleProperty().addListener((o, a, b) -> repaint());
     }
@@ -31,11 +32,6 @@ public class ChartSkin extends CanvasSkin<ChartControl> {
         Figure f = getSkinnable().getFigure();
         double w = width > 0 ? width : 1000;
         return f == null || w < MIN_WIDTH ? 300 : Math.min(MAX_CANVAS, Math.ceil(FigureFrame.height(f, w)));
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 1000;
     }
 
     @Override

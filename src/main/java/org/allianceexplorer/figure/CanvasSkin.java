@@ -1,6 +1,7 @@
 package org.allianceexplorer.figure;
 
 import java.util.List;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Control;
@@ -31,8 +32,8 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
     /** The tooltip, or {@code null} when the control has none. */
     private final Label tip;
     private final double tipMaxWidth;
-    private final double minWidth;
-    private final double minHeight;
+    private final Dimension2D minimum;
+    private final Dimension2D preferred;
     private boolean dirty;
     private boolean painting;
 
@@ -40,14 +41,14 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
      * @param name        the style-class prefix: the canvas gets {@code NAME-canvas}, the tooltip the style class
      *                    and id {@code NAME-tooltip}
      * @param tipMaxWidth the widest a tooltip may be; {@code 0}: no tooltip
-     * @param minWidth    the control's minimum width (inside its insets)
-     * @param minHeight   the control's minimum height (inside its insets)
+     * @param minimum     the control's minimum size (inside its insets)
+     * @param preferred   the control's preferred size
      */
-    protected CanvasSkin(C control, String name, double tipMaxWidth, double minWidth, double minHeight) {
+    protected CanvasSkin(C control, String name, double tipMaxWidth, Dimension2D minimum, Dimension2D preferred) {
         super(control);
         this.tipMaxWidth = tipMaxWidth;
-        this.minWidth = minWidth;
-        this.minHeight = minHeight;
+        this.minimum = minimum;
+        this.preferred = preferred;
         canvas.getStyleClass().add(name + "-canvas");
         g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
         getChildren().add(canvas);
@@ -157,11 +158,21 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + minWidth;
+        return left + right + minimum.getWidth();
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + minHeight;
+        return top + bottom + minimum.getHeight();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return preferred.getWidth();
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return preferred.getHeight();
     }
 }

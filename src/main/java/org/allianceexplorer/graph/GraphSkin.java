@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.function.Consumer;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
@@ -52,7 +53,7 @@ public class GraphSkin extends CanvasSkin<GraphControl> {
     private long lastClickNanos;
 
     public GraphSkin(GraphControl control) {
-        super(control, "graph", 420, 120, 120);
+        super(control, "graph", 420, new Dimension2D(120, 120), new Dimension2D(900, 640));
         dragCanvas.getStyleClass().add("graph-drag-layer");
         dragCanvas.setMouseTransparent(true);
         dragG2 = new CanvasGraphics2D(dragCanvas.getGraphicsContext2D());
@@ -77,16 +78,6 @@ public class GraphSkin extends CanvasSkin<GraphControl> {
             dragCanvas.setHeight(canvas.getHeight());
         }
         dragCanvas.relocate(x, y);
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 640;
     }
 
     @Override

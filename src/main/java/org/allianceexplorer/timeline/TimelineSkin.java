@@ -3,6 +3,7 @@ package org.allianceexplorer.timeline;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.control.ScrollBar;
@@ -38,7 +39,7 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
     private boolean draggingCursor;
 
     public TimelineSkin(TimelineControl control) {
-        super(control, "timeline", 380, 160, 120);
+        super(control, "timeline", 380, new Dimension2D(160, 120), new Dimension2D(900, 600));
         canvas.setId("timeline-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("timeline-scroll-bar");
@@ -91,16 +92,6 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
     protected void layoutOverlays(double x, double y, double w, double h) {
         double bw = vbar.prefWidth(-1);
         vbar.resizeRelocate(x + w - bw, y, bw, h);
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 600;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
@@ -39,7 +40,7 @@ class CanvasSkinUiTest {
         final AtomicInteger paints = new AtomicInteger();
 
         ProbeSkin(Probe p) {
-            super(p, "probe", 300, 120, 90);
+            super(p, "probe", 300, new Dimension2D(120, 90), new Dimension2D(400, 300));
             p.first.addListener(o -> repaint());
             p.second.addListener(o -> repaint());
         }
