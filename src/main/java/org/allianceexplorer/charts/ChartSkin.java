@@ -1,53 +1,37 @@
 package org.allianceexplorer.charts;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
+import javafx.geometry.Dimension2D;
 import org.allianceexplorer.figure.CanvasGraphics2D;
+import org.allianceexplorer.figure.CanvasSkin;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureFrame;
 
-/** Paints a {@link ChartControl}'s figure onto a canvas through {@link CanvasGraphics2D} (text at the size it was measured): title, body, legend, stamp, credits. */
-public class ChartSkin extends SkinBase<ChartControl> {
+/**
+ * Paints a {@link ChartControl}'s figure onto a canvas through {@link CanvasGraphics2D} (text at the size it was
+ * measured): title, body, legend, stamp, credits. As tall as the figure wants at the control's width, so its
+ * minimum height is its preferred one (the chart sits in a scroll pane).
+ */
+public class ChartSkin extends CanvasSkin<ChartControl> {
 
     /** Canvases beyond this height are refused by some GPUs; taller figures are painted squeezed into it. */
     private static final double MAX_CANVAS = 8000;
     private static final double MIN_WIDTH = 320;
 
-    private final Canvas canvas = new Canvas();
-    private final CanvasGraphics2D g2;
-
     public ChartSkin(ChartControl control) {
-        super(control);
-        canvas.getStyleClass().add("chart-canvas");
-        g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
-        getChildren().add(canvas);
-        control.figureProperty().addListener((o, a, b) -> {
-            control.requestLayout();
-            paint();
-        });
-        control.figureStyleProperty().addListener((o, a, b) -> paint());
+        super(control, "chart", 0, new Dimension2D(MIN_WIDTH, 0), new Dimension2D(1000, 300));
+        control.figureProperty().addListener((o, a, b) -> repaint());
+        control.figureStyleProperty().addListener((o, a, b) -> repaint());
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        double ch = Math.min(MAX_CANVAS, h);
-        if (canvas.getWidth() != w || canvas.getHeight() != ch) {
-            canvas.setWidth(w);
-            canvas.setHeight(ch);
-            paint();
-        }
-        canvas.relocate(x, y);
+    protected double canvasHeight(double h) {
+        return Math.min(MAX_CANVAS, h);
     }
 
     private double wanted(double width) {
         Figure f = getSkinnable().getFigure();
         double w = width > 0 ? width : 1000;
         return f == null || w < MIN_WIDTH ? 300 : Math.min(MAX_CANVAS, Math.ceil(FigureFrame.height(f, w)));
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 1000;
     }
 
     @Override
@@ -66,11 +50,11 @@ public class ChartSkin extends SkinBase<ChartControl> {
     }
 
     /** Paints the figure (FX thread). */
-    void paint() {
+    @Override
+    protected void paint() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
+        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         Figure f = getSkinnable().getFigure();
         if (f == null || w < 50 || h < 50) {
             return;

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -17,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.allianceexplorer.charts.model.ChartKind;
 
 /** The Charts screen: a chooser and the pickers that apply to the chosen chart, over the chart. */
 public final class ChartsView extends BorderPane {
@@ -104,7 +107,7 @@ public final class ChartsView extends BorderPane {
         return chart;
     }
 
-    private static void follow(ComboBox<String> box, javafx.collections.ObservableList<String> source) {
+    private static void follow(ComboBox<String> box, ObservableList<String> source) {
         Runnable copy = () -> {
             String keep = box.getValue();
             box.getItems().setAll(source);
@@ -112,7 +115,7 @@ public final class ChartsView extends BorderPane {
             box.setValue(keep);
         };
         copy.run();
-        source.addListener((javafx.collections.ListChangeListener<String>) c -> copy.run());
+        source.addListener((ListChangeListener<String>) c -> copy.run());
     }
 
     private static void showFor(Node node, ChartsViewModel model, Set<ChartKind> kinds) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.allianceexplorer.charts.model.ChartFigureView;
+import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.figure.ExportRequest;
@@ -16,6 +18,7 @@ import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureView;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.ReportBundle;
+import org.allianceexplorer.graph.model.GraphFigureView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,12 +35,12 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, FigureView> m = new LinkedHashMap<>();
         List<FigureView> all = new ArrayList<>();
         // --- registry: one line per exportable view --------------------------------------------------
-        all.add(new org.allianceexplorer.graph.GraphFigureView());
+        all.add(new GraphFigureView());
         all.add(new org.allianceexplorer.timeline.TimelineFigureView());
-        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.LEDGER));
-        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.OUTCOMES));
-        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.RESULTS));
-        all.add(new org.allianceexplorer.charts.ChartFigureView(org.allianceexplorer.charts.ChartKind.MEMBERSHIP));
+        all.add(new ChartFigureView(ChartKind.LEDGER));
+        all.add(new ChartFigureView(ChartKind.OUTCOMES));
+        all.add(new ChartFigureView(ChartKind.RESULTS));
+        all.add(new ChartFigureView(ChartKind.MEMBERSHIP));
         // --- end of registry ---------------------------------------------------------------------------
         for (FigureView v : all) {
             m.put(v.name(), v);

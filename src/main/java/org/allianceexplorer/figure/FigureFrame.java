@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -187,7 +189,7 @@ public final class FigureFrame {
     /** Draws a legend key at (x, y), {@value #SWATCH} units square. Also used by figures for in-chart keys. */
     public static void swatch(Graphics2D g, LegendEntry e, double x, double y, FigureStyle style) {
         double s = SWATCH;
-        Color c = e.colour() == null ? style.foreground() : e.colour();
+        Color c = e.colour(style);
         g.setColor(c);
         double cy = y + s / 2;
         switch (e.swatch()) {
@@ -255,8 +257,8 @@ public final class FigureFrame {
      */
     public static void fillHatched(Graphics2D g, Shape shape, Color colour, Color background) {
         Shape clip = g.getClip();
-        java.awt.Paint paint = g.getPaint();
-        java.awt.Stroke stroke = g.getStroke();
+        Paint paint = g.getPaint();
+        Stroke stroke = g.getStroke();
         g.setColor(background);
         g.fill(shape);
         g.clip(shape);

@@ -53,12 +53,29 @@ public record FigureStyle(String name, Color background, Color foreground, Color
         return contrast(shown, background) < OUTLINE_BELOW ? muted : null;
     }
 
+    /**
+     * Whether this style is dark: light text on a dark ground. Colours that must read on it (tie types, claim
+     * statuses) take their lighter hues ({@link Ink.Themed}).
+     */
+    public boolean isDark() {
+        return luminance(background) < luminance(foreground);
+    }
+
     /** {@code c} as it shows over {@code bg} (its alpha blended in). */
     public static Color over(Color c, Color bg) {
-        double a = c.getAlpha() / 255.0;
-        return new Color((int) Math.round(c.getRed() * a + bg.getRed() * (1 - a)),
-                (int) Math.round(c.getGreen() * a + bg.getGreen() * (1 - a)),
-                (int) Math.round(c.getBlue() * a + bg.getBlue() * (1 - a)));
+        return blend(c, bg, c.getAlpha() / 255.0);
+    }
+
+    /** An opaque mix: {@code a} of {@code c} (0 to 1) and the rest of {@code ground}. */
+    public static Color blend(Color c, Color ground, double a) {
+        return new Color((int) Math.round(c.getRed() * a + ground.getRed() * (1 - a)),
+                (int) Math.round(c.getGreen() * a + ground.getGreen() * (1 - a)),
+                (int) Math.round(c.getBlue() * a + ground.getBlue() * (1 - a)));
+    }
+
+    /** {@code c} with another alpha (0 to 255). */
+    public static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
     private static double luminance(Color c) {

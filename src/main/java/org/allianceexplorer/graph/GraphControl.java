@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.graph.model.GraphFigure;
 
 /**
  * The relationship graph on screen: a {@link GraphFigure} painted by {@link GraphSkin} onto a canvas

@@ -6,6 +6,7 @@ import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.graph.model.GraphFigure;
 
 /** The Relationships screen: who is close to whom, and since when. */
 public final class GraphScreen implements Screen {

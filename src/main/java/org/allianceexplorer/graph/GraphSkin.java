@@ -1,17 +1,24 @@
 package org.allianceexplorer.graph;
 
+import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.function.Consumer;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.allianceexplorer.figure.CanvasGraphics2D;
+import org.allianceexplorer.figure.CanvasSkin;
+import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureFrame;
+import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.graph.model.GraphFigure;
+import org.allianceexplorer.graph.model.Hit;
+import org.allianceexplorer.graph.model.Viewport;
 
 /**
  * Paints a {@link GraphControl}'s figure onto a canvas through {@link CanvasGraphics2D} (title, legend, as-of stamp
@@ -22,14 +29,12 @@ import org.allianceexplorer.figure.FigureText;
  * The lower layer is repainted on release and whenever anything but the dragged party's place changes
  * (date, filters, style, size, hover, another graph).
  */
-public class GraphSkin extends SkinBase<GraphControl> {
+public class GraphSkin extends CanvasSkin<GraphControl> {
 
     private static final double DRAG_THRESHOLD = 3;
     private static final long DOUBLE_CLICK_NANOS = 500_000_000L;
 
-    private final Canvas canvas = new Canvas();
-    private final CanvasGraphics2D g2;
-    /** The dragged party's layer, over {@link #canvas}; empty unless a drag is under way. */
+    /** The dragged party's layer, over the canvas; empty unless a drag is under way. */
     private final Canvas dragCanvas = new Canvas();
     private final CanvasGraphics2D dragG2;
     /** The party whose layer is on {@link #dragCanvas}, and what the lower layer was painted from. */
@@ -40,32 +45,22 @@ public class GraphSkin extends SkinBase<GraphControl> {
     private Point2D layerSize;
     private int fullPaints;
     private int layerPaints;
-    private final Label tip = new Label();
     private String dragged;
-    private GraphFigure.Viewport frozen;
+    private Viewport frozen;
     private Point2D pressedAt;
     private boolean moved;
     private String lastClicked;
     private long lastClickNanos;
 
     public GraphSkin(GraphControl control) {
-        super(control);
-        canvas.getStyleClass().add("graph-canvas");
-        g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
+        super(control, "graph", 420, new Dimension2D(120, 120), new Dimension2D(900, 640));
         dragCanvas.getStyleClass().add("graph-drag-layer");
         dragCanvas.setMouseTransparent(true);
         dragG2 = new CanvasGraphics2D(dragCanvas.getGraphicsContext2D());
-        tip.getStyleClass().add("graph-tooltip");
-        tip.setId("graph-tooltip");
-        tip.setManaged(false);
-        tip.setVisible(false);
-        tip.setMouseTransparent(true);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        getChildren().addAll(canvas, dragCanvas, tip);
-        control.figureProperty().addListener((o, a, b) -> paint());
-        control.figureStyleProperty().addListener((o, a, b) -> paint());
-        control.hoveredProperty().addListener((o, a, b) -> paint());
+        addLayers(dragCanvas);
+        control.figureProperty().addListener((o, a, b) -> repaint());
+        control.figureStyleProperty().addListener((o, a, b) -> repaint());
+        control.hoveredProperty().addListener((o, a, b) -> repaint());
         canvas.setOnMouseMoved(this::hover);
         canvas.setOnMouseExited(e -> {
             control.hovered.set(null);
@@ -77,44 +72,18 @@ public class GraphSkin extends SkinBase<GraphControl> {
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dragCanvas.setWidth(w);
-            dragCanvas.setHeight(h);
-            paint();
+    protected void layoutOverlays(double x, double y, double w, double h) {
+        if (dragCanvas.getWidth() != canvas.getWidth() || dragCanvas.getHeight() != canvas.getHeight()) {
+            dragCanvas.setWidth(canvas.getWidth());
+            dragCanvas.setHeight(canvas.getHeight());
         }
-        canvas.relocate(x, y);
         dragCanvas.relocate(x, y);
-        if (tip.isVisible()) {
-            tip.autosize();
-        }
-    }
-
-    /*
-     * The minimum size is small and fixed: by default a skin's minimum is its children's, and a canvas's is its
-     * current size, so the control could never shrink below the size it once had and pushed the window's
-     * toolbar, status bar and the figure's own legend out of sight on a smaller window.
-     */
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + 120;
     }
 
     @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + 120;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 640;
+    protected void showTip(String text, double x, double y) {
+        getSkinnable().tooltipText.set(text == null ? "" : text);
+        super.showTip(text, x, y);
     }
 
     private Rectangle2D body(GraphFigure f) {
@@ -135,7 +104,8 @@ public class GraphSkin extends SkinBase<GraphControl> {
      * Paints the figure (FX thread). During a drag, when only the dragged party can have moved since the lower
      * layer was painted (same graph, options, style and size), just the dragged party's layer is repainted.
      */
-    void paint() {
+    @Override
+    protected void paint() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphFigure shown = shown();
@@ -148,8 +118,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
             return;
         }
         clearDragLayer();
-        var gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
+        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (shown == null || w < 50 || h < 50) {
             return;
         }
@@ -172,7 +141,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
         layerPaints++;
         dragCanvas.getGraphicsContext2D().clearRect(0, 0, dragCanvas.getWidth(), dragCanvas.getHeight());
         FigureText.hints(dragG2);
-        java.awt.Shape clip = dragG2.getClip();
+        Shape clip = dragG2.getClip();
         dragG2.clip(layerBody);
         shown.paintLayer(dragG2, layerBody, style, layerParty, true);
         dragG2.setClip(clip);
@@ -194,9 +163,9 @@ public class GraphSkin extends SkinBase<GraphControl> {
     }
 
     /** The figure without the dragged party, framed as the whole one (the lower layer of a drag). */
-    private record Without(GraphFigure figure, String party) implements org.allianceexplorer.figure.Figure {
+    private record Without(GraphFigure figure, String party) implements Figure {
         @Override
-        public org.allianceexplorer.figure.FigureInfo info() {
+        public FigureInfo info() {
             return figure.info();
         }
 
@@ -206,7 +175,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
         }
 
         @Override
-        public void paintBody(java.awt.Graphics2D g, Rectangle2D area, FigureStyle style) {
+        public void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style) {
             figure.paintLayer(g, area, style, party, false);
         }
     }
@@ -221,31 +190,9 @@ public class GraphSkin extends SkinBase<GraphControl> {
         if (f == null) {
             return;
         }
-        Rectangle2D body = body(f);
-        String party = f.nodeAt(body, e.getX(), e.getY());
-        getSkinnable().hovered.set(party);
-        if (party != null) {
-            showTip(f.describe(party), e.getX(), e.getY());
-            return;
-        }
-        PartyEdge edge = f.edgeAt(body, e.getX(), e.getY());
-        showTip(edge == null ? null : f.describe(edge), e.getX(), e.getY());
-    }
-
-    private void showTip(String text, double x, double y) {
-        getSkinnable().tooltipText.set(text == null ? "" : text);
-        if (text == null || text.isBlank()) {
-            tip.setVisible(false);
-            return;
-        }
-        tip.setText(text);
-        // never wider than the graph: a long tooltip wraps instead of running off its edge
-        tip.setMaxWidth(Math.max(120, Math.min(420, canvas.getWidth() - 8)));
-        tip.setVisible(true);
-        tip.autosize();
-        double tx = Math.min(x + 14, canvas.getWidth() - tip.getWidth() - 4);
-        double ty = y + 18 + tip.getHeight() > canvas.getHeight() ? y - tip.getHeight() - 8 : y + 18;
-        tip.relocate(Math.max(0, tx), Math.max(0, ty));
+        Hit hit = f.hitAt(body(f), e.getX(), e.getY());
+        getSkinnable().hovered.set(hit == null ? null : hit.party());
+        showTip(hit == null ? null : f.describe(hit), e.getX(), e.getY());
     }
 
     private void pressed(MouseEvent e) {
@@ -274,7 +221,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
         moved = true;
         showTip(null, 0, 0);
         if (layerParty == null) {
-            paint(); // split into the two layers before the first move
+            paintNow(); // split into the two layers before the first move
         }
         GraphControl.MoveHandler h = getSkinnable().onPartyMovedProperty().get();
         if (h != null) {
@@ -294,7 +241,7 @@ public class GraphSkin extends SkinBase<GraphControl> {
         moved = false;
         if (frozen != null || layerParty != null) {
             frozen = null;
-            paint();
+            paintNow();
         }
         if (wasDrag) {
             return;

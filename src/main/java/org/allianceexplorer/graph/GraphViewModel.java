@@ -32,6 +32,17 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.graph.model.CircularLayout;
+import org.allianceexplorer.graph.model.EdgeType;
+import org.allianceexplorer.graph.model.ForceDirectedLayout;
+import org.allianceexplorer.graph.model.GraphData;
+import org.allianceexplorer.graph.model.GraphFigure;
+import org.allianceexplorer.graph.model.GraphLayout;
+import org.allianceexplorer.graph.model.GraphMeasures;
+import org.allianceexplorer.graph.model.GraphPositions;
+import org.allianceexplorer.graph.model.GraphQuery;
+import org.allianceexplorer.graph.model.GraphSnapshot;
+import org.allianceexplorer.graph.model.PartyNode;
 
 /**
  * The Relationships screen's state and commands. Reads the whole relationship data of the open database

@@ -3,19 +3,18 @@ package org.allianceexplorer.timeline;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SkinBase;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.allianceexplorer.figure.CanvasGraphics2D;
+import org.allianceexplorer.figure.CanvasSkin;
+import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.timeline.model.TimelineModel;
 
@@ -25,16 +24,12 @@ import org.allianceexplorer.timeline.model.TimelineModel;
  * pointer, drag and arrow keys pan, Home fits all, dragging the as-of cursor moves the as-of date, a click
  * selects the record under the pointer or folds a lane, hovering shows a tooltip.
  */
-public class TimelineSkin extends SkinBase<TimelineControl> {
+public class TimelineSkin extends CanvasSkin<TimelineControl> {
 
     private static final double DRAG_SLOP = 4;
 
-    private final Canvas canvas = new Canvas();
-    private final CanvasGraphics2D g2;
     private final ScrollBar vbar = new ScrollBar();
-    private final Label tip = new Label();
     private TimelineFigure figure;
-    private boolean repaintQueued;
 
     private double pressX;
     private double pressY;
@@ -44,22 +39,13 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private boolean draggingCursor;
 
     public TimelineSkin(TimelineControl control) {
-        super(control);
-        g2 = new CanvasGraphics2D(canvas.getGraphicsContext2D());
-        canvas.getStyleClass().add("timeline-canvas");
+        super(control, "timeline", 380, new Dimension2D(160, 120), new Dimension2D(900, 600));
         canvas.setId("timeline-canvas");
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("timeline-scroll-bar");
-        tip.getStyleClass().add("timeline-tooltip");
-        tip.setId("timeline-tooltip");
-        tip.setManaged(false);
-        tip.setVisible(false);
-        tip.setMouseTransparent(true);
-        tip.setWrapText(true);
-        tip.setMaxWidth(380);
-        getChildren().addAll(canvas, vbar, tip);
+        addLayers(vbar);
 
-        Runnable repaint = this::requestRepaint;
+        Runnable repaint = this::repaint;
         control.dataProperty().addListener(o -> repaint.run());
         control.modelProperty().addListener(o -> repaint.run());
         control.filterProperty().addListener(o -> repaint.run());
@@ -82,7 +68,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTip());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
             zoomAt(1 / e.getZoomFactor(), e.getX());
@@ -96,59 +82,20 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         return figure;
     }
 
-    /** Paints now (normally on the next pulse). */
-    public void paintNow() {
-        paint();
-    }
-
-    private void requestRepaint() {
-        if (!repaintQueued) {
-            repaintQueued = true;
-            Platform.runLater(() -> {
-                repaintQueued = false;
-                paint();
-            });
-        }
+    /** The canvas leaves room for the vertical scroll bar on its right. */
+    @Override
+    protected double canvasWidth(double w) {
+        return w - vbar.prefWidth(-1);
     }
 
     @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
+    protected void layoutOverlays(double x, double y, double w, double h) {
         double bw = vbar.prefWidth(-1);
-        canvas.setLayoutX(x);
-        canvas.setLayoutY(y);
-        if (canvas.getWidth() != w - bw || canvas.getHeight() != h) {
-            canvas.setWidth(Math.max(0, w - bw));
-            canvas.setHeight(Math.max(0, h));
-            paint();
-        }
         vbar.resizeRelocate(x + w - bw, y, bw, h);
     }
 
-    /**
-     * Small, and not the canvas's size: a canvas is as big as it was last drawn, so a skin that reported it
-     * would never let the window shrink (the chart would then push over the window's toolbar and status bar).
-     */
     @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 160;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 120;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 900;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 600;
-    }
-
-    private void paint() {
+    protected void paint() {
         TimelineControl c = getSkinnable();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -176,7 +123,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
 
     private void pressed(MouseEvent e) {
         getSkinnable().requestFocus();
-        tip.setVisible(false);
+        hideTip();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragging = false;
@@ -257,26 +204,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         }
         Hit hit = figure.hitAt(e.getX(), e.getY());
         canvas.setCursor(hit instanceof Hit.AsOf ? Cursor.H_RESIZE : hit != null ? Cursor.HAND : Cursor.DEFAULT);
-        String text = hit == null ? null : hit.tooltip();
-        if (text == null) {
-            tip.setVisible(false);
-            return;
-        }
-        tip.setText(text);
-        tip.autosize();
-        double tw = tip.prefWidth(-1);
-        double th = tip.prefHeight(tw);
-        tip.resize(tw, th);
-        double tx = e.getX() + 14;
-        double ty = e.getY() + 16;
-        if (tx + tw > canvas.getWidth()) {
-            tx = Math.max(0, e.getX() - tw - 8);
-        }
-        if (ty + th > canvas.getHeight()) {
-            ty = Math.max(0, e.getY() - th - 8);
-        }
-        tip.relocate(tx, ty);
-        tip.setVisible(true);
+        showTip(hit == null ? null : hit.tooltip(), e.getX(), e.getY());
     }
 
     private void scrolled(ScrollEvent e) {

@@ -32,6 +32,16 @@ class LayersTest {
     static final ArchRule sqlOnlyInData = noClasses().that().resideOutsideOfPackage("..data..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
+    /** The graph's model (data, layout, the figure that screen and files paint) runs headless: no JavaFX. */
+    @ArchTest
+    static final ArchRule graphModelHasNoJavaFx = noClasses().that().resideInAPackage("..graph.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.allianceexplorer.graph");
+
+    /** The charts' models and figures run headless: no JavaFX, and nothing of the screen around them. */
+    @ArchTest
+    static final ArchRule chartsModelHasNoJavaFx = noClasses().that().resideInAPackage("..charts.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.allianceexplorer.charts");
+
     @ArchTest
     static final ArchRule viewModelsHaveNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");

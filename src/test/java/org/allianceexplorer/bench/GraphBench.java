@@ -24,18 +24,18 @@ import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.FigureText;
-import org.allianceexplorer.graph.EdgeDerivation;
-import org.allianceexplorer.graph.EdgeType;
-import org.allianceexplorer.graph.ForceDirectedLayout;
-import org.allianceexplorer.graph.GraphData;
-import org.allianceexplorer.graph.GraphFigure;
-import org.allianceexplorer.graph.GraphPositions;
-import org.allianceexplorer.graph.GraphQuery;
-import org.allianceexplorer.graph.GraphSnapshot;
-import org.allianceexplorer.graph.LayoutGraph;
-import org.allianceexplorer.graph.PartyEdge;
-import org.allianceexplorer.graph.PartyGraph;
-import org.allianceexplorer.graph.PartyNode;
+import org.allianceexplorer.graph.model.EdgeDerivation;
+import org.allianceexplorer.graph.model.EdgeType;
+import org.allianceexplorer.graph.model.ForceDirectedLayout;
+import org.allianceexplorer.graph.model.GraphData;
+import org.allianceexplorer.graph.model.GraphFigure;
+import org.allianceexplorer.graph.model.GraphPositions;
+import org.allianceexplorer.graph.model.GraphQuery;
+import org.allianceexplorer.graph.model.GraphSnapshot;
+import org.allianceexplorer.graph.model.LayoutGraph;
+import org.allianceexplorer.graph.model.PartyEdge;
+import org.allianceexplorer.graph.model.PartyGraph;
+import org.allianceexplorer.graph.model.PartyNode;
 
 /**
  * Scale benchmark of the relationship graph (plain main, not a test): a 1,000-party graph with 20,000 ties,

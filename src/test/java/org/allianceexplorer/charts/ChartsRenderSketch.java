@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.allianceexplorer.charts.model.ChartFigureView;
+import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;

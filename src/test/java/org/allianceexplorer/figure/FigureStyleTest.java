@@ -6,7 +6,7 @@ import java.awt.Color;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
-/** Contrast, and outlines for fills that would vanish into the background. */
+/** Contrast, outlines for fills that would vanish into the background, dark or light, blending, inks. */
 class FigureStyleTest {
 
     @Test
@@ -34,5 +34,39 @@ class FigureStyleTest {
         assertThat(FigureStyle.DARK.outlineFor(Color.WHITE)).isNull();
         assertThat(FigureStyle.DARK.outlineFor(new Color(0xFF0000))).isNull();
         assertThat(FigureStyle.LIGHT.outlineFor(new Color(0x008000))).isNull();
+    }
+
+    @Test
+    void theDarkStyleIsDarkAndTheLightOneIsNot() {
+        assertThat(FigureStyle.DARK.isDark()).isTrue();
+        assertThat(FigureStyle.LIGHT.isDark()).isFalse();
+        assertThat(FigureStyle.print().isDark()).isFalse();
+    }
+
+    @Test
+    void blendingMixesTowardTheGround() {
+        Color red = new Color(0xFF0000);
+        assertThat(FigureStyle.blend(red, Color.WHITE, 1)).isEqualTo(red);
+        assertThat(FigureStyle.blend(red, Color.WHITE, 0)).isEqualTo(Color.WHITE);
+        assertThat(FigureStyle.blend(red, Color.BLACK, 0.5)).isEqualTo(new Color(128, 0, 0));
+        // a translucent colour over a ground is the same mix, by its alpha
+        assertThat(FigureStyle.over(FigureStyle.withAlpha(red, 51), Color.BLACK)).isEqualTo(FigureStyle.blend(red, Color.BLACK, 0.2));
+        assertThat(FigureStyle.withAlpha(red, 51).getAlpha()).isEqualTo(51);
+    }
+
+    @Test
+    void anInkResolvesAgainstTheStyleItIsPaintedWith() {
+        assertThat(Ink.MUTED.resolve(FigureStyle.LIGHT)).isEqualTo(FigureStyle.LIGHT.muted());
+        assertThat(Ink.MUTED.resolve(FigureStyle.DARK)).isEqualTo(FigureStyle.DARK.muted());
+        Ink themed = new Ink.Themed(Color.BLUE, Color.CYAN);
+        assertThat(themed.resolve(FigureStyle.LIGHT)).isEqualTo(Color.BLUE);
+        assertThat(themed.resolve(FigureStyle.DARK)).isEqualTo(Color.CYAN);
+        assertThat(Ink.of(Color.RED).resolve(FigureStyle.DARK)).isEqualTo(Color.RED);
+        // one legend entry serves both themes; without a colour it is the foreground
+        LegendEntry key = new LegendEntry("no colour", Ink.MUTED, LegendEntry.Swatch.HATCHED_BOX);
+        assertThat(key.colour(FigureStyle.DARK)).isEqualTo(FigureStyle.DARK.muted());
+        assertThat(key.colour()).isEqualTo(FigureStyle.print().muted());
+        assertThat(new LegendEntry("plain", (Color) null, LegendEntry.Swatch.LINE).colour(FigureStyle.DARK))
+                .isEqualTo(FigureStyle.DARK.foreground());
     }
 }

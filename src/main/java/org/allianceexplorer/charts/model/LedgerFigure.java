@@ -1,0 +1,200 @@
+package org.allianceexplorer.charts.model;
+
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.figure.FigureData;
+import org.allianceexplorer.figure.FigureInfo;
+import org.allianceexplorer.figure.FigureText;
+import org.allianceexplorer.figure.Ink;
+import org.allianceexplorer.figure.LegendEntry;
+
+/**
+ * The seat-deal ledger as a diverging bar chart: per election and party pair, the seats the first-named
+ * party gave to the left of the zero line and the seats it received to the right, each bar in the colour
+ * of the party that gave them (hatched grey where the data has none), with the seat codes beneath it.
+ */
+public final class LedgerFigure extends ChartFigure<LedgerModel> {
+
+    private static final double BAR = 18;
+    private static final double GAP = 6;
+    private static final int MAX_LIST_LINES = 4;
+
+    public LedgerFigure(LedgerModel model) {
+        super(ChartKind.LEDGER, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+    }
+
+    /** One row per election, pair and direction: who gave whom how many seats, and which. */
+    @Override
+    public FigureData data() {
+        List<List<String>> rows = new ArrayList<>();
+        for (LedgerModel.Row r : model.rows()) {
+            rows.add(List.of(r.election(), r.first(), r.second(), Integer.toString(r.firstGave().size()),
+                    String.join("; ", r.firstGave())));
+            rows.add(List.of(r.election(), r.second(), r.first(), Integer.toString(r.secondGave().size()),
+                    String.join("; ", r.secondGave())));
+        }
+        return new FigureData(List.of("election", "giver", "receiver", "seats", "seat_codes"), rows, model.sources());
+    }
+
+    private static String title(LedgerModel m) {
+        String who = switch (m.focus().size()) {
+            case 0 -> "Seat-deal ledger of all parties";
+            case 1 -> "Seat-deal ledger of " + m.focus().get(0) + " with its partners";
+            default -> "Seat-deal ledger: " + String.join(" and ", m.focus());
+        };
+        return who + ", " + when(m);
+    }
+
+    /** The election(s) the rows cover. */
+    private static String when(LedgerModel m) {
+        if (m.election() != null) {
+            return m.election().name();
+        }
+        Set<String> els = new LinkedHashSet<>();
+        m.rows().forEach(r -> els.add(r.election()));
+        return els.size() == 1 ? els.iterator().next() : "all elections";
+    }
+
+    private static String subtitle(LedgerModel m) {
+        return "Seats given (left) and received (right) in seat deals by the first-named party of each row, per election;"
+                + " the seat codes are listed under each bar. " + ChartText.countedRule(m.asOf());
+    }
+
+    private static List<LegendEntry> legend(LedgerModel m) {
+        Set<String> shown = new LinkedHashSet<>();
+        for (LedgerModel.Row r : m.rows()) {
+            shown.add(r.first());
+            shown.add(r.second());
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        for (String p : shown) {
+            out.add(ChartInk.partyKey(p, m.parties().get(p)));
+        }
+        return out;
+    }
+
+    private static List<String> credits(LedgerModel m) {
+        List<String> out = new ArrayList<>();
+        if (!m.outlets().isEmpty()) {
+            out.add("Seat-deal claims: " + String.join("; ", m.outlets()) + ".");
+        }
+        out.add("Bar colour: the party that gave the seats (party colours from the data). Figure: Alliance Explorer.");
+        return out;
+    }
+
+    private static String gave(String party, int n) {
+        return party + (n == 0 ? " gave none" : " gave " + ChartInk.seats(n));
+    }
+
+    @Override
+    Sketch layout(double width) {
+        Sketch s = new Sketch();
+        Font head = ChartInk.bold(ChartInk.HEAD, "");
+        Font label = ChartInk.regular(ChartInk.LABEL, "");
+        Font small = ChartInk.regular(ChartInk.SMALL, "");
+        double cx = Math.round(width / 2);
+        double half = cx - 2;
+        if (model.rows().isEmpty()) {
+            String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
+            s.textCentred(FigureText.fit("No seat deals in force" + who + (model.asOf() == null ? "."
+                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, cx, 30, Ink.MUTED);
+            s.extend(44);
+            return s;
+        }
+        double labelW = 0;
+        int max = 1;
+        for (LedgerModel.Row r : model.rows()) {
+            labelW = Math.max(labelW, FigureText.width(gave(r.first(), r.firstGave().size()), labelFont(r.first())));
+            labelW = Math.max(labelW, FigureText.width(gave(r.second(), r.secondGave().size()), labelFont(r.second())));
+            max = Math.max(max, Math.max(r.firstGave().size(), r.secondGave().size()));
+        }
+        labelW = Math.min(labelW, half * 0.6);
+        double maxBar = Math.max(20, half - labelW - 8);
+        double unit = maxBar / max;
+
+        // column headings
+        String first = model.focus().isEmpty() ? "the first-named party" : model.focus().get(0);
+        double y = FigureText.ascent(head);
+        s.textRight(FigureText.fit("\u00ab seats given by " + first, head, half - GAP), head, cx - GAP, y, Ink.FOREGROUND);
+        s.text(FigureText.fit("seats received by " + first + " \u00bb", head, half - GAP), head, cx + GAP, y, Ink.FOREGROUND);
+        y += FigureText.lineHeight(head) - FigureText.ascent(head) + 6;
+
+        for (LedgerModel.Row r : model.rows()) {
+            y += 8;
+            String rowLabel = r.first() + " and " + r.second() + " \u00b7 " + r.election();
+            Font rowFont = ChartInk.bold(ChartInk.LABEL, rowLabel);
+            s.rule(0, y, width, y, Ink.GRID, 1f, false);
+            y += 4 + FigureText.ascent(rowFont);
+            s.text(FigureText.fit(rowLabel, rowFont, width), rowFont, 0, y, Ink.FOREGROUND);
+            y += FigureText.lineHeight(rowFont) - FigureText.ascent(rowFont) + 4;
+            double barTop = y;
+            bar(s, r.first(), r.firstGave().size(), cx, y, unit, false);
+            bar(s, r.second(), r.secondGave().size(), cx, y, unit, true);
+            double baseline = y + BAR / 2 + FigureText.ascent(label) / 2 - 1;
+            String left = gave(r.first(), r.firstGave().size());
+            String right = gave(r.second(), r.secondGave().size());
+            Font lf = labelFont(left);
+            Font rf = labelFont(right);
+            s.textRight(FigureText.fit(left, lf, labelW), lf, cx - r.firstGave().size() * unit - 4, baseline, Ink.FOREGROUND);
+            s.text(FigureText.fit(right, rf, labelW), rf, cx + r.secondGave().size() * unit + 4, baseline, Ink.FOREGROUND);
+            y += BAR + 3;
+            List<String> ll = ChartInk.wrapItems(r.firstGave(), small, half - GAP, MAX_LIST_LINES);
+            List<String> rl = ChartInk.wrapItems(r.secondGave(), small, half - GAP, MAX_LIST_LINES);
+            double lh = FigureText.lineHeight(small);
+            for (int i = 0; i < Math.max(ll.size(), rl.size()); i++) {
+                double b = y + FigureText.ascent(small) + i * lh;
+                if (i < ll.size()) {
+                    s.textRight(ll.get(i), small, cx - GAP, b, Ink.FOREGROUND);
+                }
+                if (i < rl.size()) {
+                    s.text(rl.get(i), small, cx + GAP, b, Ink.FOREGROUND);
+                }
+            }
+            y += Math.max(ll.size(), rl.size()) * lh + 2;
+            s.rule(cx, barTop - 3, cx, y, Ink.FOREGROUND, 1.25f, false);
+        }
+
+        // axis: seat counts both ways from the zero line
+        y += 6;
+        s.rule(cx - maxBar, y, cx + maxBar, y, Ink.MUTED, 1f, false);
+        Font tick = ChartInk.regular(ChartInk.SMALL, "");
+        double tickBase = y + 4 + FigureText.ascent(tick);
+        for (long v : ChartInk.ticks(max, maxBar, 34)) {
+            for (int side : v == 0 ? new int[] {0} : new int[] {-1, 1}) {
+                double x = cx + side * v * unit;
+                s.rule(x, y, x, y + 4, Ink.MUTED, 1f, false);
+                s.textCentred(Long.toString(v), tick, x, tickBase, Ink.MUTED);
+            }
+        }
+        y = tickBase + FigureText.lineHeight(tick) - FigureText.ascent(tick) + 2;
+        String axis = "seats (deals in force): \u00ab given \u00b7 received \u00bb";
+        s.textCentred(FigureText.fit(axis, label, width), label, cx, y + FigureText.ascent(label), Ink.FOREGROUND);
+        return s;
+    }
+
+    private static Font labelFont(String text) {
+        return ChartInk.regular(ChartInk.LABEL, text);
+    }
+
+    /** One side's bar: the giver's colour (hatched grey if none), a tick between seats when there is room. */
+    private void bar(Sketch s, String giver, int n, double cx, double y, double unit, boolean right) {
+        if (n == 0) {
+            return;
+        }
+        Party p = model.parties().get(giver);
+        double w = n * unit;
+        double x = right ? cx : cx - w;
+        s.box(new Rectangle2D.Double(x, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Ink.FOREGROUND);
+        if (unit >= 6) {
+            for (int k = 1; k < n; k++) {
+                double sx = right ? cx + k * unit : cx - k * unit;
+                s.rule(sx, y + 1, sx, y + BAR - 1, Ink.BACKGROUND, 1.5f, false);
+            }
+        }
+    }
+}

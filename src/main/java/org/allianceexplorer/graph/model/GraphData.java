@@ -1,0 +1,131 @@
+package org.allianceexplorer.graph.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.data.RelationshipRepository;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.DealClaim;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Membership;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.PartyRelation;
+import org.allianceexplorer.domain.Period;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.SeatDeal;
+
+/**
+ * Everything the graph is derived from, read once per database (all dates): parties, alliances and their
+ * memberships, relations, seat deals with their dated claims, seats won per election and the outlets
+ * cited. Moving the as-of date then needs no database call ({@link EdgeDerivation} is pure). Immutable.
+ *
+ * @param seats   per election key: seats won per party abbreviation (only elections with results)
+ * @param outlets per citation kind ({@code membership}, {@code party_relation}): record id to outlets
+ */
+public record GraphData(List<Party> parties, List<Alliance> alliances, List<Membership> memberships,
+                        List<PartyRelation> relations, List<SeatDeal> deals, List<DealClaim> claims,
+                        List<Election> elections, Map<String, Map<String, Integer>> seats,
+                        Map<String, Map<Long, List<String>>> outlets) {
+
+    public GraphData {
+        parties = List.copyOf(parties);
+        alliances = List.copyOf(alliances);
+        memberships = List.copyOf(memberships);
+        relations = List.copyOf(relations);
+        deals = List.copyOf(deals);
+        claims = List.copyOf(claims);
+        elections = List.copyOf(elections);
+        seats = Map.copyOf(seats);
+        outlets = Map.copyOf(outlets);
+    }
+
+    /**
+     * Reads the data of the whole database (call off the FX thread). {@code relationships} may be
+     * {@code null}: seats then come from the results listing and the credits name deal sources only.
+     */
+    public static GraphData load(Repositories r, RelationshipRepository relationships) {
+        RecordFilter all = RecordFilter.ALL;
+        List<Election> elections = r.elections().elections(all);
+        Map<String, Map<String, Integer>> seats = new LinkedHashMap<>();
+        if (relationships != null) {
+            for (Election e : elections) {
+                Map<String, Integer> s = relationships.seatsWon(e.code());
+                if (!s.isEmpty()) {
+                    seats.put(e.code(), s);
+                }
+            }
+        } else {
+            Map<String, String> codeByName = new HashMap<>();
+            elections.forEach(e -> codeByName.put(e.name(), e.code()));
+            r.elections().forEachResult(all, c -> {
+                if (c.elected() && c.party() != null) {
+                    seats.computeIfAbsent(codeByName.getOrDefault(c.election(), c.election()), k -> new HashMap<>())
+                            .merge(c.party(), 1, Integer::sum);
+                }
+            });
+        }
+        Map<String, Map<Long, List<String>>> outlets = new HashMap<>();
+        if (relationships != null) {
+            for (String kind : List.of("membership", "party_relation", "alliance")) {
+                outlets.put(kind, relationships.outlets(kind));
+            }
+        }
+        List<SeatDeal> deals = new ArrayList<>();
+        r.deals().forEachDeal(all, deals::add);
+        // claims are kept compact: the graph needs a claim's deal, date, status and outlet, not its URL, note or
+        // copies of the seat and party names; repeated dates and outlets are shared (a million deals carry
+        // millions of claims, which otherwise took more than a 2 GB heap)
+        List<DealClaim> claims = new ArrayList<>();
+        Map<PartialDate, PartialDate> dates = new HashMap<>();
+        Map<String, String> outletNames = new HashMap<>();
+        r.deals().forEachClaim(all, c -> claims.add(new DealClaim(c.id(), c.dealId(), null, null, null,
+                dates.computeIfAbsent(c.date(), d -> d), c.status(), null,
+                c.outlet() == null ? null : outletNames.computeIfAbsent(c.outlet(), o -> o), null)));
+        return new GraphData(r.parties().parties(all), r.alliances().alliances(all), r.alliances().memberships(all),
+                r.parties().relations(all), deals, claims, elections, seats, outlets);
+    }
+
+    /** The latest day any record of the data names: what "latest" means for the graph. */
+    public LocalDate latestDay() {
+        LocalDate max = null;
+        List<PartialDate> dates = new ArrayList<>();
+        alliances.forEach(a -> addPeriod(dates, a.period()));
+        memberships.forEach(m -> addPeriod(dates, m.period()));
+        relations.forEach(x -> addPeriod(dates, x.period()));
+        claims.forEach(c -> dates.add(c.date()));
+        for (PartialDate d : dates) {
+            if (d != null && (max == null || d.earliest().isAfter(max))) {
+                max = d.earliest();
+            }
+        }
+        return max == null ? LocalDate.of(2000, 1, 1) : max;
+    }
+
+    /** The earliest day any tie starts (for the time slider). */
+    public LocalDate earliestDay() {
+        LocalDate min = null;
+        List<PartialDate> dates = new ArrayList<>();
+        alliances.forEach(a -> addPeriod(dates, a.period()));
+        memberships.forEach(m -> addPeriod(dates, m.period()));
+        relations.forEach(x -> addPeriod(dates, x.period()));
+        claims.forEach(c -> dates.add(c.date()));
+        for (PartialDate d : dates) {
+            if (d != null && (min == null || d.earliest().isBefore(min))) {
+                min = d.earliest();
+            }
+        }
+        return min == null ? latestDay().minusYears(1) : min;
+    }
+
+    private static void addPeriod(List<PartialDate> out, Period p) {
+        if (p != null) {
+            out.add(p.from());
+            out.add(p.to());
+        }
+    }
+}

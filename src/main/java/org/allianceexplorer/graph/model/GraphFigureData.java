@@ -1,0 +1,134 @@
+package org.allianceexplorer.graph.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.allianceexplorer.data.SourcesOfRecords;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.figure.FigureData;
+import org.allianceexplorer.figure.FigureInfo;
+import org.allianceexplorer.figure.Ink;
+import org.allianceexplorer.figure.LegendEntry;
+
+/**
+ * What the graph figure says about its data: the frame (title, subtitle, as-of stamp, legend and the credits
+ * naming the outlets behind the ties), the rows a report bundle writes beside the figure, and the sources of
+ * the records behind them.
+ */
+final class GraphFigureData {
+
+    /**
+     * What the sources of a figure are looked up from: the day of its ties, the election whose seats size
+     * its nodes ({@code null}: sized by ties), and the sources once looked up.
+     */
+    record Basis(LocalDate day, String election, List<Source> sources) {
+        static final Basis NONE = new Basis(null, null, List.of());
+
+        Basis {
+            sources = List.copyOf(sources);
+        }
+
+        Basis withSources(List<Source> s) {
+            return new Basis(day, election, s);
+        }
+    }
+
+    private GraphFigureData() {
+    }
+
+    /** Title, stamp, legend (the tie types present, and the no-colour key when needed) and credits. */
+    static FigureInfo info(PartyGraph g, LocalDate day, boolean latest, String scope) {
+        String stamp = day == null ? "Latest" : (latest ? "Latest: " : "As of ") + PartialDate.of(day).display();
+        Set<EdgeType> present = EnumSet.noneOf(EdgeType.class);
+        g.edges().forEach(e -> present.add(e.type()));
+        List<LegendEntry> legend = new ArrayList<>();
+        for (EdgeType t : present.isEmpty() ? EnumSet.allOf(EdgeType.class) : present) {
+            legend.add(t.legend());
+        }
+        if (g.nodes().stream().anyMatch(n -> n.colour() == null)) {
+            // hatched in the muted colour like the nodes it explains (FigureFrame draws the hatch as vector lines,
+            // so SVG keeps it)
+            legend.add(new LegendEntry("no party colour on record (hatched)", Ink.MUTED, LegendEntry.Swatch.HATCHED_BOX));
+        }
+        StringBuilder sub = new StringBuilder();
+        sub.append(g.nodes().size()).append(g.nodes().size() == 1 ? " party, " : " parties, ")
+                .append(g.edges().size()).append(g.edges().size() == 1 ? " tie" : " ties");
+        if (scope != null && !scope.isBlank()) {
+            sub.append(" \u00b7 ").append(scope);
+        }
+        if (!g.sizedBy().isBlank()) {
+            sub.append(" \u00b7 node size: ").append(g.sizedBy());
+        }
+        List<String> creditLines = new ArrayList<>();
+        creditLines.add(credits(g));
+        if (g.sizedBy().startsWith("seats")) {
+            creditLines.add("Node size: " + g.sizedBy() + " (election results in the database).");
+        }
+        return new FigureInfo("Party relationships", sub.toString(), stamp, legend, creditLines);
+    }
+
+    /** The outlets behind the ties shown, most ties first (ten at the most). */
+    private static String credits(PartyGraph g) {
+        Map<String, Integer> outlets = new TreeMap<>();
+        for (PartyEdge e : g.edges()) {
+            e.sources().forEach(s -> outlets.merge(s, 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(outlets.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder credits = new StringBuilder("Sources behind the ties shown: ");
+        if (ranked.isEmpty()) {
+            return credits.append("the records of the open database.").toString();
+        }
+        int shown = Math.min(10, ranked.size());
+        for (int i = 0; i < shown; i++) {
+            credits.append(i == 0 ? "" : "; ").append(ranked.get(i).getKey()).append(" (")
+                    .append(ranked.get(i).getValue()).append(')');
+        }
+        if (ranked.size() > shown) {
+            credits.append("; and ").append(ranked.size() - shown).append(" more outlets");
+        }
+        return credits.append('.').toString();
+    }
+
+    /**
+     * One row per tie shown (type, from, to, weight: seats for a seat deal, else the groupings or relations
+     * behind it; detail: the alliances, seats or relations), then one per party shown with what sizes its node.
+     */
+    static FigureData data(PartyGraph graph, Basis basis) {
+        List<List<String>> rows = new ArrayList<>();
+        for (PartyEdge e : graph.edges()) {
+            rows.add(List.of(e.type().shortName().toLowerCase(Locale.ROOT), e.from(), e.to(),
+                    Integer.toString(e.weight()), String.join("; ", e.reasons())));
+        }
+        Map<String, Integer> degrees = graph.degrees();
+        boolean bySeats = graph.nodes().stream().anyMatch(n -> n.seats() != null);
+        for (PartyNode n : graph.nodes()) {
+            int size = bySeats ? (n.seats() == null ? 0 : n.seats()) : degrees.getOrDefault(n.abbreviation(), 0);
+            rows.add(List.of("party", n.abbreviation(), "", Integer.toString(size),
+                    n.name() + " (node size: " + (graph.sizedBy().isBlank() ? "ties" : graph.sizedBy()) + ")"));
+        }
+        return new FigureData(List.of("type", "from", "to", "weight", "detail"), rows, basis.sources());
+    }
+
+    /**
+     * The sources of the ties of {@code g} on {@code day} and of the results of {@code election} (may be null),
+     * looked up through {@code query} (reads the database: call off the FX thread).
+     */
+    static List<Source> sources(PartyGraph g, LocalDate day, String election, SourcesOfRecords query) {
+        Set<RecordRef> records = new LinkedHashSet<>();
+        g.edges().forEach(e -> records.addAll(e.records()));
+        List<Source> out = new ArrayList<>(query.of(records, day));
+        if (election != null && g.nodes().stream().anyMatch(n -> n.seats() != null)) {
+            out.addAll(query.ofResults(election, null));
+        }
+        return SourcesOfRecords.merge(out);
+    }
+}

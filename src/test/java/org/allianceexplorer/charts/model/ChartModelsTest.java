@@ -1,0 +1,174 @@
+package org.allianceexplorer.charts.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.allianceexplorer.data.ChartRepository;
+import org.allianceexplorer.data.ChartRepository.SeatCount;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.domain.Outcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each chart's numbers against the bundled dataset (the founding case: MQM-P and ANP in Karachi, 2024). */
+class ChartModelsTest {
+
+    private static final LocalDate MARDAN_HOUSE = LocalDate.of(2024, 2, 14);
+    private static Database db;
+    private static Repositories r;
+    private static ChartRepository charts;
+
+    @BeforeAll
+    static void open() {
+        db = BundledDataset.open();
+        r = Repositories.sqlite(db);
+        charts = ChartRepository.of(r);
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static ChartRequest q(LocalDate asOf, String election, String... parties) {
+        return new ChartRequest(asOf, List.of(parties), election, null);
+    }
+
+    @Test
+    void theMqmpAnpLedgerOf2024IsOneSeatGivenAndSixReceived() {
+        for (LocalDate day : new LocalDate[] {MARDAN_HOUSE, null}) {
+            LedgerModel m = LedgerModel.load(r, q(day, "pk-2024", "MQM-P", "ANP"));
+            assertThat(m.rows()).hasSize(1);
+            LedgerModel.Row row = m.rows().get(0);
+            assertThat(row.first()).isEqualTo("MQM-P");
+            assertThat(row.second()).isEqualTo("ANP");
+            assertThat(row.election()).isEqualTo("Pakistan general election 2024");
+            assertThat(row.firstGave()).containsExactly("PS-88");
+            assertThat(row.secondGave()).containsExactly("NA-240", "NA-241", "NA-242", "PS-108", "PS-109", "PS-110");
+            assertThat(m.outlets()).contains("ARY News", "The Nation");
+        }
+        // the pair asked the other way round names ANP first: its six on the left
+        LedgerModel anp = LedgerModel.load(r, q(MARDAN_HOUSE, null, "anp", "mqm-p"));
+        assertThat(anp.rows().get(0).firstGave()).hasSize(6);
+        assertThat(anp.rows().get(0).secondGave()).containsExactly("PS-88");
+    }
+
+    @Test
+    void theLedgerCountsOnlyDealsInForceOnTheDay() {
+        // 4 Feb: MQM-P's support at PS-88 announced, ANP's withdrawals not yet
+        LedgerModel early = LedgerModel.load(r, q(LocalDate.of(2024, 2, 4), null, "MQM-P", "ANP"));
+        assertThat(early.rows()).singleElement().satisfies(row -> {
+            assertThat(row.firstGave()).containsExactly("PS-88");
+            assertThat(row.secondGave()).isEmpty();
+        });
+        // 15 Jan: ANP had withdrawn at NA-242 for PML-N; MQM-P had denied its NA-242 deal with PML-N
+        LedgerModel jan = LedgerModel.load(r, q(LocalDate.of(2024, 1, 15), null));
+        assertThat(jan.row("Pakistan general election 2024", "ANP", "PML-N")).isNotNull()
+                .satisfies(row -> assertThat(row.first().equals("ANP") ? row.firstGave() : row.secondGave())
+                        .containsExactly("NA-242"));
+        assertThat(jan.row("Pakistan general election 2024", "MQM-P", "PML-N")).isNull();
+        // later the ANP-PML-N deal was switched to MQM-P: gone from the ledger
+        LedgerModel latest = LedgerModel.load(r, q(null, null));
+        assertThat(latest.row("Pakistan general election 2024", "ANP", "PML-N")).isNull();
+        assertThat(latest.row("Pakistan general election 2024", "JUI-F", "MQM-P")).isNotNull();
+        // one party: that party is named first in every row
+        LedgerModel mqm = LedgerModel.load(r, q(MARDAN_HOUSE, null, "MQM-P"));
+        assertThat(mqm.rows()).allSatisfy(row -> assertThat(row.first()).isEqualTo("MQM-P"));
+        assertThat(mqm.rows()).extracting(LedgerModel.Row::second).contains("ANP", "JUI-F");
+    }
+
+    @Test
+    void unknownPartiesAndElectionsAreUserErrors() {
+        assertThatThrownBy(() -> LedgerModel.load(r, q(null, null, "NOPE"))).hasMessageContaining("no party 'NOPE'");
+        assertThatThrownBy(() -> LedgerModel.load(r, q(null, "pk-1900"))).hasMessageContaining("no election 'pk-1900'")
+                .hasMessageContaining("pk-2024");
+        assertThatThrownBy(() -> ResultsModel.load(r, charts, q(null, "pk-1977"))).hasMessageContaining("no results");
+    }
+
+    @Test
+    void outcomesSetTheMarginBesideTheVotesTheWithdrawingPartyStillTook() {
+        OutcomesModel m = OutcomesModel.load(r, charts, q(MARDAN_HOUSE, "pk-2024", "MQM-P", "ANP"));
+        OutcomesModel.Deal na242 = m.deal("NA-242", "ANP");
+        Outcome o = na242.outcome();
+        assertThat(o.won()).isTrue();
+        assertThat(o.margin()).isEqualTo(17_957);
+        assertThat(o.receiverVotes()).isEqualTo(71_727);
+        assertThat(o.giverVotes()).isEqualTo(725L);
+        assertThat(o.giverCouldDecide()).isFalse();
+        assertThat(OutcomesFigure.marginText(o)).isEqualTo("won by 17,957 votes");
+        assertThat(OutcomesFigure.giverText("ANP", o)).isEqualTo("ANP still took 725: fewer than the margin");
+
+        OutcomesModel.Deal na241 = m.deal("NA-241", "ANP");
+        assertThat(na241.outcome().won()).isFalse();
+        assertThat(na241.outcome().margin()).isEqualTo(511 - 52_456);
+        assertThat(m.deal("NA-240", "ANP").outcome().giverVotes()).isNull();
+
+        OutcomesModel.Group mqm = m.groups().stream().filter(g -> g.receiver().equals("MQM-P")).findFirst().orElseThrow();
+        assertThat(mqm.won()).isEqualTo(2);
+        assertThat(mqm.lost()).isEqualTo(1);
+        assertThat(mqm.withoutResults()).extracting(OutcomesModel.Deal::seat).containsExactly("PS-108", "PS-109", "PS-110");
+        assertThat(m.resultOutlets()).singleElement().asString().startsWith("Aiwan-e-Jamhoor");
+        assertThat(new OutcomesFigure(m).info().credits()).anySatisfy(c -> assertThat(c).startsWith("Results: Aiwan-e-Jamhoor"));
+
+        // before polling day there are no results to judge a deal by
+        OutcomesModel before = OutcomesModel.load(r, charts, q(LocalDate.of(2024, 2, 6), null, "MQM-P"));
+        assertThat(before.groups()).allSatisfy(g -> assertThat(g.withResults()).isEmpty());
+    }
+
+    @Test
+    void resultsShowTheNationalAssemblyWithItsMajorityAndTheCoalition() {
+        ResultsModel m = ResultsModel.load(r, charts, q(MARDAN_HOUSE, null));
+        assertThat(m.coverage().election()).isEqualTo("pk-2024");
+        assertThat(m.assembly().code()).isEqualTo("NA");
+        assertThat(m.assembly().majority()).isEqualTo(169);
+        assertThat(m.totalSeats()).isEqualTo(266);
+        assertThat(m.seatsOf("PML-N")).isEqualTo(78);
+        assertThat(m.seatsOf("PPP")).isEqualTo(54);
+        assertThat(m.seatsOf("Independent")).isEqualTo(99);
+        assertThat(m.seats().get(0).label()).isEqualTo("Independent");
+        // on 14 Feb the PML-N-led coalition (formed 13 Feb) is in force; its seats are its members' seats
+        ResultsModel.AllianceSeats govt = m.alliances().stream()
+                .filter(a -> a.alliance().code().equals("govt-2024")).findFirst().orElseThrow();
+        assertThat(govt.members()).extracting(SeatCount::label).contains("PML-N", "PPP", "MQM-P", "PML-Q", "IPP", "BAP");
+        assertThat(govt.seats()).isEqualTo(govt.members().stream().mapToInt(s -> m.seatsOf(s.label())).sum())
+                .isLessThan(169);
+        assertThat(m.lettersOf("PML-N")).contains(govt.letter());
+        assertThat(m.lettersOf("Independent")).isEmpty();
+        ResultsFigure f = new ResultsFigure(m);
+        assertThat(f.info().subtitle()).contains("266 seats of 336", "266 general seats only", "majority, 169 of 336");
+        assertThat(f.info().credits().get(0)).startsWith("Results: Aiwan-e-Jamhoor");
+        // on 10 Feb the coalition did not exist yet
+        ResultsModel before = ResultsModel.load(r, charts, q(LocalDate.of(2024, 2, 10), null));
+        assertThat(before.alliances()).noneMatch(a -> a.alliance().code().equals("govt-2024"));
+        // before polling day there are no results yet
+        assertThat(ResultsModel.load(r, charts, q(LocalDate.of(2024, 1, 1), null)).coverage()).isNull();
+    }
+
+    @Test
+    void membershipCountsPartiesThatHeldOnAnyDayOfTheYear() {
+        MembershipModel m = MembershipModel.load(r, charts, q(null, null));
+        assertThat(m.lastYear()).isEqualTo(2024);
+        assertThat(m.count("PNA", 1977)).isEqualTo(4);
+        assertThat(m.count("MRD", 1982)).isEqualTo(4);
+        assertThat(m.count("MRD", 1983)).isEqualTo(5);
+        // PPP and ANP left the PDM in April 2021: counted in 2021, not in 2022; the PDM ended in Sep 2023
+        assertThat(m.count("PDM", 2020)).isEqualTo(8);
+        assertThat(m.count("PDM", 2021)).isEqualTo(8);
+        assertThat(m.count("PDM", 2022)).isEqualTo(6);
+        assertThat(m.count("PDM", 2023)).isEqualTo(6);
+        assertThat(m.count("PDM", 2024)).isZero();
+        assertThat(m.count("govt-2024", 2024)).isEqualTo(6);
+        assertThat(m.count("govt-2024", 2023)).isZero();
+
+        MembershipModel anp = MembershipModel.load(r, charts, q(LocalDate.of(2021, 6, 1), null, "ANP"));
+        assertThat(anp.lastYear()).isEqualTo(2021);
+        assertThat(anp.lanes()).extracting(l -> l.alliance().code()).contains("pdm", "ard", "apdm")
+                .doesNotContain("pna", "govt-2024");
+        assertThat(new MembershipFigure(m).info().subtitle()).contains("any day of that year");
+    }
+}
