@@ -476,7 +476,7 @@ public final class Importer {
         String seatKey = r.seatKey("assembly", "seat");
         Long seat = r.seat("assembly", "seat");
         String name = r.required("candidate");
-        Long party = r.has("party") ? r.ref("party", parties) : null;
+        Long party = r.optionalRef("party", parties);
         String label = r.has("party_label") ? r.text("party_label") : null;
         Long votes = r.requiredInteger("votes", 0, "must be 0 or more");
         Long rank = r.requiredInteger("rank", 1, "must be 1 or more");
