@@ -49,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--update", description = "With --into: take the folder's version of conflicting records.")
     boolean update;
 
+    @Option(names = "--allow-unsourced",
+            description = "Import records that cite no source too (check lists them); by default they are refused.")
+    boolean allowUnsourced;
+
     @Option(names = "--max-problems", paramLabel = "N", defaultValue = "100",
             description = "Problems listed at most (default ${DEFAULT-VALUE}); all are counted.")
     int maxProblems;
@@ -67,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--update is for --into (a new database has nothing to update)");
         }
         Importer.Settings settings = new Importer.Settings(update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
-                maxProblems, CsvReader.Limits.DEFAULT);
+                maxProblems, CsvReader.Limits.DEFAULT, !allowUnsourced);
         long t0 = System.nanoTime();
         ImportReport report;
         try {

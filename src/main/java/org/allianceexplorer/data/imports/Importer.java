@@ -54,11 +54,20 @@ public final class Importer {
     public enum OnConflict { REFUSE, UPDATE }
 
     /** How an import runs. */
-    public record Settings(OnConflict onConflict, int maxProblems, CsvReader.Limits limits) {
-        public static final Settings DEFAULT = new Settings(OnConflict.REFUSE, 100, CsvReader.Limits.DEFAULT);
+    public record Settings(OnConflict onConflict, int maxProblems, CsvReader.Limits limits, boolean requireSources) {
+        /**
+         * Conflicts refused, 100 problems listed, cells up to 100,000 characters, and every record must cite a
+         * source (the rule of the bundled dataset and of {@code check}).
+         */
+        public static final Settings DEFAULT = new Settings(OnConflict.REFUSE, 100, CsvReader.Limits.DEFAULT, true);
 
         public Settings withConflicts(OnConflict o) {
-            return new Settings(o, maxProblems, limits);
+            return new Settings(o, maxProblems, limits, requireSources);
+        }
+
+        /** Records that cite no source are imported too ({@code check} lists them). */
+        public Settings allowingUnsourced() {
+            return new Settings(onConflict, maxProblems, limits, false);
         }
     }
 
@@ -152,10 +161,12 @@ public final class Importer {
     // --- manifest and order ---------------------------------------------------------------------------
 
     private final Map<String, String> manifest = new LinkedHashMap<>();
+    private boolean hasManifest;
 
     private void readManifest() throws IOException {
         Optional<InputStream> in = files.openBytes("", DatasetFormat.MANIFEST);
         String where = files.describe("", DatasetFormat.MANIFEST);
+        hasManifest = in.isPresent();
         if (in.isEmpty()) {
             version = DatasetFormat.LEGACY;
             tolerant = true;
@@ -214,7 +225,9 @@ public final class Importer {
     }
 
     private void writeMeta() throws SQLException {
-        if (!manifest.containsKey("name") && defaultName != null) {
+        // a folder without a manifest (format 1) is named after itself; a manifest without a name means none
+        if (!manifest.containsKey("name") && defaultName != null && version.equals(DatasetFormat.LEGACY)
+                && !hasManifest) {
             manifest.put("name", defaultName);
         }
         try (PreparedStatement has = c.prepareStatement("SELECT 1 FROM meta WHERE key = ?");
@@ -1269,8 +1282,9 @@ public final class Importer {
         long[] sources() throws SQLException {
             String column = "sources";
             List<String> keys = DatasetFormat.splitList(raw(column), version);
-            if (keys.isEmpty()) {
-                problem(column, "cites no source (every record needs one: column 'sources')");
+            if (keys.isEmpty() && settings.requireSources()) {
+                problem(column, "cites no source (every record needs one: column 'sources'; --allow-unsourced imports"
+                        + " such records and check lists them)");
                 return new long[0];
             }
             return refs(column, sources);
