@@ -986,9 +986,12 @@ public final class Importer {
             this.columns = columns;
         }
 
+        /** Reports a problem of a cell (one per cell: the first says what is wrong with it) or of the row. */
         void problem(String column, String message) {
             bad = true;
-            reported.add(String.valueOf(column));
+            if (column != null && !reported.add(column)) {
+                return;
+            }
             Integer i = column == null ? null : columns.get(column);
             report.problem(new ImportProblem(file, row.line(), i == null ? (column == null ? null : column)
                     : column(i + 1, column), message, false));
@@ -1008,6 +1011,7 @@ public final class Importer {
                     name = e.getKey();
                 }
             }
+            reported.add(String.valueOf(name));
             report.problem(new ImportProblem(file, row.line(), column(index, name), message, false));
         }
 
