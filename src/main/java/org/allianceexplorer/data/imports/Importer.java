@@ -127,6 +127,9 @@ public final class Importer {
     public ImportReport run(Database db) {
         c = db.connection();
         try {
+            // the driver otherwise prepares and runs "SELECT last_insert_rowid()" after every INSERT (the importer
+            // gives ids itself): a third of an import's time
+            c.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
             c.setAutoCommit(false);
             try {
                 readManifest();
@@ -744,7 +747,9 @@ public final class Importer {
         }
         long[] cites = sourceIds == null ? null : sorted(sourceIds);
         long[][] sortedLists = lists == null ? null : Arrays.stream(lists).map(Importer::sorted).toArray(long[][]::new);
-        Long existing = t.refs.find(key);
+        // a table that was empty before the import holds only this import's rows: a key seen before is a duplicate,
+        // which its unique index reports on insert (so millions of claims need no lookup each)
+        Long existing = t.refs.queriedAndNew() ? null : t.refs.find(key);
         if (existing == null && t.refs.folded != null) {
             Long other = t.refs.findFolded(key);
             if (other != null) {
@@ -777,6 +782,11 @@ public final class Importer {
         try {
             id = t.insert(key(f, key), values, cites, sortedLists);
         } catch (SQLException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (t.refs.queriedAndNew() && m.contains("UNIQUE constraint failed: " + t.name + ".code")) {
+                r.problem(keyColumn, "duplicate " + t.refs.what + " '" + shown(key) + "': an earlier row has the same key");
+                return 0;
+            }
             r.problem(null, sqlMessage(e));
             t.refs.broken.add(key);
             return 0;
@@ -1351,11 +1361,30 @@ public final class Importer {
             return new Refs(c, what, table, new HashMap<>(), false, true);
         }
 
+        /** Key by id, for the kinds held in memory (built when first asked). */
+        private Map<Long, String> reverse;
+
+        private String keyById(long id) {
+            if (reverse == null) {
+                reverse = new HashMap<>();
+                exact.forEach((k, v) -> reverse.put(v, k));
+            }
+            return reverse.get(id);
+        }
+
         void put(String key, long id) {
+            if (reverse != null) {
+                reverse.put(id, key);
+            }
             exact.put(key, id);
             if (folded != null) {
                 folded.merge(DatasetFormat.fold(key), id, (a, b) -> a.equals(b) ? a : -1L);
             }
+        }
+
+        /** True for a kind looked up in the database whose table was empty before the import. */
+        boolean queriedAndNew() {
+            return byKey != null && maxBefore == 0;
         }
 
         /** The record with exactly this key. */
@@ -1389,6 +1418,12 @@ public final class Importer {
         }
 
         String keyOf(long id) {
+            if (byKey == null) {
+                String k = keyById(id);
+                if (k != null) {
+                    return k;
+                }
+            }
             try {
                 keyById.setLong(1, id);
                 try (ResultSet rs = keyById.executeQuery()) {
@@ -1427,6 +1462,7 @@ public final class Importer {
         final PreparedStatement[] listSelect;
         final PreparedStatement[] listInsert;
         final PreparedStatement[] listDelete;
+        private long nextId;
 
         Table(Connection c, File file, String name, String keyColumn, String citeKind, Refs refs, String[] columns)
                 throws SQLException {
@@ -1436,9 +1472,11 @@ public final class Importer {
             this.refs = refs;
             this.columns = columns;
             String cols = String.join(", ", columns);
-            String marks = String.join(", ", java.util.Collections.nCopies(columns.length + 1, "?"));
-            insert = c.prepareStatement("INSERT INTO " + name + " (" + keyColumn + ", " + cols + ") VALUES (" + marks + ")",
-                    Statement.RETURN_GENERATED_KEYS);
+            String marks = String.join(", ", java.util.Collections.nCopies(columns.length + 2, "?"));
+            // ids given here, not asked back from SQLite (getGeneratedKeys prepares a query per row): this import is
+            // the only writer of the file, and new rows follow the last id it had
+            insert = c.prepareStatement("INSERT INTO " + name + " (id, " + keyColumn + ", " + cols + ") VALUES (" + marks + ")");
+            nextId = refs.maxBefore + 1;
             select = c.prepareStatement("SELECT " + cols + " FROM " + name + " WHERE id = ?");
             update = c.prepareStatement("UPDATE " + name + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?");
             if (citeKind != null) {
@@ -1470,14 +1508,12 @@ public final class Importer {
         }
 
         long insert(String key, Object[] values, long[] sources, long[][] lists) throws SQLException {
-            insert.setString(1, key);
-            bind(insert, 2, values);
+            long id = nextId;
+            insert.setLong(1, id);
+            insert.setString(2, key);
+            bind(insert, 3, values);
             insert.executeUpdate();
-            long id;
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+            nextId++;
             writeLinks(id, sources, lists);
             return id;
         }
