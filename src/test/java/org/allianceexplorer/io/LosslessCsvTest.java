@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ class LosslessCsvTest {
 
     @Test
     void everyTextComesBackFromTheReaderExactly() throws IOException {
-        StringWriter w = new StringWriter();
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
         try (LosslessCsv out = new LosslessCsv(w)) {
             out.header("n", "text");
             for (int i = 0; i < HOSTILE.size(); i++) {
@@ -46,7 +46,7 @@ class LosslessCsvTest {
             }
         }
         List<String> back = new ArrayList<>();
-        try (CsvReader r = new CsvReader(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)))) {
+        try (CsvReader r = new CsvReader(new ByteArrayInputStream(w.toByteArray()))) {
             r.next();
             for (CsvReader.Row row; (row = r.next()) != null; ) {
                 assertThat(row.problems()).isEmpty();
@@ -54,16 +54,29 @@ class LosslessCsvTest {
             }
         }
         assertThat(back).containsExactlyElementsOf(HOSTILE);
-        assertThat(w.toString()).as("protected on disk").contains(",'=cmd|' /C calc'!A0\n")
+        assertThat(w.toString(StandardCharsets.UTF_8)).as("protected on disk").contains(",'=cmd|' /C calc'!A0\n")
                 .as("an empty text").contains(",\"\"\n");
     }
 
     @Test
     void numbersAreWrittenAsNumbers() throws IOException {
-        StringWriter w = new StringWriter();
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
         try (LosslessCsv out = new LosslessCsv(w)) {
-            out.number(-5).number((Number) null).number(Long.valueOf(7)).endRow();
+            out.number(-5).number((Number) null).number(Long.valueOf(7)).number(0).number(Long.MIN_VALUE).endRow();
         }
-        assertThat(w.toString()).isEqualTo("-5,,7\n");
+        assertThat(w.toString(StandardCharsets.UTF_8)).isEqualTo("-5,,7,0,-9223372036854775808\n");
+    }
+
+    @Test
+    void aPreparedCellIsWhatTextWrites() throws IOException {
+        for (String t : HOSTILE) {
+            ByteArrayOutputStream w = new ByteArrayOutputStream();
+            try (LosslessCsv out = new LosslessCsv(w)) {
+                out.text(t);
+            }
+            byte[] cell = LosslessCsv.cell(t);
+            assertThat(cell == null ? new byte[0] : cell).as(String.valueOf(t)).isEqualTo(w.toByteArray());
+        }
+        assertThat(LosslessCsv.cell("x".repeat(100_000))).hasSize(100_000);
     }
 }

@@ -1,26 +1,26 @@
 package org.allianceexplorer.data.dump;
 
-import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -45,8 +45,10 @@ import org.allianceexplorer.io.LosslessCsv;
  * apostrophe in front, which the importer takes off again ({@code SafeCsv.protect}); an empty text is
  * {@code ""} and no value an empty cell.
  *
- * <p>Streaming: each table is read once in id order with its citations merged in from their index, so
- * memory holds only the keys that other files refer to (parties, seats, deals ...), never the rows.
+ * <p>Fast and streaming: each table is read once in id order with its citations merged in from their
+ * index; text goes from SQLite to the file as UTF-8 bytes, never decoded; keys other files refer to are
+ * prepared as cells once. Claims (the largest file) are written on a second connection and thread while
+ * the rest is written on the first; both read the same state of the database (see {@link #toFolder}).
  */
 public final class Dumper {
 
@@ -57,24 +59,24 @@ public final class Dumper {
         }
     }
 
-    private final Connection c;
-    private final Map<File, Long> rows = new EnumMap<>(File.class);
-    private Consumer<String> progress = s -> { };
+    private final Database db;
+    private final Map<File, Long> rows = Collections.synchronizedMap(new EnumMap<>(File.class));
+    private final Consumer<String> progress;
 
-    private IdKeys sourceKeys;
-    private IdKeys partyKeys;
-    private IdKeys personKeys;
-    private IdKeys electionKeys;
-    private IdKeys assemblyKeys;
-    private IdKeys seatKeys;
-    private IdKeys seatAssembly;
-    private IdKeys allianceKeys;
-    private IdKeys candidacyKeys;
-    private IdKeys dealKeys;
+    private Keys sources;
+    private Keys parties;
+    private Keys people;
+    private Keys elections;
+    private Keys assemblies;
+    private Keys seats;
+    private Keys seatAssemblies;
+    private Keys alliances;
+    private Keys candidacies;
     private final Map<RecordKeys.Keyed, Map<Long, String>> derived = new EnumMap<>(RecordKeys.Keyed.class);
 
-    private Dumper(Connection c) {
-        this.c = c;
+    private Dumper(Database db, Consumer<String> progress) {
+        this.db = db;
+        this.progress = progress;
     }
 
     /**
@@ -84,23 +86,16 @@ public final class Dumper {
      */
     public static Summary toFolder(Database db, Path out, boolean force, Consumer<String> progress)
             throws AtomicFile.OutputException {
-        Dumper d = new Dumper(db.connection());
-        d.progress = progress;
+        Dumper d = new Dumper(db, progress);
         AtomicFolder.write(out, force, p -> Files.isRegularFile(p.resolve(DatasetFormat.MANIFEST)),
-                "a dataset folder (it has no " + DatasetFormat.MANIFEST + ")", folder -> {
-                    try {
-                        d.write(name -> Files.newOutputStream(folder.resolve(name)));
-                    } catch (SQLException e) {
-                        throw db.failure(e);
-                    }
-                });
+                "a dataset folder (it has no " + DatasetFormat.MANIFEST + ")",
+                folder -> d.write(name -> Files.newOutputStream(folder.resolve(name)), true));
         return new Summary(d.rows);
     }
 
     /** Dumps {@code db} into a zip archive at {@code out} (replacing it only when complete). */
     public static Summary toZip(Database db, Path out, Consumer<String> progress) throws AtomicFile.OutputException {
-        Dumper d = new Dumper(db.connection());
-        d.progress = progress;
+        Dumper d = new Dumper(db, progress);
         AtomicFile.write(out, stream -> {
             try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
                 d.write(name -> {
@@ -120,10 +115,8 @@ public final class Dumper {
                             zip.closeEntry();
                         }
                     };
-                });
+                }, false);
                 zip.finish();
-            } catch (SQLException e) {
-                throw db.failure(e);
             }
         });
         return new Summary(d.rows);
@@ -134,32 +127,102 @@ public final class Dumper {
         OutputStream open(String name) throws IOException;
     }
 
-    private void write(Sink sink) throws IOException, SQLException {
-        // one read transaction: every file shows the same state of the database
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+    /** The files written each on a connection and thread of its own: the two largest. */
+    private static final java.util.Set<File> PARALLEL = java.util.EnumSet.of(File.CLAIMS, File.DEALS);
+
+    /**
+     * Writes every file. With {@code parallel}, claims and deals each go on a read-only connection and a
+     * thread of their own. All connections read the same state: the first holds its read transaction (and
+     * so its shared lock, which keeps any writer from committing) while the others start theirs.
+     */
+    private void write(Sink sink, boolean parallel) throws IOException {
+        Connection c = db.connection();
+        List<Database> others = new ArrayList<>();
+        ExecutorService pool = null;
         try {
-            keys();
-            manifest(sink);
-            for (File f : File.values()) {
-                progress.accept(f.fileName());
-                try (LosslessCsv out = new LosslessCsv(writer(sink.open(f.fileName())))) {
-                    out.header(f.columns().toArray(String[]::new));
-                    rows.put(f, file(f, out));
+            begin(c);
+            keys(c);
+            manifest(c, sink);
+            List<Future<?>> tasks = new ArrayList<>();
+            if (parallel && db.path() != null) {
+                pool = Executors.newFixedThreadPool(PARALLEL.size(), r -> {
+                    Thread t = new Thread(r, "alliance-explorer-dump");
+                    t.setDaemon(true);
+                    return t;
+                });
+                for (File f : PARALLEL) {
+                    Database d = Database.openReadOnly(db.path(), db.displayName());
+                    others.add(d);
+                    begin(d.connection());
+                    tasks.add(pool.submit(() -> {
+                        file(d.connection(), f, sink);
+                        return null;
+                    }));
                 }
             }
+            for (File f : File.values()) {
+                if (tasks.isEmpty() || !PARALLEL.contains(f)) {
+                    file(c, f, sink);
+                }
+            }
+            for (Future<?> t : tasks) {
+                t.get();
+            }
+        } catch (SQLException e) {
+            throw db.failure(e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof SQLException sql) {
+                throw db.failure(sql);
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         } finally {
-            c.rollback();
-            c.setAutoCommit(auto);
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            end(c);
+            for (Database d : others) {
+                end(d.connection());
+                d.close();
+            }
         }
     }
 
-    private static Writer writer(OutputStream out) {
-        return new OutputStreamWriter(new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
+    private static void begin(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM meta")) {
+            rs.next();
+        }
     }
 
-    private void manifest(Sink sink) throws IOException, SQLException {
-        try (LosslessCsv out = new LosslessCsv(writer(sink.open(DatasetFormat.MANIFEST)))) {
+    private static void end(Connection c) {
+        try {
+            c.rollback();
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // a read transaction: nothing to undo
+        }
+    }
+
+    private void file(Connection c, File f, Sink sink) throws IOException, SQLException {
+        progress.accept(f.fileName());
+        try (LosslessCsv out = new LosslessCsv(sink.open(f.fileName()))) {
+            out.header(f.columns().toArray(String[]::new));
+            rows.put(f, rows(c, f, out));
+        }
+    }
+
+    private void manifest(Connection c, Sink sink) throws IOException, SQLException {
+        try (LosslessCsv out = new LosslessCsv(sink.open(DatasetFormat.MANIFEST))) {
             out.header("key", "value");
             out.text("format").text(DatasetFormat.FORMAT).endRow();
             out.text("format_version").text(DatasetFormat.CURRENT.toString()).endRow();
@@ -184,135 +247,153 @@ public final class Dumper {
 
     // --- keys of the records other files refer to ----------------------------------------------------
 
-    private void keys() throws SQLException {
-        Map<Long, String> deals = Map.of();
+    private void keys(Connection c) throws SQLException {
+        Map<Long, String> dealKeys = Map.of();
         for (RecordKeys.Keyed k : RecordKeys.Keyed.values()) {
-            Map<Long, String> m = RecordKeys.derive(c, k, deals);
+            Map<Long, String> m = RecordKeys.derive(c, k, dealKeys);
             if (k == RecordKeys.Keyed.DEAL) {
-                deals = m;
+                dealKeys = m;
             }
             derived.put(k, m);
         }
-        sourceKeys = IdKeys.of(c, "source", "code", Map.of());
-        partyKeys = IdKeys.of(c, "party", "abbreviation", Map.of());
-        personKeys = IdKeys.of(c, "person", "code", Map.of());
-        electionKeys = IdKeys.of(c, "election", "code", Map.of());
-        assemblyKeys = IdKeys.of(c, "assembly", "code", Map.of());
-        seatKeys = IdKeys.of(c, "constituency", "code", Map.of());
-        seatAssembly = IdKeys.of(c, "constituency",
-                "(SELECT a.code FROM assembly a WHERE a.id = constituency.assembly_id)", Map.of());
-        allianceKeys = IdKeys.of(c, "alliance", "code", Map.of());
-        candidacyKeys = IdKeys.of(c, "candidacy", "code", derived.get(RecordKeys.Keyed.CANDIDACY));
-        dealKeys = IdKeys.of(c, "seat_deal", "code", derived.get(RecordKeys.Keyed.DEAL));
+        sources = Keys.of(c, "source", "code", Map.of(), true);
+        parties = Keys.of(c, "party", "abbreviation", Map.of(), true);
+        people = Keys.of(c, "person", "code", Map.of(), true);
+        elections = Keys.of(c, "election", "code", Map.of(), false);
+        assemblies = Keys.of(c, "assembly", "code", Map.of(), false);
+        seats = Keys.of(c, "constituency", "code", Map.of(), false);
+        seatAssemblies = Keys.of(c, "constituency",
+                "(SELECT a.code FROM assembly a WHERE a.id = constituency.assembly_id)", Map.of(), false);
+        alliances = Keys.of(c, "alliance", "code", Map.of(), false);
+        candidacies = Keys.of(c, "candidacy", "code", derived.get(RecordKeys.Keyed.CANDIDACY), false);
     }
 
-    private String keyOr(RecordKeys.Keyed kind, long id, String code) {
-        return code != null ? code : derived.get(kind).get(id);
+    private byte[] derivedDeal(long id) {
+        String k = derived.get(RecordKeys.Keyed.DEAL).get(id);
+        return k == null ? null : k.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A record's own key: its code, or the derived one when it has none. */
+    private byte[] own(RecordKeys.Keyed kind, ResultSet rs) throws SQLException {
+        byte[] code = rs.getBytes(2);
+        if (code != null) {
+            return code;
+        }
+        String k = derived.get(kind).get(rs.getLong(1));
+        return k == null ? null : k.getBytes(StandardCharsets.UTF_8);
     }
 
     // --- the files ------------------------------------------------------------------------------------------
 
-    private long file(File f, LosslessCsv out) throws IOException, SQLException {
+    private long rows(Connection c, File f, LosslessCsv out) throws IOException, SQLException {
         return switch (f) {
-            case SOURCES -> rows(out, "SELECT id, code, outlet, title, url, published, retrieved, snippet FROM source ORDER BY id",
-                    null, (rs, cites) -> {
+            case SOURCES -> rows(c, out, "SELECT id, code, outlet, title, url, published, retrieved, snippet FROM source"
+                    + " ORDER BY id", null, (rs, cites) -> {
                         for (int i = 2; i <= 8; i++) {
-                            out.text(rs.getString(i));
+                            out.utf8(rs.getBytes(i));
                         }
                     });
-            case PARTIES -> rows(out, "SELECT id, abbreviation, name, native_name, colour, founded, dissolved, partyfacts_id,"
-                    + " country FROM party ORDER BY id", "party", (rs, cites) -> {
+            case PARTIES -> rows(c, out, "SELECT id, abbreviation, name, native_name, colour, founded, dissolved,"
+                    + " partyfacts_id, country FROM party ORDER BY id", "party", (rs, cites) -> {
                         for (int i = 2; i <= 7; i++) {
-                            out.text(rs.getString(i));
+                            out.utf8(rs.getBytes(i));
                         }
-                        out.number(number(rs, 8)).text(rs.getString(9)).text(cites);
+                        out.number(number(rs, 8)).utf8(rs.getBytes(9)).utf8(cites);
                     });
-            case PARTY_ALIASES -> rows(out, "SELECT id, label, party_id FROM party_alias ORDER BY id", "party_alias",
-                    (rs, cites) -> out.text(rs.getString(2)).text(partyKeys.get(rs.getLong(3))).text(cites));
-            case PEOPLE -> rows(out, "SELECT id, code, name, native_name FROM person ORDER BY id", "person",
-                    (rs, cites) -> out.text(rs.getString(2)).text(rs.getString(3)).text(rs.getString(4)).text(cites));
-            case AFFILIATIONS -> rows(out, "SELECT id, code, person_id, party_id, role, from_date, to_date FROM affiliation"
-                    + " ORDER BY id", "affiliation", (rs, cites) -> out
-                    .text(keyOr(RecordKeys.Keyed.AFFILIATION, rs.getLong(1), rs.getString(2)))
-                    .text(personKeys.get(rs.getLong(3))).text(partyKeys.get(rs.getLong(4))).text(rs.getString(5))
-                    .text(rs.getString(6)).text(rs.getString(7)).text(cites));
-            case ELECTIONS -> rows(out, "SELECT id, code, name, polling_day, country FROM election ORDER BY id", "election",
-                    (rs, cites) -> out.text(rs.getString(2)).text(rs.getString(3)).text(rs.getString(4))
-                            .text(rs.getString(5)).text(cites));
-            case ASSEMBLIES -> rows(out, "SELECT id, code, name, province, total_seats, general_seats, majority FROM assembly"
-                    + " ORDER BY id", "assembly", (rs, cites) -> out.text(rs.getString(2)).text(rs.getString(3))
-                    .text(rs.getString(4)).number(number(rs, 5)).number(number(rs, 6)).number(number(rs, 7)).text(cites));
-            case CONSTITUENCIES -> rows(out, "SELECT id, code, name, assembly_id, province, district FROM constituency"
-                    + " ORDER BY id", "constituency", (rs, cites) -> out.text(rs.getString(2)).text(rs.getString(3))
-                    .text(assemblyKeys.get(rs.getLong(4))).text(rs.getString(5)).text(rs.getString(6)).text(cites));
-            case CANDIDACIES -> rows(out, "SELECT id, code, election_id, constituency_id, candidate_name, party_id,"
-                    + " party_label, person_id, votes, rank, elected FROM candidacy ORDER BY id", "candidacy", (rs, cites) -> {
+            case PARTY_ALIASES -> rows(c, out, "SELECT id, label, party_id FROM party_alias ORDER BY id", "party_alias",
+                    (rs, cites) -> out.utf8(rs.getBytes(2)).raw(parties.cell(rs.getLong(3))).utf8(cites));
+            case PEOPLE -> rows(c, out, "SELECT id, code, name, native_name FROM person ORDER BY id", "person",
+                    (rs, cites) -> out.utf8(rs.getBytes(2)).utf8(rs.getBytes(3)).utf8(rs.getBytes(4)).utf8(cites));
+            case AFFILIATIONS -> rows(c, out, "SELECT id, code, person_id, party_id, role, from_date, to_date"
+                    + " FROM affiliation ORDER BY id", "affiliation", (rs, cites) -> out
+                    .utf8(own(RecordKeys.Keyed.AFFILIATION, rs)).raw(people.cell(rs.getLong(3)))
+                    .raw(parties.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(rs.getBytes(7))
+                    .utf8(cites));
+            case ELECTIONS -> rows(c, out, "SELECT id, code, name, polling_day, country FROM election ORDER BY id",
+                    "election", (rs, cites) -> out.utf8(rs.getBytes(2)).utf8(rs.getBytes(3)).utf8(rs.getBytes(4))
+                            .utf8(rs.getBytes(5)).utf8(cites));
+            case ASSEMBLIES -> rows(c, out, "SELECT id, code, name, province, total_seats, general_seats, majority"
+                    + " FROM assembly ORDER BY id", "assembly", (rs, cites) -> out.utf8(rs.getBytes(2))
+                    .utf8(rs.getBytes(3)).utf8(rs.getBytes(4)).number(number(rs, 5)).number(number(rs, 6))
+                    .number(number(rs, 7)).utf8(cites));
+            case CONSTITUENCIES -> rows(c, out, "SELECT id, code, name, assembly_id, province, district FROM constituency"
+                    + " ORDER BY id", "constituency", (rs, cites) -> out.utf8(rs.getBytes(2)).utf8(rs.getBytes(3))
+                    .raw(assemblies.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(cites));
+            case CANDIDACIES -> rows(c, out, "SELECT id, code, election_id, constituency_id, candidate_name, party_id,"
+                    + " party_label, person_id, votes, rank, elected FROM candidacy ORDER BY id", "candidacy",
+                    (rs, cites) -> {
                         long seat = rs.getLong(4);
-                        out.text(keyOr(RecordKeys.Keyed.CANDIDACY, rs.getLong(1), rs.getString(2)))
-                                .text(electionKeys.get(rs.getLong(3))).text(seatAssembly.get(seat)).text(seatKeys.get(seat))
-                                .text(rs.getString(5)).text(partyKeys.get(number(rs, 6))).text(rs.getString(7))
-                                .text(personKeys.get(number(rs, 8))).number(number(rs, 9)).number(number(rs, 10))
-                                .number(number(rs, 11)).text(cites);
+                        out.utf8(own(RecordKeys.Keyed.CANDIDACY, rs)).raw(elections.cell(rs.getLong(3)))
+                                .raw(seatAssemblies.cell(seat)).raw(seats.cell(seat)).utf8(rs.getBytes(5))
+                                .raw(parties.cell(number(rs, 6))).utf8(rs.getBytes(7)).raw(people.cell(number(rs, 8)))
+                                .number(number(rs, 9)).number(number(rs, 10)).number(number(rs, 11)).utf8(cites);
                     });
-            case ALLIANCES -> rows(out, "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date,"
+            case ALLIANCES -> rows(c, out, "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date,"
                     + " description FROM alliance ORDER BY id", "alliance", (rs, cites) -> {
                         for (int i = 2; i <= 10; i++) {
-                            out.text(rs.getString(i));
+                            out.utf8(rs.getBytes(i));
                         }
-                        out.text(cites);
+                        out.utf8(cites);
                     });
-            case MEMBERSHIPS -> rows(out, "SELECT id, code, alliance_id, party_id, from_date, to_date, role FROM membership"
-                    + " ORDER BY id", "membership", (rs, cites) -> out
-                    .text(keyOr(RecordKeys.Keyed.MEMBERSHIP, rs.getLong(1), rs.getString(2)))
-                    .text(allianceKeys.get(rs.getLong(3))).text(partyKeys.get(rs.getLong(4))).text(rs.getString(5))
-                    .text(rs.getString(6)).text(rs.getString(7)).text(cites));
-            case DEALS -> rows(out, "SELECT id, code, election_id, constituency_id, giver_id, receiver_id, candidate_name,"
-                    + " candidacy_id, alliance_id, note FROM seat_deal ORDER BY id", "seat_deal", (rs, cites) -> {
+            case MEMBERSHIPS -> rows(c, out, "SELECT id, code, alliance_id, party_id, from_date, to_date, role"
+                    + " FROM membership ORDER BY id", "membership", (rs, cites) -> out
+                    .utf8(own(RecordKeys.Keyed.MEMBERSHIP, rs)).raw(alliances.cell(rs.getLong(3)))
+                    .raw(parties.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(rs.getBytes(7))
+                    .utf8(cites));
+            case DEALS -> rows(c, out, "SELECT id, code, election_id, constituency_id, giver_id, receiver_id,"
+                    + " candidate_name, candidacy_id, alliance_id, note FROM seat_deal ORDER BY id", "seat_deal",
+                    (rs, cites) -> {
                         long seat = rs.getLong(4);
-                        out.text(dealKeys.get(rs.getLong(1))).text(electionKeys.get(rs.getLong(3))).text(seatKeys.get(seat))
-                                .text(seatAssembly.get(seat)).text(partyKeys.get(rs.getLong(5)))
-                                .text(partyKeys.get(rs.getLong(6))).text(rs.getString(7))
-                                .text(candidacyKeys.get(number(rs, 8))).text(allianceKeys.get(number(rs, 9)))
-                                .text(rs.getString(10)).text(cites);
+                        out.utf8(own(RecordKeys.Keyed.DEAL, rs)).raw(elections.cell(rs.getLong(3))).raw(seats.cell(seat))
+                                .raw(seatAssemblies.cell(seat)).raw(parties.cell(rs.getLong(5)))
+                                .raw(parties.cell(rs.getLong(6))).utf8(rs.getBytes(7))
+                                .raw(candidacies.cell(number(rs, 8))).raw(alliances.cell(number(rs, 9)))
+                                .utf8(rs.getBytes(10)).utf8(cites);
                     });
-            case CLAIMS -> rows(out, "SELECT id, code, deal_id, date, status, source_id, note FROM deal_claim ORDER BY id",
-                    null, (rs, cites) -> out.text(keyOr(RecordKeys.Keyed.CLAIM, rs.getLong(1), rs.getString(2)))
-                    .text(dealKeys.get(rs.getLong(3))).text(rs.getString(4)).text(rs.getString(5))
-                    .text(sourceKeys.get(rs.getLong(6))).text(rs.getString(7)));
-            case EVENTS -> events(out);
-            case RELATIONS -> rows(out, "SELECT id, code, party_a, party_b, kind, from_date, to_date, note FROM party_relation"
-                    + " ORDER BY id", "party_relation", (rs, cites) -> out
-                    .text(keyOr(RecordKeys.Keyed.RELATION, rs.getLong(1), rs.getString(2)))
-                    .text(partyKeys.get(rs.getLong(3))).text(partyKeys.get(rs.getLong(4))).text(rs.getString(5))
-                    .text(rs.getString(6)).text(rs.getString(7)).text(rs.getString(8)).text(cites));
+            // the deal's key by a join (a rowid lookup each) rather than a million keys held in memory
+            case CLAIMS -> rows(c, out, "SELECT k.id, k.code, k.deal_id, k.date, k.status, k.source_id, k.note, d.code"
+                    + " FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id ORDER BY k.id", null, (rs, cites) -> {
+                        byte[] deal = rs.getBytes(8);
+                        out.utf8(own(RecordKeys.Keyed.CLAIM, rs)).utf8(deal != null ? deal : derivedDeal(rs.getLong(3)))
+                                .utf8(rs.getBytes(4)).utf8(rs.getBytes(5)).raw(sources.cell(rs.getLong(6)))
+                                .utf8(rs.getBytes(7));
+                    });
+            case EVENTS -> events(c, out);
+            case RELATIONS -> rows(c, out, "SELECT id, code, party_a, party_b, kind, from_date, to_date, note"
+                    + " FROM party_relation ORDER BY id", "party_relation", (rs, cites) -> out
+                    .utf8(own(RecordKeys.Keyed.RELATION, rs)).raw(parties.cell(rs.getLong(3)))
+                    .raw(parties.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(rs.getBytes(7))
+                    .utf8(rs.getBytes(8)).utf8(cites));
         };
     }
 
-    private long events(LosslessCsv out) throws IOException, SQLException {
-        try (Merge parties = new Merge(c, "SELECT event_id, party_id FROM event_party ORDER BY event_id, party_id", partyKeys);
-             Merge people = new Merge(c, "SELECT event_id, person_id FROM event_person ORDER BY event_id, person_id",
-                     personKeys)) {
-            return rows(out, "SELECT id, code, date, title, place, description FROM event ORDER BY id", "event",
+    private long events(Connection c, LosslessCsv out) throws IOException, SQLException {
+        try (Merge partyList = new Merge(c, "SELECT event_id, party_id FROM event_party ORDER BY event_id, party_id",
+                parties);
+             Merge personList = new Merge(c, "SELECT event_id, person_id FROM event_person ORDER BY event_id, person_id",
+                     people)) {
+            return rows(c, out, "SELECT id, code, date, title, place, description FROM event ORDER BY id", "event",
                     (rs, cites) -> {
                         long id = rs.getLong(1);
                         for (int i = 2; i <= 6; i++) {
-                            out.text(rs.getString(i));
+                            out.utf8(rs.getBytes(i));
                         }
-                        out.text(parties.list(id)).text(people.list(id)).text(cites);
+                        out.utf8(partyList.list(id)).utf8(personList.list(id)).utf8(cites);
                     });
         }
     }
 
     @FunctionalInterface
     private interface RowWriter {
-        void write(ResultSet rs, String cites) throws SQLException, IOException;
+        void write(ResultSet rs, byte[] cites) throws SQLException, IOException;
     }
 
     /** Writes every row of {@code sql} (id first, ascending), with its sources merged in when {@code citeKind} is set. */
-    private long rows(LosslessCsv out, String sql, String citeKind, RowWriter w) throws SQLException, IOException {
+    private long rows(Connection c, LosslessCsv out, String sql, String citeKind, RowWriter w)
+            throws SQLException, IOException {
         long n = 0;
         try (Merge cites = citeKind == null ? null : new Merge(c, "SELECT record_id, source_id FROM citation"
-                + " WHERE record_kind = '" + citeKind + "' ORDER BY record_id, source_id", sourceKeys);
+                + " WHERE record_kind = '" + citeKind + "' ORDER BY record_id, source_id", sources);
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 w.write(rs, cites == null ? null : cites.list(rs.getLong(1)));
@@ -330,36 +411,43 @@ public final class Dumper {
 
     /**
      * A second, ordered query walked alongside the main one: the keys of the rows it has for each id
-     * (citations of a record, parties of an event), as a list cell.
+     * (citations of a record, parties of an event), as a list cell in UTF-8.
      */
     private static final class Merge implements AutoCloseable {
         private final Statement st;
         private final ResultSet rs;
-        private final IdKeys keys;
+        private final Keys keys;
         private boolean more;
-        private final List<String> items = new ArrayList<>();
+        private byte[] buf = new byte[256];
 
-        Merge(Connection c, String sql, IdKeys keys) throws SQLException {
+        Merge(Connection c, String sql, Keys keys) throws SQLException {
             this.st = c.createStatement();
             this.rs = st.executeQuery(sql);
             this.keys = keys;
             this.more = rs.next();
         }
 
-        /** The list cell for {@code id}: the keys of its rows, or null (an empty cell) when it has none. */
-        String list(long id) throws SQLException {
+        /** The list for {@code id}: its rows' keys joined by {@code ;}, or null (an empty cell) when it has none. */
+        byte[] list(long id) throws SQLException {
             while (more && rs.getLong(1) < id) {
                 more = rs.next();
             }
-            items.clear();
+            int n = 0;
             while (more && rs.getLong(1) == id) {
-                String k = keys.get(rs.getLong(2));
-                if (k != null) {
-                    items.add(k);
+                byte[] item = keys.item(rs.getLong(2));
+                if (item != null) {
+                    if (n + item.length + 1 > buf.length) {
+                        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + item.length + 1));
+                    }
+                    if (n > 0) {
+                        buf[n++] = ';';
+                    }
+                    System.arraycopy(item, 0, buf, n, item.length);
+                    n += item.length;
                 }
                 more = rs.next();
             }
-            return items.isEmpty() ? null : DatasetFormat.joinList(items);
+            return n == 0 ? null : java.util.Arrays.copyOf(buf, n);
         }
 
         @Override
@@ -369,17 +457,26 @@ public final class Dumper {
         }
     }
 
-    /** The keys of one table's records by id: an array when ids are dense (as they are), else a map. */
-    private static final class IdKeys {
-        private final String[] dense;
-        private final Map<Long, String> sparse;
+    /**
+     * The keys of one table's records by id, prepared once: as a CSV cell (for a column that refers to the
+     * record) and, for kinds that appear in lists, as a list item. Arrays when ids are dense (they are),
+     * else maps.
+     */
+    private static final class Keys {
+        private final byte[][] cells;
+        private final byte[][] items;
+        private final Map<Long, byte[]> sparseCells;
+        private final Map<Long, byte[]> sparseItems;
 
-        private IdKeys(String[] dense, Map<Long, String> sparse) {
-            this.dense = dense;
-            this.sparse = sparse;
+        private Keys(byte[][] cells, byte[][] items, Map<Long, byte[]> sparseCells, Map<Long, byte[]> sparseItems) {
+            this.cells = cells;
+            this.items = items;
+            this.sparseCells = sparseCells;
+            this.sparseItems = sparseItems;
         }
 
-        static IdKeys of(Connection c, String table, String keyExpr, Map<Long, String> derived) throws SQLException {
+        static Keys of(Connection c, String table, String keyExpr, Map<Long, String> derived, boolean listed)
+                throws SQLException {
             long max;
             long count;
             try (Statement st = c.createStatement();
@@ -389,8 +486,10 @@ public final class Dumper {
                 count = rs.getLong(2);
             }
             boolean dense = max < 4 * count + 1024 && max < Integer.MAX_VALUE - 8;
-            String[] arr = dense ? new String[(int) max + 1] : null;
-            Map<Long, String> map = dense ? null : new HashMap<>();
+            byte[][] cells = dense ? new byte[(int) max + 1][] : null;
+            byte[][] items = dense && listed ? new byte[(int) max + 1][] : null;
+            Map<Long, byte[]> sparseCells = dense ? null : new HashMap<>();
+            Map<Long, byte[]> sparseItems = dense || !listed ? null : new HashMap<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("SELECT id, " + keyExpr + " FROM " + table)) {
                 while (rs.next()) {
@@ -399,29 +498,55 @@ public final class Dumper {
                     if (k == null) {
                         k = derived.get(id);
                     }
+                    if (k == null) {
+                        continue;
+                    }
+                    byte[] cell = LosslessCsv.cell(k);
+                    byte[] item = listed ? DatasetFormat.listItem(k).getBytes(StandardCharsets.UTF_8) : null;
                     if (dense) {
-                        arr[(int) id] = k;
+                        cells[(int) id] = cell;
+                        if (listed) {
+                            items[(int) id] = item;
+                        }
                     } else {
-                        map.put(id, k);
+                        sparseCells.put(id, cell);
+                        if (listed) {
+                            sparseItems.put(id, item);
+                        }
                     }
                 }
             }
-            return new IdKeys(arr, map);
+            return new Keys(cells, items, sparseCells, sparseItems);
         }
 
-        String get(Long id) {
+        byte[] cell(long id) {
+            if (cells != null) {
+                return id >= 0 && id < cells.length ? cells[(int) id] : null;
+            }
+            return sparseCells.get(id);
+        }
+
+        byte[] cell(Long id) {
+            return id == null ? null : cell(id.longValue());
+        }
+
+        byte[] item(long id) {
+            return get(items, sparseItems, id);
+        }
+
+        private static byte[] get(byte[][] dense, Map<Long, byte[]> sparse, Long id) {
             if (id == null) {
                 return null;
             }
             if (dense != null) {
                 return id >= 0 && id < dense.length ? dense[(int) (long) id] : null;
             }
-            return sparse.get(id);
+            return sparse == null ? null : sparse.get(id);
         }
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Dumper(%s)", rows);
+        return "Dumper(" + new ArrayList<>(rows.entrySet()) + ")";
     }
 }

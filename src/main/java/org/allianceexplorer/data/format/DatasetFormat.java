@@ -164,16 +164,28 @@ public final class DatasetFormat {
             if (sb.length() > 0) {
                 sb.append(';');
             }
-            for (int i = 0; i < item.length(); i++) {
-                char c = item.charAt(i);
-                boolean edge = (i == 0 || i == item.length() - 1) && Character.isWhitespace(c);
-                if (c == ';' || c == '\\' || edge) {
-                    sb.append('\\');
+            sb.append(listItem(item));
+        }
+        return sb.toString();
+    }
+
+    /** One item of a list cell, escaped as {@link #joinList} does. */
+    public static String listItem(String item) {
+        StringBuilder sb = null;
+        for (int i = 0; i < item.length(); i++) {
+            char c = item.charAt(i);
+            boolean edge = (i == 0 || i == item.length() - 1) && Character.isWhitespace(c);
+            if (c == ';' || c == '\\' || edge) {
+                if (sb == null) {
+                    sb = new StringBuilder(item.length() + 4).append(item, 0, i);
                 }
+                sb.append('\\');
+            }
+            if (sb != null) {
                 sb.append(c);
             }
         }
-        return sb.toString();
+        return sb == null ? item : sb.toString();
     }
 
     /**
