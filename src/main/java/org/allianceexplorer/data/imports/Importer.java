@@ -71,7 +71,8 @@ public final class Importer {
         }
     }
 
-    private static final String SEP = "\u001F";
+    /** Joins a seat's assembly and code into one key (a character no code holds). */
+    static final String SEP = "\u001F";
 
     private final DatasetFiles files;
     private final Settings settings;
@@ -82,24 +83,24 @@ public final class Importer {
     private Version version = DatasetFormat.LEGACY;
     private boolean tolerant;
 
-    private Refs sources;
-    private Refs parties;
-    private Refs aliases;
-    private Refs people;
-    private Refs elections;
-    private Refs assemblies;
-    private Refs seats;
-    private Refs alliances;
-    private Refs events;
-    private Refs candidacies;
-    private Refs deals;
-    private Refs claims;
-    private Refs affiliations;
-    private Refs memberships;
-    private Refs relations;
+    private KeyIndex sources;
+    private KeyIndex parties;
+    private KeyIndex aliases;
+    private KeyIndex people;
+    private KeyIndex elections;
+    private KeyIndex assemblies;
+    private KeyIndex seats;
+    private KeyIndex alliances;
+    private KeyIndex events;
+    private KeyIndex candidacies;
+    private KeyIndex deals;
+    private KeyIndex claims;
+    private KeyIndex affiliations;
+    private KeyIndex memberships;
+    private KeyIndex relations;
     /** Results labels (alias labels, folded) to party ids. */
     private final Map<String, Long> labelToParty = new HashMap<>();
-    private final Map<File, Table> tables = new LinkedHashMap<>();
+    private final Map<File, RecordTable> tables = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> derivedCounts = new HashMap<>();
 
     public Importer(DatasetFiles files, Settings settings) {
@@ -144,7 +145,7 @@ public final class Importer {
                     c.rollback();
                 }
             } finally {
-                for (Table t : tables.values()) {
+                for (RecordTable t : tables.values()) {
                     t.close();
                 }
             }
@@ -308,22 +309,22 @@ public final class Importer {
             report.note(String.format(Locale.ROOT, "%,d records of the database had no key (made by an older version)"
                     + " and were given the key a dump derives for them", keyed));
         }
-        sources = Refs.preloaded(c, "source", "source", "SELECT id, code FROM source", false);
-        parties = Refs.preloaded(c, "party", "party", "SELECT id, abbreviation FROM party", true);
-        aliases = Refs.preloaded(c, "party alias", "party_alias", "SELECT id, label FROM party_alias", true);
-        people = Refs.preloaded(c, "person", "person", "SELECT id, code FROM person", false);
-        elections = Refs.preloaded(c, "election", "election", "SELECT id, code FROM election", false);
-        assemblies = Refs.preloaded(c, "assembly", "assembly", "SELECT id, code FROM assembly", false);
-        seats = Refs.preloaded(c, "seat", "constituency", "SELECT c.id, a.code || '" + SEP + "' || c.code FROM constituency c"
+        sources = KeyIndex.preloaded(c, "source", "source", "SELECT id, code FROM source", false);
+        parties = KeyIndex.preloaded(c, "party", "party", "SELECT id, abbreviation FROM party", true);
+        aliases = KeyIndex.preloaded(c, "party alias", "party_alias", "SELECT id, label FROM party_alias", true);
+        people = KeyIndex.preloaded(c, "person", "person", "SELECT id, code FROM person", false);
+        elections = KeyIndex.preloaded(c, "election", "election", "SELECT id, code FROM election", false);
+        assemblies = KeyIndex.preloaded(c, "assembly", "assembly", "SELECT id, code FROM assembly", false);
+        seats = KeyIndex.preloaded(c, "seat", "constituency", "SELECT c.id, a.code || '" + SEP + "' || c.code FROM constituency c"
                 + " JOIN assembly a ON a.id = c.assembly_id", false);
-        alliances = Refs.preloaded(c, "alliance", "alliance", "SELECT id, code FROM alliance", false);
-        events = Refs.preloaded(c, "event", "event", "SELECT id, code FROM event", false);
-        candidacies = Refs.queried(c, "result", "candidacy");
-        deals = Refs.queried(c, "deal", "seat_deal");
-        claims = Refs.queried(c, "claim", "deal_claim");
-        affiliations = Refs.queried(c, "affiliation", "affiliation");
-        memberships = Refs.queried(c, "membership", "membership");
-        relations = Refs.queried(c, "relation", "party_relation");
+        alliances = KeyIndex.preloaded(c, "alliance", "alliance", "SELECT id, code FROM alliance", false);
+        events = KeyIndex.preloaded(c, "event", "event", "SELECT id, code FROM event", false);
+        candidacies = KeyIndex.queried(c, "result", "candidacy");
+        deals = KeyIndex.queried(c, "deal", "seat_deal");
+        claims = KeyIndex.queried(c, "claim", "deal_claim");
+        affiliations = KeyIndex.queried(c, "affiliation", "affiliation");
+        memberships = KeyIndex.queried(c, "membership", "membership");
+        relations = KeyIndex.queried(c, "relation", "party_relation");
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT label, party_id FROM party_alias")) {
             while (rs.next()) {
@@ -358,9 +359,9 @@ public final class Importer {
             "kind", "from_date", "to_date", "note"});
     }
 
-    private void table(File f, String name, String keyColumn, String citeKind, Refs refs, String[] columns)
+    private void table(File f, String name, String keyColumn, String citeKind, KeyIndex refs, String[] columns)
             throws SQLException {
-        tables.put(f, new Table(c, f, name, keyColumn, citeKind, refs, columns));
+        tables.put(f, new RecordTable(c, f, name, keyColumn, citeKind, refs, columns));
     }
 
     // --- one method per file ----------------------------------------------------------------------------
@@ -735,7 +736,7 @@ public final class Importer {
      */
     private long put(File f, Line r, String keyColumn, String key, Object[] values, long[] sourceIds, long[][] lists)
             throws SQLException {
-        Table t = tables.get(f);
+        RecordTable t = tables.get(f);
         if (key == null) {
             r.bad = true;
         }
@@ -809,7 +810,7 @@ public final class Importer {
         if (value == null) {
             return "(none)";
         }
-        Refs refs = switch (column) {
+        KeyIndex refs = switch (column) {
             case "party_id", "giver_id", "receiver_id", "party_a", "party_b" -> parties;
             case "person_id" -> people;
             case "election_id" -> elections;
@@ -1212,7 +1213,7 @@ public final class Importer {
         }
 
         /** A required reference. */
-        Long ref(String column, Refs refs) throws SQLException {
+        Long ref(String column, KeyIndex refs) throws SQLException {
             String v = raw(column);
             if (v == null || v.isBlank()) {
                 problem(column, "is empty (a " + refs.what + ")");
@@ -1221,12 +1222,12 @@ public final class Importer {
             return resolve(column, v, refs);
         }
 
-        Long optionalRef(String column, Refs refs) throws SQLException {
+        Long optionalRef(String column, KeyIndex refs) throws SQLException {
             String v = raw(column);
             return v == null || v.isEmpty() ? null : resolve(column, v, refs);
         }
 
-        private Long resolve(String column, String v, Refs refs) throws SQLException {
+        private Long resolve(String column, String v, KeyIndex refs) throws SQLException {
             Long id = refs.resolve(v);
             if (id == null) {
                 if (refs.broken.contains(v) || refs.broken.contains(v.strip())) {
@@ -1239,7 +1240,7 @@ public final class Importer {
         }
 
         /** The key of the record a reference column names (as stored, whatever case the file used), or null. */
-        String refKey(String column, Refs refs) throws SQLException {
+        String refKey(String column, KeyIndex refs) throws SQLException {
             String v = raw(column);
             if (v == null || v.isBlank()) {
                 return null;
@@ -1280,7 +1281,7 @@ public final class Importer {
             return id;
         }
 
-        long[] refs(String column, Refs refs) throws SQLException {
+        long[] refs(String column, KeyIndex refs) throws SQLException {
             List<String> keys = DatasetFormat.splitList(raw(column), version);
             long[] ids = new long[keys.size()];
             int n = 0;
@@ -1307,375 +1308,10 @@ public final class Importer {
 
     // --- keys and their records ---------------------------------------------------------------------------
 
-    /** The records of one kind by key: those the database had before the import and those it added. */
-    static final class Refs {
-        final String what;
-        final String table;
-        final long maxBefore;
-        /** Keys of rows refused in this import: a reference to one is not reported again. */
-        final Set<String> broken = new HashSet<>();
-        private final Map<String, Long> exact;
-        /** Folded key to id, or to -1 when two keys fold alike; null for kinds whose keys keep their case. */
-        final Map<String, Long> folded;
-        private final PreparedStatement byKey;
-        private final PreparedStatement keyById;
-
-        private Refs(Connection c, String what, String table, Map<String, Long> exact, boolean fold, boolean queried)
-                throws SQLException {
-            this.what = what;
-            this.table = table;
-            this.exact = exact;
-            this.folded = fold ? new HashMap<>() : null;
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
-                rs.next();
-                this.maxBefore = rs.getLong(1);
-            }
-            String keyExpr = switch (table) {
-                case "party" -> "abbreviation";
-                case "party_alias" -> "label";
-                case "constituency" -> "(SELECT a.code FROM assembly a WHERE a.id = assembly_id) || '" + SEP + "' || code";
-                default -> "code";
-            };
-            this.byKey = queried ? c.prepareStatement("SELECT id FROM " + table + " WHERE code = ?") : null;
-            this.keyById = c.prepareStatement("SELECT " + keyExpr + " FROM " + table + " WHERE id = ?");
-            if (fold) {
-                for (Map.Entry<String, Long> e : exact.entrySet()) {
-                    folded.merge(DatasetFormat.fold(e.getKey()), e.getValue(), (a, b) -> -1L);
-                }
-            }
-        }
-
-        static Refs preloaded(Connection c, String what, String table, String sql, boolean fold) throws SQLException {
-            Map<String, Long> m = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                while (rs.next()) {
-                    m.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-            return new Refs(c, what, table, m, fold, false);
-        }
-
-        /** Looked up in the database by key (many records: deals, claims, results); those added are cached. */
-        static Refs queried(Connection c, String what, String table) throws SQLException {
-            return new Refs(c, what, table, new HashMap<>(), false, true);
-        }
-
-        /** Key by id, for the kinds held in memory (built when first asked). */
-        private Map<Long, String> reverse;
-
-        private String keyById(long id) {
-            if (reverse == null) {
-                reverse = new HashMap<>();
-                exact.forEach((k, v) -> reverse.put(v, k));
-            }
-            return reverse.get(id);
-        }
-
-        void put(String key, long id) {
-            if (reverse != null) {
-                reverse.put(id, key);
-            }
-            exact.put(key, id);
-            if (folded != null) {
-                folded.merge(DatasetFormat.fold(key), id, (a, b) -> a.equals(b) ? a : -1L);
-            }
-        }
-
-        /** True for a kind looked up in the database whose table was empty before the import. */
-        boolean queriedAndNew() {
-            return byKey != null && maxBefore == 0;
-        }
-
-        /** The record with exactly this key. */
-        Long find(String key) throws SQLException {
-            Long id = exact.get(key);
-            if (id != null || byKey == null) {
-                return id;
-            }
-            byKey.setString(1, key);
-            try (ResultSet rs = byKey.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-
-        /** The one record whose key is this one in another case, or null (none, or several). */
-        Long findFolded(String key) {
-            if (folded == null) {
-                return null;
-            }
-            Long id = folded.get(DatasetFormat.fold(key));
-            return id == null || id < 0 ? null : id;
-        }
-
-        /** A reference: the exact key, else (for parties and aliases) the key in another case, else stripped. */
-        Long resolve(String ref) throws SQLException {
-            Long id = find(ref);
-            if (id == null && !ref.equals(ref.strip())) {
-                id = find(ref.strip());
-            }
-            return id != null ? id : findFolded(ref);
-        }
-
-        String keyOf(long id) {
-            if (byKey == null) {
-                String k = keyById(id);
-                if (k != null) {
-                    return k;
-                }
-            }
-            try {
-                keyById.setLong(1, id);
-                try (ResultSet rs = keyById.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            } catch (SQLException e) {
-                return null;
-            }
-        }
-
-        void close() {
-            try {
-                if (byKey != null) {
-                    byKey.close();
-                }
-                keyById.close();
-            } catch (SQLException ignored) {
-                // closing statements of a connection that is about to close
-            }
-        }
-    }
-
-    /** One table: how its records are inserted, read back for comparison, and updated. */
-    private static final class Table {
-        final File file;
-        final String name;
-        final String citeKind;
-        final Refs refs;
-        final String[] columns;
-        final PreparedStatement insert;
-        final PreparedStatement select;
-        final PreparedStatement update;
-        final PreparedStatement cites;
-        final PreparedStatement cite;
-        final PreparedStatement uncite;
-        final PreparedStatement[] listSelect;
-        final PreparedStatement[] listInsert;
-        final PreparedStatement[] listDelete;
-        private long nextId;
-
-        Table(Connection c, File file, String name, String keyColumn, String citeKind, Refs refs, String[] columns)
-                throws SQLException {
-            this.file = file;
-            this.name = name;
-            this.citeKind = citeKind;
-            this.refs = refs;
-            this.columns = columns;
-            String cols = String.join(", ", columns);
-            String marks = String.join(", ", java.util.Collections.nCopies(columns.length + 2, "?"));
-            // ids given here, not asked back from SQLite (getGeneratedKeys prepares a query per row): this import is
-            // the only writer of the file, and new rows follow the last id it had
-            insert = c.prepareStatement("INSERT INTO " + name + " (id, " + keyColumn + ", " + cols + ") VALUES (" + marks + ")");
-            nextId = refs.maxBefore + 1;
-            select = c.prepareStatement("SELECT " + cols + " FROM " + name + " WHERE id = ?");
-            update = c.prepareStatement("UPDATE " + name + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?");
-            if (citeKind != null) {
-                cites = c.prepareStatement("SELECT source_id FROM citation WHERE record_kind = '" + citeKind
-                        + "' AND record_id = ? ORDER BY source_id");
-                cite = c.prepareStatement("INSERT OR IGNORE INTO citation (record_kind, record_id, source_id) VALUES ('"
-                        + citeKind + "', ?, ?)");
-                uncite = c.prepareStatement("DELETE FROM citation WHERE record_kind = '" + citeKind + "' AND record_id = ?");
-            } else {
-                cites = null;
-                cite = null;
-                uncite = null;
-            }
-            if (file == File.EVENTS) {
-                listSelect = new PreparedStatement[] {
-                    c.prepareStatement("SELECT party_id FROM event_party WHERE event_id = ? ORDER BY party_id"),
-                    c.prepareStatement("SELECT person_id FROM event_person WHERE event_id = ? ORDER BY person_id")};
-                listInsert = new PreparedStatement[] {
-                    c.prepareStatement("INSERT OR IGNORE INTO event_party (event_id, party_id) VALUES (?, ?)"),
-                    c.prepareStatement("INSERT OR IGNORE INTO event_person (event_id, person_id) VALUES (?, ?)")};
-                listDelete = new PreparedStatement[] {
-                    c.prepareStatement("DELETE FROM event_party WHERE event_id = ?"),
-                    c.prepareStatement("DELETE FROM event_person WHERE event_id = ?")};
-            } else {
-                listSelect = null;
-                listInsert = null;
-                listDelete = null;
-            }
-        }
-
-        long insert(String key, Object[] values, long[] sources, long[][] lists) throws SQLException {
-            long id = nextId;
-            insert.setLong(1, id);
-            insert.setString(2, key);
-            bind(insert, 3, values);
-            insert.executeUpdate();
-            nextId++;
-            writeLinks(id, sources, lists);
-            return id;
-        }
-
-        void update(long id, Object[] values, long[] sources, long[][] lists) throws SQLException {
-            bind(update, 1, values);
-            update.setLong(values.length + 1, id);
-            update.executeUpdate();
-            if (uncite != null) {
-                uncite.setLong(1, id);
-                uncite.executeUpdate();
-            }
-            if (listDelete != null) {
-                for (PreparedStatement d : listDelete) {
-                    d.setLong(1, id);
-                    d.executeUpdate();
-                }
-            }
-            writeLinks(id, sources, lists);
-        }
-
-        private void writeLinks(long id, long[] sources, long[][] lists) throws SQLException {
-            if (cite != null && sources != null) {
-                for (long s : sources) {
-                    cite.setLong(1, id);
-                    cite.setLong(2, s);
-                    cite.executeUpdate();
-                }
-            }
-            if (listInsert != null && lists != null) {
-                for (int i = 0; i < listInsert.length; i++) {
-                    for (long v : lists[i]) {
-                        listInsert[i].setLong(1, id);
-                        listInsert[i].setLong(2, v);
-                        listInsert[i].executeUpdate();
-                    }
-                }
-            }
-        }
-
-        /** What differs between the record {@code id} and the given content, as lines for people; empty when equal. */
-        List<String> diff(long id, Object[] values, long[] sources, long[][] lists, Describer d) throws SQLException {
-            List<String> out = new ArrayList<>();
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                for (int i = 0; i < columns.length; i++) {
-                    Object have = rs.getObject(i + 1);
-                    if (have instanceof Integer n) {
-                        have = n.longValue();
-                    }
-                    Object want = values[i] instanceof Integer n ? (Object) n.longValue() : values[i];
-                    if (!Objects.equals(have, want)) {
-                        out.add(label(columns[i]) + " " + d.describe(columns[i], have) + " there, "
-                                + d.describe(columns[i], want) + " here");
-                    }
-                }
-            }
-            if (cites != null && sources != null) {
-                long[] have = ids(cites, id);
-                if (!Arrays.equals(have, sources)) {
-                    out.add("sources " + keys(have, "source_id", d) + " there, " + keys(sources, "source_id", d) + " here");
-                }
-            }
-            if (listSelect != null && lists != null) {
-                String[] names = {"parties", "people"};
-                String[] cols = {"party_id", "person_id"};
-                for (int i = 0; i < listSelect.length; i++) {
-                    long[] have = ids(listSelect[i], id);
-                    if (!Arrays.equals(have, lists[i])) {
-                        out.add(names[i] + " " + keys(have, cols[i], d) + " there, " + keys(lists[i], cols[i], d) + " here");
-                    }
-                }
-            }
-            return out;
-        }
-
-        private static String keys(long[] ids, String column, Describer d) {
-            TreeSet<String> s = new TreeSet<>();
-            for (long id : ids) {
-                s.add(d.describe(column, id).replace("'", ""));
-            }
-            return "'" + String.join(";", s) + "'";
-        }
-
-        private static String label(String column) {
-            return switch (column) {
-                case "from_date" -> "from";
-                case "to_date" -> "to";
-                case "candidate_name" -> "candidate";
-                case "party_id" -> "party";
-                case "person_id" -> "person";
-                case "election_id" -> "election";
-                case "constituency_id" -> "seat";
-                case "assembly_id" -> "assembly";
-                case "alliance_id" -> "alliance";
-                case "candidacy_id" -> "candidacy";
-                case "deal_id" -> "deal";
-                case "source_id" -> "source";
-                case "giver_id" -> "giver";
-                case "receiver_id" -> "receiver";
-                default -> column;
-            };
-        }
-
-        private static long[] ids(PreparedStatement ps, long id) throws SQLException {
-            ps.setLong(1, id);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out.stream().mapToLong(Long::longValue).toArray();
-        }
-
-        private static void bind(PreparedStatement ps, int from, Object[] values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                if (v == null) {
-                    ps.setNull(from + i, Types.NULL);
-                } else if (v instanceof Long n) {
-                    ps.setLong(from + i, n);
-                } else {
-                    ps.setString(from + i, v.toString());
-                }
-            }
-        }
-
-        void close() {
-            refs.close();
-            for (PreparedStatement ps : new PreparedStatement[] {insert, select, update, cites, cite, uncite}) {
-                closeQuietly(ps);
-            }
-            for (PreparedStatement[] group : new PreparedStatement[][] {listSelect, listInsert, listDelete}) {
-                if (group != null) {
-                    for (PreparedStatement ps : group) {
-                        closeQuietly(ps);
-                    }
-                }
-            }
-        }
-
-        private static void closeQuietly(PreparedStatement ps) {
-            try {
-                if (ps != null) {
-                    ps.close();
-                }
-            } catch (SQLException ignored) {
-                // closing
-            }
-        }
-    }
-
     /** The identifying values of a record, computed only when its key must be derived. */
     @FunctionalInterface
     private interface KeyParts {
         String[] get() throws SQLException;
     }
 
-    @FunctionalInterface
-    private interface Describer {
-        String describe(String column, Object value);
-    }
 }

@@ -50,7 +50,7 @@ class DatasetFormatTest {
     }
 
     @Test
-    void everyFileHasItsKeyFirstAndSourcesLastExceptSourcesAndClaims() {
+    void everyFileButSourcesAndClaimsEndsWithItsSourcesAndNamesEachColumnOnce() {
         for (DatasetFormat.File f : DatasetFormat.File.values()) {
             List<String> cols = f.columns();
             if (f != DatasetFormat.File.SOURCES && f != DatasetFormat.File.CLAIMS) {
