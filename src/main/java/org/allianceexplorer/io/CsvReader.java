@@ -46,18 +46,28 @@ public final class CsvReader implements Closeable {
         }
     }
 
-    /** The rest of the file cannot be read; {@link #line()} is where the trouble is. */
+    /** The rest of the file cannot be read; {@link #line()} and {@link #column()} (0: unknown) say where. */
     public static final class CsvException extends IOException {
         private static final long serialVersionUID = 1L;
         private final long line;
+        private final int column;
 
         public CsvException(long line, String message) {
+            this(line, 0, message);
+        }
+
+        public CsvException(long line, int column, String message) {
             super(message);
             this.line = line;
+            this.column = column;
         }
 
         public long line() {
             return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 
@@ -73,6 +83,8 @@ public final class CsvReader implements Closeable {
     private boolean started;
     private boolean ended;
     private final StringBuilder cell = new StringBuilder(64);
+    /** The column being read, from 1 (0 before the first row). */
+    private int column;
 
     public CsvReader(InputStream in, char delimiter, Limits limits) {
         if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter > 0x7f) {
@@ -109,7 +121,7 @@ public final class CsvReader implements Closeable {
                 skipRecord(b);
                 return new Row(first, cells, problems);
             }
-            int column = cells.size() + 1;
+            column = cells.size() + 1;
             cell.setLength(0);
             boolean quoted = false;
             boolean tooLong = false;
@@ -119,7 +131,7 @@ public final class CsvReader implements Closeable {
                 while (true) {
                     b = read();
                     if (b == EOF) {
-                        throw new CsvException(opened, "a quote opened in column " + column + " on line " + opened
+                        throw new CsvException(opened, column, "a quote opened in column " + column + " on line " + opened
                                 + " is never closed (the file ends inside it)");
                     }
                     if (b == '"') {
@@ -216,7 +228,7 @@ public final class CsvReader implements Closeable {
         String guess = b >= 0x80 && b <= 0x9F
                 ? "Windows-1252 (the encoding Excel uses for \"CSV\" on Windows)"
                 : "Windows-1252 or Latin-1";
-        return new CsvException(line, String.format(Locale.ROOT,
+        return new CsvException(line, column, String.format(Locale.ROOT,
                 "line %d has byte 0x%02X, which is not UTF-8: the file seems to be in another encoding (%s); "
                         + "save it as \"CSV UTF-8\"", line, b, guess));
     }
@@ -283,7 +295,7 @@ public final class CsvReader implements Closeable {
         }
         int b = buf[pos++] & 0xff;
         if (b == 0) {
-            throw new CsvException(line, "line " + line + " has a NUL byte: the file is not UTF-8 text (UTF-16 without a"
+            throw new CsvException(line, column, "line " + line + " has a NUL byte: the file is not UTF-8 text (UTF-16 without a"
                     + " byte order mark, or not text at all); save it as UTF-8");
         }
         return b;

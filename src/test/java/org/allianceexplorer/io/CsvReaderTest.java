@@ -88,6 +88,7 @@ class CsvReaderTest {
         byte[] bytes = "key,name\nk,v\nq,Caf\u00e9\n".getBytes(Charset.forName("ISO-8859-1"));
         CsvReader.CsvException e = refusal(bytes);
         assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(2);
         assertThat(e).hasMessageContaining("line 3").hasMessageContaining("0xE9").hasMessageContaining("not UTF-8")
                 .hasMessageContaining("Latin-1");
     }

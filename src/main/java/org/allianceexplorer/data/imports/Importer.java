@@ -878,13 +878,13 @@ public final class Importer {
         if (in.isEmpty()) {
             return;
         }
+        Map<String, Integer> columns = new LinkedHashMap<>();
         try (CsvReader reader = new CsvReader(in.get(), delimiter, settings.limits())) {
             CsvReader.Row header = reader.next();
             if (header == null) {
                 problem(where, 1, null, "is empty (not even a header row)");
                 return;
             }
-            Map<String, Integer> columns = new LinkedHashMap<>();
             boolean ok = true;
             for (int i = 0; i < header.cells().size(); i++) {
                 String h = strip(header.cells().get(i));
@@ -930,7 +930,13 @@ public final class Importer {
                 handler.handle(line);
             }
         } catch (CsvReader.CsvException e) {
-            problem(where, e.line(), null, e.getMessage());
+            String header = null;
+            for (Map.Entry<String, Integer> col : columns.entrySet()) {
+                if (col.getValue() == e.column() - 1) {
+                    header = col.getKey();
+                }
+            }
+            problem(where, e.line(), e.column() > 0 ? column(e.column(), header) : null, e.getMessage());
         }
     }
 

@@ -164,7 +164,7 @@ class BadInputTest {
         append("parties.csv", "CCC,Caf\u00e9 Party,,,,,,PAK,s1");
         write(Charset.forName("ISO-8859-1"));
         assertThat(messages(refused(Importer.Settings.DEFAULT))).singleElement().asString()
-                .startsWith(ds.resolve("parties.csv") + " line 4: line 4 has byte 0xE9, which is not UTF-8");
+                .startsWith(ds.resolve("parties.csv") + " line 4: column B (name): line 4 has byte 0xE9, which is not UTF-8");
     }
 
     @Test
