@@ -11,14 +11,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "dump", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a database out as a dataset folder (the interchange format), or a .zip of one.",
-            "Every record, with its sources and citations; import of the folder gives an equal database.",
-            "Deterministic: the same database gives the same bytes. The folder appears only when complete.",
-            "Format: docs/data-format.md."},
+        description = {"Writes a database out as a dataset folder (the interchange format), or a zip.",
+            "Every record, with its sources and citations: importing the folder gives an",
+            "equal database. Deterministic: the same database gives the same bytes. The",
+            "folder appears only when complete. Format: docs/data-format.md."},
         footer = {"", "Examples:",
             "  alliance-explorer dump --db my.sqlite --out my-dataset",
-            "  alliance-explorer dump --out bundled-dataset.zip          (the bundled dataset)",
-            "  alliance-explorer dump --db my.sqlite --out my-dataset --force   (replace an earlier dump)"})
+            "  alliance-explorer dump --out bundled.zip                  # the bundled dataset",
+            "  alliance-explorer dump --db my.sqlite --out my-dataset --force   # replace"})
 final class DumpCommand implements Callable<Integer> {
 
     @Mixin

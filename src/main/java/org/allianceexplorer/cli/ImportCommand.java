@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Reads a dataset folder (the interchange format) or a .zip of one into a database.",
-            "--out makes a new database; --into adds to an existing one, matching records by key: a record",
-            "already there with the same content is skipped, one with other content is a conflict. All problems",
-            "and conflicts are listed (file, line, column); nothing is written unless everything imports.",
+            "--out makes a new database; --into adds to an existing one, matching records",
+            "by key: one already there with the same content is skipped, one with other",
+            "content is a conflict. All problems and conflicts are listed (file, line,",
+            "column); nothing is written unless everything imports.",
             "Format: docs/data-format.md."},
         footer = {"", "Exit codes: 0 imported, 2 refused (nothing written) or bad usage.", "Examples:",
             "  alliance-explorer import --from my-dataset --out my.sqlite",
