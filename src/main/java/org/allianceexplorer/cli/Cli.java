@@ -23,14 +23,17 @@ import picocli.CommandLine.Option;
             "With no command (or only --db FILE) the window opens; with a command it runs headless.",
             "Without --db the bundled dataset (Pakistan, 1977-2024) is used."},
         subcommands = {InfoCommand.class, ListCommand.class, CheckCommand.class, ExportCommand.class,
-            GenerateCommand.class, MigrateCommand.class},
+            GenerateCommand.class, MigrateCommand.class, NewCommand.class, ImportCommand.class, DumpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 check found problems, 2 bad usage or unreadable input.",
             "Examples:",
             "  alliance-explorer info",
             "  alliance-explorer list deals --as-of 2024-01-20 --party ANP",
             "  alliance-explorer list claims --format csv > claims.csv",
             "  alliance-explorer check --db my.sqlite",
-            "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7"})
+            "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7",
+            "  alliance-explorer new --out my.sqlite --name \"My dataset\"",
+            "  alliance-explorer import --from my-dataset --into my.sqlite",
+            "  alliance-explorer dump --db my.sqlite --out my-dataset"})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

@@ -33,7 +33,7 @@ public final class Database implements AutoCloseable {
 
     static final List<String> TABLES = List.of("source", "party", "party_alias", "person", "affiliation",
             "election", "assembly", "constituency", "candidacy", "alliance", "membership", "seat_deal",
-            "deal_claim", "event", "event_party", "event_person", "party_relation", "citation");
+            "deal_claim", "event", "event_party", "event_person", "party_relation", "citation", "meta");
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 2000;
@@ -90,6 +90,23 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             throw new DatabaseException(path + ": cannot create the database (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Opens an existing database of the current schema for writing. For files of our own making only:
+     * an import writes to a copy beside the user's file and moves it into place when complete
+     * ({@code data.imports.Importer}), never to the user's file itself.
+     */
+    public static Database openWritable(Path path) {
+        checkFile(path);
+        Connection c = connect(path, false, false);
+        try {
+            checkSchema(c, path, Migrations.standard());
+            return new Database(path, c, false, path.getFileName().toString());
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
         }
     }
 

@@ -65,12 +65,15 @@ public final class AtomicFile {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
             Files.delete(tmp);
             content.writeTo(tmp);
+            // on disk before it takes the target's name: after a crash the target is the old file or the whole new one
+            sync(tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            forceFolder(dir);
         } catch (AccessDeniedException e) {
             throw new OutputException(target + ": cannot write there (permission denied)", e);
         } catch (NoSuchFileException e) {
@@ -85,6 +88,44 @@ public final class AtomicFile {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * Forces a file, or every file of a folder and the folder itself, to disk. Folders cannot be forced on
+     * every system (Windows); there the files still are.
+     */
+    public static void sync(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            try (java.util.stream.Stream<Path> s = Files.walk(path)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    force(p);
+                }
+            }
+            try (java.util.stream.Stream<Path> s = Files.walk(path)) {
+                for (Path p : s.filter(Files::isDirectory).toList()) {
+                    forceFolder(p);
+                }
+            }
+        } else if (Files.isRegularFile(path)) {
+            force(path);
+        }
+    }
+
+    private static void force(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    /** Forces a folder's entries (its file names) to disk where the system allows it. */
+    public static void forceFolder(Path folder) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(folder,
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows cannot open a folder as a channel; its file system orders renames itself
         }
     }
 

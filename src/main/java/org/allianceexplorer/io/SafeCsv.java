@@ -76,6 +76,35 @@ public final class SafeCsv<T> implements AutoCloseable {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
 
+    /**
+     * The reversible form of {@link #neutralise}, for files that are read back (the interchange format):
+     * text that begins with any number of apostrophes and then one of {@code = + - @}, a tab or a carriage
+     * return gets one more apostrophe in front; {@link #restore} takes exactly that one off again. Other
+     * text, including text that begins with an apostrophe followed by anything else, is left as it is.
+     */
+    public static String protect(String text) {
+        return text != null && formulaLike(text) ? "'" + text : text;
+    }
+
+    /** Undoes {@link #protect}: {@code restore(protect(t))} is {@code t} for every text. */
+    public static String restore(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && formulaLike(cell.substring(1))
+                ? cell.substring(1) : cell;
+    }
+
+    /** Apostrophes, then a character that makes a spreadsheet evaluate the cell. */
+    private static boolean formulaLike(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
     public void flush() throws IOException {
         out.flush();
     }

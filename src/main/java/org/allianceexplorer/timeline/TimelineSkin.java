@@ -14,7 +14,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.CanvasSkin;
-import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.timeline.model.TimelineModel;
 

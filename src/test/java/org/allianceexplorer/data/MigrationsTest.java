@@ -88,7 +88,7 @@ class MigrationsTest {
 
     @Test
     void standardScriptSplitsIntoCreateStatements() throws java.io.IOException {
-        assertThat(Migrations.standard().latest()).isEqualTo(1);
+        assertThat(Migrations.standard().latest()).isEqualTo(2);
         String v1;
         try (java.io.InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             assertThat(in).isNotNull();
@@ -99,7 +99,58 @@ class MigrationsTest {
             assertThat(s).startsWith("CREATE ").endsWith(";");
             assertThat(s).doesNotContain("\n--");
         });
-        assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE"))).hasSize(Database.TABLES.size());
+        // version 2 adds one table (meta); every other table of Database.TABLES is made by version 1
+        assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE"))).hasSize(Database.TABLES.size() - 1);
+    }
+
+    @Test
+    void versionTwoAddsTheMetaTableAndAKeyToEveryKindThatHadNone() throws SQLException {
+        try (Connection c = connect("v2.sqlite")) {
+            Migrations.standard().migrate(c, 0);
+            assertThat(objects(c)).contains("meta", "affiliation_code", "candidacy_code", "membership_code",
+                    "deal_claim_code", "party_relation_code");
+            for (String t : List.of("affiliation", "candidacy", "membership", "deal_claim", "party_relation")) {
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_table_info('" + t + "') WHERE name = 'code'")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as(t + ".code").isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseMigratesToTwoKeepingItsRows() throws SQLException {
+        try (Connection c = connect("v1to2.sqlite")) {
+            Migrations all = Migrations.standard();
+            Migrations.of(List.of(v1Text())).migrate(c, 0);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('A', 'Alpha'), ('B', 'Beta')");
+                st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind) VALUES (1, 2, 'rivalry')");
+            }
+            all.migrate(c, 1);
+            assertThat(pragma(c, "user_version")).isEqualTo(2);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT kind, code FROM party_relation")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("rivalry");
+                assertThat(rs.getString(2)).as("no key yet: a dump derives one").isNull();
+            }
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind, code) VALUES (2, 1, 'rivalry', 'k')");
+                assertThatThrownBy(() -> st.executeUpdate(
+                        "INSERT INTO party_relation (party_a, party_b, kind, code) VALUES (1, 2, 'cooperation', 'k')"))
+                        .as("keys are unique").isInstanceOf(SQLException.class);
+            }
+        }
+    }
+
+    private static String v1Text() {
+        try (java.io.InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     // --- migrate() --------------------------------------------------------------------------------

@@ -135,6 +135,7 @@ public final class SyntheticDatabase {
         private final Connection c;
         private final Size size;
         private final SplittableRandom rng;
+        private final long seed;
         private final Consumer<String> afterPhase;
 
         private final int nSources;
@@ -160,6 +161,7 @@ public final class SyntheticDatabase {
             this.c = c;
             this.size = size;
             this.rng = new SplittableRandom(seed);
+            this.seed = seed;
             this.afterPhase = afterPhase;
             this.nSources = clamp(size.deals() / 250, 60, 4000);
             this.nConstituencies = clamp(size.deals() / 250, 50, 4000);
@@ -197,6 +199,11 @@ public final class SyntheticDatabase {
                 phase("records");
                 deals();
                 phase("deals");
+                try (PreparedStatement meta = c.prepareStatement("INSERT INTO meta (key, value) VALUES ('name', ?)")) {
+                    meta.setString(1, String.format(Locale.ROOT, "Synthetic dataset (%d parties, %d deals, seed %d)",
+                            size.parties(), size.deals(), seed));
+                    meta.executeUpdate();
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -318,8 +325,8 @@ public final class SyntheticDatabase {
 
         private void people() throws SQLException {
             try (Batch b = new Batch("INSERT INTO person (id, code, name, native_name) VALUES (?, ?, ?, ?)");
-                 Batch aff = new Batch("INSERT INTO affiliation (id, person_id, party_id, role, from_date, to_date)"
-                         + " VALUES (?, ?, ?, ?, ?, ?)", b);
+                 Batch aff = new Batch("INSERT INTO affiliation (id, person_id, party_id, role, from_date, to_date, code)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", b);
                  Batch cite = citations()) {
                 long affiliations = 0;
                 for (int p = 1; p <= nPeople; p++) {
@@ -341,6 +348,7 @@ public final class SyntheticDatabase {
                         aff.ps.setString(4, ROLES[rng.nextInt(ROLES.length)]);
                         aff.ps.setString(5, Integer.toString(from));
                         aff.ps.setString(6, last && rng.nextBoolean() ? null : Integer.toString(to));
+                        aff.ps.setString(7, code("syn-affiliation-", affiliations));
                         aff.add();
                         cite(cite, "affiliation", affiliations);
                         from = to;
@@ -384,7 +392,7 @@ public final class SyntheticDatabase {
         /** Results (candidacies) for about four in ten seats at each election, 2 to 6 candidates each. */
         private void results() throws SQLException {
             try (Batch b = new Batch("INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
-                    + " party_label, person_id, votes, rank, elected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  Batch cite = citations()) {
                 long id = 0;
                 int maxCandidates = Math.min(6, size.parties());
@@ -411,6 +419,7 @@ public final class SyntheticDatabase {
                             b.ps.setLong(8, votes);
                             b.ps.setInt(9, r + 1);
                             b.ps.setInt(10, r == 0 ? 1 : 0);
+                            b.ps.setString(11, code("syn-result-", id));
                             b.add();
                             cite(cite, "candidacy", id);
                             votes = Math.max(0, votes - 1 - rng.nextInt((int) Math.max(1, votes / 2)));
@@ -426,8 +435,8 @@ public final class SyntheticDatabase {
             int n = Math.max(1, size.parties() / 10);
             try (Batch b = new Batch("INSERT INTO alliance (id, code, name, abbreviation, kind, level, region, from_date,"
                     + " to_date, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch m = new Batch("INSERT INTO membership (id, alliance_id, party_id, from_date, to_date, role)"
-                         + " VALUES (?, ?, ?, ?, ?, ?)", b);
+                 Batch m = new Batch("INSERT INTO membership (id, alliance_id, party_id, from_date, to_date, role, code)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", b);
                  Batch cite = citations()) {
                 long memberships = 0;
                 int maxMembers = Math.min(6, size.parties());
@@ -460,6 +469,7 @@ public final class SyntheticDatabase {
                         m.ps.setString(4, day(joined));
                         m.ps.setString(5, to == null ? null : day(to));
                         m.ps.setString(6, rng.nextInt(5) == 0 ? "leader" : "member");
+                        m.ps.setString(7, code("syn-membership-", memberships));
                         m.add();
                         cite(cite, "membership", memberships);
                     }
@@ -469,8 +479,8 @@ public final class SyntheticDatabase {
 
         /** One relation per party; lineage (split, merger, renamed) always runs from the younger id to the older. */
         private void relations() throws SQLException {
-            try (Batch b = new Batch("INSERT INTO party_relation (id, party_a, party_b, kind, from_date, to_date, note)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+            try (Batch b = new Batch("INSERT INTO party_relation (id, party_a, party_b, kind, from_date, to_date, note, code)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                  Batch cite = citations()) {
                 for (int r = 1; r <= size.parties(); r++) {
                     long[] pair = distinctParties(2);
@@ -486,6 +496,7 @@ public final class SyntheticDatabase {
                     b.ps.setString(5, Integer.toString(from));
                     b.ps.setString(6, lineage || rng.nextBoolean() ? null : Integer.toString(from + rng.nextInt(10)));
                     b.ps.setString(7, null);
+                    b.ps.setString(8, code("syn-relation-", r));
                     b.add();
                     cite(cite, "party_relation", r);
                 }
@@ -536,8 +547,8 @@ public final class SyntheticDatabase {
             int[] offsets = new int[4];
             try (Batch b = new Batch("INSERT INTO seat_deal (id, code, election_id, constituency_id, giver_id, receiver_id,"
                     + " candidate_name, candidacy_id, alliance_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch k = new Batch("INSERT INTO deal_claim (id, deal_id, date, status, source_id, note)"
-                         + " VALUES (?, ?, ?, ?, ?, ?)", b);
+                 Batch k = new Batch("INSERT INTO deal_claim (id, deal_id, date, status, source_id, note, code)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", b);
                  Batch cite = citations()) {
                 for (long d = 1; d <= size.deals(); d++) {
                     int e = rng.nextInt(ELECTIONS);
@@ -594,6 +605,7 @@ public final class SyntheticDatabase {
                         k.ps.setString(4, i == 0 ? "reported" : later[rng.nextInt(later.length)]);
                         k.ps.setLong(5, source);
                         k.ps.setString(6, null);
+                        k.ps.setString(7, code("syn-claim-", claims));
                         k.add();
                     }
                     cite.ps.setString(1, "seat_deal");
@@ -644,6 +656,22 @@ public final class SyntheticDatabase {
 
         private long party() {
             return 1 + rng.nextInt(size.parties());
+        }
+
+        /**
+         * A record's key: the prefix and the number zero-padded to seven digits, so keys grow in the order
+         * they are written and their unique index is appended to, not reshuffled.
+         */
+        private final StringBuilder codeText = new StringBuilder(32);
+
+        private String code(String prefix, long n) {
+            codeText.setLength(0);
+            codeText.append(prefix);
+            String digits = Long.toString(n);
+            for (int i = digits.length(); i < 7; i++) {
+                codeText.append('0');
+            }
+            return codeText.append(digits).toString();
         }
 
         private long otherParty(long p) {

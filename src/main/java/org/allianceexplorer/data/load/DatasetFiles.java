@@ -18,8 +18,13 @@ import java.util.Optional;
  */
 public interface DatasetFiles {
 
-    /** The file {@code name} of {@code folder} ({@code ""} for the top), if there is one. */
-    Optional<Reader> open(String folder, String name) throws IOException;
+    /** The bytes of file {@code name} of {@code folder} ({@code ""} for the top), if there is one. */
+    Optional<InputStream> openBytes(String folder, String name) throws IOException;
+
+    /** The file {@code name} of {@code folder} as UTF-8 text, if there is one. */
+    default Optional<Reader> open(String folder, String name) throws IOException {
+        return openBytes(folder, name).map(s -> new InputStreamReader(s, StandardCharsets.UTF_8));
+    }
 
     /** For messages: where the file is. */
     String describe(String folder, String name);
@@ -46,9 +51,8 @@ public interface DatasetFiles {
     static DatasetFiles bundled() {
         return new DatasetFiles() {
             @Override
-            public Optional<Reader> open(String folder, String name) {
-                InputStream in = DatasetFiles.class.getResourceAsStream(resource(folder, name));
-                return Optional.ofNullable(in).map(s -> new InputStreamReader(s, StandardCharsets.UTF_8));
+            public Optional<InputStream> openBytes(String folder, String name) {
+                return Optional.ofNullable(DatasetFiles.class.getResourceAsStream(resource(folder, name)));
             }
 
             @Override
@@ -66,15 +70,33 @@ public interface DatasetFiles {
     static DatasetFiles directory(Path root) {
         return new DatasetFiles() {
             @Override
-            public Optional<Reader> open(String folder, String name) throws IOException {
+            public Optional<InputStream> openBytes(String folder, String name) throws IOException {
                 Path p = root.resolve(folder).resolve(name);
-                return Files.isRegularFile(p) ? Optional.of(Files.newBufferedReader(p, StandardCharsets.UTF_8))
-                        : Optional.empty();
+                return Files.isRegularFile(p) ? Optional.of(Files.newInputStream(p)) : Optional.empty();
             }
 
             @Override
             public String describe(String folder, String name) {
                 return root.resolve(folder).resolve(name).toString();
+            }
+        };
+    }
+
+    /**
+     * A dataset in a folder on disk that is described as being somewhere else: a zip archive unpacked
+     * into a temporary folder names its files {@code archive.zip/sources.csv}, not the temporary path.
+     */
+    static DatasetFiles directory(Path root, String shownAs) {
+        DatasetFiles inner = directory(root);
+        return new DatasetFiles() {
+            @Override
+            public Optional<InputStream> openBytes(String folder, String name) throws IOException {
+                return inner.openBytes(folder, name);
+            }
+
+            @Override
+            public String describe(String folder, String name) {
+                return shownAs + "/" + (folder.isEmpty() ? "" : folder + "/") + name;
             }
         };
     }

@@ -1,0 +1,115 @@
+package org.allianceexplorer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.allianceexplorer.data.imports.DatasetImport;
+import org.allianceexplorer.data.imports.ImportException;
+import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.ImportReport;
+import org.allianceexplorer.data.imports.Importer;
+import org.allianceexplorer.io.CsvReader;
+import org.allianceexplorer.io.ZipInput;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Reads a dataset folder (the interchange format) or a .zip of one into a database.",
+            "--out makes a new database; --into adds to an existing one, matching records",
+            "by key: one already there with the same content is skipped, one with other",
+            "content is a conflict. All problems and conflicts are listed (file, line,",
+            "column); nothing is written unless everything imports.",
+            "Format: docs/data-format.md."},
+        footer = {"", "Exit codes: 0 imported, 2 refused (nothing written) or bad usage.", "Examples:",
+            "  alliance-explorer import --from my-dataset --out my.sqlite",
+            "  alliance-explorer import --from update.zip --into my.sqlite",
+            "  alliance-explorer import --from corrected --into my.sqlite --update"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Option(names = "--from", paramLabel = "FOLDER|FILE.zip", required = true,
+            description = "The dataset: a folder with manifest.csv and the CSV files, or a .zip of one.")
+    Path from;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "NEW_FILE", required = true,
+                description = "A new database (must not exist), written beside and moved into place.")
+        Path out;
+
+        @Option(names = "--into", paramLabel = "FILE", required = true,
+                description = "An existing database to add to (replaced only when the import is complete).")
+        Path into;
+    }
+
+    @Option(names = "--update", description = "With --into: take the folder's version of conflicting records.")
+    boolean update;
+
+    @Option(names = "--allow-unsourced",
+            description = "Import records that cite no source too (check lists them); by default they are refused.")
+    boolean allowUnsourced;
+
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "100",
+            description = "Problems listed at most (default ${DEFAULT-VALUE}); all are counted.")
+    int maxProblems;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxProblems < 1) {
+            throw new IllegalArgumentException("--max-problems must be at least 1");
+        }
+        if (update && target.into == null) {
+            throw new IllegalArgumentException("--update is for --into (a new database has nothing to update)");
+        }
+        Importer.Settings settings = new Importer.Settings(update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
+                maxProblems, CsvReader.Limits.DEFAULT, !allowUnsourced);
+        long t0 = System.nanoTime();
+        ImportReport report;
+        try {
+            report = target.out != null
+                    ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, Progress.of(spec))
+                    : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, Progress.of(spec));
+        } catch (ImportException e) {
+            ImportReport r = e.report();
+            err.println("alliance-explorer: " + r.summary());
+            for (ImportProblem p : r.problems()) {
+                err.println((p.conflict() ? "conflict  " : "problem  ") + p);
+            }
+            if (r.problemCount() > r.problems().size()) {
+                err.printf(Locale.ROOT, "... and %,d more (--max-problems N lists more)%n",
+                        r.problemCount() - r.problems().size());
+            }
+            notes(err, r);
+            err.flush();
+            return Cli.USAGE;
+        } catch (IOException e) {
+            err.println("alliance-explorer: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.flush();
+            return Cli.USAGE;
+        }
+        notes(err, report);
+        Path file = target.out != null ? target.out : target.into;
+        out.printf(Locale.ROOT, "imported %s into %s in %.1f s%n", from, file, (System.nanoTime() - t0) / 1e9);
+        for (String line : report.countLines()) {
+            out.println(line);
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    private static void notes(PrintWriter err, ImportReport r) {
+        for (String n : r.notes()) {
+            err.println("note  " + n);
+        }
+    }
+}
