@@ -24,7 +24,7 @@ public final class AlliancesViewModel {
 
     public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("Loading alliances", (r, f, sink) -> rows(r.alliances(), f).forEach(sink));
+        table.follow("alliances", "Loading alliances", (r, f, sink) -> rows(r.alliances(), f).forEach(sink));
     }
 
     static RecordTableSpec<AllianceRow> spec() {

@@ -1,6 +1,7 @@
 package org.allianceexplorer.charts;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -52,7 +53,9 @@ public final class ChartsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(this, "building");
     private final ObjectBinding<FigureStyle> style;
-    private boolean dirty;
+    /** Key of the job reading the pickers' choices (a newer database replaces it). */
+    private final Object choicesJob = new Object();
+    private TaskRunner.Handle chartJob;
 
     public ChartsViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
@@ -74,17 +77,19 @@ public final class ChartsViewModel {
 
     private void load() {
         Session s = state.getSession();
+        if (chartJob != null) {
+            // a chart of the database that was open is not wanted any more
+            chartJob.cancel();
+            building.set(false);
+        }
         figure.set(null);
         if (s == null) {
             return;
         }
-        tasks.run("Reading chart choices", () -> new Choices(
+        tasks.run(choicesJob, "Reading chart choices", () -> new Choices(
                 s.repositories().parties().parties(RecordFilter.ALL).stream().map(Party::abbreviation).sorted().toList(),
                 s.repositories().elections().elections(RecordFilter.ALL).stream().map(Election::name).toList(),
                 s.repositories().elections().assemblies().stream().map(Assembly::code).toList()), c -> {
-                    if (state.getSession() != s) {
-                        return;
-                    }
                     parties.setAll(c.parties());
                     elections.setAll(c.elections());
                     assemblies.setAll(c.assemblies());
@@ -105,38 +110,24 @@ public final class ChartsViewModel {
                 assembly.get());
     }
 
-    /** Builds the chart in the background; while one is being built, once more when it is done. */
+    /** Builds the chart in the background; a newer request replaces the one being built (latest wins). */
     public void rebuild() {
         Session s = state.getSession();
         if (s == null) {
             return;
         }
-        if (building.get()) {
-            dirty = true;
-            return;
-        }
         building.set(true);
         ChartKind k = kind.get();
         ChartRequest q = request();
-        tasks.run("Drawing the " + k.title().toLowerCase(java.util.Locale.ROOT) + " chart",
-                () -> Charts.build(k, s.repositories(), ChartRepository.of(s.repositories()), q), f -> {
-                    done();
-                    if (state.getSession() == s) {
-                        figure.set(f);
-                        error.set("");
-                    }
+        chartJob = tasks.run(this, "Drawing the " + k.title().toLowerCase(Locale.ROOT) + " chart",
+                () -> Charts.build(k, s.repositories(), s.repositories().charts(), q), f -> {
+                    building.set(false);
+                    figure.set(f);
+                    error.set("");
                 }, e -> {
-                    done();
+                    building.set(false);
                     error.set(e.getMessage() == null ? e.toString() : e.getMessage());
                 });
-    }
-
-    private void done() {
-        building.set(false);
-        if (dirty) {
-            dirty = false;
-            rebuild();
-        }
     }
 
     public ObjectProperty<ChartKind> kindProperty() {

@@ -6,6 +6,7 @@ import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
@@ -31,9 +32,11 @@ public final class DealsViewModel {
     public DealsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
-        reload();
+        // loads when the screen is first shown, and on a new date or database only while it is shown
+        Runnable reload = WhenShown.defer(state, "deals", this::reload);
+        state.sessionProperty().addListener((o, a, b) -> reload.run());
+        state.asOfProperty().addListener((o, a, b) -> reload.run());
+        reload.run();
     }
 
     static RecordTableSpec<SeatDeal> spec() {

@@ -13,6 +13,7 @@ import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Candidacy;
 import org.allianceexplorer.domain.Constituency;
@@ -48,8 +49,10 @@ public final class ElectionsViewModel {
         this.state = state;
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        state.sessionProperty().addListener((o, a, b) -> reload());
-        state.asOfProperty().addListener((o, a, b) -> reload());
+        // loads when the screen is first shown, and on a new date or database only while it is shown
+        Runnable reloadWhenShown = WhenShown.defer(state, "elections", this::reload);
+        state.sessionProperty().addListener((o, a, b) -> reloadWhenShown.run());
+        state.asOfProperty().addListener((o, a, b) -> reloadWhenShown.run());
         election.addListener((o, a, b) -> narrow());
         state.navigation().currentProperty().addListener((o, a, b) -> {
             // a seat outside the chosen election: show all elections so the table can select it
@@ -59,7 +62,7 @@ public final class ElectionsViewModel {
                 table.reveal(b.id());
             }
         });
-        reload();
+        reloadWhenShown.run();
     }
 
     static RecordTableSpec<ResultRow> spec() {

@@ -17,7 +17,7 @@ public final class EventsViewModel {
 
     public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("Loading events", (r, f, sink) -> r.events().events(f).forEach(sink));
+        table.follow("events", "Loading events", (r, f, sink) -> r.events().events(f).forEach(sink));
     }
 
     static RecordTableSpec<Event> spec() {

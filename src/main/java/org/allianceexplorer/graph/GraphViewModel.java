@@ -24,7 +24,6 @@ import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.SqliteRelationshipRepository;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
@@ -95,8 +94,9 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
     private GraphPositions positions = new GraphPositions();
-    private boolean dirty;
-    private Session loading;
+    /** Keys of the loading job; the layout job's handle (so a new database cancels a stale layout). */
+    private final Object loadJob = new Object();
+    private TaskRunner.Handle layoutJob;
 
     public GraphViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
@@ -148,13 +148,12 @@ public final class GraphViewModel {
         if (s == null) {
             return;
         }
-        loading = s;
         computing.set(true);
-        tasks.run("Reading relationships", () -> GraphData.load(s.repositories(),
-                new SqliteRelationshipRepository(s.database())), d -> {
-                    if (loading != s) {
-                        return;
-                    }
+        if (layoutJob != null) {
+            layoutJob.cancel(); // a layout of the database that was open is not wanted any more
+        }
+        tasks.run(loadJob, "Reading relationships", () -> GraphData.load(s.repositories(), s.repositories().relationships()),
+                d -> {
                     computing.set(false);
                     showData(d);
                 }, e -> {
@@ -214,40 +213,31 @@ public final class GraphViewModel {
         if (d == null) {
             return;
         }
-        if (computing.get()) {
-            dirty = true;
-            return;
-        }
         GraphQuery q = query();
         boolean withNative = nativeNames.get();
         GraphPositions start = positions.copy();
         GraphLayout algorithm = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
         computing.set(true);
-        tasks.run("Laying out the graph", () -> GraphSnapshot.compute(d, q, start, algorithm, withNative), snap -> {
-            computing.set(false);
-            if (data.get() != d) {
-                return;
-            }
-            // keep drags made while the job ran
-            GraphPositions p = snap.positions().copy();
-            for (long id : positions.ids()) {
-                if (positions.pinned(id)) {
-                    p.set(id, positions.x(id), positions.y(id));
-                    p.pin(id, true);
-                }
-            }
-            positions = p;
-            snapshot.set(snap);
-            measures.setAll(snap.measures());
-            refreshFigure();
-            if (dirty) {
-                dirty = false;
-                recompute();
-            }
-        }, e -> {
-            computing.set(false);
-            dirty = false;
-        });
+        // latest wins: a newer date or filter (a step of Play) replaces the layout still being computed
+        layoutJob = tasks.run(this, "Laying out the graph", () -> GraphSnapshot.compute(d, q, start, algorithm, withNative),
+                snap -> {
+                    computing.set(false);
+                    if (data.get() != d) {
+                        return;
+                    }
+                    // keep drags made while the job ran
+                    GraphPositions p = snap.positions().copy();
+                    for (long id : positions.ids()) {
+                        if (positions.pinned(id)) {
+                            p.set(id, positions.x(id), positions.y(id));
+                            p.pin(id, true);
+                        }
+                    }
+                    positions = p;
+                    snapshot.set(snap);
+                    measures.setAll(snap.measures());
+                    refreshFigure();
+                }, e -> computing.set(false));
     }
 
     private static GraphPositions keepPinned(GraphPositions p) {

@@ -20,7 +20,7 @@ public final class PartiesViewModel {
 
     public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("Loading parties", (r, f, sink) -> r.parties().parties(f).forEach(sink));
+        table.follow("parties", "Loading parties", (r, f, sink) -> r.parties().parties(f).forEach(sink));
     }
 
     static RecordTableSpec<Party> spec() {

@@ -25,7 +25,7 @@ public final class PeopleViewModel {
 
     public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("Loading people", (r, f, sink) -> rows(r.people(), f).forEach(sink));
+        table.follow("people", "Loading people", (r, f, sink) -> rows(r.people(), f).forEach(sink));
     }
 
     static RecordTableSpec<PersonRow> spec() {

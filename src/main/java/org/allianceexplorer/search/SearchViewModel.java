@@ -42,7 +42,8 @@ public final class SearchViewModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
-    private long generation;
+    /** The search in flight, cancelled by a newer query or by clearing. */
+    private TaskRunner.Handle pending;
 
     public SearchViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
@@ -137,7 +138,7 @@ public final class SearchViewModel {
 
     /** Forgets the results (Escape). */
     public void clear() {
-        generation++;
+        cancelSearch();
         rows.clear();
         selected.set(-1);
         message.set("");
@@ -181,26 +182,29 @@ public final class SearchViewModel {
     }
 
     private void search() {
-        long gen = ++generation;
         String q = query.get() == null ? "" : query.get().trim();
         Session s = state.getSession();
         if (q.isEmpty() || s == null) {
+            cancelSearch();
             rows.clear();
             selected.set(-1);
             message.set("");
             return;
         }
-        tasks.run("Searching", () -> s.repositories().search().search(q, PER_KIND), hits -> {
-            if (gen == generation) {
-                show(q, hits);
-            }
-        }, e -> {
-            if (gen == generation) {
-                rows.clear();
-                selected.set(-1);
-                message.set("Search failed: " + e.getMessage());
-            }
-        });
+        // each keystroke's search replaces the one before it (latest wins)
+        pending = tasks.run(this, "Searching", () -> s.repositories().search().search(q, PER_KIND), hits -> show(q, hits),
+                e -> {
+                    rows.clear();
+                    selected.set(-1);
+                    message.set("Search failed: " + e.getMessage());
+                });
+    }
+
+    private void cancelSearch() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
     }
 
     private void show(String q, List<SearchHit> hits) {

@@ -19,7 +19,7 @@ public final class SourcesViewModel {
     public SourcesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.dialogs = dialogs;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("Loading sources", (r, f, sink) -> r.sources().sources(f).forEach(sink));
+        table.follow("sources", "Loading sources", (r, f, sink) -> r.sources().sources(f).forEach(sink));
     }
 
     static RecordTableSpec<Source> spec() {

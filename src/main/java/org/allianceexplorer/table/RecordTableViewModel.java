@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +29,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WhenShown;
+import org.allianceexplorer.data.Cancellation;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.io.AtomicFile;
@@ -47,7 +51,7 @@ import org.allianceexplorer.io.SafeCsv;
  */
 public final class RecordTableViewModel<R> {
 
-    /** Streams rows into a sink (the sink throws {@link CancellationException} once the load is moot). */
+    /** Streams rows into a sink (the sink throws {@code CancellationException} once the load is moot). */
     @FunctionalInterface
     public interface Loader<R> {
         void load(Consumer<R> sink) throws Exception;
@@ -56,25 +60,24 @@ public final class RecordTableViewModel<R> {
     /** The rows of a screen from an open database, under the shared as-of date (in {@code filter}). */
     @FunctionalInterface
     public interface Source<R> {
-        void load(org.allianceexplorer.data.Repositories repositories, org.allianceexplorer.domain.RecordFilter filter,
-                  Consumer<R> sink) throws Exception;
+        void load(Repositories repositories, RecordFilter filter, Consumer<R> sink) throws Exception;
     }
 
     /**
-     * Keeps the table filled from the open database: loads now, again whenever the database or the as-of date
-     * changes, and empties the table when no database is open.
+     * Keeps the table filled from the open database while its screen ({@code screenId}) is shown: loads when the
+     * screen is first shown, again when the database or the as-of date changes while it is shown (a change made
+     * while it is hidden waits until it is shown again), and empties the table when no database is open.
      */
-    public void follow(String what, Source<R> source) {
-        Runnable reload = () -> {
-            org.allianceexplorer.app.Session s = state.getSession();
+    public void follow(String screenId, String what, Source<R> source) {
+        Runnable reload = WhenShown.defer(state, screenId, () -> {
+            Session s = state.getSession();
             if (s == null) {
                 clear();
                 return;
             }
-            org.allianceexplorer.domain.RecordFilter f = org.allianceexplorer.domain.RecordFilter.ALL
-                    .withAsOf(state.getAsOf());
+            RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
             load(what, sink -> source.load(s.repositories(), f, sink));
-        };
+        });
         state.sessionProperty().addListener((o, a, b) -> reload.run());
         state.asOfProperty().addListener((o, a, b) -> reload.run());
         reload.run();
@@ -140,7 +143,8 @@ public final class RecordTableViewModel<R> {
     private final Map<String, Set<String>> columnFilters = new LinkedHashMap<>();
     private final AtomicLong loaded = new AtomicLong();
     private volatile long expected;
-    private volatile int generation;
+    /** The load in flight (its first page or the rest), so a newer load or {@link #clear()} can cancel it. */
+    private TaskRunner.Handle pending;
 
     private TableData<R> data;
     private List<SortKey> sort = List.of();
@@ -211,7 +215,7 @@ public final class RecordTableViewModel<R> {
 
     /** Shows these rows now (small lists; large ones go through {@link #load}). */
     public void setRows(List<R> rows) {
-        generation++;
+        cancelLoad();
         loading.set(false);
         show(TableData.of(spec.columns(), rows));
     }
@@ -226,56 +230,54 @@ public final class RecordTableViewModel<R> {
      * when complete; {@code expected} rows, for the progress). Both run through the task runner.
      */
     public void load(String what, long expectedRows, Loader<R> firstPage, Loader<R> all) {
-        int gen = ++generation;
         loading.set(true);
         loaded.set(0);
         expected = expectedRows;
         message.set(what + "\u2026");
         Consumer<Exception> failed = e -> {
-            if (gen == generation && !(e instanceof CancellationException)) {
-                loading.set(false);
-                message.set("Could not load: " + e.getMessage());
-                show(TableData.empty(spec.columns()));
-            }
+            loading.set(false);
+            message.set("Could not load: " + e.getMessage());
+            show(TableData.empty(spec.columns()));
         };
-        Runnable rest = () -> tasks.run(what, () -> gen != generation ? null
-                : TableData.of(spec.columns(), collect(all, gen, true)), d -> {
-                    if (d != null && gen == generation) {
-                        loading.set(false);
-                        message.set("");
-                        show(d);
-                    }
-                }, failed);
+        // one key for both steps: a newer load (another date, another database) replaces whichever step runs
+        Runnable rest = () -> pending = tasks.run(this, what, () -> TableData.of(spec.columns(), collect(all, true)), d -> {
+            loading.set(false);
+            message.set("");
+            show(d);
+        }, failed);
         if (firstPage == null) {
             rest.run();
             return;
         }
-        tasks.run(what, () -> gen != generation ? null : TableData.of(spec.columns(), collect(firstPage, gen, false)),
-                d -> {
-                    if (d != null && gen == generation) {
-                        show(d);
-                        rest.run();
-                    }
-                }, failed);
+        pending = tasks.run(this, what, () -> TableData.of(spec.columns(), collect(firstPage, false)), d -> {
+            show(d);
+            rest.run();
+        }, failed);
     }
 
     /** Drops the rows (no database). */
     public void clear() {
-        generation++;
+        cancelLoad();
         loading.set(false);
         message.set("");
         show(TableData.empty(spec.columns()));
     }
 
-    private List<R> collect(Loader<R> loader, int gen, boolean count) throws Exception {
+    private void cancelLoad() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+    }
+
+    private List<R> collect(Loader<R> loader, boolean count) throws Exception {
         List<R> out = new ArrayList<>();
         loader.load(r -> {
             out.add(r);
             if (count && (out.size() & 1023) == 0) {
                 loaded.set(out.size());
-                if (gen != generation) {
-                    throw new CancellationException("a newer load replaced this one");
-                }
+                // a newer load replaced this one: stop streaming (the SQL statement is interrupted too)
+                Cancellation.check();
             }
         });
         return out;

@@ -1,5 +1,6 @@
 package org.allianceexplorer.graph.model;
 
+import org.allianceexplorer.data.Cancellation;
 import java.util.stream.IntStream;
 
 /**
@@ -119,6 +120,8 @@ public final class ForceDirectedLayout implements GraphLayout {
         int it = 0;
         double stop = k * 0.01;
         while (it < maxIterations && t > stop) {
+            // a newer request replaced this layout (Play moved on): stop rather than finish unseen work
+            Cancellation.check();
             it++;
             final double[] fx = x;
             final double[] fy = y;
