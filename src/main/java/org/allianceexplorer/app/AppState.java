@@ -2,6 +2,9 @@ package org.allianceexplorer.app;
 
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -11,7 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class AppState {
 
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>(this, "session");
-    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
     private final Navigation navigation = new Navigation();
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
     private final javafx.beans.property.BooleanProperty darkTheme =
@@ -42,8 +45,40 @@ public final class AppState {
         return session.get();
     }
 
-    public ObjectProperty<LocalDate> asOfProperty() {
-        return asOf;
+    /** The shared as-of date ({@code null}: latest); read it here, set it with {@link #setAsOf}. */
+    public ReadOnlyObjectProperty<LocalDate> asOfProperty() {
+        return asOf.getReadOnlyProperty();
+    }
+
+    /**
+     * The one place the shared as-of date is set: the toolbar's field, the timeline's cursor, the graph's
+     * slider and its Play all come here ({@code null}: the latest state). Every screen listens to
+     * {@link #asOfProperty()} and takes the date to its queries as {@code RecordFilter.asOf}.
+     */
+    public void setAsOf(LocalDate day) {
+        asOf.set(day);
+    }
+
+    /**
+     * Keeps a control's date in step with the shared one: the control shows the shared date, and a date
+     * the user puts into the control goes through {@link #setAsOf}.
+     */
+    public void follow(Property<LocalDate> control) {
+        boolean[] syncing = {false};
+        control.setValue(getAsOf());
+        asOf.addListener((o, a, b) -> {
+            syncing[0] = true;
+            try {
+                control.setValue(b);
+            } finally {
+                syncing[0] = false;
+            }
+        });
+        control.addListener((o, a, b) -> {
+            if (!syncing[0]) {
+                setAsOf(b);
+            }
+        });
     }
 
     /** True when the dark theme is on: figures on screen then paint with {@code FigureStyle.DARK}. */

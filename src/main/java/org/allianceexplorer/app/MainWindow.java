@@ -236,11 +236,11 @@ public final class MainWindow extends BorderPane {
         asOf.setTooltip(new Tooltip("Show everything as it stood on this day (2024-02-14, "
                 + org.allianceexplorer.domain.DateInput.localeExample(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
                 + ", 14 Feb 2024; a month or year means its last day); empty shows the latest state"));
-        asOf.valueProperty().bindBidirectional(state.asOfProperty());
+        state.follow(asOf.valueProperty());
         Button latest = new Button("Latest");
         latest.setId("as-of-latest");
         latest.setTooltip(new Tooltip("Clear the as-of date"));
-        latest.setOnAction(e -> state.asOfProperty().set(null));
+        latest.setOnAction(e -> state.setAsOf(null));
         latest.disableProperty().bind(state.asOfProperty().isNull());
 
         Region spacer = new Region();

@@ -42,7 +42,6 @@ public final class GraphView extends BorderPane {
     private final GraphViewModel model;
     private final GraphControl control = new GraphControl();
     private final Slider slider = new Slider();
-    private boolean syncing;
     /** From this width on, the measures table is shown beside the graph from the start. */
     private static final double WIDE = 850;
     private boolean measuresChosen;
@@ -110,26 +109,30 @@ public final class GraphView extends BorderPane {
         Label date = new Label();
         date.setId("graph-date");
         date.getStyleClass().add("graph-date");
-        Runnable syncSlider = () -> {
-            syncing = true;
-            slider.setMin(model.firstDay().toEpochDay());
-            slider.setMax(model.lastDay().toEpochDay());
-            LocalDate d = model.state().getAsOf();
-            slider.setValue(d == null ? slider.getMax() : d.toEpochDay());
-            date.setText(d == null ? "Latest" : PartialDate.of(d).display());
-            syncing = false;
+        // the range, position and date text are the view-model's; the slider only shows them and reports moves
+        date.textProperty().bind(model.dateTextProperty());
+        // while the slider takes the model's range and position it reports nothing back (clamping to a new
+        // range would otherwise read as a move)
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            slider.setMin(model.sliderMinProperty().get());
+            slider.setMax(model.sliderMaxProperty().get());
+            slider.setValue(model.sliderValueProperty().get());
+            syncing[0] = false;
         };
-        model.dataProperty().addListener((o, a, b) -> syncSlider.run());
-        model.state().asOfProperty().addListener((o, a, b) -> syncSlider.run());
+        model.sliderMinProperty().addListener((o, a, b) -> sync.run());
+        model.sliderMaxProperty().addListener((o, a, b) -> sync.run());
+        model.sliderValueProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
         slider.valueProperty().addListener((o, a, b) -> {
-            if (!syncing) {
-                model.state().asOfProperty().set(LocalDate.ofEpochDay(Math.round(b.doubleValue())));
+            if (!syncing[0]) {
+                model.slideTo(b.doubleValue());
             }
         });
-        syncSlider.run();
         Button latest = new Button("Latest");
         latest.setId("graph-latest");
-        latest.setOnAction(e -> model.state().asOfProperty().set(null));
+        latest.setOnAction(e -> model.latest());
         HBox bar = new HBox(play, new Label("As of"), date, slider, latest);
         bar.getStyleClass().add("graph-toolbar");
         return bar;

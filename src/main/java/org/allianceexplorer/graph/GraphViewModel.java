@@ -1,5 +1,10 @@
 package org.allianceexplorer.graph;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.allianceexplorer.domain.PartialDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,6 +98,11 @@ public final class GraphViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
+    private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin");
+    private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax");
+    private final ReadOnlyDoubleWrapper sliderValue = new ReadOnlyDoubleWrapper(this, "sliderValue");
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "Latest");
+
     private GraphPositions positions = new GraphPositions();
     /** Keys of the loading job; the layout job's handle (so a new database cancels a stale layout). */
     private final Object loadJob = new Object();
@@ -135,6 +145,9 @@ public final class GraphViewModel {
             selected.set(b != null && b.kind() == RecordKind.PARTIES ? b.label() : null);
             refreshFigure();
         });
+        data.addListener((o, a, b) -> syncSlider());
+        state.asOfProperty().addListener((o, a, b) -> syncSlider());
+        syncSlider();
         loadWhenShown.run();
     }
 
@@ -338,7 +351,52 @@ public final class GraphViewModel {
             next = last;
             playing.set(false);
         }
-        state.asOfProperty().set(next);
+        state.setAsOf(next);
+    }
+
+    // --- the time slider: its range and position follow the data and the shared date --------------------
+
+    /** The slider's first day (epoch day): the earliest date in the data. */
+    public ReadOnlyDoubleProperty sliderMinProperty() {
+        return sliderMin.getReadOnlyProperty();
+    }
+
+    /** The slider's last day (epoch day): the latest date in the data. */
+    public ReadOnlyDoubleProperty sliderMaxProperty() {
+        return sliderMax.getReadOnlyProperty();
+    }
+
+    /** Where the slider stands (epoch day): the shared as-of date, the end for "latest". */
+    public ReadOnlyDoubleProperty sliderValueProperty() {
+        return sliderValue.getReadOnlyProperty();
+    }
+
+    /** The date beside the slider: "Latest" or the as-of date as people read it. */
+    public ReadOnlyStringProperty dateTextProperty() {
+        return dateText.getReadOnlyProperty();
+    }
+
+    /** The user moved the slider: the shared date becomes that day (unless it already stands there). */
+    public void slideTo(double epochDay) {
+        long day = Math.round(epochDay);
+        if (day == Math.round(sliderValue.get())) {
+            return;
+        }
+        state.setAsOf(LocalDate.ofEpochDay(day));
+    }
+
+    /** Back to the latest state. */
+    public void latest() {
+        playing.set(false);
+        state.setAsOf(null);
+    }
+
+    private void syncSlider() {
+        sliderMin.set(firstDay().toEpochDay());
+        sliderMax.set(lastDay().toEpochDay());
+        LocalDate d = state.getAsOf();
+        sliderValue.set(d == null ? sliderMax.get() : d.toEpochDay());
+        dateText.set(d == null ? "Latest" : PartialDate.of(d).display());
     }
 
     // --- properties ---------------------------------------------------------------------------------------

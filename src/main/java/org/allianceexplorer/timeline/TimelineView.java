@@ -42,7 +42,7 @@ public final class TimelineView extends BorderPane {
         Bindings.bindContentBidirectional(timeline.getCollapsedLanes(), model.collapsedLanes());
         timeline.filterProperty().bind(model.filterProperty());
         timeline.visibleRangeProperty().bindBidirectional(model.rangeProperty());
-        timeline.asOfProperty().bindBidirectional(model.asOfProperty());
+        model.followAsOf(timeline.asOfProperty());
         timeline.selectedProperty().bind(model.selectedProperty());
         timeline.hideEmptyLanesProperty().bindBidirectional(model.hideEmptyLanesProperty());
         timeline.onRecordSelectedProperty().set(model::select);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -263,9 +264,9 @@ public final class TimelineViewModel {
         return hideEmptyLanes;
     }
 
-    /** The shared as-of date. */
-    public ObjectProperty<LocalDate> asOfProperty() {
-        return state.asOfProperty();
+    /** Keeps the timeline's cursor on the shared as-of date; dragging it sets that date (AppState.setAsOf). */
+    public void followAsOf(Property<LocalDate> cursor) {
+        state.follow(cursor);
     }
 
     /** The shared selection. */

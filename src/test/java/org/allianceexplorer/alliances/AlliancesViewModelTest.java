@@ -38,7 +38,7 @@ class AlliancesViewModelTest {
         assertThat(pdm.members()).isGreaterThan(1);
         assertThat(model.table().spec().columns().get(2).cellText(pdm)).isEqualTo("opposition movement");
 
-        state.asOfProperty().set(LocalDate.of(2021, 1, 1));
+        state.setAsOf(LocalDate.of(2021, 1, 1));
         // APDM (2007-2008) was long over by 2021
         assertThat(model.table().shown()).extracting(r -> r.alliance().shortName()).contains("PDM")
                 .doesNotContain("APDM", "ARD");
@@ -46,11 +46,11 @@ class AlliancesViewModelTest {
                 .findFirst().orElseThrow();
         assertThat(then.members()).isBetween(1, pdm.members());
 
-        state.asOfProperty().set(LocalDate.of(2005, 1, 1));
+        state.setAsOf(LocalDate.of(2005, 1, 1));
         assertThat(model.table().shown()).extracting(r -> r.alliance().shortName()).doesNotContain("PDM", "APDM")
                 .contains("ARD");
 
-        state.asOfProperty().set(LocalDate.of(2007, 6, 1));
+        state.setAsOf(LocalDate.of(2007, 6, 1));
         assertThat(model.table().shown()).extracting(r -> r.alliance().shortName()).contains("ARD", "APDM");
     }
 }

@@ -70,7 +70,7 @@ class MainWindowUiTest {
     void theAsOfDateIsShownAndTypedAsAnIsoDate(FxRobot robot) throws Exception {
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         javafx.scene.control.DatePicker picker = robot.lookup("#as-of-picker").queryAs(javafx.scene.control.DatePicker.class);
-        robot.interact(() -> window.state().asOfProperty().set(java.time.LocalDate.of(2024, 1, 20)));
+        robot.interact(() -> window.state().setAsOf(java.time.LocalDate.of(2024, 1, 20)));
         assertThat(picker.getEditor().getText()).isEqualTo("2024-01-20");
 
         robot.interact(() -> {
@@ -97,7 +97,7 @@ class MainWindowUiTest {
             assertThat(window.state().getAsOf()).as("typed '%s'", t[0]).hasToString(t[1]);
             assertThat(field.errorProperty().get()).isEmpty();
         }
-        robot.interact(() -> window.state().asOfProperty().set(feb14));
+        robot.interact(() -> window.state().setAsOf(feb14));
         type(robot, field, "nonsense");
         assertThat(window.state().getAsOf()).isEqualTo(feb14);
         assertThat(field.errorProperty().get()).contains("2024-02-14").contains(local);

@@ -102,7 +102,7 @@ public final class TableBench {
         });
         table.sort(List.of());
         long r0 = System.nanoTime();
-        state.asOfProperty().set(LocalDate.of(2018, 7, 1));
+        state.setAsOf(LocalDate.of(2018, 7, 1));
         System.out.printf(Locale.ROOT, "as-of reload (2018-07-01): %.1f s, %,d rows%n", (System.nanoTime() - r0) / 1e9,
                 table.total());
         session.database().close();

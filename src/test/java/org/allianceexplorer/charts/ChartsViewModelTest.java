@@ -45,7 +45,7 @@ class ChartsViewModelTest {
         assertThat(m.figure()).isInstanceOf(LedgerFigure.class);
         assertThat(m.figure().info().asOf()).isEqualTo("Latest");
 
-        state.asOfProperty().set(LocalDate.of(2024, 2, 14));
+        state.setAsOf(LocalDate.of(2024, 2, 14));
         assertThat(m.figure().info().asOf()).isEqualTo("As of 14 Feb 2024");
 
         m.partyProperty().set("ANP");

@@ -92,14 +92,14 @@ class DealsViewModelTest {
         assertThat(na242()).extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
                 .containsExactlyInAnyOrder("ANP>MQM-P CONFIRMED", "MQM-P>PML-N DENIED", "ANP>PML-N SWITCHED");
 
-        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
 
         // the deal with MQM-P was not yet made; ANP's withdrawal for PML-N stood
         assertThat(na242()).extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
                 .containsExactlyInAnyOrder("MQM-P>PML-N DENIED", "ANP>PML-N REPORTED");
         assertThat(na242()).allSatisfy(d -> assertThat(d.outcome()).isNull());
 
-        state.asOfProperty().set(null);
+        state.setAsOf(null);
         assertThat(na242()).extracting(SeatDeal::status).contains(ClaimStatus.SWITCHED);
     }
 
@@ -107,7 +107,7 @@ class DealsViewModelTest {
     void filtersAndSortSurviveAnAsOfReload() {
         table.setColumnFilter("giver", Set.of("ANP"));
         table.sort(List.of(new RecordTableViewModel.SortKey("seat", false)));
-        state.asOfProperty().set(LocalDate.of(2024, 2, 6));
+        state.setAsOf(LocalDate.of(2024, 2, 6));
         assertThat(table.shown()).extracting(SeatDeal::seat)
                 .containsExactly("PS-110", "PS-109", "PS-108", "NA-242", "NA-242", "NA-241", "NA-240");
     }

@@ -76,11 +76,11 @@ class DetailPaneUiTest {
         waitFor(() -> text(robot, "#detail-title").equals("ANP \u2192 MQM-P at NA-242"));
         for (LocalDate day : new LocalDate[] {LocalDate.of(2024, 1, 2), LocalDate.of(2023, 12, 16),
                 LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 5)}) {
-            robot.interact(() -> state.asOfProperty().set(day));
+            robot.interact(() -> state.setAsOf(day));
         }
         waitFor(() -> text(robot, "#detail-as-of").equals("As of 5 Feb 2024"));
         assertThat(state.navigation().getCurrent()).isEqualTo(na242);
-        robot.interact(() -> state.asOfProperty().set(null));
+        robot.interact(() -> state.setAsOf(null));
         waitFor(() -> robot.lookup("#detail-as-of").tryQuery().isEmpty());
         assertThat(text(robot, "#detail-title")).isEqualTo("ANP \u2192 MQM-P at NA-242");
     }

@@ -99,10 +99,10 @@ class DetailViewModelTest {
     @Test
     void theAsOfDateReloadsThePage() {
         state.navigation().go(find("MQM-P", RecordKind.PARTIES));
-        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(lines(model.getPage(), "balance")).noneMatch(l -> l.contains("ANP"))
                 .contains("MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
-        state.asOfProperty().set(null);
+        state.setAsOf(null);
         assertThat(lines(model.getPage(), "balance")).anyMatch(l -> l.contains("ANP"));
     }
 
@@ -133,8 +133,8 @@ class DetailViewModelTest {
         org.allianceexplorer.app.DeferredTaskRunner deferred = new org.allianceexplorer.app.DeferredTaskRunner();
         DetailViewModel slow = new DetailViewModel(state, deferred, dialogs());
         state.navigation().go(find("Kamal", RecordKind.DEALS));
-        state.asOfProperty().set(LocalDate.of(2024, 1, 2));
-        state.asOfProperty().set(LocalDate.of(2023, 12, 16));
+        state.setAsOf(LocalDate.of(2024, 1, 2));
+        state.setAsOf(LocalDate.of(2023, 12, 16));
         // answered newest first, then the older ones late: the older answers must not replace the newer page
         deferred.runNewestFirst();
         assertThat(slow.getPage().asOf()).isEqualTo(LocalDate.of(2023, 12, 16));
@@ -151,7 +151,7 @@ class DetailViewModelTest {
         DetailPage page = model.getPage();
         assertThat(page.field("Outcome").orElseThrow().text()).startsWith("none: the deal was switched on 5 Feb 2024");
         assertThat(page.field("Candidate").orElseThrow().text()).isEqualTo("Shehbaz Sharif");
-        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
         page = model.getPage();
         assertThat(page.field("Status as of 20 Jan 2024").orElseThrow().text()).startsWith("reported");
         // nothing on the page tells of the 5 Feb switch except the claim marked as after the date
@@ -161,11 +161,11 @@ class DetailViewModelTest {
 
     @Test
     void aDealsNoteIsLeftOutAsOfADayBeforeAnyoneReportedIt() {
-        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
         state.navigation().go(find("Kamal", RecordKind.DEALS));
         assertThat(model.getPage().section("note")).isEmpty();
         assertThat(model.getPage().field("Outcome").orElseThrow().text()).isEqualTo("none: not reported by this date");
-        state.asOfProperty().set(null);
+        state.setAsOf(null);
         assertThat(model.getPage().section("note")).isPresent();
     }
 

@@ -64,10 +64,10 @@ class ElectionsViewModelTest {
         assertThat(e2024.label()).contains("seats with results");
 
         long id = model.table().shown().get(0).constituencyId();
-        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(model.table().shown()).allSatisfy(r -> assertThat(r.winner()).isNull());
 
-        state.asOfProperty().set(null);
+        state.setAsOf(null);
         state.navigation().go(new RecordRef(RecordKind.CONSTITUENCIES, id, "seat"));
         assertThat(model.table().shown().get(model.table().revealProperty().get().position()).constituencyId())
                 .isEqualTo(id);

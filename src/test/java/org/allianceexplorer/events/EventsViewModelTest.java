@@ -39,7 +39,7 @@ class EventsViewModelTest {
         assertThat(model.table().shown()).extracting(Event::title)
                 .contains("ANP candidate withdraws at NA-242 in favour of Mustafa Kamal");
 
-        state.asOfProperty().set(LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(model.table().total()).isLessThan(all);
         assertThat(model.table().shown()).allSatisfy(e -> assertThat(e.date().earliest()).isBefore(LocalDate.of(2024, 1, 21)));
     }

@@ -39,7 +39,7 @@ class PartiesViewModelTest {
         state.sessionProperty().set(session);
         assertThat(table.shown()).extracting(Party::abbreviation).contains("PPP", "PTI", "MQM-P", "NDP", "TeI");
 
-        state.asOfProperty().set(LocalDate.of(1990, 6, 1));
+        state.setAsOf(LocalDate.of(1990, 6, 1));
         assertThat(table.shown()).extracting(Party::abbreviation).contains("PPP", "ANP", "MQM", "TeI")
                 .doesNotContain("PTI", "MQM-P", "NDP", "PML-N");
 

@@ -56,7 +56,7 @@ class SearchPopupUiTest {
     void latestADateOrAnotherScreenCloseTheResultsForGood(FxRobot robot) throws Exception {
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         waitFor(() -> robot.lookup("#status-text").queryLabeled().getText().contains("parties"));
-        robot.interact(() -> window.state().asOfProperty().set(LocalDate.of(2024, 1, 20)));
+        robot.interact(() -> window.state().setAsOf(LocalDate.of(2024, 1, 20)));
 
         search(robot, "Kamal");
         robot.type(KeyCode.ENTER); // opens the first result; the popup closes
@@ -66,7 +66,7 @@ class SearchPopupUiTest {
         assertThat(window.state().getAsOf()).isNull();
         assertThat(popupShowing(robot)).as("Latest does not reopen the results").isFalse();
 
-        robot.interact(() -> window.state().asOfProperty().set(LocalDate.of(2024, 1, 20)));
+        robot.interact(() -> window.state().setAsOf(LocalDate.of(2024, 1, 20)));
         search(robot, "Kamal");
         robot.clickOn("#as-of-latest"); // one click closes the results and clears the date
         waitFor(() -> !tasks.busyProperty().get());
@@ -74,7 +74,7 @@ class SearchPopupUiTest {
         assertThat(popupShowing(robot)).as("Latest does not reopen the results").isFalse();
 
         search(robot, "ANP");
-        robot.interact(() -> window.state().asOfProperty().set(LocalDate.of(2024, 2, 5)));
+        robot.interact(() -> window.state().setAsOf(LocalDate.of(2024, 2, 5)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(popupShowing(robot)).as("a new date closes them").isFalse();
 

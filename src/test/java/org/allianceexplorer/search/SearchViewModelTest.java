@@ -102,11 +102,11 @@ class SearchViewModelTest {
         model.queryProperty().set("Kamal");
         assertThat(model.searchingProperty().get()).isTrue();
 
-        state.asOfProperty().set(java.time.LocalDate.of(2024, 1, 20));
+        state.setAsOf(java.time.LocalDate.of(2024, 1, 20));
         assertThat(model.searchingProperty().get()).as("a new as-of date ends the search").isFalse();
         model.resume();
         assertThat(model.searchingProperty().get()).isTrue();
-        state.asOfProperty().set(null); // Latest
+        state.setAsOf(null); // Latest
         assertThat(model.searchingProperty().get()).as("Latest ends the search").isFalse();
         assertThat(model.rows()).as("the results are kept for Down").isNotEmpty();
 

@@ -88,7 +88,7 @@ class TimelineControlUiTest {
 
     @Test
     void draggingTheAsOfCursorChangesTheSharedDate(FxRobot robot) throws Exception {
-        robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 2, 1)));
+        robot.interact(() -> state.setAsOf(LocalDate.of(2024, 2, 1)));
         TimelineSkin skin = skin(robot);
         TimelineFigure f = skin.lastFigure();
         double x = f.cursorX();
@@ -102,7 +102,7 @@ class TimelineControlUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.getAsOf()).isEqualTo(LocalDate.of(2024, 2, 10));
         // and the other way: the shared date moves the cursor
-        robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 1, 20)));
+        robot.interact(() -> state.setAsOf(LocalDate.of(2024, 1, 20)));
         skin = skin(robot);
         assertThat(skin.lastFigure().cursorX()).isCloseTo(skin.lastFigure().axis().x(
                 LocalDate.of(2024, 1, 21).toEpochDay()), Offset.offset(0.01));
@@ -167,7 +167,7 @@ class TimelineControlUiTest {
     @Test
     void theFileShowsEveryLabelTheScreenShows(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        robot.interact(() -> state.asOfProperty().set(LocalDate.of(2024, 2, 14)));
+        robot.interact(() -> state.setAsOf(LocalDate.of(2024, 2, 14)));
         TimelineSkin skin = skin(robot);
         List<String> onScreen = List.copyOf(skin.lastFigure().labels());
         Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);

@@ -85,7 +85,7 @@ class ScreenshotsTest {
         robot.interact(() -> stage.setHeight(900));
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.state().screenProperty().set("deals"));
-        robot.interact(() -> window.state().asOfProperty().set(LocalDate.of(2024, 1, 20)));
+        robot.interact(() -> window.state().setAsOf(LocalDate.of(2024, 1, 20)));
         settle(robot);
         Path out = dir.resolve("deals-as-of-2024-01-20-light.png");
         snapshot(robot, out);

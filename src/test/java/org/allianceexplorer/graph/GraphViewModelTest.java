@@ -1,0 +1,109 @@
+package org.allianceexplorer.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DeferredTaskRunner;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.graph.model.PartyNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The graph's view-model without the toolkit: the time slider, Play, and layouts that replace each other. */
+class GraphViewModelTest {
+
+    private static Session session;
+    private AppState state;
+
+    @BeforeAll
+    static void open() {
+        session = Session.of(BundledDataset.open());
+    }
+
+    @AfterAll
+    static void close() {
+        session.database().close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        state = new AppState();
+        state.sessionProperty().set(session);
+    }
+
+    @Test
+    void theSliderSpansTheDataAndStandsOnTheSharedDate() {
+        GraphViewModel vm = new GraphViewModel(state, TaskRunner.immediate());
+        assertThat(vm.sliderMinProperty().get()).isEqualTo(vm.firstDay().toEpochDay());
+        assertThat(vm.sliderMaxProperty().get()).isEqualTo(vm.lastDay().toEpochDay());
+        assertThat(vm.firstDay()).isBefore(LocalDate.of(1980, 1, 1));
+        assertThat(vm.sliderValueProperty().get()).as("latest: the end").isEqualTo(vm.sliderMaxProperty().get());
+        assertThat(vm.dateTextProperty().get()).isEqualTo("Latest");
+
+        state.setAsOf(LocalDate.of(2024, 2, 10));
+        assertThat(vm.sliderValueProperty().get()).isEqualTo(LocalDate.of(2024, 2, 10).toEpochDay());
+        assertThat(vm.dateTextProperty().get()).isEqualTo("10 Feb 2024");
+        assertThat(vm.snapshotProperty().get().day()).isEqualTo(LocalDate.of(2024, 2, 10));
+    }
+
+    @Test
+    void movingTheSliderSetsTheSharedDateOnceADay() {
+        GraphViewModel vm = new GraphViewModel(state, TaskRunner.immediate());
+        int[] changes = {0};
+        state.asOfProperty().addListener((o, a, b) -> changes[0]++);
+        vm.slideTo(LocalDate.of(2023, 12, 1).toEpochDay() + 0.3);
+        assertThat(state.getAsOf()).isEqualTo(LocalDate.of(2023, 12, 1));
+        vm.slideTo(LocalDate.of(2023, 12, 1).toEpochDay() - 0.2); // the same day: nothing to do
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(vm.snapshotProperty().get().graph().nodes()).extracting(PartyNode::abbreviation).contains("MQM-P");
+        vm.latest();
+        assertThat(state.getAsOf()).isNull();
+    }
+
+    @Test
+    void playStepsThroughTheRangeAndStopsAtItsEnd() {
+        GraphViewModel vm = new GraphViewModel(state, TaskRunner.immediate());
+        long step = Math.max(1, ChronoUnit.DAYS.between(vm.firstDay(), vm.lastDay()) / 60);
+        vm.playingProperty().set(true);
+        vm.step();
+        assertThat(state.getAsOf()).as("from latest, Play starts at the beginning").isEqualTo(vm.firstDay().plusDays(step));
+        vm.step();
+        assertThat(state.getAsOf()).isEqualTo(vm.firstDay().plusDays(2 * step));
+        int frames = 2;
+        while (vm.playingProperty().get() && frames < 200) {
+            vm.step();
+            frames++;
+        }
+        assertThat(vm.playingProperty().get()).isFalse();
+        assertThat(state.getAsOf()).isEqualTo(vm.lastDay());
+        assertThat(frames).isBetween(55, 65);
+        vm.playingProperty().set(true);
+        vm.latest();
+        assertThat(vm.playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewerDateReplacesTheLayoutStillWaitingAndPlayWaitsForTheLayout() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        GraphViewModel vm = new GraphViewModel(state, tasks);
+        tasks.runAll(); // reading the data, the first layout
+        int before = tasks.worked().size();
+        state.setAsOf(LocalDate.of(2023, 12, 1));
+        state.setAsOf(LocalDate.of(2024, 2, 10));
+        assertThat(tasks.waiting()).hasSize(2);
+        assertThat(tasks.waiting().get(0).isCancelled()).isTrue();
+        LocalDate now = state.getAsOf();
+        vm.step(); // a frame while the layout runs is skipped, so frames never queue up
+        assertThat(state.getAsOf()).isEqualTo(now);
+        tasks.runAll();
+        assertThat(tasks.worked().subList(before, tasks.worked().size())).containsExactly("Laying out the graph");
+        assertThat(vm.snapshotProperty().get().day()).isEqualTo(LocalDate.of(2024, 2, 10));
+        assertThat(vm.computingProperty().get()).isFalse();
+    }
+}
