@@ -35,8 +35,4 @@ public interface ChartRepository {
     /** The outlets cited by each record of a kind, by record id: {@code membership}, {@code alliance}, {@code seat_deal}. */
     Map<Long, List<String>> outlets(String recordKind);
 
-    /** The chart repository over the same database as {@code repositories} (same as {@link Repositories#charts()}). */
-    static ChartRepository of(Repositories repositories) {
-        return repositories.charts();
-    }
 }

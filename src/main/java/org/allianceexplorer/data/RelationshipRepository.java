@@ -19,8 +19,4 @@ public interface RelationshipRepository {
      */
     Map<Long, List<String>> outlets(String recordKind);
 
-    /** The relationship repository over the same database as {@code repositories} ({@link Repositories#relationships()}). */
-    static RelationshipRepository of(Repositories repositories) {
-        return repositories.relationships();
-    }
 }

@@ -62,8 +62,4 @@ public interface SourcesOfRecords {
         return byId.values().stream().sorted(ORDER).toList();
     }
 
-    /** The query over the same database as {@code repositories} ({@link Repositories#sourcesOf()}). */
-    static SourcesOfRecords of(Repositories repositories) {
-        return repositories.sourcesOf();
-    }
 }

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@link ChartRepository} over an SQLite database. */
-public final class SqliteChartRepository extends SqlSupport implements ChartRepository {
+final class SqliteChartRepository extends SqlSupport implements ChartRepository {
 
     private static final Set<String> KINDS = Set.of("membership", "alliance", "seat_deal", "party_relation");
 
-    public SqliteChartRepository(Database db) {
+    SqliteChartRepository(Database db) {
         super(db);
     }
 

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@link RelationshipRepository} over an SQLite database. */
-public final class SqliteRelationshipRepository extends SqlSupport implements RelationshipRepository {
+final class SqliteRelationshipRepository extends SqlSupport implements RelationshipRepository {
 
     private static final Set<String> KINDS = Set.of("membership", "party_relation", "alliance", "seat_deal");
 
-    public SqliteRelationshipRepository(Database db) {
+    SqliteRelationshipRepository(Database db) {
         super(db);
     }
 

@@ -82,7 +82,7 @@ public final class TimelineFigure implements Figure {
      */
     @Override
     public TimelineFigure withSources(Repositories repositories) {
-        return withSources(SourcesOfRecords.of(repositories));
+        return withSources(repositories.sourcesOf());
     }
 
     /** The same, through this query. */

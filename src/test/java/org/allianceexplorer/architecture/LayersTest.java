@@ -2,6 +2,9 @@ package org.allianceexplorer.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Arrays;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -50,4 +53,24 @@ class LayersTest {
     @ArchTest
     static final ArchRule timelineModelHasNoJavaFx = noClasses().that().resideInAPackage("org.allianceexplorer.timeline.model..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    /** The screens and controls, one package each (with their model subpackages). */
+    static final String[] FEATURES = {"parties", "people", "alliances", "deals", "elections", "events", "sources",
+        "detail", "search", "timeline", "graph", "charts"};
+
+    /** Features meet in AppState, never in each other: no feature package uses another. */
+    @ArchTest
+    static void featuresDoNotUseEachOther(JavaClasses classes) {
+        for (String f : FEATURES) {
+            String[] others = Arrays.stream(FEATURES).filter(o -> !o.equals(f))
+                    .map(o -> "org.allianceexplorer." + o + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.allianceexplorer." + f + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others).check(classes);
+        }
+    }
+
+    /** Repositories are the only door to the database: the SQLite classes are made and used in data alone. */
+    @ArchTest
+    static final ArchRule sqliteClassesStayInData = noClasses().that().resideOutsideOfPackage("org.allianceexplorer.data..")
+            .should().dependOnClassesThat().haveSimpleNameStartingWith("Sqlite");
 }

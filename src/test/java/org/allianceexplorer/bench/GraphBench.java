@@ -66,7 +66,7 @@ public final class GraphBench {
             try (Database d = Database.openReadOnly(db)) {
                 Repositories r = Repositories.sqlite(d);
                 long t0 = System.nanoTime();
-                GraphData data = GraphData.load(r, RelationshipRepository.of(r));
+                GraphData data = GraphData.load(r, r.relationships());
                 long t1 = System.nanoTime();
                 generated = EdgeDerivation.derive(data, GraphQuery.asOf(null).withShowIsolated(true));
                 long t2 = System.nanoTime();

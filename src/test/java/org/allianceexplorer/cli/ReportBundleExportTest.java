@@ -242,7 +242,7 @@ class ReportBundleExportTest {
                     LocalDate.of(2024, 2, 29), List.of(), null, 1);
             // as the screens build them: from data loaded once, no sources yet
             Figure timeline = TimelineFigureView.figure(TimelineData.load(repos), request);
-            Figure graph = GraphSnapshot.compute(GraphData.load(repos, RelationshipRepository.of(repos)),
+            Figure graph = GraphSnapshot.compute(GraphData.load(repos, repos.relationships()),
                     GraphQuery.asOf(request.asOf()), null, new ForceDirectedLayout()).figure(GraphFigure.Options.PRINT);
             for (Figure f : List.of(timeline, graph)) {
                 assertThat(f.data().rows()).isNotEmpty();

@@ -31,6 +31,6 @@ public final class ChartFigureView implements FigureView {
     @Override
     public Figure build(Repositories repositories, ExportRequest request) {
         ChartRequest q = new ChartRequest(request.asOf(), request.parties(), request.election(), request.assembly());
-        return Charts.build(kind, repositories, ChartRepository.of(repositories), q);
+        return Charts.build(kind, repositories, repositories.charts(), q);
     }
 }

@@ -90,7 +90,7 @@ final class ChartQueries {
 
     /** The sources of these deals: their citations and the sources of their claims made by the day. */
     static List<Source> dealSources(Repositories r, LocalDate asOf, Set<Long> dealIds) {
-        return SourcesOfRecords.of(r).of(refs(RecordKind.DEALS, dealIds), asOf);
+        return r.sourcesOf().of(refs(RecordKind.DEALS, dealIds), asOf);
     }
 
     /** References to records of one kind. */

@@ -145,7 +145,7 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
         List<RecordRef> behind = new ArrayList<>(ChartQueries.refs(RecordKind.MEMBERSHIPS, counted));
         behind.addAll(ChartQueries.refs(RecordKind.ALLIANCES, byYear.keySet()));
         return new MembershipModel(q.asOf(), focus, first, last, lanes, undated, List.copyOf(outlets),
-                SourcesOfRecords.of(r).of(behind, q.asOf()));
+                r.sourcesOf().of(behind, q.asOf()));
     }
 
     /** The later of the membership's and the alliance's start, {@code null} when both are unknown. */

@@ -118,7 +118,7 @@ public record OutcomesModel(LocalDate asOf, List<String> focus, Election electio
                 .thenComparing(Comparator.<Group>comparingInt(g -> g.withResults().size() + g.withoutResults().size()).reversed())
                 .thenComparing(Group::receiver));
         Set<String> resultOutlets = new LinkedHashSet<>();
-        SourcesOfRecords cited = SourcesOfRecords.of(r);
+        SourcesOfRecords cited = r.sourcesOf();
         List<Source> sources = new ArrayList<>(cited.of(ChartQueries.refs(RecordKind.DEALS, ids), q.asOf()));
         for (List<String> rs : resultSets) {
             resultOutlets.addAll(charts.resultOutlets(rs.get(0), rs.get(1)));

@@ -174,7 +174,7 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
                 behind.add(new RecordRef(RecordKind.MEMBERSHIPS, mid, null));
             }
         }
-        SourcesOfRecords sources = SourcesOfRecords.of(r);
+        SourcesOfRecords sources = r.sourcesOf();
         return new ResultsModel(q.asOf(), shown, assembly, seats, out, parties,
                 charts.resultOutlets(shown.election(), shown.assembly()), List.copyOf(outlets),
                 SourcesOfRecords.merge(sources.ofResults(shown.election(), shown.assembly()), sources.of(behind, q.asOf())));

@@ -82,7 +82,7 @@ public final class GraphFigure implements Figure {
     @Override
     public GraphFigure withSources(Repositories repositories) {
         return withSources(GraphFigureData.sources(geometry.graph, basis.day(), basis.election(),
-                SourcesOfRecords.of(repositories)));
+                repositories.sourcesOf()));
     }
 
     /** Title, stamp, legend (the tie types present, and the no-colour key when needed) and credits. */

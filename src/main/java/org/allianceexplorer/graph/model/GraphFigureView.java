@@ -32,7 +32,7 @@ public final class GraphFigureView implements FigureView {
                     new IllegalArgumentException("no party '" + centre + "'")).abbreviation();
             q = q.withEgo(abbr, request.depth());
         }
-        GraphData data = GraphData.load(repositories, RelationshipRepository.of(repositories));
+        GraphData data = GraphData.load(repositories, repositories.relationships());
         GraphSnapshot snapshot = GraphSnapshot.compute(data, q, null, new ForceDirectedLayout());
         return snapshot.figure(GraphFigure.Options.PRINT).withSources(repositories);
     }

@@ -27,7 +27,7 @@ class ChartModelsTest {
     static void open() {
         db = BundledDataset.open();
         r = Repositories.sqlite(db);
-        charts = ChartRepository.of(r);
+        charts = r.charts();
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ class EdgeDerivationTest {
     static void open() {
         db = BundledDataset.open();
         Repositories r = Repositories.sqlite(db);
-        data = GraphData.load(r, RelationshipRepository.of(r));
+        data = GraphData.load(r, r.relationships());
     }
 
     @AfterAll

@@ -30,7 +30,7 @@ class GraphLabelsTest {
     static void open() {
         db = BundledDataset.open();
         Repositories r = Repositories.sqlite(db);
-        data = GraphData.load(r, RelationshipRepository.of(r));
+        data = GraphData.load(r, r.relationships());
     }
 
     @AfterAll
