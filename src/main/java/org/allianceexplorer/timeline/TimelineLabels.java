@@ -139,7 +139,7 @@ final class TimelineLabels {
         double base = s.y() + s.h() / 2 + 3.6;
         double w = placer.width(it.label(), f);
         // inside the bar, on a halo of the bar's own colour (the as-of cursor passes behind the name)
-        Color bar = opaque(s.fill(), s.ground());
+        Color bar = FigureStyle.over(s.fill(), s.ground());
         Color inside = FigureStyle.textOn(bar);
         Rectangle2D barBox = new Rectangle2D.Double(b.getX(), s.y(), b.getWidth(), s.h());
         if (w + 8 <= b.getWidth()) {
@@ -210,13 +210,6 @@ final class TimelineLabels {
         g.setColor(ink);
         FigureText.draw(g, p.text(), p.font(), p.x(), p.baseline());
         labels.add(p.text());
-    }
-
-    // TODO(issue 10): FigureStyle.blend/over once it owns colour blending (it rounds where this truncates)
-    private static Color opaque(Color c, Color bg) {
-        double a = c.getAlpha() / 255.0;
-        return new Color((int) (c.getRed() * a + bg.getRed() * (1 - a)), (int) (c.getGreen() * a + bg.getGreen() * (1 - a)),
-                (int) (c.getBlue() * a + bg.getBlue() * (1 - a)));
     }
 
     private static Color faded(Color c, TimelineItem it, long asOfDay) {

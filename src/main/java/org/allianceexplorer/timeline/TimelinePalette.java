@@ -20,7 +20,7 @@ final class TimelinePalette {
 
     private TimelinePalette(FigureStyle style) {
         this.style = style;
-        boolean dark = isDark(style);
+        boolean dark = style.isDark();
         span = dark ? new Color(0x57606A) : new Color(0xAFB8C1);
         spanText = style.foreground();
         rule = withAlpha(style.foreground(), dark ? 150 : 140);
@@ -32,14 +32,8 @@ final class TimelinePalette {
         return new TimelinePalette(style);
     }
 
-    // TODO(issue 10): FigureStyle.isDark() owns this once i10-graph is merged; call it and delete this copy
-    static boolean isDark(FigureStyle style) {
-        Color b = style.background();
-        return b.getRed() + b.getGreen() + b.getBlue() < 3 * 110;
-    }
-
     Color status(ClaimStatus s) {
-        return status(s, isDark(style));
+        return status(s, style.isDark());
     }
 
     static Color status(ClaimStatus s, boolean dark) {
