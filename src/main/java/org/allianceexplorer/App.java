@@ -18,6 +18,20 @@ import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.app.WindowGeometry;
 import org.allianceexplorer.parties.PartiesScreen;
+import org.allianceexplorer.alliances.AlliancesScreen;
+import org.allianceexplorer.charts.ChartsScreen;
+import org.allianceexplorer.deals.DealsScreen;
+import org.allianceexplorer.detail.DetailView;
+import org.allianceexplorer.detail.DetailViewModel;
+import org.allianceexplorer.elections.ElectionsScreen;
+import org.allianceexplorer.events.EventsScreen;
+import org.allianceexplorer.graph.GraphScreen;
+import org.allianceexplorer.people.PeopleScreen;
+import org.allianceexplorer.search.SearchBox;
+import org.allianceexplorer.search.SearchViewModel;
+import org.allianceexplorer.sources.SourcesScreen;
+import org.allianceexplorer.table.TableLayouts;
+import org.allianceexplorer.timeline.TimelineScreen;
 
 /**
  * The composition root of the window: state, background runner, view-models and views. Opens the
@@ -49,19 +63,19 @@ public final class App extends Application {
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
                 new PartiesScreen(state, tasks, dialogs),
-                new org.allianceexplorer.people.PeopleScreen(state, tasks, dialogs),
-                new org.allianceexplorer.alliances.AlliancesScreen(state, tasks, dialogs),
-                new org.allianceexplorer.deals.DealsScreen(state, tasks, dialogs),
-                new org.allianceexplorer.elections.ElectionsScreen(state, tasks, dialogs),
-                new org.allianceexplorer.events.EventsScreen(state, tasks, dialogs),
-                new org.allianceexplorer.sources.SourcesScreen(state, tasks, dialogs),
-                new org.allianceexplorer.timeline.TimelineScreen(state, tasks),
-                new org.allianceexplorer.graph.GraphScreen(state, tasks),
-                new org.allianceexplorer.charts.ChartsScreen(state, tasks));
-        org.allianceexplorer.search.SearchBox search = new org.allianceexplorer.search.SearchBox(
-                new org.allianceexplorer.search.SearchViewModel(state, tasks));
-        org.allianceexplorer.detail.DetailView detail = new org.allianceexplorer.detail.DetailView(
-                new org.allianceexplorer.detail.DetailViewModel(state, tasks, dialogs));
+                new PeopleScreen(state, tasks, dialogs),
+                new AlliancesScreen(state, tasks, dialogs),
+                new DealsScreen(state, tasks, dialogs),
+                new ElectionsScreen(state, tasks, dialogs),
+                new EventsScreen(state, tasks, dialogs),
+                new SourcesScreen(state, tasks, dialogs),
+                new TimelineScreen(state, tasks),
+                new GraphScreen(state, tasks),
+                new ChartsScreen(state, tasks));
+        SearchBox search = new SearchBox(
+                new SearchViewModel(state, tasks));
+        DetailView detail = new DetailView(
+                new DetailViewModel(state, tasks, dialogs));
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         double[] size = WindowGeometry.initialSize(settings);
@@ -71,7 +85,7 @@ public final class App extends Application {
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
         WindowGeometry.restore(stage, settings);
-        org.allianceexplorer.table.TableLayouts.remember(screens, settings, stage);
+        TableLayouts.remember(screens, settings, stage);
         stage.show();
 
         main.openAtStart(db);

@@ -6,6 +6,8 @@ import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * What the screens share: the open database, the as-of date ({@code null}: latest), the selected record
@@ -17,10 +19,10 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
     private final Navigation navigation = new Navigation();
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
-    private final javafx.beans.property.BooleanProperty darkTheme =
-            new javafx.beans.property.SimpleBooleanProperty(this, "darkTheme", false);
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Notice> notice =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "notice");
+    private final BooleanProperty darkTheme =
+            new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ReadOnlyObjectWrapper<Notice> notice =
+            new ReadOnlyObjectWrapper<>(this, "notice");
 
     public AppState() {
         // a different database: the old selection and history mean nothing there
@@ -82,7 +84,7 @@ public final class AppState {
     }
 
     /** True when the dark theme is on: figures on screen then paint with {@code FigureStyle.DARK}. */
-    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+    public BooleanProperty darkThemeProperty() {
         return darkTheme;
     }
 
@@ -91,7 +93,7 @@ public final class AppState {
     }
 
     /** The last message for the user (the window shows it in the status bar and a passing notification). */
-    public javafx.beans.property.ReadOnlyObjectProperty<Notice> noticeProperty() {
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 

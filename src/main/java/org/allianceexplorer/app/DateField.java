@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
+import javafx.event.EventDispatcher;
 
 /**
  * The one date field of the window (toolbar as-of date, timeline's "Go to date"): a {@link DatePicker}
@@ -86,7 +87,7 @@ public class DateField extends DatePicker {
         // Enter on a text that is not a date: say so and keep the text, rather than let the picker revert it.
         // The picker's skin commits on the release of Enter, in its own filter on this node (which a consumed
         // event still reaches); so both the press and the release are stopped before this node dispatches them.
-        javafx.event.EventDispatcher own = getEventDispatcher();
+        EventDispatcher own = getEventDispatcher();
         setEventDispatcher((event, tail) -> {
             if (event instanceof KeyEvent k && k.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
                     && (k.getEventType() == KeyEvent.KEY_PRESSED || k.getEventType() == KeyEvent.KEY_RELEASED)) {

@@ -9,6 +9,19 @@ import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.allianceexplorer.figure.PageSetup;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.util.Locale;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
 /** Dialogs shown over the main window. Save dialogs open in the folder the user last saved to. */
 public final class FxDialogService implements DialogService {
@@ -88,8 +101,8 @@ public final class FxDialogService implements DialogService {
         }
         try {
             Path p = Path.of(d);
-            return java.nio.file.Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
+            return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }
@@ -104,22 +117,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<ExportChoice> chooseExportOptions(String format) {
-        javafx.scene.control.Dialog<ExportChoice> d = new javafx.scene.control.Dialog<>();
+        Dialog<ExportChoice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export options");
         d.setHeaderText(optionsHeader(format));
         d.getDialogPane().setId("export-options");
-        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                ButtonType.CANCEL);
 
-        javafx.scene.control.ChoiceBox<PageSetup.Paper> paper = new javafx.scene.control.ChoiceBox<>(
-                javafx.collections.FXCollections.observableArrayList(PageSetup.Paper.values()));
+        ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>(
+                FXCollections.observableArrayList(PageSetup.Paper.values()));
         paper.setId("export-paper");
-        paper.setConverter(new javafx.util.StringConverter<>() {
+        paper.setConverter(new StringConverter<>() {
             @Override
             public String toString(PageSetup.Paper p) {
                 return p == null ? "" : p == PageSetup.Paper.FIT ? "Fit to the figure" : p.name().charAt(0)
-                        + p.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+                        + p.name().substring(1).toLowerCase(Locale.ROOT);
             }
 
             @Override
@@ -128,38 +141,38 @@ public final class FxDialogService implements DialogService {
             }
         });
         paper.setValue("pdf".equals(format) || "bundle".equals(format) ? PageSetup.Paper.A4 : PageSetup.Paper.FIT);
-        javafx.scene.control.CheckBox landscape = new javafx.scene.control.CheckBox("Landscape");
+        CheckBox landscape = new CheckBox("Landscape");
         landscape.setId("export-landscape");
-        javafx.scene.control.Spinner<Integer> margin = new javafx.scene.control.Spinner<>(0, 50, 15);
+        Spinner<Integer> margin = new Spinner<>(0, 50, 15);
         margin.setId("export-margin");
         margin.setEditable(true);
-        javafx.scene.control.ChoiceBox<Integer> scale = new javafx.scene.control.ChoiceBox<>(
-                javafx.collections.FXCollections.observableArrayList(1, 2, 3, 4));
+        ChoiceBox<Integer> scale = new ChoiceBox<>(
+                FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setId("export-scale");
         scale.setValue(2);
-        javafx.scene.control.ChoiceBox<Integer> dpi = new javafx.scene.control.ChoiceBox<>(
-                javafx.collections.FXCollections.observableArrayList(96, 150, 200, 300, 600));
+        ChoiceBox<Integer> dpi = new ChoiceBox<>(
+                FXCollections.observableArrayList(96, 150, 200, 300, 600));
         dpi.setId("export-dpi");
         dpi.setValue(300);
         boolean png = "png".equals(format) || "bundle".equals(format);
 
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new javafx.scene.control.Label("Page"), paper, landscape);
-        grid.addRow(1, new javafx.scene.control.Label("Margins (mm)"), margin);
+        grid.addRow(0, new Label("Page"), paper, landscape);
+        grid.addRow(1, new Label("Margins (mm)"), margin);
         if (png) {
-            grid.addRow(2, new javafx.scene.control.Label("PNG scale"), scale);
-            grid.addRow(3, new javafx.scene.control.Label("PNG resolution (dpi)"), dpi);
+            grid.addRow(2, new Label("PNG scale"), scale);
+            grid.addRow(3, new Label("PNG resolution (dpi)"), dpi);
         }
-        javafx.beans.binding.BooleanBinding fit = paper.valueProperty().isEqualTo(PageSetup.Paper.FIT);
+        BooleanBinding fit = paper.valueProperty().isEqualTo(PageSetup.Paper.FIT);
         landscape.disableProperty().bind(fit);
         margin.disableProperty().bind(fit);
         scale.disableProperty().bind(fit.not());
         dpi.disableProperty().bind(fit);
         d.getDialogPane().setContent(grid);
         d.setResultConverter(b -> {
-            if (b != javafx.scene.control.ButtonType.OK) {
+            if (b != ButtonType.OK) {
                 return null;
             }
             boolean isFit = paper.getValue() == PageSetup.Paper.FIT;
@@ -172,7 +185,7 @@ public final class FxDialogService implements DialogService {
 
     /** "Page and resolution of the PDF document", "… of the report bundle (PNG, SVG and PDF)". */
     static String optionsHeader(String format) {
-        String what = switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
+        String what = switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
             case "png" -> "the PNG image";
             case "svg" -> "the SVG drawing";
             case "pdf" -> "the PDF document";

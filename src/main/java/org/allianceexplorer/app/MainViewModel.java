@@ -13,6 +13,7 @@ import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.ReportBundle;
+import javafx.collections.ObservableList;
 
 /**
  * The main window's state and commands: which database is open, opening another (in the background; a
@@ -77,7 +78,7 @@ public final class MainViewModel {
     }
 
     /** The databases opened lately, newest first (File > Open recent). */
-    public javafx.collections.ObservableList<Path> recentDatabases() {
+    public ObservableList<Path> recentDatabases() {
         return recent.files();
     }
 

@@ -27,6 +27,24 @@ import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureFormat;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.allianceexplorer.domain.DateInput;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.figure.FigureFrame;
 
 /**
  * The main window's frame: menus, a toolbar (Back, Forward, as-of date, search), the navigation bar of
@@ -55,8 +73,8 @@ public final class MainWindow extends BorderPane {
     private final Label noticeText = new Label();
     private final HBox noticeBox = new HBox(8);
     private final Label statusNotice = new Label();
-    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition();
-    private javafx.util.Duration noticeDuration = javafx.util.Duration.seconds(12);
+    private final PauseTransition noticeTimer = new PauseTransition();
+    private Duration noticeDuration = Duration.seconds(12);
 
     /**
      * @param search     the search box shown in the toolbar (may be an empty node)
@@ -95,8 +113,8 @@ public final class MainWindow extends BorderPane {
         // a screen larger than its area is cut at the area's edges (and grows to the right and down): it never
         // draws over the toolbar, the status bar, the navigation or the detail pane, whatever its controls need
         centre.setMinSize(0, 0);
-        centre.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        centre.setAlignment(Pos.TOP_LEFT);
+        Rectangle clip = new Rectangle();
         clip.widthProperty().bind(centre.widthProperty());
         clip.heightProperty().bind(centre.heightProperty());
         centre.setClip(clip);
@@ -109,8 +127,8 @@ public final class MainWindow extends BorderPane {
         StackPane detail = new StackPane(detailPane);
         detail.setId("detail-area");
         detail.setMinWidth(DETAIL_MIN_WIDTH);
-        detail.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        javafx.scene.shape.Rectangle detailClip = new javafx.scene.shape.Rectangle();
+        detail.setAlignment(Pos.TOP_LEFT);
+        Rectangle detailClip = new Rectangle();
         detailClip.widthProperty().bind(detail.widthProperty());
         detailClip.heightProperty().bind(detail.heightProperty());
         detail.setClip(detailClip);
@@ -119,9 +137,9 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.15, 0.72);
         // the navigation bar starts at the width it needs, the detail pane at a share of the window that leaves
         // the screen room for a table's key columns (see detailWidth); both keep their widths on resizing
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        split.widthProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+            public void changed(ObservableValue<? extends Number> o, Number a, Number b) {
                 double w = b.doubleValue();
                 if (w > 0) {
                     split.widthProperty().removeListener(this);
@@ -133,8 +151,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(detail, false);
         // notices pass over the window's lower right corner; they take no room and block nothing
         StackPane middle = new StackPane(split, noticeBox);
-        StackPane.setAlignment(noticeBox, javafx.geometry.Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(noticeBox, new javafx.geometry.Insets(0, 16, 16, 0));
+        StackPane.setAlignment(noticeBox, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(noticeBox, new Insets(0, 16, 16, 0));
         setCenter(middle);
         setBottom(statusBar());
         state.noticeProperty().addListener((o, a, n) -> showNotice(n));
@@ -151,16 +169,16 @@ public final class MainWindow extends BorderPane {
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
-            for (java.nio.file.Path p : model.recentDatabases()) {
+            for (Path p : model.recentDatabases()) {
                 recent.getItems().add(item(p.getFileName() + "  \u2014  " + p, null, null, () -> model.open(p)));
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        model.recentDatabases().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fillRecent.run());
+        model.recentDatabases().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
         MenuItem bundled = item("Bundled dataset", "menu-bundled", "Shortcut+Shift+B", model::openBundled);
         MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
-        Menu file = new Menu("File", null, open, recent, bundled, new javafx.scene.control.SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, recent, bundled, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         Menu view = new Menu("View");
@@ -173,11 +191,11 @@ public final class MainWindow extends BorderPane {
                         focus(sc);
                     }));
         }
-        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), dark);
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
 
         Menu export = new Menu("Export");
         export.setId("menu-export");
@@ -185,12 +203,12 @@ public final class MainWindow extends BorderPane {
             export.getItems().add(item(f.name() + " of the current view\u2026", "menu-export-" + f.extension(), null,
                     () -> model.exportFigure(currentScreen().flatMap(Screen::figure).orElse(null), f, exportWidth())));
         }
-        export.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        export.getItems().add(new SeparatorMenuItem());
         for (FigureFormat f : FigureFormat.values()) {
             export.getItems().add(item(f.name() + " of the full range\u2026", "menu-export-full-" + f.extension(), null,
                     () -> model.exportFigure(currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
         }
-        export.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+        export.getItems().addAll(new SeparatorMenuItem(),
                 item("Report bundle (figure, data, sources)\u2026", "menu-export-bundle", "Shortcut+Shift+E",
                         () -> model.exportBundle(currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
 
@@ -204,7 +222,7 @@ public final class MainWindow extends BorderPane {
 
     /** The width a file of the current view is laid out at: its body as wide as the screen's (the frame's margins added). */
     private double exportWidth() {
-        return Math.max(800, centre.getWidth() + 2 * org.allianceexplorer.figure.FigureFrame.MARGIN);
+        return Math.max(800, centre.getWidth() + 2 * FigureFrame.MARGIN);
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {
@@ -234,7 +252,7 @@ public final class MainWindow extends BorderPane {
         asOf.setPromptText("Latest");
         asOf.setPrefWidth(150);
         asOf.setTooltip(new Tooltip("Show everything as it stood on this day (2024-02-14, "
-                + org.allianceexplorer.domain.DateInput.localeExample(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                + DateInput.localeExample(Locale.getDefault(Locale.Category.FORMAT))
                 + ", 14 Feb 2024; a month or year means its last day); empty shows the latest state"));
         state.follow(asOf.valueProperty());
         Button latest = new Button("Latest");
@@ -275,7 +293,7 @@ public final class MainWindow extends BorderPane {
         Label asOf = new Label();
         asOf.setId("status-as-of");
         asOf.setMinWidth(Region.USE_PREF_SIZE);
-        asOf.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> state.getAsOf() == null
+        asOf.textProperty().bind(Bindings.createStringBinding(() -> state.getAsOf() == null
                 ? "Latest" : "As of " + PartialDate.of(state.getAsOf()).display(), state.asOfProperty()));
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
@@ -294,7 +312,7 @@ public final class MainWindow extends BorderPane {
 
         noticeBox.setId("notice");
         noticeBox.getStyleClass().add("notice");
-        noticeBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        noticeBox.setAlignment(Pos.CENTER_LEFT);
         noticeBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         noticeText.setId("notice-text");
         noticeText.setWrapText(true);
@@ -315,8 +333,8 @@ public final class MainWindow extends BorderPane {
         }
         noticeText.setText(n.text());
         statusNotice.setText(n.text());
-        noticeBox.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), n.warning());
-        statusNotice.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), n.warning());
+        noticeBox.pseudoClassStateChanged(PseudoClass.getPseudoClass("warning"), n.warning());
+        statusNotice.pseudoClassStateChanged(PseudoClass.getPseudoClass("warning"), n.warning());
         ((FontIcon) noticeBox.getChildren().get(0)).setIconLiteral(n.warning() ? "mdi2a-alert-outline" : "mdi2i-information-outline");
         Tooltip.install(statusNotice, new Tooltip(n.text()));
         noticeBox.setVisible(true);
@@ -333,7 +351,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** How long a notice stays (tests shorten it); a warning stays two and a half times as long. */
-    public void setNoticeDuration(javafx.util.Duration d) {
+    public void setNoticeDuration(Duration d) {
         noticeDuration = d;
     }
 
@@ -359,7 +377,7 @@ public final class MainWindow extends BorderPane {
         if (n.isFocusTraversable() && n.isVisible() && !n.isDisabled()) {
             return n;
         }
-        if (n instanceof javafx.scene.Parent p) {
+        if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 Node f = firstTraversable(c);
                 if (f != null) {
@@ -374,7 +392,7 @@ public final class MainWindow extends BorderPane {
      * While a table screen is shown, a record of another kind is shown in the table listing that kind.
      * Figure screens (timeline, graph) stay put: the detail pane follows the selection there.
      */
-    private void followToTable(org.allianceexplorer.domain.RecordKind kind) {
+    private void followToTable(RecordKind kind) {
         Optional<Screen> now = currentScreen();
         if (now.isEmpty() || now.get().lists().isEmpty() || now.get().lists().get() == kind) {
             return;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.nio.file.Files;
 
 /** The databases opened lately, newest first, remembered in {@link Settings}. */
 public final class RecentDatabases {
@@ -39,7 +40,7 @@ public final class RecentDatabases {
     public Path reopen() {
         Path last = last();
         boolean bundled = Boolean.parseBoolean(settings.get(BUNDLED_LAST, "true"));
-        return !bundled && last != null && java.nio.file.Files.isRegularFile(last) ? last : null;
+        return !bundled && last != null && Files.isRegularFile(last) ? last : null;
     }
 
     /**
@@ -49,7 +50,7 @@ public final class RecentDatabases {
     public Path missing() {
         Path last = last();
         boolean bundled = Boolean.parseBoolean(settings.get(BUNDLED_LAST, "true"));
-        return !bundled && last != null && !java.nio.file.Files.isRegularFile(last) ? last : null;
+        return !bundled && last != null && !Files.isRegularFile(last) ? last : null;
     }
 
     /** Puts {@code file} first. */

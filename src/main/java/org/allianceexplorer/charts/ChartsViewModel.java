@@ -27,6 +27,8 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.figure.FigureStyle;
+import java.util.ArrayList;
+import org.allianceexplorer.app.WhenShown;
 
 /**
  * The Charts screen's state and commands: which chart, for which parties, election and assembly, as of the
@@ -63,8 +65,8 @@ public final class ChartsViewModel {
         this.style = Bindings.createObjectBinding(() -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
                 state.darkThemeProperty());
         // charts over a large database are drawn only while Charts is shown
-        Runnable loadWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "charts", this::load);
-        Runnable rebuildWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "charts", this::rebuild);
+        Runnable loadWhenShown = WhenShown.defer(state, "charts", this::load);
+        Runnable rebuildWhenShown = WhenShown.defer(state, "charts", this::rebuild);
         state.sessionProperty().addListener((o, a, b) -> loadWhenShown.run());
         state.asOfProperty().addListener((o, a, b) -> rebuildWhenShown.run());
         kind.addListener((o, a, b) -> rebuild());
@@ -99,7 +101,7 @@ public final class ChartsViewModel {
 
     /** The request the pickers and the shared as-of date make. */
     public ChartRequest request() {
-        List<String> ps = new java.util.ArrayList<>();
+        List<String> ps = new ArrayList<>();
         if (party.get() != null) {
             ps.add(party.get());
         }

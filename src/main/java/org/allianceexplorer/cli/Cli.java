@@ -12,6 +12,7 @@ import org.allianceexplorer.io.AtomicFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.io.UncheckedIOException;
 
 /**
  * The headless command line. Exit codes: 0 ok, 1 {@code check} found problems, 2 bad usage or
@@ -76,7 +77,7 @@ public final class Cli implements Runnable {
 
     private static boolean expected(Exception e) {
         return e instanceof DatabaseException || e instanceof DatasetException || e instanceof IllegalArgumentException
-                || e instanceof AtomicFile.OutputException || e instanceof java.io.UncheckedIOException;
+                || e instanceof AtomicFile.OutputException || e instanceof UncheckedIOException;
     }
 
     private static String message(Exception e) {

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.nio.file.Files;
 
 @Command(name = "dump", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a database out as a dataset folder (the interchange format), or a zip.",
@@ -42,7 +43,7 @@ final class DumpCommand implements Callable<Integer> {
         if (zip && force) {
             throw new IllegalArgumentException("--force is for folders; a .zip is replaced only when the new one is complete");
         }
-        if (zip && java.nio.file.Files.exists(out)) {
+        if (zip && Files.exists(out)) {
             throw new IllegalArgumentException(out + ": already exists; choose another name or remove it first");
         }
         try (Database d = db.open()) {

@@ -23,6 +23,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import java.nio.file.Files;
+import java.util.Iterator;
+import org.allianceexplorer.timeline.TimelineFigureView;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Exports a view as a figure (PNG, SVG, PDF) or as a report bundle.",
@@ -36,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
         List<FigureView> all = new ArrayList<>();
         // --- registry: one line per exportable view --------------------------------------------------
         all.add(new GraphFigureView());
-        all.add(new org.allianceexplorer.timeline.TimelineFigureView());
+        all.add(new TimelineFigureView());
         all.add(new ChartFigureView(ChartKind.LEDGER));
         all.add(new ChartFigureView(ChartKind.OUTCOMES));
         all.add(new ChartFigureView(ChartKind.RESULTS));
@@ -125,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
         PageSetup page = new PageSetup(p, landscape, p == PageSetup.Paper.FIT ? 0 : margin, dpi == null ? 96 : dpi);
         FigureExporter.Size size = new FigureExporter.Size(width, dpi == null ? scale : page.pngScale());
         ExportRequest request = new ExportRequest(asOf, from, to, parties, election, depth, assembly);
-        if (bundle && java.nio.file.Files.exists(out)) {
+        if (bundle && Files.exists(out)) {
             throw new IllegalArgumentException(out + ": already exists; choose a new name for the bundle");
         }
         try (Database d = db.open()) {
@@ -143,7 +146,7 @@ final class ExportCommand implements Callable<Integer> {
     /** Names for --help and shell completion. */
     static final class ViewNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return views().keySet().iterator();
         }
     }

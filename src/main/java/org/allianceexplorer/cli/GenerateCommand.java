@@ -6,6 +6,7 @@ import org.allianceexplorer.data.generate.SyntheticDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.Locale;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes a synthetic but valid database of a requested size.",
@@ -33,7 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SyntheticDatabase.Summary s = SyntheticDatabase.generate(out, new SyntheticDatabase.Size(parties, deals), seed);
         double secs = (System.nanoTime() - t0) / 1e9;
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+        spec.commandLine().getOut().printf(Locale.ROOT,
                 "wrote %s: %,d parties, %,d deals, %,d claims in %.1f s%n", out, s.parties(), s.deals(), s.claims(), secs);
         return Cli.OK;
     }

@@ -9,6 +9,7 @@ import org.allianceexplorer.domain.RecordKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import java.util.Locale;
 
 @Command(name = "info", mixinStandardHelpOptions = true, description = "Counts of each kind of record in the database.")
 final class InfoCommand implements Callable<Integer> {
@@ -26,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("database  " + d.displayName());
             for (Map.Entry<RecordKind, Long> e : counts.entrySet()) {
-                out.printf(java.util.Locale.ROOT, "%-15s %,12d%n", e.getKey().code(), e.getValue());
+                out.printf(Locale.ROOT, "%-15s %,12d%n", e.getKey().code(), e.getValue());
             }
             out.flush();
         }

@@ -17,6 +17,11 @@ import java.util.Locale;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
+import java.io.File;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * An open Alliance Explorer database file.
@@ -130,14 +135,14 @@ public final class Database implements AutoCloseable {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".alliance-explorer-migrate-", ".tmp");
-            Files.copy(source, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
             Connection c = connect(tmp, false, false);
             try {
                 migrations.migrate(c, version);
             } finally {
                 closeQuietly(c);
             }
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             tmp = null;
         } catch (IOException e) {
             throw new DatabaseException(target + ": cannot write the migrated copy (" + e.getMessage() + ")", e);
@@ -205,7 +210,7 @@ public final class Database implements AutoCloseable {
         if (size == 0) {
             throw new DatabaseException(path + ": is an empty file, not an Alliance Explorer database");
         }
-        if (n < MAGIC.length || !java.util.Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (n < MAGIC.length || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new DatabaseException(path + ": is not an SQLite database");
         }
         if (n < 100) {
@@ -261,7 +266,7 @@ public final class Database implements AutoCloseable {
      */
     static String url(Path path, boolean immutable) {
         String abs = path.toAbsolutePath().toString();
-        if (java.io.File.separatorChar == '\\') {
+        if (File.separatorChar == '\\') {
             // Windows: file:/C:/dir/x.sqlite
             abs = "/" + abs.replace('\\', '/');
         }
@@ -291,7 +296,7 @@ public final class Database implements AutoCloseable {
         }
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
-            java.util.Set<String> have = new java.util.HashSet<>();
+            Set<String> have = new HashSet<>();
             while (rs.next()) {
                 have.add(rs.getString(1));
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.allianceexplorer.io.AtomicFile;
+import java.sql.ResultSet;
 
 /** An empty database of the current schema, with its name, for a user to fill (by import, later by editing). */
 public final class NewDatabase {
@@ -33,7 +34,7 @@ public final class NewDatabase {
     /** The name a database gives itself (its {@code meta} row), or null. */
     public static String nameOf(Database db) {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM meta WHERE key = 'name'");
-             java.sql.ResultSet rs = ps.executeQuery()) {
+             ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw db.failure(e);

@@ -20,6 +20,7 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.Source;
+import java.util.ArrayList;
 
 /**
  * The read side of a database, one repository per area. Every method honours a {@link RecordFilter}:
@@ -88,13 +89,13 @@ public record Repositories(PartyRepository parties, PersonRepository people, Ele
         void forEachClaim(RecordFilter filter, Consumer<DealClaim> sink);
 
         default List<SeatDeal> deals(RecordFilter filter) {
-            List<SeatDeal> out = new java.util.ArrayList<>();
+            List<SeatDeal> out = new ArrayList<>();
             forEachDeal(filter, out::add);
             return out;
         }
 
         default List<DealClaim> claims(RecordFilter filter) {
-            List<DealClaim> out = new java.util.ArrayList<>();
+            List<DealClaim> out = new ArrayList<>();
             forEachClaim(filter, out::add);
             return out;
         }

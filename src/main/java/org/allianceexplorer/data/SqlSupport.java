@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Period;
+import java.util.concurrent.CancellationException;
 
 /** What the SQLite repositories share: running a query, mapping partial dates, the as-of conditions. */
 abstract class SqlSupport {
@@ -77,7 +78,7 @@ abstract class SqlSupport {
             }
         } catch (SQLException e) {
             if (Cancellation.currentCancelled()) {
-                throw new java.util.concurrent.CancellationException("cancelled: " + e.getMessage());
+                throw new CancellationException("cancelled: " + e.getMessage());
             }
             throw db.failure(e);
         }

@@ -11,6 +11,9 @@ import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.SeatDeal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Seat deals with their status as of a day (the latest claim up to that day) and their outcome from the
@@ -45,7 +48,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * @param where        a condition on {@code d} (seat_deal) and its joins, with {@code whereParams}
      * @param reportedOnly as of a day, leave out deals nobody had reported by then (they did not exist yet)
      */
-    static Query dealQuery(java.time.LocalDate asOf, String where, List<Object> whereParams, String orderBy,
+    static Query dealQuery(LocalDate asOf, String where, List<Object> whereParams, String orderBy,
                            boolean reportedOnly) {
         String claimCut = asOf == null ? "" : " AND " + onOrBefore("k.date");
         Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
@@ -109,8 +112,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         private record Status(ClaimStatus status, PartialDate date) {
         }
 
-        private final java.util.Map<String, String> strings = new java.util.HashMap<>();
-        private final java.util.Map<String, Status> statuses = new java.util.HashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, Status> statuses = new HashMap<>();
 
         private String shared(String s) {
             if (s == null) {

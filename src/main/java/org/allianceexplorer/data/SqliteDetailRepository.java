@@ -44,6 +44,7 @@ import org.allianceexplorer.domain.ResultLine;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.domain.SourceList;
 import org.allianceexplorer.domain.Tie;
+import java.util.stream.Collectors;
 
 /**
  * The detail of one record from SQLite. As of a day, the pane shows what was known by then: deals that had
@@ -450,7 +451,7 @@ final class SqliteDetailRepository extends SqlSupport implements DetailRepositor
                 + "   AND candidate_name = ? COLLATE NOCASE LIMIT ?", id, id, p.name(), LIMIT),
                 rs -> rs.getLong(1));
         List<DealLine> deals = dealIds.isEmpty() ? List.of() : dealLines("d.id IN ("
-                + dealIds.stream().map(x -> "?").collect(java.util.stream.Collectors.joining(", ")) + ")",
+                + dealIds.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")",
                 new ArrayList<>(dealIds), asOf, true, LIMIT);
         String ids = "SELECT source_id FROM citation WHERE record_kind = 'person' AND record_id = ?"
                 + " UNION SELECT c.source_id FROM affiliation f CROSS JOIN citation c ON c.record_kind = 'affiliation' AND c.record_id = f.id WHERE f.person_id = ?"

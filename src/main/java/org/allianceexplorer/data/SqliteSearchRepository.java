@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Search over an in-memory index built once per database (the file is opened read-only, so it cannot go
@@ -160,7 +162,7 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             return new SearchHit(new RecordRef(RecordKind.DEALS, rs.getLong("id"), title), title,
                     (candidate == null ? "" : candidate + " \u00b7 ") + rs.getString("election"));
         }, h -> hits.put(h.ref().id(), h));
-        return ids.stream().map(hits::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
     /** The names matching, best first, and their first records, up to {@code limit} ids. */
@@ -210,7 +212,7 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             return new SearchHit(new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
                     name, detail);
         }, h -> hits.put(h.ref().id(), h));
-        return ids.stream().map(hits::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -334,7 +336,7 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         });
         List<DealName> out = new ArrayList<>(first.size());
         first.forEach((name, ids) -> out.add(new DealName(keys.get(name),
-                java.util.Arrays.copyOf(ids, Math.min(counts.get(name), DEALS_PER_NAME)), weights.get(name))));
+                Arrays.copyOf(ids, Math.min(counts.get(name), DEALS_PER_NAME)), weights.get(name))));
         return out;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
+import java.util.Collections;
 
 /**
  * {@link SourcesOfRecords} over SQLite. Small sets of records are looked up through the indexes in chunks;
@@ -115,6 +116,6 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
     }
 
     private static String marks(int n) {
-        return java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
+        return Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
     }
 }

@@ -3,6 +3,8 @@ package org.allianceexplorer.detail;
 import java.util.List;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SourceList;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What the detail pane shows for one record, free of the toolkit: a header (kind badge, title, subtitle,
@@ -16,7 +18,7 @@ import org.allianceexplorer.domain.SourceList;
  */
 public record DetailPage(RecordRef ref, String badge, String title, String subtitle, String nativeName,
                          String colour, List<Field> fields, List<Section> sections, SourceList sources,
-                         java.time.LocalDate asOf) {
+                         LocalDate asOf) {
 
     public DetailPage {
         fields = List.copyOf(fields);
@@ -30,17 +32,17 @@ public record DetailPage(RecordRef ref, String badge, String title, String subti
     }
 
     /** This page, stamped with the day it was made for ({@code null}: the latest state). */
-    public DetailPage asOf(java.time.LocalDate day) {
+    public DetailPage asOf(LocalDate day) {
         return new DetailPage(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, day);
     }
 
     /** The section with this id, if shown. */
-    public java.util.Optional<Section> section(String id) {
+    public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The field with this label, if shown. */
-    public java.util.Optional<Field> field(String label) {
+    public Optional<Field> field(String label) {
         return fields.stream().filter(f -> f.label().equals(label)).findFirst();
     }
 

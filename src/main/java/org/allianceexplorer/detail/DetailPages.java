@@ -35,6 +35,7 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.ResultLine;
 import org.allianceexplorer.domain.Tie;
+import org.allianceexplorer.domain.SourceList;
 
 /** Turns a record's detail into the page the pane shows: what to say, in what order, what links where. */
 final class DetailPages {
@@ -281,7 +282,7 @@ final class DetailPages {
         sections.add(new Section("cited-by", "Cited by (" + d.citedByTotal() + ")", cited,
                 Math.max(0, d.citedByTotal() - d.citedBy().size())));
         return new DetailPage(d.ref(), "Source", s.title(), s.outlet() + (s.published() == null ? "" : " \u00b7 "
-                + s.published().display()), null, null, fields, sections, org.allianceexplorer.domain.SourceList.NONE);
+                + s.published().display()), null, null, fields, sections, SourceList.NONE);
     }
 
     private static DetailPage election(ElectionDetail d) {

@@ -26,6 +26,15 @@ import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.domain.SourceList;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.scene.Cursor;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.Region;
+import org.allianceexplorer.app.NativeText;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 
 /**
  * The detail pane: a header (kind badge, title, native name right to left, party colour), the record's
@@ -65,7 +74,7 @@ public final class DetailView extends StackPane {
         empty.setWrapText(true);
         empty.textProperty().bind(model.messageProperty());
         empty.setGraphic(new FontIcon("mdi2t-text-box-search-outline"));
-        empty.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        empty.setContentDisplay(ContentDisplay.TOP);
         StackPane.setAlignment(empty, Pos.CENTER);
 
         getChildren().addAll(scroll, empty);
@@ -115,11 +124,11 @@ public final class DetailView extends StackPane {
             box.getChildren().add(sub);
         }
         if (page.nativeName() != null && !page.nativeName().isBlank()) {
-            Label nativeName = new Label(org.allianceexplorer.app.NativeText.display(page.nativeName()));
+            Label nativeName = new Label(NativeText.display(page.nativeName()));
             nativeName.getStyleClass().add("detail-native");
             nativeName.setId("detail-native");
             // Urdu and other right-to-left scripts: the Naskh font, laid out, aligned and wrapped right to left
-            org.allianceexplorer.app.NativeText.style(nativeName);
+            NativeText.style(nativeName);
             nativeName.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(nativeName);
         }
@@ -156,7 +165,7 @@ public final class DetailView extends StackPane {
         return grid;
     }
 
-    private Node section(Section s, java.time.LocalDate asOf) {
+    private Node section(Section s, LocalDate asOf) {
         VBox box = new VBox(3);
         box.setId("detail-section-" + s.id());
         box.getStyleClass().add("detail-section");
@@ -182,7 +191,7 @@ public final class DetailView extends StackPane {
         return box;
     }
 
-    private Node sources(SourceList sources, java.time.LocalDate asOf) {
+    private Node sources(SourceList sources, LocalDate asOf) {
         VBox box = new VBox(6);
         box.setId("detail-sources");
         box.getStyleClass().add("detail-section");
@@ -201,8 +210,8 @@ public final class DetailView extends StackPane {
             Hyperlink title = new Hyperlink(s.title());
             title.setWrapText(true);
             title.getStyleClass().add("detail-source-title");
-            title.setOnAction(e -> model.open(new org.allianceexplorer.domain.RecordRef(
-                    org.allianceexplorer.domain.RecordKind.SOURCES, s.id(), s.outlet() + ": " + s.title())));
+            title.setOnAction(e -> model.open(new RecordRef(
+                    RecordKind.SOURCES, s.id(), s.outlet() + ": " + s.title())));
             card.getChildren().addAll(head, title);
             if (s.snippet() != null && !s.snippet().isBlank()) {
                 card.getChildren().add(wrapped("\u201c" + s.snippet() + "\u201d", "detail-snippet"));
@@ -224,7 +233,7 @@ public final class DetailView extends StackPane {
         link.getStyleClass().add("detail-url");
         link.setGraphic(new FontIcon("mdi2o-open-in-new"));
         // an address has no spaces to wrap at: cut in the middle to the pane's width, whole on hover
-        link.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        link.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         link.setMinWidth(0);
         link.setTooltip(new Tooltip(url + "\nOpen in the browser"));
         StackPane holder = new StackPane(link);
@@ -253,7 +262,7 @@ public final class DetailView extends StackPane {
             if (s.link() != null && s.text().length() > LONG_LINK) {
                 // a long link wraps with the text around it (a Hyperlink would run past the edge)
                 Text t = text(s.text(), "detail-link-text");
-                t.setCursor(javafx.scene.Cursor.HAND);
+                t.setCursor(Cursor.HAND);
                 t.setOnMouseClicked(e -> model.open(s.link()));
                 Tooltip.install(t, new Tooltip(DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
                 flow.getChildren().add(t);
@@ -275,7 +284,7 @@ public final class DetailView extends StackPane {
                 });
                 flow.getChildren().add(h);
             } else {
-                flow.getChildren().add(text(s.text(), "span-" + s.style().name().toLowerCase(java.util.Locale.ROOT)));
+                flow.getChildren().add(text(s.text(), "span-" + s.style().name().toLowerCase(Locale.ROOT)));
             }
         }
         return flow;
@@ -290,7 +299,7 @@ public final class DetailView extends StackPane {
     private static Label wrapped(String text, String style) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
         return l;
     }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
+import java.time.Month;
 
 /**
  * A date known to a year, a month or a day: {@code 1977}, {@code 1977-01}, {@code 1977-01-10}.
@@ -183,7 +184,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** For people: {@code 1977}, {@code Jan 1977}, {@code 10 Jan 1977}. */
     public String display() {
-        String mon = month == 0 ? "" : java.time.Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        String mon = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         return switch (precision) {
             case YEAR -> Integer.toString(year);
             case MONTH -> mon + " " + year;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 
 /**
  * Everything a detail pane shows about one record, as of a day: the record, what it is linked to (as
@@ -33,7 +35,7 @@ public sealed interface RecordDetail {
         }
 
         /** The balance with one partner, by abbreviation. */
-        public java.util.Optional<DealBalance> balanceWith(String partner) {
+        public Optional<DealBalance> balanceWith(String partner) {
             return balances.stream().filter(b -> b.partner().label().equals(partner)).findFirst();
         }
     }
@@ -49,7 +51,7 @@ public sealed interface RecordDetail {
         /** The results grouped by election, in the order they came (election, then rank). */
         public Map<String, List<ResultLine>> resultsByElection() {
             return results.stream().collect(Collectors.groupingBy(r -> r.election().label(),
-                    java.util.LinkedHashMap::new, Collectors.toList()));
+                    LinkedHashMap::new, Collectors.toList()));
         }
 
         /** The winner's lead over the runner-up in an election's results, {@code null} with fewer than two. */

@@ -1,6 +1,7 @@
 package org.allianceexplorer.elections;
 
 import org.allianceexplorer.domain.Election;
+import java.util.Locale;
 
 /** An entry of the elections list: one election with the seats it has results for, or all elections ({@code null}). */
 public record ElectionChoice(Election election, int seats) {
@@ -12,6 +13,6 @@ public record ElectionChoice(Election election, int seats) {
         }
         return election.name() + (election.pollingDay() == null ? "" : " \u00b7 " + election.pollingDay().display())
                 + " \u00b7 " + (seats == 0 ? "no results stored"
-                : String.format(java.util.Locale.ROOT, "%,d", seats) + (seats == 1 ? " seat" : " seats") + " with results");
+                : String.format(Locale.ROOT, "%,d", seats) + (seats == 1 ? " seat" : " seats") + " with results");
     }
 }

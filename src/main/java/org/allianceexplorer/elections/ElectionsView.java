@@ -9,6 +9,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.allianceexplorer.table.RecordTableView;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.TextAlignment;
 
 /** Elections above, the seats with their results below. */
 public final class ElectionsView extends BorderPane {
@@ -37,7 +43,7 @@ public final class ElectionsView extends BorderPane {
                 list.getSelectionModel().select(b);
             }
         });
-        list.getItems().addListener((javafx.collections.ListChangeListener<ElectionChoice>) c -> {
+        list.getItems().addListener((ListChangeListener<ElectionChoice>) c -> {
             if (model.electionProperty().get() != null) {
                 list.getSelectionModel().select(model.electionProperty().get());
             }
@@ -48,7 +54,7 @@ public final class ElectionsView extends BorderPane {
         heading.getStyleClass().addAll("title-4", "elections-heading");
         VBox top = new VBox(4, heading, list);
         top.setStyle("-fx-padding: 6 8 6 8;");
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
 
         RecordTableView<ResultRow> table = new RecordTableView<>(model.table(), "results");
         // an election without results: say why the table is empty instead of a bare "No rows"
@@ -60,15 +66,15 @@ public final class ElectionsView extends BorderPane {
         why.textProperty().bind(model.emptyMessageProperty());
         why.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
         why.setMouseTransparent(true);
-        javafx.scene.layout.StackPane tableArea = new javafx.scene.layout.StackPane(table, why);
+        StackPane tableArea = new StackPane(table, why);
         SplitPane split = new SplitPane(top, tableArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(top, false);
         why.setGraphic(new FontIcon("mdi2i-information-outline"));
-        why.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        why.setAlignment(javafx.geometry.Pos.CENTER);
-        why.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        why.setContentDisplay(ContentDisplay.TOP);
+        why.setAlignment(Pos.CENTER);
+        why.setTextAlignment(TextAlignment.CENTER);
         setCenter(split);
     }
 }

@@ -23,6 +23,12 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
 import org.allianceexplorer.table.RecordTableViewModel;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.allianceexplorer.domain.RecordRef;
 
 /**
  * Elections (polled by the as-of date) and the seats with their results: winner, party, votes, runner-up,
@@ -39,8 +45,8 @@ public final class ElectionsViewModel {
     private final RecordTableViewModel<ResultRow> table;
     private final ObservableList<ElectionChoice> elections = FXCollections.observableArrayList();
     private final ObjectProperty<ElectionChoice> election = new SimpleObjectProperty<>(this, "election");
-    private final javafx.beans.property.ReadOnlyStringWrapper empty =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "empty", "");
+    private final ReadOnlyStringWrapper empty =
+            new ReadOnlyStringWrapper(this, "empty", "");
     private List<ResultRow> all = List.of();
     /** The load in flight: a newer one (another date or database) replaces it. */
     private TaskRunner.Handle pending;
@@ -105,13 +111,13 @@ public final class ElectionsViewModel {
     public void choose(ElectionChoice c) {
         election.set(c);
         if (c != null && c.election() != null) {
-            state.navigation().go(new org.allianceexplorer.domain.RecordRef(RecordKind.ELECTIONS, c.election().id(),
+            state.navigation().go(new RecordRef(RecordKind.ELECTIONS, c.election().id(),
                     c.election().name()));
         }
     }
 
     /** Why the table is empty when an election without results is chosen (empty otherwise). */
-    public javafx.beans.property.ReadOnlyStringProperty emptyMessageProperty() {
+    public ReadOnlyStringProperty emptyMessageProperty() {
         return empty.getReadOnlyProperty();
     }
 
@@ -170,7 +176,7 @@ public final class ElectionsViewModel {
         repo.forEachResult(f, k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
                 .computeIfAbsent(k.seat(), x -> new ArrayList<>(4)).add(k));
         List<ResultRow> rows = new ArrayList<>();
-        java.util.Set<String> withResults = new java.util.HashSet<>();
+        Set<String> withResults = new HashSet<>();
         List<ElectionChoice> choices = new ArrayList<>();
         choices.add(new ElectionChoice(null, 0));
         for (Election e : polled) {
@@ -195,7 +201,7 @@ public final class ElectionsViewModel {
     }
 
     private static ResultRow row(String election, Constituency c, List<Candidacy> ranked) {
-        ranked.sort(java.util.Comparator.comparingInt(Candidacy::rank));
+        ranked.sort(Comparator.comparingInt(Candidacy::rank));
         Candidacy w = ranked.get(0);
         Candidacy r = ranked.size() > 1 ? ranked.get(1) : null;
         return new ResultRow(c.id(), election, c.code(), c.name(), c.assembly(), c.province(), c.district(),

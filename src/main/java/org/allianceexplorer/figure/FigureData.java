@@ -2,6 +2,8 @@ package org.allianceexplorer.figure;
 
 import java.util.List;
 import org.allianceexplorer.domain.Source;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * The data behind a figure, for the report bundle: exactly the rows plotted (as text cells under a
@@ -13,7 +15,7 @@ public record FigureData(List<String> header, List<List<String>> rows, List<Sour
 
     public FigureData {
         header = List.copyOf(header);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         sources = List.copyOf(sources);
         for (List<String> r : rows) {
             if (r.size() != header.size()) {

@@ -41,6 +41,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import java.math.BigDecimal;
 
 /**
  * Writes a figure to PNG, SVG or PDF through the same painter the screen uses. SVG and PDF stay vector
@@ -190,7 +191,7 @@ public final class FigureExporter {
     }
 
     private static String fmt(double v) {
-        return java.math.BigDecimal.valueOf(Math.ceil(v)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(Math.ceil(v)).stripTrailingZeros().toPlainString();
     }
 
     private static void pdf(Figure figure, double w, double h, PageSetup page, OutputStream out) throws IOException {

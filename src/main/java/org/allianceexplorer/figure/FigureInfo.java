@@ -1,6 +1,7 @@
 package org.allianceexplorer.figure;
 
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * What frames a figure: title, subtitle, the as-of stamp (e.g. "As of 10 Feb 2024"), the legend, and the
@@ -15,7 +16,7 @@ public record FigureInfo(String title, String subtitle, String asOf, List<Legend
 
     /** Every text the frame prints, for tests that look for them in exported files. */
     public List<String> texts() {
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         out.add(title);
         if (subtitle != null) {
             out.add(subtitle);

@@ -9,6 +9,11 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.awt.font.LineMetrics;
+import java.awt.font.TextAttribute;
+import java.text.AttributedString;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measuring and drawing text the same way on every target. Measurement uses one fixed render context
@@ -41,7 +46,7 @@ public final class FigureText {
         return FigureFonts.hasArabic(text) && font.canDisplayUpTo(text) != -1;
     }
 
-    private static final java.util.Map<String, TextLayout> MIXED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, TextLayout> MIXED = new ConcurrentHashMap<>();
 
     /**
      * Such text as one {@link TextLayout} (shaped, right to left) with Naskh for the Arabic-script runs and
@@ -53,7 +58,7 @@ public final class FigureText {
         }
         float size = font.getSize2D();
         return MIXED.computeIfAbsent(size + "\u0000" + text, k -> {
-            java.text.AttributedString as = new java.text.AttributedString(text);
+            AttributedString as = new AttributedString(text);
             Font naskh = FigureFonts.forText("\u0627", size, false);
             Font sans = FigureFonts.regular(size);
             int i = 0;
@@ -68,10 +73,10 @@ public final class FigureText {
                     }
                     j += Character.charCount(c2);
                 }
-                as.addAttribute(java.awt.font.TextAttribute.FONT, arabic ? naskh : sans, i, j);
+                as.addAttribute(TextAttribute.FONT, arabic ? naskh : sans, i, j);
                 i = j;
             }
-            as.addAttribute(java.awt.font.TextAttribute.RUN_DIRECTION, java.awt.font.TextAttribute.RUN_DIRECTION_RTL);
+            as.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
             return new TextLayout(as.getIterator(), FRC);
         });
     }
@@ -116,7 +121,7 @@ public final class FigureText {
     /** The bounds a line of text takes when drawn at (x, baseline y). */
     public static Rectangle2D bounds(String text, Font font, double x, double y) {
         double w = width(text, font);
-        java.awt.font.LineMetrics m = font.getLineMetrics(text == null || text.isEmpty() ? "Hg" : text, FRC);
+        LineMetrics m = font.getLineMetrics(text == null || text.isEmpty() ? "Hg" : text, FRC);
         return new Rectangle2D.Double(x, y - m.getAscent(), w, m.getAscent() + m.getDescent());
     }
 

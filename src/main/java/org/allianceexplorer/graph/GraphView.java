@@ -30,6 +30,19 @@ import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphMeasures;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 
 /**
  * The Relationships screen: a time slider with a play button, the filters, the graph control and a side
@@ -45,7 +58,7 @@ public final class GraphView extends BorderPane {
     /** From this width on, the measures table is shown beside the graph from the start. */
     private static final double WIDE = 850;
     private boolean measuresChosen;
-    private final javafx.beans.property.BooleanProperty showMeasures = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty showMeasures = new SimpleBooleanProperty(true);
 
     public GraphView(GraphViewModel model) {
         this.model = model;
@@ -178,7 +191,7 @@ public final class GraphView extends BorderPane {
             }
         });
         depth.setPrefWidth(104);
-        depth.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        depth.setMaxWidth(Region.USE_PREF_SIZE);
         depth.setTooltip(new Tooltip("Ego network depth: the party's partners (1) or also their partners (2)"));
         depth.valueProperty().addListener((o, a, b) -> model.depthProperty().set(b == null ? 1 : b));
         Button allParties = new Button(null, new FontIcon("mdi2c-close"));
@@ -188,7 +201,7 @@ public final class GraphView extends BorderPane {
         allParties.disableProperty().bind(model.egoPartyProperty().isNull());
         Label egoLabel = new Label("Ego network of");
         HBox egoBox = new HBox(6, egoLabel, ego, depth, allParties);
-        egoBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        egoBox.setAlignment(Pos.CENTER_LEFT);
 
         ToggleButton measures = new ToggleButton("Measures", new FontIcon("mdi2t-table"));
         measures.setId("graph-show-measures");
@@ -203,10 +216,10 @@ public final class GraphView extends BorderPane {
 
     /** The less-used choices, in one menu: layout, native names, parties without ties, pins, the measures table. */
     private MenuButton viewMenu() {
-        javafx.scene.control.ToggleGroup layouts = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioMenuItem force = new javafx.scene.control.RadioMenuItem("Force layout");
+        ToggleGroup layouts = new ToggleGroup();
+        RadioMenuItem force = new RadioMenuItem("Force layout");
         force.setId("graph-layout-force");
-        javafx.scene.control.RadioMenuItem circular = new javafx.scene.control.RadioMenuItem("Circular layout");
+        RadioMenuItem circular = new RadioMenuItem("Circular layout");
         circular.setId("graph-layout-circular");
         force.setToggleGroup(layouts);
         circular.setToggleGroup(layouts);
@@ -223,19 +236,19 @@ public final class GraphView extends BorderPane {
         CheckMenuItem isolated = new CheckMenuItem("Parties without ties");
         isolated.setId("graph-isolated");
         isolated.selectedProperty().bindBidirectional(model.showIsolatedProperty());
-        javafx.scene.control.MenuItem relayout = new javafx.scene.control.MenuItem("Lay out again (pinned parties stay)",
+        MenuItem relayout = new MenuItem("Lay out again (pinned parties stay)",
                 new FontIcon("mdi2r-refresh"));
         relayout.setId("graph-relayout");
         relayout.setOnAction(e -> model.relayout());
-        javafx.scene.control.MenuItem unpin = new javafx.scene.control.MenuItem(
+        MenuItem unpin = new MenuItem(
                 "Unpin all parties (drag pins a party; right-click toggles)", new FontIcon("mdi2p-pin-off-outline"));
         unpin.setId("graph-unpin");
         unpin.setOnAction(e -> model.unpinAll());
 
         MenuButton view = new MenuButton("View", new FontIcon("mdi2t-tune-variant"));
         view.setId("graph-view-menu");
-        view.getItems().addAll(force, circular, new javafx.scene.control.SeparatorMenuItem(), nativeNames, isolated,
-                new javafx.scene.control.SeparatorMenuItem(), relayout, unpin);
+        view.getItems().addAll(force, circular, new SeparatorMenuItem(), nativeNames, isolated,
+                new SeparatorMenuItem(), relayout, unpin);
         return view;
     }
 
@@ -243,7 +256,7 @@ public final class GraphView extends BorderPane {
         ObservableList<String> shown = FXCollections.observableArrayList(ALL);
         shown.addAll(items);
         ComboBox<String> box = new ComboBox<>(shown);
-        items.addListener((javafx.collections.ListChangeListener<String>) c -> {
+        items.addListener((ListChangeListener<String>) c -> {
             String keep = box.getValue();
             shown.setAll(ALL);
             shown.addAll(items);
@@ -285,9 +298,9 @@ public final class GraphView extends BorderPane {
             }
         });
         // every header fits its column: the table is at least as wide as its headers (with room for a scroll bar)
-        javafx.beans.binding.DoubleBinding min = javafx.beans.binding.Bindings.createDoubleBinding(() ->
+        DoubleBinding min = Bindings.createDoubleBinding(() ->
                 16 + table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum(),
-                table.getColumns().stream().map(TableColumn::minWidthProperty).toArray(javafx.beans.Observable[]::new));
+                table.getColumns().stream().map(TableColumn::minWidthProperty).toArray(Observable[]::new));
         table.minWidthProperty().bind(min);
         table.prefWidthProperty().bind(min);
         return table;
@@ -298,16 +311,16 @@ public final class GraphView extends BorderPane {
      * narrower than its title.
      */
     private static <T> TableColumn<GraphMeasures.PartyMeasure, T> column(String title, String tip,
-                                                                       java.util.function.Function<GraphMeasures.PartyMeasure, T> value) {
+                                                                       Function<GraphMeasures.PartyMeasure, T> value) {
         TableColumn<GraphMeasures.PartyMeasure, T> c = new TableColumn<>();
         Label header = new Label(title);
         header.getStyleClass().add("measure-title");
         header.setTooltip(new Tooltip(tip));
-        header.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setMinWidth(Region.USE_PREF_SIZE);
         c.setGraphic(header);
         // the title as laid out (its width is known once the table's style is applied), plus the header's own
         // padding and the sort arrow's room
-        c.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        c.minWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.ceil(Math.max(header.getWidth(), header.prefWidth(-1))) + 20, header.widthProperty(),
                 header.textProperty()));
         c.setPrefWidth(60);

@@ -47,6 +47,10 @@ import org.allianceexplorer.graph.model.GraphPositions;
 import org.allianceexplorer.graph.model.GraphQuery;
 import org.allianceexplorer.graph.model.GraphSnapshot;
 import org.allianceexplorer.graph.model.PartyNode;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import org.allianceexplorer.app.WhenShown;
+import org.allianceexplorer.figure.FigureStyle;
 
 /**
  * The Relationships screen's state and commands. Reads the whole relationship data of the open database
@@ -73,7 +77,7 @@ public final class GraphViewModel {
     }
 
     private final AppState state;
-    private final javafx.beans.binding.ObjectBinding<org.allianceexplorer.figure.FigureStyle> style;
+    private final ObjectBinding<FigureStyle> style;
     private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<GraphData> data = new ReadOnlyObjectWrapper<>(this, "data");
@@ -110,8 +114,8 @@ public final class GraphViewModel {
 
     public GraphViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
-        this.style = javafx.beans.binding.Bindings.createObjectBinding(() -> state.darkThemeProperty().get()
-                ? org.allianceexplorer.figure.FigureStyle.DARK : org.allianceexplorer.figure.FigureStyle.LIGHT,
+        this.style = Bindings.createObjectBinding(() -> state.darkThemeProperty().get()
+                ? FigureStyle.DARK : FigureStyle.LIGHT,
                 state.darkThemeProperty());
         this.tasks = tasks;
         for (EdgeType t : EdgeType.values()) {
@@ -120,8 +124,8 @@ public final class GraphViewModel {
             shown.put(t, p);
         }
         // a large database's graph is loaded and derived only while Relationships is shown
-        Runnable loadWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "graph", this::load);
-        Runnable recomputeWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "graph", this::recompute);
+        Runnable loadWhenShown = WhenShown.defer(state, "graph", this::load);
+        Runnable recomputeWhenShown = WhenShown.defer(state, "graph", this::recompute);
         state.sessionProperty().addListener((o, a, b) -> loadWhenShown.run());
         state.asOfProperty().addListener((o, a, b) -> recomputeWhenShown.run());
         election.addListener((o, a, b) -> recompute());
@@ -406,7 +410,7 @@ public final class GraphViewModel {
     }
 
     /** The canvas colours: {@link org.allianceexplorer.figure.FigureStyle#DARK} while the dark theme is on. */
-    public javafx.beans.binding.ObjectBinding<org.allianceexplorer.figure.FigureStyle> styleProperty() {
+    public ObjectBinding<FigureStyle> styleProperty() {
         return style;
     }
 

@@ -9,6 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.io.BufferedOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that it appears whole or not at all: the content goes to a temporary file in the
@@ -44,7 +51,7 @@ public final class AtomicFile {
 
     public static void write(Path target, Content content) throws OutputException {
         writeFile(target, tmp -> {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
         });
@@ -97,12 +104,12 @@ public final class AtomicFile {
      */
     public static void sync(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            try (java.util.stream.Stream<Path> s = Files.walk(path)) {
+            try (Stream<Path> s = Files.walk(path)) {
                 for (Path p : s.filter(Files::isRegularFile).toList()) {
                     force(p);
                 }
             }
-            try (java.util.stream.Stream<Path> s = Files.walk(path)) {
+            try (Stream<Path> s = Files.walk(path)) {
                 for (Path p : s.filter(Files::isDirectory).toList()) {
                     forceFolder(p);
                 }
@@ -113,16 +120,16 @@ public final class AtomicFile {
     }
 
     private static void force(Path file) throws IOException {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(file,
+                StandardOpenOption.WRITE)) {
             ch.force(true);
         }
     }
 
     /** Forces a folder's entries (its file names) to disk where the system allows it. */
     public static void forceFolder(Path folder) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(folder,
-                java.nio.file.StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(folder,
+                StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
             // Windows cannot open a folder as a channel; its file system orders renames itself
@@ -131,11 +138,11 @@ public final class AtomicFile {
 
     /** Removes what a failed write left at the temporary path (a file, or a folder for a bundle). */
     private static void deleteQuietly(Path tmp) {
-        try (java.util.stream.Stream<Path> s = Files.walk(tmp)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> s = Files.walk(tmp)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
+        } catch (IOException | UncheckedIOException ignored) {
             // the error being reported is what matters; the temporary file is ours
         }
     }
@@ -145,6 +152,6 @@ public final class AtomicFile {
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             m = fse.getReason();
         }
-        return m.toLowerCase(java.util.Locale.ROOT).contains("no space") ? "the disk is full" : m;
+        return m.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : m;
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * Writes a folder so that it appears complete or not at all: the files go to a temporary folder beside
@@ -69,7 +71,7 @@ public final class AtomicFolder {
         } catch (IOException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new AtomicFile.OutputException(target + ": cannot write ("
-                    + (m.toLowerCase(java.util.Locale.ROOT).contains("no space") ? "the disk is full" : m) + ")", e);
+                    + (m.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : m) + ")", e);
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
@@ -123,7 +125,7 @@ public final class AtomicFolder {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
+        } catch (IOException | UncheckedIOException ignored) {
             // ours, temporary: the result or error being reported is what matters
         }
     }

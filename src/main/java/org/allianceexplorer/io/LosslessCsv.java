@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Writes UTF-8 CSV that reads back exactly ({@link CsvReader} with {@link SafeCsv#restore}) and is still
@@ -92,13 +94,13 @@ public final class LosslessCsv implements Closeable {
         if (b.length > 0 && !formulaLike(b) && !needsQuotes(b)) {
             return b;
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(b.length + 8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(b.length + 8);
         LosslessCsv c = new LosslessCsv(bytes, 16);
         try {
             c.escape(b);
             c.flush();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }

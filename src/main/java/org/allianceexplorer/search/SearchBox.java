@@ -14,6 +14,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The search field of the toolbar ({@code #global-search}; Shortcut+F focuses it) with its results in a
@@ -50,7 +56,7 @@ public final class SearchBox extends StackPane {
                 model.dismiss();
             }
         });
-        field.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> model.resume());
+        field.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.resume());
         model.searchingProperty().addListener((o, a, b) -> update());
         getChildren().add(field);
 
@@ -102,7 +108,7 @@ public final class SearchBox extends StackPane {
         // and does what it clicked (Latest, a tab): one click, not one to close the popup and another
         popup.setConsumeAutoHidingEvents(false);
 
-        model.rows().addListener((javafx.collections.ListChangeListener<SearchViewModel.Row>) c -> update());
+        model.rows().addListener((ListChangeListener<SearchViewModel.Row>) c -> update());
         model.messageProperty().addListener((o, a, b) -> update());
         sceneProperty().addListener((o, a, b) -> install(a, b));
     }
@@ -200,7 +206,7 @@ public final class SearchBox extends StackPane {
             }
             if (row.isHeader()) {
                 getStyleClass().add("search-header");
-                setText(row.header().toUpperCase(java.util.Locale.ROOT));
+                setText(row.header().toUpperCase(Locale.ROOT));
                 setGraphic(null);
                 return;
             }
@@ -211,14 +217,14 @@ public final class SearchBox extends StackPane {
             detail.getStyleClass().add("search-hit-detail");
             // the cell takes the list's width and its labels end in "…" rather than scroll sideways
             if (row.hit().title().length() <= 36) {
-                title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                title.setMinWidth(Region.USE_PREF_SIZE);
             } else {
                 title.setMinWidth(0);
                 title.setMaxWidth(300);
             }
             detail.setMinWidth(0);
-            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, title, detail);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox box = new HBox(8, title, detail);
+            box.setAlignment(Pos.CENTER_LEFT);
             box.setMinWidth(0);
             box.setPrefWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);

@@ -4,6 +4,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.layout.BorderPane;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.table.RecordTableView;
+import javafx.scene.input.KeyCode;
 
 /** The sources table; double-click or Enter opens a source's link. */
 public final class SourcesView extends BorderPane {
@@ -21,7 +22,7 @@ public final class SourcesView extends BorderPane {
             return row;
         });
         table.table().setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 model.open(table.table().getSelectionModel().getSelectedItem());
             }
         });

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.binding.BooleanBinding;
 
 /** A column's state in a table view-model: shown or not, its width, whether a filter narrows it. */
 public final class ColumnState<R> {
@@ -15,7 +16,7 @@ public final class ColumnState<R> {
     private final DoubleProperty width;
     final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper(false);
     final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.binding.BooleanBinding shown;
+    private final BooleanBinding shown;
 
     ColumnState(RecordColumn<R> column) {
         this.column = column;
@@ -46,7 +47,7 @@ public final class ColumnState<R> {
     }
 
     /** Shown in the table: chosen to be visible, and not empty. */
-    public javafx.beans.binding.BooleanBinding shownProperty() {
+    public BooleanBinding shownProperty() {
         return shown;
     }
 

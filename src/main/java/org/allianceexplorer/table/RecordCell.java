@@ -7,6 +7,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import java.util.Locale;
+import javafx.css.PseudoClass;
 
 /** A cell of a record table: text as the column reads it, numbers on the right, swatches, right-to-left script. */
 final class RecordCell<R> extends TableCell<R, R> {
@@ -58,7 +60,7 @@ final class RecordCell<R> extends TableCell<R, R> {
             setText(null);
             Object k = column.key(row);
             Color c = colour(k);
-            swatch.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), c == null);
+            swatch.pseudoClassStateChanged(PseudoClass.getPseudoClass("none"), c == null);
             // an inline style: the stylesheet's background radius makes CSS own the background, and stylesheets
             // outrank values set from code, so setBackground(...) would be painted over
             swatch.setStyle(c == null ? "" : "-fx-background-color: " + web(c) + ";");
@@ -73,7 +75,7 @@ final class RecordCell<R> extends TableCell<R, R> {
 
     /** {@code #RRGGBB} of a colour. */
     static String web(Color c) {
-        return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255),
+        return String.format(Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255),
                 (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
     }
 

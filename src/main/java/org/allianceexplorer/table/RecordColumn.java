@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.allianceexplorer.domain.PartialDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One column of a record table, as data: an id (used in saved layouts), a title, a default width, how a
@@ -43,7 +45,7 @@ public final class RecordColumn<R> {
     private boolean visible = true;
     private boolean quick = true;
     private boolean whole;
-    private final java.util.List<CsvNumber<R>> extras = new java.util.ArrayList<>();
+    private final List<CsvNumber<R>> extras = new ArrayList<>();
     private Function<R, String> cell;
     private ToIntFunction<R> sortValue;
     private String tooltip;
@@ -120,8 +122,8 @@ public final class RecordColumn<R> {
     }
 
     /** The numeric columns that follow this one in CSV exports. */
-    public java.util.List<CsvNumber<R>> csvNumbers() {
-        return java.util.List.copyOf(extras);
+    public List<CsvNumber<R>> csvNumbers() {
+        return List.copyOf(extras);
     }
 
     /**

@@ -40,6 +40,15 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
+import org.allianceexplorer.app.NativeText;
 
 /**
  * A record table on screen: a tool row (quick filter, clear filters, column chooser, export, row count,
@@ -70,11 +79,11 @@ public final class RecordTableView<R> extends BorderPane {
     private boolean syncingOrder;
     private boolean applyingReveal;
     private boolean userSized;
-    private final java.util.Map<String, Double> minimum = new java.util.HashMap<>();
+    private final Map<String, Double> minimum = new HashMap<>();
 
     public RecordTableView(RecordTableViewModel<R> model, String prefix) {
         this.model = model;
-        org.allianceexplorer.app.NativeText.loadFont();
+        NativeText.loadFont();
         getStyleClass().add("record-table");
         getStylesheets().add(RecordTableView.class.getResource("table.css").toExternalForm());
         setId(prefix + "-table-view");
@@ -143,9 +152,9 @@ public final class RecordTableView<R> extends BorderPane {
         setTop(toolRow(prefix));
         setCenter(table);
         model.shown().addListener((ListChangeListener<R>) c -> sizeWholeColumns());
-        table.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        table.widthProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+            public void changed(ObservableValue<? extends Number> o, Number a, Number b) {
                 if (b.doubleValue() > 0) {
                     table.widthProperty().removeListener(this);
                     fitToWidth();
@@ -156,7 +165,7 @@ public final class RecordTableView<R> extends BorderPane {
 
     private void applySelection(RecordTableViewModel.Reveal r) {
         int n = table.getItems().size();
-        int[] all = java.util.Arrays.stream(r.positions()).filter(p -> p >= 0 && p < n && p != r.position()).toArray();
+        int[] all = Arrays.stream(r.positions()).filter(p -> p >= 0 && p < n && p != r.position()).toArray();
         boolean lead = r.position() >= 0 && r.position() < n;
         applyingReveal = true;
         try {
@@ -292,10 +301,10 @@ public final class RecordTableView<R> extends BorderPane {
         quick.setMaxWidth(340);
         // in a narrow window (1024 pixels) Columns and Export show their icons only (their tooltips say what
         // they are), so that the tool row never needs more width than the table has
-        javafx.beans.binding.BooleanBinding narrow = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
-        for (javafx.scene.control.ButtonBase b : List.of(columns, export)) {
-            b.contentDisplayProperty().bind(Bindings.when(narrow).then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY)
-                    .otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        BooleanBinding narrow = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
+        for (ButtonBase b : List.of(columns, export)) {
+            b.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY)
+                    .otherwise(ContentDisplay.LEFT));
         }
         HBox row = new HBox(6, searchIcon, quick, clear, columns, export, spacer, message, progress, count);
         row.getStyleClass().add("table-tools");
@@ -402,7 +411,7 @@ public final class RecordTableView<R> extends BorderPane {
             probe.setFont(nativeText ? naskh : plain);
             for (int i = 0; i < n; i++) {
                 String t = c.cellText(model.shown().get(i));
-                probe.setText(nativeText ? org.allianceexplorer.app.NativeText.display(t) : t);
+                probe.setText(nativeText ? NativeText.display(t) : t);
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
             }
             // the cell's padding (0.5em each side, 8 px for native names) and a little air

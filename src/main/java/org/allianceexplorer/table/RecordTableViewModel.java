@@ -40,6 +40,8 @@ import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.Column;
 import org.allianceexplorer.io.SafeCsv;
+import java.util.function.ToDoubleFunction;
+import org.allianceexplorer.app.Notice;
 
 /**
  * The state and commands of one record table: all rows (indexed, see {@link TableData}), the rows shown
@@ -613,12 +615,12 @@ public final class RecordTableViewModel<R> {
         return !restoredLayout;
     }
 
-    public void fit(double available, java.util.function.ToDoubleFunction<String> minimum) {
+    public void fit(double available, ToDoubleFunction<String> minimum) {
         if (restoredLayout || available <= 0) {
             return;
         }
         List<ColumnState<R>> shownCols = order.stream().filter(s -> s.shownProperty().get()).toList();
-        java.util.function.ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(minimum.applyAsDouble(s.id()),
+        ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(minimum.applyAsDouble(s.id()),
                 Math.ceil(0.6 * s.column().width()));
         // the longest run of first columns that can fit; when not all can, the first ones show whole and the
         // others are to the right (the columns are in the order that matters)
@@ -749,7 +751,7 @@ public final class RecordTableViewModel<R> {
                 csv.flush();
             });
             return idx.length;
-        }, n -> state.announce(org.allianceexplorer.app.Notice.info(String.format(Locale.ROOT, "Exported %,d %s to %s",
+        }, n -> state.announce(Notice.info(String.format(Locale.ROOT, "Exported %,d %s to %s",
                 n, n == 1 ? "row" : "rows", target.toAbsolutePath()))), e -> dialogs.showError("Export failed",
                 "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.stage.Window;
 import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.Settings;
+import javafx.stage.WindowEvent;
 
 /** Remembers each table screen's column layout (order, widths, hidden columns) between runs. */
 public final class TableLayouts {
@@ -18,7 +19,7 @@ public final class TableLayouts {
     /** Restores the remembered layouts now, and remembers them when {@code window} closes. */
     public static void remember(List<Screen> screens, Settings settings, Window window) {
         restore(screens, settings);
-        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> save(screens, settings));
+        window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(screens, settings));
     }
 
     static void restore(List<Screen> screens, Settings settings) {

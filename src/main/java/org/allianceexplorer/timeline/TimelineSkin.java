@@ -16,6 +16,7 @@ import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.CanvasSkin;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.timeline.model.TimelineModel;
+import javafx.collections.SetChangeListener;
 
 /**
  * Paints the timeline onto a canvas through {@link CanvasGraphics2D} with {@link TimelineFigure} (the painter the exports
@@ -49,7 +50,7 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
         control.modelProperty().addListener(o -> repaint.run());
         control.filterProperty().addListener(o -> repaint.run());
         control.laneModeProperty().addListener(o -> repaint.run());
-        control.getCollapsedLanes().addListener((javafx.collections.SetChangeListener<String>) c -> repaint.run());
+        control.getCollapsedLanes().addListener((SetChangeListener<String>) c -> repaint.run());
         control.visibleRangeProperty().addListener(o -> repaint.run());
         control.asOfProperty().addListener(o -> repaint.run());
         control.figureStyleProperty().addListener(o -> repaint.run());

@@ -32,6 +32,8 @@ import org.allianceexplorer.timeline.model.TimeRange;
 import org.allianceexplorer.timeline.model.TimelineData;
 import org.allianceexplorer.timeline.model.TimelineFilter;
 import org.allianceexplorer.timeline.model.TimelineModel;
+import org.allianceexplorer.app.WhenShown;
+import org.allianceexplorer.figure.FigureStyle;
 
 /**
  * The timeline screen's state and commands: the data of the open database (read in the background), the
@@ -64,8 +66,8 @@ public final class TimelineViewModel {
     /** Keys of this view-model's jobs: a newer layout or load replaces the one still running. */
     private final Object layoutJob = new Object();
     private final Object loadJob = new Object();
-    private final ObjectProperty<org.allianceexplorer.figure.FigureStyle> style = new SimpleObjectProperty<>(this,
-            "style", org.allianceexplorer.figure.FigureStyle.LIGHT);
+    private final ObjectProperty<FigureStyle> style = new SimpleObjectProperty<>(this,
+            "style", FigureStyle.LIGHT);
 
     public TimelineViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
@@ -79,12 +81,12 @@ public final class TimelineViewModel {
         laneMode.addListener(o -> rebuild());
         collapsed.addListener((SetChangeListener<String>) c -> rebuild());
         // a large database's timeline is built only once the Timeline is shown
-        Runnable reloadWhenShown = org.allianceexplorer.app.WhenShown.defer(state, "timeline", this::reload);
+        Runnable reloadWhenShown = WhenShown.defer(state, "timeline", this::reload);
         state.sessionProperty().addListener((o, a, b) -> reloadWhenShown.run());
-        state.darkThemeProperty().addListener((o, a, b) -> style.set(b ? org.allianceexplorer.figure.FigureStyle.DARK
-                : org.allianceexplorer.figure.FigureStyle.LIGHT));
-        style.set(state.darkThemeProperty().get() ? org.allianceexplorer.figure.FigureStyle.DARK
-                : org.allianceexplorer.figure.FigureStyle.LIGHT);
+        state.darkThemeProperty().addListener((o, a, b) -> style.set(b ? FigureStyle.DARK
+                : FigureStyle.LIGHT));
+        style.set(state.darkThemeProperty().get() ? FigureStyle.DARK
+                : FigureStyle.LIGHT);
         reloadWhenShown.run();
     }
 
@@ -275,7 +277,7 @@ public final class TimelineViewModel {
     }
 
     /** The painter's colours: dark with the dark theme. */
-    public ObjectProperty<org.allianceexplorer.figure.FigureStyle> styleProperty() {
+    public ObjectProperty<FigureStyle> styleProperty() {
         return style;
     }
 

@@ -21,6 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.TreeMap;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.TableColumnHeader;
 
 /**
  * At the default column layout in a 1280x720 window, every table shows its key columns whole, inside the
@@ -60,7 +64,7 @@ class DefaultColumnsUiTest {
     @Test
     void keyColumnsAreWholeAndInViewAndEmptyColumnsHidden(FxRobot robot) throws Exception {
         MainWindow window = robot.from(stage.getScene().getRoot()).lookup("#main-window").queryAs(MainWindow.class);
-        for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(KEY).entrySet()) {
+        for (Map.Entry<String, List<String>> e : new TreeMap<>(KEY).entrySet()) {
             String screen = e.getKey();
             robot.interact(() -> window.state().screenProperty().set(screen));
             TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#" + screen + "-table").queryTableView();
@@ -77,9 +81,9 @@ class DefaultColumnsUiTest {
                 assertThat(h.getMaxX()).as("%s: %s ends inside the table (%s)", screen, id, view).isLessThanOrEqualTo(view.getMaxX() + 0.5);
                 assertThat(header).isNotNull();
                 if (WHOLE.contains(id)) {
-                    List<javafx.scene.control.TableCell<?, ?>> cells = cells(table, c);
+                    List<TableCell<?, ?>> cells = cells(table, c);
                     assertThat(cells).as("%s: cells of %s", screen, id).isNotEmpty();
-                    for (javafx.scene.control.TableCell<?, ?> cell : cells) {
+                    for (TableCell<?, ?> cell : cells) {
                         assertThat(drawn(cell)).as("%s: %s shows '%s' whole", screen, id, cell.getText()).isEqualTo(cell.getText());
                     }
                 }
@@ -98,20 +102,20 @@ class DefaultColumnsUiTest {
     /** Where the column's header is, in scene coordinates. */
     private static Bounds headerBounds(TableView<?> table, TableColumn<?, ?> c) {
         Node header = table.lookupAll(".column-header").stream()
-                .filter(n -> n instanceof javafx.scene.control.skin.TableColumnHeader t && t.getTableColumn() == c)
+                .filter(n -> n instanceof TableColumnHeader t && t.getTableColumn() == c)
                 .findFirst().orElseThrow();
         return header.localToScene(header.getLayoutBounds());
     }
 
     /** The filled cells of a column on screen. */
-    private static List<javafx.scene.control.TableCell<?, ?>> cells(TableView<?> table, TableColumn<?, ?> c) {
-        return table.lookupAll(".table-cell").stream().filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> t
+    private static List<TableCell<?, ?>> cells(TableView<?> table, TableColumn<?, ?> c) {
+        return table.lookupAll(".table-cell").stream().filter(n -> n instanceof TableCell<?, ?> t
                 && t.getTableColumn() == c && !t.isEmpty() && t.getText() != null && !t.getText().isBlank() && t.isVisible())
-                .<javafx.scene.control.TableCell<?, ?>>map(n -> (javafx.scene.control.TableCell<?, ?>) n).toList();
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n).toList();
     }
 
     /** The text a cell draws: its text, or the text cut with "…" when it does not fit. */
-    private static String drawn(javafx.scene.control.Labeled l) {
+    private static String drawn(Labeled l) {
         return l.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                 .findFirst().orElse("");
     }

@@ -20,6 +20,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.allianceexplorer.tools.WindowShots;
 
 /**
  * The whole window at 1280x720 (and 1024x700), every screen (issue 9, defect 3): the toolbar's as-of
@@ -91,8 +94,8 @@ class LaptopWindowUiTest {
             String dir = System.getProperty("screenshots");
             if (dir != null && !dir.isBlank()) {
                 // on demand (-Dscreenshots=DIR): what each screen looks like at this size
-                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
-                org.allianceexplorer.tools.WindowShots.save(robot, stage, java.nio.file.Path.of(dir,
+                Files.createDirectories(Path.of(dir));
+                WindowShots.save(robot, stage, Path.of(dir,
                         "laptop-" + (int) stage.getScene().getWidth() + "-" + s.id() + ".png"));
             }
         }

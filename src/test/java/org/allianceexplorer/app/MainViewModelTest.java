@@ -18,6 +18,12 @@ import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.PageSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** The main window's logic without a toolkit. */
 class MainViewModelTest {
@@ -126,7 +132,7 @@ class MainViewModelTest {
             }
 
             @Override
-            public void paintBody(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area, FigureStyle style) {
+            public void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style) {
                 if (broken) {
                     throw new IllegalStateException("the painter failed");
                 }
@@ -141,7 +147,7 @@ class MainViewModelTest {
         dialogs.saveTo = dir.resolve("deals.pdf");
         dialogs.choice = new ExportChoice(new PageSetup(PageSetup.Paper.A4, true, 10, 96), 1);
         model.exportFigure(figure(false), FigureFormat.PDF, 900);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(dialogs.saveTo.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(dialogs.saveTo.toFile())) {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
         }
         assertThat(dialogs.errors).isEmpty();
@@ -153,8 +159,8 @@ class MainViewModelTest {
     void exportsAReportBundle(@TempDir Path dir) throws Exception {
         dialogs.saveTo = dir.resolve("report.zip");
         model.exportBundle(figure(false), 900);
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dialogs.saveTo.toFile())) {
-            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("seat-deals-karachi-2024.pdf",
+        try (ZipFile zip = new ZipFile(dialogs.saveTo.toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).contains("seat-deals-karachi-2024.pdf",
                     "seat-deals-karachi-2024.svg", "seat-deals-karachi-2024.png", "README.txt");
         }
         assertThat(state.noticeProperty().get().text()).isEqualTo("Wrote the report bundle to "

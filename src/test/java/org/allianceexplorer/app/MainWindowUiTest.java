@@ -18,6 +18,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.scene.control.DatePicker;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
+import org.allianceexplorer.domain.DateInput;
+import org.allianceexplorer.domain.RecordKind;
 
 /** The window opens on the bundled dataset and lists its parties (headless, Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -69,15 +76,15 @@ class MainWindowUiTest {
     @Test
     void theAsOfDateIsShownAndTypedAsAnIsoDate(FxRobot robot) throws Exception {
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
-        javafx.scene.control.DatePicker picker = robot.lookup("#as-of-picker").queryAs(javafx.scene.control.DatePicker.class);
-        robot.interact(() -> window.state().setAsOf(java.time.LocalDate.of(2024, 1, 20)));
+        DatePicker picker = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
+        robot.interact(() -> window.state().setAsOf(LocalDate.of(2024, 1, 20)));
         assertThat(picker.getEditor().getText()).isEqualTo("2024-01-20");
 
         robot.interact(() -> {
             picker.getEditor().setText("2024-02-10");
             picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
         });
-        assertThat(window.state().getAsOf()).isEqualTo(java.time.LocalDate.of(2024, 2, 10));
+        assertThat(window.state().getAsOf()).isEqualTo(LocalDate.of(2024, 2, 10));
         robot.interact(() -> robot.lookup("#as-of-latest").queryButton().fire());
         assertThat(window.state().getAsOf()).isNull();
     }
@@ -87,9 +94,9 @@ class MainWindowUiTest {
     void theToolbarTakesTypedDatesAndExplainsNonsense(FxRobot robot) throws Exception {
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         DateField field = robot.lookup("#as-of-picker").queryAs(DateField.class);
-        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
-        String local = org.allianceexplorer.domain.DateInput.localeExample(locale);
-        java.time.LocalDate feb14 = java.time.LocalDate.of(2024, 2, 14);
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        String local = DateInput.localeExample(locale);
+        LocalDate feb14 = LocalDate.of(2024, 2, 14);
         String[][] typed = {{local, "2024-02-14"}, {"14 Feb 2024", "2024-02-14"}, {"2024-02", "2024-02-29"},
                 {"2023-12-16", "2023-12-16"}};
         for (String[] t : typed) {
@@ -109,7 +116,7 @@ class MainWindowUiTest {
     private static void type(FxRobot robot, DateField field, String text) {
         robot.clickOn(field.getEditor());
         robot.interact(() -> field.getEditor().selectAll());
-        robot.write(text).type(javafx.scene.input.KeyCode.ENTER);
+        robot.write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -120,25 +127,25 @@ class MainWindowUiTest {
         TableView<?> parties = robot.lookup("#parties-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !parties.getItems().isEmpty());
         robot.clickOn("#global-search"); // the keyboard is somewhere else
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
-                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4)
+                .release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.state().screenProperty().get()).isEqualTo("deals");
         TableView<?> deals = robot.lookup("#deals-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deals.getItems().size() == 10);
         assertThat(deals.isFocused()).as("the deals table has the keyboard").isTrue();
 
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         int first = deals.getSelectionModel().getSelectedIndex();
         assertThat(first).as("Down selects a row").isGreaterThanOrEqualTo(0);
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(deals.getSelectionModel().getSelectedIndex()).isEqualTo(first + 1);
-        assertThat(window.state().navigation().getCurrent().kind()).isEqualTo(org.allianceexplorer.domain.RecordKind.DEALS);
+        assertThat(window.state().navigation().getCurrent().kind()).isEqualTo(RecordKind.DEALS);
 
         // the focus shows: the focused table is outlined in another colour than the unfocused one
-        javafx.scene.paint.Paint focused = deals.getBorder().getStrokes().get(0).getTopStroke();
+        Paint focused = deals.getBorder().getStrokes().get(0).getTopStroke();
         robot.clickOn("#global-search");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(deals.isFocused()).isFalse();

@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.allianceexplorer.data.load.BundledDataset;
 
 /** The window started after the last database went missing says so, without a dialog (issue 9, defect 26). */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +48,7 @@ class MissingDatabaseUiTest {
         assertThat(robot.lookup("#error-dialog").tryQuery()).as("nothing to close first").isEmpty();
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getSession() != null);
-        assertThat(window.state().getSession().name()).isEqualTo(org.allianceexplorer.data.load.BundledDataset.NAME);
+        assertThat(window.state().getSession().name()).isEqualTo(BundledDataset.NAME);
         robot.clickOn("#notice-close");
         assertThat(robot.lookup("#notice").query().isVisible()).isFalse();
     }

@@ -53,7 +53,7 @@ class NoticeUiTest {
     void anExportSaysWhereTheFileWentAndLeavesTheToolsAlone(FxRobot robot, @TempDir Path dir) throws Exception {
         MainWindow window = robot.from(stage.getScene().getRoot()).lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.setNoticeDuration(Duration.seconds(2)));
-        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#nav-deals").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#nav-deals").queryAs(Node.class));
         TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#deals-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
         MenuButton columns = robot.from(stage.getScene().getRoot()).lookup("#deals-columns").queryAs(MenuButton.class);

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 /** The app's selected record survives changes of the as-of date (issue 9, defect 2), in the real window. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,7 +35,7 @@ class SelectionUiTest {
         tasks.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

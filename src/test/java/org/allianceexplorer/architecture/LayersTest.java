@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.core.importer.Location;
 
 /** Keeps the layers apart: no JavaFX in domain and data, no SQL outside data, pure domain. */
 @AnalyzeClasses(packages = "org.allianceexplorer", importOptions = LayersTest.MainClassesOnly.class)
@@ -17,7 +18,7 @@ class LayersTest {
     /** Main classes only, whatever the build directory is called (-Dae.build.dir). */
     static final class MainClassesOnly implements ImportOption {
         @Override
-        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+        public boolean includes(Location location) {
             return !location.contains("/test-classes/");
         }
     }

@@ -36,6 +36,11 @@ import org.allianceexplorer.graph.model.LayoutGraph;
 import org.allianceexplorer.graph.model.PartyEdge;
 import org.allianceexplorer.graph.model.PartyGraph;
 import org.allianceexplorer.graph.model.PartyNode;
+import java.awt.Color;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Comparator;
+import javax.imageio.ImageIO;
 
 /**
  * Scale benchmark of the relationship graph (plain main, not a test): a 1,000-party graph with 20,000 ties,
@@ -136,7 +141,7 @@ public final class GraphBench {
         GraphPositions p = pos.copy();
         List<Double> frames = new ArrayList<>();
         List<Double> cpuFrames = new ArrayList<>();
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 80; i++) {
             p.set(dragged, pos.x(dragged) + i * 2, pos.y(dragged) + i);
             GraphFigure f = fig.withPositions(p);
@@ -144,7 +149,7 @@ public final class GraphBench {
             long c0 = mx.getCurrentThreadCpuTime();
             Graphics2D gr = img.createGraphics();
             FigureText.hints(gr);
-            gr.setColor(java.awt.Color.WHITE);
+            gr.setColor(Color.WHITE);
             gr.fillRect(0, 0, 1600, 1000);
             f.paintBody(gr, area, FigureStyle.LIGHT);
             gr.dispose();
@@ -153,7 +158,7 @@ public final class GraphBench {
                 cpuFrames.add(ms(mx.getCurrentThreadCpuTime() - c0));
             }
         }
-        javax.imageio.ImageIO.write(img, "png", out.resolve("frame.png").toFile());
+        ImageIO.write(img, "png", out.resolve("frame.png").toFile());
         double med = median(frames);
         double p95 = percentile(frames, 0.95);
         System.out.printf(Locale.ROOT, "paint 1600x1000 (whole graph, %d ties): median %.1f ms (%.0f fps), p95 %.1f ms (%.0f fps)%n",
@@ -165,7 +170,7 @@ public final class GraphBench {
         //    as under the mouse. For a party of median degree and for the party with the most ties.
         Map<String, Integer> degrees = g.degrees();
         List<PartyNode> byDegree = new ArrayList<>(g.nodes());
-        byDegree.sort(java.util.Comparator.comparingInt((PartyNode n) -> degrees.getOrDefault(n.abbreviation(), 0)));
+        byDegree.sort(Comparator.comparingInt((PartyNode n) -> degrees.getOrDefault(n.abbreviation(), 0)));
         for (PartyNode n : List.of(byDegree.get(byDegree.size() / 2), byDegree.get(byDegree.size() - 1))) {
             layeredDrag(fig, pos, n, degrees.getOrDefault(n.abbreviation(), 0), area, out, mx);
         }
@@ -176,7 +181,7 @@ public final class GraphBench {
 
     /** Frame times of a layered drag of {@code n} (see step 6 of main). */
     private static void layeredDrag(GraphFigure fig, GraphPositions pos, PartyNode n, int degree, Rectangle2D area,
-                                    Path out, java.lang.management.ThreadMXBean mx) throws IOException {
+                                    Path out, ThreadMXBean mx) throws IOException {
         GraphFigure hovered = fig.with(new GraphFigure.Options(false, n.abbreviation(), null, false))
                 .withViewport(fig.viewport(area));
         long t0 = System.nanoTime();
@@ -184,7 +189,7 @@ public final class GraphBench {
         BufferedImage lower = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D lg = lower.createGraphics();
         FigureText.hints(lg);
-        lg.setColor(java.awt.Color.WHITE);
+        lg.setColor(Color.WHITE);
         lg.fillRect(0, 0, 1600, 1000);
         hovered.paintLayer(lg, area, FigureStyle.LIGHT, n.abbreviation(), false);
         lg.dispose();
@@ -212,7 +217,7 @@ public final class GraphBench {
                 layerCpu.add(ms(mx.getCurrentThreadCpuTime() - k1));
             }
         }
-        javax.imageio.ImageIO.write(img, "png", out.resolve("frame-layered-" + n.abbreviation() + ".png").toFile());
+        ImageIO.write(img, "png", out.resolve("frame-layered-" + n.abbreviation() + ".png").toFile());
         System.out.printf(Locale.ROOT, "layered drag of %s (%d ties): lower layer once %.1f ms (CPU %.1f ms); per frame"
                 + " wall median %.2f ms, p95 %.2f ms; CPU median %.2f ms (%.0f fps), p95 %.2f ms; of which the dragged"
                 + " layer alone CPU median %.2f ms, p95 %.2f ms%n", n.abbreviation(), degree, lowerMs, lowerCpu,

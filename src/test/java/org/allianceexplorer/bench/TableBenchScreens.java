@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.allianceexplorer.App;
+import org.allianceexplorer.app.Screen;
 
 /**
  * Walks the table screens of the window for screenshots (not a test): shows each screen in turn every few
@@ -56,7 +57,7 @@ public final class TableBenchScreens {
     private static void show(Stage stage, String id) {
         ListView<Object> nav = (ListView<Object>) stage.getScene().lookup("#navigation");
         for (int i = 0; i < nav.getItems().size(); i++) {
-            if (nav.getItems().get(i) instanceof org.allianceexplorer.app.Screen s && s.id().equals(id)) {
+            if (nav.getItems().get(i) instanceof Screen s && s.id().equals(id)) {
                 nav.getSelectionModel().select(i);
             }
         }

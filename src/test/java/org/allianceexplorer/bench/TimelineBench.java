@@ -19,6 +19,8 @@ import org.allianceexplorer.timeline.model.TimelineData;
 import org.allianceexplorer.timeline.TimelineFigure;
 import org.allianceexplorer.timeline.model.TimelineFilter;
 import org.allianceexplorer.timeline.model.TimelineModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * Frame times of the timeline painter on a generated database (a harness, not JMH: warm-up, then timed
@@ -82,7 +84,7 @@ public final class TimelineBench {
         int n = 400;
         double[] ms = new double[n];
         double[] cpu = new double[n];
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int marks = 0;
         for (int i = -warm; i < n; i++) {
             TimeRange r = range;

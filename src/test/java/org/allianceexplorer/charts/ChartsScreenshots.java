@@ -24,6 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.allianceexplorer.tools.WindowShots;
 
 /**
  * Screenshots of the main window on the Charts screen, for docs/screenshots: run with
@@ -96,6 +97,6 @@ class ChartsScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(500);
         WaitForAsyncUtils.waitForFxEvents();
-        org.allianceexplorer.tools.WindowShots.save(robot, stage, file);
+        WindowShots.save(robot, stage, file);
     }
 }

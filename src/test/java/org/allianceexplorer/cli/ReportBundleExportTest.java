@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Locale;
 
 /**
  * {@code export --format bundle} for every view on the bundled dataset: the figure in three formats, the CSV
@@ -104,7 +105,7 @@ class ReportBundleExportTest {
         List<CSVRecord> sources = csv(Files.readString(only(out, "-sources.csv"), StandardCharsets.UTF_8));
         assertThat(sources).isNotEmpty().allSatisfy(s -> assertThat(s.get("outlet")).isNotBlank());
         assertThat(sources.stream().map(s -> s.get("id")).distinct().count()).as("each source once").isEqualTo(sources.size());
-        List<String> outlets = sources.stream().map(s -> s.get("outlet").toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> outlets = sources.stream().map(s -> s.get("outlet").toLowerCase(Locale.ROOT)).toList();
         assertThat(outlets).as("by outlet").isSorted();
         if (ary) {
             assertThat(sources).anySatisfy(s -> {

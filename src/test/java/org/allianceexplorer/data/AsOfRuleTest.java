@@ -17,6 +17,9 @@ import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Period;
 import org.allianceexplorer.domain.RecordFilter;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
+import java.util.Map;
+import org.allianceexplorer.domain.Party;
 
 /**
  * "Holds on a day" is written twice: in SQL ({@link SqlSupport#spanHolds}, {@link SqlSupport#onOrBefore}),
@@ -107,7 +110,7 @@ class AsOfRuleTest {
                 same("memberships", day, r.alliances().memberships(RecordFilter.ALL), r.alliances().memberships(on),
                         m -> m.period().holdsOn(day), m -> m.id());
                 // a relation holds while its span does and both its parties exist (no rivalry before a founding)
-                java.util.Map<String, org.allianceexplorer.domain.Party> parties = new java.util.HashMap<>();
+                Map<String, Party> parties = new HashMap<>();
                 r.parties().parties(RecordFilter.ALL).forEach(p -> parties.put(p.abbreviation(), p));
                 same("relations", day, r.parties().relations(RecordFilter.ALL), r.parties().relations(on),
                         x -> x.period().holdsOn(day) && parties.get(x.partyA()).existsOn(day)

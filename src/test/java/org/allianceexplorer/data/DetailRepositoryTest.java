@@ -18,6 +18,8 @@ import org.allianceexplorer.domain.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.sql.SQLException;
+import org.assertj.core.groups.Tuple;
 
 /** The detail of records of the bundled dataset: the founding case, seat by seat and source by source. */
 class DetailRepositoryTest {
@@ -40,7 +42,7 @@ class DetailRepositoryTest {
         try (var st = db.connection().prepareStatement(sql); var rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new AssertionError(e);
         }
     }
@@ -105,7 +107,7 @@ class DetailRepositoryTest {
     void theNa242DealCitesTheAryArticleOfTheFifthOfFebruary() {
         RecordRef deal = new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-mqmp"), null);
         assertThat(r.details().sources(deal, null).shown()).extracting(Source::code, Source::outlet)
-                .contains(org.assertj.core.groups.Tuple.tuple("fc-ary-2024-02-05", "ARY News"));
+                .contains(Tuple.tuple("fc-ary-2024-02-05", "ARY News"));
         DealDetail d = (DealDetail) r.details().detail(deal, null).orElseThrow();
         assertThat(d.deal().summary()).isEqualTo("ANP \u2192 MQM-P at NA-242");
         assertThat(d.deal().candidate()).isEqualTo("Syed Mustafa Kamal");

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The migration mechanism: splitting scripts, running them in one transaction, and the version marks. */
 class MigrationsTest {
@@ -87,12 +91,12 @@ class MigrationsTest {
     }
 
     @Test
-    void standardScriptSplitsIntoCreateStatements() throws java.io.IOException {
+    void standardScriptSplitsIntoCreateStatements() throws IOException {
         assertThat(Migrations.standard().latest()).isEqualTo(2);
         String v1;
-        try (java.io.InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             assertThat(in).isNotNull();
-            v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> statements = Migrations.statements(v1);
         assertThat(statements).allSatisfy(s -> {
@@ -146,10 +150,10 @@ class MigrationsTest {
     }
 
     private static String v1Text() {
-        try (java.io.InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

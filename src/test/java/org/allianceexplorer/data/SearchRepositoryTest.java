@@ -9,6 +9,7 @@ import org.allianceexplorer.domain.SearchHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Comparator;
 
 /** Global search over the bundled dataset. */
 class SearchRepositoryTest {
@@ -51,7 +52,7 @@ class SearchRepositoryTest {
     void resultsAreGroupedInKindOrderAndLimitedPerKind() {
         List<SearchHit> hits = r.search().search("a", 3);
         List<RecordKind> kinds = hits.stream().map(h -> h.ref().kind()).toList();
-        assertThat(kinds).isSortedAccordingTo(java.util.Comparator.comparingInt(SqliteSearchRepository.KINDS::indexOf));
+        assertThat(kinds).isSortedAccordingTo(Comparator.comparingInt(SqliteSearchRepository.KINDS::indexOf));
         for (RecordKind k : SqliteSearchRepository.KINDS) {
             assertThat(kinds.stream().filter(k::equals).count()).isLessThanOrEqualTo(3);
         }

@@ -29,6 +29,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 
 /** The seat deals table in the window (headless): column filter by giver, as-of date, CSV export. */
 @ExtendWith(ApplicationExtension.class)
@@ -154,17 +160,17 @@ class DealsTableUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> values = robot.lookup("#column-filter-values").queryListView();
         assertThat(values.getItems()).hasSize((int) statuses);
-        javafx.geometry.Bounds list = values.localToScreen(values.getLayoutBounds());
-        List<javafx.scene.control.ListCell<?>> cells = robot.from(values).lookup(".list-cell")
-                .queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> !c.isEmpty() && c.isVisible()).<javafx.scene.control.ListCell<?>>map(c -> c).toList();
+        Bounds list = values.localToScreen(values.getLayoutBounds());
+        List<ListCell<?>> cells = robot.from(values).lookup(".list-cell")
+                .queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible()).<ListCell<?>>map(c -> c).toList();
         assertThat(cells).as("a cell for every value").hasSize((int) statuses);
-        for (javafx.scene.control.ListCell<?> c : cells) {
-            javafx.geometry.Bounds b = c.localToScreen(c.getLayoutBounds());
+        for (ListCell<?> c : cells) {
+            Bounds b = c.localToScreen(c.getLayoutBounds());
             assertThat(b.getMaxY()).as("%s inside the list", c.getText()).isLessThanOrEqualTo(list.getMaxY());
             assertThat(b.getMinY()).isGreaterThanOrEqualTo(list.getMinY());
         }
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** Issue 9, defect 17: Ctrl+C copies the selected rows under a header row; Ctrl+Shift+C the values only. */
@@ -172,32 +178,32 @@ class DealsTableUiTest {
     void ctrlCCopiesTheRowsWithAHeaderRow(FxRobot robot) throws Exception {
         TableView<SeatDeal> table = openDeals(robot);
         robot.clickOn(row(robot, table, 0));
-        robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn(row(robot, table, 1)).release(javafx.scene.input.KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(row(robot, table, 1)).release(KeyCode.SHIFT);
         assertThat(table.getSelectionModel().getSelectedItems()).hasSize(2);
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
-                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.C)
+                .release(KeyCode.C, KeyCode.CONTROL);
         String[] lines = clipboard(robot).split("\n");
         assertThat(lines).hasSize(3);
         String header = String.join("\t", table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList());
         assertThat(lines[0]).isEqualTo(header).startsWith("Seat\tGiver\tReceiver");
         assertThat(lines[1]).startsWith(table.getSelectionModel().getSelectedItems().get(0).seat() + "\t");
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.C)
-                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C)
+                .release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(clipboard(robot).split("\n")).hasSize(2).doesNotContain(header);
     }
 
-    private static javafx.scene.Node row(FxRobot robot, TableView<?> table, int index) {
+    private static Node row(FxRobot robot, TableView<?> table, int index) {
         robot.interact(() -> table.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.from(table).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+        return robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getIndex() == index && !r.isEmpty()).findFirst().orElseThrow();
     }
 
     private static String clipboard(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         String[] text = new String[1];
-        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
         return text[0];
     }
 }

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import javafx.collections.ListChangeListener;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.table.RecordColumn;
 
 /** The seat deals table on the bundled dataset: filters, as-of status, outcome text, export. */
 class DealsViewModelTest {
@@ -67,7 +71,7 @@ class DealsViewModelTest {
         assertThat(spec("since").cellText(kamal)).isEqualTo("14 Feb 2024");
     }
 
-    private org.allianceexplorer.table.RecordColumn<SeatDeal> spec(String id) {
+    private RecordColumn<SeatDeal> spec(String id) {
         return table.spec().columns().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -165,11 +169,11 @@ class DealsViewModelTest {
 
     @Test
     void aLargeDatabaseShowsAFirstPageThenEverything() {
-        List<Integer> sizes = new java.util.ArrayList<>();
-        table.shown().addListener((javafx.collections.ListChangeListener<SeatDeal>) c -> sizes.add(table.shown().size()));
+        List<Integer> sizes = new ArrayList<>();
+        table.shown().addListener((ListChangeListener<SeatDeal>) c -> sizes.add(table.shown().size()));
         table.load("Loading", 10, sink -> session.repositories().deals().forEachDeal(
-                org.allianceexplorer.domain.RecordFilter.ALL, 3, sink),
-                sink -> session.repositories().deals().forEachDeal(org.allianceexplorer.domain.RecordFilter.ALL, sink));
+                RecordFilter.ALL, 3, sink),
+                sink -> session.repositories().deals().forEachDeal(RecordFilter.ALL, sink));
         assertThat(sizes).containsExactly(3, 10);
         assertThat(table.loadingProperty().get()).isFalse();
     }

@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 /** Search, the detail pane and its links in the real window (headless, Monocle), on the bundled dataset. */
 @ExtendWith(ApplicationExtension.class)
@@ -37,7 +38,7 @@ class DetailAndSearchUiTest {
         tasks.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

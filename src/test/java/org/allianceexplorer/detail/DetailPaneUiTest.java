@@ -27,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 /** The detail pane in the real window at a laptop's size: its as-of stamp, its links, nothing past its edge. */
 @ExtendWith(ApplicationExtension.class)
@@ -48,7 +49,7 @@ class DetailPaneUiTest {
         tasks.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -13,6 +13,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
 
 /**
  * Puts the window into the states the screenshots show, printing {@code READY name} at each so that a
@@ -96,15 +100,15 @@ public final class DetailScreenshots {
             field().setText(q);
         });
         waitUntil("results for " + q, () -> {
-            javafx.scene.Node list = scene().getWindow() == null ? null
+            Node list = scene().getWindow() == null ? null
                     : javafx.stage.Window.getWindows().stream().map(w -> w.getScene().lookup("#search-results"))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            return list != null && !((javafx.scene.control.ListView<?>) list).getItems().isEmpty();
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            return list != null && !((ListView<?>) list).getItems().isEmpty();
         });
         fx(() -> press(KeyCode.ENTER));
     }
 
-    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws Exception {
+    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
         for (int i = 0; i < 300; i++) {
             AtomicReference<Boolean> ok = new AtomicReference<>(false);
             fx(() -> ok.set(condition.getAsBoolean()));

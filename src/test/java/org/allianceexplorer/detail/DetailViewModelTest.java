@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.allianceexplorer.app.DeferredTaskRunner;
+import org.allianceexplorer.domain.RecordFilter;
 
 /** The detail pane's view-model on the bundled dataset, without the toolkit. */
 class DetailViewModelTest {
@@ -65,7 +67,7 @@ class DetailViewModelTest {
     }
 
     private static RecordRef election(String code) {
-        var e = session.repositories().elections().elections(org.allianceexplorer.domain.RecordFilter.ALL).stream()
+        var e = session.repositories().elections().elections(RecordFilter.ALL).stream()
                 .filter(x -> x.code().equals(code)).findFirst().orElseThrow();
         return new RecordRef(RecordKind.ELECTIONS, e.id(), e.name());
     }
@@ -130,7 +132,7 @@ class DetailViewModelTest {
 
     @Test
     void theStampIsTheDayThePageWasMadeForWhateverOrderTheAnswersCameIn() {
-        org.allianceexplorer.app.DeferredTaskRunner deferred = new org.allianceexplorer.app.DeferredTaskRunner();
+        DeferredTaskRunner deferred = new DeferredTaskRunner();
         DetailViewModel slow = new DetailViewModel(state, deferred, dialogs());
         state.navigation().go(find("Kamal", RecordKind.DEALS));
         state.setAsOf(LocalDate.of(2024, 1, 2));

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.scene.text.FontWeight;
+import org.assertj.core.data.Offset;
 
 /**
  * On screen, text is drawn with the face and size it was measured with: the width JavaFX gives a label
@@ -47,12 +49,12 @@ class CanvasGraphics2DTest {
             double laidOut = FigureText.width(LABEL, f);
             double drawn = fxWidth(LABEL, CanvasGraphics2D.fxFont(f));
             assertThat(drawn).as("%s %.1f", f.getFontName(), f.getSize2D())
-                    .isCloseTo(laidOut, org.assertj.core.data.Offset.offset(Math.max(1.0, laidOut * 0.01)));
+                    .isCloseTo(laidOut, Offset.offset(Math.max(1.0, laidOut * 0.01)));
         }
         String urdu = "عوامی نیشنل پارٹی";
         Font naskh = FigureFonts.forText(urdu, 12f, false);
         assertThat(fxWidth(urdu, CanvasGraphics2D.fxFont(naskh)))
-                .isCloseTo(FigureText.width(urdu, naskh), org.assertj.core.data.Offset.offset(1.5));
+                .isCloseTo(FigureText.width(urdu, naskh), Offset.offset(1.5));
     }
 
     @Test
@@ -60,7 +62,7 @@ class CanvasGraphics2DTest {
         Font bold = FigureFonts.bold(11.5f);
         // FXGraphics2D 2.1's own mapping: family, weight from the style bit, whole-point size
         javafx.scene.text.Font theirs = javafx.scene.text.Font.font(bold.getFamily(),
-                bold.isBold() ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, bold.getSize());
+                bold.isBold() ? FontWeight.BOLD : FontWeight.NORMAL, bold.getSize());
         assertThat(fxWidth(LABEL, theirs)).isGreaterThan(FigureText.width(LABEL, bold) * 1.02);
     }
 

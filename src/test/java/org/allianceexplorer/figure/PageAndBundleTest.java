@@ -27,6 +27,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 class PageAndBundleTest {
 
@@ -53,18 +57,18 @@ class PageAndBundleTest {
             ImageReader r = ImageIO.getImageReaders(in).next();
             r.setInput(in);
             IIOMetadata meta = r.getImageMetadata(0);
-            org.w3c.dom.Node root = meta.getAsTree("javax_imageio_png_1.0");
+            Node root = meta.getAsTree("javax_imageio_png_1.0");
             double pixelsPerMetre = Double.parseDouble(find(root, "pHYs", "pixelsPerUnitXAxis"));
-            assertThat(pixelsPerMetre * 0.0254).isCloseTo(300.0, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(pixelsPerMetre * 0.0254).isCloseTo(300.0, Offset.offset(1.0));
             assertThat(find(root, "pHYs", "unitSpecifier")).isEqualTo("meter");
         }
     }
 
-    private static String find(org.w3c.dom.Node n, String name, String attribute) {
+    private static String find(Node n, String name, String attribute) {
         if (name.equals(n.getNodeName())) {
-            return ((org.w3c.dom.Element) n).getAttribute(attribute);
+            return ((Element) n).getAttribute(attribute);
         }
-        for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             String v = find(c, name, attribute);
             if (v != null) {
                 return v;
@@ -80,8 +84,8 @@ class PageAndBundleTest {
         FigureExporter.write(new FigureExporterTest.Sample(), FigureFormat.PDF, out, new FigureExporter.Size(600, 1), a4);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             PDRectangle box = doc.getPage(0).getMediaBox();
-            assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
-            assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1f));
+            assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
             PDFTextStripper strip = new PDFTextStripper();
             assertThat(strip.getText(doc)).contains("Seat deals in Karachi, 2024", "As of 10 Feb 2024", "Aiwan-e-Jamhoor");
         }
@@ -104,8 +108,8 @@ class PageAndBundleTest {
             List<float[]> positions = new ArrayList<>();
             PDFTextStripper strip = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> ps) {
-                    for (org.apache.pdfbox.text.TextPosition p : ps) {
+                protected void writeString(String text, List<TextPosition> ps) {
+                    for (TextPosition p : ps) {
                         positions.add(new float[] {p.getXDirAdj(), p.getYDirAdj()});
                     }
                 }
@@ -196,7 +200,7 @@ class PageAndBundleTest {
         assertThatThrownBy(() -> new PageSetup(PageSetup.Paper.A4, false, 80, 96)).hasMessageContaining("--margin");
         assertThatThrownBy(() -> new PageSetup(PageSetup.Paper.A4, false, 10, 2000)).hasMessageContaining("--dpi");
         assertThat(new PageSetup(PageSetup.Paper.A4, false, 0, 96).contentWidthPx()).isCloseTo(793.7,
-                org.assertj.core.data.Offset.offset(0.1));
+                Offset.offset(0.1));
         assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P & ANP, 2024")).isEqualTo("seat-deal-ledger-mqm-p-anp-2024");
         assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P and ANP, Pakistan general election 2024"))
                 .isEqualTo("seat-deal-ledger-mqm-p-and-anp-pakistan-general-election");

@@ -25,6 +25,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
+import org.allianceexplorer.tools.WindowShots;
 
 /** The Relationships screen in the window (headless, Monocle): founding case, hover, click, double-click, drag. */
 @ExtendWith(ApplicationExtension.class)
@@ -104,19 +120,19 @@ class GraphScreenUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "GDA".equals(control.hoveredProperty().get()));
         // a double click as one event with a click count of two: the robot's two clicks can arrive further apart
         // than the platform's double-click time on a loaded machine
-        javafx.scene.canvas.Canvas canvas = (javafx.scene.canvas.Canvas) control.getChildrenUnmodifiable().stream()
-                .filter(javafx.scene.canvas.Canvas.class::isInstance).findFirst().orElseThrow();
+        Canvas canvas = (Canvas) control.getChildrenUnmodifiable().stream()
+                .filter(Canvas.class::isInstance).findFirst().orElseThrow();
         robot.interact(() -> {
             // where GDA is at this moment (the layout may still settle after the drag), pressed and released at once
             GraphFigure now = control.getFigure();
             java.awt.geom.Point2D c = now.centre(FigureFrame.layout(now, canvas.getWidth(), canvas.getHeight()).body(), "GDA");
             // a fired event's x and y are scene coordinates: JavaFX makes them local to the canvas on delivery
             Point2D at = canvas.localToScene(c.getX(), c.getY());
-            for (javafx.event.EventType<javafx.scene.input.MouseEvent> type : List.of(
-                    javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_RELEASED)) {
-                javafx.event.Event.fireEvent(canvas, new javafx.scene.input.MouseEvent(type, at.getX(), at.getY(),
-                        gda.getX(), gda.getY(), javafx.scene.input.MouseButton.PRIMARY, 2, false, false, false, false,
-                        type == javafx.scene.input.MouseEvent.MOUSE_PRESSED, false, false, true, false, true, null));
+            for (EventType<MouseEvent> type : List.of(
+                    MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
+                Event.fireEvent(canvas, new MouseEvent(type, at.getX(), at.getY(),
+                        gda.getX(), gda.getY(), MouseButton.PRIMARY, 2, false, false, false, false,
+                        type == MouseEvent.MOUSE_PRESSED, false, false, true, false, true, null));
             }
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> control.getFigure().info().subtitle().contains("ego network of GDA"));
@@ -137,11 +153,11 @@ class GraphScreenUiTest {
     }
 
     /** Where a node is laid out, in the scene (its layout box, not what its children or effects overflow). */
-    private static javafx.geometry.Bounds inScene(javafx.scene.Node n) {
+    private static Bounds inScene(Node n) {
         return n.localToScene(n.getLayoutBounds());
     }
 
-    private static boolean inside(javafx.geometry.Bounds outer, javafx.geometry.Bounds inner) {
+    private static boolean inside(Bounds outer, Bounds inner) {
         return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
                 && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
     }
@@ -166,11 +182,11 @@ class GraphScreenUiTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         if (System.getProperty("ae.screenshots") != null) {
-            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("ae.screenshots")));
-            org.allianceexplorer.tools.WindowShots.save(robot, stage, dir.resolve("graph-1280x720.png"));
+            Path dir = Files.createDirectories(Path.of(System.getProperty("ae.screenshots")));
+            WindowShots.save(robot, stage, dir.resolve("graph-1280x720.png"));
         }
-        javafx.scene.Scene scene = stage.getScene();
-        javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        Scene scene = stage.getScene();
+        Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         assertThat(scene.getWidth()).isLessThanOrEqualTo(1280);
         assertThat(scene.getHeight()).isLessThanOrEqualTo(720);
 
@@ -178,25 +194,25 @@ class GraphScreenUiTest {
         GraphView view = robot.lookup("#graph-view").queryAs(GraphView.class);
         assertThat(view.minWidth(-1)).as("the screen's minimum width").isLessThanOrEqualTo(view.getWidth());
         assertThat(view.minHeight(view.getWidth())).as("the screen's minimum height").isLessThanOrEqualTo(view.getHeight());
-        javafx.geometry.Bounds screen = inScene(view);
+        Bounds screen = inScene(view);
         assertThat(inside(window, screen)).as("the screen %s inside the window %s", screen, window).isTrue();
 
         // the toolbar's as-of field and search box are whole, and the screen covers neither
         for (String id : List.of("#as-of-picker", "#global-search")) {
-            javafx.geometry.Bounds b = inScene(robot.lookup(id).query());
+            Bounds b = inScene(robot.lookup(id).query());
             assertThat(inside(window, b)).as(id + " inside the window").isTrue();
             assertThat(b.getMaxY()).as(id + " above the screen").isLessThanOrEqualTo(screen.getMinY() + 0.5);
         }
         // the status bar shows below the screen
-        javafx.scene.Node status = robot.lookup(".status-bar").query();
-        javafx.geometry.Bounds sb = inScene(status);
+        Node status = robot.lookup(".status-bar").query();
+        Bounds sb = inScene(status);
         assertThat(status.isVisible()).isTrue();
         assertThat(sb.getHeight()).isPositive();
         assertThat(inside(window, sb)).as("status bar %s inside the window", sb).isTrue();
         assertThat(sb.getMinY()).as("status bar below the screen").isGreaterThanOrEqualTo(screen.getMaxY() - 0.5);
 
         // the graph has room, inside the screen, and its legend is drawn inside it
-        javafx.geometry.Bounds g = inScene(control);
+        Bounds g = inScene(control);
         assertThat(control.getWidth()).isGreaterThan(300);
         assertThat(control.getHeight()).isGreaterThan(250);
         assertThat(inside(screen, g)).as("graph %s inside the screen %s", g, screen).isTrue();
@@ -208,7 +224,7 @@ class GraphScreenUiTest {
         assertThat(robot.lookup("#graph-measures").tryQuery()).isEmpty();
         robot.clickOn("#graph-show-measures");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Bounds table = inScene(robot.lookup("#graph-measures").query());
+        Bounds table = inScene(robot.lookup("#graph-measures").query());
         assertThat(inside(screen, table)).as("measures %s inside the screen", table).isTrue();
         assertThat(inside(screen, inScene(control))).isTrue();
         assertThat(control.getWidth()).isPositive();
@@ -218,8 +234,8 @@ class GraphScreenUiTest {
 
     /** Shows the measures table beside the graph (a laptop-sized screen starts without it). */
     private static void showMeasures(FxRobot robot) {
-        javafx.scene.control.ToggleButton button = robot.lookup("#graph-show-measures").queryAs(
-                javafx.scene.control.ToggleButton.class);
+        ToggleButton button = robot.lookup("#graph-show-measures").queryAs(
+                ToggleButton.class);
         if (!button.isSelected()) {
             robot.clickOn(button);
             WaitForAsyncUtils.waitForFxEvents();
@@ -230,13 +246,13 @@ class GraphScreenUiTest {
     private static void assertHeadersWhole(FxRobot robot) {
         TableView<?> table = robot.lookup("#graph-measures").queryTableView();
         int checked = 0;
-        for (javafx.scene.Node header : robot.from(table).lookup(".column-header").queryAll()) {
-            for (javafx.scene.Node n : header.lookupAll(".label")) {
-                javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+        for (Node header : robot.from(table).lookup(".column-header").queryAll()) {
+            for (Node n : header.lookupAll(".label")) {
+                Labeled l = (Labeled) n;
                 if (l.getText() == null || l.getText().isEmpty() || !l.isVisible()) {
                     continue;
                 }
-                javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+                Text shown = (Text) l.lookup(".text");
                 assertThat(shown.getText()).as("the header " + l.getText() + " as drawn").isEqualTo(l.getText());
                 assertThat(inside(inScene(header), inScene(l))).as("the header " + l.getText() + " " + inScene(l) + " inside its column " + inScene(header))
                         .isTrue();
@@ -256,7 +272,7 @@ class GraphScreenUiTest {
         assertHeadersWhole(robot);
         // and each names its measure in full in a tooltip
         TableView<?> table = robot.lookup("#graph-measures").queryTableView();
-        assertThat(table.getColumns()).allSatisfy(c -> assertThat(((javafx.scene.control.Label) c.getGraphic())
+        assertThat(table.getColumns()).allSatisfy(c -> assertThat(((Label) c.getGraphic())
                 .getTooltip().getText()).isNotBlank());
     }
 }

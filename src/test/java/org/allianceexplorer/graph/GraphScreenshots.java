@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.allianceexplorer.tools.WindowShots;
 
 /**
  * Screenshots of the Relationships screen for docs/screenshots, light and dark: run with
@@ -87,6 +88,6 @@ class GraphScreenshots {
         Thread.sleep(1500);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        org.allianceexplorer.tools.WindowShots.save(robot, stage, file);
+        WindowShots.save(robot, stage, file);
     }
 }

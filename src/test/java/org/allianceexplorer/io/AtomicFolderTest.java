@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 
 /** A folder appears whole or not at all, and a folder of the user's is replaced only when allowed. */
 class AtomicFolderTest {
@@ -16,7 +17,7 @@ class AtomicFolderTest {
     @TempDir
     Path dir;
 
-    private static java.util.List<String> listing(Path p) throws IOException {
+    private static List<String> listing(Path p) throws IOException {
         try (Stream<Path> s = Files.list(p)) {
             return s.map(x -> x.getFileName().toString()).sorted().toList();
         }

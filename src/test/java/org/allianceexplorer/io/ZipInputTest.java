@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Random;
 
 /** Unpacking an archive someone sent: inside our folder only, and within size limits. */
 class ZipInputTest {
@@ -82,7 +83,7 @@ class ZipInputTest {
     @Test
     void theTotalSizeIsCapped() throws IOException {
         byte[] random = new byte[300_000];
-        new java.util.Random(1).nextBytes(random);
+        new Random(1).nextBytes(random);
         Path z = zip("big.zip", Map.of("a.csv", random, "b.csv", random, "c.csv", random));
         Throwable t = catchThrowable(() -> ZipInput.extract(z, into(), new ZipInput.Limits(500_000, 400_000, 100, 200)));
         assertThat(t).isInstanceOf(ZipInput.RefusedException.class).hasMessageContaining("in all");

@@ -13,6 +13,7 @@ import org.allianceexplorer.table.TestDialogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** The parties table lists the parties existing on the as-of date, with dates at their precision. */
 class PartiesViewModelTest {
@@ -58,7 +59,7 @@ class PartiesViewModelTest {
         assertThat(founded.cellText(pmlz)).isEqualTo("Aug 2002");
         assertThat(founded.cellText(ppp)).isEqualTo("30 Nov 1967");
 
-        table.sort(java.util.List.of(new RecordTableViewModel.SortKey("founded", true)));
+        table.sort(List.of(new RecordTableViewModel.SortKey("founded", true)));
         assertThat(table.shown()).extracting(Party::abbreviation).containsSubsequence("JI", "JUI", "JUP", "PPP", "TeI",
                 "NDP", "JUI-F", "MQM");
     }

@@ -10,6 +10,7 @@ import org.allianceexplorer.table.TestDialogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.allianceexplorer.domain.RecordKind;
 
 /** People with their parties, as of a date. */
 class PeopleViewModelTest {
@@ -31,7 +32,7 @@ class PeopleViewModelTest {
         AppState state = new AppState();
         state.sessionProperty().set(session);
         PeopleViewModel model = new PeopleViewModel(state, TaskRunner.immediate(), new TestDialogs());
-        assertThat((long) model.table().total()).isEqualTo(session.counts().get(org.allianceexplorer.domain.RecordKind.PEOPLE));
+        assertThat((long) model.table().total()).isEqualTo(session.counts().get(RecordKind.PEOPLE));
         PersonRow kamal = model.table().shown().stream().filter(p -> p.name().contains("Kamal")).findFirst()
                 .orElseThrow();
         assertThat(kamal.parties()).contains("MQM-P");

@@ -18,6 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 /** The search results popup shows only while the user searches (issue 9, defect 9), in the real window. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,7 +36,7 @@ class SearchPopupUiTest {
         tasks.close();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
+import org.allianceexplorer.domain.RecordRef;
 
 /** Global search's view-model on the bundled dataset, without the toolkit. */
 class SearchViewModelTest {
@@ -102,7 +104,7 @@ class SearchViewModelTest {
         model.queryProperty().set("Kamal");
         assertThat(model.searchingProperty().get()).isTrue();
 
-        state.setAsOf(java.time.LocalDate.of(2024, 1, 20));
+        state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(model.searchingProperty().get()).as("a new as-of date ends the search").isFalse();
         model.resume();
         assertThat(model.searchingProperty().get()).isTrue();
@@ -121,7 +123,7 @@ class SearchViewModelTest {
         assertThat(model.searchingProperty().get()).as("opening a result ends the search").isFalse();
 
         model.resume();
-        state.navigation().go(new org.allianceexplorer.domain.RecordRef(RecordKind.PARTIES, 1, "a party"));
+        state.navigation().go(new RecordRef(RecordKind.PARTIES, 1, "a party"));
         assertThat(model.searchingProperty().get()).as("another record ends the search").isFalse();
         model.queryProperty().set("");
         model.resume();

@@ -11,6 +11,7 @@ import org.allianceexplorer.table.TestDialogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
 
 /** Sources by outlet; a link opens through the dialog service. */
 class SourcesViewModelTest {
@@ -33,7 +34,7 @@ class SourcesViewModelTest {
         state.sessionProperty().set(session);
         TestDialogs dialogs = new TestDialogs();
         SourcesViewModel model = new SourcesViewModel(state, TaskRunner.immediate(), dialogs);
-        model.table().setColumnFilter("outlet", java.util.Set.of("ARY News"));
+        model.table().setColumnFilter("outlet", Set.of("ARY News"));
         assertThat(model.table().shown()).isNotEmpty().allSatisfy(s -> assertThat(s.outlet()).isEqualTo("ARY News"));
         Source first = model.table().shown().get(0);
         model.open(first);

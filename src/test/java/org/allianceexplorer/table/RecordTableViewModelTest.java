@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.collections.ListChangeListener;
 
 /** The generic table: filters, quick filter, sorting, layout, copy, export and navigation, without a toolkit. */
 class RecordTableViewModelTest {
@@ -239,7 +241,7 @@ class RecordTableViewModelTest {
     void newRowsSortingAndFilteringNeverChangeTheAppsSelection() {
         // a table view keeps its selected index when its rows are replaced and reports the row now there
         int[] viewIndex = {0};
-        model.shown().addListener((javafx.collections.ListChangeListener<Row>) c -> {
+        model.shown().addListener((ListChangeListener<Row>) c -> {
             if (viewIndex[0] < model.shown().size()) {
                 model.selected(model.shown().get(viewIndex[0]));
                 model.selectedRows(List.of(model.shown().get(viewIndex[0])));
@@ -329,7 +331,7 @@ class RecordTableViewModelTest {
     @Test
     void codesWithNumbersSortNaturally() {
         List<String> seats = List.of("PS-108", "NA-242", "PS-88", "NA-1", "PS-9", "na-10", "NA-241", "PS-109");
-        java.util.concurrent.atomic.AtomicLong id = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong id = new AtomicLong();
         model.setRows(seats.stream().map(s -> new Row(id.incrementAndGet(), s, "ANP", null, null, null)).toList());
         model.sort(List.of(new RecordTableViewModel.SortKey("name", true)));
         assertThat(model.shown()).extracting(Row::name)

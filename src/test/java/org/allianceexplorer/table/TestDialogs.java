@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.ExportChoice;
 
 /** Dialogs for view-model tests: the save dialog answers {@link #saveTo}; errors and infos are recorded. */
 public final class TestDialogs implements DialogService {
@@ -34,8 +35,8 @@ public final class TestDialogs implements DialogService {
     }
 
     @Override
-    public Optional<org.allianceexplorer.app.ExportChoice> chooseExportOptions(String format) {
-            return Optional.of(org.allianceexplorer.app.ExportChoice.DEFAULT);
+    public Optional<ExportChoice> chooseExportOptions(String format) {
+            return Optional.of(ExportChoice.DEFAULT);
         }
 
     @Override

@@ -39,6 +39,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import javafx.application.Application;
+import javafx.scene.Parent;
 
 /** The timeline screen headless (Monocle): it lays out, the as-of cursor drags the shared date, a click selects. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,13 +52,13 @@ class TimelineControlUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                 .getUserAgentStylesheet());
         state = new AppState();
         db = Database.openReadOnly(TimelineFixtures.bundledDb());
         state.sessionProperty().set(Session.of(db));
         screen = new TimelineScreen(state, TaskRunner.immediate());
-        stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1400, 900));
+        stage.setScene(new Scene((Parent) screen.view(), 1400, 900));
         stage.sizeToScene(); // the stage is shared between test classes: take this scene's size
         stage.show();
     }

@@ -16,6 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.tools.WindowShots;
 
 /**
  * Screenshots of the main window on the Timeline screen, for docs/screenshots: run with
@@ -63,8 +67,8 @@ class TimelineScreenshots {
         shot(robot, dir.resolve("timeline-by-party.png"));
         robot.clickOn("#timeline-by-party");
         // the dark theme, to check legibility (not in docs/screenshots)
-        org.allianceexplorer.app.MainWindow window = robot.lookup("#main-window")
-                .queryAs(org.allianceexplorer.app.MainWindow.class);
+        MainWindow window = robot.lookup("#main-window")
+                .queryAs(MainWindow.class);
         robot.interact(() -> window.state().darkThemeProperty().set(true));
         robot.interact(() -> {
             c.setVisibleRange(TimeRange.of(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 2, 17)));
@@ -96,8 +100,8 @@ class TimelineScreenshots {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        org.allianceexplorer.app.MainWindow window = robot.lookup("#main-window")
-                .queryAs(org.allianceexplorer.app.MainWindow.class);
+        MainWindow window = robot.lookup("#main-window")
+                .queryAs(MainWindow.class);
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> {
                 window.state().darkThemeProperty().set(dark);
@@ -112,8 +116,8 @@ class TimelineScreenshots {
         robot.interact(() -> {
             c.setScrollY(0);
             long id = window.state().getSession().repositories().parties().party("MQM-P").orElseThrow().id();
-            window.state().navigation().go(new org.allianceexplorer.domain.RecordRef(
-                    org.allianceexplorer.domain.RecordKind.PARTIES, id, "MQM-P"));
+            window.state().navigation().go(new RecordRef(
+                    RecordKind.PARTIES, id, "MQM-P"));
         });
         for (int[] wh : new int[][] {{1366, 728}, {1280, 720}, {1024, 700}}) {
             robot.interact(() -> {
@@ -129,6 +133,6 @@ class TimelineScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
-        org.allianceexplorer.tools.WindowShots.save(robot, stage, file);
+        WindowShots.save(robot, stage, file);
     }
 }

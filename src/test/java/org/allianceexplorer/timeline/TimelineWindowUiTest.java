@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.Set;
 
 /** The whole window on the Timeline at the smallest size it supports, 1280x720 (headless, Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -89,7 +90,7 @@ class TimelineWindowUiTest {
         assertThat(legend.getHeight()).isGreaterThan(15);
         assertThat(inside(window, legend)).as("legend " + legend).isTrue();
         assertThat(legend.getMaxY()).isLessThanOrEqualTo(status.getMinY() + 0.5);
-        java.util.Set<Node> entries = robot.lookup(".timeline-legend-entry").queryAll();
+        Set<Node> entries = robot.lookup(".timeline-legend-entry").queryAll();
         assertThat(entries).hasSizeGreaterThan(8)
                 .allMatch(n -> n.isVisible() && inside(window, scene(n)) && inside(legend, scene(n)));
         // and the chart gets the rest

@@ -23,6 +23,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 
 /**
  * Regenerates the screenshots in docs/screenshots: every screen of the window on the bundled dataset, in
@@ -61,8 +63,8 @@ class ScreenshotsTest {
         // the founding case in the detail pane: MQM-P
         robot.interact(() -> {
             long id = window.state().getSession().repositories().parties().party("MQM-P").orElseThrow().id();
-            window.state().navigation().go(new org.allianceexplorer.domain.RecordRef(
-                    org.allianceexplorer.domain.RecordKind.PARTIES, id, "MQM-P"));
+            window.state().navigation().go(new RecordRef(
+                    RecordKind.PARTIES, id, "MQM-P"));
         });
         for (boolean dark : new boolean[] {false, true}) {
             setDark(robot, dark);

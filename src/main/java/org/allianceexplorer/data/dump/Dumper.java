@@ -31,6 +31,9 @@ import org.allianceexplorer.data.format.RecordKeys;
 import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.AtomicFolder;
 import org.allianceexplorer.io.LosslessCsv;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a database out in the interchange format ({@code docs/data-format.md}): a folder (or a zip of
@@ -128,7 +131,7 @@ public final class Dumper {
     }
 
     /** The files written each on a connection and thread of its own: the two largest. */
-    private static final java.util.Set<File> PARALLEL = java.util.EnumSet.of(File.CLAIMS, File.DEALS);
+    private static final Set<File> PARALLEL = EnumSet.of(File.CLAIMS, File.DEALS);
 
     /**
      * Writes every file. With {@code parallel}, claims and deals each go on a read-only connection and a
@@ -226,7 +229,7 @@ public final class Dumper {
             out.header("key", "value");
             out.text("format").text(DatasetFormat.FORMAT).endRow();
             out.text("format_version").text(DatasetFormat.CURRENT.toString()).endRow();
-            Map<String, String> meta = new java.util.TreeMap<>();
+            Map<String, String> meta = new TreeMap<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM meta")) {
                 while (rs.next()) {
                     meta.put(rs.getString(1), rs.getString(2));

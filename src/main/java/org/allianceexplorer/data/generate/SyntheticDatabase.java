@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 import org.allianceexplorer.io.AtomicFile;
+import java.sql.Types;
 
 /**
  * Writes a synthetic but valid Alliance Explorer database for scale tests and benchmarks.
@@ -578,11 +579,11 @@ public final class SyntheticDatabase {
                     b.ps.setLong(6, receiver);
                     b.ps.setString(7, candidate);
                     if (candidacy == null) {
-                        b.ps.setNull(8, java.sql.Types.INTEGER);
+                        b.ps.setNull(8, Types.INTEGER);
                     } else {
                         b.ps.setLong(8, candidacy);
                     }
-                    b.ps.setNull(9, java.sql.Types.INTEGER);
+                    b.ps.setNull(9, Types.INTEGER);
                     b.ps.setString(10, null);
                     b.add();
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.io.ZipInput;
+import java.io.UncheckedIOException;
 
 /**
  * Where a dataset to import is: a folder, or a zip archive of one, unpacked (with {@link ZipInput}'s
@@ -101,7 +102,7 @@ public final class ImportSource implements AutoCloseable {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException | java.io.UncheckedIOException ignored) {
+        } catch (IOException | UncheckedIOException ignored) {
             // a temporary folder of ours; the system's temporary space is cleaned in time
         }
     }

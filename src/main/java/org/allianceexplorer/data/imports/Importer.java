@@ -36,6 +36,7 @@ import org.allianceexplorer.domain.Period;
 import org.allianceexplorer.domain.RelationKind;
 import org.allianceexplorer.io.CsvReader;
 import org.allianceexplorer.io.SafeCsv;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Reads a dataset in the interchange format ({@code docs/data-format.md}) into a database: a new one, or
@@ -130,7 +131,7 @@ public final class Importer {
         try {
             // the driver otherwise prepares and runs "SELECT last_insert_rowid()" after every INSERT (the importer
             // gives ids itself): a third of an import's time
-            c.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
+            c.unwrap(SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
             c.setAutoCommit(false);
             try {
                 readManifest();

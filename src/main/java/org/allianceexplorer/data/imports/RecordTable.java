@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.allianceexplorer.data.format.DatasetFormat.File;
+import java.util.Collections;
 
 /** One table: how its records are inserted, read back for comparison, and updated. */
 final class RecordTable {
@@ -38,7 +39,7 @@ final class RecordTable {
         this.refs = refs;
         this.columns = columns;
         String cols = String.join(", ", columns);
-        String marks = String.join(", ", java.util.Collections.nCopies(columns.length + 2, "?"));
+        String marks = String.join(", ", Collections.nCopies(columns.length + 2, "?"));
         // ids given here, not asked back from SQLite (getGeneratedKeys prepares a query per row): this import is
         // the only writer of the file, and new rows follow the last id it had
         insert = c.prepareStatement("INSERT INTO " + name + " (id, " + keyColumn + ", " + cols + ") VALUES (" + marks + ")");

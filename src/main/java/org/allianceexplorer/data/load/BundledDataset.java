@@ -41,8 +41,8 @@ public final class BundledDataset {
     /** Builds a dataset into a new database file at {@code target}, which must not exist. */
     public static void build(DatasetFiles files, Path target) {
         // refused before anything is written, so the clean-up below only ever removes our own file
-        if (java.nio.file.Files.exists(target)) {
-            throw new org.allianceexplorer.data.DatabaseException(target + ": already exists; choose another name or remove it first");
+        if (Files.exists(target)) {
+            throw new DatabaseException(target + ": already exists; choose another name or remove it first");
         }
         try (Database db = Database.createNew(target)) {
             new DatasetLoader(files).load(db);

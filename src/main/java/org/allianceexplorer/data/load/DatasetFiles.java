@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.io.BufferedReader;
 
 /**
  * Where a dataset's CSV files are: a folder on disk ({@code data/}) or the copy bundled in the
@@ -36,7 +37,7 @@ public interface DatasetFiles {
         if (r.isEmpty()) {
             return List.of("");
         }
-        try (java.io.BufferedReader br = new java.io.BufferedReader(r.get())) {
+        try (BufferedReader br = new BufferedReader(r.get())) {
             for (String line; (line = br.readLine()) != null; ) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) {

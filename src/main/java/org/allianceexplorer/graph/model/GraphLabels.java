@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Where a graph figure's party labels and seat-deal badges go on the page, so that none covers a node,
@@ -367,7 +368,7 @@ final class GraphLabels {
         int k = boxes.size();
         boxes.add(r);
         if (k >= boxSeen.length) {
-            boxSeen = java.util.Arrays.copyOf(boxSeen, k * 2);
+            boxSeen = Arrays.copyOf(boxSeen, k * 2);
         }
         for (int rr = row(r.getMinY()); rr <= row(r.getMaxY()); rr++) {
             for (int cc = col(r.getMinX()); cc <= col(r.getMaxX()); cc++) {
@@ -384,7 +385,7 @@ final class GraphLabels {
 
     private void addTie(QuadCurve2D c, int tie, boolean thick) {
         if (tie >= tieSeen.length) {
-            tieSeen = java.util.Arrays.copyOf(tieSeen, Math.max(tie + 1, tieSeen.length * 2));
+            tieSeen = Arrays.copyOf(tieSeen, Math.max(tie + 1, tieSeen.length * 2));
         }
         int pieces = 10;
         Point2D prev = at(c, 0);

@@ -27,6 +27,9 @@ import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.io.AtomicFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.TreeMap;
 
 /** The synthetic database: valid, of the requested size, deterministic, written whole or not at all. */
 class SyntheticDatabaseTest {
@@ -187,7 +190,7 @@ class SyntheticDatabaseTest {
     static String digest(Path f) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         try (Database db = Database.openReadOnly(f); Statement st = db.connection().createStatement()) {
-            for (Map.Entry<String, String> t : new java.util.TreeMap<>(TABLES).entrySet()) {
+            for (Map.Entry<String, String> t : new TreeMap<>(TABLES).entrySet()) {
                 md.update(("\u0001" + t.getKey()).getBytes(StandardCharsets.UTF_8));
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
                     int cols = rs.getMetaData().getColumnCount();
@@ -206,7 +209,7 @@ class SyntheticDatabaseTest {
     }
 
     private static List<String> strings(Database db, String sql) throws SQLException {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
@@ -226,7 +229,7 @@ class SyntheticDatabaseTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

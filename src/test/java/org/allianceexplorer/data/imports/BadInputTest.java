@@ -21,6 +21,7 @@ import org.allianceexplorer.io.ZipInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
 
 /**
  * Bad input: every problem names the file, line and column and says what is wrong; all of them are
@@ -288,7 +289,7 @@ class BadInputTest {
     void aZipBombIsRefused() throws IOException {
         Map<String, byte[]> m = entries("");
         byte[] bomb = new byte[30 << 20];
-        java.util.Arrays.fill(bomb, (byte) 'a');
+        Arrays.fill(bomb, (byte) 'a');
         m.put("sources.csv", bomb);
         Path z = zip(m);
         Throwable t = catchThrowable(() -> RoundTripTest.importNew(z, out));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * Everything a database holds, without its surrogate ids: every row of every table, with each reference
@@ -134,7 +135,7 @@ final class DatabaseContent {
     static String sha256(Path file) throws IOException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

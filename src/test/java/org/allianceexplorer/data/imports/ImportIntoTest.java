@@ -18,6 +18,7 @@ import org.allianceexplorer.io.ZipInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.function.UnaryOperator;
 
 /** import --into: records matched by key; same content skipped, other content a conflict; all or nothing. */
 class ImportIntoTest {
@@ -52,7 +53,7 @@ class ImportIntoTest {
     }
 
     /** Replaces line {@code n} (1 = header) of a file through {@code edit}. */
-    private static void editLine(Path file, int n, java.util.function.UnaryOperator<String> edit) throws IOException {
+    private static void editLine(Path file, int n, UnaryOperator<String> edit) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         lines.set(n - 1, edit.apply(lines.get(n - 1)));
         Files.write(file, lines, StandardCharsets.UTF_8);

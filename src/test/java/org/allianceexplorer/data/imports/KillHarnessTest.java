@@ -20,6 +20,8 @@ import org.allianceexplorer.data.load.DatasetFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * Kills import and dump (kill -9: {@code destroyForcibly}) at random moments in a child JVM, and checks the
@@ -83,7 +85,7 @@ class KillHarnessTest {
     }
 
     private static void log(String what, int run, long delay, long duration, String outcome) {
-        System.out.printf(java.util.Locale.ROOT, "kill harness: %s run %d killed at %d of %d ms: %s%n", what, run, delay,
+        System.out.printf(Locale.ROOT, "kill harness: %s run %d killed at %d of %d ms: %s%n", what, run, delay,
                 duration, outcome);
     }
 
@@ -103,7 +105,7 @@ class KillHarnessTest {
         Path p = dir.resolve(name);
         if (Files.exists(p)) {
             try (Stream<Path> s = Files.walk(p)) {
-                for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(x);
                 }
             }

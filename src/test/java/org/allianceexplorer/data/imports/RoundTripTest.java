@@ -25,6 +25,7 @@ import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.io.ZipInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.api.Assertions;
 
 /**
  * The interchange format is lossless: dump a database, import the dump into a new database, dump that,
@@ -245,7 +246,7 @@ class RoundTripTest {
         Path first = dir.resolve("first");
         dump(original, first);
         Path refused = dir.resolve("refused.sqlite");
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> importNew(first, refused));
+        Throwable t = Assertions.catchThrowable(() -> importNew(first, refused));
         assertThat(t).isInstanceOf(ImportException.class).hasMessageContaining("cites no source");
         assertThat(refused).doesNotExist();
         Path copy = dir.resolve("copy.sqlite");

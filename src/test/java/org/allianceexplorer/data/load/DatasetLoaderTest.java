@@ -18,6 +18,7 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
 
 /**
  * Each kind of bad row stops the load with a message that names the file and the line, and leaves no
@@ -72,7 +73,7 @@ class DatasetLoaderTest {
 
     /** Appends rows to a file of the base dataset. */
     private void append(String file, String... rows) {
-        List<String> lines = new java.util.ArrayList<>(files.get(file));
+        List<String> lines = new ArrayList<>(files.get(file));
         lines.addAll(List.of(rows));
         files.put(file, lines);
     }
