@@ -7,6 +7,7 @@ import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.allianceexplorer.alliances.AlliancesScreen;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.FxDialogService;
 import org.allianceexplorer.app.FxTaskRunner;
@@ -17,8 +18,6 @@ import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.app.WindowGeometry;
-import org.allianceexplorer.parties.PartiesScreen;
-import org.allianceexplorer.alliances.AlliancesScreen;
 import org.allianceexplorer.charts.ChartsScreen;
 import org.allianceexplorer.deals.DealsScreen;
 import org.allianceexplorer.detail.DetailView;
@@ -26,6 +25,7 @@ import org.allianceexplorer.detail.DetailViewModel;
 import org.allianceexplorer.elections.ElectionsScreen;
 import org.allianceexplorer.events.EventsScreen;
 import org.allianceexplorer.graph.GraphScreen;
+import org.allianceexplorer.parties.PartiesScreen;
 import org.allianceexplorer.people.PeopleScreen;
 import org.allianceexplorer.search.SearchBox;
 import org.allianceexplorer.search.SearchViewModel;
@@ -72,10 +72,8 @@ public final class App extends Application {
                 new TimelineScreen(state, tasks),
                 new GraphScreen(state, tasks),
                 new ChartsScreen(state, tasks));
-        SearchBox search = new SearchBox(
-                new SearchViewModel(state, tasks));
-        DetailView detail = new DetailView(
-                new DetailViewModel(state, tasks, dialogs));
+        SearchBox search = new SearchBox(new SearchViewModel(state, tasks));
+        DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         double[] size = WindowGeometry.initialSize(settings);

@@ -16,8 +16,7 @@ import org.allianceexplorer.data.DatabaseException;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (opensWindow(args)) {

@@ -14,7 +14,12 @@ public final class AlliancesScreen extends RecordTableScreen {
     }
 
     private AlliancesScreen(AlliancesViewModel model) {
-        super("alliances", "Alliances", "mdi2h-handshake-outline", RecordKind.ALLIANCES, model.table(),
+        super(
+                "alliances",
+                "Alliances",
+                "mdi2h-handshake-outline",
+                RecordKind.ALLIANCES,
+                model.table(),
                 new AlliancesView(model));
     }
 }

@@ -24,22 +24,49 @@ public final class AlliancesViewModel {
 
     public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("alliances", "Loading alliances", (r, f, sink) -> rows(r.alliances(), f).forEach(sink));
+        table.follow(
+                "alliances",
+                "Loading alliances",
+                (r, f, sink) -> rows(r.alliances(), f).forEach(sink));
     }
 
     static RecordTableSpec<AllianceRow> spec() {
-        return new RecordTableSpec<>(RecordKind.ALLIANCES, List.of(
-                RecordColumn.<AllianceRow>text("name", "Name", 330, r -> r.alliance().name()),
-                RecordColumn.<AllianceRow>text("abbreviation", "Short name", 100, r -> r.alliance().abbreviation()),
-                RecordColumn.<AllianceRow>text("kind", "Kind", 170, r -> r.alliance().kind().label()),
-                RecordColumn.<AllianceRow>text("level", "Level", 85, r -> r.alliance().level().label()).hidden(),
-                RecordColumn.<AllianceRow>text("region", "Region", 110, r -> r.alliance().region()).hidden(),
-                RecordColumn.<AllianceRow>date("from", "From", 105, r -> r.alliance().period().from()),
-                RecordColumn.<AllianceRow>date("to", "To", 105, r -> r.alliance().period().to()),
-                RecordColumn.<AllianceRow>number("members", "Members", 80, AllianceRow::members)
-                        .tooltip("Member parties on the as-of date (all members ever when it is empty)"),
-                RecordColumn.<AllianceRow>text("code", "Key", 200, r -> r.alliance().code()).hidden()),
-                AllianceRow::id, r -> r.alliance().shortName(), "alliances");
+        return new RecordTableSpec<>(
+                RecordKind.ALLIANCES,
+                List.of(
+                        RecordColumn.<AllianceRow>text(
+                                "name", "Name", 330, r -> r.alliance().name()),
+                        RecordColumn.<AllianceRow>text(
+                                "abbreviation",
+                                "Short name",
+                                100,
+                                r -> r.alliance().abbreviation()),
+                        RecordColumn.<AllianceRow>text(
+                                "kind", "Kind", 170, r -> r.alliance().kind().label()),
+                        RecordColumn.<AllianceRow>text(
+                                        "level",
+                                        "Level",
+                                        85,
+                                        r -> r.alliance().level().label())
+                                .hidden(),
+                        RecordColumn.<AllianceRow>text(
+                                        "region",
+                                        "Region",
+                                        110,
+                                        r -> r.alliance().region())
+                                .hidden(),
+                        RecordColumn.<AllianceRow>date(
+                                "from", "From", 105, r -> r.alliance().period().from()),
+                        RecordColumn.<AllianceRow>date(
+                                "to", "To", 105, r -> r.alliance().period().to()),
+                        RecordColumn.<AllianceRow>number("members", "Members", 80, AllianceRow::members)
+                                .tooltip("Member parties on the as-of date (all members ever when it is empty)"),
+                        RecordColumn.<AllianceRow>text(
+                                        "code", "Key", 200, r -> r.alliance().code())
+                                .hidden()),
+                AllianceRow::id,
+                r -> r.alliance().shortName(),
+                "alliances");
     }
 
     public RecordTableViewModel<AllianceRow> table() {
@@ -52,6 +79,8 @@ public final class AlliancesViewModel {
             members.computeIfAbsent(m.allianceId(), k -> new HashSet<>()).add(m.party());
         }
         return repo.alliances(f).stream()
-                .map((Alliance a) -> new AllianceRow(a, members.getOrDefault(a.id(), Set.of()).size())).toList();
+                .map((Alliance a) -> new AllianceRow(
+                        a, members.getOrDefault(a.id(), Set.of()).size()))
+                .toList();
     }
 }

@@ -107,8 +107,8 @@ public abstract class AbstractTaskRunner implements TaskRunner {
     }
 
     @Override
-    public final <T> Handle run(Object key, String title, Callable<T> work, Consumer<T> onSuccess,
-                                Consumer<Exception> onFailure) {
+    public final <T> Handle run(
+            Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         Job<T> job = new Job<>(key, title, work, onSuccess, onFailure);
         if (key != null) {
             Job<?> older = latest.put(key, job);

@@ -1,13 +1,13 @@
 package org.allianceexplorer.app;
 
 import java.time.LocalDate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the screens share: the open database, the as-of date ({@code null}: latest), the selected record
@@ -19,10 +19,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<LocalDate> asOf = new ReadOnlyObjectWrapper<>(this, "asOf");
     private final Navigation navigation = new Navigation();
     private final ObjectProperty<String> screen = new SimpleObjectProperty<>(this, "screen");
-    private final BooleanProperty darkTheme =
-            new SimpleBooleanProperty(this, "darkTheme", false);
-    private final ReadOnlyObjectWrapper<Notice> notice =
-            new ReadOnlyObjectWrapper<>(this, "notice");
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
     public AppState() {
         // a different database: the old selection and history mean nothing there

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.event.EventDispatcher;
 import javafx.geometry.Bounds;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -17,7 +18,6 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
-import javafx.event.EventDispatcher;
 
 /**
  * The one date field of the window (toolbar as-of date, timeline's "Go to date"): a {@link DatePicker}
@@ -89,7 +89,9 @@ public class DateField extends DatePicker {
         // event still reaches); so both the press and the release are stopped before this node dispatches them.
         EventDispatcher own = getEventDispatcher();
         setEventDispatcher((event, tail) -> {
-            if (event instanceof KeyEvent k && k.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
+            if (event instanceof KeyEvent k
+                    && k.getCode() == KeyCode.ENTER
+                    && !getEditor().getText().isBlank()
                     && (k.getEventType() == KeyEvent.KEY_PRESSED || k.getEventType() == KeyEvent.KEY_RELEASED)) {
                 DateInput.Result r = DateInput.parse(getEditor().getText(), locale);
                 if (!r.ok()) {
@@ -104,7 +106,8 @@ public class DateField extends DatePicker {
         // the picker's skin commits on Enter's release, in a filter on the picker (which holds the focus), and then
         // writes its last good date over the text: not for such a text (this filter runs first: the skin comes later)
         addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
+            if (e.getCode() == KeyCode.ENTER
+                    && !getEditor().getText().isBlank()
                     && !DateInput.parse(getEditor().getText(), locale).ok()) {
                 showError(DateInput.parse(getEditor().getText(), locale).error());
                 e.consume();
@@ -151,7 +154,9 @@ public class DateField extends DatePicker {
         pseudoClassStateChanged(INVALID, true);
         getEditor().pseudoClassStateChanged(INVALID, true);
         errorTip.setText(message);
-        if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+        if (getScene() != null
+                && getScene().getWindow() != null
+                && getScene().getWindow().isShowing()) {
             Bounds b = localToScreen(getBoundsInLocal());
             if (b != null) {
                 errorTip.show(this, b.getMinX(), b.getMaxY() + 2);

@@ -1,19 +1,15 @@
 package org.allianceexplorer.app;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import javafx.application.HostServices;
-import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
-import org.allianceexplorer.figure.PageSetup;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.application.HostServices;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -21,7 +17,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.allianceexplorer.figure.PageSetup;
 
 /** Dialogs shown over the main window. Save dialogs open in the folder the user last saved to. */
 public final class FxDialogService implements DialogService {
@@ -68,9 +67,10 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseDatabase() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Open an Alliance Explorer database");
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("SQLite databases", "*.sqlite", "*.sqlite3", "*.db"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("SQLite databases", "*.sqlite", "*.sqlite3", "*.db"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -122,17 +122,18 @@ public final class FxDialogService implements DialogService {
         d.setTitle("Export options");
         d.setHeaderText(optionsHeader(format));
         d.getDialogPane().setId("export-options");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
-                ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
-        ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>(
-                FXCollections.observableArrayList(PageSetup.Paper.values()));
+        ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>(FXCollections.observableArrayList(PageSetup.Paper.values()));
         paper.setId("export-paper");
         paper.setConverter(new StringConverter<>() {
             @Override
             public String toString(PageSetup.Paper p) {
-                return p == null ? "" : p == PageSetup.Paper.FIT ? "Fit to the figure" : p.name().charAt(0)
-                        + p.name().substring(1).toLowerCase(Locale.ROOT);
+                return p == null
+                        ? ""
+                        : p == PageSetup.Paper.FIT
+                                ? "Fit to the figure"
+                                : p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT);
             }
 
             @Override
@@ -146,12 +147,10 @@ public final class FxDialogService implements DialogService {
         Spinner<Integer> margin = new Spinner<>(0, 50, 15);
         margin.setId("export-margin");
         margin.setEditable(true);
-        ChoiceBox<Integer> scale = new ChoiceBox<>(
-                FXCollections.observableArrayList(1, 2, 3, 4));
+        ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setId("export-scale");
         scale.setValue(2);
-        ChoiceBox<Integer> dpi = new ChoiceBox<>(
-                FXCollections.observableArrayList(96, 150, 200, 300, 600));
+        ChoiceBox<Integer> dpi = new ChoiceBox<>(FXCollections.observableArrayList(96, 150, 200, 300, 600));
         dpi.setId("export-dpi");
         dpi.setValue(300);
         boolean png = "png".equals(format) || "bundle".equals(format);
@@ -176,8 +175,11 @@ public final class FxDialogService implements DialogService {
                 return null;
             }
             boolean isFit = paper.getValue() == PageSetup.Paper.FIT;
-            PageSetup page = new PageSetup(paper.getValue(), !isFit && landscape.isSelected(),
-                    isFit ? 0 : margin.getValue(), isFit ? 96 : dpi.getValue());
+            PageSetup page = new PageSetup(
+                    paper.getValue(),
+                    !isFit && landscape.isSelected(),
+                    isFit ? 0 : margin.getValue(),
+                    isFit ? 96 : dpi.getValue());
             return new ExportChoice(page, isFit ? scale.getValue() : page.pngScale());
         });
         return d.showAndWait();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.collections.ObservableList;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
@@ -13,7 +14,6 @@ import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.ReportBundle;
-import javafx.collections.ObservableList;
 
 /**
  * The main window's state and commands: which database is open, opening another (in the background; a
@@ -33,8 +33,11 @@ public final class MainViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.recent = recent;
-        this.title = Bindings.createStringBinding(() -> state.getSession() == null ? "Alliance Explorer"
-                : "Alliance Explorer \u2014 " + state.getSession().name(), state.sessionProperty());
+        this.title = Bindings.createStringBinding(
+                () -> state.getSession() == null
+                        ? "Alliance Explorer"
+                        : "Alliance Explorer \u2014 " + state.getSession().name(),
+                state.sessionProperty());
         this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
     }
 
@@ -88,25 +91,33 @@ public final class MainViewModel {
     }
 
     private void open(String title, Callable<Database> opener, Runnable remember) {
-        tasks.run(title, () -> {
-            Database db = opener.call();
-            try {
-                return Session.of(db);
-            } catch (RuntimeException e) {
-                db.close();
-                throw e;
-            }
-        }, session -> {
-            Session old = state.getSession();
-            state.sessionProperty().set(session);
-            remember.run();
-            if (old != null) {
-                tasks.run("Closing " + old.name(), () -> {
-                    old.database().close();
-                    return null;
-                }, x -> { }, e -> { });
-            }
-        }, e -> dialogs.showError("Cannot open the database", e.getMessage()));
+        tasks.run(
+                title,
+                () -> {
+                    Database db = opener.call();
+                    try {
+                        return Session.of(db);
+                    } catch (RuntimeException e) {
+                        db.close();
+                        throw e;
+                    }
+                },
+                session -> {
+                    Session old = state.getSession();
+                    state.sessionProperty().set(session);
+                    remember.run();
+                    if (old != null) {
+                        tasks.run(
+                                "Closing " + old.name(),
+                                () -> {
+                                    old.database().close();
+                                    return null;
+                                },
+                                x -> {},
+                                e -> {});
+                    }
+                },
+                e -> dialogs.showError("Cannot open the database", e.getMessage()));
     }
 
     /**
@@ -118,8 +129,11 @@ public final class MainViewModel {
             nothingToExport();
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile("Export " + format.name(), format.name() + " files",
-                format.extension(), fileName(figure) + "." + format.extension());
+        Optional<Path> target = dialogs.chooseSaveFile(
+                "Export " + format.name(),
+                format.name() + " files",
+                format.extension(),
+                fileName(figure) + "." + format.extension());
         if (target.isEmpty()) {
             return;
         }
@@ -129,11 +143,15 @@ public final class MainViewModel {
         }
         Path out = target.get();
         FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
-        tasks.run("Exporting " + out.getFileName(), () -> {
-            FigureExporter.write(figure, format, out, size, choice.get().page());
-            return out;
-        }, p -> state.announce(Notice.info("Exported " + format.name() + " to " + p.toAbsolutePath())),
-                e -> dialogs.showError("Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
+        tasks.run(
+                "Exporting " + out.getFileName(),
+                () -> {
+                    FigureExporter.write(figure, format, out, size, choice.get().page());
+                    return out;
+                },
+                p -> state.announce(Notice.info("Exported " + format.name() + " to " + p.toAbsolutePath())),
+                e -> dialogs.showError(
+                        "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     /**
@@ -145,8 +163,8 @@ public final class MainViewModel {
             nothingToExport();
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile("Export report bundle", "Zip archives", "zip",
-                fileName(figure) + ".zip");
+        Optional<Path> target =
+                dialogs.chooseSaveFile("Export report bundle", "Zip archives", "zip", fileName(figure) + ".zip");
         if (target.isEmpty()) {
             return;
         }
@@ -157,22 +175,31 @@ public final class MainViewModel {
         Path out = target.get();
         FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
         Session session = state.getSession();
-        tasks.run("Writing " + out.getFileName(), () -> {
-            // the sources behind what the figure plots (timeline and graph look them up now, off the FX thread)
-            Figure withSources = session == null ? figure : figure.withSources(session.repositories());
-            ReportBundle.write(withSources, out, size, choice.get().page());
-            return out;
-        }, p -> state.announce(Notice.info("Wrote the report bundle to " + p.toAbsolutePath())),
-                e -> dialogs.showError("Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
+        tasks.run(
+                "Writing " + out.getFileName(),
+                () -> {
+                    // the sources behind what the figure plots (timeline and graph look them up now, off the FX thread)
+                    Figure withSources = session == null ? figure : figure.withSources(session.repositories());
+                    ReportBundle.write(withSources, out, size, choice.get().page());
+                    return out;
+                },
+                p -> state.announce(Notice.info("Wrote the report bundle to " + p.toAbsolutePath())),
+                e -> dialogs.showError(
+                        "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     private void nothingToExport() {
-        dialogs.showInfo("Nothing to export", "This screen has no figure to export; try Timeline, Relationships or Charts."
-                + " Tables export their rows with Export CSV.");
+        dialogs.showInfo(
+                "Nothing to export",
+                "This screen has no figure to export; try Timeline, Relationships or Charts."
+                        + " Tables export their rows with Export CSV.");
     }
 
     private static String fileName(Figure figure) {
-        return figure.info().title().replaceAll("[^A-Za-z0-9\\-]+", "-").replaceAll("(^-+|-+$)", "")
+        return figure.info()
+                .title()
+                .replaceAll("[^A-Za-z0-9\\-]+", "-")
+                .replaceAll("(^-+|-+$)", "")
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -180,10 +207,16 @@ public final class MainViewModel {
         if (s == null) {
             return "No database open";
         }
-        return String.format(Locale.ROOT, "%s \u00b7 %,d parties \u00b7 %,d alliances \u00b7 %,d seat deals \u00b7 %,d claims"
-                        + " \u00b7 %,d results \u00b7 %,d sources", s.name(), s.counts().get(RecordKind.PARTIES),
-                s.counts().get(RecordKind.ALLIANCES), s.counts().get(RecordKind.DEALS),
-                s.counts().get(RecordKind.CLAIMS), s.counts().get(RecordKind.RESULTS),
+        return String.format(
+                Locale.ROOT,
+                "%s \u00b7 %,d parties \u00b7 %,d alliances \u00b7 %,d seat deals \u00b7 %,d claims"
+                        + " \u00b7 %,d results \u00b7 %,d sources",
+                s.name(),
+                s.counts().get(RecordKind.PARTIES),
+                s.counts().get(RecordKind.ALLIANCES),
+                s.counts().get(RecordKind.DEALS),
+                s.counts().get(RecordKind.CLAIMS),
+                s.counts().get(RecordKind.RESULTS),
                 s.counts().get(RecordKind.SOURCES));
     }
 }

@@ -1,10 +1,22 @@
 package org.allianceexplorer.app;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,6 +25,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -23,28 +36,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.allianceexplorer.domain.PartialDate;
-import org.allianceexplorer.figure.Figure;
-import org.allianceexplorer.figure.FigureFormat;
-import org.kordamp.ikonli.javafx.FontIcon;
-import java.nio.file.Path;
-import java.util.Locale;
-import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.allianceexplorer.domain.DateInput;
+import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureFrame;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The main window's frame: menus, a toolbar (Back, Forward, as-of date, search), the navigation bar of
@@ -80,8 +79,8 @@ public final class MainWindow extends BorderPane {
      * @param search     the search box shown in the toolbar (may be an empty node)
      * @param detailPane the detail pane shown on the right
      */
-    public MainWindow(MainViewModel model, AppState state, List<Screen> screens, Node search, Node detailPane,
-                      Runnable quit) {
+    public MainWindow(
+            MainViewModel model, AppState state, List<Screen> screens, Node search, Node detailPane, Runnable quit) {
         this.model = model;
         this.state = state;
         this.screens = List.copyOf(screens);
@@ -185,11 +184,12 @@ public final class MainWindow extends BorderPane {
         view.setId("menu-view");
         for (int i = 0; i < screens.size(); i++) {
             Screen sc = screens.get(i);
-            view.getItems().add(item(sc.title(), "menu-screen-" + sc.id(), i < 10 ? "Shortcut+" + ((i + 1) % 10) : null,
-                    () -> {
-                        state.screenProperty().set(sc.id());
-                        focus(sc);
-                    }));
+            view.getItems()
+                    .add(item(
+                            sc.title(), "menu-screen-" + sc.id(), i < 10 ? "Shortcut+" + ((i + 1) % 10) : null, () -> {
+                                state.screenProperty().set(sc.id());
+                                focus(sc);
+                            }));
         }
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark-theme");
@@ -200,19 +200,37 @@ public final class MainWindow extends BorderPane {
         Menu export = new Menu("Export");
         export.setId("menu-export");
         for (FigureFormat f : FigureFormat.values()) {
-            export.getItems().add(item(f.name() + " of the current view\u2026", "menu-export-" + f.extension(), null,
-                    () -> model.exportFigure(currentScreen().flatMap(Screen::figure).orElse(null), f, exportWidth())));
+            export.getItems()
+                    .add(item(
+                            f.name() + " of the current view\u2026",
+                            "menu-export-" + f.extension(),
+                            null,
+                            () -> model.exportFigure(
+                                    currentScreen().flatMap(Screen::figure).orElse(null), f, exportWidth())));
         }
         export.getItems().add(new SeparatorMenuItem());
         for (FigureFormat f : FigureFormat.values()) {
-            export.getItems().add(item(f.name() + " of the full range\u2026", "menu-export-full-" + f.extension(), null,
-                    () -> model.exportFigure(currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
+            export.getItems()
+                    .add(item(
+                            f.name() + " of the full range\u2026",
+                            "menu-export-full-" + f.extension(),
+                            null,
+                            () -> model.exportFigure(
+                                    currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
         }
-        export.getItems().addAll(new SeparatorMenuItem(),
-                item("Report bundle (figure, data, sources)\u2026", "menu-export-bundle", "Shortcut+Shift+E",
-                        () -> model.exportBundle(currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
+        export.getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        item(
+                                "Report bundle (figure, data, sources)\u2026",
+                                "menu-export-bundle",
+                                "Shortcut+Shift+E",
+                                () -> model.exportBundle(
+                                        currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
 
-        Menu go = new Menu("Go", null,
+        Menu go = new Menu(
+                "Go",
+                null,
                 item("Back", "menu-back", "Alt+Left", state.navigation()::back),
                 item("Forward", "menu-forward", "Alt+Right", state.navigation()::forward));
         MenuBar bar = new MenuBar(file, view, go, export);
@@ -246,7 +264,8 @@ public final class MainWindow extends BorderPane {
         forward.disableProperty().bind(state.navigation().canGoForwardProperty().not());
 
         Label asOfLabel = new Label("As of");
-        // one date field everywhere: ISO or the locale's order, a month or year read as its last day, a message on bad input
+        // one date field everywhere: ISO or the locale's order, a month or year read as its last day, a message on bad
+        // input
         DateField asOf = new DateField(DateField.Partial.LAST_DAY);
         asOf.setId("as-of-picker");
         asOf.setPromptText("Latest");
@@ -263,8 +282,8 @@ public final class MainWindow extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(back, forward, new Separator(Orientation.VERTICAL), asOfLabel, asOf, latest, spacer,
-                search);
+        ToolBar bar = new ToolBar(
+                back, forward, new Separator(Orientation.VERTICAL), asOfLabel, asOf, latest, spacer, search);
         bar.setId("main-toolbar");
         return bar;
     }
@@ -293,8 +312,12 @@ public final class MainWindow extends BorderPane {
         Label asOf = new Label();
         asOf.setId("status-as-of");
         asOf.setMinWidth(Region.USE_PREF_SIZE);
-        asOf.textProperty().bind(Bindings.createStringBinding(() -> state.getAsOf() == null
-                ? "Latest" : "As of " + PartialDate.of(state.getAsOf()).display(), state.asOfProperty()));
+        asOf.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> state.getAsOf() == null
+                                ? "Latest"
+                                : "As of " + PartialDate.of(state.getAsOf()).display(),
+                        state.asOfProperty()));
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
         job.setMinWidth(0);
@@ -335,7 +358,8 @@ public final class MainWindow extends BorderPane {
         statusNotice.setText(n.text());
         noticeBox.pseudoClassStateChanged(PseudoClass.getPseudoClass("warning"), n.warning());
         statusNotice.pseudoClassStateChanged(PseudoClass.getPseudoClass("warning"), n.warning());
-        ((FontIcon) noticeBox.getChildren().get(0)).setIconLiteral(n.warning() ? "mdi2a-alert-outline" : "mdi2i-information-outline");
+        ((FontIcon) noticeBox.getChildren().get(0))
+                .setIconLiteral(n.warning() ? "mdi2a-alert-outline" : "mdi2i-information-outline");
         Tooltip.install(statusNotice, new Tooltip(n.text()));
         noticeBox.setVisible(true);
         statusNotice.setVisible(true);
@@ -397,7 +421,9 @@ public final class MainWindow extends BorderPane {
         if (now.isEmpty() || now.get().lists().isEmpty() || now.get().lists().get() == kind) {
             return;
         }
-        screens.stream().filter(s -> s.lists().filter(k -> k == kind).isPresent()).findFirst()
+        screens.stream()
+                .filter(s -> s.lists().filter(k -> k == kind).isPresent())
+                .findFirst()
                 .ifPresent(s -> state.screenProperty().set(s.id()));
     }
 

@@ -30,13 +30,13 @@ public final class NativeText {
      * reverse order with the brackets swapped, which it then draws the right way round: the name on the
      * right, "(ف)" on the left. Copies and exports keep the data's text.
      */
-    static final boolean REORDER_BRACKETS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+    static final boolean REORDER_BRACKETS =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
 
     private static final String RESOURCE = "/org/allianceexplorer/figure/fonts/NotoNaskhArabic-Regular.ttf";
     private static volatile boolean loaded;
 
-    private NativeText() {
-    }
+    private NativeText() {}
 
     /** Loads the bundled Naskh font into JavaFX (once), so CSS can name its family. */
     public static synchronized void loadFont() {

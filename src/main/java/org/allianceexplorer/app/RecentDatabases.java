@@ -1,11 +1,11 @@
 package org.allianceexplorer.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import java.nio.file.Files;
 
 /** The databases opened lately, newest first, remembered in {@link Settings}. */
 public final class RecentDatabases {

@@ -11,8 +11,7 @@ public final class Themes {
 
     private static final String KEY = "theme";
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** Applies the remembered theme and follows {@code dark} from now on, remembering changes. */
     public static void follow(BooleanProperty dark, Settings settings) {
@@ -25,8 +24,8 @@ public final class Themes {
     }
 
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** Gives {@code root} the style class {@code dark} while the dark theme is on (for app.css). */

@@ -7,8 +7,7 @@ package org.allianceexplorer.app;
  */
 public final class WhenShown {
 
-    private WhenShown() {
-    }
+    private WhenShown() {}
 
     /** {@code work}, deferred while the screen with id {@code screenId} is not the one shown. */
     public static Runnable defer(AppState state, String screenId, Runnable work) {

@@ -7,8 +7,7 @@ import javafx.stage.Stage;
 /** Remembers the window's size, position and maximised state; never restores it off screen. */
 public final class WindowGeometry {
 
-    private WindowGeometry() {
-    }
+    private WindowGeometry() {}
 
     /**
      * The size to open the window at: the remembered one (else 1360x820), made small enough for the screen it
@@ -17,7 +16,8 @@ public final class WindowGeometry {
     public static double[] initialSize(Settings settings) {
         double w = settings.getDouble("window.width", 1360);
         double h = settings.getDouble("window.height", 820);
-        Rectangle2D screen = Screen.getScreens().isEmpty() ? null : Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen =
+                Screen.getScreens().isEmpty() ? null : Screen.getPrimary().getVisualBounds();
         return screen == null ? new double[] {w, h} : fit(w, h, screen);
     }
 

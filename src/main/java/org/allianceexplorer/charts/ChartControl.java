@@ -16,7 +16,8 @@ import org.allianceexplorer.figure.FigureStyle;
 public class ChartControl extends Control {
 
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
-    private final ObjectProperty<FigureStyle> figureStyle = new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
+    private final ObjectProperty<FigureStyle> figureStyle =
+            new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
 
     public ChartControl() {
         getStyleClass().add("chart-control");

@@ -15,6 +15,7 @@ public class ChartSkin extends CanvasSkin<ChartControl> {
 
     /** Canvases beyond this height are refused by some GPUs; taller figures are painted squeezed into it. */
     private static final double MAX_CANVAS = 8000;
+
     private static final double MIN_WIDTH = 320;
 
     public ChartSkin(ChartControl control) {

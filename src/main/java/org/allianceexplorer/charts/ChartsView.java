@@ -119,8 +119,8 @@ public final class ChartsView extends BorderPane {
     }
 
     private static void showFor(Node node, ChartsViewModel model, Set<ChartKind> kinds) {
-        BooleanBinding shown = Bindings.createBooleanBinding(() -> kinds.contains(model.kindProperty().get()),
-                model.kindProperty());
+        BooleanBinding shown = Bindings.createBooleanBinding(
+                () -> kinds.contains(model.kindProperty().get()), model.kindProperty());
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
     }

@@ -1,5 +1,6 @@
 package org.allianceexplorer.charts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -17,18 +18,16 @@ import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.charts.model.ChartFigure;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.charts.model.ChartRequest;
 import org.allianceexplorer.charts.model.Charts;
-import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.figure.FigureStyle;
-import java.util.ArrayList;
-import org.allianceexplorer.app.WhenShown;
 
 /**
  * The Charts screen's state and commands: which chart, for which parties, election and assembly, as of the
@@ -38,8 +37,7 @@ import org.allianceexplorer.app.WhenShown;
 public final class ChartsViewModel {
 
     /** The pickers' choices, read once per database. */
-    private record Choices(List<String> parties, List<String> elections, List<String> assemblies) {
-    }
+    private record Choices(List<String> parties, List<String> elections, List<String> assemblies) {}
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -57,12 +55,14 @@ public final class ChartsViewModel {
     private final ObjectBinding<FigureStyle> style;
     /** Key of the job reading the pickers' choices (a newer database replaces it). */
     private final Object choicesJob = new Object();
+
     private TaskRunner.Handle chartJob;
 
     public ChartsViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
         this.tasks = tasks;
-        this.style = Bindings.createObjectBinding(() -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
+        this.style = Bindings.createObjectBinding(
+                () -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
                 state.darkThemeProperty());
         // charts over a large database are drawn only while Charts is shown
         Runnable loadWhenShown = WhenShown.defer(state, "charts", this::load);
@@ -88,15 +88,27 @@ public final class ChartsViewModel {
         if (s == null) {
             return;
         }
-        tasks.run(choicesJob, "Reading chart choices", () -> new Choices(
-                s.repositories().parties().parties(RecordFilter.ALL).stream().map(Party::abbreviation).sorted().toList(),
-                s.repositories().elections().elections(RecordFilter.ALL).stream().map(Election::name).toList(),
-                s.repositories().elections().assemblies().stream().map(Assembly::code).toList()), c -> {
+        tasks.run(
+                choicesJob,
+                "Reading chart choices",
+                () -> new Choices(
+                        s.repositories().parties().parties(RecordFilter.ALL).stream()
+                                .map(Party::abbreviation)
+                                .sorted()
+                                .toList(),
+                        s.repositories().elections().elections(RecordFilter.ALL).stream()
+                                .map(Election::name)
+                                .toList(),
+                        s.repositories().elections().assemblies().stream()
+                                .map(Assembly::code)
+                                .toList()),
+                c -> {
                     parties.setAll(c.parties());
                     elections.setAll(c.elections());
                     assemblies.setAll(c.assemblies());
                     rebuild();
-                }, e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+                },
+                e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     /** The request the pickers and the shared as-of date make. */
@@ -108,8 +120,8 @@ public final class ChartsViewModel {
         if (partner.get() != null && kind.get() != ChartKind.MEMBERSHIP) {
             ps.add(partner.get());
         }
-        return new ChartRequest(state.getAsOf(), ps, kind.get() == ChartKind.MEMBERSHIP ? null : election.get(),
-                assembly.get());
+        return new ChartRequest(
+                state.getAsOf(), ps, kind.get() == ChartKind.MEMBERSHIP ? null : election.get(), assembly.get());
     }
 
     /** Builds the chart in the background; a newer request replaces the one being built (latest wins). */
@@ -121,12 +133,16 @@ public final class ChartsViewModel {
         building.set(true);
         ChartKind k = kind.get();
         ChartRequest q = request();
-        chartJob = tasks.run(this, "Drawing the " + k.title().toLowerCase(Locale.ROOT) + " chart",
-                () -> Charts.build(k, s.repositories(), s.repositories().charts(), q), f -> {
+        chartJob = tasks.run(
+                this,
+                "Drawing the " + k.title().toLowerCase(Locale.ROOT) + " chart",
+                () -> Charts.build(k, s.repositories(), s.repositories().charts(), q),
+                f -> {
                     building.set(false);
                     figure.set(f);
                     error.set("");
-                }, e -> {
+                },
+                e -> {
                     building.set(false);
                     error.set(e.getMessage() == null ? e.toString() : e.getMessage());
                 });

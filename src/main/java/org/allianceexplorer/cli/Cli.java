@@ -1,6 +1,7 @@
 package org.allianceexplorer.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.allianceexplorer.data.Database;
@@ -12,20 +13,36 @@ import org.allianceexplorer.io.AtomicFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.io.UncheckedIOException;
 
 /**
  * The headless command line. Exit codes: 0 ok, 1 {@code check} found problems, 2 bad usage or
  * unreadable input. Errors are one line on standard error, never a stack trace.
  */
-@Command(name = "alliance-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
+@Command(
+        name = "alliance-explorer",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
             "With no command (or only --db FILE) the window opens; with a command it runs headless.",
-            "Without --db the bundled dataset (Pakistan, 1977-2024) is used."},
-        subcommands = {InfoCommand.class, ListCommand.class, CheckCommand.class, ExportCommand.class,
-            GenerateCommand.class, MigrateCommand.class, NewCommand.class, ImportCommand.class, DumpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 check found problems, 2 bad usage or unreadable input.",
+            "Without --db the bundled dataset (Pakistan, 1977-2024) is used."
+        },
+        subcommands = {
+            InfoCommand.class,
+            ListCommand.class,
+            CheckCommand.class,
+            ExportCommand.class,
+            GenerateCommand.class,
+            MigrateCommand.class,
+            NewCommand.class,
+            ImportCommand.class,
+            DumpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 check found problems, 2 bad usage or unreadable input.",
             "Examples:",
             "  alliance-explorer info",
             "  alliance-explorer list deals --as-of 2024-01-20 --party ANP",
@@ -34,7 +51,8 @@ import java.io.UncheckedIOException;
             "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7",
             "  alliance-explorer new --out my.sqlite --name \"My dataset\"",
             "  alliance-explorer import --from my-dataset --into my.sqlite",
-            "  alliance-explorer dump --db my.sqlite --out my-dataset"})
+            "  alliance-explorer dump --db my.sqlite --out my-dataset"
+        })
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -76,8 +94,11 @@ public final class Cli implements Runnable {
     }
 
     private static boolean expected(Exception e) {
-        return e instanceof DatabaseException || e instanceof DatasetException || e instanceof IllegalArgumentException
-                || e instanceof AtomicFile.OutputException || e instanceof UncheckedIOException;
+        return e instanceof DatabaseException
+                || e instanceof DatasetException
+                || e instanceof IllegalArgumentException
+                || e instanceof AtomicFile.OutputException
+                || e instanceof UncheckedIOException;
     }
 
     private static String message(Exception e) {
@@ -95,7 +116,9 @@ public final class Cli implements Runnable {
 
     /** {@code --db FILE}, shared by the commands that read a database. */
     static final class DbOption {
-        @Option(names = "--db", paramLabel = "FILE",
+        @Option(
+                names = "--db",
+                paramLabel = "FILE",
                 description = "An Alliance Explorer database (opened read-only). Default: the bundled dataset.")
         Path db;
 

@@ -1,8 +1,10 @@
 package org.allianceexplorer.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +21,21 @@ import org.allianceexplorer.figure.FigureView;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.ReportBundle;
 import org.allianceexplorer.graph.model.GraphFigureView;
+import org.allianceexplorer.timeline.TimelineFigureView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import java.nio.file.Files;
-import java.util.Iterator;
-import org.allianceexplorer.timeline.TimelineFigureView;
 
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Exports a view as a figure (PNG, SVG, PDF) or as a report bundle.",
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Exports a view as a figure (PNG, SVG, PDF) or as a report bundle.",
             "Every figure has its title, legend, as-of stamp and source credits, drawn by the same painter as",
-            "the window. The file appears only when complete."})
+            "the window. The file appears only when complete."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     /** The views that can be exported, by name. Each feature adds its own {@link FigureView} here. */
@@ -51,16 +56,28 @@ final class ExportCommand implements Callable<Integer> {
         return m;
     }
 
-    @Option(names = "--view", paramLabel = "NAME", required = true, description = "The view to export: ${COMPLETION-CANDIDATES}.",
+    @Option(
+            names = "--view",
+            paramLabel = "NAME",
+            required = true,
+            description = "The view to export: ${COMPLETION-CANDIDATES}.",
             completionCandidates = ViewNames.class)
     String view;
 
-    @Option(names = "--format", paramLabel = "png|svg|pdf|bundle", required = true,
-            description = {"File format; bundle writes a folder (or a .zip) with the figure as PNG, SVG and PDF,",
-                "the CSV of the data plotted and the list of sources behind it."})
+    @Option(
+            names = "--format",
+            paramLabel = "png|svg|pdf|bundle",
+            required = true,
+            description = {
+                "File format; bundle writes a folder (or a .zip) with the figure as PNG, SVG and PDF,",
+                "the CSV of the data plotted and the list of sources behind it."
+            })
     String format;
 
-    @Option(names = "--out", paramLabel = "PATH", required = true,
+    @Option(
+            names = "--out",
+            paramLabel = "PATH",
+            required = true,
             description = "The file (or, for bundle, the folder or .zip) to write; it appears only when complete.")
     Path out;
 
@@ -76,39 +93,67 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day shown (timeline).")
     LocalDate to;
 
-    @Option(names = "--party", paramLabel = "ABBR", arity = "1..*",
+    @Option(
+            names = "--party",
+            paramLabel = "ABBR",
+            arity = "1..*",
             description = "Only these parties (timeline, charts), or the centre of an ego network (graph).")
     List<String> parties = new ArrayList<>();
 
-    @Option(names = "--election", paramLabel = "NAME", description = "Election key or name (graph, charts), e.g. pk-2024.")
+    @Option(
+            names = "--election",
+            paramLabel = "NAME",
+            description = "Election key or name (graph, charts), e.g. pk-2024.")
     String election;
 
-    @Option(names = "--assembly", paramLabel = "CODE",
+    @Option(
+            names = "--assembly",
+            paramLabel = "CODE",
             description = "Assembly for the results chart: NA (default), PS, ... as in the database.")
     String assembly;
 
     @Option(names = "--depth", paramLabel = "N", defaultValue = "1", description = "Ego-network depth, 1 or 2 (graph).")
     int depth;
 
-    @Option(names = "--width", paramLabel = "PX", defaultValue = "1200", description = "Width in CSS pixels (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--width",
+            paramLabel = "PX",
+            defaultValue = "1200",
+            description = "Width in CSS pixels (default ${DEFAULT-VALUE}).")
     double width;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "1", description = "PNG pixel scale, 1 to 8 (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--scale",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "PNG pixel scale, 1 to 8 (default ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--page", paramLabel = "SIZE", defaultValue = "fit",
-            description = {"Paper: fit (the page is the figure; default), a4, a3, a5, letter, legal. On paper the",
-                "figure is laid out at the printable width; a PDF page holds it whole."})
+    @Option(
+            names = "--page",
+            paramLabel = "SIZE",
+            defaultValue = "fit",
+            description = {
+                "Paper: fit (the page is the figure; default), a4, a3, a5, letter, legal. On paper the",
+                "figure is laid out at the printable width; a PDF page holds it whole."
+            })
     String paper;
 
     @Option(names = "--landscape", description = "Turn the page sideways.")
     boolean landscape;
 
-    @Option(names = "--margin", paramLabel = "MM", defaultValue = "15", description = "Page margins in mm (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--margin",
+            paramLabel = "MM",
+            defaultValue = "15",
+            description = "Page margins in mm (default ${DEFAULT-VALUE}).")
     double margin;
 
-    @Option(names = "--dpi", paramLabel = "N",
-            description = "PNG resolution, 72 to 600 (300 for print); with a page size, the PNG is the page width at this resolution.")
+    @Option(
+            names = "--dpi",
+            paramLabel = "N",
+            description =
+                    "PNG resolution, 72 to 600 (300 for print); with a page size, the PNG is the page width at this resolution.")
     Integer dpi;
 
     @CommandLine.Spec
@@ -119,8 +164,8 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, FigureView> views = views();
         FigureView v = views.get(view);
         if (v == null) {
-            throw new IllegalArgumentException("no view '" + view + "'" + (views.isEmpty() ? " (none yet)"
-                    : "; choose one of " + String.join(", ", views.keySet())));
+            throw new IllegalArgumentException("no view '" + view + "'"
+                    + (views.isEmpty() ? " (none yet)" : "; choose one of " + String.join(", ", views.keySet())));
         }
         boolean bundle = "bundle".equalsIgnoreCase(format.strip());
         FigureFormat fmt = bundle ? null : FigureFormat.parse(format);

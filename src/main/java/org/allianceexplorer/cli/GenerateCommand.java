@@ -1,17 +1,22 @@
 package org.allianceexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.Locale;
 
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a synthetic but valid database of a requested size.",
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes a synthetic but valid database of a requested size.",
             "For scale tests and benchmarks. The same seed gives the same database. The file appears only",
-            "when complete."})
+            "when complete."
+        })
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")
@@ -23,7 +28,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--deals", paramLabel = "M", required = true, description = "Number of seat deals (0 to 10000000).")
     int deals;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @CommandLine.Spec
@@ -34,8 +43,16 @@ final class GenerateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SyntheticDatabase.Summary s = SyntheticDatabase.generate(out, new SyntheticDatabase.Size(parties, deals), seed);
         double secs = (System.nanoTime() - t0) / 1e9;
-        spec.commandLine().getOut().printf(Locale.ROOT,
-                "wrote %s: %,d parties, %,d deals, %,d claims in %.1f s%n", out, s.parties(), s.deals(), s.claims(), secs);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "wrote %s: %,d parties, %,d deals, %,d claims in %.1f s%n",
+                        out,
+                        s.parties(),
+                        s.deals(),
+                        s.claims(),
+                        secs);
         return Cli.OK;
     }
 }

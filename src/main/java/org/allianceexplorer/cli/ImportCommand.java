@@ -17,20 +17,32 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads a dataset folder (the interchange format) or a .zip of one into a database.",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Reads a dataset folder (the interchange format) or a .zip of one into a database.",
             "--out makes a new database; --into adds to an existing one, matching records",
             "by key: one already there with the same content is skipped, one with other",
             "content is a conflict. All problems and conflicts are listed (file, line,",
             "column); nothing is written unless everything imports.",
-            "Format: docs/data-format.md."},
-        footer = {"", "Exit codes: 0 imported, 2 refused (nothing written) or bad usage.", "Examples:",
+            "Format: docs/data-format.md."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 imported, 2 refused (nothing written) or bad usage.",
+            "Examples:",
             "  alliance-explorer import --from my-dataset --out my.sqlite",
             "  alliance-explorer import --from update.zip --into my.sqlite",
-            "  alliance-explorer import --from corrected --into my.sqlite --update"})
+            "  alliance-explorer import --from corrected --into my.sqlite --update"
+        })
 final class ImportCommand implements Callable<Integer> {
 
-    @Option(names = "--from", paramLabel = "FOLDER|FILE.zip", required = true,
+    @Option(
+            names = "--from",
+            paramLabel = "FOLDER|FILE.zip",
+            required = true,
             description = "The dataset: a folder with manifest.csv and the CSV files, or a .zip of one.")
     Path from;
 
@@ -38,11 +50,17 @@ final class ImportCommand implements Callable<Integer> {
     Target target;
 
     static final class Target {
-        @Option(names = "--out", paramLabel = "NEW_FILE", required = true,
+        @Option(
+                names = "--out",
+                paramLabel = "NEW_FILE",
+                required = true,
                 description = "A new database (must not exist), written beside and moved into place.")
         Path out;
 
-        @Option(names = "--into", paramLabel = "FILE", required = true,
+        @Option(
+                names = "--into",
+                paramLabel = "FILE",
+                required = true,
                 description = "An existing database to add to (replaced only when the import is complete).")
         Path into;
     }
@@ -50,11 +68,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--update", description = "With --into: take the folder's version of conflicting records.")
     boolean update;
 
-    @Option(names = "--allow-unsourced",
+    @Option(
+            names = "--allow-unsourced",
             description = "Import records that cite no source too (check lists them); by default they are refused.")
     boolean allowUnsourced;
 
-    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "100",
+    @Option(
+            names = "--max-problems",
+            paramLabel = "N",
+            defaultValue = "100",
             description = "Problems listed at most (default ${DEFAULT-VALUE}); all are counted.")
     int maxProblems;
 
@@ -71,8 +93,11 @@ final class ImportCommand implements Callable<Integer> {
         if (update && target.into == null) {
             throw new IllegalArgumentException("--update is for --into (a new database has nothing to update)");
         }
-        Importer.Settings settings = new Importer.Settings(update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
-                maxProblems, CsvReader.Limits.DEFAULT, !allowUnsourced);
+        Importer.Settings settings = new Importer.Settings(
+                update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
+                maxProblems,
+                CsvReader.Limits.DEFAULT,
+                !allowUnsourced);
         long t0 = System.nanoTime();
         ImportReport report;
         try {
@@ -86,14 +111,17 @@ final class ImportCommand implements Callable<Integer> {
                 err.println((p.conflict() ? "conflict  " : "problem  ") + p);
             }
             if (r.problemCount() > r.problems().size()) {
-                err.printf(Locale.ROOT, "... and %,d more (--max-problems N lists more)%n",
+                err.printf(
+                        Locale.ROOT,
+                        "... and %,d more (--max-problems N lists more)%n",
                         r.problemCount() - r.problems().size());
             }
             notes(err, r);
             err.flush();
             return Cli.USAGE;
         } catch (IOException e) {
-            err.println("alliance-explorer: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("alliance-explorer: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             err.flush();
             return Cli.USAGE;
         }

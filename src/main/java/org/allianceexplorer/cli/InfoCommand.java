@@ -1,6 +1,7 @@
 package org.allianceexplorer.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.allianceexplorer.data.Database;
@@ -9,7 +10,6 @@ import org.allianceexplorer.domain.RecordKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import java.util.Locale;
 
 @Command(name = "info", mixinStandardHelpOptions = true, description = "Counts of each kind of record in the database.")
 final class InfoCommand implements Callable<Integer> {

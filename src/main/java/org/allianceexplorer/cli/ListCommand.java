@@ -2,9 +2,7 @@ package org.allianceexplorer.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-
 import java.io.Writer;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,13 +19,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists the records of one kind, as they stood on a day (--as-of).",
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Lists the records of one kind, as they stood on a day (--as-of).",
             "KIND: parties, people, elections, constituencies, results, alliances, memberships, deals,",
             "      claims, events, relations, sources.",
             "As of a day: a deal's status is its latest claim up to that day (deals not yet reported are",
             "left out); memberships, relations and alliances are those that hold that day; claims, events",
-            "and elections are those dated up to it."})
+            "and elections are those dated up to it."
+        })
 final class ListCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "KIND", description = "What to list (see above).")
@@ -42,7 +45,10 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--party", paramLabel = "ABBR", description = "Only records that involve this party, e.g. ANP.")
     String party;
 
-    @Option(names = "--format", paramLabel = "csv|text", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "csv|text",
+            defaultValue = "text",
             description = "csv (header row; spreadsheet-safe) or text (aligned columns). Default: ${DEFAULT-VALUE}.")
     TableWriter.Format format;
 
@@ -66,18 +72,33 @@ final class ListCommand implements Callable<Integer> {
             }
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             switch (k) {
-                case PARTIES -> write(out, Tables.PARTIES, s -> r.parties().parties(f).forEach(s));
-                case PEOPLE -> write(out, Tables.PEOPLE, s -> r.people().people(f).forEach(s));
-                case ELECTIONS -> write(out, Tables.ELECTIONS, s -> r.elections().elections(f).forEach(s));
-                case CONSTITUENCIES -> write(out, Tables.CONSTITUENCIES, s -> r.elections().constituencies(f).forEach(s));
+                case PARTIES ->
+                    write(out, Tables.PARTIES, s -> r.parties().parties(f).forEach(s));
+                case PEOPLE ->
+                    write(out, Tables.PEOPLE, s -> r.people().people(f).forEach(s));
+                case ELECTIONS ->
+                    write(out, Tables.ELECTIONS, s -> r.elections().elections(f).forEach(s));
+                case CONSTITUENCIES ->
+                    write(
+                            out,
+                            Tables.CONSTITUENCIES,
+                            s -> r.elections().constituencies(f).forEach(s));
                 case RESULTS -> write(out, Tables.RESULTS, s -> r.elections().forEachResult(f, s));
-                case ALLIANCES -> write(out, Tables.ALLIANCES, s -> r.alliances().alliances(f).forEach(s));
-                case MEMBERSHIPS -> write(out, Tables.MEMBERSHIPS, s -> r.alliances().memberships(f).forEach(s));
+                case ALLIANCES ->
+                    write(out, Tables.ALLIANCES, s -> r.alliances().alliances(f).forEach(s));
+                case MEMBERSHIPS ->
+                    write(
+                            out,
+                            Tables.MEMBERSHIPS,
+                            s -> r.alliances().memberships(f).forEach(s));
                 case DEALS -> write(out, Tables.DEALS, s -> r.deals().forEachDeal(f, s));
                 case CLAIMS -> write(out, Tables.CLAIMS, s -> r.deals().forEachClaim(f, s));
-                case EVENTS -> write(out, Tables.EVENTS, s -> r.events().events(f).forEach(s));
-                case RELATIONS -> write(out, Tables.RELATIONS, s -> r.parties().relations(f).forEach(s));
-                case SOURCES -> write(out, Tables.SOURCES, s -> r.sources().sources(f).forEach(s));
+                case EVENTS ->
+                    write(out, Tables.EVENTS, s -> r.events().events(f).forEach(s));
+                case RELATIONS ->
+                    write(out, Tables.RELATIONS, s -> r.parties().relations(f).forEach(s));
+                case SOURCES ->
+                    write(out, Tables.SOURCES, s -> r.sources().sources(f).forEach(s));
             }
             out.flush();
         }
@@ -85,11 +106,11 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private <T> void write(Writer out, List<Column<T>> columns, Consumer<Consumer<T>> rows) throws IOException {
-        try (TableWriter<T> w = TableWriter.of(format, out, columns); Pipe<T> pipe = new Pipe<>(w::row)) {
+        try (TableWriter<T> w = TableWriter.of(format, out, columns);
+                Pipe<T> pipe = new Pipe<>(w::row)) {
             // rows are read on this thread and written on another: long listings use both cores
             rows.accept(pipe::add);
             pipe.finish();
         }
     }
-
 }

@@ -7,9 +7,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Brings a database made by an older Alliance Explorer up to date, on a copy.",
-            "The original file is never changed."})
+@Command(
+        name = "migrate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Brings a database made by an older Alliance Explorer up to date, on a copy.",
+            "The original file is never changed."
+        })
 final class MigrateCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", required = true, description = "The older database (read only).")

@@ -7,16 +7,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a new, empty database of the current schema, to fill with import.",
-            "The file appears only when complete; an existing file is never replaced."},
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes a new, empty database of the current schema, to fill with import.",
+            "The file appears only when complete; an existing file is never replaced."
+        },
         footer = {"", "Example:", "  alliance-explorer new --out my.sqlite --name \"Karachi seat deals 2024\""})
 final class NewCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")
     Path out;
 
-    @Option(names = "--name", paramLabel = "NAME",
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
             description = "The dataset's name (default: the file's name without its extension).")
     String name;
 
@@ -27,7 +34,8 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String n = name;
         if (n == null) {
-            String file = out.getFileName() == null ? "dataset" : out.getFileName().toString();
+            String file =
+                    out.getFileName() == null ? "dataset" : out.getFileName().toString();
             int dot = file.lastIndexOf('.');
             n = dot > 0 ? file.substring(0, dot) : file;
         }

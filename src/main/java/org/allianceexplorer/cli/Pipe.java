@@ -30,24 +30,26 @@ final class Pipe<T> implements AutoCloseable {
     private List<T> batch = new ArrayList<>(BATCH);
 
     Pipe(RowSink<T> sink) {
-        writer = new Thread(() -> {
-            try {
-                while (true) {
-                    List<T> b = queue.take();
-                    if (b == (Object) END) {
-                        return;
+        writer = new Thread(
+                () -> {
+                    try {
+                        while (true) {
+                            List<T> b = queue.take();
+                            if (b == (Object) END) {
+                                return;
+                            }
+                            for (T row : b) {
+                                sink.accept(row);
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (IOException | RuntimeException | Error e) {
+                        failure = e;
+                        queue.clear();
                     }
-                    for (T row : b) {
-                        sink.accept(row);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException | RuntimeException | Error e) {
-                failure = e;
-                queue.clear();
-            }
-        }, "alliance-explorer-writer");
+                },
+                "alliance-explorer-writer");
         writer.setDaemon(true);
         writer.start();
     }

@@ -11,7 +11,10 @@ import org.allianceexplorer.io.SafeCsv;
 abstract class TableWriter<T> implements AutoCloseable {
 
     /** Output formats of {@code list}. */
-    enum Format { csv, text }
+    enum Format {
+        csv,
+        text
+    }
 
     static <T> TableWriter<T> of(Format format, Writer out, List<Column<T>> columns) throws IOException {
         return format == Format.csv ? new Csv<>(out, columns) : new Text<>(out, columns);

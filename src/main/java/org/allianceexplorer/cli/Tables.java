@@ -22,8 +22,7 @@ import org.allianceexplorer.io.Column;
  */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     static String iso(PartialDate d) {
         return d == null ? null : d.iso();
@@ -97,9 +96,13 @@ final class Tables {
             Column.text("status", d -> code(d.status())),
             Column.text("outcome", d -> d.outcome() == null ? null : d.outcome().label()),
             Column.text("status_date", d -> iso(d.statusDate())),
-            Column.number("receiver_votes", d -> d.outcome() == null ? null : d.outcome().receiverVotes()),
-            Column.number("margin", d -> d.outcome() == null ? null : d.outcome().margin()),
-            Column.number("giver_votes", d -> d.outcome() == null ? null : d.outcome().giverVotes()),
+            Column.number(
+                    "receiver_votes",
+                    d -> d.outcome() == null ? null : d.outcome().receiverVotes()),
+            Column.number(
+                    "margin", d -> d.outcome() == null ? null : d.outcome().margin()),
+            Column.number(
+                    "giver_votes", d -> d.outcome() == null ? null : d.outcome().giverVotes()),
             Column.number("claims", SeatDeal::claims));
 
     static final List<Column<DealClaim>> CLAIMS = List.of(

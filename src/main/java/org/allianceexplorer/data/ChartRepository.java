@@ -16,12 +16,10 @@ public interface ChartRepository {
      * @param party the party's abbreviation, {@code null} when the label is not a known party
      * @param label how the results name it: the abbreviation, else the label as printed
      */
-    record SeatCount(String party, String label, int seats) {
-    }
+    record SeatCount(String party, String label, int seats) {}
 
     /** An election with results for an assembly: how many seats have a declared winner. */
-    record ResultsCoverage(String election, String electionName, String assembly, int seats) {
-    }
+    record ResultsCoverage(String election, String electionName, String assembly, int seats) {}
 
     /** Which elections have results, per assembly, oldest first. */
     List<ResultsCoverage> resultsCoverage();
@@ -34,5 +32,4 @@ public interface ChartRepository {
 
     /** The outlets cited by each record of a kind, by record id: {@code membership}, {@code alliance}, {@code seat_deal}. */
     Map<Long, List<String>> outlets(String recordKind);
-
 }

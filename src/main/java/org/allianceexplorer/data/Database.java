@@ -1,5 +1,6 @@
 package org.allianceexplorer.data;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,21 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
-import java.io.File;
-import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * An open Alliance Explorer database file.
@@ -36,9 +36,26 @@ import java.util.Set;
  */
 public final class Database implements AutoCloseable {
 
-    static final List<String> TABLES = List.of("source", "party", "party_alias", "person", "affiliation",
-            "election", "assembly", "constituency", "candidacy", "alliance", "membership", "seat_deal",
-            "deal_claim", "event", "event_party", "event_person", "party_relation", "citation", "meta");
+    static final List<String> TABLES = List.of(
+            "source",
+            "party",
+            "party_alias",
+            "person",
+            "affiliation",
+            "election",
+            "assembly",
+            "constituency",
+            "candidacy",
+            "alliance",
+            "membership",
+            "seat_deal",
+            "deal_claim",
+            "event",
+            "event_party",
+            "event_person",
+            "party_relation",
+            "citation",
+            "meta");
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 2000;
@@ -57,8 +74,12 @@ public final class Database implements AutoCloseable {
 
     /** Opens an existing database for reading only. */
     public static Database openReadOnly(Path path) {
-        return openReadOnly(path, Migrations.standard(), path.getFileName() == null ? path.toString()
-                : path.getFileName().toString());
+        return openReadOnly(
+                path,
+                Migrations.standard(),
+                path.getFileName() == null
+                        ? path.toString()
+                        : path.getFileName().toString());
     }
 
     /** Opens an existing database for reading only, naming it {@code displayName} in the window and status. */
@@ -228,8 +249,12 @@ public final class Database implements AutoCloseable {
         long pages = Integer.toUnsignedLong(b.getInt(28));
         long validFor = Integer.toUnsignedLong(b.getInt(92));
         if (pages > 0 && validFor == changeCounter && size < pages * pageSize) {
-            throw new DatabaseException(String.format(Locale.ROOT,
-                    "%s: is truncated (%,d bytes, its header promises %,d)", path, size, pages * pageSize));
+            throw new DatabaseException(String.format(
+                    Locale.ROOT,
+                    "%s: is truncated (%,d bytes, its header promises %,d)",
+                    path,
+                    size,
+                    pages * pageSize));
         }
         if (size % pageSize != 0) {
             throw new DatabaseException(path + ": is truncated or damaged (its size is not a whole number of pages)");
@@ -289,18 +314,25 @@ public final class Database implements AutoCloseable {
     private static void checkSchema(Connection c, Path path, Migrations migrations) {
         int version = checkIdentity(c, path, migrations);
         if (version < migrations.latest()) {
-            throw new OlderSchemaException(String.format(Locale.ROOT,
-                    "%s: was made by an older Alliance Explorer (schema %d, current %d); it is opened only after "
-                            + "migrating a copy: alliance-explorer migrate --db %s --out COPY",
-                    path, version, migrations.latest(), path), version);
+            throw new OlderSchemaException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s: was made by an older Alliance Explorer (schema %d, current %d); it is opened only after "
+                                    + "migrating a copy: alliance-explorer migrate --db %s --out COPY",
+                            path,
+                            version,
+                            migrations.latest(),
+                            path),
+                    version);
         }
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
+                ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
             Set<String> have = new HashSet<>();
             while (rs.next()) {
                 have.add(rs.getString(1));
             }
-            List<String> missing = TABLES.stream().filter(t -> !have.contains(t)).toList();
+            List<String> missing =
+                    TABLES.stream().filter(t -> !have.contains(t)).toList();
             if (!missing.isEmpty()) {
                 throw new DatabaseException(path + ": has an incomplete Alliance Explorer schema (missing "
                         + String.join(", ", missing) + ")");
@@ -327,14 +359,20 @@ public final class Database implements AutoCloseable {
             }
             if (appId != Migrations.APPLICATION_ID) {
                 if (tables == 0) {
-                    throw new DatabaseException(path + ": is an empty SQLite database with no Alliance Explorer schema");
+                    throw new DatabaseException(
+                            path + ": is an empty SQLite database with no Alliance Explorer schema");
                 }
-                throw new DatabaseException(path + ": is an SQLite database of an unknown schema (not made by Alliance Explorer)");
+                throw new DatabaseException(
+                        path + ": is an SQLite database of an unknown schema (not made by Alliance Explorer)");
             }
             if (version > migrations.latest()) {
-                throw new DatabaseException(String.format(Locale.ROOT,
+                throw new DatabaseException(String.format(
+                        Locale.ROOT,
                         "%s: was made by a newer Alliance Explorer (schema %d; this version reads up to %d); "
-                                + "please update the application", path, version, migrations.latest()));
+                                + "please update the application",
+                        path,
+                        version,
+                        migrations.latest()));
             }
             if (version < 1) {
                 throw new DatabaseException(path + ": has no Alliance Explorer schema version");
@@ -363,7 +401,8 @@ public final class Database implements AutoCloseable {
         } else if (code == SQLiteErrorCode.SQLITE_FULL.code) {
             what = "cannot be written: the disk is full";
         } else {
-            String msg = e.getMessage() == null ? "unknown error" : e.getMessage().replace('\n', ' ');
+            String msg =
+                    e.getMessage() == null ? "unknown error" : e.getMessage().replace('\n', ' ');
             what = "cannot be read (" + msg + ")";
         }
         return new DatabaseException(path + ": " + what, e);

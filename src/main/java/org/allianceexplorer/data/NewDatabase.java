@@ -3,15 +3,14 @@ package org.allianceexplorer.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.allianceexplorer.io.AtomicFile;
-import java.sql.ResultSet;
 
 /** An empty database of the current schema, with its name, for a user to fill (by import, later by editing). */
 public final class NewDatabase {
 
-    private NewDatabase() {
-    }
+    private NewDatabase() {}
 
     /** Writes a new empty database at {@code out}, which must not exist; it appears whole or not at all. */
     public static void create(Path out, String name) throws AtomicFile.OutputException {
@@ -21,7 +20,8 @@ public final class NewDatabase {
         refuseExisting(out);
         AtomicFile.writeFile(out, tmp -> {
             try (Database db = Database.createNew(tmp);
-                 PreparedStatement ps = db.connection().prepareStatement("INSERT INTO meta (key, value) VALUES ('name', ?)")) {
+                    PreparedStatement ps =
+                            db.connection().prepareStatement("INSERT INTO meta (key, value) VALUES ('name', ?)")) {
                 ps.setString(1, name);
                 ps.executeUpdate();
             } catch (SQLException e) {
@@ -34,7 +34,7 @@ public final class NewDatabase {
     /** The name a database gives itself (its {@code meta} row), or null. */
     public static String nameOf(Database db) {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM meta WHERE key = 'name'");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw db.failure(e);

@@ -18,5 +18,4 @@ public interface RelationshipRepository {
      * {@code alliance} or {@code seat_deal} (the citation table's record kinds).
      */
     Map<Long, List<String>> outlets(String recordKind);
-
 }

@@ -1,5 +1,6 @@
 package org.allianceexplorer.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +21,46 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.Source;
-import java.util.ArrayList;
 
 /**
  * The read side of a database, one repository per area. Every method honours a {@link RecordFilter}:
  * {@code asOf} gives the state on that day, {@code party} the records that involve that party. An unknown
  * party abbreviation raises {@link IllegalArgumentException} with a message for the user.
  */
-public record Repositories(PartyRepository parties, PersonRepository people, ElectionRepository elections,
-                           AllianceRepository alliances, DealRepository deals, EventRepository events,
-                           SourceRepository sources, StatisticsRepository statistics, DetailRepository details,
-                           SearchRepository search, ChartRepository charts, RelationshipRepository relationships,
-                           SourcesOfRecords sourcesOf) {
+public record Repositories(
+        PartyRepository parties,
+        PersonRepository people,
+        ElectionRepository elections,
+        AllianceRepository alliances,
+        DealRepository deals,
+        EventRepository events,
+        SourceRepository sources,
+        StatisticsRepository statistics,
+        DetailRepository details,
+        SearchRepository search,
+        ChartRepository charts,
+        RelationshipRepository relationships,
+        SourcesOfRecords sourcesOf) {
 
     /**
      * Repositories over an open SQLite database: the only place that makes them, so the rest of the
      * application reaches the database through these interfaces alone.
      */
     public static Repositories sqlite(Database db) {
-        return new Repositories(new SqlitePartyRepository(db), new SqlitePersonRepository(db),
-                new SqliteElectionRepository(db), new SqliteAllianceRepository(db), new SqliteDealRepository(db),
-                new SqliteEventRepository(db), new SqliteSourceRepository(db), new SqliteStatisticsRepository(db),
-                new SqliteDetailRepository(db), new SqliteSearchRepository(db), new SqliteChartRepository(db),
-                new SqliteRelationshipRepository(db), new SqliteSourcesOfRecords(db));
+        return new Repositories(
+                new SqlitePartyRepository(db),
+                new SqlitePersonRepository(db),
+                new SqliteElectionRepository(db),
+                new SqliteAllianceRepository(db),
+                new SqliteDealRepository(db),
+                new SqliteEventRepository(db),
+                new SqliteSourceRepository(db),
+                new SqliteStatisticsRepository(db),
+                new SqliteDetailRepository(db),
+                new SqliteSearchRepository(db),
+                new SqliteChartRepository(db),
+                new SqliteRelationshipRepository(db),
+                new SqliteSourcesOfRecords(db));
     }
 
     /** Parties, their relations and lineage. */

@@ -61,5 +61,4 @@ public interface SourcesOfRecords {
         }
         return byId.values().stream().sorted(ORDER).toList();
     }
-
 }

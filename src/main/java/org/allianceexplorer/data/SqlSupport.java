@@ -6,10 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Period;
-import java.util.concurrent.CancellationException;
 
 /** What the SQLite repositories share: running a query, mapping partial dates, the as-of conditions. */
 abstract class SqlSupport {
@@ -67,7 +67,7 @@ abstract class SqlSupport {
             }
             ps.setFetchSize(1000);
             Interruptible running = new Interruptible(ps);
-            try (Cancellation.Registration r = token == null ? () -> { } : token.onCancel(running::interrupt)) {
+            try (Cancellation.Registration r = token == null ? () -> {} : token.onCancel(running::interrupt)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(mapper.map(rs));

@@ -26,17 +26,29 @@ final class SqliteAllianceRepository extends SqlSupport implements Repositories.
             long id = partyId(f.party());
             if (f.asOf() != null) {
                 String d = iso(f.asOf());
-                q.and("EXISTS (SELECT 1 FROM membership m WHERE m.alliance_id = a.id AND m.party_id = ? AND "
-                        + spanHolds("m") + ")", id, d, d);
+                q.and(
+                        "EXISTS (SELECT 1 FROM membership m WHERE m.alliance_id = a.id AND m.party_id = ? AND "
+                                + spanHolds("m") + ")",
+                        id,
+                        d,
+                        d);
             } else {
                 q.and("EXISTS (SELECT 1 FROM membership m WHERE m.alliance_id = a.id AND m.party_id = ?)", id);
             }
         }
         q.append("ORDER BY coalesce(a.from_date, ''), a.name, a.id");
-        return list(q, rs -> new Alliance(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getString("abbreviation"), Coded.parse(AllianceKind.class, rs.getString("kind")),
-                Coded.parse(Level.class, rs.getString("level")), rs.getString("region"), period(rs),
-                rs.getString("description")));
+        return list(
+                q,
+                rs -> new Alliance(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("abbreviation"),
+                        Coded.parse(AllianceKind.class, rs.getString("kind")),
+                        Coded.parse(Level.class, rs.getString("level")),
+                        rs.getString("region"),
+                        period(rs),
+                        rs.getString("description")));
     }
 
     @Override
@@ -52,7 +64,14 @@ final class SqliteAllianceRepository extends SqlSupport implements Repositories.
             q.and("m.party_id = ?", partyId(f.party()));
         }
         q.append("ORDER BY coalesce(a.from_date, ''), a.id, coalesce(m.from_date, ''), p.abbreviation");
-        return list(q, rs -> new Membership(rs.getLong("id"), rs.getLong("alliance_id"), rs.getString("alliance"),
-                rs.getString("abbreviation"), period(rs), rs.getString("role")));
+        return list(
+                q,
+                rs -> new Membership(
+                        rs.getLong("id"),
+                        rs.getLong("alliance_id"),
+                        rs.getString("alliance"),
+                        rs.getString("abbreviation"),
+                        period(rs),
+                        rs.getString("role")));
     }
 }

@@ -26,10 +26,11 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
 
     @Override
     public List<SeatCount> seatsWon(String election, String assembly) {
-        Query q = new Query("SELECT p.abbreviation, coalesce(p.abbreviation, k.party_label, '?') AS label, count(*) AS seats"
-                + " FROM candidacy k JOIN election e ON e.id = k.election_id"
-                + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
-                + " LEFT JOIN party p ON p.id = k.party_id WHERE k.elected = 1")
+        Query q = new Query(
+                        "SELECT p.abbreviation, coalesce(p.abbreviation, k.party_label, '?') AS label, count(*) AS seats"
+                                + " FROM candidacy k JOIN election e ON e.id = k.election_id"
+                                + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+                                + " LEFT JOIN party p ON p.id = k.party_id WHERE k.elected = 1")
                 .and("(e.code = ? OR e.name = ?)", election, election)
                 .and("a.code = ?", assembly)
                 .append("GROUP BY label ORDER BY seats DESC, label");
@@ -39,9 +40,9 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
     @Override
     public List<String> resultOutlets(String election, String assembly) {
         Query q = new Query("SELECT DISTINCT s.outlet FROM citation t JOIN source s ON s.id = t.source_id"
-                + " WHERE t.record_kind = 'candidacy' AND t.record_id IN (SELECT k.id FROM candidacy k"
-                + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
-                + " JOIN assembly a ON a.id = c.assembly_id WHERE k.elected = 1")
+                        + " WHERE t.record_kind = 'candidacy' AND t.record_id IN (SELECT k.id FROM candidacy k"
+                        + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
+                        + " JOIN assembly a ON a.id = c.assembly_id WHERE k.elected = 1")
                 .and("(e.code = ? OR e.name = ?)", election, election)
                 .and("a.code = ?", assembly)
                 .append(") ORDER BY s.outlet");
@@ -55,8 +56,12 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
         }
         Map<Long, List<String>> out = new LinkedHashMap<>();
         Query q = new Query("SELECT c.record_id, s.outlet FROM citation c JOIN source s ON s.id = c.source_id"
-                + " WHERE 1 = 1").and("c.record_kind = ?", recordKind).append("ORDER BY c.record_id, s.outlet");
-        forEach(q, rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+                        + " WHERE 1 = 1")
+                .and("c.record_kind = ?", recordKind)
+                .append("ORDER BY c.record_id, s.outlet");
+        forEach(
+                q,
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)),
                 e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return out;
     }

@@ -2,7 +2,10 @@ package org.allianceexplorer.data;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Coded;
@@ -11,9 +14,6 @@ import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.SeatDeal;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Seat deals with their status as of a day (the latest claim up to that day) and their outcome from the
@@ -30,7 +30,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * package so the benchmark can hand sqlite3 exactly the same query.
      */
     static Query dealQuery(RecordFilter f, Long partyId) {
-        return partyId == null ? dealQuery(f.asOf(), "1 = 1", List.of(), "d.id", true)
+        return partyId == null
+                ? dealQuery(f.asOf(), "1 = 1", List.of(), "d.id", true)
                 : dealQuery(f.asOf(), "(d.giver_id = ? OR d.receiver_id = ?)", List.of(partyId, partyId), "d.id", true);
     }
 
@@ -48,8 +49,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * @param where        a condition on {@code d} (seat_deal) and its joins, with {@code whereParams}
      * @param reportedOnly as of a day, leave out deals nobody had reported by then (they did not exist yet)
      */
-    static Query dealQuery(LocalDate asOf, String where, List<Object> whereParams, String orderBy,
-                           boolean reportedOnly) {
+    static Query dealQuery(
+            LocalDate asOf, String where, List<Object> whereParams, String orderBy, boolean reportedOnly) {
         String claimCut = asOf == null ? "" : " AND " + onOrBefore("k.date");
         Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
                 + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name,"
@@ -109,8 +110,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * the listing's largest cost. One mapper per query; its tables go with it.
      */
     private static final class DealMapper implements RowMapper<SeatDeal> {
-        private record Status(ClaimStatus status, PartialDate date) {
-        }
+        private record Status(ClaimStatus status, PartialDate date) {}
 
         private final Map<String, String> strings = new HashMap<>();
         private final Map<String, Status> statuses = new HashMap<>();
@@ -130,8 +130,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             Status known = statuses.get(st);
             if (known == null) {
                 int sp = st.indexOf(' ');
-                known = new Status(Coded.parse(ClaimStatus.class, st.substring(0, sp)),
-                        PartialDate.parse(st.substring(sp + 1)));
+                known = new Status(
+                        Coded.parse(ClaimStatus.class, st.substring(0, sp)), PartialDate.parse(st.substring(sp + 1)));
                 statuses.put(st, known);
             }
             return known;
@@ -156,10 +156,18 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         public SeatDeal map(ResultSet rs) throws SQLException {
             Status st = status(rs.getString(STATUS));
             Outcome outcome = outcome(rs);
-            return new SeatDeal(rs.getLong(ID), shared(rs.getString(ELECTION)), shared(rs.getString(SEAT)),
-                    shared(rs.getString(ASSEMBLY)), shared(rs.getString(GIVER)), shared(rs.getString(RECEIVER)),
-                    rs.getString(CANDIDATE), st == null ? null : st.status(),
-                    st == null ? null : st.date(), outcome, rs.getInt(CLAIMS));
+            return new SeatDeal(
+                    rs.getLong(ID),
+                    shared(rs.getString(ELECTION)),
+                    shared(rs.getString(SEAT)),
+                    shared(rs.getString(ASSEMBLY)),
+                    shared(rs.getString(GIVER)),
+                    shared(rs.getString(RECEIVER)),
+                    rs.getString(CANDIDATE),
+                    st == null ? null : st.status(),
+                    st == null ? null : st.date(),
+                    outcome,
+                    rs.getInt(CLAIMS));
         }
 
         private static Outcome outcome(ResultSet rs) throws SQLException {
@@ -177,10 +185,11 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
 
     @Override
     public void forEachClaim(RecordFilter f, Consumer<DealClaim> sink) {
-        Query q = new Query("SELECT k.id, k.deal_id, c.code AS seat, g.abbreviation AS giver, r.abbreviation AS receiver,"
-                + " k.date, k.status, s.url, s.outlet, k.note FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id"
-                + " JOIN constituency c ON c.id = d.constituency_id JOIN party g ON g.id = d.giver_id"
-                + " JOIN party r ON r.id = d.receiver_id JOIN source s ON s.id = k.source_id WHERE 1 = 1");
+        Query q =
+                new Query("SELECT k.id, k.deal_id, c.code AS seat, g.abbreviation AS giver, r.abbreviation AS receiver,"
+                        + " k.date, k.status, s.url, s.outlet, k.note FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id"
+                        + " JOIN constituency c ON c.id = d.constituency_id JOIN party g ON g.id = d.giver_id"
+                        + " JOIN party r ON r.id = d.receiver_id JOIN source s ON s.id = k.source_id WHERE 1 = 1");
         if (f.asOf() != null) {
             q.and(onOrBefore("k.date"), iso(f.asOf()));
         }
@@ -189,9 +198,19 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             q.and("(d.giver_id = ? OR d.receiver_id = ?)", id, id);
         }
         q.append("ORDER BY k.date, k.id");
-        forEach(q, rs -> new DealClaim(rs.getLong("id"), rs.getLong("deal_id"), rs.getString("seat"),
-                rs.getString("giver"), rs.getString("receiver"), PartialDate.parse(rs.getString("date")),
-                Coded.parse(ClaimStatus.class, rs.getString("status")), rs.getString("url"), rs.getString("outlet"),
-                rs.getString("note")), sink);
+        forEach(
+                q,
+                rs -> new DealClaim(
+                        rs.getLong("id"),
+                        rs.getLong("deal_id"),
+                        rs.getString("seat"),
+                        rs.getString("giver"),
+                        rs.getString("receiver"),
+                        PartialDate.parse(rs.getString("date")),
+                        Coded.parse(ClaimStatus.class, rs.getString("status")),
+                        rs.getString("url"),
+                        rs.getString("outlet"),
+                        rs.getString("note")),
+                sink);
     }
 }

@@ -22,21 +22,37 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
         }
         if (f.party() != null) {
             long id = partyId(f.party());
-            q.and("(EXISTS (SELECT 1 FROM candidacy c WHERE c.election_id = e.id AND c.party_id = ?)"
-                    + " OR EXISTS (SELECT 1 FROM seat_deal d WHERE d.election_id = e.id AND (d.giver_id = ? OR d.receiver_id = ?)))",
-                    id, id, id);
+            q.and(
+                    "(EXISTS (SELECT 1 FROM candidacy c WHERE c.election_id = e.id AND c.party_id = ?)"
+                            + " OR EXISTS (SELECT 1 FROM seat_deal d WHERE d.election_id = e.id AND (d.giver_id = ? OR d.receiver_id = ?)))",
+                    id,
+                    id,
+                    id);
         }
         q.append("ORDER BY coalesce(e.polling_day, ''), e.id");
-        return list(q, rs -> new Election(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                date(rs, "polling_day"), rs.getString("country")));
+        return list(
+                q,
+                rs -> new Election(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        date(rs, "polling_day"),
+                        rs.getString("country")));
     }
 
     @Override
     public List<Assembly> assemblies() {
-        return list(new Query("SELECT id, code, name, province, total_seats, general_seats, majority FROM assembly"
-                + " ORDER BY id"), rs -> new Assembly(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getString("province"), intOrNull(rs, "total_seats"), intOrNull(rs, "general_seats"),
-                intOrNull(rs, "majority")));
+        return list(
+                new Query("SELECT id, code, name, province, total_seats, general_seats, majority FROM assembly"
+                        + " ORDER BY id"),
+                rs -> new Assembly(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("province"),
+                        intOrNull(rs, "total_seats"),
+                        intOrNull(rs, "general_seats"),
+                        intOrNull(rs, "majority")));
     }
 
     @Override
@@ -45,20 +61,31 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                 + " FROM constituency c JOIN assembly a ON a.id = c.assembly_id WHERE 1 = 1");
         if (f.party() != null) {
             long id = partyId(f.party());
-            q.and("(EXISTS (SELECT 1 FROM candidacy k WHERE k.constituency_id = c.id AND k.party_id = ?)"
-                    + " OR EXISTS (SELECT 1 FROM seat_deal d WHERE d.constituency_id = c.id AND (d.giver_id = ? OR d.receiver_id = ?)))",
-                    id, id, id);
+            q.and(
+                    "(EXISTS (SELECT 1 FROM candidacy k WHERE k.constituency_id = c.id AND k.party_id = ?)"
+                            + " OR EXISTS (SELECT 1 FROM seat_deal d WHERE d.constituency_id = c.id AND (d.giver_id = ? OR d.receiver_id = ?)))",
+                    id,
+                    id,
+                    id);
         }
         q.append("ORDER BY a.id, c.code COLLATE NOCASE, c.id");
-        return list(q, rs -> new Constituency(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getString("assembly"), rs.getString("province"), rs.getString("district")));
+        return list(
+                q,
+                rs -> new Constituency(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("assembly"),
+                        rs.getString("province"),
+                        rs.getString("district")));
     }
 
     @Override
     public void forEachResult(RecordFilter f, Consumer<Candidacy> sink) {
-        Query q = new Query("SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
-                + " k.party_label, k.votes, k.rank, k.elected FROM candidacy k JOIN election e ON e.id = k.election_id"
-                + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1");
+        Query q = new Query(
+                "SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
+                        + " k.party_label, k.votes, k.rank, k.elected FROM candidacy k JOIN election e ON e.id = k.election_id"
+                        + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1");
         if (f.asOf() != null) {
             q.and("(e.polling_day IS NULL OR " + onOrBefore("e.polling_day") + ")", iso(f.asOf()));
         }
@@ -66,8 +93,18 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
             q.and("k.party_id = ?", partyId(f.party()));
         }
         q.append("ORDER BY k.election_id, k.constituency_id, k.rank");
-        forEach(q, rs -> new Candidacy(rs.getLong("id"), rs.getString("election"), rs.getString("seat"),
-                rs.getString("candidate_name"), rs.getString("abbreviation"), rs.getString("party_label"),
-                rs.getLong("votes"), rs.getInt("rank"), rs.getInt("elected") == 1), sink);
+        forEach(
+                q,
+                rs -> new Candidacy(
+                        rs.getLong("id"),
+                        rs.getString("election"),
+                        rs.getString("seat"),
+                        rs.getString("candidate_name"),
+                        rs.getString("abbreviation"),
+                        rs.getString("party_label"),
+                        rs.getLong("votes"),
+                        rs.getInt("rank"),
+                        rs.getInt("elected") == 1),
+                sink);
     }
 }

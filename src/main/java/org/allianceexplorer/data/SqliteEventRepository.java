@@ -23,12 +23,21 @@ final class SqliteEventRepository extends SqlSupport implements Repositories.Eve
             q.and(onOrBefore("e.date"), iso(f.asOf()));
         }
         if (f.party() != null) {
-            q.and("EXISTS (SELECT 1 FROM event_party ep WHERE ep.event_id = e.id AND ep.party_id = ?)",
+            q.and(
+                    "EXISTS (SELECT 1 FROM event_party ep WHERE ep.event_id = e.id AND ep.party_id = ?)",
                     partyId(f.party()));
         }
         q.append("ORDER BY e.date, e.id");
-        return list(q, rs -> new Event(rs.getLong("id"), rs.getString("code"), PartialDate.parse(rs.getString("date")),
-                rs.getString("title"), rs.getString("place"), rs.getString("description"),
-                split(rs.getString("parties")), split(rs.getString("people"))));
+        return list(
+                q,
+                rs -> new Event(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        PartialDate.parse(rs.getString("date")),
+                        rs.getString("title"),
+                        rs.getString("place"),
+                        rs.getString("description"),
+                        split(rs.getString("parties")),
+                        split(rs.getString("people"))));
     }
 }

@@ -57,13 +57,27 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
             q.and("(r.party_a = ? OR r.party_b = ?)", id, id);
         }
         q.append("ORDER BY coalesce(r.from_date, ''), a.abbreviation, b.abbreviation, r.id");
-        return list(q, rs -> new PartyRelation(rs.getLong("id"), rs.getString("pa"), rs.getString("pb"),
-                Coded.parse(RelationKind.class, rs.getString("kind")), period(rs), rs.getString("note")));
+        return list(
+                q,
+                rs -> new PartyRelation(
+                        rs.getLong("id"),
+                        rs.getString("pa"),
+                        rs.getString("pb"),
+                        Coded.parse(RelationKind.class, rs.getString("kind")),
+                        period(rs),
+                        rs.getString("note")));
     }
 
     static Party map(ResultSet rs) throws SQLException {
-        return new Party(rs.getLong("id"), rs.getString("abbreviation"), rs.getString("name"),
-                rs.getString("native_name"), rs.getString("colour"), date(rs, "founded"), date(rs, "dissolved"),
-                intOrNull(rs, "partyfacts_id"), rs.getString("country"));
+        return new Party(
+                rs.getLong("id"),
+                rs.getString("abbreviation"),
+                rs.getString("name"),
+                rs.getString("native_name"),
+                rs.getString("colour"),
+                date(rs, "founded"),
+                date(rs, "dissolved"),
+                intOrNull(rs, "partyfacts_id"),
+                rs.getString("country"));
     }
 }

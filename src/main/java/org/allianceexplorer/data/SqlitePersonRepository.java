@@ -18,21 +18,28 @@ final class SqlitePersonRepository extends SqlSupport implements Repositories.Pe
             long id = partyId(f.party());
             if (f.asOf() != null) {
                 String d = iso(f.asOf());
-                q.and("EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = p.id AND a.party_id = ? AND "
-                        + spanHolds("a") + ")", id, d, d);
+                q.and(
+                        "EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = p.id AND a.party_id = ? AND "
+                                + spanHolds("a") + ")",
+                        id,
+                        d,
+                        d);
             } else {
                 q.and("EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = p.id AND a.party_id = ?)", id);
             }
         }
         q.append("ORDER BY name COLLATE NOCASE, id");
-        return list(q, rs -> new Person(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                rs.getString("native_name")));
+        return list(
+                q,
+                rs -> new Person(
+                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("native_name")));
     }
 
     @Override
     public List<Affiliation> affiliations(RecordFilter f) {
-        Query q = new Query("SELECT a.id, a.person_id, p.name, y.abbreviation, a.role, a.from_date, a.to_date"
-                + " FROM affiliation a JOIN person p ON p.id = a.person_id JOIN party y ON y.id = a.party_id WHERE 1 = 1");
+        Query q = new Query(
+                "SELECT a.id, a.person_id, p.name, y.abbreviation, a.role, a.from_date, a.to_date"
+                        + " FROM affiliation a JOIN person p ON p.id = a.person_id JOIN party y ON y.id = a.party_id WHERE 1 = 1");
         if (f.asOf() != null) {
             String d = iso(f.asOf());
             q.and(spanHolds("a"), d, d);
@@ -41,7 +48,14 @@ final class SqlitePersonRepository extends SqlSupport implements Repositories.Pe
             q.and("a.party_id = ?", partyId(f.party()));
         }
         q.append("ORDER BY p.name COLLATE NOCASE, coalesce(a.from_date, ''), a.id");
-        return list(q, rs -> new Affiliation(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"),
-                rs.getString("abbreviation"), rs.getString("role"), period(rs)));
+        return list(
+                q,
+                rs -> new Affiliation(
+                        rs.getLong("id"),
+                        rs.getLong("person_id"),
+                        rs.getString("name"),
+                        rs.getString("abbreviation"),
+                        rs.getString("role"),
+                        period(rs)));
     }
 }

@@ -2,6 +2,7 @@ package org.allianceexplorer.data;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,14 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
-import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Search over an in-memory index built once per database (the file is opened read-only, so it cannot go
@@ -28,8 +28,15 @@ import java.util.Objects;
 final class SqliteSearchRepository extends SqlSupport implements SearchRepository {
 
     /** The kinds search looks at, in the order results are grouped. */
-    static final List<RecordKind> KINDS = List.of(RecordKind.PARTIES, RecordKind.PEOPLE, RecordKind.RESULTS,
-            RecordKind.CONSTITUENCIES, RecordKind.ALLIANCES, RecordKind.DEALS, RecordKind.EVENTS, RecordKind.SOURCES);
+    static final List<RecordKind> KINDS = List.of(
+            RecordKind.PARTIES,
+            RecordKind.PEOPLE,
+            RecordKind.RESULTS,
+            RecordKind.CONSTITUENCIES,
+            RecordKind.ALLIANCES,
+            RecordKind.DEALS,
+            RecordKind.EVENTS,
+            RecordKind.SOURCES);
 
     /** Deals (or results) kept per candidate name in the index: enough to fill any page of results. */
     private static final int DEALS_PER_NAME = 50;
@@ -39,18 +46,16 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
     private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
 
     /** One searchable record: what is matched ({@code key}, normalised) and what is shown. */
-    private record Entry(RecordRef ref, String title, String detail, String key) {
-    }
+    private record Entry(RecordRef ref, String title, String detail, String key) {}
 
     /**
      * A candidate name (of the deals, or of the results) and the first records naming it; among names that
      * match equally well, the greater {@code weight} (a candidate's best vote) comes first.
      */
-    private record DealName(String key, long[] deals, long weight) {
-    }
+    private record DealName(String key, long[] deals, long weight) {}
 
-    private record Index(Map<RecordKind, List<Entry>> entries, List<DealName> dealNames, List<DealName> candidateNames) {
-    }
+    private record Index(
+            Map<RecordKind, List<Entry>> entries, List<DealName> dealNames, List<DealName> candidateNames) {}
 
     private volatile Index index;
 
@@ -83,8 +88,8 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
                 out.addAll(candidates(q, words, perKind));
                 continue;
             }
-            best(index.entries().getOrDefault(kind, List.of()), q, words, perKind).forEach(e ->
-                    out.add(new SearchHit(e.ref(), e.title(), e.detail())));
+            best(index.entries().getOrDefault(kind, List.of()), q, words, perKind)
+                    .forEach(e -> out.add(new SearchHit(e.ref(), e.title(), e.detail())));
         }
         return out;
     }
@@ -133,10 +138,12 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
     private List<SearchHit> deals(String q, String[] words, int limit) {
         Set<Long> ids = new LinkedHashSet<>(firstIds(index.dealNames(), q, words, limit));
         if (ids.size() < limit) {
-            List<Entry> seats = best(index.entries().getOrDefault(RecordKind.CONSTITUENCIES, List.of()), q, words, limit);
+            List<Entry> seats =
+                    best(index.entries().getOrDefault(RecordKind.CONSTITUENCIES, List.of()), q, words, limit);
             if (!seats.isEmpty()) {
                 String in = seats.stream().map(s -> "?").collect(Collectors.joining(", "));
-                Query byseat = new Query("SELECT id FROM seat_deal WHERE constituency_id IN (" + in + ") ORDER BY id LIMIT ?");
+                Query byseat =
+                        new Query("SELECT id FROM seat_deal WHERE constituency_id IN (" + in + ") ORDER BY id LIMIT ?");
                 seats.forEach(s -> byseat.params.add(s.ref().id()));
                 byseat.params.add(limit);
                 for (Long id : list(byseat, rs -> rs.getLong(1))) {
@@ -156,12 +163,18 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
                 + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
         d.params.addAll(ids);
         Map<Long, SearchHit> hits = new HashMap<>();
-        forEach(d, rs -> {
-            String title = rs.getString("giver") + " \u2192 " + rs.getString("receiver") + " at " + rs.getString("seat");
-            String candidate = rs.getString("candidate_name");
-            return new SearchHit(new RecordRef(RecordKind.DEALS, rs.getLong("id"), title), title,
-                    (candidate == null ? "" : candidate + " \u00b7 ") + rs.getString("election"));
-        }, h -> hits.put(h.ref().id(), h));
+        forEach(
+                d,
+                rs -> {
+                    String title = rs.getString("giver") + " \u2192 " + rs.getString("receiver") + " at "
+                            + rs.getString("seat");
+                    String candidate = rs.getString("candidate_name");
+                    return new SearchHit(
+                            new RecordRef(RecordKind.DEALS, rs.getLong("id"), title),
+                            title,
+                            (candidate == null ? "" : candidate + " \u00b7 ") + rs.getString("election"));
+                },
+                h -> hits.put(h.ref().id(), h));
         return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
@@ -174,7 +187,8 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             }
         }
         names.sort(Comparator.comparingInt((DealName n) -> score(n.key(), q, words))
-                .thenComparing(Comparator.comparingLong(DealName::weight).reversed()).thenComparing(DealName::key));
+                .thenComparing(Comparator.comparingLong(DealName::weight).reversed())
+                .thenComparing(DealName::key));
         List<Long> ids = new ArrayList<>();
         for (DealName n : names) {
             for (long id : n.deals()) {
@@ -196,22 +210,31 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query k = new Query("SELECT k.id, k.candidate_name, k.votes, k.rank, k.elected, c.code AS seat, e.name AS election,"
-                + " COALESCE(p.abbreviation, k.party_label) AS party FROM candidacy k"
-                + " JOIN constituency c ON c.id = k.constituency_id JOIN election e ON e.id = k.election_id"
-                + " LEFT JOIN party p ON p.id = k.party_id WHERE k.id IN ("
-                + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
+        Query k = new Query(
+                "SELECT k.id, k.candidate_name, k.votes, k.rank, k.elected, c.code AS seat, e.name AS election,"
+                        + " COALESCE(p.abbreviation, k.party_label) AS party FROM candidacy k"
+                        + " JOIN constituency c ON c.id = k.constituency_id JOIN election e ON e.id = k.election_id"
+                        + " LEFT JOIN party p ON p.id = k.party_id WHERE k.id IN ("
+                        + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
         k.params.addAll(ids);
         Map<Long, SearchHit> hits = new HashMap<>();
-        forEach(k, rs -> {
-            String name = rs.getString("candidate_name");
-            int rank = rs.getInt("rank");
-            String place = rs.getInt("elected") == 1 ? "won" : rank == 2 ? "runner-up" : "placed " + rank;
-            String detail = join(rs.getString("party"), place + " at " + rs.getString("seat"), rs.getString("election"),
-                    String.format(Locale.ROOT, "%,d votes", rs.getLong("votes")));
-            return new SearchHit(new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
-                    name, detail);
-        }, h -> hits.put(h.ref().id(), h));
+        forEach(
+                k,
+                rs -> {
+                    String name = rs.getString("candidate_name");
+                    int rank = rs.getInt("rank");
+                    String place = rs.getInt("elected") == 1 ? "won" : rank == 2 ? "runner-up" : "placed " + rank;
+                    String detail = join(
+                            rs.getString("party"),
+                            place + " at " + rs.getString("seat"),
+                            rs.getString("election"),
+                            String.format(Locale.ROOT, "%,d votes", rs.getLong("votes")));
+                    return new SearchHit(
+                            new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
+                            name,
+                            detail);
+                },
+                h -> hits.put(h.ref().id(), h));
         return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
@@ -229,9 +252,15 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         StringBuilder b = new StringBuilder(nfd.length());
         nfd.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || c == 0x0640 || c == 0x200C || c == 0x200D
-                    || c == 0x200E || c == 0x200F || c == 0xFEFF) {
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || c == 0x0640
+                    || c == 0x200C
+                    || c == 0x200D
+                    || c == 0x200E
+                    || c == 0x200F
+                    || c == 0xFEFF) {
                 return;
             }
             b.appendCodePoint(fold(c));
@@ -273,45 +302,81 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
 
     private Index build() {
         Map<RecordKind, List<Entry>> entries = new EnumMap<>(RecordKind.class);
-        entries.put(RecordKind.PARTIES, list(new Query("SELECT p.id, p.abbreviation, p.name, p.native_name,"
-                + " (SELECT group_concat(label, ' ') FROM party_alias x WHERE x.party_id = p.id) AS aliases FROM party p"),
-                rs -> new Entry(new RecordRef(RecordKind.PARTIES, rs.getLong("id"), rs.getString("abbreviation")),
-                        rs.getString("abbreviation"), rs.getString("name"),
-                        key(rs.getString("abbreviation"), rs.getString("name"), rs.getString("native_name"),
-                                rs.getString("aliases")))));
-        entries.put(RecordKind.PEOPLE, list(new Query("SELECT x.id, x.name, x.native_name,"
-                + " (SELECT group_concat(abbreviation, ', ') FROM (SELECT DISTINCT y.abbreviation FROM affiliation f"
-                + "   JOIN party y ON y.id = f.party_id WHERE f.person_id = x.id)) AS parties FROM person x"),
-                rs -> new Entry(new RecordRef(RecordKind.PEOPLE, rs.getLong("id"), rs.getString("name")),
-                        rs.getString("name"), join(rs.getString("parties"), rs.getString("native_name")),
-                        key(rs.getString("name"), rs.getString("native_name")))));
-        entries.put(RecordKind.CONSTITUENCIES, list(new Query("SELECT c.id, c.code, c.name, c.district, c.province,"
-                + " a.name AS assembly FROM constituency c JOIN assembly a ON a.id = c.assembly_id"),
-                rs -> new Entry(new RecordRef(RecordKind.CONSTITUENCIES, rs.getLong("id"), rs.getString("code")),
-                        rs.getString("code"), join(rs.getString("name"), rs.getString("district"), rs.getString("assembly")),
-                        key(rs.getString("code"), rs.getString("name"), rs.getString("district")))));
-        entries.put(RecordKind.ALLIANCES, list(new Query("SELECT id, code, name, abbreviation, kind, region FROM alliance"),
-                rs -> {
-                    String shortName = rs.getString("abbreviation") == null ? rs.getString("name") : rs.getString("abbreviation");
-                    return new Entry(new RecordRef(RecordKind.ALLIANCES, rs.getLong("id"), shortName), shortName,
-                            join(shortName.equals(rs.getString("name")) ? null : rs.getString("name"),
-                                    rs.getString("kind").replace('_', ' '), rs.getString("region")),
+        entries.put(
+                RecordKind.PARTIES,
+                list(
+                        new Query(
+                                "SELECT p.id, p.abbreviation, p.name, p.native_name,"
+                                        + " (SELECT group_concat(label, ' ') FROM party_alias x WHERE x.party_id = p.id) AS aliases FROM party p"),
+                        rs -> new Entry(
+                                new RecordRef(RecordKind.PARTIES, rs.getLong("id"), rs.getString("abbreviation")),
+                                rs.getString("abbreviation"),
+                                rs.getString("name"),
+                                key(
+                                        rs.getString("abbreviation"),
+                                        rs.getString("name"),
+                                        rs.getString("native_name"),
+                                        rs.getString("aliases")))));
+        entries.put(
+                RecordKind.PEOPLE,
+                list(
+                        new Query(
+                                "SELECT x.id, x.name, x.native_name,"
+                                        + " (SELECT group_concat(abbreviation, ', ') FROM (SELECT DISTINCT y.abbreviation FROM affiliation f"
+                                        + "   JOIN party y ON y.id = f.party_id WHERE f.person_id = x.id)) AS parties FROM person x"),
+                        rs -> new Entry(
+                                new RecordRef(RecordKind.PEOPLE, rs.getLong("id"), rs.getString("name")),
+                                rs.getString("name"),
+                                join(rs.getString("parties"), rs.getString("native_name")),
+                                key(rs.getString("name"), rs.getString("native_name")))));
+        entries.put(
+                RecordKind.CONSTITUENCIES,
+                list(
+                        new Query("SELECT c.id, c.code, c.name, c.district, c.province,"
+                                + " a.name AS assembly FROM constituency c JOIN assembly a ON a.id = c.assembly_id"),
+                        rs -> new Entry(
+                                new RecordRef(RecordKind.CONSTITUENCIES, rs.getLong("id"), rs.getString("code")),
+                                rs.getString("code"),
+                                join(rs.getString("name"), rs.getString("district"), rs.getString("assembly")),
+                                key(rs.getString("code"), rs.getString("name"), rs.getString("district")))));
+        entries.put(
+                RecordKind.ALLIANCES,
+                list(new Query("SELECT id, code, name, abbreviation, kind, region FROM alliance"), rs -> {
+                    String shortName =
+                            rs.getString("abbreviation") == null ? rs.getString("name") : rs.getString("abbreviation");
+                    return new Entry(
+                            new RecordRef(RecordKind.ALLIANCES, rs.getLong("id"), shortName),
+                            shortName,
+                            join(
+                                    shortName.equals(rs.getString("name")) ? null : rs.getString("name"),
+                                    rs.getString("kind").replace('_', ' '),
+                                    rs.getString("region")),
                             key(rs.getString("abbreviation"), rs.getString("name"), rs.getString("code")));
                 }));
-        entries.put(RecordKind.EVENTS, list(new Query("SELECT id, date, title, place FROM event ORDER BY date, id"),
-                rs -> new Entry(new RecordRef(RecordKind.EVENTS, rs.getLong("id"), rs.getString("title")),
-                        rs.getString("title"), join(rs.getString("date"), rs.getString("place")),
-                        key(rs.getString("title"), rs.getString("place")))));
-        entries.put(RecordKind.SOURCES, list(new Query("SELECT id, code, outlet, title, published FROM source"),
-                rs -> new Entry(new RecordRef(RecordKind.SOURCES, rs.getLong("id"), rs.getString("outlet")),
-                        rs.getString("title"), join(rs.getString("outlet"), rs.getString("published")),
-                        key(rs.getString("outlet"), rs.getString("title")))));
+        entries.put(
+                RecordKind.EVENTS,
+                list(
+                        new Query("SELECT id, date, title, place FROM event ORDER BY date, id"),
+                        rs -> new Entry(
+                                new RecordRef(RecordKind.EVENTS, rs.getLong("id"), rs.getString("title")),
+                                rs.getString("title"),
+                                join(rs.getString("date"), rs.getString("place")),
+                                key(rs.getString("title"), rs.getString("place")))));
+        entries.put(
+                RecordKind.SOURCES,
+                list(
+                        new Query("SELECT id, code, outlet, title, published FROM source"),
+                        rs -> new Entry(
+                                new RecordRef(RecordKind.SOURCES, rs.getLong("id"), rs.getString("outlet")),
+                                rs.getString("title"),
+                                join(rs.getString("outlet"), rs.getString("published")),
+                                key(rs.getString("outlet"), rs.getString("title")))));
 
-        List<DealName> dealNames = names(new Query("SELECT id, candidate_name, 0 FROM seat_deal"
-                + " WHERE candidate_name IS NOT NULL ORDER BY id"));
+        List<DealName> dealNames = names(new Query(
+                "SELECT id, candidate_name, 0 FROM seat_deal" + " WHERE candidate_name IS NOT NULL ORDER BY id"));
         // a name's best results first; a name that drew many votes before one that drew few
-        List<DealName> candidateNames = names(new Query("SELECT id, candidate_name, votes FROM candidacy"
-                + " ORDER BY votes DESC, id"));
+        List<DealName> candidateNames =
+                names(new Query("SELECT id, candidate_name, votes FROM candidacy" + " ORDER BY votes DESC, id"));
         return new Index(entries, dealNames, candidateNames);
     }
 
@@ -335,8 +400,8 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             }
         });
         List<DealName> out = new ArrayList<>(first.size());
-        first.forEach((name, ids) -> out.add(new DealName(keys.get(name),
-                Arrays.copyOf(ids, Math.min(counts.get(name), DEALS_PER_NAME)), weights.get(name))));
+        first.forEach((name, ids) -> out.add(new DealName(
+                keys.get(name), Arrays.copyOf(ids, Math.min(counts.get(name), DEALS_PER_NAME)), weights.get(name))));
         return out;
     }
 }

@@ -23,19 +23,38 @@ final class SqliteSourceRepository extends SqlSupport implements Repositories.So
         }
         if (f.party() != null) {
             long p = partyId(f.party());
-            q.and("(EXISTS (SELECT 1 FROM citation c WHERE c.source_id = s.id AND ("
-                    + " (c.record_kind = 'party' AND c.record_id = ?)"
-                    + " OR (c.record_kind = 'membership' AND c.record_id IN (SELECT id FROM membership WHERE party_id = ?))"
-                    + " OR (c.record_kind = 'party_relation' AND c.record_id IN (SELECT id FROM party_relation WHERE party_a = ? OR party_b = ?))"
-                    + " OR (c.record_kind = 'affiliation' AND c.record_id IN (SELECT id FROM affiliation WHERE party_id = ?))"
-                    + " OR (c.record_kind = 'event' AND c.record_id IN (SELECT event_id FROM event_party WHERE party_id = ?))"
-                    + " OR (c.record_kind = 'seat_deal' AND c.record_id IN (SELECT id FROM seat_deal WHERE giver_id = ? OR receiver_id = ?))))"
-                    + " OR EXISTS (SELECT 1 FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id WHERE k.source_id = s.id"
-                    + "   AND (d.giver_id = ? OR d.receiver_id = ?)))", p, p, p, p, p, p, p, p, p, p);
+            q.and(
+                    "(EXISTS (SELECT 1 FROM citation c WHERE c.source_id = s.id AND ("
+                            + " (c.record_kind = 'party' AND c.record_id = ?)"
+                            + " OR (c.record_kind = 'membership' AND c.record_id IN (SELECT id FROM membership WHERE party_id = ?))"
+                            + " OR (c.record_kind = 'party_relation' AND c.record_id IN (SELECT id FROM party_relation WHERE party_a = ? OR party_b = ?))"
+                            + " OR (c.record_kind = 'affiliation' AND c.record_id IN (SELECT id FROM affiliation WHERE party_id = ?))"
+                            + " OR (c.record_kind = 'event' AND c.record_id IN (SELECT event_id FROM event_party WHERE party_id = ?))"
+                            + " OR (c.record_kind = 'seat_deal' AND c.record_id IN (SELECT id FROM seat_deal WHERE giver_id = ? OR receiver_id = ?))))"
+                            + " OR EXISTS (SELECT 1 FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id WHERE k.source_id = s.id"
+                            + "   AND (d.giver_id = ? OR d.receiver_id = ?)))",
+                    p,
+                    p,
+                    p,
+                    p,
+                    p,
+                    p,
+                    p,
+                    p,
+                    p,
+                    p);
         }
         q.append("ORDER BY s.outlet COLLATE NOCASE, coalesce(s.published, ''), s.id");
-        return list(q, rs -> new Source(rs.getLong("id"), rs.getString("code"), rs.getString("outlet"),
-                rs.getString("title"), rs.getString("url"), date(rs, "published"), date(rs, "retrieved"),
-                rs.getString("snippet")));
+        return list(
+                q,
+                rs -> new Source(
+                        rs.getLong("id"),
+                        rs.getString("code"),
+                        rs.getString("outlet"),
+                        rs.getString("title"),
+                        rs.getString("url"),
+                        date(rs, "published"),
+                        date(rs, "retrieved"),
+                        rs.getString("snippet")));
     }
 }

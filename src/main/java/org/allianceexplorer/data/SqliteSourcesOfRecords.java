@@ -3,6 +3,7 @@ package org.allianceexplorer.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
-import java.util.Collections;
 
 /**
  * {@link SourcesOfRecords} over SQLite. Small sets of records are looked up through the indexes in chunks;
@@ -45,8 +45,12 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
                 case CLAIMS -> pairs("SELECT id, source_id FROM deal_claim WHERE 1 = 1", "id", ids, null, sourceIds);
                 default -> {
                     String table = SqliteStatisticsRepository.table(kind);
-                    pairs("SELECT record_id, source_id FROM citation WHERE record_kind = '" + table + "'", "record_id",
-                            ids, null, sourceIds);
+                    pairs(
+                            "SELECT record_id, source_id FROM citation WHERE record_kind = '" + table + "'",
+                            "record_id",
+                            ids,
+                            null,
+                            sourceIds);
                     if (kind == RecordKind.DEALS) {
                         pairs("SELECT deal_id, source_id FROM deal_claim WHERE 1 = 1", "deal_id", ids, asOf, sourceIds);
                     }
@@ -90,8 +94,8 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
     @Override
     public List<Source> ofResults(String election, String assembly) {
         Query q = new Query("SELECT DISTINCT t.source_id FROM candidacy k JOIN election e ON e.id = k.election_id"
-                + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
-                + " CROSS JOIN citation t ON t.record_kind = 'candidacy' AND t.record_id = k.id WHERE 1 = 1")
+                        + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+                        + " CROSS JOIN citation t ON t.record_kind = 'candidacy' AND t.record_id = k.id WHERE 1 = 1")
                 .and("(e.code = ? OR e.name = ?)", election, election);
         if (assembly != null) {
             q.and("a.code = ?", assembly);
@@ -106,10 +110,19 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
             Query q = new Query("SELECT s.id, s.code, s.outlet, s.title, s.url, s.published, s.retrieved, s.snippet"
-                    + " FROM source s WHERE 1 = 1").and("s.id IN (" + marks(chunk.size()) + ")", chunk.toArray());
-            out.addAll(list(q, rs -> new Source(rs.getLong("id"), rs.getString("code"), rs.getString("outlet"),
-                    rs.getString("title"), rs.getString("url"), date(rs, "published"), date(rs, "retrieved"),
-                    rs.getString("snippet"))));
+                            + " FROM source s WHERE 1 = 1")
+                    .and("s.id IN (" + marks(chunk.size()) + ")", chunk.toArray());
+            out.addAll(list(
+                    q,
+                    rs -> new Source(
+                            rs.getLong("id"),
+                            rs.getString("code"),
+                            rs.getString("outlet"),
+                            rs.getString("title"),
+                            rs.getString("url"),
+                            date(rs, "published"),
+                            date(rs, "retrieved"),
+                            rs.getString("snippet"))));
         }
         out.sort(ORDER);
         return out;

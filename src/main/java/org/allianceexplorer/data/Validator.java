@@ -15,9 +15,7 @@ import org.allianceexplorer.domain.Problem;
 public final class Validator {
 
     /** A rule: its name, and SQL yielding (record, message) rows. */
-    private record Rule(String name, String sql) {
-    }
-
+    private record Rule(String name, String sql) {}
 
     private static final List<Rule> RULES = List.of(
             uncited("party", "'party ' || abbreviation"),
@@ -33,14 +31,17 @@ public final class Validator {
             uncited("seat_deal", "'deal ' || coalesce(code, id)"),
             uncited("event", "'event ' || code"),
             uncited("party_relation", "'relation ' || id"),
-            new Rule("citation of a missing record",
+            new Rule(
+                    "citation of a missing record",
                     "SELECT 'citation ' || c.record_kind || ' ' || c.record_id, 'cites a record that does not exist'"
                             + " FROM citation c WHERE NOT EXISTS (SELECT 1 FROM (" + kindsUnion() + ") r"
                             + " WHERE r.kind = c.record_kind AND r.id = c.record_id)"),
-            new Rule("deal with no claim",
+            new Rule(
+                    "deal with no claim",
                     "SELECT 'deal ' || coalesce(d.code, d.id), 'has no dated claim, so it has no status'"
                             + " FROM seat_deal d WHERE NOT EXISTS (SELECT 1 FROM deal_claim k WHERE k.deal_id = d.id)"),
-            new Rule("deal candidate not on the ballot",
+            new Rule(
+                    "deal candidate not on the ballot",
                     "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || d.candidate_name || ''' did not stand in '"
                             + " || c.code || ' at ' || e.code || ' according to the results'"
                             + " FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id JOIN election e ON e.id = d.election_id"
@@ -51,36 +52,56 @@ public final class Validator {
                             // a deal that was denied, switched or collapsed need not have reached the ballot
                             + " AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id ORDER BY k.date DESC, k.id DESC LIMIT 1)"
                             + "   IN ('reported', 'confirmed')"),
-            new Rule("deal candidate of another party",
+            new Rule(
+                    "deal candidate of another party",
                     "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || x.candidate_name || ''' stood for '"
                             + " || coalesce(p.abbreviation, x.party_label, 'no party') || ', not for the receiver ' || r.abbreviation"
                             + " FROM seat_deal d JOIN candidacy x ON x.id = d.candidacy_id JOIN party r ON r.id = d.receiver_id"
                             + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"),
-            new Rule("claim dated after its source",
+            new Rule(
+                    "claim dated after its source",
                     "SELECT 'claim ' || k.id, 'dated ' || k.date || ', after its source was published (' || s.published || ')'"
                             + " FROM deal_claim k JOIN source s ON s.id = k.source_id"
                             + " WHERE s.published IS NOT NULL AND length(k.date) = 10 AND length(s.published) = 10"
                             + " AND k.date > s.published"),
-            new Rule("membership outside its alliance",
+            new Rule(
+                    "membership outside its alliance",
                     "SELECT 'membership ' || m.id, p.abbreviation || ' in ' || coalesce(a.abbreviation, a.name)"
                             + " || ' from ' || m.from_date || ', before the alliance began (' || a.from_date || ')'"
                             + " FROM membership m JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id"
                             + " WHERE m.from_date IS NOT NULL AND a.from_date IS NOT NULL"
                             + " AND substr(m.from_date, 1, min(length(m.from_date), length(a.from_date)))"
                             + "   < substr(a.from_date, 1, min(length(m.from_date), length(a.from_date)))"),
-            new Rule("lineage both ways",
+            new Rule(
+                    "lineage both ways",
                     "SELECT 'relation ' || r.id, 'lineage runs both ways between the same parties'"
                             + " FROM party_relation r JOIN party_relation s ON s.party_a = r.party_b AND s.party_b = r.party_a"
                             + " AND s.kind = r.kind WHERE r.kind IN ('split', 'merger', 'renamed') AND r.id < s.id"));
 
     private static Rule uncited(String kind, String label) {
-        return new Rule(kind + " without source", "SELECT " + label + ", 'cites no source' FROM " + kind + " t"
-                + " WHERE NOT EXISTS (SELECT 1 FROM citation c WHERE c.record_kind = '" + kind + "' AND c.record_id = t.id)");
+        return new Rule(
+                kind + " without source",
+                "SELECT " + label + ", 'cites no source' FROM " + kind + " t"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM citation c WHERE c.record_kind = '" + kind
+                        + "' AND c.record_id = t.id)");
     }
 
     private static String kindsUnion() {
-        String[] kinds = {"party", "party_alias", "person", "affiliation", "election", "assembly", "constituency",
-            "candidacy", "alliance", "membership", "seat_deal", "event", "party_relation"};
+        String[] kinds = {
+            "party",
+            "party_alias",
+            "person",
+            "affiliation",
+            "election",
+            "assembly",
+            "constituency",
+            "candidacy",
+            "alliance",
+            "membership",
+            "seat_deal",
+            "event",
+            "party_relation"
+        };
         StringBuilder sb = new StringBuilder();
         for (String k : kinds) {
             if (sb.length() > 0) {
@@ -102,18 +123,29 @@ public final class Validator {
     /** Runs every check; problems go to {@code sink} as they are found. Returns how many there were. */
     public int run(Consumer<Problem> sink) {
         int n = 0;
-        n += pragma("PRAGMA quick_check", "integrity", rs -> {
-            String s = rs.getString(1);
-            return "ok".equals(s) ? null : new Problem("file", s);
-        }, sink);
-        n += pragma("PRAGMA foreign_key_check", "foreign keys", rs -> {
-            // tables WITHOUT ROWID (event_party, event_person, citation) report no row id
-            long row = rs.getLong(2);
-            String record = rs.wasNull() ? rs.getString(1) + " (a row)" : rs.getString(1) + " " + row;
-            return new Problem(record, "refers to a missing " + rs.getString(3));
-        }, sink);
+        n += pragma(
+                "PRAGMA quick_check",
+                "integrity",
+                rs -> {
+                    String s = rs.getString(1);
+                    return "ok".equals(s) ? null : new Problem("file", s);
+                },
+                sink);
+        n += pragma(
+                "PRAGMA foreign_key_check",
+                "foreign keys",
+                rs -> {
+                    // tables WITHOUT ROWID (event_party, event_person, citation) report no row id
+                    long row = rs.getLong(2);
+                    String record = rs.wasNull() ? rs.getString(1) + " (a row)" : rs.getString(1) + " " + row;
+                    return new Problem(record, "refers to a missing " + rs.getString(3));
+                },
+                sink);
         for (Rule r : RULES) {
-            n += pragma(r.sql() + " LIMIT " + (limit + 1), r.name(), rs -> new Problem(rs.getString(1), rs.getString(2)),
+            n += pragma(
+                    r.sql() + " LIMIT " + (limit + 1),
+                    r.name(),
+                    rs -> new Problem(rs.getString(1), rs.getString(2)),
                     sink);
         }
         return n;
@@ -132,7 +164,8 @@ public final class Validator {
 
     private int pragma(String sql, String rule, Mapper mapper, Consumer<Problem> sink) {
         int n = 0;
-        try (PreparedStatement ps = db.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = db.connection().prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Problem p = mapper.map(rs);
                 if (p == null) {

@@ -41,32 +41,68 @@ public final class DealsViewModel {
 
     static RecordTableSpec<SeatDeal> spec() {
         // the columns a reader needs first come first: at 1280 pixels they are all in view, the rest to the right
-        return new RecordTableSpec<>(RecordKind.DEALS, List.of(
-                RecordColumn.<SeatDeal>text("seat", "Seat", 80, SeatDeal::seat).whole(),
-                RecordColumn.<SeatDeal>text("assembly", "Assembly", 80, SeatDeal::assembly).hidden()
-                        .tooltip("The assembly of the seat (also the prefix of its code: NA, PS...)"),
-                RecordColumn.<SeatDeal>text("giver", "Giver", 85, SeatDeal::giver).whole()
-                        .tooltip("The party that stood down or gave its support"),
-                RecordColumn.<SeatDeal>text("receiver", "Receiver", 85, SeatDeal::receiver).whole()
-                        .tooltip("The party whose candidate the deal favoured"),
-                RecordColumn.<SeatDeal>text("candidate", "Candidate", 170, SeatDeal::candidate),
-                RecordColumn.<SeatDeal>text("status", "Status", 95, d -> d.status() == null ? null : d.status().label())
-                        .whole().tooltip("The latest claim about the deal up to the as-of date"),
-                RecordColumn.<SeatDeal>text("outcome", "Outcome", 215,
-                                d -> d.outcome() == null ? null : d.outcome().label())
-                        .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder).whole()
-                        .csvNumber("Margin", d -> d.outcome() == null ? null : d.outcome().margin())
-                        .csvNumber("Receiver's votes", d -> d.outcome() == null ? null : d.outcome().receiverVotes())
-                        .tooltip("From the results: did the receiver's candidate win, by how many votes"),
-                RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
-                        .tooltip("The date of the claim that gave the status"),
-                RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
-                RecordColumn.<SeatDeal>number("claims", "Claims", 70, SeatDeal::claims).hidden()
-                        .tooltip("How many dated claims the deal has (its history is in the detail pane)"),
-                RecordColumn.<SeatDeal>number("giverVotes", "Giver's votes", 100,
-                        d -> d.outcome() == null ? null : d.outcome().giverVotes()).hidden()
-                        .tooltip("Votes the giver's own candidate still took in the seat")),
-                SeatDeal::id, d -> d.seat() + " " + d.giver() + " \u2192 " + d.receiver(), "seat-deals");
+        return new RecordTableSpec<>(
+                RecordKind.DEALS,
+                List.of(
+                        RecordColumn.<SeatDeal>text("seat", "Seat", 80, SeatDeal::seat)
+                                .whole(),
+                        RecordColumn.<SeatDeal>text("assembly", "Assembly", 80, SeatDeal::assembly)
+                                .hidden()
+                                .tooltip("The assembly of the seat (also the prefix of its code: NA, PS...)"),
+                        RecordColumn.<SeatDeal>text("giver", "Giver", 85, SeatDeal::giver)
+                                .whole()
+                                .tooltip("The party that stood down or gave its support"),
+                        RecordColumn.<SeatDeal>text("receiver", "Receiver", 85, SeatDeal::receiver)
+                                .whole()
+                                .tooltip("The party whose candidate the deal favoured"),
+                        RecordColumn.<SeatDeal>text("candidate", "Candidate", 170, SeatDeal::candidate),
+                        RecordColumn.<SeatDeal>text(
+                                        "status",
+                                        "Status",
+                                        95,
+                                        d -> d.status() == null
+                                                ? null
+                                                : d.status().label())
+                                .whole()
+                                .tooltip("The latest claim about the deal up to the as-of date"),
+                        RecordColumn.<SeatDeal>text(
+                                        "outcome",
+                                        "Outcome",
+                                        215,
+                                        d -> d.outcome() == null
+                                                ? null
+                                                : d.outcome().label())
+                                .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder)
+                                .whole()
+                                .csvNumber(
+                                        "Margin",
+                                        d -> d.outcome() == null
+                                                ? null
+                                                : d.outcome().margin())
+                                .csvNumber(
+                                        "Receiver's votes",
+                                        d -> d.outcome() == null
+                                                ? null
+                                                : d.outcome().receiverVotes())
+                                .tooltip("From the results: did the receiver's candidate win, by how many votes"),
+                        RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
+                                .tooltip("The date of the claim that gave the status"),
+                        RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
+                        RecordColumn.<SeatDeal>number("claims", "Claims", 70, SeatDeal::claims)
+                                .hidden()
+                                .tooltip("How many dated claims the deal has (its history is in the detail pane)"),
+                        RecordColumn.<SeatDeal>number(
+                                        "giverVotes",
+                                        "Giver's votes",
+                                        100,
+                                        d -> d.outcome() == null
+                                                ? null
+                                                : d.outcome().giverVotes())
+                                .hidden()
+                                .tooltip("Votes the giver's own candidate still took in the seat")),
+                SeatDeal::id,
+                d -> d.seat() + " " + d.giver() + " \u2192 " + d.receiver(),
+                "seat-deals");
     }
 
     /** {@code won by 17,957 (71,727 votes)}, {@code lost by 2,140 (8,300 votes)}, or empty without results. */
@@ -80,7 +116,9 @@ public final class DealsViewModel {
 
     private static int outcomeOrder(SeatDeal d) {
         Outcome o = d.outcome();
-        return o == null ? Integer.MIN_VALUE : (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, o.margin()));
+        return o == null
+                ? Integer.MIN_VALUE
+                : (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE, o.margin()));
     }
 
     public RecordTableViewModel<SeatDeal> table() {
@@ -96,7 +134,10 @@ public final class DealsViewModel {
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
         long count = s.counts().getOrDefault(RecordKind.DEALS, 0L);
         if (count > PAGED_ABOVE) {
-            table.load("Loading seat deals", count, sink -> s.repositories().deals().forEachDeal(f, FIRST_PAGE, sink),
+            table.load(
+                    "Loading seat deals",
+                    count,
+                    sink -> s.repositories().deals().forEachDeal(f, FIRST_PAGE, sink),
                     sink -> s.repositories().deals().forEachDeal(f, sink));
         } else {
             table.load("Loading seat deals", sink -> s.repositories().deals().forEachDeal(f, sink));

@@ -1,10 +1,10 @@
 package org.allianceexplorer.detail;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SourceList;
-import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * What the detail pane shows for one record, free of the toolkit: a header (kind badge, title, subtitle,
@@ -16,9 +16,17 @@ import java.util.Optional;
  * @param asOf       the day the page shows the state of, {@code null} for the latest: the pane's stamp
  *                   comes from here, so it always names the day the page was made for
  */
-public record DetailPage(RecordRef ref, String badge, String title, String subtitle, String nativeName,
-                         String colour, List<Field> fields, List<Section> sections, SourceList sources,
-                         LocalDate asOf) {
+public record DetailPage(
+        RecordRef ref,
+        String badge,
+        String title,
+        String subtitle,
+        String nativeName,
+        String colour,
+        List<Field> fields,
+        List<Section> sections,
+        SourceList sources,
+        LocalDate asOf) {
 
     public DetailPage {
         fields = List.copyOf(fields);
@@ -26,8 +34,16 @@ public record DetailPage(RecordRef ref, String badge, String title, String subti
     }
 
     /** A page of the latest state (no as-of date). */
-    public DetailPage(RecordRef ref, String badge, String title, String subtitle, String nativeName, String colour,
-                      List<Field> fields, List<Section> sections, SourceList sources) {
+    public DetailPage(
+            RecordRef ref,
+            String badge,
+            String title,
+            String subtitle,
+            String nativeName,
+            String colour,
+            List<Field> fields,
+            List<Section> sections,
+            SourceList sources) {
         this(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, null);
     }
 
@@ -83,7 +99,14 @@ public record DetailPage(RecordRef ref, String badge, String title, String subti
     }
 
     /** How a span looks. */
-    public enum Style { PLAIN, STRONG, MUTED, GOOD, WARN, BAD }
+    public enum Style {
+        PLAIN,
+        STRONG,
+        MUTED,
+        GOOD,
+        WARN,
+        BAD
+    }
 
     /**
      * A run of text: plain, or a link to a record ({@code link}) or to a web address ({@code url}).

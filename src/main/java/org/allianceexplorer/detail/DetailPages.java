@@ -34,8 +34,8 @@ import org.allianceexplorer.domain.RecordDetail.SourceDetail;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.ResultLine;
-import org.allianceexplorer.domain.Tie;
 import org.allianceexplorer.domain.SourceList;
+import org.allianceexplorer.domain.Tie;
 
 /** Turns a record's detail into the page the pane shows: what to say, in what order, what links where. */
 final class DetailPages {
@@ -43,8 +43,7 @@ final class DetailPages {
     /** Partners shown in a party's deal balance; the rest are counted. */
     static final int PARTNERS = 40;
 
-    private DetailPages() {
-    }
+    private DetailPages() {}
 
     static DetailPage page(RecordDetail d, LocalDate asOf) {
         return kindPage(d, asOf).asOf(asOf);
@@ -109,33 +108,67 @@ final class DetailPages {
 
         List<Section> sections = new ArrayList<>();
         List<Line> balance = new ArrayList<>();
-        for (DealBalance b : d.balances().subList(0, Math.min(PARTNERS, d.balances().size()))) {
+        for (DealBalance b :
+                d.balances().subList(0, Math.min(PARTNERS, d.balances().size()))) {
             long net = b.net();
             // the party of the page is the subject: "with MQM-P: ANP gave 6 · received 1", never "MQM-P gave 6"
-            balance.add(line(Span.of("with ", Style.MUTED), Span.link(b.partner()), Span.of(": " + p.abbreviation()
-                    + " gave " + b.givenInForce() + " \u00b7 received " + b.receivedInForce()
-                    + (net == 0 ? "" : " (net " + (net > 0 ? "+" : "") + net + ")"), Style.MUTED)));
+            balance.add(line(
+                    Span.of("with ", Style.MUTED),
+                    Span.link(b.partner()),
+                    Span.of(
+                            ": " + p.abbreviation()
+                                    + " gave " + b.givenInForce() + " \u00b7 received " + b.receivedInForce()
+                                    + (net == 0 ? "" : " (net " + (net > 0 ? "+" : "") + net + ")"),
+                            Style.MUTED)));
             if (!b.given().isEmpty()) {
-                balance.add(sub(seats(p.abbreviation() + " gave " + b.partner().label() + " " + b.givenInForce()
-                        + " \u2014 ", b.given())));
+                balance.add(sub(seats(
+                        p.abbreviation() + " gave " + b.partner().label() + " " + b.givenInForce() + " \u2014 ",
+                        b.given())));
             }
             if (!b.received().isEmpty()) {
-                balance.add(sub(seats(p.abbreviation() + " received from " + b.partner().label() + " "
-                        + b.receivedInForce() + " \u2014 ", b.received())));
+                balance.add(sub(seats(
+                        p.abbreviation() + " received from " + b.partner().label() + " " + b.receivedInForce()
+                                + " \u2014 ",
+                        b.received())));
             }
         }
-        sections.add(new Section("balance", "Seat deals by partner", balance,
+        sections.add(new Section(
+                "balance",
+                "Seat deals by partner",
+                balance,
                 Math.max(0, d.balances().size() - PARTNERS)));
-        sections.add(new Section("deals", "Seat deals (" + d.deals().size() + ")",
-                d.deals().stream().map(x -> dealLine(x, true)).toList(), 0));
-        sections.add(new Section("memberships", "Alliances and memberships",
-                d.memberships().stream().map(t -> tie(t, asOf)).toList(), 0));
-        sections.add(new Section("relations", "Relations and lineage",
-                d.relations().stream().map(t -> relationLine(t, asOf)).toList(), 0));
-        sections.add(new Section("events", "Events", d.events().stream().map(DetailPages::eventLine).toList(), 0));
-        sections.add(new Section("people", "People", d.people().stream().map(t -> tie(t, asOf)).toList(), 0));
-        return new DetailPage(d.ref(), "Party", p.abbreviation(), p.name(), p.nativeName(), p.colour(), fields,
-                sections, d.sources());
+        sections.add(new Section(
+                "deals",
+                "Seat deals (" + d.deals().size() + ")",
+                d.deals().stream().map(x -> dealLine(x, true)).toList(),
+                0));
+        sections.add(new Section(
+                "memberships",
+                "Alliances and memberships",
+                d.memberships().stream().map(t -> tie(t, asOf)).toList(),
+                0));
+        sections.add(new Section(
+                "relations",
+                "Relations and lineage",
+                d.relations().stream().map(t -> relationLine(t, asOf)).toList(),
+                0));
+        sections.add(new Section(
+                "events",
+                "Events",
+                d.events().stream().map(DetailPages::eventLine).toList(),
+                0));
+        sections.add(new Section(
+                "people", "People", d.people().stream().map(t -> tie(t, asOf)).toList(), 0));
+        return new DetailPage(
+                d.ref(),
+                "Party",
+                p.abbreviation(),
+                p.name(),
+                p.nativeName(),
+                p.colour(),
+                fields,
+                sections,
+                d.sources());
     }
 
     private static DetailPage seat(SeatDetail d, LocalDate asOf) {
@@ -145,8 +178,11 @@ final class DetailPages {
         field(fields, "Province", c.province());
         field(fields, "District", c.district());
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("deals", "Seat deals here (" + d.deals().size() + ")",
-                d.deals().stream().map(x -> dealLine(x, false)).toList(), 0));
+        sections.add(new Section(
+                "deals",
+                "Seat deals here (" + d.deals().size() + ")",
+                d.deals().stream().map(x -> dealLine(x, false)).toList(),
+                0));
         for (Map.Entry<String, List<ResultLine>> e : d.resultsByElection().entrySet()) {
             List<Line> lines = new ArrayList<>();
             Long margin = SeatDetail.margin(e.getValue());
@@ -156,8 +192,8 @@ final class DetailPages {
             for (ResultLine r : e.getValue()) {
                 lines.add(resultLine(r, false));
             }
-            sections.add(new Section("results", "Results, " + e.getKey() + " (" + e.getValue().size() + " candidates)",
-                    lines, 0));
+            sections.add(new Section(
+                    "results", "Results, " + e.getKey() + " (" + e.getValue().size() + " candidates)", lines, 0));
         }
         if (d.results().isEmpty()) {
             sections.add(new Section("results", "Results", List.of(), 0));
@@ -174,7 +210,8 @@ final class DetailPages {
         field(fields, "Candidate", x.candidate());
         fields.add(new Field("Seat", List.of(Span.link(x.seat()), Span.of(" (" + x.assembly() + ")", Style.MUTED))));
         fields.add(new Field("Election", List.of(Span.link(x.election()))));
-        fields.add(new Field(asOf == null ? "Status" : "Status as of " + PartialDate.of(asOf).display(), status(x)));
+        fields.add(new Field(
+                asOf == null ? "Status" : "Status as of " + PartialDate.of(asOf).display(), status(x)));
         fields.add(new Field("Outcome", x.outcome() == null ? noOutcome(x, asOf) : outcome(x)));
         if (x.outcome() != null) {
             fields.add(new Field("Giver's votes", giverVotes(x)));
@@ -194,8 +231,12 @@ final class DetailPages {
             spans.add(Span.of(c.date().display() + "  ", Style.MUTED));
             spans.add(statusSpan(c.status(), later));
             spans.add(Span.of("  "));
-            spans.add(Span.link(c.source().outlet(), new RecordRef(RecordKind.SOURCES, c.source().id(),
-                    c.source().outlet() + ": " + c.source().title())));
+            spans.add(Span.link(
+                    c.source().outlet(),
+                    new RecordRef(
+                            RecordKind.SOURCES,
+                            c.source().id(),
+                            c.source().outlet() + ": " + c.source().title())));
             if (later) {
                 spans.add(Span.of("  (after the as-of date)", Style.MUTED));
             }
@@ -212,7 +253,8 @@ final class DetailPages {
             }
         }
         sections.add(new Section("claims", "Claim history (" + d.claims().size() + ")", claims, 0));
-        String subtitle = (x.candidate() == null ? "" : x.candidate() + " \u00b7 ") + x.election().label();
+        String subtitle = (x.candidate() == null ? "" : x.candidate() + " \u00b7 ")
+                + x.election().label();
         return new DetailPage(d.ref(), "Seat deal", x.summary(), subtitle, null, null, fields, sections, d.sources());
     }
 
@@ -225,27 +267,69 @@ final class DetailPages {
         field(fields, "Dates", period(a.period()));
         List<Section> sections = new ArrayList<>();
         if (a.description() != null && !a.description().isBlank()) {
-            sections.add(new Section("description", "About", List.of(new Line(List.of(Span.of(a.description())), null, false)), 0));
+            sections.add(new Section(
+                    "description", "About", List.of(new Line(List.of(Span.of(a.description())), null, false)), 0));
         }
-        sections.add(new Section("members", "Members over time (" + d.members().size() + ")",
-                d.members().stream().map(t -> tie(t, asOf)).toList(), 0));
-        sections.add(new Section("deals", "Seat deals under it (" + d.deals().size() + ")",
-                d.deals().stream().map(x -> dealLine(x, true)).toList(), 0));
-        return new DetailPage(d.ref(), "Alliance", a.shortName(), a.shortName().equals(a.name()) ? null : a.name(), null,
-                null, fields, sections, d.sources());
+        sections.add(new Section(
+                "members",
+                "Members over time (" + d.members().size() + ")",
+                d.members().stream().map(t -> tie(t, asOf)).toList(),
+                0));
+        sections.add(new Section(
+                "deals",
+                "Seat deals under it (" + d.deals().size() + ")",
+                d.deals().stream().map(x -> dealLine(x, true)).toList(),
+                0));
+        return new DetailPage(
+                d.ref(),
+                "Alliance",
+                a.shortName(),
+                a.shortName().equals(a.name()) ? null : a.name(),
+                null,
+                null,
+                fields,
+                sections,
+                d.sources());
     }
 
     private static DetailPage person(PersonDetail d, LocalDate asOf) {
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section("affiliations", "Affiliations and roles",
-                d.affiliations().stream().map(t -> tie(t, asOf)).toList(), 0));
-        sections.add(new Section("deals", "Seat deals for them", d.deals().stream().map(x -> dealLine(x, true)).toList(), 0));
-        sections.add(new Section("candidacies", "Candidacies",
-                d.candidacies().stream().map(r -> resultLine(r, true)).toList(), 0));
-        sections.add(new Section("events", "Events", d.events().stream().map(DetailPages::eventLine).toList(), 0));
-        String parties = String.join(", ", d.affiliations().stream().map(t -> t.target().label()).distinct().toList());
-        return new DetailPage(d.ref(), "Person", d.person().name(), parties.isEmpty() ? null : parties,
-                d.person().nativeName(), null, List.of(), sections, d.sources());
+        sections.add(new Section(
+                "affiliations",
+                "Affiliations and roles",
+                d.affiliations().stream().map(t -> tie(t, asOf)).toList(),
+                0));
+        sections.add(new Section(
+                "deals",
+                "Seat deals for them",
+                d.deals().stream().map(x -> dealLine(x, true)).toList(),
+                0));
+        sections.add(new Section(
+                "candidacies",
+                "Candidacies",
+                d.candidacies().stream().map(r -> resultLine(r, true)).toList(),
+                0));
+        sections.add(new Section(
+                "events",
+                "Events",
+                d.events().stream().map(DetailPages::eventLine).toList(),
+                0));
+        String parties = String.join(
+                ", ",
+                d.affiliations().stream()
+                        .map(t -> t.target().label())
+                        .distinct()
+                        .toList());
+        return new DetailPage(
+                d.ref(),
+                "Person",
+                d.person().name(),
+                parties.isEmpty() ? null : parties,
+                d.person().nativeName(),
+                null,
+                List.of(),
+                sections,
+                d.sources());
     }
 
     private static DetailPage event(EventDetail d) {
@@ -255,12 +339,29 @@ final class DetailPages {
         field(fields, "Place", e.place());
         List<Section> sections = new ArrayList<>();
         if (e.description() != null && !e.description().isBlank()) {
-            sections.add(new Section("description", "What happened", List.of(new Line(List.of(Span.of(e.description())), null, false)), 0));
+            sections.add(new Section(
+                    "description",
+                    "What happened",
+                    List.of(new Line(List.of(Span.of(e.description())), null, false)),
+                    0));
         }
-        sections.add(new Section("parties", "Parties", d.parties().isEmpty() ? List.of() : List.of(links(d.parties())), 0));
-        sections.add(new Section("people", "People", d.people().stream().map(r -> line(Span.link(r))).toList(), 0));
-        return new DetailPage(d.ref(), "Event", e.title(), e.date().display() + (e.place() == null ? "" : " \u00b7 " + e.place()),
-                null, null, fields, sections, d.sources());
+        sections.add(
+                new Section("parties", "Parties", d.parties().isEmpty() ? List.of() : List.of(links(d.parties())), 0));
+        sections.add(new Section(
+                "people",
+                "People",
+                d.people().stream().map(r -> line(Span.link(r))).toList(),
+                0));
+        return new DetailPage(
+                d.ref(),
+                "Event",
+                e.title(),
+                e.date().display() + (e.place() == null ? "" : " \u00b7 " + e.place()),
+                null,
+                null,
+                fields,
+                sections,
+                d.sources());
     }
 
     private static DetailPage source(SourceDetail d) {
@@ -274,15 +375,34 @@ final class DetailPages {
         }
         List<Section> sections = new ArrayList<>();
         if (s.snippet() != null && !s.snippet().isBlank()) {
-            sections.add(new Section("snippet", "What it says", List.of(new Line(List.of(Span.of("\u201c" + s.snippet() + "\u201d")), null, false)), 0));
+            sections.add(new Section(
+                    "snippet",
+                    "What it says",
+                    List.of(new Line(List.of(Span.of("\u201c" + s.snippet() + "\u201d")), null, false)),
+                    0));
         }
         List<Line> cited = new ArrayList<>();
-        d.citedByKind().forEach((kind, refs) -> refs.forEach(r ->
-                cited.add(line(Span.of(badge(kind) + "  ", Style.MUTED), Span.link(r)))));
-        sections.add(new Section("cited-by", "Cited by (" + d.citedByTotal() + ")", cited,
+        d.citedByKind()
+                .forEach((kind, refs) ->
+                        refs.forEach(r -> cited.add(line(Span.of(badge(kind) + "  ", Style.MUTED), Span.link(r)))));
+        sections.add(new Section(
+                "cited-by",
+                "Cited by (" + d.citedByTotal() + ")",
+                cited,
                 Math.max(0, d.citedByTotal() - d.citedBy().size())));
-        return new DetailPage(d.ref(), "Source", s.title(), s.outlet() + (s.published() == null ? "" : " \u00b7 "
-                + s.published().display()), null, null, fields, sections, SourceList.NONE);
+        return new DetailPage(
+                d.ref(),
+                "Source",
+                s.title(),
+                s.outlet()
+                        + (s.published() == null
+                                ? ""
+                                : " \u00b7 " + s.published().display()),
+                null,
+                null,
+                fields,
+                sections,
+                SourceList.NONE);
     }
 
     private static DetailPage election(ElectionDetail d) {
@@ -296,40 +416,72 @@ final class DetailPages {
         List<Section> sections = new ArrayList<>();
         if (d.seats() == 0) {
             // say why the results are empty, then show what is known
-            sections.add(new Section("no-results", "Results", List.of(new Line(List.of(Span.of(
-                    "No results are recorded for this election in this database.", Style.MUTED)), null, false)), 0));
+            sections.add(new Section(
+                    "no-results",
+                    "Results",
+                    List.of(new Line(
+                            List.of(Span.of(
+                                    "No results are recorded for this election in this database.", Style.MUTED)),
+                            null,
+                            false)),
+                    0));
         }
-        sections.add(new Section("alliances", "Alliances in force on polling day (" + d.alliances().size() + ")",
-                d.alliances().stream().map(t -> {
-                    List<Span> spans = new ArrayList<>();
-                    spans.add(Span.link(t.target()));
-                    spans.add(Span.of("  " + t.role(), Style.MUTED));
-                    String when = period(t.period());
-                    if (when != null) {
-                        spans.add(Span.of("  " + when, Style.MUTED));
-                    }
-                    return new Line(spans, t.note() == null ? null : "Members on polling day: " + t.note(), false);
-                }).toList(), 0));
-        sections.add(new Section("events", "Events of the campaign and after (" + d.events().size() + ")",
-                d.events().stream().map(DetailPages::eventLine).toList(), 0));
-        return new DetailPage(d.ref(), "Election", e.name(), date(e.pollingDay()), null, null, fields, sections, d.sources());
+        sections.add(new Section(
+                "alliances",
+                "Alliances in force on polling day (" + d.alliances().size() + ")",
+                d.alliances().stream()
+                        .map(t -> {
+                            List<Span> spans = new ArrayList<>();
+                            spans.add(Span.link(t.target()));
+                            spans.add(Span.of("  " + t.role(), Style.MUTED));
+                            String when = period(t.period());
+                            if (when != null) {
+                                spans.add(Span.of("  " + when, Style.MUTED));
+                            }
+                            return new Line(
+                                    spans, t.note() == null ? null : "Members on polling day: " + t.note(), false);
+                        })
+                        .toList(),
+                0));
+        sections.add(new Section(
+                "events",
+                "Events of the campaign and after (" + d.events().size() + ")",
+                d.events().stream().map(DetailPages::eventLine).toList(),
+                0));
+        return new DetailPage(
+                d.ref(), "Election", e.name(), date(e.pollingDay()), null, null, fields, sections, d.sources());
     }
 
     private static DetailPage result(ResultDetail d) {
         ResultLine r = d.result();
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("Candidate", r.person() == null ? List.of(Span.of(r.candidate())) : List.of(Span.link(r.person()))));
-        fields.add(new Field("Party", r.party() == null ? List.of(Span.of(r.partyLabel() == null ? "" : r.partyLabel()))
-                : List.of(Span.link(r.party()))));
+        fields.add(new Field(
+                "Candidate", r.person() == null ? List.of(Span.of(r.candidate())) : List.of(Span.link(r.person()))));
+        fields.add(new Field(
+                "Party",
+                r.party() == null
+                        ? List.of(Span.of(r.partyLabel() == null ? "" : r.partyLabel()))
+                        : List.of(Span.link(r.party()))));
         field(fields, "Votes", number(r.votes()));
         field(fields, "Rank", r.rank() + (r.elected() ? " (elected)" : ""));
         if (d.margin() != null) {
-            field(fields, "Margin", d.margin() >= 0 ? "won by " + votes(d.margin()) : votes(-d.margin()) + " behind the winner");
+            field(
+                    fields,
+                    "Margin",
+                    d.margin() >= 0 ? "won by " + votes(d.margin()) : votes(-d.margin()) + " behind the winner");
         }
         fields.add(new Field("Seat", List.of(Span.link(r.seat()))));
         fields.add(new Field("Election", List.of(Span.link(r.election()))));
-        return new DetailPage(d.ref(), "Result", r.candidate(), r.seat().label() + " \u00b7 " + r.election().label(),
-                null, null, fields, List.of(), d.sources());
+        return new DetailPage(
+                d.ref(),
+                "Result",
+                r.candidate(),
+                r.seat().label() + " \u00b7 " + r.election().label(),
+                null,
+                null,
+                fields,
+                List.of(),
+                d.sources());
     }
 
     private static DetailPage claim(ClaimDetail d, LocalDate asOf) {
@@ -338,16 +490,31 @@ final class DetailPages {
         field(fields, "Date", c.date().display());
         fields.add(new Field("Status", List.of(statusSpan(c.status(), false))));
         fields.add(new Field("Deal", List.of(Span.link(d.deal().deal()))));
-        fields.add(new Field(asOf == null ? "Deal's status" : "Deal's status as of " + PartialDate.of(asOf).display(),
+        fields.add(new Field(
+                asOf == null
+                        ? "Deal's status"
+                        : "Deal's status as of " + PartialDate.of(asOf).display(),
                 status(d.deal())));
-        fields.add(new Field("Reported by", List.of(Span.link(c.source().outlet(),
-                new RecordRef(RecordKind.SOURCES, c.source().id(), c.source().outlet())))));
+        fields.add(new Field(
+                "Reported by",
+                List.of(Span.link(
+                        c.source().outlet(),
+                        new RecordRef(
+                                RecordKind.SOURCES, c.source().id(), c.source().outlet())))));
         List<Section> sections = new ArrayList<>();
         if (c.note() != null && !c.note().isBlank()) {
             sections.add(new Section("note", "Note", List.of(new Line(List.of(Span.of(c.note())), null, false)), 0));
         }
-        return new DetailPage(d.ref(), "Claim", d.deal().seat().label() + ": " + c.status().label(),
-                d.deal().deal().label(), null, null, fields, sections, d.sources());
+        return new DetailPage(
+                d.ref(),
+                "Claim",
+                d.deal().seat().label() + ": " + c.status().label(),
+                d.deal().deal().label(),
+                null,
+                null,
+                fields,
+                sections,
+                d.sources());
     }
 
     private static DetailPage membership(MembershipDetail d, LocalDate asOf) {
@@ -365,9 +532,15 @@ final class DetailPages {
 
     private static DetailPage relation(RelationDetail d, LocalDate asOf) {
         List<Field> fields = new ArrayList<>();
-        fields.add(new Field("Relation", List.of(Span.link(d.partyA()), Span.of(" " + d.kind().phrase() + " "),
-                Span.link(d.partyB()))));
-        field(fields, "Kind", d.kind().isLineage() ? d.kind().label() + " (lineage)" : d.kind().label());
+        fields.add(new Field(
+                "Relation",
+                List.of(Span.link(d.partyA()), Span.of(" " + d.kind().phrase() + " "), Span.link(d.partyB()))));
+        field(
+                fields,
+                "Kind",
+                d.kind().isLineage()
+                        ? d.kind().label() + " (lineage)"
+                        : d.kind().label());
         field(fields, "Dates", period(d.period()));
         if (ended(d.period(), asOf)) {
             field(fields, "As of the date", "ended");
@@ -376,8 +549,16 @@ final class DetailPages {
         if (d.note() != null && !d.note().isBlank()) {
             sections.add(new Section("note", "Note", List.of(new Line(List.of(Span.of(d.note())), null, false)), 0));
         }
-        return new DetailPage(d.ref(), "Relation", d.partyA().label() + " " + d.kind().phrase() + " " + d.partyB().label(),
-                null, null, null, fields, sections, d.sources());
+        return new DetailPage(
+                d.ref(),
+                "Relation",
+                d.partyA().label() + " " + d.kind().phrase() + " " + d.partyB().label(),
+                null,
+                null,
+                null,
+                fields,
+                sections,
+                d.sources());
     }
 
     // --- lines ---------------------------------------------------------------------------------------
@@ -419,7 +600,8 @@ final class DetailPages {
                 spans.add(Span.of("; "));
             }
             spans.add(Span.link(d.seat().label(), d.deal()));
-            spans.add(Span.of(" (" + (d.status() == null ? "not reported" : d.status().label()) + ")", Style.BAD));
+            spans.add(Span.of(
+                    " (" + (d.status() == null ? "not reported" : d.status().label()) + ")", Style.BAD));
             first = false;
         }
         return spans;
@@ -429,15 +611,18 @@ final class DetailPages {
         if (x.status() == null) {
             return List.of(Span.of("not reported yet", Style.MUTED));
         }
-        return List.of(statusSpan(x.status(), false), Span.of(" " + x.statusDate().display(), Style.MUTED));
+        return List.of(
+                statusSpan(x.status(), false), Span.of(" " + x.statusDate().display(), Style.MUTED));
     }
 
     private static Span statusSpan(ClaimStatus s, boolean later) {
-        Style style = later ? Style.MUTED : switch (s) {
-            case CONFIRMED -> Style.GOOD;
-            case REPORTED -> Style.WARN;
-            case DENIED, SWITCHED, COLLAPSED -> Style.BAD;
-        };
+        Style style = later
+                ? Style.MUTED
+                : switch (s) {
+                    case CONFIRMED -> Style.GOOD;
+                    case REPORTED -> Style.WARN;
+                    case DENIED, SWITCHED, COLLAPSED -> Style.BAD;
+                };
         return Span.of(s.label(), style);
     }
 
@@ -446,9 +631,12 @@ final class DetailPages {
         if (o == null) {
             return List.of(Span.of("no result", Style.MUTED));
         }
-        return List.of(Span.of(o.label(), o.won() ? Style.GOOD : Style.BAD),
-                Span.of(" with " + votes(o.receiverVotes()) + (o.won() ? ", by " + votes(o.margin())
-                        : ", " + votes(-o.margin()) + " behind"), Style.MUTED));
+        return List.of(
+                Span.of(o.label(), o.won() ? Style.GOOD : Style.BAD),
+                Span.of(
+                        " with " + votes(o.receiverVotes())
+                                + (o.won() ? ", by " + votes(o.margin()) : ", " + votes(-o.margin()) + " behind"),
+                        Style.MUTED));
     }
 
     /** Why a deal has no outcome: not reported yet, not in force when the votes were cast, or no results. */
@@ -457,11 +645,14 @@ final class DetailPages {
             return List.of(Span.of("none: not reported by this date", Style.MUTED));
         }
         if (!x.inForce()) {
-            return List.of(Span.of("none: the deal was " + x.status().label() + " on " + x.statusDate().display()
-                    + ", so no vote was cast under it", Style.MUTED));
+            return List.of(Span.of(
+                    "none: the deal was " + x.status().label() + " on "
+                            + x.statusDate().display() + ", so no vote was cast under it",
+                    Style.MUTED));
         }
-        return List.of(Span.of(asOf == null ? "no result recorded for the receiver's candidate"
-                : "no result known by this date", Style.MUTED));
+        return List.of(Span.of(
+                asOf == null ? "no result recorded for the receiver's candidate" : "no result known by this date",
+                Style.MUTED));
     }
 
     private static List<Span> giverVotes(DealLine x) {
@@ -469,8 +660,10 @@ final class DetailPages {
         if (o.giverVotes() == null) {
             return List.of(Span.of(x.giver().label() + " had no candidate on the ballot", Style.MUTED));
         }
-        return List.of(Span.of(x.giver().label() + "'s candidate still took " + votes(o.giverVotes()) + "; "),
-                o.giverCouldDecide() ? Span.of("could have decided the seat", Style.WARN)
+        return List.of(
+                Span.of(x.giver().label() + "'s candidate still took " + votes(o.giverVotes()) + "; "),
+                o.giverCouldDecide()
+                        ? Span.of("could have decided the seat", Style.WARN)
                         : Span.of("could not have decided the seat", Style.MUTED));
     }
 
@@ -483,7 +676,10 @@ final class DetailPages {
         }
         spans.add(r.person() == null ? Span.link(r.candidate(), r.result()) : Span.link(r.person()));
         spans.add(Span.of("  "));
-        spans.add(r.party() != null ? Span.link(r.party()) : Span.of(r.partyLabel() == null ? "" : r.partyLabel(), Style.MUTED));
+        spans.add(
+                r.party() != null
+                        ? Span.link(r.party())
+                        : Span.of(r.partyLabel() == null ? "" : r.partyLabel(), Style.MUTED));
         spans.add(Span.of("  " + votes(r.votes()), r.elected() ? Style.STRONG : Style.PLAIN));
         if (r.elected()) {
             spans.add(Span.of("  elected", Style.GOOD));

@@ -1,10 +1,15 @@
 package org.allianceexplorer.detail;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -12,29 +17,24 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.detail.DetailPage.Field;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Section;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.domain.SourceList;
 import org.kordamp.ikonli.javafx.FontIcon;
-import java.time.LocalDate;
-import java.util.Locale;
-import javafx.scene.Cursor;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.OverrunStyle;
-import javafx.scene.layout.Region;
-import org.allianceexplorer.app.NativeText;
-import org.allianceexplorer.domain.RecordKind;
-import org.allianceexplorer.domain.RecordRef;
 
 /**
  * The detail pane: a header (kind badge, title, native name right to left, party colour), the record's
@@ -195,23 +195,26 @@ public final class DetailView extends StackPane {
         VBox box = new VBox(6);
         box.setId("detail-sources");
         box.getStyleClass().add("detail-section");
-        box.getChildren().add(wrapped(sources.total() == 1 ? "Source" : "Sources (" + sources.total() + ")",
-                "detail-section-title"));
+        box.getChildren()
+                .add(wrapped(
+                        sources.total() == 1 ? "Source" : "Sources (" + sources.total() + ")", "detail-section-title"));
         if (sources.shown().isEmpty()) {
-            box.getChildren().add(wrapped(asOf == null ? "No sources cited" : "No sources published by this date",
-                    "detail-none"));
+            box.getChildren()
+                    .add(wrapped(
+                            asOf == null ? "No sources cited" : "No sources published by this date", "detail-none"));
         }
         for (Source s : sources.shown()) {
             VBox card = new VBox(2);
             card.getStyleClass().add("detail-source");
             Text outlet = text(s.outlet(), "span-strong");
-            TextFlow head = s.published() == null ? new TextFlow(outlet)
+            TextFlow head = s.published() == null
+                    ? new TextFlow(outlet)
                     : new TextFlow(outlet, text("  \u00b7  " + s.published().display(), "span-muted"));
             Hyperlink title = new Hyperlink(s.title());
             title.setWrapText(true);
             title.getStyleClass().add("detail-source-title");
-            title.setOnAction(e -> model.open(new RecordRef(
-                    RecordKind.SOURCES, s.id(), s.outlet() + ": " + s.title())));
+            title.setOnAction(
+                    e -> model.open(new RecordRef(RecordKind.SOURCES, s.id(), s.outlet() + ": " + s.title())));
             card.getChildren().addAll(head, title);
             if (s.snippet() != null && !s.snippet().isBlank()) {
                 card.getChildren().add(wrapped("\u201c" + s.snippet() + "\u201d", "detail-snippet"));
@@ -222,7 +225,8 @@ public final class DetailView extends StackPane {
             box.getChildren().add(card);
         }
         if (sources.total() > sources.shown().size()) {
-            box.getChildren().add(wrapped("Showing " + sources.shown().size() + " of " + sources.total(), "detail-none"));
+            box.getChildren()
+                    .add(wrapped("Showing " + sources.shown().size() + " of " + sources.total(), "detail-none"));
         }
         return box;
     }
@@ -264,13 +268,17 @@ public final class DetailView extends StackPane {
                 Text t = text(s.text(), "detail-link-text");
                 t.setCursor(Cursor.HAND);
                 t.setOnMouseClicked(e -> model.open(s.link()));
-                Tooltip.install(t, new Tooltip(DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
+                Tooltip.install(
+                        t,
+                        new Tooltip(DetailPages.badge(s.link().kind()) + ": "
+                                + s.link().label()));
                 flow.getChildren().add(t);
             } else if (s.link() != null) {
                 Hyperlink h = new Hyperlink(s.text());
                 h.getStyleClass().add("detail-link");
                 h.setOnAction(e -> model.open(s.link()));
-                h.setTooltip(new Tooltip(DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
+                h.setTooltip(new Tooltip(
+                        DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
                 flow.getChildren().add(h);
             } else if (s.url() != null) {
                 Hyperlink h = new Hyperlink(DetailPages.shortUrl(s.url(), SHORT_URL));

@@ -85,13 +85,16 @@ public final class DetailViewModel {
         LocalDate asOf = state.getAsOf();
         loading.set(true);
         // latest wins: a newer selection or date cancels the page still loading
-        pending = tasks.run(this, "Loading " + (ref.label() == null ? ref.kind().label() : ref.label()),
+        pending = tasks.run(
+                this,
+                "Loading " + (ref.label() == null ? ref.kind().label() : ref.label()),
                 () -> s.repositories().details().detail(ref, asOf).map(d -> DetailPages.page(d, asOf)),
                 (Optional<DetailPage> p) -> {
                     loading.set(false);
                     page.set(p.orElse(null));
                     message.set(p.isPresent() ? "" : "No such record in this database: " + ref);
-                }, e -> {
+                },
+                e -> {
                     loading.set(false);
                     page.set(null);
                     message.set("Cannot show " + ref + ": " + e.getMessage());

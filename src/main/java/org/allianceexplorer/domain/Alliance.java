@@ -1,8 +1,16 @@
 package org.allianceexplorer.domain;
 
 /** An alliance, pact, agreement, coalition or movement of parties. */
-public record Alliance(long id, String code, String name, String abbreviation, AllianceKind kind, Level level,
-                       String region, Period period, String description) {
+public record Alliance(
+        long id,
+        String code,
+        String name,
+        String abbreviation,
+        AllianceKind kind,
+        Level level,
+        String region,
+        Period period,
+        String description) {
 
     /** The short name if there is one, else the name. */
     public String shortName() {

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a dated report said of a seat deal. */
 public enum ClaimStatus implements Coded {
-    REPORTED, DENIED, CONFIRMED, SWITCHED, COLLAPSED;
+    REPORTED,
+    DENIED,
+    CONFIRMED,
+    SWITCHED,
+    COLLAPSED;
 
     private final String code = name().toLowerCase(Locale.ROOT);
 

@@ -37,12 +37,13 @@ public final class DateInput {
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([\\p{L}]+)\\.?,?\\s+(\\d{4})");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([\\p{L}]+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([\\p{L}]+)\\.?,?\\s+(\\d{4})");
 
-    private DateInput() {
-    }
+    private DateInput() {}
 
     /** Reads {@code text} in the conventions of {@code locale}; blank text is an error (callers decide what empty means). */
     public static Result parse(String text, Locale locale) {
@@ -81,14 +82,16 @@ public final class DateInput {
             if (m.matches()) {
                 Month mo = month(m.group(2), locale);
                 if (mo != null) {
-                    return ok(PartialDate.of(LocalDate.of(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(1)))));
+                    return ok(PartialDate.of(
+                            LocalDate.of(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(1)))));
                 }
             }
             m = MONTH_DAY_YEAR.matcher(t);
             if (m.matches()) {
                 Month mo = month(m.group(1), locale);
                 if (mo != null) {
-                    return ok(PartialDate.of(LocalDate.of(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(2)))));
+                    return ok(PartialDate.of(
+                            LocalDate.of(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(2)))));
                 }
             }
             m = MONTH_YEAR.matcher(t);
@@ -111,8 +114,8 @@ public final class DateInput {
 
     /** True when the locale writes the month before the day in its short numeric format (2/14/24). */
     static boolean monthFirst(Locale locale) {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         int m = pattern.indexOf('M');
         int d = pattern.indexOf('d');
         return m >= 0 && d >= 0 && m < d;
@@ -152,9 +155,11 @@ public final class DateInput {
     }
 
     private static Result error(String text, String why, Locale locale) {
-        String what = why.equals("empty") ? "The date is empty"
+        String what = why.equals("empty")
+                ? "The date is empty"
                 : "\u201c" + text.trim() + "\u201d is not a date" + (why.equals("not a date") ? "" : " (" + why + ")");
-        return new Result(null, what + ": type 2024-02-14, " + localeExample(locale) + ", 14 Feb 2024, 2024-02 or 2024");
+        return new Result(
+                null, what + ": type 2024-02-14, " + localeExample(locale) + ", 14 Feb 2024, 2024-02 or 2024");
     }
 
     /** ISO text of a day, as date fields show it. */

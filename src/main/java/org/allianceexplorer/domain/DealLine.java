@@ -5,9 +5,17 @@ package org.allianceexplorer.domain;
  * ({@code receiver}) at which seat, its status as of a day (the latest claim by then) and its outcome from
  * the results ({@code null} where there are none, or polling had not happened by the day).
  */
-public record DealLine(RecordRef deal, RecordRef election, RecordRef seat, String assembly, RecordRef giver,
-                       RecordRef receiver, String candidate, ClaimStatus status, PartialDate statusDate,
-                       Outcome outcome) {
+public record DealLine(
+        RecordRef deal,
+        RecordRef election,
+        RecordRef seat,
+        String assembly,
+        RecordRef giver,
+        RecordRef receiver,
+        String candidate,
+        ClaimStatus status,
+        PartialDate statusDate,
+        Outcome outcome) {
 
     /** True when, as of the day, the deal holds (reported or confirmed, not since denied, switched or collapsed). */
     public boolean inForce() {

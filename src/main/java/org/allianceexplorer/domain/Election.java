@@ -1,5 +1,4 @@
 package org.allianceexplorer.domain;
 
 /** A general election. */
-public record Election(long id, String code, String name, PartialDate pollingDay, String country) {
-}
+public record Election(long id, String code, String name, PartialDate pollingDay, String country) {}

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The tier of politics an alliance works at. */
 public enum Level implements Coded {
-    NATIONAL, PROVINCIAL, CITY;
+    NATIONAL,
+    PROVINCIAL,
+    CITY;
 
     private final String code = name().toLowerCase(Locale.ROOT);
 

@@ -2,11 +2,11 @@ package org.allianceexplorer.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
-import java.time.Month;
 
 /**
  * A date known to a year, a month or a day: {@code 1977}, {@code 1977-01}, {@code 1977-01-10}.
@@ -18,7 +18,11 @@ import java.time.Month;
 public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR,
+        MONTH,
+        DAY
+    }
 
     private final int year;
     private final int month;
@@ -63,7 +67,9 @@ public final class PartialDate implements Comparable<PartialDate> {
         // by hand rather than by regular expression: millions of dates are read when listing a large database
         int n = t.length();
         if (!(n == 4 || n == 7 && t.charAt(4) == '-' || n == 10 && t.charAt(4) == '-' && t.charAt(7) == '-')
-                || !digits(t, 0, 4) || n >= 7 && !digits(t, 5, 7) || n == 10 && !digits(t, 8, 10)) {
+                || !digits(t, 0, 4)
+                || n >= 7 && !digits(t, 5, 7)
+                || n == 10 && !digits(t, 8, 10)) {
             throw new IllegalArgumentException("not a date: '" + text + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
         }
         int y = number(t, 0, 4);
@@ -211,7 +217,10 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PartialDate p && p.year == year && p.month == month && p.day == day
+        return o instanceof PartialDate p
+                && p.year == year
+                && p.month == month
+                && p.day == day
                 && p.precision == precision;
     }
 

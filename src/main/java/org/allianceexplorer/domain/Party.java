@@ -3,8 +3,16 @@ package org.allianceexplorer.domain;
 import java.time.LocalDate;
 
 /** A political party. {@code colour} is {@code #RRGGBB} or {@code null}. */
-public record Party(long id, String abbreviation, String name, String nativeName, String colour,
-                    PartialDate founded, PartialDate dissolved, Integer partyFactsId, String country) {
+public record Party(
+        long id,
+        String abbreviation,
+        String name,
+        String nativeName,
+        String colour,
+        PartialDate founded,
+        PartialDate dissolved,
+        Integer partyFactsId,
+        String country) {
 
     /**
      * True when the party exists on {@code day}: founded by then (or founding unknown) and not dissolved

@@ -4,8 +4,18 @@ import java.util.Locale;
 
 /** The kinds of record the database holds; also the KIND of {@code list KIND}. */
 public enum RecordKind implements Coded {
-    PARTIES, PEOPLE, ELECTIONS, CONSTITUENCIES, RESULTS, ALLIANCES, MEMBERSHIPS, DEALS, CLAIMS, EVENTS,
-    RELATIONS, SOURCES;
+    PARTIES,
+    PEOPLE,
+    ELECTIONS,
+    CONSTITUENCIES,
+    RESULTS,
+    ALLIANCES,
+    MEMBERSHIPS,
+    DEALS,
+    CLAIMS,
+    EVENTS,
+    RELATIONS,
+    SOURCES;
 
     private final String code = name().toLowerCase(Locale.ROOT);
 

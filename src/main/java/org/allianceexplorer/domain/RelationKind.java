@@ -7,7 +7,11 @@ import java.util.Locale;
  * directed from the newer party (a) to the older one (b): a split from b, a merged into b, b renamed a.
  */
 public enum RelationKind implements Coded {
-    RIVALRY, COOPERATION, SPLIT, MERGER, RENAMED;
+    RIVALRY,
+    COOPERATION,
+    SPLIT,
+    MERGER,
+    RENAMED;
 
     private final String code = name().toLowerCase(Locale.ROOT);
 

@@ -5,6 +5,15 @@ package org.allianceexplorer.domain;
  * {@code seat}. {@code status} is the latest claim up to the as-of date ({@code null} when no claim had
  * been made by then); {@code outcome} comes from the results and is {@code null} where there are none.
  */
-public record SeatDeal(long id, String election, String seat, String assembly, String giver, String receiver,
-                       String candidate, ClaimStatus status, PartialDate statusDate, Outcome outcome, int claims) {
-}
+public record SeatDeal(
+        long id,
+        String election,
+        String seat,
+        String assembly,
+        String giver,
+        String receiver,
+        String candidate,
+        ClaimStatus status,
+        PartialDate statusDate,
+        Outcome outcome,
+        int claims) {}

@@ -8,5 +8,4 @@ package org.allianceexplorer.domain;
  * @param target the record at the other end (alliance, party, person)
  * @param role   the role or, for a relation, how it reads ("split from"); may be {@code null}
  */
-public record Tie(RecordRef record, RecordRef target, String role, Period period, String note) {
-}
+public record Tie(RecordRef record, RecordRef target, String role, Period period, String note) {}

@@ -14,7 +14,12 @@ public final class ElectionsScreen extends RecordTableScreen {
     }
 
     private ElectionsScreen(ElectionsViewModel model) {
-        super("elections", "Elections & results", "mdi2v-vote-outline", RecordKind.CONSTITUENCIES, model.table(),
+        super(
+                "elections",
+                "Elections & results",
+                "mdi2v-vote-outline",
+                RecordKind.CONSTITUENCIES,
+                model.table(),
                 new ElectionsView(model));
     }
 }

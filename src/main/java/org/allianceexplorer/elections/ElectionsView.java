@@ -1,20 +1,20 @@
 package org.allianceexplorer.elections;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
-import org.allianceexplorer.table.RecordTableView;
-import org.kordamp.ikonli.javafx.FontIcon;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.allianceexplorer.table.RecordTableView;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Elections above, the seats with their results below. */
 public final class ElectionsView extends BorderPane {
@@ -29,8 +29,11 @@ public final class ElectionsView extends BorderPane {
             protected void updateItem(ElectionChoice c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.label());
-                setGraphic(empty || c == null ? null
-                        : new FontIcon(c.election() == null ? "mdi2f-format-list-bulleted" : "mdi2v-vote-outline"));
+                setGraphic(
+                        empty || c == null
+                                ? null
+                                : new FontIcon(
+                                        c.election() == null ? "mdi2f-format-list-bulleted" : "mdi2v-vote-outline"));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -1,11 +1,16 @@
 package org.allianceexplorer.elections;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,15 +25,10 @@ import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
 import org.allianceexplorer.table.RecordTableViewModel;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.allianceexplorer.domain.RecordRef;
 
 /**
  * Elections (polled by the as-of date) and the seats with their results: winner, party, votes, runner-up,
@@ -37,16 +37,14 @@ import org.allianceexplorer.domain.RecordRef;
 public final class ElectionsViewModel {
 
     /** What one load yields: the elections list and every row. */
-    record Loaded(List<ElectionChoice> elections, List<ResultRow> rows) {
-    }
+    record Loaded(List<ElectionChoice> elections, List<ResultRow> rows) {}
 
     private final AppState state;
     private final TaskRunner tasks;
     private final RecordTableViewModel<ResultRow> table;
     private final ObservableList<ElectionChoice> elections = FXCollections.observableArrayList();
     private final ObjectProperty<ElectionChoice> election = new SimpleObjectProperty<>(this, "election");
-    private final ReadOnlyStringWrapper empty =
-            new ReadOnlyStringWrapper(this, "empty", "");
+    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
     private List<ResultRow> all = List.of();
     /** The load in flight: a newer one (another date or database) replaces it. */
     private TaskRunner.Handle pending;
@@ -62,8 +60,11 @@ public final class ElectionsViewModel {
         election.addListener((o, a, b) -> narrow());
         state.navigation().currentProperty().addListener((o, a, b) -> {
             // a seat outside the chosen election: show all elections so the table can select it
-            if (b != null && b.kind() == RecordKind.CONSTITUENCIES && election.get() != null
-                    && election.get().election() != null && table.shown().stream().noneMatch(r -> r.constituencyId() == b.id())) {
+            if (b != null
+                    && b.kind() == RecordKind.CONSTITUENCIES
+                    && election.get() != null
+                    && election.get().election() != null
+                    && table.shown().stream().noneMatch(r -> r.constituencyId() == b.id())) {
                 election.set(elections.isEmpty() ? null : elections.get(0));
                 table.reveal(b.id());
             }
@@ -72,22 +73,32 @@ public final class ElectionsViewModel {
     }
 
     static RecordTableSpec<ResultRow> spec() {
-        return new RecordTableSpec<>(RecordKind.CONSTITUENCIES, List.of(
-                RecordColumn.<ResultRow>text("election", "Election", 160, ResultRow::election),
-                RecordColumn.<ResultRow>text("seat", "Seat", 80, ResultRow::seat),
-                RecordColumn.<ResultRow>text("name", "Constituency", 150, ResultRow::name),
-                RecordColumn.<ResultRow>text("assembly", "Assembly", 80, ResultRow::assembly).hidden(),
-                RecordColumn.<ResultRow>text("province", "Province", 100, ResultRow::province).hidden(),
-                RecordColumn.<ResultRow>text("district", "District", 110, ResultRow::district).hidden(),
-                RecordColumn.<ResultRow>text("winner", "Winner", 180, ResultRow::winner),
-                RecordColumn.<ResultRow>text("party", "Party", 105, ResultRow::winnerParty),
-                RecordColumn.<ResultRow>number("votes", "Votes", 85, ResultRow::votes),
-                RecordColumn.<ResultRow>text("runnerUp", "Runner-up", 170, ResultRow::runnerUp),
-                RecordColumn.<ResultRow>text("runnerUpParty", "Runner-up party", 110, ResultRow::runnerUpParty),
-                RecordColumn.<ResultRow>number("runnerUpVotes", "Runner-up votes", 110, ResultRow::runnerUpVotes).hidden(),
-                RecordColumn.<ResultRow>number("margin", "Margin", 85, ResultRow::margin),
-                RecordColumn.<ResultRow>number("candidates", "Candidates", 85, ResultRow::candidates).hidden()),
-                ResultRow::constituencyId, ResultRow::seat, "results");
+        return new RecordTableSpec<>(
+                RecordKind.CONSTITUENCIES,
+                List.of(
+                        RecordColumn.<ResultRow>text("election", "Election", 160, ResultRow::election),
+                        RecordColumn.<ResultRow>text("seat", "Seat", 80, ResultRow::seat),
+                        RecordColumn.<ResultRow>text("name", "Constituency", 150, ResultRow::name),
+                        RecordColumn.<ResultRow>text("assembly", "Assembly", 80, ResultRow::assembly)
+                                .hidden(),
+                        RecordColumn.<ResultRow>text("province", "Province", 100, ResultRow::province)
+                                .hidden(),
+                        RecordColumn.<ResultRow>text("district", "District", 110, ResultRow::district)
+                                .hidden(),
+                        RecordColumn.<ResultRow>text("winner", "Winner", 180, ResultRow::winner),
+                        RecordColumn.<ResultRow>text("party", "Party", 105, ResultRow::winnerParty),
+                        RecordColumn.<ResultRow>number("votes", "Votes", 85, ResultRow::votes),
+                        RecordColumn.<ResultRow>text("runnerUp", "Runner-up", 170, ResultRow::runnerUp),
+                        RecordColumn.<ResultRow>text("runnerUpParty", "Runner-up party", 110, ResultRow::runnerUpParty),
+                        RecordColumn.<ResultRow>number(
+                                        "runnerUpVotes", "Runner-up votes", 110, ResultRow::runnerUpVotes)
+                                .hidden(),
+                        RecordColumn.<ResultRow>number("margin", "Margin", 85, ResultRow::margin),
+                        RecordColumn.<ResultRow>number("candidates", "Candidates", 85, ResultRow::candidates)
+                                .hidden()),
+                ResultRow::constituencyId,
+                ResultRow::seat,
+                "results");
     }
 
     public RecordTableViewModel<ResultRow> table() {
@@ -111,8 +122,11 @@ public final class ElectionsViewModel {
     public void choose(ElectionChoice c) {
         election.set(c);
         if (c != null && c.election() != null) {
-            state.navigation().go(new RecordRef(RecordKind.ELECTIONS, c.election().id(),
-                    c.election().name()));
+            state.navigation()
+                    .go(new RecordRef(
+                            RecordKind.ELECTIONS,
+                            c.election().id(),
+                            c.election().name()));
         }
     }
 
@@ -133,19 +147,28 @@ public final class ElectionsViewModel {
             return;
         }
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
-        pending = tasks.run(this, "Loading elections and results", () -> load(s.repositories().elections(), f), loaded -> {
-            String chosen = election.get() == null || election.get().election() == null ? null
-                    : election.get().election().code();
-            all = loaded.rows();
-            elections.setAll(loaded.elections());
-            ElectionChoice again = elections.stream().filter(c -> c.election() != null
-                    && c.election().code().equals(chosen)).findFirst().orElse(elections.get(0));
-            if (again == election.get()) {
-                narrow();
-            } else {
-                election.set(again);
-            }
-        }, e -> table.clear());
+        pending = tasks.run(
+                this,
+                "Loading elections and results",
+                () -> load(s.repositories().elections(), f),
+                loaded -> {
+                    String chosen = election.get() == null || election.get().election() == null
+                            ? null
+                            : election.get().election().code();
+                    all = loaded.rows();
+                    elections.setAll(loaded.elections());
+                    ElectionChoice again = elections.stream()
+                            .filter(c ->
+                                    c.election() != null && c.election().code().equals(chosen))
+                            .findFirst()
+                            .orElse(elections.get(0));
+                    if (again == election.get()) {
+                        narrow();
+                    } else {
+                        election.set(again);
+                    }
+                },
+                e -> table.clear());
     }
 
     private void narrow() {
@@ -156,11 +179,16 @@ public final class ElectionsViewModel {
             String name = c.election().name();
             table.setRows(all.stream().filter(r -> name.equals(r.election())).toList());
         }
-        empty.set(c == null || c.election() == null || c.seats() > 0 ? ""
-                : "No results are recorded for " + c.election().name()
-                + (c.election().pollingDay() == null ? "" : " (polling day " + c.election().pollingDay().display() + ")")
-                + ". The detail pane shows what is known of it: the alliances in force on polling day and the events"
-                + " of the campaign.");
+        empty.set(
+                c == null || c.election() == null || c.seats() > 0
+                        ? ""
+                        : "No results are recorded for " + c.election().name()
+                                + (c.election().pollingDay() == null
+                                        ? ""
+                                        : " (polling day "
+                                                + c.election().pollingDay().display() + ")")
+                                + ". The detail pane shows what is known of it: the alliances in force on polling day and the events"
+                                + " of the campaign.");
     }
 
     /** Reads elections, seats and results under the filter and joins them (off the FX thread). */
@@ -173,8 +201,11 @@ public final class ElectionsViewModel {
         }
         // election name -> seat code -> candidacies by rank
         Map<String, Map<String, List<Candidacy>>> results = new LinkedHashMap<>();
-        repo.forEachResult(f, k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
-                .computeIfAbsent(k.seat(), x -> new ArrayList<>(4)).add(k));
+        repo.forEachResult(
+                f,
+                k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
+                        .computeIfAbsent(k.seat(), x -> new ArrayList<>(4))
+                        .add(k));
         List<ResultRow> rows = new ArrayList<>();
         Set<String> withResults = new HashSet<>();
         List<ElectionChoice> choices = new ArrayList<>();
@@ -193,8 +224,22 @@ public final class ElectionsViewModel {
         }
         for (Constituency c : seats) {
             if (!withResults.contains(c.code())) {
-                rows.add(new ResultRow(c.id(), null, c.code(), c.name(), c.assembly(), c.province(), c.district(),
-                        null, null, null, null, null, null, null, 0));
+                rows.add(new ResultRow(
+                        c.id(),
+                        null,
+                        c.code(),
+                        c.name(),
+                        c.assembly(),
+                        c.province(),
+                        c.district(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        0));
             }
         }
         return new Loaded(choices, rows);
@@ -204,9 +249,22 @@ public final class ElectionsViewModel {
         ranked.sort(Comparator.comparingInt(Candidacy::rank));
         Candidacy w = ranked.get(0);
         Candidacy r = ranked.size() > 1 ? ranked.get(1) : null;
-        return new ResultRow(c.id(), election, c.code(), c.name(), c.assembly(), c.province(), c.district(),
-                w.candidate(), party(w), w.votes(), r == null ? null : r.candidate(), r == null ? null : party(r),
-                r == null ? null : r.votes(), r == null ? null : w.votes() - r.votes(), ranked.size());
+        return new ResultRow(
+                c.id(),
+                election,
+                c.code(),
+                c.name(),
+                c.assembly(),
+                c.province(),
+                c.district(),
+                w.candidate(),
+                party(w),
+                w.votes(),
+                r == null ? null : r.candidate(),
+                r == null ? null : party(r),
+                r == null ? null : r.votes(),
+                r == null ? null : w.votes() - r.votes(),
+                ranked.size());
     }
 
     private static String party(Candidacy k) {

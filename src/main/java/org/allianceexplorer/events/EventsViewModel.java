@@ -17,22 +17,27 @@ public final class EventsViewModel {
 
     public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("events", "Loading events", (r, f, sink) -> r.events().events(f).forEach(sink));
+        table.follow(
+                "events", "Loading events", (r, f, sink) -> r.events().events(f).forEach(sink));
     }
 
     static RecordTableSpec<Event> spec() {
-        return new RecordTableSpec<>(RecordKind.EVENTS, List.of(
-                RecordColumn.<Event>date("date", "Date", 105, Event::date),
-                RecordColumn.<Event>text("title", "Title", 380, Event::title),
-                RecordColumn.<Event>text("place", "Place", 130, Event::place),
-                RecordColumn.<Event>text("parties", "Parties", 150, e -> String.join(", ", e.parties())),
-                RecordColumn.<Event>text("people", "People", 220, e -> String.join(", ", e.people())),
-                RecordColumn.<Event>text("code", "Key", 200, Event::code).hidden()),
-                Event::id, Event::title, "events");
+        return new RecordTableSpec<>(
+                RecordKind.EVENTS,
+                List.of(
+                        RecordColumn.<Event>date("date", "Date", 105, Event::date),
+                        RecordColumn.<Event>text("title", "Title", 380, Event::title),
+                        RecordColumn.<Event>text("place", "Place", 130, Event::place),
+                        RecordColumn.<Event>text("parties", "Parties", 150, e -> String.join(", ", e.parties())),
+                        RecordColumn.<Event>text("people", "People", 220, e -> String.join(", ", e.people())),
+                        RecordColumn.<Event>text("code", "Key", 200, Event::code)
+                                .hidden()),
+                Event::id,
+                Event::title,
+                "events");
     }
 
     public RecordTableViewModel<Event> table() {
         return table;
     }
-
 }

@@ -25,6 +25,7 @@ public class CanvasGraphics2D extends FXGraphics2D {
     private static final String[] FILES = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf"};
     /** Full names of the loaded faces (regular, bold, naskh); {@code null} where loading failed. */
     private static final String[] NAMES = new String[FILES.length];
+
     private static final Map<String, javafx.scene.text.Font> CACHE = new ConcurrentHashMap<>();
 
     static {
@@ -59,7 +60,8 @@ public class CanvasGraphics2D extends FXGraphics2D {
     private static javafx.scene.text.Font map(Font font) {
         double size = font.getSize2D();
         String family = font.getFamily(Locale.ROOT);
-        boolean bold = font.isBold() || font.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT).contains("bold");
+        boolean bold = font.isBold()
+                || font.getFontName(Locale.ROOT).toLowerCase(Locale.ROOT).contains("bold");
         String face = null;
         if (FigureFonts.SANS.equals(family)) {
             face = bold ? NAMES[1] : NAMES[0];
@@ -69,8 +71,11 @@ public class CanvasGraphics2D extends FXGraphics2D {
         if (face != null) {
             return new javafx.scene.text.Font(face, size);
         }
-        return javafx.scene.text.Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL,
-                font.isItalic() ? FontPosture.ITALIC : FontPosture.REGULAR, size);
+        return javafx.scene.text.Font.font(
+                family,
+                bold ? FontWeight.BOLD : FontWeight.NORMAL,
+                font.isItalic() ? FontPosture.ITALIC : FontPosture.REGULAR,
+                size);
     }
 
     @Override

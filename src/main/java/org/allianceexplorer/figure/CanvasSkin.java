@@ -31,6 +31,7 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
     protected final CanvasGraphics2D g2;
     /** The tooltip, or {@code null} when the control has none. */
     private final Label tip;
+
     private final double tipMaxWidth;
     private final Dimension2D minimum;
     private final Dimension2D preferred;
@@ -106,8 +107,7 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
     }
 
     /** Lays out the nodes added with {@link #addLayers}, after the canvas has its size and before it is painted. */
-    protected void layoutOverlays(double x, double y, double w, double h) {
-    }
+    protected void layoutOverlays(double x, double y, double w, double h) {}
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {

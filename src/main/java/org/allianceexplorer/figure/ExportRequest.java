@@ -14,11 +14,18 @@ import java.util.List;
  * @param depth    ego-network depth (graph, with one party), 1 or 2
  * @param assembly assembly code (results chart), {@code null}: the National Assembly
  */
-public record ExportRequest(LocalDate asOf, LocalDate from, LocalDate to, List<String> parties, String election,
-                            int depth, String assembly) {
+public record ExportRequest(
+        LocalDate asOf,
+        LocalDate from,
+        LocalDate to,
+        List<String> parties,
+        String election,
+        int depth,
+        String assembly) {
 
     /** A request for no particular assembly. */
-    public ExportRequest(LocalDate asOf, LocalDate from, LocalDate to, List<String> parties, String election, int depth) {
+    public ExportRequest(
+            LocalDate asOf, LocalDate from, LocalDate to, List<String> parties, String election, int depth) {
         this(asOf, from, to, parties, election, depth, null);
     }
 

@@ -1,9 +1,9 @@
 package org.allianceexplorer.figure;
 
-import java.util.List;
-import org.allianceexplorer.domain.Source;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import org.allianceexplorer.domain.Source;
 
 /**
  * The data behind a figure, for the report bundle: exactly the rows plotted (as text cells under a
@@ -15,7 +15,9 @@ public record FigureData(List<String> header, List<List<String>> rows, List<Sour
 
     public FigureData {
         header = List.copyOf(header);
-        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        rows = rows.stream()
+                .map(r -> Collections.unmodifiableList(new ArrayList<>(r)))
+                .toList();
         sources = List.copyOf(sources);
         for (List<String> r : rows) {
             if (r.size() != header.size()) {

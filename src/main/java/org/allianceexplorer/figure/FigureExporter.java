@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -41,7 +42,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import java.math.BigDecimal;
 
 /**
  * Writes a figure to PNG, SVG or PDF through the same painter the screen uses. SVG and PDF stay vector
@@ -64,11 +64,11 @@ public final class FigureExporter {
         }
     }
 
-    private FigureExporter() {
-    }
+    private FigureExporter() {}
 
     /** Writes the figure at {@code size.width()}, with no page (the page is the figure). */
-    public static void write(Figure figure, FigureFormat format, Path out, Size size) throws AtomicFile.OutputException {
+    public static void write(Figure figure, FigureFormat format, Path out, Size size)
+            throws AtomicFile.OutputException {
         write(figure, format, out, size, PageSetup.FIT);
     }
 
@@ -98,8 +98,8 @@ public final class FigureExporter {
         return image(figure, width, height, 0, scale, style);
     }
 
-    private static BufferedImage image(Figure figure, double width, double height, double marginPx, double scale,
-                                       FigureStyle style) {
+    private static BufferedImage image(
+            Figure figure, double width, double height, double marginPx, double scale, FigureStyle style) {
         int pw = (int) Math.round((width + 2 * marginPx) * scale);
         int ph = (int) Math.round((height + 2 * marginPx) * scale);
         BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB);
@@ -154,7 +154,9 @@ public final class FigureExporter {
     private static void svg(Figure figure, double w, double h, OutputStream out) throws IOException {
         Document doc;
         try {
-            doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+            doc = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .getDOMImplementation()
                     .createDocument("http://www.w3.org/2000/svg", "svg", null);
         } catch (ParserConfigurationException e) {
             throw new IOException("no XML DOM available: " + e.getMessage(), e);
@@ -174,7 +176,8 @@ public final class FigureExporter {
         title.setTextContent(figure.info().title());
         Element style = doc.createElementNS("http://www.w3.org/2000/svg", "style");
         style.setAttribute("type", "text/css");
-        style.setTextContent(SvgFonts.css(root.getTextContent() + String.join(" ", figure.info().texts())));
+        style.setTextContent(SvgFonts.css(
+                root.getTextContent() + String.join(" ", figure.info().texts())));
         root.insertBefore(style, root.getFirstChild());
         root.insertBefore(title, root.getFirstChild());
         try {

@@ -20,8 +20,7 @@ public final class FigureFonts {
     private static final Font BOLD = load("NotoSans-Bold.ttf");
     private static final Font NASKH = load("NotoNaskhArabic-Regular.ttf");
 
-    private FigureFonts() {
-    }
+    private FigureFonts() {}
 
     private static Font load(String file) {
         try (InputStream in = FigureFonts.class.getResourceAsStream("fonts/" + file)) {

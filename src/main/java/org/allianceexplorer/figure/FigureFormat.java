@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The file formats a figure is exported to. */
 public enum FigureFormat {
-    PNG, SVG, PDF;
+    PNG,
+    SVG,
+    PDF;
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);

@@ -32,13 +32,18 @@ public final class FigureFrame {
     private static final double SWATCH = 14;
 
     /** Where the parts of a figure go, for painting and for hit-testing the body on screen. */
-    public record Layout(double width, double height, Rectangle2D header, Rectangle2D body, Rectangle2D legend,
-                         Rectangle2D footer, List<String> titleLines, List<String> creditLines,
-                         List<List<LegendEntry>> legendRows) {
-    }
+    public record Layout(
+            double width,
+            double height,
+            Rectangle2D header,
+            Rectangle2D body,
+            Rectangle2D legend,
+            Rectangle2D footer,
+            List<String> titleLines,
+            List<String> creditLines,
+            List<List<LegendEntry>> legendRows) {}
 
-    private FigureFrame() {
-    }
+    private FigureFrame() {}
 
     /** The height the whole figure takes at {@code width}, with the body at its wanted height. */
     public static double height(Figure f, double width) {
@@ -55,7 +60,8 @@ public final class FigureFrame {
         List<String> titleLines = FigureText.wrap(info.title(), titleFont, Math.max(60, inner - stampWidth - GAP));
         double headerH = titleLines.size() * FigureText.lineHeight(titleFont);
         if (info.subtitle() != null && !info.subtitle().isBlank()) {
-            headerH += FigureText.lineHeight(FigureFonts.regular(SUBTITLE)) * wrapAny(info.subtitle(), SUBTITLE, inner).size();
+            headerH += FigureText.lineHeight(FigureFonts.regular(SUBTITLE))
+                    * wrapAny(info.subtitle(), SUBTITLE, inner).size();
         }
         headerH = Math.max(headerH, info.asOf() == null ? 0 : FigureText.lineHeight(stampFont) + 8);
 
@@ -69,7 +75,8 @@ public final class FigureFrame {
         }
         double footerH = credits.size() * FigureText.lineHeight(creditFont);
 
-        double fixed = MARGIN + headerH + GAP + (legendH > 0 ? GAP + legendH : 0) + (footerH > 0 ? GAP + footerH : 0) + MARGIN;
+        double fixed =
+                MARGIN + headerH + GAP + (legendH > 0 ? GAP + legendH : 0) + (footerH > 0 ? GAP + footerH : 0) + MARGIN;
         double bodyH = height < 0 ? f.bodyHeight(inner) : Math.max(0, height - fixed);
         double total = height < 0 ? fixed + bodyH : height;
 
@@ -135,7 +142,9 @@ public final class FigureFrame {
         if (info.subtitle() != null && !info.subtitle().isBlank()) {
             Font sub = FigureFonts.forText(info.subtitle(), SUBTITLE, false);
             g.setColor(style.muted());
-            double sy = l.header().getY() + l.titleLines().size() * FigureText.lineHeight(titleFont) + FigureText.ascent(sub);
+            double sy = l.header().getY()
+                    + l.titleLines().size() * FigureText.lineHeight(titleFont)
+                    + FigureText.ascent(sub);
             for (String line : wrapAny(info.subtitle(), SUBTITLE, l.header().getWidth())) {
                 FigureText.draw(g, line, sub, l.header().getX(), sy);
                 sy += FigureText.lineHeight(sub);
@@ -165,7 +174,8 @@ public final class FigureFrame {
                 swatch(g, e, key.getX(), key.getY(), style);
                 g.setColor(style.foreground());
                 double y = key.getY() - (lh - SWATCH) / 2;
-                FigureText.draw(g, e.label(), font, key.getX() + SWATCH + 6, y + (lh + FigureText.ascent(font)) / 2 - 2);
+                FigureText.draw(
+                        g, e.label(), font, key.getX() + SWATCH + 6, y + (lh + FigureText.ascent(font)) / 2 - 2);
             }
         }
     }
@@ -201,10 +211,22 @@ public final class FigureFrame {
                 g.draw(box);
             }
             case LINE -> line(g, x, cy, s, new BasicStroke(2.5f));
-            case DASHED_LINE -> line(g, x, cy, s, new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {5f, 3f}, 0f));
-            case DOTTED_LINE -> line(g, x, cy, s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {0.5f, 4f}, 0f));
+            case DASHED_LINE ->
+                line(
+                        g,
+                        x,
+                        cy,
+                        s,
+                        new BasicStroke(
+                                2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+            case DOTTED_LINE ->
+                line(
+                        g,
+                        x,
+                        cy,
+                        s,
+                        new BasicStroke(
+                                2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.5f, 4f}, 0f));
             case ARROW -> {
                 line(g, x, cy, s - 4, new BasicStroke(2f));
                 Path2D head = new Path2D.Double();

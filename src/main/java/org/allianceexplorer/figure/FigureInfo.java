@@ -1,7 +1,7 @@
 package org.allianceexplorer.figure;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What frames a figure: title, subtitle, the as-of stamp (e.g. "As of 10 Feb 2024"), the legend, and the

@@ -6,14 +6,35 @@ import java.awt.Color;
  * The colours a figure is painted with, apart from party colours (which are data). {@link #LIGHT} is
  * also the print style used by every export; {@link #DARK} follows the dark theme on screen.
  */
-public record FigureStyle(String name, Color background, Color foreground, Color muted, Color grid, Color accent,
-                          Color accentText, Color surface) {
+public record FigureStyle(
+        String name,
+        Color background,
+        Color foreground,
+        Color muted,
+        Color grid,
+        Color accent,
+        Color accentText,
+        Color surface) {
 
-    public static final FigureStyle LIGHT = new FigureStyle("light", new Color(0xFFFFFF), new Color(0x1F2328),
-            new Color(0x59636E), new Color(0xD1D9E0), new Color(0x0969DA), new Color(0xFFFFFF), new Color(0xF6F8FA));
+    public static final FigureStyle LIGHT = new FigureStyle(
+            "light",
+            new Color(0xFFFFFF),
+            new Color(0x1F2328),
+            new Color(0x59636E),
+            new Color(0xD1D9E0),
+            new Color(0x0969DA),
+            new Color(0xFFFFFF),
+            new Color(0xF6F8FA));
 
-    public static final FigureStyle DARK = new FigureStyle("dark", new Color(0x0D1117), new Color(0xE6EDF3),
-            new Color(0x9198A1), new Color(0x3D444D), new Color(0x4493F8), new Color(0x0D1117), new Color(0x151B23));
+    public static final FigureStyle DARK = new FigureStyle(
+            "dark",
+            new Color(0x0D1117),
+            new Color(0xE6EDF3),
+            new Color(0x9198A1),
+            new Color(0x3D444D),
+            new Color(0x4493F8),
+            new Color(0x0D1117),
+            new Color(0x151B23));
 
     /** The style for files: reports are printed on white. */
     public static FigureStyle print() {
@@ -68,7 +89,8 @@ public record FigureStyle(String name, Color background, Color foreground, Color
 
     /** An opaque mix: {@code a} of {@code c} (0 to 1) and the rest of {@code ground}. */
     public static Color blend(Color c, Color ground, double a) {
-        return new Color((int) Math.round(c.getRed() * a + ground.getRed() * (1 - a)),
+        return new Color(
+                (int) Math.round(c.getRed() * a + ground.getRed() * (1 - a)),
                 (int) Math.round(c.getGreen() * a + ground.getGreen() * (1 - a)),
                 (int) Math.round(c.getBlue() * a + ground.getBlue() * (1 - a)));
     }

@@ -4,14 +4,14 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
-import java.awt.font.LineMetrics;
-import java.awt.font.TextAttribute;
-import java.text.AttributedString;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,8 +25,7 @@ public final class FigureText {
     /** The render context all layout is measured with. */
     public static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
 
-    private FigureText() {
-    }
+    private FigureText() {}
 
     public static double width(String text, Font font) {
         if (text == null || text.isEmpty()) {

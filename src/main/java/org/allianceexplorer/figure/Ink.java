@@ -27,7 +27,13 @@ public sealed interface Ink permits Ink.Role, Ink.Fixed, Ink.Themed {
 
     /** A colour of the style. */
     enum Role implements Ink {
-        FOREGROUND, MUTED, GRID, ACCENT, ACCENT_TEXT, BACKGROUND, SURFACE;
+        FOREGROUND,
+        MUTED,
+        GRID,
+        ACCENT,
+        ACCENT_TEXT,
+        BACKGROUND,
+        SURFACE;
 
         @Override
         public Color resolve(FigureStyle s) {

@@ -28,6 +28,18 @@ public record LegendEntry(String label, Ink ink, Swatch swatch) {
     }
 
     /** How the key is drawn. */
-    public enum Swatch { BOX, HATCHED_BOX, LINE, DASHED_LINE, DOTTED_LINE, ARROW, DOT, DIAMOND, TRIANGLE, SQUARE,
-        CROSS, RULE }
+    public enum Swatch {
+        BOX,
+        HATCHED_BOX,
+        LINE,
+        DASHED_LINE,
+        DOTTED_LINE,
+        ARROW,
+        DOT,
+        DIAMOND,
+        TRIANGLE,
+        SQUARE,
+        CROSS,
+        RULE
+    }
 }

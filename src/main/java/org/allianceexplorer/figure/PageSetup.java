@@ -10,7 +10,12 @@ public record PageSetup(Paper paper, boolean landscape, double marginMm, int dpi
 
     /** Paper sizes in millimetres. */
     public enum Paper {
-        FIT(0, 0), A4(210, 297), A3(297, 420), A5(148, 210), LETTER(215.9, 279.4), LEGAL(215.9, 355.6);
+        FIT(0, 0),
+        A4(210, 297),
+        A3(297, 420),
+        A5(148, 210),
+        LETTER(215.9, 279.4),
+        LEGAL(215.9, 355.6);
 
         final double widthMm;
         final double heightMm;
@@ -78,7 +83,9 @@ public record PageSetup(Paper paper, boolean landscape, double marginMm, int dpi
 
     @Override
     public String toString() {
-        return fit() ? "fit" : paper.name().toLowerCase(Locale.ROOT) + (landscape ? " landscape" : "") + ", margins "
-                + marginMm + " mm, " + dpi + " dpi";
+        return fit()
+                ? "fit"
+                : paper.name().toLowerCase(Locale.ROOT) + (landscape ? " landscape" : "") + ", margins " + marginMm
+                        + " mm, " + dpi + " dpi";
     }
 }

@@ -29,16 +29,19 @@ import org.allianceexplorer.io.SafeCsv;
  */
 public final class ReportBundle {
 
-    private ReportBundle() {
-    }
+    private ReportBundle() {}
 
     private static final List<Column<Source>> SOURCES = List.of(
             Column.text("id", Source::code),
             Column.text("outlet", Source::outlet),
             Column.text("title", Source::title),
-            Column.text("published", s -> s.published() == null ? null : s.published().iso()),
+            Column.text(
+                    "published",
+                    s -> s.published() == null ? null : s.published().iso()),
             Column.text("url", Source::url),
-            Column.text("retrieved", s -> s.retrieved() == null ? null : s.retrieved().iso()),
+            Column.text(
+                    "retrieved",
+                    s -> s.retrieved() == null ? null : s.retrieved().iso()),
             Column.text("snippet", Source::snippet));
 
     /** Writes the bundle to {@code out} (a folder, or a {@code .zip} file), which must not exist. */
@@ -117,9 +120,15 @@ public final class ReportBundle {
         sb.append("  ").append(name).append(".png   the figure as an image\n");
         sb.append("  ").append(name).append(".svg   the figure as vector graphics (text as text, fonts embedded)\n");
         sb.append("  ").append(name).append(".pdf   the figure as PDF (text as text, fonts embedded)\n");
-        sb.append("  ").append(name).append("-data.csv   the ").append(data.rows().size())
+        sb.append("  ")
+                .append(name)
+                .append("-data.csv   the ")
+                .append(data.rows().size())
                 .append(" rows plotted\n");
-        sb.append("  ").append(name).append("-sources.csv   the ").append(data.sources().size())
+        sb.append("  ")
+                .append(name)
+                .append("-sources.csv   the ")
+                .append(data.sources().size())
                 .append(" sources behind them (outlet, title, date, URL)\n");
         sb.append("\nCredits\n");
         for (String c : info.credits()) {

@@ -18,8 +18,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 final class SvgFonts {
 
-    private SvgFonts() {
-    }
+    private SvgFonts() {}
 
     /** CSS for the fonts needed by {@code text} (all text of the figure). */
     static String css(String text) throws IOException {

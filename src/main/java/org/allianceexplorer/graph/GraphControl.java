@@ -32,10 +32,12 @@ public class GraphControl extends Control {
     }
 
     private final ObjectProperty<GraphFigure> figure = new SimpleObjectProperty<>(this, "figure");
-    private final ObjectProperty<FigureStyle> figureStyle = new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
+    private final ObjectProperty<FigureStyle> figureStyle =
+            new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
     private final ObjectProperty<Consumer<String>> onPartyClicked = new SimpleObjectProperty<>(this, "onPartyClicked");
     private final ObjectProperty<Consumer<String>> onPartyOpened = new SimpleObjectProperty<>(this, "onPartyOpened");
-    private final ObjectProperty<Consumer<String>> onPartyPinToggled = new SimpleObjectProperty<>(this, "onPartyPinToggled");
+    private final ObjectProperty<Consumer<String>> onPartyPinToggled =
+            new SimpleObjectProperty<>(this, "onPartyPinToggled");
     private final ObjectProperty<MoveHandler> onPartyMoved = new SimpleObjectProperty<>(this, "onPartyMoved");
     final ReadOnlyObjectWrapper<String> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     final ReadOnlyStringWrapper tooltipText = new ReadOnlyStringWrapper(this, "tooltipText", "");

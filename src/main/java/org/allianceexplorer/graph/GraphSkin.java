@@ -36,9 +36,11 @@ public class GraphSkin extends CanvasSkin<GraphControl> {
 
     /** The dragged party's layer, over the canvas; empty unless a drag is under way. */
     private final Canvas dragCanvas = new Canvas();
+
     private final CanvasGraphics2D dragG2;
     /** The party whose layer is on {@link #dragCanvas}, and what the lower layer was painted from. */
     private String layerParty;
+
     private GraphFigure layerBase;
     private FigureStyle layerStyle;
     private Rectangle2D layerBody;
@@ -96,7 +98,8 @@ public class GraphSkin extends CanvasSkin<GraphControl> {
         if (f == null) {
             return null;
         }
-        GraphFigure shown = f.with(f.options().withHovered(getSkinnable().hoveredProperty().get()));
+        GraphFigure shown =
+                f.with(f.options().withHovered(getSkinnable().hoveredProperty().get()));
         return frozen != null ? shown.withViewport(frozen) : shown;
     }
 
@@ -110,9 +113,15 @@ public class GraphSkin extends CanvasSkin<GraphControl> {
         double h = canvas.getHeight();
         GraphFigure shown = shown();
         FigureStyle style = getSkinnable().figureStyleProperty().get();
-        if (shown != null && layerParty != null && dragged != null && moved && layerParty.equals(dragged)
-                && layerBase != null && layerBase.graph() == shown.graph()
-                && layerBase.options().equals(shown.options()) && style == layerStyle
+        if (shown != null
+                && layerParty != null
+                && dragged != null
+                && moved
+                && layerParty.equals(dragged)
+                && layerBase != null
+                && layerBase.graph() == shown.graph()
+                && layerBase.options().equals(shown.options())
+                && style == layerStyle
                 && layerSize.equals(new Point2D(w, h))) {
             paintDragLayer(shown, style);
             return;

@@ -1,48 +1,46 @@
 package org.allianceexplorer.graph;
 
-import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphMeasures;
 import org.kordamp.ikonli.javafx.FontIcon;
-import java.util.function.Function;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.Region;
 
 /**
  * The Relationships screen: a time slider with a play button, the filters, the graph control and a side
@@ -57,6 +55,7 @@ public final class GraphView extends BorderPane {
     private final Slider slider = new Slider();
     /** From this width on, the measures table is shown beside the graph from the start. */
     private static final double WIDE = 850;
+
     private boolean measuresChosen;
     private final BooleanProperty showMeasures = new SimpleBooleanProperty(true);
 
@@ -104,7 +103,8 @@ public final class GraphView extends BorderPane {
         play.setId("graph-play");
         play.setTooltip(new Tooltip("Play: move the as-of date through time"));
         play.selectedProperty().bindBidirectional(model.playingProperty());
-        play.selectedProperty().addListener((o, a, b) -> play.setGraphic(new FontIcon(b ? "mdi2p-pause" : "mdi2p-play")));
+        play.selectedProperty()
+                .addListener((o, a, b) -> play.setGraphic(new FontIcon(b ? "mdi2p-pause" : "mdi2p-play")));
         Timeline timer = new Timeline(new KeyFrame(Duration.millis(450), e -> model.step()));
         timer.setCycleCount(Timeline.INDEFINITE);
         model.playingProperty().addListener((o, a, b) -> {
@@ -153,9 +153,11 @@ public final class GraphView extends BorderPane {
 
     private FlowPane filterBar() {
         ComboBox<String> election = choice("graph-election", model.elections(), "All elections");
-        election.valueProperty().addListener((o, a, b) -> model.electionProperty().set(ALL.equals(b) ? null : b));
+        election.valueProperty()
+                .addListener((o, a, b) -> model.electionProperty().set(ALL.equals(b) ? null : b));
         ComboBox<String> assembly = choice("graph-assembly", model.assemblies(), "All assemblies");
-        assembly.valueProperty().addListener((o, a, b) -> model.assemblyProperty().set(ALL.equals(b) ? null : b));
+        assembly.valueProperty()
+                .addListener((o, a, b) -> model.assemblyProperty().set(ALL.equals(b) ? null : b));
         ChoiceBox<GraphViewModel.Scope> scope = new ChoiceBox<>(model.scopes());
         scope.setId("graph-scope");
         scope.setValue(GraphViewModel.Scope.ALL);
@@ -205,7 +207,8 @@ public final class GraphView extends BorderPane {
 
         ToggleButton measures = new ToggleButton("Measures", new FontIcon("mdi2t-table"));
         measures.setId("graph-show-measures");
-        measures.setTooltip(new Tooltip("Show or hide the table of measures (ties, weight, bridging, group) beside the graph"));
+        measures.setTooltip(
+                new Tooltip("Show or hide the table of measures (ties, weight, bridging, group) beside the graph"));
         measures.selectedProperty().bindBidirectional(showMeasures);
         measures.setOnAction(e -> measuresChosen = true);
 
@@ -236,8 +239,7 @@ public final class GraphView extends BorderPane {
         CheckMenuItem isolated = new CheckMenuItem("Parties without ties");
         isolated.setId("graph-isolated");
         isolated.selectedProperty().bindBidirectional(model.showIsolatedProperty());
-        MenuItem relayout = new MenuItem("Lay out again (pinned parties stay)",
-                new FontIcon("mdi2r-refresh"));
+        MenuItem relayout = new MenuItem("Lay out again (pinned parties stay)", new FontIcon("mdi2r-refresh"));
         relayout.setId("graph-relayout");
         relayout.setOnAction(e -> model.relayout());
         MenuItem unpin = new MenuItem(
@@ -247,8 +249,16 @@ public final class GraphView extends BorderPane {
 
         MenuButton view = new MenuButton("View", new FontIcon("mdi2t-tune-variant"));
         view.setId("graph-view-menu");
-        view.getItems().addAll(force, circular, new SeparatorMenuItem(), nativeNames, isolated,
-                new SeparatorMenuItem(), relayout, unpin);
+        view.getItems()
+                .addAll(
+                        force,
+                        circular,
+                        new SeparatorMenuItem(),
+                        nativeNames,
+                        isolated,
+                        new SeparatorMenuItem(),
+                        relayout,
+                        unpin);
         return view;
     }
 
@@ -284,22 +294,35 @@ public final class GraphView extends BorderPane {
         table.getStyleClass().add("graph-measures");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Party", "The party", GraphMeasures.PartyMeasure::party));
-        table.getColumns().add(column("Ties", "Degree: the number of parties it is tied to",
-                GraphMeasures.PartyMeasure::degree));
-        table.getColumns().add(column("Weight", "Weighted degree: its ties counted with their weight (seats of a deal,"
-                + " groupings or relations behind a tie)", GraphMeasures.PartyMeasure::weightedDegree));
-        table.getColumns().add(column("Bridging", "Betweenness centrality: how often the party lies on the shortest path"
-                + " between two others", m -> Math.round(m.betweenness() * 10) / 10.0));
-        table.getColumns().add(column("Group", "Component: the parties joined by ties share a number",
-                GraphMeasures.PartyMeasure::component));
+        table.getColumns()
+                .add(column("Ties", "Degree: the number of parties it is tied to", GraphMeasures.PartyMeasure::degree));
+        table.getColumns()
+                .add(column(
+                        "Weight",
+                        "Weighted degree: its ties counted with their weight (seats of a deal,"
+                                + " groupings or relations behind a tie)",
+                        GraphMeasures.PartyMeasure::weightedDegree));
+        table.getColumns()
+                .add(column(
+                        "Bridging",
+                        "Betweenness centrality: how often the party lies on the shortest path" + " between two others",
+                        m -> Math.round(m.betweenness() * 10) / 10.0));
+        table.getColumns()
+                .add(column(
+                        "Group",
+                        "Component: the parties joined by ties share a number",
+                        GraphMeasures.PartyMeasure::component));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.select(b.party());
             }
         });
         // every header fits its column: the table is at least as wide as its headers (with room for a scroll bar)
-        DoubleBinding min = Bindings.createDoubleBinding(() ->
-                16 + table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum(),
+        DoubleBinding min = Bindings.createDoubleBinding(
+                () -> 16
+                        + table.getColumns().stream()
+                                .mapToDouble(TableColumn::getMinWidth)
+                                .sum(),
                 table.getColumns().stream().map(TableColumn::minWidthProperty).toArray(Observable[]::new));
         table.minWidthProperty().bind(min);
         table.prefWidthProperty().bind(min);
@@ -310,8 +333,8 @@ public final class GraphView extends BorderPane {
      * A measures column headed by a short title with the measure's full name in a tooltip; the column is never
      * narrower than its title.
      */
-    private static <T> TableColumn<GraphMeasures.PartyMeasure, T> column(String title, String tip,
-                                                                       Function<GraphMeasures.PartyMeasure, T> value) {
+    private static <T> TableColumn<GraphMeasures.PartyMeasure, T> column(
+            String title, String tip, Function<GraphMeasures.PartyMeasure, T> value) {
         TableColumn<GraphMeasures.PartyMeasure, T> c = new TableColumn<>();
         Label header = new Label(title);
         header.getStyleClass().add("measure-title");
@@ -320,9 +343,11 @@ public final class GraphView extends BorderPane {
         c.setGraphic(header);
         // the title as laid out (its width is known once the table's style is applied), plus the header's own
         // padding and the sort arrow's room
-        c.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.ceil(Math.max(header.getWidth(), header.prefWidth(-1))) + 20, header.widthProperty(),
-                header.textProperty()));
+        c.minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.ceil(Math.max(header.getWidth(), header.prefWidth(-1))) + 20,
+                        header.widthProperty(),
+                        header.textProperty()));
         c.setPrefWidth(60);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return c;

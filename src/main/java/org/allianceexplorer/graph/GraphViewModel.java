@@ -1,10 +1,5 @@
 package org.allianceexplorer.graph;
 
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.allianceexplorer.domain.PartialDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,13 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,13 +30,16 @@ import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.graph.model.CircularLayout;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.ForceDirectedLayout;
@@ -47,10 +51,6 @@ import org.allianceexplorer.graph.model.GraphPositions;
 import org.allianceexplorer.graph.model.GraphQuery;
 import org.allianceexplorer.graph.model.GraphSnapshot;
 import org.allianceexplorer.graph.model.PartyNode;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
-import org.allianceexplorer.app.WhenShown;
-import org.allianceexplorer.figure.FigureStyle;
 
 /**
  * The Relationships screen's state and commands. Reads the whole relationship data of the open database
@@ -64,7 +64,10 @@ import org.allianceexplorer.figure.FigureStyle;
 public final class GraphViewModel {
 
     /** Force-directed or circular. */
-    public enum LayoutKind { FORCE, CIRCULAR }
+    public enum LayoutKind {
+        FORCE,
+        CIRCULAR
+    }
 
     /** An alliance scope for the province/city filter: a level and a region ({@code null}s mean any). */
     public record Scope(String label, Level level, String region) {
@@ -81,7 +84,8 @@ public final class GraphViewModel {
     private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<GraphData> data = new ReadOnlyObjectWrapper<>(this, "data");
-    private final ReadOnlyObjectWrapper<GraphSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot", GraphSnapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<GraphSnapshot> snapshot =
+            new ReadOnlyObjectWrapper<>(this, "snapshot", GraphSnapshot.EMPTY);
     private final ReadOnlyObjectWrapper<GraphFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ObservableList<GraphMeasures.PartyMeasure> measures = FXCollections.observableArrayList();
@@ -110,12 +114,13 @@ public final class GraphViewModel {
     private GraphPositions positions = new GraphPositions();
     /** Keys of the loading job; the layout job's handle (so a new database cancels a stale layout). */
     private final Object loadJob = new Object();
+
     private TaskRunner.Handle layoutJob;
 
     public GraphViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
-        this.style = Bindings.createObjectBinding(() -> state.darkThemeProperty().get()
-                ? FigureStyle.DARK : FigureStyle.LIGHT,
+        this.style = Bindings.createObjectBinding(
+                () -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
                 state.darkThemeProperty());
         this.tasks = tasks;
         for (EdgeType t : EdgeType.values()) {
@@ -169,20 +174,29 @@ public final class GraphViewModel {
         if (layoutJob != null) {
             layoutJob.cancel(); // a layout of the database that was open is not wanted any more
         }
-        tasks.run(loadJob, "Reading relationships", () -> GraphData.load(s.repositories(), s.repositories().relationships()),
+        tasks.run(
+                loadJob,
+                "Reading relationships",
+                () -> GraphData.load(s.repositories(), s.repositories().relationships()),
                 d -> {
                     computing.set(false);
                     showData(d);
-                }, e -> {
+                },
+                e -> {
                     computing.set(false);
                     data.set(null);
                 });
     }
 
     private void showData(GraphData d) {
-        elections.setAll(d.elections().stream().filter(e -> hasDeals(d, e) || d.seats().containsKey(e.code()))
-                .map(Election::code).toList());
-        assemblies.setAll(new TreeSet<>(d.deals().stream().map(SeatDeal::assembly).filter(a -> a != null).toList()));
+        elections.setAll(d.elections().stream()
+                .filter(e -> hasDeals(d, e) || d.seats().containsKey(e.code()))
+                .map(Election::code)
+                .toList());
+        assemblies.setAll(new TreeSet<>(d.deals().stream()
+                .map(SeatDeal::assembly)
+                .filter(a -> a != null)
+                .toList()));
         List<Scope> sc = new ArrayList<>();
         sc.add(Scope.ALL);
         for (Level l : Level.values()) {
@@ -198,7 +212,10 @@ public final class GraphViewModel {
         scopes.setAll(sc);
         // a list control clears its value when its items are replaced: start from "all" again
         scope.set(Scope.ALL);
-        parties.setAll(d.parties().stream().map(Party::abbreviation).sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        parties.setAll(d.parties().stream()
+                .map(Party::abbreviation)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList());
         data.set(d);
         recompute();
     }
@@ -220,8 +237,16 @@ public final class GraphViewModel {
             }
         });
         Scope s = scope.get() == null ? Scope.ALL : scope.get();
-        return new GraphQuery(state.getAsOf(), election.get(), assembly.get(), s.level(), s.region(), types,
-                egoParty.get(), depth.get(), showIsolated.get());
+        return new GraphQuery(
+                state.getAsOf(),
+                election.get(),
+                assembly.get(),
+                s.level(),
+                s.region(),
+                types,
+                egoParty.get(),
+                depth.get(),
+                showIsolated.get());
     }
 
     /** Derives and lays out the graph again (after a change of date or filter). */
@@ -236,7 +261,10 @@ public final class GraphViewModel {
         GraphLayout algorithm = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
         computing.set(true);
         // latest wins: a newer date or filter (a step of Play) replaces the layout still being computed
-        layoutJob = tasks.run(this, "Laying out the graph", () -> GraphSnapshot.compute(d, q, start, algorithm, withNative),
+        layoutJob = tasks.run(
+                this,
+                "Laying out the graph",
+                () -> GraphSnapshot.compute(d, q, start, algorithm, withNative),
                 snap -> {
                     computing.set(false);
                     if (data.get() != d) {
@@ -254,7 +282,8 @@ public final class GraphViewModel {
                     snapshot.set(snap);
                     measures.setAll(snap.measures());
                     refreshFigure();
-                }, e -> computing.set(false));
+                },
+                e -> computing.set(false));
     }
 
     private static GraphPositions keepPinned(GraphPositions p) {

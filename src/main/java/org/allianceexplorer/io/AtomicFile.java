@@ -1,7 +1,10 @@
 package org.allianceexplorer.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -9,9 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.io.BufferedOutputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Locale;
@@ -46,8 +46,7 @@ public final class AtomicFile {
         }
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     public static void write(Path target, Content content) throws OutputException {
         writeFile(target, tmp -> {
@@ -120,16 +119,14 @@ public final class AtomicFile {
     }
 
     private static void force(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
     }
 
     /** Forces a folder's entries (its file names) to disk where the system allows it. */
     public static void forceFolder(Path folder) {
-        try (FileChannel ch = FileChannel.open(folder,
-                StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
             // Windows cannot open a folder as a channel; its file system orders renames itself

@@ -1,6 +1,7 @@
 package org.allianceexplorer.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -8,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.io.UncheckedIOException;
-import java.util.Locale;
 
 /**
  * Writes a folder so that it appears complete or not at all: the files go to a temporary folder beside
@@ -27,15 +27,15 @@ public final class AtomicFolder {
         void writeTo(Path folder) throws IOException;
     }
 
-    private AtomicFolder() {
-    }
+    private AtomicFolder() {}
 
     /**
      * Writes {@code target}, which must not exist or be an empty folder; with {@code replace}, it may be a
      * folder that {@code replaceable} accepts (say, one we wrote before), which is then replaced whole.
      */
-    public static void write(Path target, boolean replace, Predicate<Path> replaceable, String replaceableWhat,
-                             Content content) throws AtomicFile.OutputException {
+    public static void write(
+            Path target, boolean replace, Predicate<Path> replaceable, String replaceableWhat, Content content)
+            throws AtomicFile.OutputException {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -70,8 +70,10 @@ public final class AtomicFolder {
             throw new AtomicFile.OutputException(target + ": cannot write there (permission denied)", e);
         } catch (IOException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new AtomicFile.OutputException(target + ": cannot write ("
-                    + (m.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : m) + ")", e);
+            throw new AtomicFile.OutputException(
+                    target + ": cannot write ("
+                            + (m.toLowerCase(Locale.ROOT).contains("no space") ? "the disk is full" : m) + ")",
+                    e);
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
@@ -94,12 +96,13 @@ public final class AtomicFolder {
         }
         if (Files.isDirectory(abs) && !empty(abs)) {
             if (!replace) {
-                throw new AtomicFile.OutputException(target + ": is a folder that is not empty; choose another, or"
-                        + " give --force to replace it", null);
+                throw new AtomicFile.OutputException(
+                        target + ": is a folder that is not empty; choose another, or" + " give --force to replace it",
+                        null);
             }
             if (!replaceable.test(abs)) {
-                throw new AtomicFile.OutputException(target + ": is not " + what + "; refusing to replace it even with"
-                        + " --force", null);
+                throw new AtomicFile.OutputException(
+                        target + ": is not " + what + "; refusing to replace it even with" + " --force", null);
             }
         }
     }

@@ -32,8 +32,7 @@ public final class CsvReader implements Closeable {
     }
 
     /** A problem in one cell of a row; reading went on. {@code column} counts from 1. */
-    public record CellProblem(int column, String message) {
-    }
+    public record CellProblem(int column, String message) {}
 
     /**
      * One record: the line it starts on (the first line of a file is 1), and its cells. A cell is
@@ -117,7 +116,8 @@ public final class CsvReader implements Closeable {
         }
         while (true) {
             if (cells.size() == limits.maxColumns()) {
-                problems.add(new CellProblem(cells.size() + 1, "more than " + limits.maxColumns() + " cells in one row"));
+                problems.add(
+                        new CellProblem(cells.size() + 1, "more than " + limits.maxColumns() + " cells in one row"));
                 skipRecord(b);
                 return new Row(first, cells, problems);
             }
@@ -131,8 +131,11 @@ public final class CsvReader implements Closeable {
                 while (true) {
                     b = read();
                     if (b == EOF) {
-                        throw new CsvException(opened, column, "a quote opened in column " + column + " on line " + opened
-                                + " is never closed (the file ends inside it)");
+                        throw new CsvException(
+                                opened,
+                                column,
+                                "a quote opened in column " + column + " on line " + opened
+                                        + " is never closed (the file ends inside it)");
                     }
                     if (b == '"') {
                         b = read();
@@ -145,8 +148,9 @@ public final class CsvReader implements Closeable {
                     tooLong |= append(b);
                 }
                 if (b != delimiter && b != '\n' && b != '\r' && b != EOF) {
-                    problems.add(new CellProblem(column, "text after the closing quote (a quote inside a quoted cell"
-                            + " must be doubled: \"\")"));
+                    problems.add(new CellProblem(
+                            column,
+                            "text after the closing quote (a quote inside a quoted cell" + " must be doubled: \"\")"));
                     while (b != delimiter && b != '\n' && b != '\r' && b != EOF) {
                         b = read();
                     }
@@ -158,8 +162,9 @@ public final class CsvReader implements Closeable {
                 }
             }
             if (tooLong) {
-                problems.add(new CellProblem(column, String.format(Locale.ROOT,
-                        "the cell is longer than %,d characters", limits.maxCellChars())));
+                problems.add(new CellProblem(
+                        column,
+                        String.format(Locale.ROOT, "the cell is longer than %,d characters", limits.maxCellChars())));
                 cells.add(null);
             } else {
                 cells.add(cell.length() == 0 && !quoted ? null : cell.toString());
@@ -228,9 +233,16 @@ public final class CsvReader implements Closeable {
         String guess = b >= 0x80 && b <= 0x9F
                 ? "Windows-1252 (the encoding Excel uses for \"CSV\" on Windows)"
                 : "Windows-1252 or Latin-1";
-        return new CsvException(line, column, String.format(Locale.ROOT,
-                "line %d has byte 0x%02X, which is not UTF-8: the file seems to be in another encoding (%s); "
-                        + "save it as \"CSV UTF-8\"", line, b, guess));
+        return new CsvException(
+                line,
+                column,
+                String.format(
+                        Locale.ROOT,
+                        "line %d has byte 0x%02X, which is not UTF-8: the file seems to be in another encoding (%s); "
+                                + "save it as \"CSV UTF-8\"",
+                        line,
+                        b,
+                        guess));
     }
 
     private void endLine(int b) throws IOException {
@@ -270,20 +282,33 @@ public final class CsvReader implements Closeable {
             pos = 3;
             return;
         }
-        if (len >= 4 && (buf[0] == 0 && buf[1] == 0 && (buf[2] & 0xff) == 0xFE && (buf[3] & 0xff) == 0xFF
-                || (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE && buf[2] == 0 && buf[3] == 0)) {
-            throw new CsvException(1, "the file is UTF-32 text (it starts with a UTF-32 byte order mark); save it as UTF-8");
+        if (len >= 4
+                && (buf[0] == 0 && buf[1] == 0 && (buf[2] & 0xff) == 0xFE && (buf[3] & 0xff) == 0xFF
+                        || (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE && buf[2] == 0 && buf[3] == 0)) {
+            throw new CsvException(
+                    1, "the file is UTF-32 text (it starts with a UTF-32 byte order mark); save it as UTF-8");
         }
-        if (len >= 2 && ((buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF || (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE)) {
-            throw new CsvException(1, "the file is UTF-16 text (it starts with a UTF-16 byte order mark, as Excel's"
-                    + " \"Unicode text\" does); save it as UTF-8");
+        if (len >= 2
+                && ((buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF
+                        || (buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE)) {
+            throw new CsvException(
+                    1,
+                    "the file is UTF-16 text (it starts with a UTF-16 byte order mark, as Excel's"
+                            + " \"Unicode text\" does); save it as UTF-8");
         }
         if (len >= 4 && buf[0] == 'P' && buf[1] == 'K' && buf[2] == 3 && buf[3] == 4) {
-            throw new CsvException(1, "the file is a zip archive (an .xlsx workbook?), not CSV text; save the sheet as"
-                    + " \"CSV UTF-8\"");
+            throw new CsvException(
+                    1,
+                    "the file is a zip archive (an .xlsx workbook?), not CSV text; save the sheet as"
+                            + " \"CSV UTF-8\"");
         }
-        if (len >= 8 && (buf[0] & 0xff) == 0xD0 && (buf[1] & 0xff) == 0xCF && buf[2] == 0x11 && (buf[3] & 0xff) == 0xE0) {
-            throw new CsvException(1, "the file is an old Excel workbook (.xls), not CSV text; save the sheet as \"CSV UTF-8\"");
+        if (len >= 8
+                && (buf[0] & 0xff) == 0xD0
+                && (buf[1] & 0xff) == 0xCF
+                && buf[2] == 0x11
+                && (buf[3] & 0xff) == 0xE0) {
+            throw new CsvException(
+                    1, "the file is an old Excel workbook (.xls), not CSV text; save the sheet as \"CSV UTF-8\"");
         }
     }
 
@@ -295,8 +320,11 @@ public final class CsvReader implements Closeable {
         }
         int b = buf[pos++] & 0xff;
         if (b == 0) {
-            throw new CsvException(line, column, "line " + line + " has a NUL byte: the file is not UTF-8 text (UTF-16 without a"
-                    + " byte order mark, or not text at all); save it as UTF-8");
+            throw new CsvException(
+                    line,
+                    column,
+                    "line " + line + " has a NUL byte: the file is not UTF-8 text (UTF-16 without a"
+                            + " byte order mark, or not text at all); save it as UTF-8");
         }
         return b;
     }

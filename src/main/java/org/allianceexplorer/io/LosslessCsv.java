@@ -1,11 +1,11 @@
 package org.allianceexplorer.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes UTF-8 CSV that reads back exactly ({@link CsvReader} with {@link SafeCsv#restore}) and is still

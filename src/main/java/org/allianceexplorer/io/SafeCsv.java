@@ -89,7 +89,8 @@ public final class SafeCsv<T> implements AutoCloseable {
     /** Undoes {@link #protect}: {@code restore(protect(t))} is {@code t} for every text. */
     public static String restore(String cell) {
         return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && formulaLike(cell.substring(1))
-                ? cell.substring(1) : cell;
+                ? cell.substring(1)
+                : cell;
     }
 
     /** Apostrophes, then a character that makes a spreadsheet evaluate the cell. */

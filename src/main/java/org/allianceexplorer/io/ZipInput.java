@@ -42,13 +42,13 @@ public final class ZipInput {
 
     private static final long RATIO_FROM = 1 << 20;
 
-    private ZipInput() {
-    }
+    private ZipInput() {}
 
     /** Unpacks {@code zip} into {@code into}, an existing empty folder. */
     public static void extract(Path zip, Path into, Limits limits) throws IOException {
         Path root = into.toAbsolutePath().normalize();
-        String name = zip.getFileName() == null ? zip.toString() : zip.getFileName().toString();
+        String name =
+                zip.getFileName() == null ? zip.toString() : zip.getFileName().toString();
         ZipFile zf;
         try {
             zf = new ZipFile(zip.toFile());
@@ -57,8 +57,12 @@ public final class ZipInput {
         }
         try (zf) {
             if (zf.size() > limits.maxEntries()) {
-                throw new RefusedException(String.format(Locale.ROOT, "%s: has %,d entries, more than the %,d allowed",
-                        zip, zf.size(), limits.maxEntries()));
+                throw new RefusedException(String.format(
+                        Locale.ROOT,
+                        "%s: has %,d entries, more than the %,d allowed",
+                        zip,
+                        zf.size(),
+                        limits.maxEntries()));
             }
             Set<String> seen = new HashSet<>();
             long total = 0;
@@ -78,28 +82,38 @@ public final class ZipInput {
                 long compressed = Math.max(1, e.getCompressedSize());
                 long written = 0;
                 try (InputStream in = zf.getInputStream(e);
-                     OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+                        OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
                     for (int n; (n = in.read(buf)) > 0; ) {
                         written += n;
                         total += n;
                         if (written > limits.maxEntryBytes()) {
-                            throw new RefusedException(String.format(Locale.ROOT,
-                                    "%s: the entry '%s' unpacks to more than %,d bytes; refused", zip, e.getName(),
+                            throw new RefusedException(String.format(
+                                    Locale.ROOT,
+                                    "%s: the entry '%s' unpacks to more than %,d bytes; refused",
+                                    zip,
+                                    e.getName(),
                                     limits.maxEntryBytes()));
                         }
                         if (total > limits.maxTotalBytes()) {
-                            throw new RefusedException(String.format(Locale.ROOT,
-                                    "%s: unpacks to more than %,d bytes in all; refused", zip, limits.maxTotalBytes()));
+                            throw new RefusedException(String.format(
+                                    Locale.ROOT,
+                                    "%s: unpacks to more than %,d bytes in all; refused",
+                                    zip,
+                                    limits.maxTotalBytes()));
                         }
                         if (written > RATIO_FROM && written / compressed > limits.maxRatio()) {
-                            throw new RefusedException(String.format(Locale.ROOT,
+                            throw new RefusedException(String.format(
+                                    Locale.ROOT,
                                     "%s: the entry '%s' expands more than %d times its packed size (a zip bomb?); refused",
-                                    zip, e.getName(), limits.maxRatio()));
+                                    zip,
+                                    e.getName(),
+                                    limits.maxRatio()));
                         }
                         out.write(buf, 0, n);
                     }
                 } catch (ZipException ze) {
-                    throw new RefusedException(name + ": the entry '" + e.getName() + "' is damaged (" + ze.getMessage() + ")");
+                    throw new RefusedException(
+                            name + ": the entry '" + e.getName() + "' is damaged (" + ze.getMessage() + ")");
                 }
             }
         }

@@ -14,7 +14,12 @@ public final class PartiesScreen extends RecordTableScreen {
     }
 
     private PartiesScreen(PartiesViewModel model) {
-        super("parties", "Parties", "mdi2f-flag-variant-outline", RecordKind.PARTIES, model.table(),
+        super(
+                "parties",
+                "Parties",
+                "mdi2f-flag-variant-outline",
+                RecordKind.PARTIES,
+                model.table(),
                 new PartiesView(model));
     }
 }

@@ -20,25 +20,33 @@ public final class PartiesViewModel {
 
     public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("parties", "Loading parties", (r, f, sink) -> r.parties().parties(f).forEach(sink));
+        table.follow(
+                "parties",
+                "Loading parties",
+                (r, f, sink) -> r.parties().parties(f).forEach(sink));
     }
 
     static RecordTableSpec<Party> spec() {
-        return new RecordTableSpec<>(RecordKind.PARTIES, List.of(
-                RecordColumn.<Party>swatch("colour", "Colour", Party::colour),
-                RecordColumn.<Party>text("abbreviation", "Party", 90, Party::abbreviation),
-                RecordColumn.<Party>text("name", "Name", 300, Party::name),
-                RecordColumn.<Party>nativeText("native", "Native name", 220, Party::nativeName),
-                RecordColumn.<Party>date("founded", "Founded", 110, Party::founded),
-                RecordColumn.<Party>date("dissolved", "Dissolved", 110, Party::dissolved),
-                RecordColumn.<Party>number("partyfacts", "Party Facts", 95, Party::partyFactsId).hidden()
-                        .tooltip("The party's id in the Party Facts database"),
-                RecordColumn.<Party>text("country", "Country", 70, Party::country).hidden()),
-                Party::id, Party::abbreviation, "parties");
+        return new RecordTableSpec<>(
+                RecordKind.PARTIES,
+                List.of(
+                        RecordColumn.<Party>swatch("colour", "Colour", Party::colour),
+                        RecordColumn.<Party>text("abbreviation", "Party", 90, Party::abbreviation),
+                        RecordColumn.<Party>text("name", "Name", 300, Party::name),
+                        RecordColumn.<Party>nativeText("native", "Native name", 220, Party::nativeName),
+                        RecordColumn.<Party>date("founded", "Founded", 110, Party::founded),
+                        RecordColumn.<Party>date("dissolved", "Dissolved", 110, Party::dissolved),
+                        RecordColumn.<Party>number("partyfacts", "Party Facts", 95, Party::partyFactsId)
+                                .hidden()
+                                .tooltip("The party's id in the Party Facts database"),
+                        RecordColumn.<Party>text("country", "Country", 70, Party::country)
+                                .hidden()),
+                Party::id,
+                Party::abbreviation,
+                "parties");
     }
 
     public RecordTableViewModel<Party> table() {
         return table;
     }
-
 }

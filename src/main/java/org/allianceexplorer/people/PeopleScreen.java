@@ -14,7 +14,12 @@ public final class PeopleScreen extends RecordTableScreen {
     }
 
     private PeopleScreen(PeopleViewModel model) {
-        super("people", "People", "mdi2a-account-multiple-outline", RecordKind.PEOPLE, model.table(),
+        super(
+                "people",
+                "People",
+                "mdi2a-account-multiple-outline",
+                RecordKind.PEOPLE,
+                model.table(),
                 new PeopleView(model));
     }
 }

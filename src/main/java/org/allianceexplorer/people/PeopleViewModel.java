@@ -25,18 +25,24 @@ public final class PeopleViewModel {
 
     public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("people", "Loading people", (r, f, sink) -> rows(r.people(), f).forEach(sink));
+        table.follow(
+                "people", "Loading people", (r, f, sink) -> rows(r.people(), f).forEach(sink));
     }
 
     static RecordTableSpec<PersonRow> spec() {
-        return new RecordTableSpec<>(RecordKind.PEOPLE, List.of(
-                RecordColumn.<PersonRow>text("name", "Name", 220, PersonRow::name),
-                RecordColumn.<PersonRow>nativeText("native", "Native name", 180, PersonRow::nativeName),
-                RecordColumn.<PersonRow>text("parties", "Parties", 160, PersonRow::parties)
-                        .tooltip("Parties the person belonged to (on the as-of date, when one is set)"),
-                RecordColumn.<PersonRow>text("roles", "Roles", 320, PersonRow::roles),
-                RecordColumn.<PersonRow>text("code", "Key", 160, PersonRow::code).hidden()),
-                PersonRow::id, PersonRow::name, "people");
+        return new RecordTableSpec<>(
+                RecordKind.PEOPLE,
+                List.of(
+                        RecordColumn.<PersonRow>text("name", "Name", 220, PersonRow::name),
+                        RecordColumn.<PersonRow>nativeText("native", "Native name", 180, PersonRow::nativeName),
+                        RecordColumn.<PersonRow>text("parties", "Parties", 160, PersonRow::parties)
+                                .tooltip("Parties the person belonged to (on the as-of date, when one is set)"),
+                        RecordColumn.<PersonRow>text("roles", "Roles", 320, PersonRow::roles),
+                        RecordColumn.<PersonRow>text("code", "Key", 160, PersonRow::code)
+                                .hidden()),
+                PersonRow::id,
+                PersonRow::name,
+                "people");
     }
 
     public RecordTableViewModel<PersonRow> table() {
@@ -55,7 +61,11 @@ public final class PeopleViewModel {
         }
         List<PersonRow> out = new ArrayList<>();
         for (Person p : repo.people(RecordFilter.ALL)) {
-            out.add(new PersonRow(p.id(), p.code(), p.name(), p.nativeName(),
+            out.add(new PersonRow(
+                    p.id(),
+                    p.code(),
+                    p.name(),
+                    p.nativeName(),
                     String.join(", ", parties.getOrDefault(p.id(), Set.of())),
                     String.join("; ", roles.getOrDefault(p.id(), Set.of()))));
         }

@@ -1,7 +1,10 @@
 package org.allianceexplorer.search;
 
 import atlantafx.base.controls.CustomTextField;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,16 +13,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.kordamp.ikonli.javafx.FontIcon;
-import java.util.Locale;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 
 /**
  * The search field of the toolbar ({@code #global-search}; Shortcut+F focuses it) with its results in a
@@ -158,13 +158,17 @@ public final class SearchBox extends StackPane {
                 model.dismiss();
                 e.consume();
             }
-            default -> { }
+            default -> {}
         }
     }
 
     private void update() {
         boolean any = !model.rows().isEmpty() || !model.messageProperty().get().isEmpty();
-        if (!any || !model.searchingProperty().get() || !field.isFocused() || getScene() == null || getScene().getWindow() == null) {
+        if (!any
+                || !model.searchingProperty().get()
+                || !field.isFocused()
+                || getScene() == null
+                || getScene().getWindow() == null) {
             popup.hide();
             return;
         }
@@ -232,5 +236,4 @@ public final class SearchBox extends StackPane {
             setGraphic(box);
         }
     }
-
 }

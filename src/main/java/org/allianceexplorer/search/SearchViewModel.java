@@ -174,10 +174,14 @@ public final class SearchViewModel {
 
     private void prepare(Session s) {
         if (s != null) {
-            tasks.run("Preparing search", () -> {
-                s.repositories().search().prepare();
-                return null;
-            }, x -> { }, e -> { });
+            tasks.run(
+                    "Preparing search",
+                    () -> {
+                        s.repositories().search().prepare();
+                        return null;
+                    },
+                    x -> {},
+                    e -> {});
         }
     }
 
@@ -192,8 +196,8 @@ public final class SearchViewModel {
             return;
         }
         // each keystroke's search replaces the one before it (latest wins)
-        pending = tasks.run(this, "Searching", () -> s.repositories().search().search(q, PER_KIND), hits -> show(q, hits),
-                e -> {
+        pending = tasks.run(
+                this, "Searching", () -> s.repositories().search().search(q, PER_KIND), hits -> show(q, hits), e -> {
                     rows.clear();
                     selected.set(-1);
                     message.set("Search failed: " + e.getMessage());

@@ -14,7 +14,12 @@ public final class SourcesScreen extends RecordTableScreen {
     }
 
     private SourcesScreen(SourcesViewModel model) {
-        super("sources", "Sources", "mdi2b-book-open-page-variant-outline", RecordKind.SOURCES, model.table(),
+        super(
+                "sources",
+                "Sources",
+                "mdi2b-book-open-page-variant-outline",
+                RecordKind.SOURCES,
+                model.table(),
                 new SourcesView(model));
     }
 }

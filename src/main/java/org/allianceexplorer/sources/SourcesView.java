@@ -1,10 +1,10 @@
 package org.allianceexplorer.sources;
 
 import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.table.RecordTableView;
-import javafx.scene.input.KeyCode;
 
 /** The sources table; double-click or Enter opens a source's link. */
 public final class SourcesView extends BorderPane {

@@ -19,19 +19,29 @@ public final class SourcesViewModel {
     public SourcesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.dialogs = dialogs;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow("sources", "Loading sources", (r, f, sink) -> r.sources().sources(f).forEach(sink));
+        table.follow(
+                "sources",
+                "Loading sources",
+                (r, f, sink) -> r.sources().sources(f).forEach(sink));
     }
 
     static RecordTableSpec<Source> spec() {
-        return new RecordTableSpec<>(RecordKind.SOURCES, List.of(
-                RecordColumn.<Source>text("outlet", "Outlet", 150, Source::outlet),
-                RecordColumn.<Source>text("title", "Title", 400, Source::title),
-                RecordColumn.<Source>date("published", "Published", 110, Source::published),
-                RecordColumn.<Source>text("url", "URL", 300, Source::url),
-                RecordColumn.<Source>date("retrieved", "Retrieved", 110, Source::retrieved).hidden(),
-                RecordColumn.<Source>text("snippet", "Snippet", 400, Source::snippet).hidden(),
-                RecordColumn.<Source>text("code", "Key", 180, Source::code).hidden()),
-                Source::id, Source::outlet, "sources");
+        return new RecordTableSpec<>(
+                RecordKind.SOURCES,
+                List.of(
+                        RecordColumn.<Source>text("outlet", "Outlet", 150, Source::outlet),
+                        RecordColumn.<Source>text("title", "Title", 400, Source::title),
+                        RecordColumn.<Source>date("published", "Published", 110, Source::published),
+                        RecordColumn.<Source>text("url", "URL", 300, Source::url),
+                        RecordColumn.<Source>date("retrieved", "Retrieved", 110, Source::retrieved)
+                                .hidden(),
+                        RecordColumn.<Source>text("snippet", "Snippet", 400, Source::snippet)
+                                .hidden(),
+                        RecordColumn.<Source>text("code", "Key", 180, Source::code)
+                                .hidden()),
+                Source::id,
+                Source::outlet,
+                "sources");
     }
 
     public RecordTableViewModel<Source> table() {
@@ -41,9 +51,10 @@ public final class SourcesViewModel {
     /** Opens a source's link in the system browser; says so when there is none. */
     public void open(Source s) {
         if (s != null && !dialogs.openLink(s.url())) {
-            dialogs.showInfo("Cannot open the link", "There is no browser to open " + s.url()
-                    + "; the outlet, date and snippet are in the detail pane.");
+            dialogs.showInfo(
+                    "Cannot open the link",
+                    "There is no browser to open " + s.url()
+                            + "; the outlet, date and snippet are in the detail pane.");
         }
     }
-
 }

@@ -53,8 +53,8 @@ final class ColumnFilterPopup extends Popup {
         }
     }
 
-    ColumnFilterPopup(String title, List<RecordTableViewModel.FilterChoice> choices,
-                      Consumer<Collection<String>> apply) {
+    ColumnFilterPopup(
+            String title, List<RecordTableViewModel.FilterChoice> choices, Consumer<Collection<String>> apply) {
         setAutoHide(true);
         setHideOnEscape(true);
         List<Item> all = choices.stream().map(Item::new).toList();
@@ -79,7 +79,8 @@ final class ColumnFilterPopup extends Popup {
         list.setCellFactory(CheckBoxListCell.forListView(i -> i.selected, new StringConverter<>() {
             @Override
             public String toString(Item i) {
-                return (i.text.isEmpty() ? "(blank)" : i.text) + "   (" + String.format(Locale.ROOT, "%,d", i.count) + ")";
+                return (i.text.isEmpty() ? "(blank)" : i.text) + "   (" + String.format(Locale.ROOT, "%,d", i.count)
+                        + ")";
             }
 
             @Override
@@ -92,7 +93,8 @@ final class ColumnFilterPopup extends Popup {
         search.textProperty().addListener((o, a, b) -> {
             String q = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
             visible.setPredicate(q.isEmpty() ? null : i -> i.lower.contains(q));
-            shown.setText(q.isEmpty() ? "" : String.format(Locale.ROOT, "%,d of %,d values", visible.size(), all.size()));
+            shown.setText(
+                    q.isEmpty() ? "" : String.format(Locale.ROOT, "%,d of %,d values", visible.size(), all.size()));
         });
 
         Button clear = new Button("Clear filter");
@@ -133,7 +135,8 @@ final class ColumnFilterPopup extends Popup {
         VBox box = new VBox(8, heading, search, tools, list, buttons);
         box.getStyleClass().add("column-filter-popup");
         box.setId("column-filter-popup");
-        box.getStylesheets().add(ColumnFilterPopup.class.getResource("table.css").toExternalForm());
+        box.getStylesheets()
+                .add(ColumnFilterPopup.class.getResource("table.css").toExternalForm());
         getContent().add(box);
         setOnShown(e -> search.requestFocus());
     }

@@ -1,12 +1,12 @@
 package org.allianceexplorer.table;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.binding.BooleanBinding;
 
 /** A column's state in a table view-model: shown or not, its width, whether a filter narrows it. */
 public final class ColumnState<R> {

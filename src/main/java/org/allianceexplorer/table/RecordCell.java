@@ -1,18 +1,16 @@
 package org.allianceexplorer.table;
 
-import org.allianceexplorer.app.NativeText;
-
+import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import java.util.Locale;
-import javafx.css.PseudoClass;
+import org.allianceexplorer.app.NativeText;
 
 /** A cell of a record table: text as the column reads it, numbers on the right, swatches, right-to-left script. */
 final class RecordCell<R> extends TableCell<R, R> {
-
 
     private final RecordColumn<R> column;
     private final Region swatch;
@@ -36,7 +34,7 @@ final class RecordCell<R> extends TableCell<R, R> {
                 getStyleClass().add("swatch-cell");
                 setAlignment(Pos.CENTER);
             }
-            default -> { }
+            default -> {}
         }
         swatch = column.kind() == RecordColumn.Kind.SWATCH ? new Region() : null;
         if (swatch != null) {
@@ -72,11 +70,14 @@ final class RecordCell<R> extends TableCell<R, R> {
         setText(column.kind() == RecordColumn.Kind.NATIVE ? NativeText.display(text) : text);
     }
 
-
     /** {@code #RRGGBB} of a colour. */
     static String web(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
     }
 
     /** A party's colour, or {@code null} when it has none (or it is not a colour). */

@@ -1,13 +1,13 @@
 package org.allianceexplorer.table;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.allianceexplorer.domain.PartialDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One column of a record table, as data: an id (used in saved layouts), a title, a default width, how a
@@ -50,8 +50,14 @@ public final class RecordColumn<R> {
     private ToIntFunction<R> sortValue;
     private String tooltip;
 
-    private RecordColumn(String id, String title, Kind kind, Function<R, ?> key, Function<Object, String> text,
-                         Comparator<Object> order, double width) {
+    private RecordColumn(
+            String id,
+            String title,
+            Kind kind,
+            Function<R, ?> key,
+            Function<Object, String> text,
+            Comparator<Object> order,
+            double width) {
         this.id = Objects.requireNonNull(id);
         this.title = Objects.requireNonNull(title);
         this.kind = kind;
@@ -72,7 +78,8 @@ public final class RecordColumn<R> {
     }
 
     /** A whole-number column; {@code null} is an empty cell, sorted first. */
-    public static <R> RecordColumn<R> number(String id, String title, double width, Function<R, ? extends Number> value) {
+    public static <R> RecordColumn<R> number(
+            String id, String title, double width, Function<R, ? extends Number> value) {
         return new RecordColumn<R>(id, title, Kind.NUMBER, value, RecordColumn::number, NATURAL, width).quick(false);
     }
 
@@ -109,8 +116,7 @@ public final class RecordColumn<R> {
     }
 
     /** A number written to CSV files right after this column, for spreadsheets to sum and sort. */
-    public record CsvNumber<R>(String name, Function<R, ? extends Number> value) {
-    }
+    public record CsvNumber<R>(String name, Function<R, ? extends Number> value) {}
 
     /**
      * Adds a numeric column to CSV exports right after this one (the readable cell stays as it is): the
@@ -270,7 +276,8 @@ public final class RecordColumn<R> {
                 i = i2;
                 j = j2;
             } else {
-                int c = Character.compare(Character.toLowerCase(Character.toUpperCase(x)),
+                int c = Character.compare(
+                        Character.toLowerCase(Character.toUpperCase(x)),
                         Character.toLowerCase(Character.toUpperCase(y)));
                 if (c != 0) {
                     return c;

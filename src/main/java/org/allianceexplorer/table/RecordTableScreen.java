@@ -18,8 +18,8 @@ public abstract class RecordTableScreen implements Screen {
     private final RecordTableViewModel<?> table;
     private final Node view;
 
-    protected RecordTableScreen(String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table,
-                                Node view) {
+    protected RecordTableScreen(
+            String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table, Node view) {
         this.id = id;
         this.title = title;
         this.icon = icon;

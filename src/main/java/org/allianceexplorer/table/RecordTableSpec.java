@@ -12,8 +12,12 @@ import org.allianceexplorer.domain.RecordRef;
  *
  * @param <R> the row type
  */
-public record RecordTableSpec<R>(RecordKind kind, List<RecordColumn<R>> columns, ToLongFunction<R> id,
-                                 Function<R, String> label, String exportName) {
+public record RecordTableSpec<R>(
+        RecordKind kind,
+        List<RecordColumn<R>> columns,
+        ToLongFunction<R> id,
+        Function<R, String> label,
+        String exportName) {
 
     public RecordTableSpec {
         columns = List.copyOf(columns);

@@ -1,18 +1,26 @@
 package org.allianceexplorer.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -39,16 +47,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ContentDisplay;
 import org.allianceexplorer.app.NativeText;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A record table on screen: a tool row (quick filter, clear filters, column chooser, export, row count,
@@ -65,12 +65,14 @@ public final class RecordTableView<R> extends BorderPane {
     static final double ROW_HEIGHT = 30;
     /** Below this width the tool row shows Columns and Export as icons. */
     static final double COMPACT_BELOW = 640;
+
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     /** Copies the selected rows under a header row, as a spreadsheet pastes them best. */
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     /** Copies the selected rows' values only (to paste under rows already there). */
-    private static final KeyCombination COPY_VALUES = new KeyCodeCombination(KeyCode.C,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination COPY_VALUES =
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final RecordTableViewModel<R> model;
@@ -101,9 +103,14 @@ public final class RecordTableView<R> extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() ? "Loading\u2026"
-                : model.filtersActiveProperty().get() ? "No rows match the filters" : "No rows",
-                model.loadingProperty(), model.filtersActiveProperty()));
+        placeholder
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.loadingProperty().get()
+                                ? "Loading\u2026"
+                                : model.filtersActiveProperty().get() ? "No rows match the filters" : "No rows",
+                        model.loadingProperty(),
+                        model.filtersActiveProperty()));
         table.setPlaceholder(placeholder);
 
         for (ColumnState<R> s : model.columns()) {
@@ -113,12 +120,15 @@ public final class RecordTableView<R> extends BorderPane {
         model.columns().addListener((ListChangeListener<ColumnState<R>>) c -> syncOrderFromModel());
         table.getColumns().addListener((ListChangeListener<TableColumn<R, ?>>) c -> {
             if (!syncingOrder) {
-                model.reorder(table.getColumns().stream().map(TableColumn::getId).toList());
+                model.reorder(
+                        table.getColumns().stream().map(TableColumn::getId).toList());
             }
         });
         table.setSortPolicy(t -> {
-            model.sort(t.getSortOrder().stream().map(c -> new RecordTableViewModel.SortKey(c.getId(),
-                    c.getSortType() == TableColumn.SortType.ASCENDING)).toList());
+            model.sort(t.getSortOrder().stream()
+                    .map(c -> new RecordTableViewModel.SortKey(
+                            c.getId(), c.getSortType() == TableColumn.SortType.ASCENDING))
+                    .toList());
             return true;
         });
 
@@ -165,7 +175,9 @@ public final class RecordTableView<R> extends BorderPane {
 
     private void applySelection(RecordTableViewModel.Reveal r) {
         int n = table.getItems().size();
-        int[] all = Arrays.stream(r.positions()).filter(p -> p >= 0 && p < n && p != r.position()).toArray();
+        int[] all = Arrays.stream(r.positions())
+                .filter(p -> p >= 0 && p < n && p != r.position())
+                .toArray();
         boolean lead = r.position() >= 0 && r.position() < n;
         applyingReveal = true;
         try {
@@ -214,7 +226,9 @@ public final class RecordTableView<R> extends BorderPane {
                 quick.requestFocus();
                 quick.selectAll();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && quick.isFocused() && !quick.getText().isEmpty()) {
+            } else if (e.getCode() == KeyCode.ESCAPE
+                    && quick.isFocused()
+                    && !quick.getText().isEmpty()) {
                 quick.clear();
                 e.consume();
             }
@@ -239,8 +253,10 @@ public final class RecordTableView<R> extends BorderPane {
             item.setId(prefix + "-show-" + s.id());
             item.selectedProperty().bindBidirectional(s.visibleProperty());
             item.disableProperty().bind(s.emptyProperty());
-            item.textProperty().bind(Bindings.when(s.emptyProperty()).then(s.column().title() + " (no values)")
-                    .otherwise(s.column().title()));
+            item.textProperty()
+                    .bind(Bindings.when(s.emptyProperty())
+                            .then(s.column().title() + " (no values)")
+                            .otherwise(s.column().title()));
             columns.getItems().add(item);
         }
         columns.getItems().add(new SeparatorMenuItem());
@@ -284,8 +300,10 @@ public final class RecordTableView<R> extends BorderPane {
         message.setMinWidth(0);
         Tooltip messageTip = new Tooltip();
         messageTip.textProperty().bind(model.messageProperty());
-        message.tooltipProperty().bind(Bindings.when(model.messageProperty().isEmpty()).then((Tooltip) null)
-                .otherwise(messageTip));
+        message.tooltipProperty()
+                .bind(Bindings.when(model.messageProperty().isEmpty())
+                        .then((Tooltip) null)
+                        .otherwise(messageTip));
         // while loading, the progress bar says it (and the status bar names the job)
         message.visibleProperty().bind(model.loadingProperty().not());
         message.managedProperty().bind(model.loadingProperty().not());
@@ -301,10 +319,13 @@ public final class RecordTableView<R> extends BorderPane {
         quick.setMaxWidth(340);
         // in a narrow window (1024 pixels) Columns and Export show their icons only (their tooltips say what
         // they are), so that the tool row never needs more width than the table has
-        BooleanBinding narrow = widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
+        BooleanBinding narrow =
+                widthProperty().lessThan(COMPACT_BELOW).and(widthProperty().greaterThan(0));
         for (ButtonBase b : List.of(columns, export)) {
-            b.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY)
-                    .otherwise(ContentDisplay.LEFT));
+            b.contentDisplayProperty()
+                    .bind(Bindings.when(narrow)
+                            .then(ContentDisplay.GRAPHIC_ONLY)
+                            .otherwise(ContentDisplay.LEFT));
         }
         HBox row = new HBox(6, searchIcon, quick, clear, columns, export, spacer, message, progress, count);
         row.getStyleClass().add("table-tools");
@@ -320,9 +341,12 @@ public final class RecordTableView<R> extends BorderPane {
         tc.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         tc.setCellFactory(x -> new RecordCell<>(c));
         tc.setMinWidth(c.kind() == RecordColumn.Kind.SWATCH ? 36 : 40);
-        minimum.put(c.id(), c.kind() == RecordColumn.Kind.SWATCH ? 36
-                // room for the title, the filter button and the sort arrow: no clipped headers
-                : Math.ceil(headerTextWidth(c.title()) + 50));
+        minimum.put(
+                c.id(),
+                c.kind() == RecordColumn.Kind.SWATCH
+                        ? 36
+                        // room for the title, the filter button and the sort arrow: no clipped headers
+                        : Math.ceil(headerTextWidth(c.title()) + 50));
         raiseToMinimum(s);
         tc.prefWidthProperty().bindBidirectional(s.widthProperty());
         tc.widthProperty().addListener((o, a, b) -> s.widthProperty().set(b.doubleValue()));
@@ -403,7 +427,9 @@ public final class RecordTableView<R> extends BorderPane {
         boolean changed = false;
         for (ColumnState<R> s : model.columns()) {
             RecordColumn<R> c = s.column();
-            if (c.shrinks() || c.kind() == RecordColumn.Kind.SWATCH || !s.shownProperty().get()) {
+            if (c.shrinks()
+                    || c.kind() == RecordColumn.Kind.SWATCH
+                    || !s.shownProperty().get()) {
                 continue;
             }
             double widest = 0;
@@ -433,8 +459,8 @@ public final class RecordTableView<R> extends BorderPane {
     }
 
     private void openFilter(RecordColumn<R> c, Label anchor) {
-        ColumnFilterPopup popup = new ColumnFilterPopup(c.title(), model.filterChoices(c.id()),
-                texts -> model.setColumnFilter(c.id(), texts));
+        ColumnFilterPopup popup = new ColumnFilterPopup(
+                c.title(), model.filterChoices(c.id()), texts -> model.setColumnFilter(c.id(), texts));
         Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
         if (b != null) {
             popup.show(anchor, b.getMinX() - 8, b.getMaxY() + 6);
@@ -452,8 +478,8 @@ public final class RecordTableView<R> extends BorderPane {
         export.setOnAction(e -> model.exportCsv());
         MenuItem clear = new MenuItem("Clear filters");
         clear.setOnAction(e -> model.clearFilters());
-        ContextMenu menu = new ContextMenu(copy, copyHeaders, new SeparatorMenuItem(), export, new SeparatorMenuItem(),
-                clear);
+        ContextMenu menu =
+                new ContextMenu(copy, copyHeaders, new SeparatorMenuItem(), export, new SeparatorMenuItem(), clear);
         menu.setId(getId() + "-menu");
         return menu;
     }
@@ -473,7 +499,10 @@ public final class RecordTableView<R> extends BorderPane {
         try {
             List<TableColumn<R, R>> next = new ArrayList<>();
             for (ColumnState<R> s : model.columns()) {
-                tableColumns.stream().filter(t -> t.getId().equals(s.id())).findFirst().ifPresent(next::add);
+                tableColumns.stream()
+                        .filter(t -> t.getId().equals(s.id()))
+                        .findFirst()
+                        .ifPresent(next::add);
             }
             if (!next.equals(table.getColumns())) {
                 List<TableColumn<R, ?>> sortOrder = new ArrayList<>(table.getSortOrder());

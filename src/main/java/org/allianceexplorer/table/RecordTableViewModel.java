@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,19 +30,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.Column;
 import org.allianceexplorer.io.SafeCsv;
-import java.util.function.ToDoubleFunction;
-import org.allianceexplorer.app.Notice;
 
 /**
  * The state and commands of one record table: all rows (indexed, see {@link TableData}), the rows shown
@@ -86,12 +86,10 @@ public final class RecordTableViewModel<R> {
     }
 
     /** One sort criterion. */
-    public record SortKey(String columnId, boolean ascending) {
-    }
+    public record SortKey(String columnId, boolean ascending) {}
 
     /** A value of a column as listed in its filter: its text, how many rows have it, whether it is let through. */
-    public record FilterChoice(String text, int count, boolean selected) {
-    }
+    public record FilterChoice(String text, int count, boolean selected) {}
 
     /**
      * A request to the view to select rows (a new object each time): the lead row's position among the shown
@@ -242,19 +240,29 @@ public final class RecordTableViewModel<R> {
             show(TableData.empty(spec.columns()));
         };
         // one key for both steps: a newer load (another date, another database) replaces whichever step runs
-        Runnable rest = () -> pending = tasks.run(this, what, () -> TableData.of(spec.columns(), collect(all, true)), d -> {
-            loading.set(false);
-            message.set("");
-            show(d);
-        }, failed);
+        Runnable rest = () -> pending = tasks.run(
+                this,
+                what,
+                () -> TableData.of(spec.columns(), collect(all, true)),
+                d -> {
+                    loading.set(false);
+                    message.set("");
+                    show(d);
+                },
+                failed);
         if (firstPage == null) {
             rest.run();
             return;
         }
-        pending = tasks.run(this, what, () -> TableData.of(spec.columns(), collect(firstPage, false)), d -> {
-            show(d);
-            rest.run();
-        }, failed);
+        pending = tasks.run(
+                this,
+                what,
+                () -> TableData.of(spec.columns(), collect(firstPage, false)),
+                d -> {
+                    show(d);
+                    rest.run();
+                },
+                failed);
     }
 
     /** Drops the rows (no database). */
@@ -292,7 +300,10 @@ public final class RecordTableViewModel<R> {
     public void show(TableData<R> d) {
         data = d;
         for (int c = 0; c < columnStates.size(); c++) {
-            columnStates.get(c).empty.set(d.size() > 0 && Arrays.stream(d.columns[c].texts).allMatch(String::isBlank));
+            columnStates
+                    .get(c)
+                    .empty
+                    .set(d.size() > 0 && Arrays.stream(d.columns[c].texts).allMatch(String::isBlank));
         }
         resort();
     }
@@ -359,7 +370,8 @@ public final class RecordTableViewModel<R> {
 
     /** Sorts by these keys, the first most significant; an empty list keeps the order of the query. */
     public void sort(List<SortKey> keys) {
-        List<SortKey> k = keys.stream().filter(s -> indexOfOrNull(s.columnId()) != null).toList();
+        List<SortKey> k =
+                keys.stream().filter(s -> indexOfOrNull(s.columnId()) != null).toList();
         if (k.equals(sort) && sorted != null) {
             return;
         }
@@ -413,7 +425,8 @@ public final class RecordTableViewModel<R> {
             }
             allowed[c] = a;
         }
-        String[] words = quickFilter.get() == null ? new String[0]
+        String[] words = quickFilter.get() == null
+                ? new String[0]
                 : quickFilter.get().trim().toLowerCase(Locale.ROOT).split("\\s+");
         List<boolean[][]> quick = new ArrayList<>();
         for (String w : words) {
@@ -496,8 +509,10 @@ public final class RecordTableViewModel<R> {
             replacing = false;
         }
         reselect();
-        count.set(size == n ? String.format(Locale.ROOT, "%,d rows", n)
-                : String.format(Locale.ROOT, "%,d of %,d rows", size, n));
+        count.set(
+                size == n
+                        ? String.format(Locale.ROOT, "%,d rows", n)
+                        : String.format(Locale.ROOT, "%,d of %,d rows", size, n));
     }
 
     // ---- selection and navigation --------------------------------------------------------------------
@@ -600,7 +615,10 @@ public final class RecordTableViewModel<R> {
 
     /** The columns shown, in order: chosen to be visible and not empty for every row. */
     public List<RecordColumn<R>> visibleColumns() {
-        return order.stream().filter(s -> s.shownProperty().get()).map(ColumnState::column).toList();
+        return order.stream()
+                .filter(s -> s.shownProperty().get())
+                .map(ColumnState::column)
+                .toList();
     }
 
     /**
@@ -619,16 +637,20 @@ public final class RecordTableViewModel<R> {
         if (restoredLayout || available <= 0) {
             return;
         }
-        List<ColumnState<R>> shownCols = order.stream().filter(s -> s.shownProperty().get()).toList();
-        ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(minimum.applyAsDouble(s.id()),
-                Math.ceil(0.6 * s.column().width()));
+        List<ColumnState<R>> shownCols =
+                order.stream().filter(s -> s.shownProperty().get()).toList();
+        ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(
+                minimum.applyAsDouble(s.id()), Math.ceil(0.6 * s.column().width()));
         // the longest run of first columns that can fit; when not all can, the first ones show whole and the
         // others are to the right (the columns are in the order that matters)
         for (int k = shownCols.size(); k > 0; k--) {
             List<ColumnState<R>> first = shownCols.subList(0, k);
-            double total = first.stream().mapToDouble(s -> s.widthProperty().get()).sum();
-            double room = first.stream().filter(s -> s.column().shrinks())
-                    .mapToDouble(s -> Math.max(0, s.widthProperty().get() - floor.applyAsDouble(s))).sum();
+            double total =
+                    first.stream().mapToDouble(s -> s.widthProperty().get()).sum();
+            double room = first.stream()
+                    .filter(s -> s.column().shrinks())
+                    .mapToDouble(s -> Math.max(0, s.widthProperty().get() - floor.applyAsDouble(s)))
+                    .sum();
             if (total <= available) {
                 return;
             }
@@ -666,8 +688,10 @@ public final class RecordTableViewModel<R> {
 
     /** The column layout as a value (order, widths, visibility), for preferences. */
     public TableLayout layout() {
-        return new TableLayout(order.stream().map(s -> new TableLayout.Entry(s.id(), s.widthProperty().get(),
-                s.visibleProperty().get())).toList());
+        return new TableLayout(order.stream()
+                .map(s -> new TableLayout.Entry(
+                        s.id(), s.widthProperty().get(), s.visibleProperty().get()))
+                .toList());
     }
 
     /**
@@ -741,29 +765,34 @@ public final class RecordTableViewModel<R> {
         }
         // the status bar names the job while it runs; the result is a notice with the whole path, so the
         // table's own tool row (quick filter, Columns, Export) never has to make room for it
-        tasks.run("Exporting " + target.getFileName(), () -> {
-            AtomicFile.write(target, os -> {
-                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                SafeCsv<R> csv = new SafeCsv<>(w, out);
-                for (int i : idx) {
-                    csv.write(rows.get(i));
-                }
-                csv.flush();
-            });
-            return idx.length;
-        }, n -> state.announce(Notice.info(String.format(Locale.ROOT, "Exported %,d %s to %s",
-                n, n == 1 ? "row" : "rows", target.toAbsolutePath()))), e -> dialogs.showError("Export failed",
-                "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
+        tasks.run(
+                "Exporting " + target.getFileName(),
+                () -> {
+                    AtomicFile.write(target, os -> {
+                        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+                        SafeCsv<R> csv = new SafeCsv<>(w, out);
+                        for (int i : idx) {
+                            csv.write(rows.get(i));
+                        }
+                        csv.flush();
+                    });
+                    return idx.length;
+                },
+                n -> state.announce(Notice.info(String.format(
+                        Locale.ROOT, "Exported %,d %s to %s", n, n == 1 ? "row" : "rows", target.toAbsolutePath()))),
+                e -> dialogs.showError(
+                        "Export failed", "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
     }
 
     private static <R> Column<R> csvColumn(RecordColumn<R> c) {
         String name = c.title();
         return switch (c.kind()) {
             case NUMBER -> Column.number(name, c::key);
-            case DATE -> Column.text(name, r -> {
-                Object k = c.key(r);
-                return k instanceof PartialDate d ? d.iso() : c.cellText(r);
-            });
+            case DATE ->
+                Column.text(name, r -> {
+                    Object k = c.key(r);
+                    return k instanceof PartialDate d ? d.iso() : c.cellText(r);
+                });
             default -> Column.text(name, c::cellText);
         };
     }

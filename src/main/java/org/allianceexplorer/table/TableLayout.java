@@ -12,8 +12,7 @@ import java.util.Locale;
 public record TableLayout(List<Entry> columns) {
 
     /** One column: its id, width in pixels and whether it is shown. */
-    public record Entry(String id, double width, boolean visible) {
-    }
+    public record Entry(String id, double width, boolean visible) {}
 
     public TableLayout {
         columns = List.copyOf(columns);
@@ -54,7 +53,9 @@ public record TableLayout(List<Entry> columns) {
             if (b.length() > 0) {
                 b.append(',');
             }
-            b.append(e.visible() ? "" : "!").append(e.id()).append(':')
+            b.append(e.visible() ? "" : "!")
+                    .append(e.id())
+                    .append(':')
                     .append(String.format(Locale.ROOT, "%d", Math.round(e.width())));
         }
         return b.toString();

@@ -2,15 +2,14 @@ package org.allianceexplorer.table;
 
 import java.util.List;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.Settings;
-import javafx.stage.WindowEvent;
 
 /** Remembers each table screen's column layout (order, widths, hidden columns) between runs. */
 public final class TableLayouts {
 
-    private TableLayouts() {
-    }
+    private TableLayouts() {}
 
     static String key(Screen s) {
         return "table." + s.id() + ".layout";

@@ -57,7 +57,9 @@ final class TimelineContents {
             Collections.sort(filters);
             sub.append(" \u00b7 only ").append(String.join(", ", filters));
         }
-        String asOf = vp.asOf() == null ? "Latest" : "As of " + PartialDate.of(vp.asOf()).display();
+        String asOf = vp.asOf() == null
+                ? "Latest"
+                : "As of " + PartialDate.of(vp.asOf()).display();
         return new FigureInfo(t.toString(), sub.toString(), asOf, TimelineKey.legend(), credits());
     }
 
@@ -92,15 +94,26 @@ final class TimelineContents {
                 laneName = parent == null ? laneName : parent + " / " + laneName;
             }
             String label = it.label();
-            if (it.kind() == TimelineItem.Kind.CLAIM && it.track() < lane.trackLabels().size()) {
+            if (it.kind() == TimelineItem.Kind.CLAIM
+                    && it.track() < lane.trackLabels().size()) {
                 label = lane.trackLabels().get(it.track());
             }
-            rows.add(List.of(it.kind().name().toLowerCase(Locale.ROOT), laneName, label == null ? "" : label,
-                    it.from() == null ? "" : it.from().iso(), it.to() == null ? "" : it.to().iso(),
+            rows.add(List.of(
+                    it.kind().name().toLowerCase(Locale.ROOT),
+                    laneName,
+                    label == null ? "" : label,
+                    it.from() == null ? "" : it.from().iso(),
+                    it.to() == null ? "" : it.to().iso(),
                     it.status() == null ? "" : it.status().label()));
         });
         for (Election e : electionsShown()) {
-            rows.add(List.of("election", "", e.name(), e.pollingDay().iso(), e.pollingDay().iso(), ""));
+            rows.add(List.of(
+                    "election",
+                    "",
+                    e.name(),
+                    e.pollingDay().iso(),
+                    e.pollingDay().iso(),
+                    ""));
         }
         return new FigureData(List.of("kind", "lane", "label", "start", "end", "status"), rows, sources);
     }
@@ -181,12 +194,17 @@ final class TimelineContents {
             }
         }
         if (!results.isEmpty()) {
-            out.add("Results (" + String.join(", ", results) + "): " + (model.data().resultCredits().isEmpty()
-                    ? "as loaded in the database" : String.join("; ", model.data().resultCredits())) + ".");
+            out.add("Results (" + String.join(", ", results) + "): "
+                    + (model.data().resultCredits().isEmpty()
+                            ? "as loaded in the database"
+                            : String.join("; ", model.data().resultCredits()))
+                    + ".");
         }
         if (events || spans) {
-            out.add((spans && events ? "Alliances, memberships and events" : spans ? "Alliances and memberships"
-                    : "Events") + ": the sources cited for each record in the database (shown in the detail pane).");
+            out.add((spans && events
+                            ? "Alliances, memberships and events"
+                            : spans ? "Alliances and memberships" : "Events")
+                    + ": the sources cited for each record in the database (shown in the detail pane).");
         }
         out.add("Made with Alliance Explorer.");
         return out;

@@ -32,15 +32,19 @@ public class TimelineControl extends Control {
     public static final String STYLE_CLASS = "timeline";
 
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
-    private final ObjectProperty<TimelineFilter> filter = new SimpleObjectProperty<>(this, "filter", TimelineFilter.ALL);
-    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_ALLIANCE);
+    private final ObjectProperty<TimelineFilter> filter =
+            new SimpleObjectProperty<>(this, "filter", TimelineFilter.ALL);
+    private final ObjectProperty<LaneMode> laneMode =
+            new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_ALLIANCE);
     private final ObservableSet<String> collapsedLanes = FXCollections.observableSet();
-    private final ObjectProperty<TimeRange> visibleRange = new SimpleObjectProperty<>(this, "visibleRange",
-            TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
+    private final ObjectProperty<TimeRange> visibleRange = new SimpleObjectProperty<>(
+            this, "visibleRange", TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
-    private final ObjectProperty<FigureStyle> figureStyle = new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
+    private final ObjectProperty<FigureStyle> figureStyle =
+            new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
     private final ObjectProperty<RecordRef> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObjectProperty<Consumer<RecordRef>> onRecordSelected = new SimpleObjectProperty<>(this, "onRecordSelected");
+    private final ObjectProperty<Consumer<RecordRef>> onRecordSelected =
+            new SimpleObjectProperty<>(this, "onRecordSelected");
     private final BooleanProperty hideEmptyLanes = new SimpleBooleanProperty(this, "hideEmptyLanes", true);
     private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY", 0);
 
@@ -83,14 +87,16 @@ public class TimelineControl extends Control {
 
     /** The figure as on screen (all lanes, for export). */
     public TimelineFigure figure() {
-        return new TimelineFigure(getModel(), new TimelineFigure.Viewport(getVisibleRange(), getAsOf(), 0, true,
-                isHideEmptyLanes(), null));
+        return new TimelineFigure(
+                getModel(),
+                new TimelineFigure.Viewport(getVisibleRange(), getAsOf(), 0, true, isHideEmptyLanes(), null));
     }
 
     /** The figure over the whole time range. */
     public TimelineFigure fullFigure() {
-        return new TimelineFigure(getModel(), new TimelineFigure.Viewport(getModel().fullRange(), getAsOf(), 0, true,
-                isHideEmptyLanes(), null));
+        return new TimelineFigure(
+                getModel(),
+                new TimelineFigure.Viewport(getModel().fullRange(), getAsOf(), 0, true, isHideEmptyLanes(), null));
     }
 
     // ---- commands (also bound to keys and toolbar buttons)

@@ -40,8 +40,8 @@ public final class TimelineFigure implements Figure {
      * @param compact  leave out lanes with nothing in the time window
      * @param selected the selected record, highlighted
      */
-    public record Viewport(TimeRange range, LocalDate asOf, double scrollY, boolean forFile, boolean compact,
-                           RecordRef selected) {
+    public record Viewport(
+            TimeRange range, LocalDate asOf, double scrollY, boolean forFile, boolean compact, RecordRef selected) {
 
         public static Viewport export(TimeRange range, LocalDate asOf) {
             return new Viewport(range, asOf, 0, true, true, null);
@@ -105,8 +105,11 @@ public final class TimelineFigure implements Figure {
 
     /** The same figure scrolled to {@code scrollY} (screen), keeping the layout already worked out. */
     public TimelineFigure scrolledTo(double scrollY) {
-        TimelineFigure f = new TimelineFigure(model, new Viewport(vp.range(), vp.asOf(), scrollY, vp.forFile(),
-                vp.compact(), vp.selected()), title, sources);
+        TimelineFigure f = new TimelineFigure(
+                model,
+                new Viewport(vp.range(), vp.asOf(), scrollY, vp.forFile(), vp.compact(), vp.selected()),
+                title,
+                sources);
         f.shown = shown;
         f.layout = layout;
         return f;

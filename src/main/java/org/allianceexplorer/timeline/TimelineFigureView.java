@@ -44,11 +44,14 @@ public final class TimelineFigureView implements FigureView {
         }
         Set<String> parties = new LinkedHashSet<>();
         for (String p : request.parties()) {
-            String match = known.stream().filter(k -> k.equalsIgnoreCase(p.strip())).findFirst()
+            String match = known.stream()
+                    .filter(k -> k.equalsIgnoreCase(p.strip()))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no party '" + p + "' in this database"));
             parties.add(match);
         }
-        TimelineModel model = TimelineModel.build(data, TimelineFilter.parties(parties), LaneMode.BY_ALLIANCE, Set.of());
+        TimelineModel model =
+                TimelineModel.build(data, TimelineFilter.parties(parties), LaneMode.BY_ALLIANCE, Set.of());
         TimeRange full = model.fullRange();
         TimeRange range;
         if (request.from() == null && request.to() == null) {

@@ -36,18 +36,31 @@ record TimelineKey(String label, String screenLabel, Role role, ClaimStatus stat
 
     private static List<TimelineKey> keys() {
         List<TimelineKey> l = new ArrayList<>();
-        l.add(new TimelineKey("alliance, membership (bar in party colour)", "alliance, membership", Role.SPAN, null,
+        l.add(new TimelineKey(
+                "alliance, membership (bar in party colour)",
+                "alliance, membership",
+                Role.SPAN,
+                null,
                 LegendEntry.Swatch.BOX));
         // the partial-date key is the hatch the bars carry
-        l.add(new TimelineKey("hatched: a start or end known only to the month or year (the span it may fall in)",
-                "hatched: month or year only", Role.MUTED, null, LegendEntry.Swatch.HATCHED_BOX));
+        l.add(new TimelineKey(
+                "hatched: a start or end known only to the month or year (the span it may fall in)",
+                "hatched: month or year only",
+                Role.MUTED,
+                null,
+                LegendEntry.Swatch.HATCHED_BOX));
         l.add(new TimelineKey("no end date", "no end date", Role.MUTED, null, LegendEntry.Swatch.DOTTED_LINE));
         for (ClaimStatus s : ClaimStatus.values()) {
-            l.add(new TimelineKey("claim " + s.label(), "claim " + s.label(), Role.CLAIM, s, TimelinePalette.swatch(s)));
+            l.add(new TimelineKey(
+                    "claim " + s.label(), "claim " + s.label(), Role.CLAIM, s, TimelinePalette.swatch(s)));
         }
         l.add(new TimelineKey("event", "event", Role.FOREGROUND, null, LegendEntry.Swatch.DIAMOND));
         l.add(new TimelineKey("election (polling day)", "election", Role.FOREGROUND, null, LegendEntry.Swatch.RULE));
-        l.add(new TimelineKey("as-of date; later items faded", "as-of date; later items faded", Role.ACCENT, null,
+        l.add(new TimelineKey(
+                "as-of date; later items faded",
+                "as-of date; later items faded",
+                Role.ACCENT,
+                null,
                 LegendEntry.Swatch.LINE));
         return List.copyOf(l);
     }

@@ -37,12 +37,10 @@ import org.allianceexplorer.timeline.model.TimelineModel;
 final class TimelineLabels {
 
     /** A bar's label to place: the item, the bar as drawn, its fill and what lies behind the lane (for a halo). */
-    record SpanLabel(TimelineItem item, Rectangle2D bar, double y, double h, Color fill, Color ground) {
-    }
+    record SpanLabel(TimelineItem item, Rectangle2D bar, double y, double h, Color fill, Color ground) {}
 
     /** A claim marker's label to place. */
-    record ClaimLabel(TimelineItem item, double x, double y) {
-    }
+    record ClaimLabel(TimelineItem item, double x, double y) {}
 
     private final Graphics2D g;
     private final TimelinePalette pal;
@@ -53,8 +51,8 @@ final class TimelineLabels {
     private final Map<Election, LabelPlacer.Placed> electionLabels = new HashMap<>();
 
     /** @param hits and {@code labels}: where what is drawn is recorded */
-    TimelineLabels(Graphics2D g, TimelinePalette pal, LabelPlacer placer, TimeAxis axis, List<Hit> hits,
-                   List<String> labels) {
+    TimelineLabels(
+            Graphics2D g, TimelinePalette pal, LabelPlacer placer, TimeAxis axis, List<Hit> hits, List<String> labels) {
         this.g = g;
         this.pal = pal;
         this.placer = placer;
@@ -72,8 +70,11 @@ final class TimelineLabels {
                     continue;
                 }
                 double x = axis.x(e.pollingDay().earliest().toEpochDay() + 0.5);
-                List<String> texts = List.of(e.name() + ", " + e.pollingDay().display(), e.name(),
-                        "Election " + e.pollingDay().display(), "Polls " + e.pollingDay().year());
+                List<String> texts = List.of(
+                        e.name() + ", " + e.pollingDay().display(),
+                        e.name(),
+                        "Election " + e.pollingDay().display(),
+                        "Polls " + e.pollingDay().year());
                 List<LabelPlacer.Spot> spots = new ArrayList<>();
                 for (int r = 0; r < 2; r++) {
                     double base = top + AXIS_H + 12 + r * 15;
@@ -110,8 +111,8 @@ final class TimelineLabels {
         List<EventLabel> done = new ArrayList<>(layout.size());
         for (EventLabel e : layout) {
             LabelPlacer.Placed p = e.placed();
-            done.add(new EventLabel(e.item(), placer.put(p.text(), p.font(), p.x() + dx, p.baseline() + laneY,
-                    e.item())));
+            done.add(new EventLabel(
+                    e.item(), placer.put(p.text(), p.font(), p.x() + dx, p.baseline() + laneY, e.item())));
         }
         double cy = laneY + TimelineModel.EVENT_ROW_H / 2;
         g.setStroke(TimelineMarks.HAIR);
@@ -149,15 +150,21 @@ final class TimelineLabels {
                 return;
             }
         }
-        LabelPlacer.Placed p = placer.place(List.of(it.label()), f, List.of(
-                new LabelPlacer.Spot(b.getMaxX() + 5, base, LabelPlacer.Align.LEFT),
-                new LabelPlacer.Spot(b.getX() - 5, base, LabelPlacer.Align.RIGHT),
-                new LabelPlacer.Spot(b.getMaxX() - 4, base, LabelPlacer.Align.RIGHT),
-                new LabelPlacer.Spot(b.getX() + 4, base, LabelPlacer.Align.LEFT),
-                // the same, slid back into the view where the bar is near its edge
-                new LabelPlacer.Spot(Math.max(placer.view().getMinX(), b.getMaxX() - 4 - w), base, LabelPlacer.Align.LEFT),
-                new LabelPlacer.Spot(Math.min(placer.view().getMaxX(), b.getX() + 4 + w), base, LabelPlacer.Align.RIGHT)),
-                Integer.MAX_VALUE, it);
+        LabelPlacer.Placed p = placer.place(
+                List.of(it.label()),
+                f,
+                List.of(
+                        new LabelPlacer.Spot(b.getMaxX() + 5, base, LabelPlacer.Align.LEFT),
+                        new LabelPlacer.Spot(b.getX() - 5, base, LabelPlacer.Align.RIGHT),
+                        new LabelPlacer.Spot(b.getMaxX() - 4, base, LabelPlacer.Align.RIGHT),
+                        new LabelPlacer.Spot(b.getX() + 4, base, LabelPlacer.Align.LEFT),
+                        // the same, slid back into the view where the bar is near its edge
+                        new LabelPlacer.Spot(
+                                Math.max(placer.view().getMinX(), b.getMaxX() - 4 - w), base, LabelPlacer.Align.LEFT),
+                        new LabelPlacer.Spot(
+                                Math.min(placer.view().getMaxX(), b.getX() + 4 + w), base, LabelPlacer.Align.RIGHT)),
+                Integer.MAX_VALUE,
+                it);
         if (p != null) {
             draw(p, pal.style.foreground(), s.ground());
             return;
@@ -179,11 +186,19 @@ final class TimelineLabels {
         TimelineItem it = c.item();
         String date = shortDate(it.from());
         List<String> texts = List.of(it.label() + " " + date, it.label());
-        LabelPlacer.Placed p = placer.place(texts, SMALL, List.of(
-                new LabelPlacer.Spot(c.x() + M + 4, c.y() + 3.5, LabelPlacer.Align.LEFT)), Integer.MAX_VALUE, it);
+        LabelPlacer.Placed p = placer.place(
+                texts,
+                SMALL,
+                List.of(new LabelPlacer.Spot(c.x() + M + 4, c.y() + 3.5, LabelPlacer.Align.LEFT)),
+                Integer.MAX_VALUE,
+                it);
         if (p == null) {
-            p = placer.place(texts, SMALL, List.of(
-                    new LabelPlacer.Spot(c.x() - M - 4, c.y() + 3.5, LabelPlacer.Align.RIGHT)), Integer.MAX_VALUE, it);
+            p = placer.place(
+                    texts,
+                    SMALL,
+                    List.of(new LabelPlacer.Spot(c.x() - M - 4, c.y() + 3.5, LabelPlacer.Align.RIGHT)),
+                    Integer.MAX_VALUE,
+                    it);
         }
         if (p != null) {
             // on a halo: the deal's line and any rule run behind the text, not through it

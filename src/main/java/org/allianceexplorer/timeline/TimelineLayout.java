@@ -47,13 +47,13 @@ final class TimelineLayout {
     static final int MAX_EVENT_ROWS = 12;
     /** Titles of more events than this in the window are left to their tooltips. */
     static final int EVENT_LABEL_LIMIT = 600;
+
     static final double MIN_COLUMN = 165;
     static final double MAX_COLUMN = 300;
     static final double SWATCH_W = 12;
 
     /** An event's title as laid out, relative to the events lane's top (x as on an area starting at 0). */
-    record EventLabel(TimelineItem item, LabelPlacer.Placed placed) {
-    }
+    record EventLabel(TimelineItem item, LabelPlacer.Placed placed) {}
 
     private final TimelineModel model;
     private final Viewport vp;
@@ -64,22 +64,23 @@ final class TimelineLayout {
     final TimeAxis axis;
     /** The shown lanes, top to bottom, as model lane indexes; their tops and heights (from the first lane's top). */
     final int[] rowLane;
+
     final double[] rowY;
     final double[] rowH;
     /** Each shown lane's name, as wrapped in the column. */
     final List<List<String>> names;
+
     final double height;
     /** Rows of event titles the events lane holds. */
     final int eventRows;
+
     final List<EventLabel> eventLabels;
 
     /** The label column: its width, whether it shows the Urdu names, the room for a seat's code. */
-    private record Column(double width, boolean natives, double seatCodeW) {
-    }
+    private record Column(double width, boolean natives, double seatCodeW) {}
 
     /** The event titles: how many rows they take and where they go. */
-    private record Events(int rows, List<EventLabel> labels) {
-    }
+    private record Events(int rows, List<EventLabel> labels) {}
 
     /** @param shown the lanes shown ({@link #shownLanes}) */
     TimelineLayout(TimelineModel model, Viewport vp, int[] shown, double width) {
@@ -107,8 +108,8 @@ final class TimelineLayout {
             double h = lane.height() + Math.max(0, name.size() - 1) * NAME_LINE_H;
             if (lane.kind() == Lane.Kind.EVENTS) {
                 events = layoutEvents(rows[k]);
-                h = Math.max(h, TimelineModel.EVENT_ROW_H + events.rows() * TimelineModel.EVENT_LABEL_H
-                        + TimelineModel.PAD);
+                h = Math.max(
+                        h, TimelineModel.EVENT_ROW_H + events.rows() * TimelineModel.EVENT_LABEL_H + TimelineModel.PAD);
             }
             rowY[k] = y;
             rowH[k] = h;
@@ -273,7 +274,10 @@ final class TimelineLayout {
      */
     private Events layoutEvents(int laneIndex) {
         List<TimelineItem> items = new ArrayList<>();
-        model.query(laneIndex, (long) Math.floor(vp.range().from()) - 1, (long) Math.ceil(vp.range().to()) + 1,
+        model.query(
+                laneIndex,
+                (long) Math.floor(vp.range().from()) - 1,
+                (long) Math.ceil(vp.range().to()) + 1,
                 items::add);
         int min = vp.forFile() ? 1 : TimelineModel.EVENT_LABEL_ROWS;
         if (items.size() >= EVENT_LABEL_LIMIT) {
@@ -282,8 +286,8 @@ final class TimelineLayout {
         double left = axis.left();
         double right = axis.right();
         double top = TimelineModel.EVENT_ROW_H;
-        LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(left, top, right - left,
-                MAX_EVENT_ROWS * TimelineModel.EVENT_LABEL_H + 4), 3);
+        LabelPlacer placer = new LabelPlacer(
+                new Rectangle2D.Double(left, top, right - left, MAX_EVENT_ROWS * TimelineModel.EVENT_LABEL_H + 4), 3);
         LabelPlacer.Placed[] done = new LabelPlacer.Placed[items.size()];
         List<EventLabel> placed = new ArrayList<>();
         int used = 0;
@@ -300,12 +304,16 @@ final class TimelineLayout {
                     double base = top + r * TimelineModel.EVENT_LABEL_H + 10.5;
                     // from the marker rightwards or leftwards; a title longer than the room on either side is
                     // slid along until it fits, still under its marker (its leader comes down into it)
-                    done[k] = placer.place(List.of(it.label()), f, List.of(
+                    done[k] = placer.place(
+                            List.of(it.label()),
+                            f,
+                            List.of(
                                     new LabelPlacer.Spot(x - 3, base, LabelPlacer.Align.LEFT),
                                     new LabelPlacer.Spot(x + 3, base, LabelPlacer.Align.RIGHT),
-                                    new LabelPlacer.Spot(Math.max(left, Math.min(x - 3, right - w)), base,
-                                            LabelPlacer.Align.LEFT)),
-                            shorten ? 6 : Integer.MAX_VALUE, it);
+                                    new LabelPlacer.Spot(
+                                            Math.max(left, Math.min(x - 3, right - w)), base, LabelPlacer.Align.LEFT)),
+                            shorten ? 6 : Integer.MAX_VALUE,
+                            it);
                     if (done[k] != null) {
                         placed.add(new EventLabel(it, done[k]));
                         used = Math.max(used, r + 1);

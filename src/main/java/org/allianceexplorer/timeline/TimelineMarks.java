@@ -27,25 +27,32 @@ final class TimelineMarks {
     static final Stroke MID = new BasicStroke(1.5f);
     static final Stroke THICK = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke CURSOR_STROKE = new BasicStroke(2f);
-    static final Stroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {0.5f, 4f}, 0f);
-    static final Stroke DASHED = new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-            new float[] {6f, 4f}, 0f);
+    static final Stroke DOTTED =
+            new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.5f, 4f}, 0f);
+    static final Stroke DASHED =
+            new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
 
-    private TimelineMarks() {
-    }
+    private TimelineMarks() {}
 
     /**
      * Draws a span: solid where its dates are known, hatched over the month or year a partial date may mean, a
      * dotted tail for no end date, a dotted lead for an unknown start. Returns the drawn bounds (clamped to
      * the axis), or {@code null} when nothing of it is in view.
      */
-    static Rectangle2D span(Graphics2D g, TimeAxis axis, TimelinePalette pal, TimelineItem it, double y, double h,
-                            Color colour, long openEnd) {
+    static Rectangle2D span(
+            Graphics2D g,
+            TimeAxis axis,
+            TimelinePalette pal,
+            TimelineItem it,
+            double y,
+            double h,
+            Color colour,
+            long openEnd) {
         double left = axis.left();
         double right = axis.right();
         double startLo = it.start();
-        double startHi = it.from() == null || it.from().precision() == PartialDate.Precision.DAY ? startLo
+        double startHi = it.from() == null || it.from().precision() == PartialDate.Precision.DAY
+                ? startLo
                 : it.from().latest().toEpochDay() + 1;
         double endHi;
         double endLo;
@@ -54,7 +61,9 @@ final class TimelineMarks {
             endHi = endLo;
         } else {
             endHi = it.to().latest().toEpochDay() + 1;
-            endLo = it.to().precision() == PartialDate.Precision.DAY ? endHi : it.to().earliest().toEpochDay();
+            endLo = it.to().precision() == PartialDate.Precision.DAY
+                    ? endHi
+                    : it.to().earliest().toEpochDay();
         }
         if (startHi > endLo) { // start and end periods overlap: all of it is uncertain
             startHi = endHi;

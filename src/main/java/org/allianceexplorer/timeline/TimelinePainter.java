@@ -124,8 +124,8 @@ final class TimelinePainter {
         g.setColor(pal.stripe);
         g.fill(new Rectangle2D.Double(area.getX(), top, area.getWidth(), HEADER_H));
 
-        LabelPlacer placer = new LabelPlacer(new Rectangle2D.Double(tx0, top, tx1 - tx0,
-                Math.max(1, lanesBottom - top)), 3);
+        LabelPlacer placer =
+                new LabelPlacer(new Rectangle2D.Double(tx0, top, tx1 - tx0, Math.max(1, lanesBottom - top)), 3);
         placed = placer.placed();
         TimelineLabels names = new TimelineLabels(g, pal, placer, axis, hits, labels);
         long qFrom = (long) Math.floor(vp.range().from()) - 1;
@@ -189,13 +189,14 @@ final class TimelinePainter {
             buffer.clear();
             model.query(i, qFrom, qTo, buffer::add);
             switch (lane.kind()) {
-                case ALLIANCE, MEMBER, PARTY -> drawSpans(g, pal, lane, y, buffer, openEnd, asOfDay, lanesTop, spanLabels);
+                case ALLIANCE, MEMBER, PARTY ->
+                    drawSpans(g, pal, lane, y, buffer, openEnd, asOfDay, lanesTop, spanLabels);
                 case SEAT -> drawClaims(g, pal, lane, y, buffer, asOfDay, placer, lanesTop, claimLabels);
                 case EVENTS -> {
                     drawEvents(g, pal, y, buffer, asOfDay, placer);
                     eventsY = y;
                 }
-                default -> { }
+                default -> {}
             }
         }
 
@@ -289,8 +290,8 @@ final class TimelinePainter {
         };
     }
 
-    private void paintAxis(Graphics2D g, TimelinePalette pal, List<TimeAxis.Tick> ticks, double top, double tx0,
-                           double tx1) {
+    private void paintAxis(
+            Graphics2D g, TimelinePalette pal, List<TimeAxis.Tick> ticks, double top, double tx0, double tx1) {
         FigureStyle style = pal.style;
         g.setStroke(THIN);
         for (TimeAxis.Tick t : ticks) {
@@ -320,9 +321,11 @@ final class TimelinePainter {
     }
 
     /** Reserves (paint = false) or paints the as-of handle; returns its box, or {@code null}. */
-    private Rectangle2D asOfHandle(Graphics2D g, TimelinePalette pal, LabelPlacer placer, double top, double tx0,
-                                   double tx1, boolean paint) {
-        String text = vp.asOf() == null ? "Latest" : "As of " + PartialDate.of(vp.asOf()).display();
+    private Rectangle2D asOfHandle(
+            Graphics2D g, TimelinePalette pal, LabelPlacer placer, double top, double tx0, double tx1, boolean paint) {
+        String text = vp.asOf() == null
+                ? "Latest"
+                : "As of " + PartialDate.of(vp.asOf()).display();
         double w = TextMetrics.shared().width(text, HANDLE) + 12;
         double h = 15;
         double x;
@@ -358,8 +361,16 @@ final class TimelinePainter {
 
     // ------------------------------------------------------------------ lanes
 
-    private void drawSpans(Graphics2D g, TimelinePalette pal, Lane lane, double y, List<TimelineItem> items,
-                           long openEnd, long asOfDay, double lanesTop, List<SpanLabel> spanLabels) {
+    private void drawSpans(
+            Graphics2D g,
+            TimelinePalette pal,
+            Lane lane,
+            double y,
+            List<TimelineItem> items,
+            long openEnd,
+            long asOfDay,
+            double lanesTop,
+            List<SpanLabel> spanLabels) {
         boolean alliance = lane.kind() == Lane.Kind.ALLIANCE;
         double lastX = Double.NEGATIVE_INFINITY;
         int lastTrack = -1;
@@ -386,7 +397,8 @@ final class TimelinePainter {
                 g.setStroke(CURSOR_STROKE);
                 g.draw(new Rectangle2D.Double(bounds.getX() - 2, by - 2, bounds.getWidth() + 4, bh + 4));
             }
-            hits.add(new Hit.Item(new Rectangle2D.Double(bounds.getX(), by - 1, Math.max(3, bounds.getWidth()), bh + 2), it));
+            hits.add(new Hit.Item(
+                    new Rectangle2D.Double(bounds.getX(), by - 1, Math.max(3, bounds.getWidth()), bh + 2), it));
             if (!alliance && lane.kind() == Lane.Kind.MEMBER) {
                 continue; // the party is named in the label column
             }
@@ -396,8 +408,16 @@ final class TimelinePainter {
         }
     }
 
-    private void drawClaims(Graphics2D g, TimelinePalette pal, Lane lane, double y, List<TimelineItem> items,
-                            long asOfDay, LabelPlacer placer, double lanesTop, List<ClaimLabel> claimLabels) {
+    private void drawClaims(
+            Graphics2D g,
+            TimelinePalette pal,
+            Lane lane,
+            double y,
+            List<TimelineItem> items,
+            long asOfDay,
+            LabelPlacer placer,
+            double lanesTop,
+            List<ClaimLabel> claimLabels) {
         int tracks = lane.tracks();
         double[] minX = new double[tracks];
         double[] maxX = new double[tracks];
@@ -413,8 +433,8 @@ final class TimelinePainter {
         for (int t = 0; t < tracks; t++) {
             if (maxX[t] > minX[t]) {
                 double cy = trackY(y, t);
-                g.draw(new Line2D.Double(clamp(minX[t], axis.left(), axis.right()), cy,
-                        clamp(maxX[t], axis.left(), axis.right()), cy));
+                g.draw(new Line2D.Double(
+                        clamp(minX[t], axis.left(), axis.right()), cy, clamp(maxX[t], axis.left(), axis.right()), cy));
             }
         }
         boolean withLabels = axis.pixelsPerDay() >= 1.5 && items.size() < 400;
@@ -449,8 +469,8 @@ final class TimelinePainter {
         }
     }
 
-    private void drawEvents(Graphics2D g, TimelinePalette pal, double y, List<TimelineItem> items, long asOfDay,
-                            LabelPlacer placer) {
+    private void drawEvents(
+            Graphics2D g, TimelinePalette pal, double y, List<TimelineItem> items, long asOfDay, LabelPlacer placer) {
         double cy = y + TimelineModel.EVENT_ROW_H / 2;
         double lastX = Double.NEGATIVE_INFINITY;
         boolean withLabels = items.size() < TimelineLayout.EVENT_LABEL_LIMIT;
@@ -474,7 +494,8 @@ final class TimelinePainter {
     }
 
     /** A point's marker drawn at (x, cy): counted, ringed when selected, a target {@code pad} beyond it; its box. */
-    private Rectangle2D pointDrawn(Graphics2D g, TimelinePalette pal, TimelineItem it, double x, double cy, double pad) {
+    private Rectangle2D pointDrawn(
+            Graphics2D g, TimelinePalette pal, TimelineItem it, double x, double cy, double pad) {
         drawnMarks++;
         Rectangle2D box = new Rectangle2D.Double(x - M - pad, cy - M - pad, 2 * M + 2 * pad, 2 * M + 2 * pad);
         if (it.ref() != null && it.ref().equals(vp.selected())) {
@@ -501,13 +522,19 @@ final class TimelinePainter {
 
     // ------------------------------------------------------------------ label column
 
-    private void laneLabel(Graphics2D g, TimelinePalette pal, int row, Lane lane, double x0, double y, double w,
-                           double lanesTop) {
+    private void laneLabel(
+            Graphics2D g, TimelinePalette pal, int row, Lane lane, double x0, double y, double w, double lanesTop) {
         FigureStyle style = pal.style;
         double indent = 8 + lane.depth() * 14;
         double x = x0 + indent;
-        double first = y + (lane.kind() == Lane.Kind.ALLIANCE ? 16 : lane.kind() == Lane.Kind.GROUP ? 15
-                : lane.kind() == Lane.Kind.EVENTS ? 16 : TimelineModel.PAD / 2 + TimelineModel.TRACK_H / 2 + 4);
+        double first = y
+                + (lane.kind() == Lane.Kind.ALLIANCE
+                        ? 16
+                        : lane.kind() == Lane.Kind.GROUP
+                                ? 15
+                                : lane.kind() == Lane.Kind.EVENTS
+                                        ? 16
+                                        : TimelineModel.PAD / 2 + TimelineModel.TRACK_H / 2 + 4);
         if (first < lanesTop + 8) {
             return;
         }
@@ -535,8 +562,8 @@ final class TimelinePainter {
             FigureText.draw(g, name.get(i), f, x, first + i * NAME_LINE_H);
             labels.add(name.get(i));
         }
-        hits.add(new Hit.LaneName(new Rectangle2D.Double(x0, y, w, Math.min(geo.rowH[row],
-                20 + (name.size() - 1) * NAME_LINE_H)), lane));
+        hits.add(new Hit.LaneName(
+                new Rectangle2D.Double(x0, y, w, Math.min(geo.rowH[row], 20 + (name.size() - 1) * NAME_LINE_H)), lane));
         if (geo.natives && TimelineLayout.hasNative(lane)) {
             Font nf = TimelineLayout.nativeFont(lane.nativeLabel());
             double nw = TextMetrics.shared().width(lane.nativeLabel(), nf);

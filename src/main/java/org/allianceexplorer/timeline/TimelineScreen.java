@@ -42,12 +42,16 @@ public final class TimelineScreen implements Screen {
 
     @Override
     public Optional<Figure> figure() {
-        return model.dataProperty().get().isEmpty() ? Optional.empty() : Optional.of(view.timeline().figure());
+        return model.dataProperty().get().isEmpty()
+                ? Optional.empty()
+                : Optional.of(view.timeline().figure());
     }
 
     @Override
     public Optional<Figure> fullFigure() {
-        return model.dataProperty().get().isEmpty() ? Optional.empty() : Optional.of(view.timeline().fullFigure());
+        return model.dataProperty().get().isEmpty()
+                ? Optional.empty()
+                : Optional.of(view.timeline().fullFigure());
     }
 
     /** The painter's colours on screen: {@link FigureStyle#DARK} while AppState's dark theme is on. */

@@ -3,6 +3,7 @@ package org.allianceexplorer.timeline;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
@@ -12,11 +13,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.CanvasSkin;
-import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.timeline.model.TimelineModel;
-import javafx.collections.SetChangeListener;
 
 /**
  * Paints the timeline onto a canvas through {@link CanvasGraphics2D} with {@link TimelineFigure} (the painter the exports
@@ -103,8 +103,15 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
             return;
         }
         TimelineModel model = c.getModel();
-        TimelineFigure probe = new TimelineFigure(model, new TimelineFigure.Viewport(c.getVisibleRange(), c.getAsOf(),
-                0, false, c.isHideEmptyLanes(), c.selectedProperty().get()));
+        TimelineFigure probe = new TimelineFigure(
+                model,
+                new TimelineFigure.Viewport(
+                        c.getVisibleRange(),
+                        c.getAsOf(),
+                        0,
+                        false,
+                        c.isHideEmptyLanes(),
+                        c.selectedProperty().get()));
         double visible = h - TimelineLayout.HEADER_H;
         double lanes = probe.lanesHeight(w);
         double max = Math.max(0, lanes - visible + 8);
@@ -127,7 +134,8 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragging = false;
-        draggingCursor = e.getButton() == MouseButton.PRIMARY && figure != null
+        draggingCursor = e.getButton() == MouseButton.PRIMARY
+                && figure != null
                 && figure.hitAt(e.getX(), e.getY()) instanceof Hit.AsOf;
         e.consume();
     }
@@ -228,7 +236,8 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
             return;
         }
         TimelineControl c = getSkinnable();
-        double anchor = figure.axis().day(Math.max(figure.axis().left(), Math.min(figure.axis().right(), x)));
+        double anchor = figure.axis()
+                .day(Math.max(figure.axis().left(), Math.min(figure.axis().right(), x)));
         c.setVisibleRange(c.getVisibleRange().zoom(factor, anchor));
     }
 

@@ -21,8 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.domain.AllianceKind;
-import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
 import org.allianceexplorer.timeline.model.LaneMode;
@@ -61,8 +61,8 @@ public final class TimelineView extends BorderPane {
         ToggleButton byParty = new ToggleButton("By party", new FontIcon("mdi2a-account-group-outline"));
         byParty.setId("timeline-by-party");
         byParty.setTooltip(new Tooltip("One lane per party instead of one per alliance"));
-        byParty.selectedProperty().addListener((o, a, b) -> model.laneModeProperty().set(b ? LaneMode.BY_PARTY
-                : LaneMode.BY_ALLIANCE));
+        byParty.selectedProperty()
+                .addListener((o, a, b) -> model.laneModeProperty().set(b ? LaneMode.BY_PARTY : LaneMode.BY_ALLIANCE));
         timeline.laneModeProperty().bind(model.laneModeProperty());
 
         // the window's one date field: ISO or the locale's order, a month or a year shown whole, a message on bad input
@@ -112,8 +112,16 @@ public final class TimelineView extends BorderPane {
         compact.setId("timeline-hide-empty");
         compact.selectedProperty().bindBidirectional(model.hideEmptyLanesProperty());
 
-        ToolBar bar = new ToolBar(zoomIn, zoomOut, fit, new Separator(Orientation.VERTICAL), jump, election,
-                new Separator(Orientation.VERTICAL), byParty, compact);
+        ToolBar bar = new ToolBar(
+                zoomIn,
+                zoomOut,
+                fit,
+                new Separator(Orientation.VERTICAL),
+                jump,
+                election,
+                new Separator(Orientation.VERTICAL),
+                byParty,
+                compact);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setId("timeline-toolbar");
         ToolBar filters = new ToolBar(new Label("Show"), party, kind, level, assembly, clear);

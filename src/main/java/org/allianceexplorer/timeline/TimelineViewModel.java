@@ -21,19 +21,19 @@ import javafx.collections.SetChangeListener;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.timeline.model.LaneMode;
 import org.allianceexplorer.timeline.model.TimeRange;
 import org.allianceexplorer.timeline.model.TimelineData;
 import org.allianceexplorer.timeline.model.TimelineFilter;
 import org.allianceexplorer.timeline.model.TimelineModel;
-import org.allianceexplorer.app.WhenShown;
-import org.allianceexplorer.figure.FigureStyle;
 
 /**
  * The timeline screen's state and commands: the data of the open database (read in the background), the
@@ -49,10 +49,12 @@ public final class TimelineViewModel {
     private final ObjectProperty<AllianceKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>(this, "level");
     private final ObjectProperty<String> assembly = new SimpleObjectProperty<>(this, "assembly");
-    private final ObjectProperty<TimelineFilter> filter = new SimpleObjectProperty<>(this, "filter", TimelineFilter.ALL);
-    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_ALLIANCE);
-    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(this, "range",
-            TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
+    private final ObjectProperty<TimelineFilter> filter =
+            new SimpleObjectProperty<>(this, "filter", TimelineFilter.ALL);
+    private final ObjectProperty<LaneMode> laneMode =
+            new SimpleObjectProperty<>(this, "laneMode", LaneMode.BY_ALLIANCE);
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(
+            this, "range", TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
     private final BooleanProperty hideEmptyLanes = new SimpleBooleanProperty(this, "hideEmptyLanes", true);
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -65,9 +67,9 @@ public final class TimelineViewModel {
     /** The latest model request; a job whose number is older is superseded and its result dropped. */
     /** Keys of this view-model's jobs: a newer layout or load replaces the one still running. */
     private final Object layoutJob = new Object();
+
     private final Object loadJob = new Object();
-    private final ObjectProperty<FigureStyle> style = new SimpleObjectProperty<>(this,
-            "style", FigureStyle.LIGHT);
+    private final ObjectProperty<FigureStyle> style = new SimpleObjectProperty<>(this, "style", FigureStyle.LIGHT);
 
     public TimelineViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
@@ -83,10 +85,8 @@ public final class TimelineViewModel {
         // a large database's timeline is built only once the Timeline is shown
         Runnable reloadWhenShown = WhenShown.defer(state, "timeline", this::reload);
         state.sessionProperty().addListener((o, a, b) -> reloadWhenShown.run());
-        state.darkThemeProperty().addListener((o, a, b) -> style.set(b ? FigureStyle.DARK
-                : FigureStyle.LIGHT));
-        style.set(state.darkThemeProperty().get() ? FigureStyle.DARK
-                : FigureStyle.LIGHT);
+        state.darkThemeProperty().addListener((o, a, b) -> style.set(b ? FigureStyle.DARK : FigureStyle.LIGHT));
+        style.set(state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT);
         reloadWhenShown.run();
     }
 
@@ -118,13 +118,18 @@ public final class TimelineViewModel {
         LaneMode m = laneMode.get();
         Set<String> folded = Set.copyOf(collapsed);
         building.set(true);
-        tasks.run(layoutJob, "Laying out the timeline", () -> TimelineModel.build(d, f, m, folded), built -> {
-            building.set(false);
-            model.set(built);
-        }, e -> {
-            building.set(false);
-            error.set("Cannot lay out the timeline: " + e.getMessage());
-        });
+        tasks.run(
+                layoutJob,
+                "Laying out the timeline",
+                () -> TimelineModel.build(d, f, m, folded),
+                built -> {
+                    building.set(false);
+                    model.set(built);
+                },
+                e -> {
+                    building.set(false);
+                    error.set("Cannot lay out the timeline: " + e.getMessage());
+                });
     }
 
     /** Reads the open database's timeline in the background. */
@@ -135,22 +140,31 @@ public final class TimelineViewModel {
             return;
         }
         loading.set(true);
-        tasks.run(loadJob, "Loading the timeline", () -> TimelineData.load(s.repositories()), d -> {
-            loading.set(false);
-            error.set("");
-            show(d);
-        }, e -> {
-            loading.set(false);
-            error.set("Cannot load the timeline: " + e.getMessage());
-            show(TimelineData.EMPTY);
-        });
+        tasks.run(
+                loadJob,
+                "Loading the timeline",
+                () -> TimelineData.load(s.repositories()),
+                d -> {
+                    loading.set(false);
+                    error.set("");
+                    show(d);
+                },
+                e -> {
+                    loading.set(false);
+                    error.set("Cannot load the timeline: " + e.getMessage());
+                    show(TimelineData.EMPTY);
+                });
     }
 
     private void show(TimelineData d) {
         boolean first = data.get().isEmpty();
         data.set(d);
-        parties.setAll(d.parties().stream().map(p -> p.abbreviation()).sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        List<Election> el = new ArrayList<>(d.elections().stream().filter(e -> e.pollingDay() != null).toList());
+        parties.setAll(d.parties().stream()
+                .map(p -> p.abbreviation())
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList());
+        List<Election> el = new ArrayList<>(
+                d.elections().stream().filter(e -> e.pollingDay() != null).toList());
         el.sort(Comparator.comparing(Election::pollingDay).reversed());
         elections.setAll(el);
         Set<String> as = new TreeSet<>();

@@ -25,19 +25,23 @@ class FxDialogServiceTest {
         FileChooser next = dialogs.saveChooser("Export PNG", "PNG files", "png", "timeline.png");
         assertThat(next.getInitialDirectory()).isEqualTo(folder.toFile());
         // remembered between runs: another dialog service on the same settings
-        assertThat(new FxDialogService(null, null, settings).saveChooser("Export", "PDF files", "pdf", "x.pdf")
-                .getInitialDirectory()).isEqualTo(folder.toFile());
+        assertThat(new FxDialogService(null, null, settings)
+                        .saveChooser("Export", "PDF files", "pdf", "x.pdf")
+                        .getInitialDirectory())
+                .isEqualTo(folder.toFile());
 
         Files.delete(folder);
         assertThat(dialogs.saveChooser("Export", "SVG files", "svg", "x.svg").getInitialDirectory())
-                .as("a folder that is gone is not offered").isNull();
+                .as("a folder that is gone is not offered")
+                .isNull();
         settings.put(FxDialogService.EXPORT_FOLDER, "\u0000not a path");
         assertThat(dialogs.lastFolder()).isEmpty();
     }
 
     @Test
     void theExportOptionsSayWhatTheyAreFor() {
-        assertThat(FxDialogService.optionsHeader("bundle")).isEqualTo("Page and resolution of the report bundle (PNG, SVG and PDF)")
+        assertThat(FxDialogService.optionsHeader("bundle"))
+                .isEqualTo("Page and resolution of the report bundle (PNG, SVG and PDF)")
                 .doesNotContain("BUNDLE");
         assertThat(FxDialogService.optionsHeader("pdf")).isEqualTo("Page and resolution of the PDF document");
         assertThat(FxDialogService.optionsHeader("png")).endsWith("the PNG image");

@@ -2,6 +2,8 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
+import org.allianceexplorer.tools.WindowShots;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.allianceexplorer.tools.WindowShots;
 
 /**
  * The whole window at 1280x720 (and 1024x700), every screen (issue 9, defect 3): the toolbar's as-of
@@ -86,7 +86,8 @@ class LaptopWindowUiTest {
         for (Screen s : screens) {
             robot.interact(() -> window.state().screenProperty().set(s.id()));
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
+            WaitForAsyncUtils.waitFor(
+                    30, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(stage.getScene().getWidth()).isBetween(width - 40, width);
@@ -95,8 +96,10 @@ class LaptopWindowUiTest {
             if (dir != null && !dir.isBlank()) {
                 // on demand (-Dscreenshots=DIR): what each screen looks like at this size
                 Files.createDirectories(Path.of(dir));
-                WindowShots.save(robot, stage, Path.of(dir,
-                        "laptop-" + (int) stage.getScene().getWidth() + "-" + s.id() + ".png"));
+                WindowShots.save(
+                        robot,
+                        stage,
+                        Path.of(dir, "laptop-" + (int) stage.getScene().getWidth() + "-" + s.id() + ".png"));
             }
         }
         soft.assertAll();
@@ -106,12 +109,18 @@ class LaptopWindowUiTest {
         double w = stage.getScene().getWidth();
         double h = stage.getScene().getHeight();
         Bounds scene = new BoundingBox(0, 0, w, h);
-        List<Node> toolbar = List.of(robot.from(stage.getScene().getRoot()).lookup("#as-of-picker").query(), robot.from(stage.getScene().getRoot()).lookup("#as-of-latest").query(),
+        List<Node> toolbar = List.of(
+                robot.from(stage.getScene().getRoot()).lookup("#as-of-picker").query(),
+                robot.from(stage.getScene().getRoot()).lookup("#as-of-latest").query(),
                 robot.from(stage.getScene().getRoot()).lookup("#global-search").query());
         for (Node t : toolbar) {
             Bounds b = t.localToScene(t.getLayoutBounds());
-            soft.assertThat(contains(scene, b)).as("%s: %s inside the window (%s)", s.id(), t.getId(), b).isTrue();
-            soft.assertThat(t.isVisible()).as("%s: %s visible", s.id(), t.getId()).isTrue();
+            soft.assertThat(contains(scene, b))
+                    .as("%s: %s inside the window (%s)", s.id(), t.getId(), b)
+                    .isTrue();
+            soft.assertThat(t.isVisible())
+                    .as("%s: %s visible", s.id(), t.getId())
+                    .isTrue();
             for (Node n : drawn(s.view())) {
                 Bounds nb = visibleBounds(n);
                 if (nb != null && nb.intersects(b)) {
@@ -120,30 +129,45 @@ class LaptopWindowUiTest {
                 }
             }
         }
-        Node status = robot.from(stage.getScene().getRoot()).lookup("#status-bar").query();
+        Node status =
+                robot.from(stage.getScene().getRoot()).lookup("#status-bar").query();
         Bounds sb = status.localToScene(status.getLayoutBounds());
         soft.assertThat(status.isVisible() && sb.getHeight() >= 20 && contains(scene, sb))
-                .as("%s: status bar shown whole (%s)", s.id(), sb).isTrue();
-        Node detailArea = robot.from(stage.getScene().getRoot()).lookup("#detail-area").query();
+                .as("%s: status bar shown whole (%s)", s.id(), sb)
+                .isTrue();
+        Node detailArea =
+                robot.from(stage.getScene().getRoot()).lookup("#detail-area").query();
         Bounds da = detailArea.localToScene(detailArea.getLayoutBounds());
-        Node detail = robot.from(stage.getScene().getRoot()).lookup("#detail-pane").query();
+        Node detail =
+                robot.from(stage.getScene().getRoot()).lookup("#detail-pane").query();
         Bounds db = detail.localToScene(detail.getLayoutBounds());
         soft.assertThat(da.getWidth()).as("%s: detail pane width", s.id()).isGreaterThan(250);
-        soft.assertThat(db.getMaxX()).as("%s: detail pane inside the window", s.id()).isLessThanOrEqualTo(w + 0.5);
-        soft.assertThat(db.getWidth()).as("%s: detail pane (%s) fits its area (%s)", s.id(), db, da)
+        soft.assertThat(db.getMaxX())
+                .as("%s: detail pane inside the window", s.id())
+                .isLessThanOrEqualTo(w + 0.5);
+        soft.assertThat(db.getWidth())
+                .as("%s: detail pane (%s) fits its area (%s)", s.id(), db, da)
                 .isLessThanOrEqualTo(da.getWidth() + 0.5);
-        Node area = robot.from(stage.getScene().getRoot()).lookup("#screen-area").query();
+        Node area =
+                robot.from(stage.getScene().getRoot()).lookup("#screen-area").query();
         Bounds ab = area.localToScene(area.getLayoutBounds());
         Bounds vb = s.view().localToScene(s.view().getLayoutBounds());
-        soft.assertThat(vb.getWidth() > 100 && vb.getHeight() > 100).as("%s: the screen has room (%s)", s.id(), vb).isTrue();
-        soft.assertThat(vb.getMinY() >= ab.getMinY() - 0.5 && vb.getMaxY() <= ab.getMaxY() + 0.5
-                && vb.getMinX() >= ab.getMinX() - 0.5 && vb.getMaxX() <= ab.getMaxX() + 0.5)
-                .as("%s: the screen (%s) fits its area (%s): nothing is cut off", s.id(), vb, ab).isTrue();
+        soft.assertThat(vb.getWidth() > 100 && vb.getHeight() > 100)
+                .as("%s: the screen has room (%s)", s.id(), vb)
+                .isTrue();
+        soft.assertThat(vb.getMinY() >= ab.getMinY() - 0.5
+                        && vb.getMaxY() <= ab.getMaxY() + 0.5
+                        && vb.getMinX() >= ab.getMinX() - 0.5
+                        && vb.getMaxX() <= ab.getMaxX() + 0.5)
+                .as("%s: the screen (%s) fits its area (%s): nothing is cut off", s.id(), vb, ab)
+                .isTrue();
     }
 
     private static boolean contains(Bounds outer, Bounds inner) {
-        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
-                && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+        return inner.getMinX() >= outer.getMinX() - 0.5
+                && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5
+                && inner.getMaxY() <= outer.getMaxY() + 0.5;
     }
 
     /** The visible leaf-ish nodes of a screen (controls and shapes that draw something). */

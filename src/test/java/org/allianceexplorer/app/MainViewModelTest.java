@@ -2,11 +2,15 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.domain.RecordKind;
@@ -16,14 +20,10 @@ import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.PageSetup;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The main window's logic without a toolkit. */
 class MainViewModelTest {
@@ -69,8 +69,8 @@ class MainViewModelTest {
     private final AppState state = new AppState();
     private final FakeDialogs dialogs = new FakeDialogs();
     private final Settings settings = Settings.memory();
-    private final MainViewModel model = new MainViewModel(state, TaskRunner.immediate(), dialogs,
-            new RecentDatabases(settings));
+    private final MainViewModel model =
+            new MainViewModel(state, TaskRunner.immediate(), dialogs, new RecentDatabases(settings));
 
     @Test
     void opensTheBundledDatasetAtFirstStart() {
@@ -87,7 +87,11 @@ class MainViewModelTest {
         Path bad = Files.writeString(dir.resolve("notes.db"), "hello");
         model.open(bad);
         assertThat(state.getSession()).isSameAs(before);
-        assertThat(dialogs.errors).singleElement().asString().contains("notes.db").contains("not an SQLite database");
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .contains("notes.db")
+                .contains("not an SQLite database");
         assertThat(model.recentDatabases()).isEmpty();
     }
 
@@ -122,8 +126,8 @@ class MainViewModelTest {
         return new Figure() {
             @Override
             public FigureInfo info() {
-                return new FigureInfo("Seat deals, Karachi 2024", null, "As of 14 Feb 2024", List.of(),
-                        List.of("Data: ARY News"));
+                return new FigureInfo(
+                        "Seat deals, Karachi 2024", null, "As of 14 Feb 2024", List.of(), List.of("Data: ARY News"));
             }
 
             @Override
@@ -148,7 +152,8 @@ class MainViewModelTest {
         dialogs.choice = new ExportChoice(new PageSetup(PageSetup.Paper.A4, true, 10, 96), 1);
         model.exportFigure(figure(false), FigureFormat.PDF, 900);
         try (PDDocument doc = Loader.loadPDF(dialogs.saveTo.toFile())) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+            assertThat(doc.getPage(0).getMediaBox().getWidth())
+                    .isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
         }
         assertThat(dialogs.errors).isEmpty();
         // issue 9, defect 23: the saved file is confirmed with its whole path
@@ -160,21 +165,30 @@ class MainViewModelTest {
         dialogs.saveTo = dir.resolve("report.zip");
         model.exportBundle(figure(false), 900);
         try (ZipFile zip = new ZipFile(dialogs.saveTo.toFile())) {
-            assertThat(zip.stream().map(ZipEntry::getName)).contains("seat-deals-karachi-2024.pdf",
-                    "seat-deals-karachi-2024.svg", "seat-deals-karachi-2024.png", "README.txt");
+            assertThat(zip.stream().map(ZipEntry::getName))
+                    .contains(
+                            "seat-deals-karachi-2024.pdf",
+                            "seat-deals-karachi-2024.svg",
+                            "seat-deals-karachi-2024.png",
+                            "README.txt");
         }
-        assertThat(state.noticeProperty().get().text()).isEqualTo("Wrote the report bundle to "
-                + dialogs.saveTo.toAbsolutePath());
+        assertThat(state.noticeProperty().get().text())
+                .isEqualTo("Wrote the report bundle to " + dialogs.saveTo.toAbsolutePath());
     }
 
     @Test
     void aFailedExportSaysWhyAndLeavesNoFile(@TempDir Path dir) {
         dialogs.saveTo = dir.resolve("deals.svg");
         model.exportFigure(figure(true), FigureFormat.SVG, 900);
-        assertThat(dialogs.errors).singleElement().asString().contains("the painter failed")
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .contains("the painter failed")
                 .contains(dir.resolve("deals.svg").toAbsolutePath().toString());
         assertThat(dir).isEmptyDirectory();
-        assertThat(state.noticeProperty().get()).as("no confirmation of a file not written").isNull();
+        assertThat(state.noticeProperty().get())
+                .as("no confirmation of a file not written")
+                .isNull();
     }
 
     @Test
@@ -204,7 +218,8 @@ class MainViewModelTest {
 
         // when the bundled dataset was the last one open, nothing is said
         AppState third = new AppState();
-        new MainViewModel(third, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory())).openAtStart(null);
+        new MainViewModel(third, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory()))
+                .openAtStart(null);
         assertThat(third.noticeProperty().get()).isNull();
     }
 }

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
+import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.RecordKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,13 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.time.LocalDate;
-import java.util.Locale;
-import javafx.scene.control.DatePicker;
-import javafx.scene.input.KeyCode;
-import javafx.scene.paint.Paint;
-import org.allianceexplorer.domain.DateInput;
-import org.allianceexplorer.domain.RecordKind;
 
 /** The window opens on the bundled dataset and lists its parties (headless, Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -50,7 +50,10 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertThat(table.getItems()).extracting(Party::abbreviation).contains("MQM-P", "ANP", "PML-N", "PPP");
         Label status = robot.lookup("#status-text").queryAs(Label.class);
-        assertThat(status.getText()).startsWith("Bundled dataset").contains("parties").contains("seat deals");
+        assertThat(status.getText())
+                .startsWith("Bundled dataset")
+                .contains("parties")
+                .contains("seat deals");
         assertThat(stage.getTitle()).isEqualTo("Alliance Explorer \u2014 Bundled dataset (Pakistan)");
     }
 
@@ -64,10 +67,14 @@ class MainWindowUiTest {
 
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.model().open(bad));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#error-dialog").tryQuery().isPresent());
 
         assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText())
-                .contains("notes.sqlite").contains("not an SQLite database");
+                .contains("notes.sqlite")
+                .contains("not an SQLite database");
         assertThat(table.getItems()).hasSize(before);
         assertThat(stage.getTitle()).endsWith("Bundled dataset (Pakistan)");
         assertThat(Files.readAllBytes(bad)).isEqualTo(bytes);
@@ -97,8 +104,12 @@ class MainWindowUiTest {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         String local = DateInput.localeExample(locale);
         LocalDate feb14 = LocalDate.of(2024, 2, 14);
-        String[][] typed = {{local, "2024-02-14"}, {"14 Feb 2024", "2024-02-14"}, {"2024-02", "2024-02-29"},
-                {"2023-12-16", "2023-12-16"}};
+        String[][] typed = {
+            {local, "2024-02-14"},
+            {"14 Feb 2024", "2024-02-14"},
+            {"2024-02", "2024-02-29"},
+            {"2023-12-16", "2023-12-16"}
+        };
         for (String[] t : typed) {
             type(robot, field, t[0]);
             assertThat(window.state().getAsOf()).as("typed '%s'", t[0]).hasToString(t[1]);
@@ -109,7 +120,9 @@ class MainWindowUiTest {
         assertThat(window.state().getAsOf()).isEqualTo(feb14);
         assertThat(field.errorProperty().get()).contains("2024-02-14").contains(local);
         assertThat(field.getEditor().getText()).isEqualTo("nonsense");
-        assertThat(robot.lookup(".date-field-error").tryQuery()).as("the message is shown under the field").isPresent();
+        assertThat(robot.lookup(".date-field-error").tryQuery())
+                .as("the message is shown under the field")
+                .isPresent();
         assertThat(field.getPseudoClassStates()).extracting(Object::toString).contains("danger");
     }
 
@@ -125,10 +138,10 @@ class MainWindowUiTest {
     void ctrl4PutsTheKeyboardInTheDealsTableAndDownMovesTheSelection(FxRobot robot) throws Exception {
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         TableView<?> parties = robot.lookup("#parties-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !parties.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !parties.getItems().isEmpty());
         robot.clickOn("#global-search"); // the keyboard is somewhere else
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4)
-                .release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.state().screenProperty().get()).isEqualTo("deals");
         TableView<?> deals = robot.lookup("#deals-table").queryTableView();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
+import org.allianceexplorer.data.load.BundledDataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,7 +14,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.allianceexplorer.data.load.BundledDataset;
 
 /** The window started after the last database went missing says so, without a dialog (issue 9, defect 26). */
 @ExtendWith(ApplicationExtension.class)
@@ -39,13 +39,17 @@ class MissingDatabaseUiTest {
 
     @Test
     void theStatusBarAndANoticeNameTheMissingFile(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#notice").query().isVisible());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> robot.lookup("#notice").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#notice-text").queryLabeled().getText()).contains(GONE.toString())
+        assertThat(robot.lookup("#notice-text").queryLabeled().getText())
+                .contains(GONE.toString())
                 .contains("bundled dataset");
         assertThat(robot.lookup("#status-notice").queryLabeled().getText()).contains(GONE.toString());
         assertThat(robot.lookup("#status-notice").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#error-dialog").tryQuery()).as("nothing to close first").isEmpty();
+        assertThat(robot.lookup("#error-dialog").tryQuery())
+                .as("nothing to close first")
+                .isEmpty();
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getSession() != null);
         assertThat(window.state().getSession().name()).isEqualTo(BundledDataset.NAME);

@@ -54,13 +54,18 @@ class NativeTextUiTest {
     void aBracketedSuffixIsDrawnAtTheLeftEndFacingInwardsInTheTableAndTheHeader(FxRobot robot) throws Exception {
         TableView<Party> table = robot.lookup("#parties-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-        Party juiF = table.getItems().stream().filter(p -> p.abbreviation().equals("JUI-F")).findFirst().orElseThrow();
+        Party juiF = table.getItems().stream()
+                .filter(p -> p.abbreviation().equals("JUI-F"))
+                .findFirst()
+                .orElseThrow();
         assertThat(juiF.nativeName()).isEqualTo(JUI_F);
         robot.interact(() -> table.scrollTo(juiF));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableCell<Party, ?> cell = robot.lookup(".native-text").queryAllAs(TableCell.class).stream()
-                .filter(c -> JUI_F.equals(text(c))).findFirst().orElseThrow();
+                .filter(c -> JUI_F.equals(text(c)))
+                .findFirst()
+                .orElseThrow();
         assertThat(cell.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(cell.getText()).isEqualTo(NativeText.display(JUI_F));
         assertThat(cell.getFont().getFamily()).isEqualTo("Noto Naskh Arabic");
@@ -68,7 +73,10 @@ class NativeTextUiTest {
 
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.state().navigation().go(new RecordRef(RecordKind.PARTIES, juiF.id(), "JUI-F")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#detail-native").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#detail-native").tryQuery().isPresent());
         Label header = robot.lookup("#detail-native").queryAs(Label.class);
         assertThat(header.getText()).isEqualTo(NativeText.display(JUI_F));
         assertThat(header.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
@@ -76,7 +84,8 @@ class NativeTextUiTest {
     }
 
     private static String text(TableCell<?, ?> c) {
-        return c.getTableRow() == null || c.getTableRow().getItem() == null ? null
+        return c.getTableRow() == null || c.getTableRow().getItem() == null
+                ? null
                 : ((Party) c.getTableRow().getItem()).nativeName();
     }
 
@@ -105,7 +114,9 @@ class NativeTextUiTest {
         assertThat(close).as("')' is drawn").isGreaterThanOrEqualTo(0);
         assertThat(open).as("'(' left of ')', facing each other").isLessThan(close);
         double third = extent[0] + (extent[1] - extent[0]) / 3.0;
-        assertThat(close).as("the bracketed suffix at the left end, where the name ends").isLessThan((int) third);
+        assertThat(close)
+                .as("the bracketed suffix at the left end, where the name ends")
+                .isLessThan((int) third);
     }
 
     /** The ink of one bracket drawn alone in the node's font (the same fallback face the node uses). */

@@ -45,18 +45,25 @@ class NoticeUiTest {
 
     /** The text a labeled control shows (its "…" when cut), as drawn. */
     private static String shown(Labeled l) {
-        return l.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
+        return l.lookupAll(".text").stream()
+                .filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText())
+                .findFirst()
+                .orElse("");
     }
 
     @Test
     void anExportSaysWhereTheFileWentAndLeavesTheToolsAlone(FxRobot robot, @TempDir Path dir) throws Exception {
-        MainWindow window = robot.from(stage.getScene().getRoot()).lookup("#main-window").queryAs(MainWindow.class);
+        MainWindow window =
+                robot.from(stage.getScene().getRoot()).lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.setNoticeDuration(Duration.seconds(2)));
-        robot.clickOn(robot.from(stage.getScene().getRoot()).lookup("#nav-deals").queryAs(Node.class));
-        TableView<?> table = robot.from(stage.getScene().getRoot()).lookup("#deals-table").queryTableView();
+        robot.clickOn(
+                robot.from(stage.getScene().getRoot()).lookup("#nav-deals").queryAs(Node.class));
+        TableView<?> table =
+                robot.from(stage.getScene().getRoot()).lookup("#deals-table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
-        MenuButton columns = robot.from(stage.getScene().getRoot()).lookup("#deals-columns").queryAs(MenuButton.class);
+        MenuButton columns =
+                robot.from(stage.getScene().getRoot()).lookup("#deals-columns").queryAs(MenuButton.class);
         double before = columns.getWidth();
         assertThat(shown(columns)).isEqualTo("Columns");
 
@@ -64,23 +71,56 @@ class NoticeUiTest {
         Path out = dir.resolve("a folder with a long name for the export").resolve("seat-deals-2024.csv");
         Files.createDirectories(out.getParent());
         robot.interact(() -> deals.table().exportCsv(out));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(out)
-                && robot.from(stage.getScene().getRoot()).lookup("#notice").query().isVisible());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> Files.exists(out)
+                        && robot.from(stage.getScene().getRoot())
+                                .lookup("#notice")
+                                .query()
+                                .isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 
         String expected = "Exported 10 rows to " + out.toAbsolutePath();
-        assertThat(robot.from(stage.getScene().getRoot()).lookup("#notice-text").queryLabeled().getText()).isEqualTo(expected);
-        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-notice").queryLabeled().getText()).isEqualTo(expected);
-        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-notice").query().isVisible()).isTrue();
+        assertThat(robot.from(stage.getScene().getRoot())
+                        .lookup("#notice-text")
+                        .queryLabeled()
+                        .getText())
+                .isEqualTo(expected);
+        assertThat(robot.from(stage.getScene().getRoot())
+                        .lookup("#status-notice")
+                        .queryLabeled()
+                        .getText())
+                .isEqualTo(expected);
+        assertThat(robot.from(stage.getScene().getRoot())
+                        .lookup("#status-notice")
+                        .query()
+                        .isVisible())
+                .isTrue();
         assertThat(shown(columns)).as("the Columns button keeps its name").isEqualTo("Columns");
         assertThat(columns.getWidth()).isEqualTo(before);
         Node notice = robot.from(stage.getScene().getRoot()).lookup("#notice").query();
-        assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxX())
+                .isLessThanOrEqualTo(stage.getScene().getWidth());
 
         // and it goes away by itself; the status bar shows the database again
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.from(stage.getScene().getRoot()).lookup("#notice").query().isVisible());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.from(stage.getScene().getRoot())
+                        .lookup("#notice")
+                        .query()
+                        .isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-notice").query().isVisible()).isFalse();
-        assertThat(robot.from(stage.getScene().getRoot()).lookup("#status-text").query().isVisible()).isTrue();
+        assertThat(robot.from(stage.getScene().getRoot())
+                        .lookup("#status-notice")
+                        .query()
+                        .isVisible())
+                .isFalse();
+        assertThat(robot.from(stage.getScene().getRoot())
+                        .lookup("#status-text")
+                        .query()
+                        .isVisible())
+                .isTrue();
     }
 }

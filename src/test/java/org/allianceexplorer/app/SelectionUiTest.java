@@ -2,6 +2,7 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -17,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.concurrent.Callable;
 
 /** The app's selected record survives changes of the as-of date (issue 9, defect 2), in the real window. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,14 +44,19 @@ class SelectionUiTest {
     private static void clickRow(FxRobot robot, TableView<?> table, int index) throws Exception {
         robot.interact(() -> table.scrollTo(index));
         TableRow<?> row = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getIndex() == index && !r.isEmpty()).findFirst().orElseThrow();
+                .filter(r -> r.getIndex() == index && !r.isEmpty())
+                .findFirst()
+                .orElseThrow();
         robot.clickOn(row);
         waitFor(() -> table.getSelectionModel().getSelectedIndex() == index);
     }
 
     private static void typeAsOf(FxRobot robot, String text) {
         robot.doubleClickOn("#as-of-picker");
-        robot.interact(() -> robot.lookup("#as-of-picker").queryAs(DateField.class).getEditor().selectAll());
+        robot.interact(() -> robot.lookup("#as-of-picker")
+                .queryAs(DateField.class)
+                .getEditor()
+                .selectAll());
         robot.write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -77,7 +82,9 @@ class SelectionUiTest {
             typeAsOf(robot, date);
             waitFor(() -> !tasks.busyProperty().get());
             assertThat(state.getAsOf()).hasToString(date);
-            assertThat(state.navigation().getCurrent()).as("selection after as-of " + date).isEqualTo(deal);
+            assertThat(state.navigation().getCurrent())
+                    .as("selection after as-of " + date)
+                    .isEqualTo(deal);
         }
         robot.clickOn("#as-of-latest");
         waitFor(() -> !tasks.busyProperty().get());

@@ -26,19 +26,28 @@ class TaskRunnerTest {
 
     @Test
     void theImmediateRunnerReportsFailures() {
-        TaskRunner.immediate().run("boom", () -> {
-            throw new IllegalStateException("no");
-        }, x -> calls.add("ok"), e -> calls.add(e.getMessage()));
+        TaskRunner.immediate()
+                .run(
+                        "boom",
+                        () -> {
+                            throw new IllegalStateException("no");
+                        },
+                        x -> calls.add("ok"),
+                        e -> calls.add(e.getMessage()));
         assertThat(calls).containsExactly("no");
     }
 
     @Test
     void aCancelledJobThatHadNotStartedNeverRunsItsWorkNorItsCallbacks() {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
-        TaskRunner.Handle h = tasks.run("slow", () -> {
-            calls.add("worked");
-            return "x";
-        }, calls::add, e -> calls.add("failed"));
+        TaskRunner.Handle h = tasks.run(
+                "slow",
+                () -> {
+                    calls.add("worked");
+                    return "x";
+                },
+                calls::add,
+                e -> calls.add("failed"));
         assertThat(tasks.busyProperty().get()).isTrue();
         assertThat(tasks.messageProperty().get()).isEqualTo("slow");
         h.cancel();
@@ -57,7 +66,8 @@ class TaskRunnerTest {
         TaskRunner.Handle unkeyed = tasks.run("plain", () -> "plain", calls::add, e -> calls.add("failed"));
         TaskRunner.Handle second = tasks.run(key, "load", () -> "second", calls::add, e -> calls.add("failed"));
         assertThat(first.isCancelled()).isTrue();
-        assertThat(List.of(other.isCancelled(), unkeyed.isCancelled(), second.isCancelled())).containsOnly(false);
+        assertThat(List.of(other.isCancelled(), unkeyed.isCancelled(), second.isCancelled()))
+                .containsOnly(false);
         tasks.runNewestFirst();
         assertThat(calls).containsExactly("second", "plain", "other");
         // the key is free again once its latest job is done: a new job of that key runs
@@ -72,10 +82,15 @@ class TaskRunnerTest {
         Object key = new Object();
         List<TaskRunner.Handle> handles = new ArrayList<>();
         // the first job's work starts a newer job of its key while it runs, as a user's next click would
-        handles.add(tasks.run(key, "first", () -> {
-            handles.add(tasks.run(key, "second", () -> "second", calls::add, e -> calls.add("failed")));
-            return "first";
-        }, calls::add, e -> calls.add("failed")));
+        handles.add(tasks.run(
+                key,
+                "first",
+                () -> {
+                    handles.add(tasks.run(key, "second", () -> "second", calls::add, e -> calls.add("failed")));
+                    return "first";
+                },
+                calls::add,
+                e -> calls.add("failed")));
         tasks.run(0);
         assertThat(calls).isEmpty();
         tasks.runAll();
@@ -87,14 +102,19 @@ class TaskRunnerTest {
         DeferredTaskRunner tasks = new DeferredTaskRunner();
         Object key = new Object();
         List<TaskRunner.Handle> self = new ArrayList<>();
-        self.add(tasks.run(key, "rows", () -> {
-            for (int i = 0; ; i++) {
-                if (i == 3) {
-                    self.get(0).cancel(); // as the FX thread would, mid-way
-                }
-                Cancellation.check();
-            }
-        }, x -> calls.add("ok"), e -> calls.add("failed: " + e)));
+        self.add(tasks.run(
+                key,
+                "rows",
+                () -> {
+                    for (int i = 0; ; i++) {
+                        if (i == 3) {
+                            self.get(0).cancel(); // as the FX thread would, mid-way
+                        }
+                        Cancellation.check();
+                    }
+                },
+                x -> calls.add("ok"),
+                e -> calls.add("failed: " + e)));
         tasks.runAll();
         assertThat(calls).isEmpty();
         assertThat(Cancellation.current()).as("no token left on the thread").isNull();

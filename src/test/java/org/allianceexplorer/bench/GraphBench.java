@@ -1,13 +1,17 @@
 package org.allianceexplorer.bench;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.figure.FigureExporter;
@@ -36,11 +40,6 @@ import org.allianceexplorer.graph.model.LayoutGraph;
 import org.allianceexplorer.graph.model.PartyEdge;
 import org.allianceexplorer.graph.model.PartyGraph;
 import org.allianceexplorer.graph.model.PartyNode;
-import java.awt.Color;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Comparator;
-import javax.imageio.ImageIO;
 
 /**
  * Scale benchmark of the relationship graph (plain main, not a test): a 1,000-party graph with 20,000 ties,
@@ -52,15 +51,19 @@ import javax.imageio.ImageIO;
  */
 public final class GraphBench {
 
-    private GraphBench() {
-    }
+    private GraphBench() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp/graph-bench");
         Files.createDirectories(out);
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores, %s %s, Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"));
 
         // 1. the generated database, as far as the generator gets
         PartyGraph generated = null;
@@ -75,11 +78,20 @@ public final class GraphBench {
                 long t1 = System.nanoTime();
                 generated = EdgeDerivation.derive(data, GraphQuery.asOf(null).withShowIsolated(true));
                 long t2 = System.nanoTime();
-                System.out.printf(Locale.ROOT, "generated db: %d parties, %d ties as of the latest day %s (read %.0f ms, derive %.0f ms)%n",
-                        generated.nodes().size(), generated.edges().size(), data.latestDay(), ms(t1 - t0), ms(t2 - t1));
-                GraphSnapshot snap = GraphSnapshot.compute(data, GraphQuery.asOf(null).withShowIsolated(true), null,
-                        new ForceDirectedLayout());
-                FigureExporter.write(snap.figure(GraphFigure.Options.PRINT), FigureFormat.PNG, out.resolve("generated.png"),
+                System.out.printf(
+                        Locale.ROOT,
+                        "generated db: %d parties, %d ties as of the latest day %s (read %.0f ms, derive %.0f ms)%n",
+                        generated.nodes().size(),
+                        generated.edges().size(),
+                        data.latestDay(),
+                        ms(t1 - t0),
+                        ms(t2 - t1));
+                GraphSnapshot snap = GraphSnapshot.compute(
+                        data, GraphQuery.asOf(null).withShowIsolated(true), null, new ForceDirectedLayout());
+                FigureExporter.write(
+                        snap.figure(GraphFigure.Options.PRINT),
+                        FigureFormat.PNG,
+                        out.resolve("generated.png"),
                         new FigureExporter.Size(1600, 1));
             }
         } catch (Exception e) {
@@ -88,8 +100,12 @@ public final class GraphBench {
 
         // 2. the graph of the measurement: the generated one if it has 20,000 ties, else a synthetic one
         PartyGraph g = generated != null && generated.edges().size() >= 20000 ? generated : synthetic(1000, 20000, 42);
-        System.out.printf(Locale.ROOT, "measured graph: %s, %d nodes, %d ties%n", g == generated ? "generated" : "synthetic",
-                g.nodes().size(), g.edges().size());
+        System.out.printf(
+                Locale.ROOT,
+                "measured graph: %s, %d nodes, %d ties%n",
+                g == generated ? "generated" : "synthetic",
+                g.nodes().size(),
+                g.edges().size());
         LayoutGraph lg = LayoutGraph.of(g);
         Path dot = out.resolve("graph.dot");
         writeDot(lg, dot);
@@ -103,8 +119,14 @@ public final class GraphBench {
         GraphPositions pos = null;
         for (int i = 0; i < 7; i++) {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder("sfdp", "-Tplain", dot.toString(), "-o", out.resolve("sfdp.plain").toString())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            "sfdp",
+                            "-Tplain",
+                            dot.toString(),
+                            "-o",
+                            out.resolve("sfdp.plain").toString())
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IOException("sfdp failed");
@@ -116,21 +138,29 @@ public final class GraphBench {
         }
         ForceDirectedLayout.Stats stats = layout.lastStats();
         // a date step: warm start from the previous positions with 1% of the ties changed
-        PartyGraph moved = new PartyGraph(g.nodes(), g.edges().subList(g.edges().size() / 100, g.edges().size()), g.sizedBy());
+        PartyGraph moved = new PartyGraph(
+                g.nodes(), g.edges().subList(g.edges().size() / 100, g.edges().size()), g.sizedBy());
         LayoutGraph lg2 = LayoutGraph.of(moved);
         long w0 = System.nanoTime();
         new ForceDirectedLayout().layout(lg2, pos);
         double warmStep = ms(System.nanoTime() - w0);
 
         System.out.printf(Locale.ROOT, "sfdp -Tplain: runs %s ms, median %.0f ms%n", fmt(sfdp), median(sfdp));
-        System.out.printf(Locale.ROOT, "ours (ForceDirectedLayout, Barnes-Hut, + collision pass): runs %s ms (first cold),"
-                + " median %.0f ms; %d iterations, %d collision passes, overlaps left: %s%n", fmt(ours), median(ours),
-                stats.iterations(), stats.collisionPasses(), stats.overlapsLeft());
+        System.out.printf(
+                Locale.ROOT,
+                "ours (ForceDirectedLayout, Barnes-Hut, + collision pass): runs %s ms (first cold),"
+                        + " median %.0f ms; %d iterations, %d collision passes, overlaps left: %s%n",
+                fmt(ours),
+                median(ours),
+                stats.iterations(),
+                stats.collisionPasses(),
+                stats.overlapsLeft());
         int faster = 0;
         for (int i = 0; i < ours.size(); i++) {
             faster += ours.get(i) <= sfdp.get(i) ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "rounds where ours finished no later than sfdp: %d of %d%n", faster, ours.size());
+        System.out.printf(
+                Locale.ROOT, "rounds where ours finished no later than sfdp: %d of %d%n", faster, ours.size());
         System.out.printf(Locale.ROOT, "date step (warm start, 1%% of ties changed): %.0f ms%n", warmStep);
 
         // 5. painting the whole graph into 1600x1000 while a node is dragged
@@ -161,10 +191,21 @@ public final class GraphBench {
         ImageIO.write(img, "png", out.resolve("frame.png").toFile());
         double med = median(frames);
         double p95 = percentile(frames, 0.95);
-        System.out.printf(Locale.ROOT, "paint 1600x1000 (whole graph, %d ties): median %.1f ms (%.0f fps), p95 %.1f ms (%.0f fps)%n",
-                g.edges().size(), med, 1000 / med, p95, 1000 / p95);
-        System.out.printf(Locale.ROOT, "paint, CPU time of the painting thread: median %.1f ms (%.0f fps), p95 %.1f ms (%.0f fps)%n",
-                median(cpuFrames), 1000 / median(cpuFrames), percentile(cpuFrames, 0.95), 1000 / percentile(cpuFrames, 0.95));
+        System.out.printf(
+                Locale.ROOT,
+                "paint 1600x1000 (whole graph, %d ties): median %.1f ms (%.0f fps), p95 %.1f ms (%.0f fps)%n",
+                g.edges().size(),
+                med,
+                1000 / med,
+                p95,
+                1000 / p95);
+        System.out.printf(
+                Locale.ROOT,
+                "paint, CPU time of the painting thread: median %.1f ms (%.0f fps), p95 %.1f ms (%.0f fps)%n",
+                median(cpuFrames),
+                1000 / median(cpuFrames),
+                percentile(cpuFrames, 0.95),
+                1000 / percentile(cpuFrames, 0.95));
         // 6. the same drag as the screen paints it: the graph without the dragged party once, then per frame the
         //    cached layer and the dragged party's layer (its ties, node and label) over it; the party is hovered,
         //    as under the mouse. For a party of median degree and for the party with the most ties.
@@ -180,8 +221,9 @@ public final class GraphBench {
     }
 
     /** Frame times of a layered drag of {@code n} (see step 6 of main). */
-    private static void layeredDrag(GraphFigure fig, GraphPositions pos, PartyNode n, int degree, Rectangle2D area,
-                                    Path out, ThreadMXBean mx) throws IOException {
+    private static void layeredDrag(
+            GraphFigure fig, GraphPositions pos, PartyNode n, int degree, Rectangle2D area, Path out, ThreadMXBean mx)
+            throws IOException {
         GraphFigure hovered = fig.with(new GraphFigure.Options(false, n.abbreviation(), null, false))
                 .withViewport(fig.viewport(area));
         long t0 = System.nanoTime();
@@ -217,12 +259,26 @@ public final class GraphBench {
                 layerCpu.add(ms(mx.getCurrentThreadCpuTime() - k1));
             }
         }
-        ImageIO.write(img, "png", out.resolve("frame-layered-" + n.abbreviation() + ".png").toFile());
-        System.out.printf(Locale.ROOT, "layered drag of %s (%d ties): lower layer once %.1f ms (CPU %.1f ms); per frame"
-                + " wall median %.2f ms, p95 %.2f ms; CPU median %.2f ms (%.0f fps), p95 %.2f ms; of which the dragged"
-                + " layer alone CPU median %.2f ms, p95 %.2f ms%n", n.abbreviation(), degree, lowerMs, lowerCpu,
-                median(wall), percentile(wall, 0.95), median(cpu), 1000 / median(cpu), percentile(cpu, 0.95),
-                median(layerCpu), percentile(layerCpu, 0.95));
+        ImageIO.write(
+                img,
+                "png",
+                out.resolve("frame-layered-" + n.abbreviation() + ".png").toFile());
+        System.out.printf(
+                Locale.ROOT,
+                "layered drag of %s (%d ties): lower layer once %.1f ms (CPU %.1f ms); per frame"
+                        + " wall median %.2f ms, p95 %.2f ms; CPU median %.2f ms (%.0f fps), p95 %.2f ms; of which the dragged"
+                        + " layer alone CPU median %.2f ms, p95 %.2f ms%n",
+                n.abbreviation(),
+                degree,
+                lowerMs,
+                lowerCpu,
+                median(wall),
+                percentile(wall, 0.95),
+                median(cpu),
+                1000 / median(cpu),
+                percentile(cpu, 0.95),
+                median(layerCpu),
+                percentile(layerCpu, 0.95));
     }
 
     /** A seeded graph: 1,000 parties in 12 communities, ties mostly inside communities, all types. */
@@ -233,8 +289,8 @@ public final class GraphBench {
         for (int i = 0; i < n; i++) {
             community[i] = rnd.nextInt(12);
             String colour = i % 4 == 0 ? null : String.format(Locale.ROOT, "#%06X", rnd.nextInt(0xFFFFFF));
-            nodes.add(new PartyNode(i + 1, String.format(Locale.ROOT, "P%04d", i), "Party " + i, null, colour,
-                    (int) Math.round(Math.pow(rnd.nextDouble(), 4) * 120)));
+            nodes.add(new PartyNode(i + 1, String.format(Locale.ROOT, "P%04d", i), "Party " + i, null, colour, (int)
+                    Math.round(Math.pow(rnd.nextDouble(), 4) * 120)));
         }
         List<PartyEdge> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -252,8 +308,13 @@ public final class GraphBench {
             if (a == b || !seen.add(t + ":" + Math.min(a, b) + ":" + Math.max(a, b))) {
                 continue;
             }
-            edges.add(new PartyEdge(t, nodes.get(a).abbreviation(), nodes.get(b).abbreviation(),
-                    t == EdgeType.SEAT_DEAL ? 1 + rnd.nextInt(5) : 1, List.of(), List.of()));
+            edges.add(new PartyEdge(
+                    t,
+                    nodes.get(a).abbreviation(),
+                    nodes.get(b).abbreviation(),
+                    t == EdgeType.SEAT_DEAL ? 1 + rnd.nextInt(5) : 1,
+                    List.of(),
+                    List.of()));
         }
         return new PartyGraph(nodes, edges, "seats won, synthetic");
     }

@@ -21,19 +21,36 @@ import org.allianceexplorer.domain.SearchHit;
  */
 public final class SearchBench {
 
-    private static final List<String> QUERIES = List.of("kamal", "KAMAL", "khan", "siddiqui", "rana", "NA-1", "ps-99",
-            "karachi", "the nation", "synthetic report 12", "alliance", "zzqxw", "a", "sattar", "uzma akhtar",
+    private static final List<String> QUERIES = List.of(
+            "kamal",
+            "KAMAL",
+            "khan",
+            "siddiqui",
+            "rana",
+            "NA-1",
+            "ps-99",
+            "karachi",
+            "the nation",
+            "synthetic report 12",
+            "alliance",
+            "zzqxw",
+            "a",
+            "sattar",
+            "uzma akhtar",
             "balochistan district 1");
     private static final int ROUNDS = 21;
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "/tmp/big.sqlite");
         try (Database db = Database.openReadOnly(file)) {
             Repositories r = Repositories.sqlite(db);
-            System.out.printf(Locale.ROOT, "database: %s, %,d deals%n", file, r.statistics().counts().get(RecordKind.DEALS));
+            System.out.printf(
+                    Locale.ROOT,
+                    "database: %s, %,d deals%n",
+                    file,
+                    r.statistics().counts().get(RecordKind.DEALS));
             long t0 = System.nanoTime();
             r.search().prepare();
             System.out.printf(Locale.ROOT, "index build (once per database, in the background): %.0f ms%n", ms(t0));
@@ -53,19 +70,25 @@ public final class SearchBench {
                     all.add(times[i]);
                 }
                 Arrays.sort(times);
-                System.out.printf(Locale.ROOT, "| `%s` | %d | %.2f | %.2f |%n", q, hits, times[ROUNDS / 2], times[ROUNDS - 1]);
+                System.out.printf(
+                        Locale.ROOT, "| `%s` | %d | %.2f | %.2f |%n", q, hits, times[ROUNDS / 2], times[ROUNDS - 1]);
             }
             double[] a = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "all %d searches: median %.2f ms, p95 %.2f ms, max %.2f ms%n", a.length,
-                    a[a.length / 2], a[(int) (a.length * 0.95)], a[a.length - 1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "all %d searches: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                    a.length,
+                    a[a.length / 2],
+                    a[(int) (a.length * 0.95)],
+                    a[a.length - 1]);
 
             // for comparison: what a LIKE over the deals' candidate names costs without the index
             for (String q : List.of("kamal", "zzqxw")) {
                 double[] times = new double[5];
                 for (int i = 0; i < times.length; i++) {
                     long t = System.nanoTime();
-                    try (PreparedStatement ps = db.connection().prepareStatement(
-                            "SELECT id FROM seat_deal WHERE candidate_name LIKE ? LIMIT 8")) {
+                    try (PreparedStatement ps = db.connection()
+                            .prepareStatement("SELECT id FROM seat_deal WHERE candidate_name LIKE ? LIMIT 8")) {
                         ps.setString(1, "%" + q + "%");
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
@@ -76,23 +99,35 @@ public final class SearchBench {
                     times[i] = ms(t);
                 }
                 Arrays.sort(times);
-                System.out.printf(Locale.ROOT, "plain SQL LIKE '%%%s%%' over seat_deal, LIMIT 8: median %.1f ms%n", q, times[2]);
+                System.out.printf(
+                        Locale.ROOT, "plain SQL LIKE '%%%s%%' over seat_deal, LIMIT 8: median %.1f ms%n", q, times[2]);
             }
 
             // the detail pane on the same database: a busy party, a seat, a deal
-            for (RecordKind k : List.of(RecordKind.PARTIES, RecordKind.CONSTITUENCIES, RecordKind.DEALS, RecordKind.PEOPLE,
+            for (RecordKind k : List.of(
+                    RecordKind.PARTIES,
+                    RecordKind.CONSTITUENCIES,
+                    RecordKind.DEALS,
+                    RecordKind.PEOPLE,
                     RecordKind.SOURCES)) {
                 double[] times = new double[5];
                 for (int i = 0; i < times.length; i++) {
                     long t = System.nanoTime();
-                    RecordDetail d = r.details().detail(new RecordRef(k, 1 + i, null), null).orElseThrow();
+                    RecordDetail d = r.details()
+                            .detail(new RecordRef(k, 1 + i, null), null)
+                            .orElseThrow();
                     times[i] = ms(t);
                     if (d.ref() == null) {
                         throw new AssertionError();
                     }
                 }
                 Arrays.sort(times);
-                System.out.printf(Locale.ROOT, "detail of %s (ids 1-5): median %.1f ms, max %.1f ms%n", k.code(), times[2], times[4]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "detail of %s (ids 1-5): median %.1f ms, max %.1f ms%n",
+                        k.code(),
+                        times[2],
+                        times[4]);
             }
         }
     }

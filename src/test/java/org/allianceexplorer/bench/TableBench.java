@@ -2,7 +2,6 @@ package org.allianceexplorer.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +26,26 @@ import org.allianceexplorer.table.TestDialogs;
  */
 public final class TableBench {
 
-    private TableBench() {
-    }
+    private TableBench() {}
 
     public static void main(String[] args) {
         Path db = Path.of(args.length > 0 ? args[0] : "/tmp/big.sqlite");
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-        System.out.printf(Locale.ROOT, "database %s, %d runs per measure, %d cores, max heap %,d MB%n", db, runs,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "database %s, %d runs per measure, %d cores, max heap %,d MB%n",
+                db,
+                runs,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         long before = usedHeap();
 
         long t0 = System.nanoTime();
         Session session = Session.of(Database.openReadOnly(db));
         long opened = System.nanoTime();
         AppState state = new AppState();
-        RecordTableViewModel<SeatDeal> table = new DealsViewModel(state, TaskRunner.immediate(), new TestDialogs()).table();
+        RecordTableViewModel<SeatDeal> table =
+                new DealsViewModel(state, TaskRunner.immediate(), new TestDialogs()).table();
         long[] firstRows = {0};
         table.shown().addListener((ListChangeListener<SeatDeal>) c -> {
             if (firstRows[0] == 0 && !table.shown().isEmpty()) {
@@ -51,13 +55,19 @@ public final class TableBench {
         state.sessionProperty().set(session); // first page, then everything (immediate runner: in sequence)
         long all = System.nanoTime();
         System.out.printf(Locale.ROOT, "open + count: %.0f ms%n", ms(opened - t0));
-        System.out.printf(Locale.ROOT, "first rows shown: %.0f ms after the database was chosen%n", ms(firstRows[0] - t0));
-        System.out.printf(Locale.ROOT, "all %,d rows shown: %.1f s after the database was chosen%n", table.total(),
+        System.out.printf(
+                Locale.ROOT, "first rows shown: %.0f ms after the database was chosen%n", ms(firstRows[0] - t0));
+        System.out.printf(
+                Locale.ROOT,
+                "all %,d rows shown: %.1f s after the database was chosen%n",
+                table.total(),
                 (all - t0) / 1e9);
         System.out.printf(Locale.ROOT, "heap held by the table (after GC): %,d MB%n", (usedHeap() - before) >> 20);
 
         Random rnd = new Random(42);
-        List<String> givers = table.filterChoices("giver").stream().map(RecordTableViewModel.FilterChoice::text).toList();
+        List<String> givers = table.filterChoices("giver").stream()
+                .map(RecordTableViewModel.FilterChoice::text)
+                .toList();
         time("column filter: giver = one party", runs, () -> {
             table.setColumnFilter("giver", Set.of(givers.get(rnd.nextInt(givers.size()))));
             return table.shown().size();
@@ -77,20 +87,25 @@ public final class TableBench {
         for (String w : words) {
             table.clearFilters();
             time("  quick filter '" + w + "'", Math.max(5, runs / 3), () -> {
-                table.quickFilterProperty().set(table.quickFilterProperty().get().equals(w) ? w + " " : w);
+                table.quickFilterProperty()
+                        .set(table.quickFilterProperty().get().equals(w) ? w + " " : w);
                 return table.shown().size();
             });
         }
         table.clearFilters();
-        time("quick filter: typing 'p0123' letter by letter (per keystroke)", runs, () -> {
-            String w = "p0123";
-            int n = 0;
-            for (int i = 1; i <= w.length(); i++) {
-                table.quickFilterProperty().set(w.substring(0, i));
-                n = table.shown().size();
-            }
-            return n;
-        }, 5);
+        time(
+                "quick filter: typing 'p0123' letter by letter (per keystroke)",
+                runs,
+                () -> {
+                    String w = "p0123";
+                    int n = 0;
+                    for (int i = 1; i <= w.length(); i++) {
+                        table.quickFilterProperty().set(w.substring(0, i));
+                        n = table.shown().size();
+                    }
+                    return n;
+                },
+                5);
         table.clearFilters();
         time("sort all rows by seat", runs, () -> {
             table.sort(List.of(new RecordTableViewModel.SortKey("seat", rnd.nextBoolean())));
@@ -103,7 +118,10 @@ public final class TableBench {
         table.sort(List.of());
         long r0 = System.nanoTime();
         state.setAsOf(LocalDate.of(2018, 7, 1));
-        System.out.printf(Locale.ROOT, "as-of reload (2018-07-01): %.1f s, %,d rows%n", (System.nanoTime() - r0) / 1e9,
+        System.out.printf(
+                Locale.ROOT,
+                "as-of reload (2018-07-01): %.1f s, %,d rows%n",
+                (System.nanoTime() - r0) / 1e9,
                 table.total());
         session.database().close();
     }
@@ -124,8 +142,13 @@ public final class TableBench {
             t[i] = ms(System.nanoTime() - s) / perRun;
         }
         Arrays.sort(t);
-        System.out.printf(Locale.ROOT, "%-62s median %6.1f ms, p95 %6.1f ms (last: %,d rows)%n", what, t[runs / 2],
-                t[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)], rows);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s median %6.1f ms, p95 %6.1f ms (last: %,d rows)%n",
+                what,
+                t[runs / 2],
+                t[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)],
+                rows);
     }
 
     private static double ms(long nanos) {

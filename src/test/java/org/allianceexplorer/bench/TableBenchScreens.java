@@ -19,8 +19,7 @@ import org.allianceexplorer.app.Screen;
  */
 public final class TableBenchScreens {
 
-    private TableBenchScreens() {
-    }
+    private TableBenchScreens() {}
 
     public static void main(String[] args) {
         Application.launch(Walker.class, args);
@@ -29,38 +28,40 @@ public final class TableBenchScreens {
     /** The application that walks the screens. */
     public static final class Walker extends Application {
 
-    private static final List<String> SCREENS = List.of("parties", "people", "alliances", "deals", "elections",
-            "events", "sources");
+        private static final List<String> SCREENS =
+                List.of("parties", "people", "alliances", "deals", "elections", "events", "sources");
 
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        Path db = args.isEmpty() || args.get(0).equals("-") ? null : Path.of(args.get(0));
-        double seconds = args.size() > 1 ? Double.parseDouble(args.get(1)) : 5;
-        App.show(stage, db, null);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1500);
-        stage.setHeight(900);
-        Timeline t = new Timeline();
-        for (int i = 0; i < SCREENS.size(); i++) {
-            String id = SCREENS.get(i);
-            t.getKeyFrames().add(new KeyFrame(Duration.seconds(seconds * (i + 1)), e -> show(stage, id)));
-            t.getKeyFrames().add(new KeyFrame(Duration.seconds(seconds * (i + 1) + seconds / 2),
-                    e -> System.out.println("SHOWN " + id)));
+        @Override
+        public void start(Stage stage) {
+            List<String> args = getParameters().getRaw();
+            Path db = args.isEmpty() || args.get(0).equals("-") ? null : Path.of(args.get(0));
+            double seconds = args.size() > 1 ? Double.parseDouble(args.get(1)) : 5;
+            App.show(stage, db, null);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1500);
+            stage.setHeight(900);
+            Timeline t = new Timeline();
+            for (int i = 0; i < SCREENS.size(); i++) {
+                String id = SCREENS.get(i);
+                t.getKeyFrames().add(new KeyFrame(Duration.seconds(seconds * (i + 1)), e -> show(stage, id)));
+                t.getKeyFrames()
+                        .add(new KeyFrame(
+                                Duration.seconds(seconds * (i + 1) + seconds / 2),
+                                e -> System.out.println("SHOWN " + id)));
+            }
+            t.getKeyFrames().add(new KeyFrame(Duration.seconds(seconds * (SCREENS.size() + 1)), e -> Platform.exit()));
+            t.play();
         }
-        t.getKeyFrames().add(new KeyFrame(Duration.seconds(seconds * (SCREENS.size() + 1)), e -> Platform.exit()));
-        t.play();
-    }
 
-    @SuppressWarnings("unchecked")
-    private static void show(Stage stage, String id) {
-        ListView<Object> nav = (ListView<Object>) stage.getScene().lookup("#navigation");
-        for (int i = 0; i < nav.getItems().size(); i++) {
-            if (nav.getItems().get(i) instanceof Screen s && s.id().equals(id)) {
-                nav.getSelectionModel().select(i);
+        @SuppressWarnings("unchecked")
+        private static void show(Stage stage, String id) {
+            ListView<Object> nav = (ListView<Object>) stage.getScene().lookup("#navigation");
+            for (int i = 0; i < nav.getItems().size(); i++) {
+                if (nav.getItems().get(i) instanceof Screen s && s.id().equals(id)) {
+                    nav.getSelectionModel().select(i);
+                }
             }
         }
     }
-}
 }

@@ -3,6 +3,8 @@ package org.allianceexplorer.bench;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,14 +15,12 @@ import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.timeline.TimelineFigure;
 import org.allianceexplorer.timeline.model.LaneMode;
 import org.allianceexplorer.timeline.model.TimeRange;
 import org.allianceexplorer.timeline.model.TimelineData;
-import org.allianceexplorer.timeline.TimelineFigure;
 import org.allianceexplorer.timeline.model.TimelineFilter;
 import org.allianceexplorer.timeline.model.TimelineModel;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 /**
  * Frame times of the timeline painter on a generated database (a harness, not JMH: warm-up, then timed
@@ -41,29 +41,49 @@ public final class TimelineBench {
         Path db = dir.resolve("bench.sqlite");
         long t0 = System.nanoTime();
         SyntheticDatabase.Summary s = SyntheticDatabase.generate(db, new SyntheticDatabase.Size(parties, deals), 1);
-        System.out.printf(Locale.ROOT, "generated %,d parties, %,d deals, %,d claims in %.1f s%n", s.parties(), s.deals(),
-                s.claims(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "generated %,d parties, %,d deals, %,d claims in %.1f s%n",
+                s.parties(),
+                s.deals(),
+                s.claims(),
+                (System.nanoTime() - t0) / 1e9);
         TimelineData data;
         t0 = System.nanoTime();
         try (Database d = Database.openReadOnly(db)) {
             data = TimelineData.load(Repositories.sqlite(d));
         }
-        System.out.printf(Locale.ROOT, "loaded in %.0f ms: %,d alliances, %,d memberships, %,d claims, %,d events, %,d elections%n",
-                (System.nanoTime() - t0) / 1e6, data.alliances().size(), data.memberships().size(), data.claims().size(),
-                data.events().size(), data.elections().size());
+        System.out.printf(
+                Locale.ROOT,
+                "loaded in %.0f ms: %,d alliances, %,d memberships, %,d claims, %,d events, %,d elections%n",
+                (System.nanoTime() - t0) / 1e6,
+                data.alliances().size(),
+                data.memberships().size(),
+                data.claims().size(),
+                data.events().size(),
+                data.elections().size());
         t0 = System.nanoTime();
         TimelineModel model = TimelineModel.build(data, TimelineFilter.ALL, LaneMode.BY_ALLIANCE, Set.of());
-        System.out.printf(Locale.ROOT, "model: %,d lanes, %,d items, built in %.0f ms%n", model.lanes().size(),
-                model.itemCount(), (System.nanoTime() - t0) / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "model: %,d lanes, %,d items, built in %.0f ms%n",
+                model.lanes().size(),
+                model.itemCount(),
+                (System.nanoTime() - t0) / 1e6);
         TimelineModel byParty = TimelineModel.build(data, TimelineFilter.ALL, LaneMode.BY_PARTY, Set.of());
 
         TimeRange full = model.fullRange();
-        LocalDate last = model.elections().isEmpty() ? model.extentEnd()
-                : model.elections().get(model.elections().size() - 1).pollingDay().earliest();
+        LocalDate last = model.elections().isEmpty()
+                ? model.extentEnd()
+                : model.elections()
+                        .get(model.elections().size() - 1)
+                        .pollingDay()
+                        .earliest();
         TimeRange campaign = TimeRange.of(last.minusDays(120), last.plusDays(10));
         TimeRange year = TimeRange.of(last.minusDays(365), last);
         // scroll to the seat lanes, where the claims are
-        double seats = model.lanes().get(Math.max(0, model.lane(TimelineModel.SEATS))).y();
+        double seats =
+                model.lanes().get(Math.max(0, model.lane(TimelineModel.SEATS))).y();
 
         System.out.println();
         System.out.println("| window | lanes | scroll | marks drawn | wall median ms | wall p95 ms | wall max ms"
@@ -90,15 +110,17 @@ public final class TimelineBench {
             TimeRange r = range;
             if (sweep && name.startsWith("pan")) {
                 double step = range.days() / 10;
-                r = new TimeRange(range.from() + (i + warm) % 200 * step / 20, range.from() + (i + warm) % 200 * step / 20 + step);
+                r = new TimeRange(
+                        range.from() + (i + warm) % 200 * step / 20,
+                        range.from() + (i + warm) % 200 * step / 20 + step);
             } else if (sweep) {
                 double f = Math.pow(7 / range.days(), ((i + warm) % 100) / 99.0);
                 r = range.zoom(f, range.to() - 30);
             }
             long c0 = mx.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            TimelineFigure f = new TimelineFigure(model, new TimelineFigure.Viewport(r, r.lastDay().minusDays(20), scroll,
-                    false, true, null));
+            TimelineFigure f = new TimelineFigure(
+                    model, new TimelineFigure.Viewport(r, r.lastDay().minusDays(20), scroll, false, true, null));
             Graphics2D g = img.createGraphics();
             f.paintBody(g, new Rectangle2D.Double(0, 0, W, H), FigureStyle.LIGHT);
             g.dispose();
@@ -112,8 +134,17 @@ public final class TimelineBench {
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "| %s | %s | %.0f | %,d | %.2f | %.2f | %.2f | %.2f | %.2f |%n", name,
-                model.mode() == LaneMode.BY_PARTY ? "by party" : "by alliance", scroll, marks, ms[n / 2],
-                ms[(int) (n * 0.95)], ms[n - 1], cpu[n / 2], cpu[(int) (n * 0.95)]);
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %s | %.0f | %,d | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
+                name,
+                model.mode() == LaneMode.BY_PARTY ? "by party" : "by alliance",
+                scroll,
+                marks,
+                ms[n / 2],
+                ms[(int) (n * 0.95)],
+                ms[n - 1],
+                cpu[n / 2],
+                cpu[(int) (n * 0.95)]);
     }
 }

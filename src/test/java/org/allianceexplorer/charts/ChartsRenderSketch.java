@@ -23,20 +23,48 @@ public final class ChartsRenderSketch {
         try (Database db = BundledDataset.open()) {
             Repositories r = Repositories.sqlite(db);
             LocalDate day = LocalDate.of(2024, 2, 14);
-            write(dir, "ledger-pair", new ChartFigureView(ChartKind.LEDGER).build(r,
-                    new ExportRequest(day, null, null, List.of("MQM-P", "ANP"), null, 1)), width);
-            write(dir, "ledger-mqmp", new ChartFigureView(ChartKind.LEDGER).build(r,
-                    new ExportRequest(day, null, null, List.of("MQM-P"), null, 1)), width);
-            write(dir, "ledger-all", new ChartFigureView(ChartKind.LEDGER).build(r,
-                    new ExportRequest(null, null, null, List.of(), null, 1)), width);
-            write(dir, "outcomes", new ChartFigureView(ChartKind.OUTCOMES).build(r,
-                    new ExportRequest(day, null, null, List.of(), null, 1)), width);
-            write(dir, "results", new ChartFigureView(ChartKind.RESULTS).build(r,
-                    new ExportRequest(day, null, null, List.of(), null, 1)), width);
-            write(dir, "results-latest", new ChartFigureView(ChartKind.RESULTS).build(r,
-                    new ExportRequest(null, null, null, List.of(), null, 1)), width);
-            write(dir, "membership", new ChartFigureView(ChartKind.MEMBERSHIP).build(r,
-                    new ExportRequest(null, null, null, List.of(), null, 1)), width);
+            write(
+                    dir,
+                    "ledger-pair",
+                    new ChartFigureView(ChartKind.LEDGER)
+                            .build(r, new ExportRequest(day, null, null, List.of("MQM-P", "ANP"), null, 1)),
+                    width);
+            write(
+                    dir,
+                    "ledger-mqmp",
+                    new ChartFigureView(ChartKind.LEDGER)
+                            .build(r, new ExportRequest(day, null, null, List.of("MQM-P"), null, 1)),
+                    width);
+            write(
+                    dir,
+                    "ledger-all",
+                    new ChartFigureView(ChartKind.LEDGER)
+                            .build(r, new ExportRequest(null, null, null, List.of(), null, 1)),
+                    width);
+            write(
+                    dir,
+                    "outcomes",
+                    new ChartFigureView(ChartKind.OUTCOMES)
+                            .build(r, new ExportRequest(day, null, null, List.of(), null, 1)),
+                    width);
+            write(
+                    dir,
+                    "results",
+                    new ChartFigureView(ChartKind.RESULTS)
+                            .build(r, new ExportRequest(day, null, null, List.of(), null, 1)),
+                    width);
+            write(
+                    dir,
+                    "results-latest",
+                    new ChartFigureView(ChartKind.RESULTS)
+                            .build(r, new ExportRequest(null, null, null, List.of(), null, 1)),
+                    width);
+            write(
+                    dir,
+                    "membership",
+                    new ChartFigureView(ChartKind.MEMBERSHIP)
+                            .build(r, new ExportRequest(null, null, null, List.of(), null, 1)),
+                    width);
         }
     }
 

@@ -44,8 +44,11 @@ class ChartsScreenUiTest {
         ChartControl chart = robot.lookup("#chart-control").queryAs(ChartControl.class);
         DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 14)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getFigure() instanceof LedgerFigure l
-                && "As of 14 Feb 2024".equals(l.info().asOf()));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> chart.getFigure() instanceof LedgerFigure l
+                        && "As of 14 Feb 2024".equals(l.info().asOf()));
         LedgerFigure ledger = (LedgerFigure) chart.getFigure();
         LedgerModel.Row row = ledger.model().row("Pakistan general election 2024", "MQM-P", "ANP");
         assertThat(row).isNotNull();
@@ -65,8 +68,11 @@ class ChartsScreenUiTest {
             screen.viewModel().partyProperty().set("MQM-P");
             screen.viewModel().partnerProperty().set("ANP");
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getFigure() instanceof LedgerFigure l
-                && l.model().focus().size() == 2);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> chart.getFigure() instanceof LedgerFigure l
+                        && l.model().focus().size() == 2);
         LedgerModel.Row pair = ((LedgerFigure) chart.getFigure()).model().rows().get(0);
         assertThat(pair.firstGave()).containsExactly("PS-88");
         assertThat(pair.secondGave()).hasSize(6);

@@ -16,6 +16,7 @@ import org.allianceexplorer.charts.model.MembershipFigure;
 import org.allianceexplorer.charts.model.OutcomesFigure;
 import org.allianceexplorer.charts.model.ResultsFigure;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,7 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.allianceexplorer.tools.WindowShots;
 
 /**
  * Screenshots of the main window on the Charts screen, for docs/screenshots: run with
@@ -55,7 +55,10 @@ class ChartsScreenshots {
     void shoot(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("ae.screenshots"));
         Files.createDirectories(dir);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-charts").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-charts").tryQuery().isPresent());
         robot.clickOn("#nav-charts");
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         ChartsScreen screen = (ChartsScreen) window.currentScreen().orElseThrow();
@@ -66,7 +69,11 @@ class ChartsScreenshots {
             screen.viewModel().partyProperty().set("MQM-P");
             screen.viewModel().partnerProperty().set("ANP");
         });
-        await(chart, f -> f instanceof LedgerFigure l && l.model().focus().size() == 2 && "As of 14 Feb 2024".equals(l.info().asOf()));
+        await(
+                chart,
+                f -> f instanceof LedgerFigure l
+                        && l.model().focus().size() == 2
+                        && "As of 14 Feb 2024".equals(l.info().asOf()));
         shot(robot, dir.resolve("charts-ledger-light.png"));
         robot.interact(() -> window.state().darkThemeProperty().set(true));
         shot(robot, dir.resolve("charts-ledger-dark.png"));

@@ -50,7 +50,8 @@ class ChartsViewModelTest {
 
         m.partyProperty().set("ANP");
         m.partnerProperty().set("MQM-P");
-        assertThat(((LedgerFigure) m.figure()).model().rows()).singleElement()
+        assertThat(((LedgerFigure) m.figure()).model().rows())
+                .singleElement()
                 .satisfies(r -> assertThat(r.firstGave()).hasSize(6));
 
         m.kindProperty().set(ChartKind.OUTCOMES);

@@ -48,7 +48,8 @@ class CliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+        return new Result(
+                code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
     static Result list(String... args) {
@@ -68,8 +69,13 @@ class CliTest {
 
     /** Rows as maps from header to cell. */
     static List<Map<String, String>> rows(String text) throws IOException {
-        try (CSVParser p = CSVParser.parse(new StringReader(text),
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser p = CSVParser.parse(
+                new StringReader(text),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             return p.getRecords().stream().map(CSVRecord::toMap).toList();
         }
     }
@@ -107,7 +113,8 @@ class CliTest {
     @Test
     void checkOnADatabaseWithAProblemExitsOne() throws SQLException {
         Path file = dir.resolve("problem.sqlite");
-        try (Database db = Database.createNew(file); Statement st = db.connection().createStatement()) {
+        try (Database db = Database.createNew(file);
+                Statement st = db.connection().createStatement()) {
             st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('NOSRC', 'Party without a source')");
         }
         Result r = run("check", "--db", file.toString());
@@ -141,21 +148,32 @@ class CliTest {
         assertThat(text.code()).isZero();
         assertThat(text.err()).isEmpty();
         List<String> lines = Arrays.asList(text.out().split("\n"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("NA-242").containsPattern("\\bANP\\b")
-                .contains("PML-N").contains("reported"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .contains("NA-242")
+                        .containsPattern("\\bANP\\b")
+                        .contains("PML-N")
+                        .contains("reported"));
         assertThat(text.out()).doesNotContain("MQM-P");
 
-        List<Map<String, String>> rows = rows(list("deals", "--party", "ANP", "--as-of", "2024-01-20", "--format", "csv").out());
+        List<Map<String, String>> rows =
+                rows(list("deals", "--party", "ANP", "--as-of", "2024-01-20", "--format", "csv")
+                        .out());
         assertThat(rows).anySatisfy(row -> {
-            assertThat(row).containsEntry("seat", "NA-242").containsEntry("giver", "ANP")
-                    .containsEntry("receiver", "PML-N").containsEntry("status", "reported");
+            assertThat(row)
+                    .containsEntry("seat", "NA-242")
+                    .containsEntry("giver", "ANP")
+                    .containsEntry("receiver", "PML-N")
+                    .containsEntry("status", "reported");
         });
         assertThat(rows).noneSatisfy(row -> assertThat(row.get("receiver")).isEqualTo("MQM-P"));
     }
 
     @Test
     void anpDealsAsOf10FebruarySwitched() throws IOException {
-        List<Map<String, String>> rows = rows(list("deals", "--party", "ANP", "--as-of", "2024-02-10", "--format", "csv").out());
+        List<Map<String, String>> rows =
+                rows(list("deals", "--party", "ANP", "--as-of", "2024-02-10", "--format", "csv")
+                        .out());
         Map<String, String> mqm = na242(rows, "MQM-P");
         Map<String, String> pmln = na242(rows, "PML-N");
         assertThat(mqm).containsEntry("status", "reported");
@@ -164,14 +182,20 @@ class CliTest {
 
     @Test
     void na242AnpToMqmOutcome() throws IOException {
-        Map<String, String> mqm = na242(rows(list("deals", "--party", "ANP", "--format", "csv").out()), "MQM-P");
-        assertThat(mqm).containsEntry("outcome", "won").containsEntry("receiver_votes", "71727")
-                .containsEntry("candidate", "Syed Mustafa Kamal").containsEntry("status", "confirmed");
+        Map<String, String> mqm =
+                na242(rows(list("deals", "--party", "ANP", "--format", "csv").out()), "MQM-P");
+        assertThat(mqm)
+                .containsEntry("outcome", "won")
+                .containsEntry("receiver_votes", "71727")
+                .containsEntry("candidate", "Syed Mustafa Kamal")
+                .containsEntry("status", "confirmed");
     }
 
     private static Map<String, String> na242(List<Map<String, String>> rows, String receiver) {
         List<Map<String, String>> found = rows.stream()
-                .filter(r -> "NA-242".equals(r.get("seat")) && "ANP".equals(r.get("giver")) && receiver.equals(r.get("receiver")))
+                .filter(r -> "NA-242".equals(r.get("seat"))
+                        && "ANP".equals(r.get("giver"))
+                        && receiver.equals(r.get("receiver")))
                 .toList();
         assertThat(found).as("NA-242 ANP -> " + receiver).hasSize(1);
         return found.get(0);
@@ -201,7 +225,8 @@ class CliTest {
         Result r = list(kind.code());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        String csvHeader = csv(list(kind.code(), "--format", "csv").out()).get(0).values()[0];
+        String csvHeader =
+                csv(list(kind.code(), "--format", "csv").out()).get(0).values()[0];
         String[] lines = r.out().split("\n");
         assertThat(lines.length).isGreaterThan(1);
         assertThat(lines[0]).startsWith(csvHeader);
@@ -259,10 +284,14 @@ class CliTest {
     void unknownPartyWritesNoPartialTable() {
         Result text = list("deals", "--party", "XYZ");
         assertThat(text.code()).isEqualTo(Cli.USAGE);
-        assertThat(text.out()).as("a failed listing writes nothing to standard output").isEmpty();
+        assertThat(text.out())
+                .as("a failed listing writes nothing to standard output")
+                .isEmpty();
         Result csv = list("deals", "--party", "XYZ", "--format", "csv");
         assertThat(csv.code()).isEqualTo(Cli.USAGE);
-        assertThat(csv.out()).as("a failed CSV listing must not leave a header-only file").isEmpty();
+        assertThat(csv.out())
+                .as("a failed CSV listing must not leave a header-only file")
+                .isEmpty();
     }
 
     @Test
@@ -313,7 +342,8 @@ class CliTest {
         Path text = dir.resolve("old.txt");
         Files.writeString(text, "not a database");
         Path outFile = dir.resolve("migrated-from-text.sqlite");
-        assertUsageError(run("migrate", "--db", text.toString(), "--out", outFile.toString()), "not an SQLite database");
+        assertUsageError(
+                run("migrate", "--db", text.toString(), "--out", outFile.toString()), "not an SQLite database");
         assertThat(outFile).doesNotExist();
     }
 
@@ -328,23 +358,46 @@ class CliTest {
             return target;
         }
         Path ds = Files.createDirectories(dir.resolve("evil-dataset"));
-        write(ds, "sources.csv", "id,outlet,title,url,published,retrieved,snippet",
+        write(
+                ds,
+                "sources.csv",
+                "id,outlet,title,url,published,retrieved,snippet",
                 "s1,\"Outlet, Inc.\",\"" + TITLE.replace("\"", "\"\"") + "\",https://x.example/1,2024-01-01,,");
-        write(ds, "parties.csv", "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
+        write(
+                ds,
+                "parties.csv",
+                "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
                 "EVL,\"" + EVIL.replace("\"", "\"\"") + "\",,,,,,,s1",
                 "GOOD,Good Party,,,,,,,s1",
                 "+PLUS,Plus Party,-minus,,,,,,s1");
         write(ds, "elections.csv", "key,name,polling_day,country,sources", "el,Election,2024-02-08,PAK,s1");
-        write(ds, "assemblies.csv", "code,name,province,total_seats,general_seats,majority,sources", "NA,Assembly,,10,8,6,s1");
-        write(ds, "results.csv", "election,assembly,constituencies,candidates,districts,source",
+        write(
+                ds,
+                "assemblies.csv",
+                "code,name,province,total_seats,general_seats,majority,sources",
+                "NA,Assembly,,10,8,6,s1");
+        write(
+                ds,
+                "results.csv",
+                "election,assembly,constituencies,candidates,districts,source",
                 "el,NA,seats.csv,candidates.csv,,s1");
         write(ds, "seats.csv", "na,constituency_name,province", "NA-1,@Seat,Sindh");
-        write(ds, "candidates.csv", "na,candidate_name,party,votes,rank",
-                "NA-1,Winner,GOOD,5000,1", "NA-1,-Loser,EVL,1200,2");
-        write(ds, "deals.csv", "key,election,seat,assembly,giver,receiver,candidate,alliance,note,sources",
+        write(
+                ds,
+                "candidates.csv",
+                "na,candidate_name,party,votes,rank",
+                "NA-1,Winner,GOOD,5000,1",
+                "NA-1,-Loser,EVL,1200,2");
+        write(
+                ds,
+                "deals.csv",
+                "key,election,seat,assembly,giver,receiver,candidate,alliance,note,sources",
                 "d1,el,NA-1,NA,GOOD,EVL,-Loser,,,s1");
         write(ds, "claims.csv", "deal,date,status,source,note", "d1,2024-01-01,reported,s1,\"=HYPERLINK(\"\"x\"\")\"");
-        write(ds, "events.csv", "key,date,title,place,description,parties,people,sources",
+        write(
+                ds,
+                "events.csv",
+                "key,date,title,place,description,parties,people,sources",
                 "ev1,2024-01-01,\"" + TITLE.replace("\"", "\"\"") + "\",\"Karachi, Sindh\",,EVL;GOOD,,s1");
         BundledDataset.build(DatasetFiles.directory(ds), target);
         return target;
@@ -359,10 +412,12 @@ class CliTest {
         Path db = spreadsheetDataset();
         Result r = run("list", "parties", "--format", "csv", "--db", db.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        Map<String, Map<String, String>> byName = rows(r.out()).stream()
-                .collect(Collectors.toMap(m -> m.get("name"), m -> m));
+        Map<String, Map<String, String>> byName =
+                rows(r.out()).stream().collect(Collectors.toMap(m -> m.get("name"), m -> m));
         assertThat(byName).containsKey("'" + EVIL);
-        assertThat(byName.get("Plus Party")).containsEntry("abbreviation", "'+PLUS").containsEntry("native_name", "'-minus");
+        assertThat(byName.get("Plus Party"))
+                .containsEntry("abbreviation", "'+PLUS")
+                .containsEntry("native_name", "'-minus");
         assertThat(r.out()).doesNotContain("\n" + "EVL,=").doesNotContain("," + EVIL);
     }
 
@@ -374,8 +429,11 @@ class CliTest {
         List<Map<String, String>> rows = rows(r.out());
         assertThat(rows).hasSize(1);
         Map<String, String> d = rows.get(0);
-        assertThat(d).containsEntry("outcome", "lost").containsEntry("margin", "-3800")
-                .containsEntry("receiver_votes", "1200").containsEntry("candidate", "'-Loser");
+        assertThat(d)
+                .containsEntry("outcome", "lost")
+                .containsEntry("margin", "-3800")
+                .containsEntry("receiver_votes", "1200")
+                .containsEntry("candidate", "'-Loser");
 
         Result claims = run("list", "claims", "--format", "csv", "--db", db.toString());
         assertThat(rows(claims.out()).get(0)).containsEntry("note", "'=HYPERLINK(\"x\")");
@@ -389,11 +447,18 @@ class CliTest {
         Result events = run("list", "events", "--format", "csv", "--db", db.toString());
         assertThat(events.code()).as(events.err()).isZero();
         List<CSVRecord> records = csv(events.out());
-        assertThat(records).allSatisfy(rec -> assertThat(rec.size()).isEqualTo(records.get(0).size()));
+        assertThat(records)
+                .allSatisfy(
+                        rec -> assertThat(rec.size()).isEqualTo(records.get(0).size()));
         Map<String, String> ev = rows(events.out()).get(0);
-        assertThat(ev).containsEntry("title", TITLE).containsEntry("place", "Karachi, Sindh").containsEntry("parties", "EVL;GOOD");
+        assertThat(ev)
+                .containsEntry("title", TITLE)
+                .containsEntry("place", "Karachi, Sindh")
+                .containsEntry("parties", "EVL;GOOD");
         Result sources = run("list", "sources", "--format", "csv", "--db", db.toString());
-        assertThat(rows(sources.out()).get(0)).containsEntry("outlet", "Outlet, Inc.").containsEntry("title", TITLE);
+        assertThat(rows(sources.out()).get(0))
+                .containsEntry("outlet", "Outlet, Inc.")
+                .containsEntry("title", TITLE);
     }
 
     @ParameterizedTest

@@ -17,8 +17,7 @@ class GenerateCommandTest {
     Path dir;
 
     /** Exit code, standard output, standard error. */
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -46,9 +45,15 @@ class GenerateCommandTest {
         String a = dir.resolve("a.sqlite").toString();
         String b = dir.resolve("b.sqlite").toString();
         String c = dir.resolve("c.sqlite").toString();
-        assertThat(run("generate", "--out", a, "--parties", "20", "--deals", "300", "--seed", "3").code()).isZero();
-        assertThat(run("generate", "--out", b, "--parties", "20", "--deals", "300", "--seed", "3").code()).isZero();
-        assertThat(run("generate", "--out", c, "--parties", "20", "--deals", "300", "--seed", "4").code()).isZero();
+        assertThat(run("generate", "--out", a, "--parties", "20", "--deals", "300", "--seed", "3")
+                        .code())
+                .isZero();
+        assertThat(run("generate", "--out", b, "--parties", "20", "--deals", "300", "--seed", "3")
+                        .code())
+                .isZero();
+        assertThat(run("generate", "--out", c, "--parties", "20", "--deals", "300", "--seed", "4")
+                        .code())
+                .isZero();
 
         Run listA = run("list", "deals", "--db", a, "--format", "csv");
         Run listB = run("list", "deals", "--db", b, "--format", "csv");
@@ -67,7 +72,10 @@ class GenerateCommandTest {
         Run r = run("generate", "--out", f.toString(), "--parties", "20", "--deals", "10");
 
         assertThat(r.code()).isEqualTo(Cli.USAGE);
-        assertThat(r.err()).contains("already exists").doesNotContain("Exception").hasLineCount(1);
+        assertThat(r.err())
+                .contains("already exists")
+                .doesNotContain("Exception")
+                .hasLineCount(1);
         assertThat(Files.readString(f, StandardCharsets.UTF_8)).isEqualTo("precious");
     }
 

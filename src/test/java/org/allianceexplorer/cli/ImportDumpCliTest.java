@@ -63,13 +63,16 @@ class ImportDumpCliTest {
         Path db = dir.resolve("copy.sqlite");
         Result i = run("import", "--from", s(first), "--out", s(db));
         assertThat(i.code()).as(i.err()).isZero();
-        assertThat(i.out()).contains("5,674 added, 0 skipped (already there), 0 updated")
-                .contains("candidacies.csv").contains("5,112 added");
+        assertThat(i.out())
+                .contains("5,674 added, 0 skipped (already there), 0 updated")
+                .contains("candidacies.csv")
+                .contains("5,112 added");
         Path second = dir.resolve("second");
         assertThat(run("dump", "--db", s(db), "--out", s(second)).code()).isZero();
         try (Stream<Path> files = Files.list(first)) {
             for (Path f : files.toList()) {
-                assertThat(Files.readAllBytes(second.resolve(f.getFileName()))).as(f.getFileName().toString())
+                assertThat(Files.readAllBytes(second.resolve(f.getFileName())))
+                        .as(f.getFileName().toString())
                         .isEqualTo(Files.readAllBytes(f));
             }
         }
@@ -84,7 +87,11 @@ class ImportDumpCliTest {
         assertThat(run("dump", "--out", s(out)).code()).isZero();
         Result again = run("dump", "--out", s(out));
         assertThat(again.code()).isEqualTo(Cli.USAGE);
-        assertThat(again.errLines()).singleElement().asString().contains("not empty").contains("--force");
+        assertThat(again.errLines())
+                .singleElement()
+                .asString()
+                .contains("not empty")
+                .contains("--force");
         assertThat(run("dump", "--out", s(out), "--force").code()).isZero();
         Path photos = Files.createDirectory(dir.resolve("photos"));
         Files.writeString(photos.resolve("a.jpg"), "x");
@@ -98,24 +105,35 @@ class ImportDumpCliTest {
     @Test
     void aRefusedImportExitsTwoWithASummaryLineAndTheList() throws IOException {
         Path ds = Files.createDirectory(dir.resolve("ds"));
-        Files.writeString(ds.resolve("sources.csv"), "id,outlet,title,url,published,retrieved,snippet\ns1,O,T,,2024-13,,\n");
-        Files.writeString(ds.resolve("parties.csv"), "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,"
-                + "country,sources\nAAA,Alpha,,blue,,,,PAK,s1\nBBB,,,,,,,PAK,s2\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                ds.resolve("sources.csv"), "id,outlet,title,url,published,retrieved,snippet\ns1,O,T,,2024-13,,\n");
+        Files.writeString(
+                ds.resolve("parties.csv"),
+                "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,"
+                        + "country,sources\nAAA,Alpha,,blue,,,,PAK,s1\nBBB,,,,,,,PAK,s2\n",
+                StandardCharsets.UTF_8);
         Path db = dir.resolve("x.sqlite");
         Result r = run("import", "--from", s(ds), "--out", s(db));
         assertThat(r.code()).isEqualTo(Cli.USAGE);
         assertThat(r.out()).isEmpty();
         List<String> lines = r.errLines();
         assertThat(lines.get(0)).isEqualTo("alliance-explorer: import refused, nothing was written: 4 problems");
-        assertThat(lines.subList(1, lines.size())).containsExactly(
-                "problem  " + ds.resolve("sources.csv") + " line 2: column E (published): not a date: '2024-13' (month must be 01 to 12: 13)",
-                "problem  " + ds.resolve("parties.csv") + " line 2: column D (colour): not a colour #RRGGBB: 'blue'",
-                "problem  " + ds.resolve("parties.csv") + " line 3: column B (name): is empty",
-                "problem  " + ds.resolve("parties.csv") + " line 3: column I (sources): unknown source 's2'");
+        assertThat(lines.subList(1, lines.size()))
+                .containsExactly(
+                        "problem  " + ds.resolve("sources.csv")
+                                + " line 2: column E (published): not a date: '2024-13' (month must be 01 to 12: 13)",
+                        "problem  " + ds.resolve("parties.csv")
+                                + " line 2: column D (colour): not a colour #RRGGBB: 'blue'",
+                        "problem  " + ds.resolve("parties.csv") + " line 3: column B (name): is empty",
+                        "problem  " + ds.resolve("parties.csv") + " line 3: column I (sources): unknown source 's2'");
         assertThat(db).doesNotExist();
         noStackTrace(r);
         Result capped = run("import", "--from", s(ds), "--out", s(db), "--max-problems", "1");
-        assertThat(capped.errLines()).hasSize(3).last().asString().isEqualTo("... and 3 more (--max-problems N lists more)");
+        assertThat(capped.errLines())
+                .hasSize(3)
+                .last()
+                .asString()
+                .isEqualTo("... and 3 more (--max-problems N lists more)");
     }
 
     @Test
@@ -125,14 +143,18 @@ class ImportDumpCliTest {
         Path db = dir.resolve("db.sqlite");
         assertThat(run("import", "--from", s(first), "--out", s(db)).code()).isZero();
         String text = Files.readString(first.resolve("elections.csv"));
-        Files.writeString(first.resolve("elections.csv"), text.replace("Pakistan general election 1977", "General election 1977"));
+        Files.writeString(
+                first.resolve("elections.csv"),
+                text.replace("Pakistan general election 1977", "General election 1977"));
         Result r = run("import", "--from", s(first), "--into", s(db));
         assertThat(r.code()).isEqualTo(Cli.USAGE);
-        assertThat(r.errLines().get(0)).isEqualTo("alliance-explorer: import refused, nothing was written: 1 conflict with"
-                + " the database (give --update to take the folder's version)");
-        assertThat(r.errLines().get(1)).startsWith("conflict  " + first.resolve("elections.csv") + " line 2: column A (key):"
-                + " election 'pk-1977' is in the database already with other content: name 'Pakistan general election 1977'"
-                + " there, 'General election 1977' here");
+        assertThat(r.errLines().get(0))
+                .isEqualTo("alliance-explorer: import refused, nothing was written: 1 conflict with"
+                        + " the database (give --update to take the folder's version)");
+        assertThat(r.errLines().get(1))
+                .startsWith("conflict  " + first.resolve("elections.csv") + " line 2: column A (key):"
+                        + " election 'pk-1977' is in the database already with other content: name 'Pakistan general election 1977'"
+                        + " there, 'General election 1977' here");
         Result u = run("import", "--from", s(first), "--into", s(db), "--update");
         assertThat(u.code()).as(u.err()).isZero();
         assertThat(u.out()).contains("0 added, 5,673 skipped (already there), 1 updated");
@@ -146,7 +168,8 @@ class ImportDumpCliTest {
             {"import", "--from", s(dir), "--out", s(db), "--into", s(db)},
             {"import", "--from", s(dir), "--out", s(db), "--update"},
             {"dump", "--db", s(dir.resolve("missing.sqlite")), "--out", s(dir.resolve("o"))},
-            {"new"}}) {
+            {"new"}
+        }) {
             Result r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
             assertThat(r.err()).as(String.join(" ", args)).startsWith("alliance-explorer: ");

@@ -29,16 +29,18 @@ class PipeTest {
     @Test
     void aFailingWriterStopsTheReaderWithItsMessage() {
         assertThatThrownBy(() -> {
-            try (Pipe<Integer> pipe = new Pipe<>(row -> {
-                if (row == 5000) {
-                    throw new IOException("No space left on device");
-                }
-            })) {
-                for (int i = 0; i < 1_000_000; i++) {
-                    pipe.add(i);
-                }
-                pipe.finish();
-            }
-        }).isInstanceOfAny(UncheckedIOException.class, IOException.class).hasMessageContaining("No space left on device");
+                    try (Pipe<Integer> pipe = new Pipe<>(row -> {
+                        if (row == 5000) {
+                            throw new IOException("No space left on device");
+                        }
+                    })) {
+                        for (int i = 0; i < 1_000_000; i++) {
+                            pipe.add(i);
+                        }
+                        pipe.finish();
+                    }
+                })
+                .isInstanceOfAny(UncheckedIOException.class, IOException.class)
+                .hasMessageContaining("No space left on device");
     }
 }

@@ -9,15 +9,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
-import java.time.LocalDate;
 import org.allianceexplorer.charts.model.ChartFigureView;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Source;
@@ -28,8 +28,8 @@ import org.allianceexplorer.graph.model.GraphData;
 import org.allianceexplorer.graph.model.GraphFigure;
 import org.allianceexplorer.graph.model.GraphQuery;
 import org.allianceexplorer.graph.model.GraphSnapshot;
-import org.allianceexplorer.timeline.model.TimelineData;
 import org.allianceexplorer.timeline.TimelineFigureView;
+import org.allianceexplorer.timeline.model.TimelineData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.Locale;
 
 /**
  * {@code export --format bundle} for every view on the bundled dataset: the figure in three formats, the CSV
@@ -48,8 +47,7 @@ class ReportBundleExportTest {
     static final String ARY_NA242 = "https://arynews.tv/anp-candidate-withdraws-in-favor-of-mqm-p-from-na-242/";
     static final String RESULTS = "Aiwan-e-Jamhoor";
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
@@ -59,19 +57,26 @@ class ReportBundleExportTest {
     }
 
     static Run bundle(Path out, String view, String... more) {
-        List<String> args = new ArrayList<>(List.of("export", "--view", view, "--format", "bundle", "--out", out.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("export", "--view", view, "--format", "bundle", "--out", out.toString()));
         args.addAll(List.of(more));
         return cli(args.toArray(String[]::new));
     }
 
     static List<CSVRecord> csv(String text) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
                 .getRecords();
     }
 
     static Path only(Path dir, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> found = s.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
+            List<Path> found =
+                    s.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
             assertThat(found).as("one *%s in %s", suffix, dir).hasSize(1);
             return found.get(0);
         }
@@ -84,15 +89,18 @@ class ReportBundleExportTest {
                 Arguments.of("outcomes", List.of(), true, true),
                 Arguments.of("results", List.of("--election", "pk-2024"), false, true),
                 Arguments.of("membership", List.of(), false, false),
-                Arguments.of("timeline", List.of("--from", "2024-01-01", "--to", "2024-02-29", "--as-of", "2024-02-14"),
-                        true, true),
+                Arguments.of(
+                        "timeline",
+                        List.of("--from", "2024-01-01", "--to", "2024-02-29", "--as-of", "2024-02-14"),
+                        true,
+                        true),
                 Arguments.of("graph", List.of("--as-of", "2024-02-10"), true, true));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("views")
-    void aBundleHasTheFigureItsDataAndItsSources(String view, List<String> options, boolean ary, boolean results,
-                                                 @TempDir Path dir) throws Exception {
+    void aBundleHasTheFigureItsDataAndItsSources(
+            String view, List<String> options, boolean ary, boolean results, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("report-" + view);
         Run run = bundle(out, view, options.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
@@ -103,9 +111,15 @@ class ReportBundleExportTest {
         List<CSVRecord> data = csv(Files.readString(only(out, "-data.csv"), StandardCharsets.UTF_8));
         assertThat(data).as("rows plotted").isNotEmpty();
         List<CSVRecord> sources = csv(Files.readString(only(out, "-sources.csv"), StandardCharsets.UTF_8));
-        assertThat(sources).isNotEmpty().allSatisfy(s -> assertThat(s.get("outlet")).isNotBlank());
-        assertThat(sources.stream().map(s -> s.get("id")).distinct().count()).as("each source once").isEqualTo(sources.size());
-        List<String> outlets = sources.stream().map(s -> s.get("outlet").toLowerCase(Locale.ROOT)).toList();
+        assertThat(sources)
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.get("outlet")).isNotBlank());
+        assertThat(sources.stream().map(s -> s.get("id")).distinct().count())
+                .as("each source once")
+                .isEqualTo(sources.size());
+        List<String> outlets = sources.stream()
+                .map(s -> s.get("outlet").toLowerCase(Locale.ROOT))
+                .toList();
         assertThat(outlets).as("by outlet").isSorted();
         if (ary) {
             assertThat(sources).anySatisfy(s -> {
@@ -114,19 +128,24 @@ class ReportBundleExportTest {
                 assertThat(s.get("published")).isEqualTo("2024-02-05");
             });
         }
-        assertThat(sources.stream().anyMatch(s -> s.get("outlet").contains(RESULTS))).as("results source").isEqualTo(results);
+        assertThat(sources.stream().anyMatch(s -> s.get("outlet").contains(RESULTS)))
+                .as("results source")
+                .isEqualTo(results);
         assertThat(out.resolve("README.txt")).content().contains(data.size() + " rows plotted");
     }
 
     @Test
     void theLedgerDataAreTheNumbersOfTheChart(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("ledger");
-        assertThat(bundle(out, "ledger", "--party", "MQM-P", "--party", "ANP").code()).isZero();
+        assertThat(bundle(out, "ledger", "--party", "MQM-P", "--party", "ANP").code())
+                .isZero();
         List<CSVRecord> data = csv(Files.readString(only(out, "-data.csv")));
-        assertThat(data).extracting(r -> r.get("election") + "|" + r.get("giver") + "|" + r.get("receiver") + "|"
-                + r.get("seats") + "|" + r.get("seat_codes")).containsExactly(
-                "Pakistan general election 2024|MQM-P|ANP|1|PS-88",
-                "Pakistan general election 2024|ANP|MQM-P|6|NA-240; NA-241; NA-242; PS-108; PS-109; PS-110");
+        assertThat(data)
+                .extracting(r -> r.get("election") + "|" + r.get("giver") + "|" + r.get("receiver") + "|"
+                        + r.get("seats") + "|" + r.get("seat_codes"))
+                .containsExactly(
+                        "Pakistan general election 2024|MQM-P|ANP|1|PS-88",
+                        "Pakistan general election 2024|ANP|MQM-P|6|NA-240; NA-241; NA-242; PS-108; PS-109; PS-110");
     }
 
     @Test
@@ -142,7 +161,11 @@ class ReportBundleExportTest {
             assertThat(Long.parseLong(r.get("receiver_votes"))).isPositive();
             assertThat(r.get("margin")).isNotEmpty();
         });
-        assertThat(data.stream().map(r -> r.get("seat") + r.get("giver")).distinct().count()).isEqualTo(data.size());
+        assertThat(data.stream()
+                        .map(r -> r.get("seat") + r.get("giver"))
+                        .distinct()
+                        .count())
+                .isEqualTo(data.size());
     }
 
     @Test
@@ -150,7 +173,8 @@ class ReportBundleExportTest {
         Path out = dir.resolve("results");
         assertThat(bundle(out, "results", "--election", "pk-2024").code()).isZero();
         List<CSVRecord> data = csv(Files.readString(only(out, "-data.csv")));
-        assertThat(data.stream().mapToInt(r -> Integer.parseInt(r.get("seats"))).sum()).isBetween(250, 266);
+        assertThat(data.stream().mapToInt(r -> Integer.parseInt(r.get("seats"))).sum())
+                .isBetween(250, 266);
         assertThat(data).anySatisfy(r -> {
             assertThat(r.get("party")).isEqualTo("MQM-P");
             assertThat(r.get("seats")).isEqualTo("17");
@@ -160,7 +184,8 @@ class ReportBundleExportTest {
     @Test
     void theTimelineDataAreTheItemsInTheRange(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("timeline");
-        assertThat(bundle(out, "timeline", "--from", "2024-01-01", "--to", "2024-02-29", "--as-of", "2024-02-14").code())
+        assertThat(bundle(out, "timeline", "--from", "2024-01-01", "--to", "2024-02-29", "--as-of", "2024-02-14")
+                        .code())
                 .isZero();
         List<CSVRecord> data = csv(Files.readString(only(out, "-data.csv")));
         assertThat(data).anySatisfy(r -> {
@@ -174,7 +199,8 @@ class ReportBundleExportTest {
             assertThat(r.get("start")).isEqualTo("2024-02-08");
         });
         // points in the window only
-        assertThat(data).filteredOn(r -> r.get("kind").equals("claim") || r.get("kind").equals("event"))
+        assertThat(data)
+                .filteredOn(r -> r.get("kind").equals("claim") || r.get("kind").equals("event"))
                 .allSatisfy(r -> assertThat(r.get("start")).isBetween("2024-01-01", "2024-02-29"));
     }
 
@@ -194,14 +220,25 @@ class ReportBundleExportTest {
     @Test
     void aZipBundleHoldsTheSameFiles(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("ledger.zip");
-        assertThat(bundle(out, "ledger", "--party", "MQM-P", "--party", "ANP").code()).isZero();
+        assertThat(bundle(out, "ledger", "--party", "MQM-P", "--party", "ANP").code())
+                .isZero();
         try (ZipFile zip = new ZipFile(out.toFile())) {
             List<String> names = zip.stream().map(e -> e.getName()).toList();
-            assertThat(names).hasSize(6).contains("README.txt").anyMatch(n -> n.endsWith(".png"))
-                    .anyMatch(n -> n.endsWith(".svg")).anyMatch(n -> n.endsWith(".pdf"))
-                    .anyMatch(n -> n.endsWith("-data.csv")).anyMatch(n -> n.endsWith("-sources.csv"));
-            String sources = new String(zip.getInputStream(zip.stream().filter(e -> e.getName().endsWith("-sources.csv"))
-                    .findFirst().orElseThrow()).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(names)
+                    .hasSize(6)
+                    .contains("README.txt")
+                    .anyMatch(n -> n.endsWith(".png"))
+                    .anyMatch(n -> n.endsWith(".svg"))
+                    .anyMatch(n -> n.endsWith(".pdf"))
+                    .anyMatch(n -> n.endsWith("-data.csv"))
+                    .anyMatch(n -> n.endsWith("-sources.csv"));
+            String sources = new String(
+                    zip.getInputStream(zip.stream()
+                                    .filter(e -> e.getName().endsWith("-sources.csv"))
+                                    .findFirst()
+                                    .orElseThrow())
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8);
             assertThat(sources).contains(ARY_NA242);
         }
         try (Stream<Path> s = Files.list(dir)) {
@@ -239,12 +276,16 @@ class ReportBundleExportTest {
     void figuresBuiltForTheWindowLookUpTheirSourcesWhenAsked() throws Exception {
         try (Database db = BundledDataset.open()) {
             Repositories repos = Repositories.sqlite(db);
-            ExportRequest request = new ExportRequest(LocalDate.of(2024, 2, 10), LocalDate.of(2024, 1, 1),
-                    LocalDate.of(2024, 2, 29), List.of(), null, 1);
+            ExportRequest request = new ExportRequest(
+                    LocalDate.of(2024, 2, 10), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29), List.of(), null, 1);
             // as the screens build them: from data loaded once, no sources yet
             Figure timeline = TimelineFigureView.figure(TimelineData.load(repos), request);
-            Figure graph = GraphSnapshot.compute(GraphData.load(repos, repos.relationships()),
-                    GraphQuery.asOf(request.asOf()), null, new ForceDirectedLayout()).figure(GraphFigure.Options.PRINT);
+            Figure graph = GraphSnapshot.compute(
+                            GraphData.load(repos, repos.relationships()),
+                            GraphQuery.asOf(request.asOf()),
+                            null,
+                            new ForceDirectedLayout())
+                    .figure(GraphFigure.Options.PRINT);
             for (Figure f : List.of(timeline, graph)) {
                 assertThat(f.data().rows()).isNotEmpty();
                 assertThat(f.data().sources()).isEmpty();
@@ -254,8 +295,8 @@ class ReportBundleExportTest {
                 assertThat(sourced.data().sources()).extracting(Source::outlet).anyMatch(o -> o.contains(RESULTS));
             }
             // the charts know theirs from when they were built
-            Figure ledger = new ChartFigureView(ChartKind.LEDGER).build(repos, new ExportRequest(null, null, null,
-                    List.of("MQM-P", "ANP"), null, 1));
+            Figure ledger = new ChartFigureView(ChartKind.LEDGER)
+                    .build(repos, new ExportRequest(null, null, null, List.of("MQM-P", "ANP"), null, 1));
             assertThat(ledger.withSources(repos)).isSameAs(ledger);
             assertThat(ledger.data().sources()).extracting(Source::url).contains(ARY_NA242);
         }

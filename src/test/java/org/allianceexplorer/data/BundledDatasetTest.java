@@ -40,12 +40,19 @@ class BundledDatasetTest {
 
     @Test
     void notesSpeakToTheReaderNotOfTheProjectsFiles() throws Exception {
-        // notes once read "per founding-case.md" and "(deal pk2024-na242-anp-pmln)": internal names mean nothing in the pane
-        String[] texts = {"SELECT note FROM seat_deal", "SELECT note FROM deal_claim", "SELECT note FROM party_relation",
-            "SELECT description FROM alliance", "SELECT description FROM event"};
+        // notes once read "per founding-case.md" and "(deal pk2024-na242-anp-pmln)": internal names mean nothing in the
+        // pane
+        String[] texts = {
+            "SELECT note FROM seat_deal",
+            "SELECT note FROM deal_claim",
+            "SELECT note FROM party_relation",
+            "SELECT description FROM alliance",
+            "SELECT description FROM event"
+        };
         int read = 0;
         for (String sql : texts) {
-            try (var st = db.connection().createStatement(); var rs = st.executeQuery(sql)) {
+            try (var st = db.connection().createStatement();
+                    var rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     String t = rs.getString(1);
                     if (t != null) {
@@ -108,7 +115,8 @@ class BundledDatasetTest {
         assertThat(na242(jan20, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.REPORTED);
         assertThat(na242(jan20, "ANP", "MQM-P")).isNull();
         assertThat(na242(jan20, "ANP", "PML-N").outcome())
-                .as("results of 8 Feb are not known on 20 Jan").isNull();
+                .as("results of 8 Feb are not known on 20 Jan")
+                .isNull();
 
         assertThat(na242(feb10, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.SWITCHED);
         assertThat(na242(feb10, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.REPORTED);
@@ -118,7 +126,10 @@ class BundledDatasetTest {
 
     private static SeatDeal na242(LocalDate asOf, String giver, String receiver) {
         return repos.deals().deals(new RecordFilter(asOf, null)).stream()
-                .filter(d -> d.seat().equals("NA-242") && d.giver().equals(giver) && d.receiver().equals(receiver))
-                .findFirst().orElse(null);
+                .filter(d -> d.seat().equals("NA-242")
+                        && d.giver().equals(giver)
+                        && d.receiver().equals(receiver))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class CancellationTest {
 
     /** A query that runs for minutes unless interrupted: counts to a billion. */
-    private static final String ENDLESS = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000)"
-            + " SELECT count(*) FROM n";
+    private static final String ENDLESS =
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000)"
+                    + " SELECT count(*) FROM n";
 
     private static final class Probe extends SqlSupport {
         Probe(Database db) {
@@ -57,7 +58,9 @@ class CancellationTest {
         try (Database db = BundledDataset.open()) {
             Probe probe = new Probe(db);
             Cancellation done = new Cancellation();
-            assertThat(Cancellation.runWith(done, () -> probe.run("SELECT count(*) FROM party")).get(0)).isPositive();
+            assertThat(Cancellation.runWith(done, () -> probe.run("SELECT count(*) FROM party"))
+                            .get(0))
+                    .isPositive();
             done.cancel(); // after the statement finished: nothing to interrupt
             List<Long> out = new ArrayList<>(probe.run("SELECT count(*) FROM seat_deal"));
             assertThat(out.get(0)).isPositive();

@@ -2,6 +2,7 @@ package org.allianceexplorer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.data.load.BundledDataset;
@@ -15,11 +16,10 @@ import org.allianceexplorer.domain.RecordDetail.SeatDetail;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.sql.SQLException;
-import org.assertj.core.groups.Tuple;
 
 /** The detail of records of the bundled dataset: the founding case, seat by seat and source by source. */
 class DetailRepositoryTest {
@@ -39,7 +39,8 @@ class DetailRepositoryTest {
     }
 
     private static long id(String sql) {
-        try (var st = db.connection().prepareStatement(sql); var rs = st.executeQuery()) {
+        try (var st = db.connection().prepareStatement(sql);
+                var rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -60,13 +61,19 @@ class DetailRepositoryTest {
     }
 
     private static List<String> seats(List<DealLine> deals) {
-        return deals.stream().filter(DealLine::inForce).map(d -> d.seat().label()).sorted().toList();
+        return deals.stream()
+                .filter(DealLine::inForce)
+                .map(d -> d.seat().label())
+                .sorted()
+                .toList();
     }
 
     @Test
     void mqmpGaveAnpOneSeatAndReceivedSix() {
         DealBalance anp = r.details().balances(partyId("MQM-P"), null).stream()
-                .filter(b -> b.partner().label().equals("ANP")).findFirst().orElseThrow();
+                .filter(b -> b.partner().label().equals("ANP"))
+                .findFirst()
+                .orElseThrow();
         assertThat(anp.givenInForce()).isEqualTo(1);
         assertThat(anp.receivedInForce()).isEqualTo(6);
         assertThat(seats(anp.given())).containsExactly("PS-88");
@@ -76,15 +83,19 @@ class DetailRepositoryTest {
 
     @Test
     void thePartyPageHoldsTheWholeStory() {
-        PartyDetail p = (PartyDetail) r.details().detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), null)
+        PartyDetail p = (PartyDetail) r.details()
+                .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), null)
                 .orElseThrow();
         assertThat(p.party().nativeName()).isNotBlank();
         assertThat(p.balanceWith("JUI-F").orElseThrow().receivedInForce()).isEqualTo(1);
         // the NA-242 offer to PML-N was denied: listed, but not counted
         DealBalance pmln = p.balanceWith("PML-N").orElseThrow();
-        assertThat(pmln.given()).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(ClaimStatus.DENIED));
+        assertThat(pmln.given())
+                .singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(ClaimStatus.DENIED));
         assertThat(pmln.givenInForce()).isZero();
-        assertThat(p.relations()).extracting(t -> t.role() + " " + t.target().label())
+        assertThat(p.relations())
+                .extracting(t -> t.role() + " " + t.target().label())
                 .contains("split from MQM", "rival of ANP", "cooperates with ANP");
         assertThat(p.memberships()).isNotEmpty();
         assertThat(p.events()).isNotEmpty();
@@ -95,18 +106,22 @@ class DetailRepositoryTest {
     @Test
     void asOfTheTwentiethOfJanuaryNa242WasStillPmlnsAndThePartyHadNotYetDealtWithAnp() {
         LocalDate day = LocalDate.of(2024, 1, 20);
-        PartyDetail p = (PartyDetail) r.details().detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), day)
+        PartyDetail p = (PartyDetail) r.details()
+                .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), day)
                 .orElseThrow();
         assertThat(p.balanceWith("ANP")).isEmpty();
         assertThat(p.balanceWith("PML-N").orElseThrow().given().get(0).status()).isEqualTo(ClaimStatus.DENIED);
-        assertThat(p.sources().shown()).allSatisfy(s -> assertThat(s.published() == null
-                || !s.published().earliest().isAfter(day)).isTrue());
+        assertThat(p.sources().shown())
+                .allSatisfy(s -> assertThat(s.published() == null
+                                || !s.published().earliest().isAfter(day))
+                        .isTrue());
     }
 
     @Test
     void theNa242DealCitesTheAryArticleOfTheFifthOfFebruary() {
         RecordRef deal = new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-mqmp"), null);
-        assertThat(r.details().sources(deal, null).shown()).extracting(Source::code, Source::outlet)
+        assertThat(r.details().sources(deal, null).shown())
+                .extracting(Source::code, Source::outlet)
                 .contains(Tuple.tuple("fc-ary-2024-02-05", "ARY News"));
         DealDetail d = (DealDetail) r.details().detail(deal, null).orElseThrow();
         assertThat(d.deal().summary()).isEqualTo("ANP \u2192 MQM-P at NA-242");
@@ -118,15 +133,20 @@ class DetailRepositoryTest {
         assertThat(d.deal().outcome().giverVotes()).isEqualTo(725);
         assertThat(d.deal().outcome().giverCouldDecide()).isFalse();
         assertThat(d.alliance()).isNotNull();
-        assertThat(d.claims()).extracting(c -> c.date().iso() + " " + c.status().code() + " " + c.source().outlet())
+        assertThat(d.claims())
+                .extracting(c -> c.date().iso() + " " + c.status().code() + " "
+                        + c.source().outlet())
                 .containsExactly("2024-02-05 reported ARY News", "2024-02-14 confirmed ARY News");
         assertThat(d.claims().get(0).source().url()).startsWith("https://arynews.tv/");
     }
 
     @Test
     void asOfTheTwentiethOfJanuaryTheNa242DealWithAnpHadNotBeenReported() {
-        DealDetail d = (DealDetail) r.details().detail(new RecordRef(RecordKind.DEALS,
-                dealId("pk2024-na242-anp-pmln"), null), LocalDate.of(2024, 1, 20)).orElseThrow();
+        DealDetail d = (DealDetail) r.details()
+                .detail(
+                        new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-pmln"), null),
+                        LocalDate.of(2024, 1, 20))
+                .orElseThrow();
         assertThat(d.deal().status()).isEqualTo(ClaimStatus.REPORTED);
         assertThat(d.deal().outcome()).as("polling was on 8 Feb").isNull();
         DealDetail later = (DealDetail) r.details().detail(d.ref(), null).orElseThrow();
@@ -135,7 +155,8 @@ class DetailRepositoryTest {
 
     @Test
     void seatNa242Has29CandidatesAndThreeDeals() {
-        SeatDetail s = (SeatDetail) r.details().detail(new RecordRef(RecordKind.CONSTITUENCIES, seatId("NA-242"), null), null)
+        SeatDetail s = (SeatDetail) r.details()
+                .detail(new RecordRef(RecordKind.CONSTITUENCIES, seatId("NA-242"), null), null)
                 .orElseThrow();
         assertThat(s.seat().assembly()).isEqualTo("NA");
         assertThat(s.seat().province()).isEqualTo("Sindh");
@@ -143,7 +164,9 @@ class DetailRepositoryTest {
         assertThat(s.results().get(0).candidate()).isEqualTo("Syed Mustafa Kamal");
         assertThat(s.results().get(0).person()).isNotNull();
         assertThat(SeatDetail.margin(s.results())).isEqualTo(71_727 - 53_770);
-        assertThat(s.deals()).hasSize(3).extracting(d -> d.giver().label() + ">" + d.receiver().label())
+        assertThat(s.deals())
+                .hasSize(3)
+                .extracting(d -> d.giver().label() + ">" + d.receiver().label())
                 .containsExactlyInAnyOrder("ANP>MQM-P", "MQM-P>PML-N", "ANP>PML-N");
         assertThat(s.sources().total()).isGreaterThan(1);
     }
@@ -152,8 +175,12 @@ class DetailRepositoryTest {
     void everyKindHasADetailAndUnknownIdsHaveNone() {
         for (RecordKind kind : RecordKind.values()) {
             long any = id("SELECT min(rowid) FROM " + SqliteStatisticsRepository.table(kind));
-            assertThat(r.details().detail(new RecordRef(kind, any, null), null)).as(kind.code()).isPresent();
-            assertThat(r.details().detail(new RecordRef(kind, 987_654_321L, null), null)).as(kind.code()).isEmpty();
+            assertThat(r.details().detail(new RecordRef(kind, any, null), null))
+                    .as(kind.code())
+                    .isPresent();
+            assertThat(r.details().detail(new RecordRef(kind, 987_654_321L, null), null))
+                    .as(kind.code())
+                    .isEmpty();
         }
     }
 
@@ -161,10 +188,15 @@ class DetailRepositoryTest {
     void aSourceListsTheRecordsThatCiteIt() {
         long ary = id("SELECT id FROM source WHERE code = 'fc-ary-2024-02-05'");
         RecordDetail.SourceDetail s = (RecordDetail.SourceDetail) r.details()
-                .detail(new RecordRef(RecordKind.SOURCES, ary, null), null).orElseThrow();
+                .detail(new RecordRef(RecordKind.SOURCES, ary, null), null)
+                .orElseThrow();
         assertThat(s.source().outlet()).isEqualTo("ARY News");
-        assertThat(s.citedBy()).extracting(RecordRef::kind).contains(RecordKind.DEALS, RecordKind.CLAIMS, RecordKind.PEOPLE);
-        assertThat(s.citedBy()).extracting(RecordRef::label).contains("ANP \u2192 MQM-P at NA-242", "Syed Mustafa Kamal");
+        assertThat(s.citedBy())
+                .extracting(RecordRef::kind)
+                .contains(RecordKind.DEALS, RecordKind.CLAIMS, RecordKind.PEOPLE);
+        assertThat(s.citedBy())
+                .extracting(RecordRef::label)
+                .contains("ANP \u2192 MQM-P at NA-242", "Syed Mustafa Kamal");
         assertThat(s.citedByTotal()).isGreaterThanOrEqualTo(s.citedBy().size());
     }
 
@@ -172,7 +204,8 @@ class DetailRepositoryTest {
     void aPersonHasTheirCandidaciesAndTheDealsMadeForThem() {
         long kamal = id("SELECT id FROM person WHERE code = 'mustafa-kamal'");
         RecordDetail.PersonDetail p = (RecordDetail.PersonDetail) r.details()
-                .detail(new RecordRef(RecordKind.PEOPLE, kamal, null), null).orElseThrow();
+                .detail(new RecordRef(RecordKind.PEOPLE, kamal, null), null)
+                .orElseThrow();
         assertThat(p.candidacies()).extracting(c -> c.seat().label()).contains("NA-242");
         assertThat(p.deals()).extracting(DealLine::summary).contains("ANP \u2192 MQM-P at NA-242");
         assertThat(p.affiliations()).extracting(t -> t.target().label()).contains("MQM-P");

@@ -3,6 +3,10 @@ package org.allianceexplorer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /** The migration mechanism: splitting scripts, running them in one transaction, and the version marks. */
 class MigrationsTest {
@@ -29,7 +29,8 @@ class MigrationsTest {
     }
 
     private static int pragma(Connection c, String name) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA " + name)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -38,7 +39,8 @@ class MigrationsTest {
     private static List<String> objects(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -50,16 +52,19 @@ class MigrationsTest {
 
     @Test
     void splitsAtSemicolonsThatEndALine() {
-        String script = "CREATE TABLE a (x);\nCREATE TABLE b (\n    y INTEGER,\n    z TEXT\n);\nCREATE INDEX b_y ON b (y);\n";
-        assertThat(Migrations.statements(script)).containsExactly(
-                "CREATE TABLE a (x);",
-                "CREATE TABLE b (\n    y INTEGER,\n    z TEXT\n);",
-                "CREATE INDEX b_y ON b (y);");
+        String script =
+                "CREATE TABLE a (x);\nCREATE TABLE b (\n    y INTEGER,\n    z TEXT\n);\nCREATE INDEX b_y ON b (y);\n";
+        assertThat(Migrations.statements(script))
+                .containsExactly(
+                        "CREATE TABLE a (x);",
+                        "CREATE TABLE b (\n    y INTEGER,\n    z TEXT\n);",
+                        "CREATE INDEX b_y ON b (y);");
     }
 
     @Test
     void dropsCommentLinesAndBlankLines() {
-        String script = "-- header comment\n\n   -- indented comment\nCREATE TABLE a (\n-- inside\n    x INTEGER\n);\n\n-- trailer\n";
+        String script =
+                "-- header comment\n\n   -- indented comment\nCREATE TABLE a (\n-- inside\n    x INTEGER\n);\n\n-- trailer\n";
         List<String> out = Migrations.statements(script);
         assertThat(out).containsExactly("CREATE TABLE a (\n    x INTEGER\n);");
         assertThat(out.get(0)).doesNotContain("--");
@@ -68,8 +73,8 @@ class MigrationsTest {
     @Test
     void semicolonInsideALineDoesNotSplit() {
         String script = "INSERT INTO t VALUES ('a;b');\nCREATE TABLE u (x TEXT DEFAULT ';');\n";
-        assertThat(Migrations.statements(script)).containsExactly(
-                "INSERT INTO t VALUES ('a;b');", "CREATE TABLE u (x TEXT DEFAULT ';');");
+        assertThat(Migrations.statements(script))
+                .containsExactly("INSERT INTO t VALUES ('a;b');", "CREATE TABLE u (x TEXT DEFAULT ';');");
     }
 
     @Test
@@ -104,18 +109,26 @@ class MigrationsTest {
             assertThat(s).doesNotContain("\n--");
         });
         // version 2 adds one table (meta); every other table of Database.TABLES is made by version 1
-        assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE"))).hasSize(Database.TABLES.size() - 1);
+        assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE")))
+                .hasSize(Database.TABLES.size() - 1);
     }
 
     @Test
     void versionTwoAddsTheMetaTableAndAKeyToEveryKindThatHadNone() throws SQLException {
         try (Connection c = connect("v2.sqlite")) {
             Migrations.standard().migrate(c, 0);
-            assertThat(objects(c)).contains("meta", "affiliation_code", "candidacy_code", "membership_code",
-                    "deal_claim_code", "party_relation_code");
+            assertThat(objects(c))
+                    .contains(
+                            "meta",
+                            "affiliation_code",
+                            "candidacy_code",
+                            "membership_code",
+                            "deal_claim_code",
+                            "party_relation_code");
             for (String t : List.of("affiliation", "candidacy", "membership", "deal_claim", "party_relation")) {
                 try (Statement st = c.createStatement();
-                     ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_table_info('" + t + "') WHERE name = 'code'")) {
+                        ResultSet rs = st.executeQuery(
+                                "SELECT count(*) FROM pragma_table_info('" + t + "') WHERE name = 'code'")) {
                     rs.next();
                     assertThat(rs.getInt(1)).as(t + ".code").isEqualTo(1);
                 }
@@ -135,16 +148,19 @@ class MigrationsTest {
             all.migrate(c, 1);
             assertThat(pragma(c, "user_version")).isEqualTo(2);
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT kind, code FROM party_relation")) {
+                    ResultSet rs = st.executeQuery("SELECT kind, code FROM party_relation")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("rivalry");
                 assertThat(rs.getString(2)).as("no key yet: a dump derives one").isNull();
             }
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind, code) VALUES (2, 1, 'rivalry', 'k')");
-                assertThatThrownBy(() -> st.executeUpdate(
-                        "INSERT INTO party_relation (party_a, party_b, kind, code) VALUES (1, 2, 'cooperation', 'k')"))
-                        .as("keys are unique").isInstanceOf(SQLException.class);
+                st.executeUpdate(
+                        "INSERT INTO party_relation (party_a, party_b, kind, code) VALUES (2, 1, 'rivalry', 'k')");
+                assertThatThrownBy(
+                                () -> st.executeUpdate(
+                                        "INSERT INTO party_relation (party_a, party_b, kind, code) VALUES (1, 2, 'cooperation', 'k')"))
+                        .as("keys are unique")
+                        .isInstanceOf(SQLException.class);
             }
         }
     }
@@ -184,7 +200,8 @@ class MigrationsTest {
             assertThat(pragma(c, "user_version")).isEqualTo(3);
             assertThat(pragma(c, "application_id")).isEqualTo(Migrations.APPLICATION_ID);
             assertThat(objects(c)).containsExactly("a", "b", "c");
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM a")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM a")) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("v2's insert ran once").isEqualTo(1);
             }
@@ -194,7 +211,8 @@ class MigrationsTest {
     @Test
     void statementFollowedByATrailingCommentStillRuns() throws SQLException {
         try (Connection c = connect("trailing.sqlite")) {
-            Migrations.of(List.of("CREATE TABLE x (a); -- first\nCREATE TABLE y (b);\n")).migrate(c, 0);
+            Migrations.of(List.of("CREATE TABLE x (a); -- first\nCREATE TABLE y (b);\n"))
+                    .migrate(c, 0);
             assertThat(objects(c)).containsExactly("x", "y");
         }
     }
@@ -207,11 +225,13 @@ class MigrationsTest {
         try (Connection c = connect("fail.sqlite")) {
             Migrations.of(List.of(v1)).migrate(c, 0);
             assertThat(pragma(c, "user_version")).isEqualTo(1);
-            assertThatThrownBy(() -> Migrations.of(List.of(v1, v2, v3)).migrate(c, 1)).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> Migrations.of(List.of(v1, v2, v3)).migrate(c, 1))
+                    .isInstanceOf(SQLException.class);
             assertThat(pragma(c, "user_version")).as("version unchanged").isEqualTo(1);
             assertThat(pragma(c, "application_id")).isEqualTo(Migrations.APPLICATION_ID);
             assertThat(objects(c)).as("no partial tables").containsExactly("a");
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM a")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM a")) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("no partial rows").isZero();
             }
@@ -222,7 +242,8 @@ class MigrationsTest {
     @Test
     void failingFirstMigrationLeavesAnUnmarkedEmptyDatabase() throws SQLException {
         try (Connection c = connect("fail0.sqlite")) {
-            assertThatThrownBy(() -> Migrations.of(List.of("CREATE TABLE a (x);\nCREATE TABLE a (x);\n")).migrate(c, 0))
+            assertThatThrownBy(() -> Migrations.of(List.of("CREATE TABLE a (x);\nCREATE TABLE a (x);\n"))
+                            .migrate(c, 0))
                     .isInstanceOf(SQLException.class);
             assertThat(pragma(c, "user_version")).isZero();
             assertThat(pragma(c, "application_id")).isZero();
@@ -233,8 +254,10 @@ class MigrationsTest {
     @Test
     void migratingFromANewerVersionIsRefused() throws SQLException {
         try (Connection c = connect("newer.sqlite")) {
-            assertThatThrownBy(() -> Migrations.of(List.of("CREATE TABLE a (x);\n")).migrate(c, 2))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("newer");
+            assertThatThrownBy(() ->
+                            Migrations.of(List.of("CREATE TABLE a (x);\n")).migrate(c, 2))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("newer");
             assertThat(objects(c)).isEmpty();
             assertThat(pragma(c, "user_version")).isZero();
         }

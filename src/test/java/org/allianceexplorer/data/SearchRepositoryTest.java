@@ -2,6 +2,7 @@ package org.allianceexplorer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
@@ -9,7 +10,6 @@ import org.allianceexplorer.domain.SearchHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.Comparator;
 
 /** Global search over the bundled dataset. */
 class SearchRepositoryTest {
@@ -29,7 +29,10 @@ class SearchRepositoryTest {
     }
 
     private static List<String> titles(List<SearchHit> hits, RecordKind kind) {
-        return hits.stream().filter(h -> h.ref().kind() == kind).map(SearchHit::title).toList();
+        return hits.stream()
+                .filter(h -> h.ref().kind() == kind)
+                .map(SearchHit::title)
+                .toList();
     }
 
     @Test
@@ -37,15 +40,21 @@ class SearchRepositoryTest {
         List<SearchHit> hits = r.search().search("Kamal", 8);
         assertThat(titles(hits, RecordKind.PEOPLE)).contains("Syed Mustafa Kamal");
         assertThat(titles(hits, RecordKind.DEALS)).contains("ANP \u2192 MQM-P at NA-242");
-        assertThat(hits.stream().filter(h -> h.ref().kind() == RecordKind.DEALS).findFirst().orElseThrow().detail())
+        assertThat(hits.stream()
+                        .filter(h -> h.ref().kind() == RecordKind.DEALS)
+                        .findFirst()
+                        .orElseThrow()
+                        .detail())
                 .contains("Syed Mustafa Kamal");
     }
 
     @Test
     void caseAndAccentsDoNotMatter() {
         assertThat(r.search().search("kamal", 8)).isEqualTo(r.search().search("KAMAL", 8));
-        assertThat(titles(r.search().search("K\u00e1m\u00e2l", 8), RecordKind.PEOPLE)).contains("Syed Mustafa Kamal");
-        assertThat(titles(r.search().search("mustafa kamal", 8), RecordKind.PEOPLE)).contains("Syed Mustafa Kamal");
+        assertThat(titles(r.search().search("K\u00e1m\u00e2l", 8), RecordKind.PEOPLE))
+                .contains("Syed Mustafa Kamal");
+        assertThat(titles(r.search().search("mustafa kamal", 8), RecordKind.PEOPLE))
+                .contains("Syed Mustafa Kamal");
     }
 
     @Test
@@ -62,14 +71,17 @@ class SearchRepositoryTest {
     void aSeatCodeFindsTheSeatAndItsDeals() {
         List<SearchHit> hits = r.search().search("NA-242", 8);
         assertThat(titles(hits, RecordKind.CONSTITUENCIES).get(0)).isEqualTo("NA-242");
-        assertThat(titles(hits, RecordKind.DEALS)).containsExactlyInAnyOrder("ANP \u2192 MQM-P at NA-242",
-                "MQM-P \u2192 PML-N at NA-242", "ANP \u2192 PML-N at NA-242");
+        assertThat(titles(hits, RecordKind.DEALS))
+                .containsExactlyInAnyOrder(
+                        "ANP \u2192 MQM-P at NA-242", "MQM-P \u2192 PML-N at NA-242", "ANP \u2192 PML-N at NA-242");
     }
 
     @Test
     void partiesByAbbreviationNameOrNativeScriptAndSourcesByOutlet() {
-        assertThat(titles(r.search().search("anp", 8), RecordKind.PARTIES).get(0)).isEqualTo("ANP");
-        assertThat(titles(r.search().search("awami national", 8), RecordKind.PARTIES)).contains("ANP");
+        assertThat(titles(r.search().search("anp", 8), RecordKind.PARTIES).get(0))
+                .isEqualTo("ANP");
+        assertThat(titles(r.search().search("awami national", 8), RecordKind.PARTIES))
+                .contains("ANP");
         assertThat(titles(r.search().search("ARY", 8), RecordKind.SOURCES)).isNotEmpty();
         assertThat(titles(r.search().search("Mardan", 8), RecordKind.EVENTS)).isNotEmpty();
     }
@@ -85,21 +97,38 @@ class SearchRepositoryTest {
     @Test
     void urduLetterFormsAndVowelMarksDoNotMatter() {
         // the data writes PTI's and ANP's names with the Arabic yeh (ي), TLP's and PPP's with the Farsi yeh (ی)
-        assertThat(titles(r.search().search("\u062a\u062d\u0631\u06cc\u06a9 \u0627\u0646\u0635\u0627\u0641", 8),
-                RecordKind.PARTIES)).as("\u062a\u062d\u0631\u06cc\u06a9 with \u06cc").contains("PTI");
-        assertThat(titles(r.search().search("\u0639\u0648\u0627\u0645\u06cc \u0646\u06cc\u0634\u0646\u0644", 8),
-                RecordKind.PARTIES)).contains("ANP");
+        assertThat(titles(
+                        r.search().search("\u062a\u062d\u0631\u06cc\u06a9 \u0627\u0646\u0635\u0627\u0641", 8),
+                        RecordKind.PARTIES))
+                .as("\u062a\u062d\u0631\u06cc\u06a9 with \u06cc")
+                .contains("PTI");
+        assertThat(titles(
+                        r.search().search("\u0639\u0648\u0627\u0645\u06cc \u0646\u06cc\u0634\u0646\u0644", 8),
+                        RecordKind.PARTIES))
+                .contains("ANP");
         // Arabic kaf and yeh for PPP's keheh and Farsi yeh
-        assertThat(titles(r.search().search("\u067e\u0627\u0643\u0633\u062a\u0627\u0646 \u067e\u064a\u067e\u0644\u0632", 8),
-                RecordKind.PARTIES)).contains("PPP");
+        assertThat(titles(
+                        r.search()
+                                .search("\u067e\u0627\u0643\u0633\u062a\u0627\u0646 \u067e\u064a\u067e\u0644\u0632", 8),
+                        RecordKind.PARTIES))
+                .contains("PPP");
         // heh (\u0647) for the heh goal (\u06c1) of \u0645\u062a\u062d\u062f\u06c1
-        assertThat(titles(r.search().search("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc", 8),
-                RecordKind.PARTIES)).contains("MQM", "MQM-P");
+        assertThat(titles(
+                        r.search().search("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc", 8),
+                        RecordKind.PARTIES))
+                .contains("MQM", "MQM-P");
         // vowel marks typed where the data has none, and none where it has them (\u0639\u0644\u0645\u0627\u0621\u0650)
-        assertThat(titles(r.search().search("\u062c\u064e\u0645\u06cc\u0639\u062a \u0639\u064f\u0644\u0645\u0627\u0621 \u0627\u0650\u0633\u0644\u0627\u0645", 8),
-                RecordKind.PARTIES)).contains("JUI-F");
-        assertThat(titles(r.search().search("\u0639\u0644\u0645\u0627\u0621 \u0627\u0633\u0644\u0627\u0645 \u0641", 8),
-                RecordKind.PARTIES)).contains("JUI-F");
+        assertThat(titles(
+                        r.search()
+                                .search(
+                                        "\u062c\u064e\u0645\u06cc\u0639\u062a \u0639\u064f\u0644\u0645\u0627\u0621 \u0627\u0650\u0633\u0644\u0627\u0645",
+                                        8),
+                        RecordKind.PARTIES))
+                .contains("JUI-F");
+        assertThat(titles(
+                        r.search().search("\u0639\u0644\u0645\u0627\u0621 \u0627\u0633\u0644\u0627\u0645 \u0641", 8),
+                        RecordKind.PARTIES))
+                .contains("JUI-F");
     }
 
     @Test
@@ -107,10 +136,14 @@ class SearchRepositoryTest {
         assertThat(SqliteSearchRepository.normalize("\u064a\u0649\u06cc")).isEqualTo("\u06cc\u06cc\u06cc");
         assertThat(SqliteSearchRepository.normalize("\u0643\u06a9")).isEqualTo("\u06a9\u06a9");
         assertThat(SqliteSearchRepository.normalize("\u06c1\u0647\u06be\u0629")).isEqualTo("\u0647\u0647\u0647\u0647");
-        assertThat(SqliteSearchRepository.normalize("\u0639\u0640\u0644\u0650\u06cc")).isEqualTo("\u0639\u0644\u06cc");
-        assertThat(SqliteSearchRepository.normalize("\u0627\u0633\u062a\u062d\u06a9\u0627\u0645\u0650 \u067e\u0627\u06a9\u0633\u062a\u0627\u0646"))
-                .isEqualTo(SqliteSearchRepository.normalize("\u0627\u0633\u062a\u062d\u06a9\u0627\u0645 \u067e\u0627\u06a9\u0633\u062a\u0627\u0646"));
-        assertThat(SqliteSearchRepository.normalize("\u0646\u0627 \u06f2\u06f4\u06f2")).isEqualTo("\u0646\u0627 242");
+        assertThat(SqliteSearchRepository.normalize("\u0639\u0640\u0644\u0650\u06cc"))
+                .isEqualTo("\u0639\u0644\u06cc");
+        assertThat(SqliteSearchRepository.normalize(
+                        "\u0627\u0633\u062a\u062d\u06a9\u0627\u0645\u0650 \u067e\u0627\u06a9\u0633\u062a\u0627\u0646"))
+                .isEqualTo(SqliteSearchRepository.normalize(
+                        "\u0627\u0633\u062a\u062d\u06a9\u0627\u0645 \u067e\u0627\u06a9\u0633\u062a\u0627\u0646"));
+        assertThat(SqliteSearchRepository.normalize("\u0646\u0627 \u06f2\u06f4\u06f2"))
+                .isEqualTo("\u0646\u0627 242");
         assertThat(SqliteSearchRepository.normalize("NA-242")).isEqualTo("na 242");
         assertThat(SqliteSearchRepository.normalize("na242")).isEqualTo("na 242");
     }
@@ -118,10 +151,17 @@ class SearchRepositoryTest {
     @Test
     void aCandidateWhoAppearsOnlyInTheResultsIsFound() {
         List<SearchHit> hits = r.search().search("Dawa Khan Sabir", 8);
-        List<SearchHit> candidates = hits.stream().filter(h -> h.ref().kind() == RecordKind.RESULTS).toList();
+        List<SearchHit> candidates =
+                hits.stream().filter(h -> h.ref().kind() == RecordKind.RESULTS).toList();
         assertThat(candidates).extracting(SearchHit::title).contains("Dawa Khan Sabir");
-        SearchHit dawa = candidates.stream().filter(h -> h.title().equals("Dawa Khan Sabir")).findFirst().orElseThrow();
-        assertThat(dawa.detail()).contains("runner-up at NA-242").contains("53,770 votes").contains("Independent");
+        SearchHit dawa = candidates.stream()
+                .filter(h -> h.title().equals("Dawa Khan Sabir"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dawa.detail())
+                .contains("runner-up at NA-242")
+                .contains("53,770 votes")
+                .contains("Independent");
         assertThat(dawa.ref().label()).isEqualTo("Dawa Khan Sabir at NA-242");
         assertThat(r.details().detail(dawa.ref(), null)).isPresent();
         // and by surname alone
@@ -136,6 +176,8 @@ class SearchRepositoryTest {
             assertThat(titles(hits, RecordKind.CONSTITUENCIES).get(0)).as(q).isEqualTo("NA-242");
             assertThat(titles(hits, RecordKind.DEALS)).as(q).contains("ANP \u2192 MQM-P at NA-242");
         }
-        assertThat(titles(r.search().search("ps108", 8), RecordKind.CONSTITUENCIES).get(0)).isEqualTo("PS-108");
+        assertThat(titles(r.search().search("ps108", 8), RecordKind.CONSTITUENCIES)
+                        .get(0))
+                .isEqualTo("PS-108");
     }
 }

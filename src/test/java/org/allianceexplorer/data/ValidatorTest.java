@@ -34,7 +34,8 @@ class ValidatorTest {
     void clean() throws SQLException {
         file = dir.resolve("v.sqlite");
         db = Database.createNew(file);
-        sql("INSERT INTO source (id, code, outlet, title, published) VALUES (1, 's1', 'Outlet', 'Title', '2024-02-10')",
+        sql(
+                "INSERT INTO source (id, code, outlet, title, published) VALUES (1, 's1', 'Outlet', 'Title', '2024-02-10')",
                 "INSERT INTO party (id, abbreviation, name) VALUES (1, 'AAA', 'Alpha'), (2, 'BBB', 'Beta')",
                 "INSERT INTO party_alias (id, label, party_id) VALUES (1, 'AA', 1)",
                 "INSERT INTO person (id, code, name) VALUES (1, 'p1', 'Person One')",
@@ -52,8 +53,20 @@ class ValidatorTest {
                 "INSERT INTO event (id, code, date, title) VALUES (1, 'ev', '2024-02-01', 'Meeting')",
                 "INSERT INTO event_party (event_id, party_id) VALUES (1, 1)",
                 "INSERT INTO party_relation (id, party_a, party_b, kind) VALUES (1, 1, 2, 'rivalry')");
-        for (String kind : List.of("party", "party_alias", "person", "affiliation", "election", "assembly", "constituency",
-                "candidacy", "alliance", "membership", "seat_deal", "event", "party_relation")) {
+        for (String kind : List.of(
+                "party",
+                "party_alias",
+                "person",
+                "affiliation",
+                "election",
+                "assembly",
+                "constituency",
+                "candidacy",
+                "alliance",
+                "membership",
+                "seat_deal",
+                "event",
+                "party_relation")) {
             sql("INSERT INTO citation (record_kind, record_id, source_id) VALUES ('" + kind + "', 1, 1)");
         }
         sql("INSERT INTO citation (record_kind, record_id, source_id) VALUES ('party', 2, 1), ('candidacy', 2, 1)");
@@ -81,7 +94,7 @@ class ValidatorTest {
     @Test
     void cleanDatabaseHasNoProblems() {
         assertThat(problems()).isEmpty();
-        assertThat(new Validator(db, 20).run(p -> { })).isZero();
+        assertThat(new Validator(db, 20).run(p -> {})).isZero();
     }
 
     @Test
@@ -105,7 +118,8 @@ class ValidatorTest {
         "membership, membership 1",
         "seat_deal, deal d1",
         "event, event ev",
-        "party_relation, relation 1"})
+        "party_relation, relation 1"
+    })
     void recordWithoutSource(String kind, String record) throws SQLException {
         sql("DELETE FROM citation WHERE record_kind = '" + kind + "' AND record_id = 1");
         assertThat(problems()).containsExactly(new Problem(record, "cites no source"));
@@ -113,7 +127,8 @@ class ValidatorTest {
 
     @Test
     void foreignKeyToAMissingRow() throws SQLException {
-        sql("PRAGMA foreign_keys = OFF",
+        sql(
+                "PRAGMA foreign_keys = OFF",
                 "INSERT INTO membership (id, alliance_id, party_id) VALUES (2, 1, 99)",
                 "INSERT INTO citation (record_kind, record_id, source_id) VALUES ('membership', 2, 1)");
         List<Problem> found = problems();
@@ -143,7 +158,8 @@ class ValidatorTest {
 
     @Test
     void deniedDealCandidateNeedNotBeOnTheBallot() throws SQLException {
-        sql("UPDATE seat_deal SET candidate_name = 'Nobody', candidacy_id = NULL",
+        sql(
+                "UPDATE seat_deal SET candidate_name = 'Nobody', candidacy_id = NULL",
                 "INSERT INTO deal_claim (id, deal_id, date, status, source_id) VALUES (2, 1, '2024-02-02', 'denied', 1)");
         assertThat(problems()).isEmpty();
     }
@@ -197,14 +213,17 @@ class ValidatorTest {
 
     @Test
     void lineageBothWays() throws SQLException {
-        sql("INSERT INTO party_relation (id, party_a, party_b, kind) VALUES (2, 1, 2, 'split'), (3, 2, 1, 'split')",
+        sql(
+                "INSERT INTO party_relation (id, party_a, party_b, kind) VALUES (2, 1, 2, 'split'), (3, 2, 1, 'split')",
                 "INSERT INTO citation (record_kind, record_id, source_id) VALUES ('party_relation', 2, 1), ('party_relation', 3, 1)");
-        assertThat(problems()).containsExactly(new Problem("relation 2", "lineage runs both ways between the same parties"));
+        assertThat(problems())
+                .containsExactly(new Problem("relation 2", "lineage runs both ways between the same parties"));
     }
 
     @Test
     void symmetricRelationsBothWaysAreFine() throws SQLException {
-        sql("INSERT INTO party_relation (id, party_a, party_b, kind) VALUES (2, 2, 1, 'rivalry')",
+        sql(
+                "INSERT INTO party_relation (id, party_a, party_b, kind) VALUES (2, 2, 1, 'rivalry')",
                 "INSERT INTO citation (record_kind, record_id, source_id) VALUES ('party_relation', 2, 1)");
         assertThat(problems()).isEmpty();
     }
@@ -229,7 +248,8 @@ class ValidatorTest {
         db.close();
         int pageSize;
         int root;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA page_size")) {
                 rs.next();
                 pageSize = rs.getInt(1);
@@ -250,7 +270,9 @@ class ValidatorTest {
         if (t == null) {
             assertThat(found).anySatisfy(p -> assertThat(p.record()).isEqualTo("file"));
         } else {
-            assertThat(t).isInstanceOf(DatabaseException.class).hasMessageContaining(file.toString())
+            assertThat(t)
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining(file.toString())
                     .hasMessageContaining("damaged");
             assertThat(found.isEmpty() || found.get(0).record().equals("file")).isTrue();
         }

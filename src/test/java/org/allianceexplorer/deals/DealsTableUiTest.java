@@ -9,10 +9,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
@@ -29,12 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.TableRow;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.KeyCode;
 
 /** The seat deals table in the window (headless): column filter by giver, as-of date, CSV export. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,7 +64,10 @@ class DealsTableUiTest {
         TableView<SeatDeal> table = openDeals(robot);
 
         robot.clickOn("#giver-filter");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#column-filter-popup").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#column-filter-popup").tryQuery().isPresent());
         robot.clickOn("#column-filter-all"); // untick all
         robot.clickOn("#column-filter-search").write("ANP");
         ListView<?> values = robot.lookup("#column-filter-values").queryListView();
@@ -73,12 +76,15 @@ class DealsTableUiTest {
         robot.clickOn("#column-filter-apply");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(table.getItems()).extracting(SeatDeal::seat)
+        assertThat(table.getItems())
+                .extracting(SeatDeal::seat)
                 .containsExactlyInAnyOrder("NA-240", "NA-241", "NA-242", "NA-242", "PS-108", "PS-109", "PS-110");
         assertThat(table.getItems()).extracting(SeatDeal::giver).containsOnly("ANP");
-        assertThat(robot.lookup("#deals-row-count").queryAs(Label.class).getText()).isEqualTo("7 of 10 rows");
+        assertThat(robot.lookup("#deals-row-count").queryAs(Label.class).getText())
+                .isEqualTo("7 of 10 rows");
         assertThat(robot.lookup("#giver-filter").queryAs(Label.class).getPseudoClassStates())
-                .extracting(Object::toString).contains("active");
+                .extracting(Object::toString)
+                .contains("active");
 
         robot.clickOn("#deals-clear-filters");
         assertThat(table.getItems()).hasSize(10);
@@ -104,8 +110,11 @@ class DealsTableUiTest {
     }
 
     private static String status(TableView<SeatDeal> table, String receiver, String giver) {
-        return table.getItems().stream().filter(d -> d.receiver().equals(receiver) && d.giver().equals(giver))
-                .findFirst().map(d -> d.status().label()).orElse(null);
+        return table.getItems().stream()
+                .filter(d -> d.receiver().equals(receiver) && d.giver().equals(giver))
+                .findFirst()
+                .map(d -> d.status().label())
+                .orElse(null);
     }
 
     @Test
@@ -124,12 +133,21 @@ class DealsTableUiTest {
 
         List<CSVRecord> rows;
         try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+            rows = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
         }
         assertThat(rows).hasSize(shown);
-        assertThat(rows).extracting(c -> c.get("Seat")).containsExactlyElementsOf(
-                table.getItems().stream().map(SeatDeal::seat).toList());
-        assertThat(rows).allSatisfy(c -> assertThat(c.get("Giver") + c.get("Receiver")).contains("ANP"));
+        assertThat(rows)
+                .extracting(c -> c.get("Seat"))
+                .containsExactlyElementsOf(
+                        table.getItems().stream().map(SeatDeal::seat).toList());
+        assertThat(rows)
+                .allSatisfy(c -> assertThat(c.get("Giver") + c.get("Receiver")).contains("ANP"));
     }
 
     @Test
@@ -153,17 +171,24 @@ class DealsTableUiTest {
     @Test
     void theStatusFilterShowsEveryValue(FxRobot robot) throws Exception {
         TableView<SeatDeal> table = openDeals(robot);
-        long statuses = table.getItems().stream().map(d -> d.status().label()).distinct().count();
+        long statuses = table.getItems().stream()
+                .map(d -> d.status().label())
+                .distinct()
+                .count();
         assertThat(statuses).isGreaterThanOrEqualTo(4);
         robot.clickOn("#status-filter");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#column-filter-popup").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#column-filter-popup").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> values = robot.lookup("#column-filter-values").queryListView();
         assertThat(values.getItems()).hasSize((int) statuses);
         Bounds list = values.localToScreen(values.getLayoutBounds());
-        List<ListCell<?>> cells = robot.from(values).lookup(".list-cell")
-                .queryAllAs(ListCell.class).stream()
-                .filter(c -> !c.isEmpty() && c.isVisible()).<ListCell<?>>map(c -> c).toList();
+        List<ListCell<?>> cells = robot.from(values).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.isVisible())
+                .<ListCell<?>>map(c -> c)
+                .toList();
         assertThat(cells).as("a cell for every value").hasSize((int) statuses);
         for (ListCell<?> c : cells) {
             Bounds b = c.localToScreen(c.getLayoutBounds());
@@ -180,16 +205,17 @@ class DealsTableUiTest {
         robot.clickOn(row(robot, table, 0));
         robot.press(KeyCode.SHIFT).clickOn(row(robot, table, 1)).release(KeyCode.SHIFT);
         assertThat(table.getSelectionModel().getSelectedItems()).hasSize(2);
-        robot.press(KeyCode.CONTROL, KeyCode.C)
-                .release(KeyCode.C, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         String[] lines = clipboard(robot).split("\n");
         assertThat(lines).hasSize(3);
-        String header = String.join("\t", table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList());
+        String header = String.join(
+                "\t",
+                table.getVisibleLeafColumns().stream().map(c -> c.getText()).toList());
         assertThat(lines[0]).isEqualTo(header).startsWith("Seat\tGiver\tReceiver");
-        assertThat(lines[1]).startsWith(table.getSelectionModel().getSelectedItems().get(0).seat() + "\t");
+        assertThat(lines[1])
+                .startsWith(table.getSelectionModel().getSelectedItems().get(0).seat() + "\t");
 
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C)
-                .release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(clipboard(robot).split("\n")).hasSize(2).doesNotContain(header);
     }
 
@@ -197,7 +223,9 @@ class DealsTableUiTest {
         robot.interact(() -> table.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getIndex() == index && !r.isEmpty()).findFirst().orElseThrow();
+                .filter(r -> r.getIndex() == index && !r.isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String clipboard(FxRobot robot) {

@@ -7,16 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.ClaimStatus;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableViewModel;
 import org.allianceexplorer.table.TestDialogs;
 import org.apache.commons.csv.CSVFormat;
@@ -26,10 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.ArrayList;
-import javafx.collections.ListChangeListener;
-import org.allianceexplorer.domain.RecordFilter;
-import org.allianceexplorer.table.RecordColumn;
 
 /** The seat deals table on the bundled dataset: filters, as-of status, outcome text, export. */
 class DealsViewModelTest {
@@ -64,7 +64,10 @@ class DealsViewModelTest {
     @Test
     void listsTheDealsWithTheirOutcome() {
         assertThat(table.total()).isEqualTo(10);
-        SeatDeal kamal = na242().stream().filter(d -> d.receiver().equals("MQM-P")).findFirst().orElseThrow();
+        SeatDeal kamal = na242().stream()
+                .filter(d -> d.receiver().equals("MQM-P"))
+                .findFirst()
+                .orElseThrow();
         assertThat(DealsViewModel.outcomeText(kamal)).isEqualTo("won by 17,957 (71,727 votes)");
         assertThat(spec("outcome").cellText(kamal)).isEqualTo("won by 17,957 (71,727 votes)");
         assertThat(spec("status").cellText(kamal)).isEqualTo("confirmed");
@@ -72,13 +75,17 @@ class DealsViewModelTest {
     }
 
     private RecordColumn<SeatDeal> spec(String id) {
-        return table.spec().columns().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return table.spec().columns().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void filteringByGiverAnpShowsTheKarachiSeats() {
         table.setColumnFilter("giver", Set.of("ANP"));
-        assertThat(table.shown()).extracting(SeatDeal::seat)
+        assertThat(table.shown())
+                .extracting(SeatDeal::seat)
                 .contains("NA-240", "NA-241", "NA-242", "PS-108", "PS-109", "PS-110")
                 .doesNotContain("PS-88");
         assertThat(table.shown()).allSatisfy(d -> assertThat(d.giver()).isEqualTo("ANP"));
@@ -93,13 +100,15 @@ class DealsViewModelTest {
 
     @Test
     void theStatusFollowsTheAsOfDate() {
-        assertThat(na242()).extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+        assertThat(na242())
+                .extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
                 .containsExactlyInAnyOrder("ANP>MQM-P CONFIRMED", "MQM-P>PML-N DENIED", "ANP>PML-N SWITCHED");
 
         state.setAsOf(LocalDate.of(2024, 1, 20));
 
         // the deal with MQM-P was not yet made; ANP's withdrawal for PML-N stood
-        assertThat(na242()).extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+        assertThat(na242())
+                .extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
                 .containsExactlyInAnyOrder("MQM-P>PML-N DENIED", "ANP>PML-N REPORTED");
         assertThat(na242()).allSatisfy(d -> assertThat(d.outcome()).isNull());
 
@@ -112,7 +121,8 @@ class DealsViewModelTest {
         table.setColumnFilter("giver", Set.of("ANP"));
         table.sort(List.of(new RecordTableViewModel.SortKey("seat", false)));
         state.setAsOf(LocalDate.of(2024, 2, 6));
-        assertThat(table.shown()).extracting(SeatDeal::seat)
+        assertThat(table.shown())
+                .extracting(SeatDeal::seat)
                 .containsExactly("PS-110", "PS-109", "PS-108", "NA-242", "NA-242", "NA-241", "NA-240");
     }
 
@@ -123,7 +133,8 @@ class DealsViewModelTest {
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i).outcome() != null) {
                 assertThat(rows.get(i - 1).outcome()).isNotNull();
-                assertThat(rows.get(i - 1).outcome().margin()).isGreaterThanOrEqualTo(rows.get(i).outcome().margin());
+                assertThat(rows.get(i - 1).outcome().margin())
+                        .isGreaterThanOrEqualTo(rows.get(i).outcome().margin());
             }
         }
     }
@@ -148,31 +159,54 @@ class DealsViewModelTest {
         table.exportCsv(out);
         List<CSVRecord> rows;
         try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+            rows = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
         }
-        assertThat(rows).extracting(c -> c.get("Seat"))
+        assertThat(rows)
+                .extracting(c -> c.get("Seat"))
                 .containsExactly("NA-240", "NA-241", "NA-242", "NA-242", "PS-108", "PS-109", "PS-110");
         assertThat(rows).extracting(c -> c.get("Giver")).containsOnly("ANP");
         // the visible columns in their order (issue 9, defect 14: the key columns first, Claims shown on demand)
-        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("Seat", "Giver", "Receiver",
-                "Candidate", "Status", "Outcome", "Margin", "Receiver's votes", "Since", "Election");
+        assertThat(rows.get(0).getParser().getHeaderNames())
+                .containsExactly(
+                        "Seat",
+                        "Giver",
+                        "Receiver",
+                        "Candidate",
+                        "Status",
+                        "Outcome",
+                        "Margin",
+                        "Receiver's votes",
+                        "Since",
+                        "Election");
         // issue 9, defect 17: the readable outcome stays, its numbers follow as numbers a spreadsheet can sum
-        CSVRecord na242 = rows.stream().filter(c -> c.get("Seat").equals("NA-242") && c.get("Receiver").equals("MQM-P"))
-                .findFirst().orElseThrow();
+        CSVRecord na242 = rows.stream()
+                .filter(c -> c.get("Seat").equals("NA-242") && c.get("Receiver").equals("MQM-P"))
+                .findFirst()
+                .orElseThrow();
         assertThat(na242.get("Outcome")).isEqualTo("won by 17,957 (71,727 votes)");
         assertThat(na242.get("Margin")).isEqualTo("17957");
         assertThat(na242.get("Receiver's votes")).isEqualTo("71727");
         assertThat(rows).allSatisfy(c -> assertThat(c.get("Margin")).matches("-?[0-9]*"));
-        assertThat(rows).filteredOn(c -> c.get("Outcome").startsWith("lost"))
+        assertThat(rows)
+                .filteredOn(c -> c.get("Outcome").startsWith("lost"))
                 .allSatisfy(c -> assertThat(Long.parseLong(c.get("Margin"))).isNegative());
     }
 
     @Test
     void aLargeDatabaseShowsAFirstPageThenEverything() {
         List<Integer> sizes = new ArrayList<>();
-        table.shown().addListener((ListChangeListener<SeatDeal>) c -> sizes.add(table.shown().size()));
-        table.load("Loading", 10, sink -> session.repositories().deals().forEachDeal(
-                RecordFilter.ALL, 3, sink),
+        table.shown().addListener((ListChangeListener<SeatDeal>)
+                c -> sizes.add(table.shown().size()));
+        table.load(
+                "Loading",
+                10,
+                sink -> session.repositories().deals().forEachDeal(RecordFilter.ALL, 3, sink),
                 sink -> session.repositories().deals().forEachDeal(RecordFilter.ALL, sink));
         assertThat(sizes).containsExactly(3, 10);
         assertThat(table.loadingProperty().get()).isFalse();

@@ -2,6 +2,7 @@ package org.allianceexplorer.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -20,7 +21,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.concurrent.Callable;
 
 /** Search, the detail pane and its links in the real window (headless, Monocle), on the bundled dataset. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,7 +44,10 @@ class DetailAndSearchUiTest {
     }
 
     private static String title(FxRobot robot) {
-        return robot.lookup("#detail-title").tryQueryAs(Label.class).map(Label::getText).orElse("");
+        return robot.lookup("#detail-title")
+                .tryQueryAs(Label.class)
+                .map(Label::getText)
+                .orElse("");
     }
 
     /** Ctrl+F, type, wait for results. */
@@ -54,15 +57,19 @@ class DetailAndSearchUiTest {
         TextField field = robot.lookup("#global-search").queryAs(TextField.class);
         waitFor(field::isFocused);
         robot.write(text);
-        waitFor(() -> robot.lookup("#search-results").tryQuery().map(n -> n.isVisible()
-                && !((ListView<?>) n).getItems().isEmpty()).orElse(false));
+        waitFor(() -> robot.lookup("#search-results")
+                .tryQuery()
+                .map(n -> n.isVisible() && !((ListView<?>) n).getItems().isEmpty())
+                .orElse(false));
         return robot.lookup("#search-results").queryListView();
     }
 
     @Test
     void searchKamalAndEnterOnTheDealShowsTheNa242Deal(FxRobot robot) throws Exception {
         ListView<SearchViewModel.Row> results = search(robot, "Kamal");
-        assertThat(results.getItems()).filteredOn(r -> !r.isHeader()).extracting(r -> r.hit().title())
+        assertThat(results.getItems())
+                .filteredOn(r -> !r.isHeader())
+                .extracting(r -> r.hit().title())
                 .contains("Syed Mustafa Kamal", "ANP \u2192 MQM-P at NA-242");
         for (int i = 0; i < results.getItems().size(); i++) {
             SearchViewModel.Row row = results.getSelectionModel().getSelectedItem();
@@ -78,8 +85,12 @@ class DetailAndSearchUiTest {
         assertThat(robot.lookup("#detail-badge").queryLabeled().getText()).isEqualTo("Seat deal");
         assertThat(robot.lookup("#detail-section-claims").tryQuery()).isPresent();
         assertThat(robot.lookup("#detail-sources").tryQuery()).isPresent();
-        assertThat(robot.lookup("#search-results").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false))
-                .as("the popup closes").isFalse();
+        assertThat(robot.lookup("#search-results")
+                        .tryQuery()
+                        .map(n -> n.getScene().getWindow().isShowing())
+                        .orElse(false))
+                .as("the popup closes")
+                .isFalse();
     }
 
     @Test
@@ -90,7 +101,9 @@ class DetailAndSearchUiTest {
         assertThat(robot.lookup("#detail-native").queryLabeled().getText()).isNotBlank();
 
         Hyperlink seat = robot.lookup("#detail-section-deals .hyperlink").queryAllAs(Hyperlink.class).stream()
-                .filter(h -> h.getText().equals("NA-242")).findFirst().orElseThrow();
+                .filter(h -> h.getText().equals("NA-242"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> seat.fire());
         waitFor(() -> title(robot).equals("NA-242"));
         assertThat(robot.lookup("#detail-badge").queryLabeled().getText()).isEqualTo("Seat");

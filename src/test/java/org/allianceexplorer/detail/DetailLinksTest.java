@@ -62,7 +62,8 @@ class DetailLinksTest {
     private static List<Long> ids(String sql) throws Exception {
         List<Long> out = new ArrayList<>();
         Connection c = session.database().connection();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
@@ -71,8 +72,10 @@ class DetailLinksTest {
     }
 
     private static DetailPage page(RecordRef ref, LocalDate asOf) {
-        RecordDetail d = session.repositories().details().detail(ref, asOf).orElseThrow(() -> new AssertionError(
-                "no page for " + ref));
+        RecordDetail d = session.repositories()
+                .details()
+                .detail(ref, asOf)
+                .orElseThrow(() -> new AssertionError("no page for " + ref));
         return DetailPages.page(d, asOf);
     }
 
@@ -87,7 +90,10 @@ class DetailLinksTest {
     private static List<Span> links(DetailPage p) {
         List<Span> out = new ArrayList<>();
         p.fields().forEach(f -> f.value().stream().filter(s -> s.link() != null).forEach(out::add));
-        p.sections().forEach(s -> s.lines().forEach(l -> l.spans().stream().filter(x -> x.link() != null).forEach(out::add)));
+        p.sections()
+                .forEach(s -> s.lines()
+                        .forEach(l ->
+                                l.spans().stream().filter(x -> x.link() != null).forEach(out::add)));
         return out;
     }
 
@@ -119,7 +125,9 @@ class DetailLinksTest {
                         // are the parties of the relation it opens
                         for (String party : (s.text() + " " + s.link().label()).split("\\s+")) {
                             if (party.matches("[A-Z][A-Z0-9-]+")) {
-                                assertThat(target.title()).as("%s on %s %d", s.text(), kind.code(), id).contains(party);
+                                assertThat(target.title())
+                                        .as("%s on %s %d", s.text(), kind.code(), id)
+                                        .contains(party);
                             }
                         }
                         assertThat(target.badge()).isEqualTo("Relation");
@@ -128,8 +136,11 @@ class DetailLinksTest {
                     }
                     String targetSays = said(target);
                     for (String word : words.split("[\\s:,\u00b7]+")) {
-                        assertThat(targetSays).as("link '%s' on the page of %s %d opens %s", s.text(), kind.code(), id,
-                                target.title()).contains(word);
+                        assertThat(targetSays)
+                                .as(
+                                        "link '%s' on the page of %s %d opens %s",
+                                        s.text(), kind.code(), id, target.title())
+                                .contains(word);
                     }
                     checked++;
                 }
@@ -147,27 +158,44 @@ class DetailLinksTest {
         for (long deal : deals) {
             List<Long> cited = ids("SELECT source_id FROM deal_claim WHERE deal_id = " + deal + " ORDER BY date, id");
             DetailPage p = page(new RecordRef(RecordKind.DEALS, deal, null), null);
-            List<Long> linked = p.section("claims").orElseThrow().lines().stream().flatMap(l -> l.spans().stream())
-                    .filter(s -> s.link() != null && s.link().kind() == RecordKind.SOURCES).map(s -> s.link().id()).toList();
+            List<Long> linked = p.section("claims").orElseThrow().lines().stream()
+                    .flatMap(l -> l.spans().stream())
+                    .filter(s -> s.link() != null && s.link().kind() == RecordKind.SOURCES)
+                    .map(s -> s.link().id())
+                    .toList();
             assertThat(linked).as("deal %d", deal).isEqualTo(cited);
             checked += linked.size();
         }
         for (long claim : ids("SELECT id FROM deal_claim")) {
-            long source = ids("SELECT source_id FROM deal_claim WHERE id = " + claim).get(0);
+            long source =
+                    ids("SELECT source_id FROM deal_claim WHERE id = " + claim).get(0);
             DetailPage p = page(new RecordRef(RecordKind.CLAIMS, claim, null), null);
-            assertThat(p.field("Reported by").orElseThrow().value().get(0).link().id()).as("claim %d", claim).isEqualTo(source);
+            assertThat(p.field("Reported by")
+                            .orElseThrow()
+                            .value()
+                            .get(0)
+                            .link()
+                            .id())
+                    .as("claim %d", claim)
+                    .isEqualTo(source);
         }
         assertThat(checked).isEqualTo(ids("SELECT id FROM deal_claim").size());
     }
 
     @Test
     void theNa242SwitchCitesArysReportOfFiveFebruary() {
-        // the case that was reported: ARY News of 5 Feb on ANP -> MQM-P at NA-242 opened "1985 Pakistani general election"
-        RecordRef deal = session.repositories().search().search("Kamal", 8).stream().map(h -> h.ref())
-                .filter(r -> r.kind() == RecordKind.DEALS).findFirst().orElseThrow();
+        // the case that was reported: ARY News of 5 Feb on ANP -> MQM-P at NA-242 opened "1985 Pakistani general
+        // election"
+        RecordRef deal = session.repositories().search().search("Kamal", 8).stream()
+                .map(h -> h.ref())
+                .filter(r -> r.kind() == RecordKind.DEALS)
+                .findFirst()
+                .orElseThrow();
         DetailPage p = page(deal, null);
-        Span ary = p.section("claims").orElseThrow().lines().get(0).spans().stream().filter(s -> s.link() != null)
-                .findFirst().orElseThrow();
+        Span ary = p.section("claims").orElseThrow().lines().get(0).spans().stream()
+                .filter(s -> s.link() != null)
+                .findFirst()
+                .orElseThrow();
         DetailPage source = page(ary.link(), null);
         assertThat(source.title()).isEqualTo("ANP candidate withdraws in favor of MQM-P from NA-242");
         assertThat(source.subtitle()).isEqualTo("ARY News \u00b7 5 Feb 2024");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -27,7 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.concurrent.Callable;
 
 /** The detail pane in the real window at a laptop's size: its as-of stamp, its links, nothing past its edge. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,8 +61,11 @@ class DetailPaneUiTest {
     private RecordRef deal(FxRobot robot, String query) throws Exception {
         AppState state = state(robot);
         waitFor(() -> state.getSession() != null);
-        return state.getSession().repositories().search().search(query, 8).stream().map(SearchHit::ref)
-                .filter(r -> r.kind() == RecordKind.DEALS).findFirst().orElseThrow();
+        return state.getSession().repositories().search().search(query, 8).stream()
+                .map(SearchHit::ref)
+                .filter(r -> r.kind() == RecordKind.DEALS)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(FxRobot robot, String id) {
@@ -75,8 +78,9 @@ class DetailPaneUiTest {
         RecordRef na242 = deal(robot, "Kamal");
         robot.interact(() -> state.navigation().go(na242));
         waitFor(() -> text(robot, "#detail-title").equals("ANP \u2192 MQM-P at NA-242"));
-        for (LocalDate day : new LocalDate[] {LocalDate.of(2024, 1, 2), LocalDate.of(2023, 12, 16),
-                LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 5)}) {
+        for (LocalDate day : new LocalDate[] {
+            LocalDate.of(2024, 1, 2), LocalDate.of(2023, 12, 16), LocalDate.of(2024, 2, 10), LocalDate.of(2024, 2, 5)
+        }) {
             robot.interact(() -> state.setAsOf(day));
         }
         waitFor(() -> text(robot, "#detail-as-of").equals("As of 5 Feb 2024"));
@@ -98,11 +102,14 @@ class DetailPaneUiTest {
         assertThat(urls).as("the claims' and sources' addresses").hasSizeGreaterThanOrEqualTo(3);
         for (Hyperlink h : urls) {
             Bounds b = h.localToScene(h.getLayoutBounds());
-            assertThat(b.getMaxX()).as("%s ends inside the pane", h.getText()).isLessThanOrEqualTo(view.getMaxX() + 0.5);
+            assertThat(b.getMaxX())
+                    .as("%s ends inside the pane", h.getText())
+                    .isLessThanOrEqualTo(view.getMaxX() + 0.5);
             assertThat(h.getTooltip().getText()).startsWith("https://");
         }
         for (Node n : all(robot.lookup("#detail-content").queryAs(Parent.class))) {
-            if (n.isVisible() && !(n instanceof Parent p && !p.getChildrenUnmodifiable().isEmpty())) {
+            if (n.isVisible()
+                    && !(n instanceof Parent p && !p.getChildrenUnmodifiable().isEmpty())) {
                 Bounds b = n.localToScene(n.getLayoutBounds());
                 assertThat(b.getMaxX()).as("%s ends inside the pane", n).isLessThanOrEqualTo(view.getMaxX() + 1);
             }

@@ -1,22 +1,22 @@
 package org.allianceexplorer.detail;
 
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
-import java.util.Objects;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.control.ListView;
 
 /**
  * Puts the window into the states the screenshots show, printing {@code READY name} at each so that a
@@ -28,8 +28,7 @@ public final class DetailScreenshots {
     private static final AtomicReference<Stage> STAGE = new AtomicReference<>();
     private static final CountDownLatch STARTED = new CountDownLatch(1);
 
-    private DetailScreenshots() {
-    }
+    private DetailScreenshots() {}
 
     /** The window (the launcher refuses a main class that is itself an Application on the class path). */
     public static final class Window extends Application {
@@ -100,9 +99,13 @@ public final class DetailScreenshots {
             field().setText(q);
         });
         waitUntil("results for " + q, () -> {
-            Node list = scene().getWindow() == null ? null
-                    : javafx.stage.Window.getWindows().stream().map(w -> w.getScene().lookup("#search-results"))
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+            Node list = scene().getWindow() == null
+                    ? null
+                    : javafx.stage.Window.getWindows().stream()
+                            .map(w -> w.getScene().lookup("#search-results"))
+                            .filter(Objects::nonNull)
+                            .findFirst()
+                            .orElse(null);
             return list != null && !((ListView<?>) list).getItems().isEmpty();
         });
         fx(() -> press(KeyCode.ENTER));
@@ -141,11 +144,12 @@ public final class DetailScreenshots {
 
     private static void darkTheme(boolean on) {
         MenuBar bar = (MenuBar) scene().lookup("#menu-bar");
-        bar.getMenus().forEach(m -> m.getItems().forEach(i -> {
-            if ("menu-dark-theme".equals(i.getId())) {
-                ((CheckMenuItem) i).setSelected(on);
-            }
-        }));
+        bar.getMenus()
+                .forEach(m -> m.getItems().forEach(i -> {
+                    if ("menu-dark-theme".equals(i.getId())) {
+                        ((CheckMenuItem) i).setSelected(on);
+                    }
+                }));
     }
 
     private static void fx(Runnable r) throws InterruptedException {

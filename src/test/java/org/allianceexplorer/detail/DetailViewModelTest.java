@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.detail.DetailPage.Span;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.allianceexplorer.app.DeferredTaskRunner;
-import org.allianceexplorer.domain.RecordFilter;
 
 /** The detail pane's view-model on the bundled dataset, without the toolkit. */
 class DetailViewModelTest {
@@ -44,8 +44,8 @@ class DetailViewModelTest {
 
     /** A dialog service that records the links it is asked to open; any other call answers nothing. */
     private DialogService dialogs() {
-        return (DialogService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DialogService.class},
-                (proxy, method, args) -> {
+        return (DialogService) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("openLink")) {
                         opened.add((String) args[0]);
                         return browser;
@@ -62,13 +62,18 @@ class DetailViewModelTest {
     }
 
     private RecordRef find(String query, RecordKind kind) {
-        return session.repositories().search().search(query, 8).stream().map(SearchHit::ref)
-                .filter(r -> r.kind() == kind).findFirst().orElseThrow();
+        return session.repositories().search().search(query, 8).stream()
+                .map(SearchHit::ref)
+                .filter(r -> r.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static RecordRef election(String code) {
         var e = session.repositories().elections().elections(RecordFilter.ALL).stream()
-                .filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+                .filter(x -> x.code().equals(code))
+                .findFirst()
+                .orElseThrow();
         return new RecordRef(RecordKind.ELECTIONS, e.id(), e.name());
     }
 
@@ -91,9 +96,12 @@ class DetailViewModelTest {
         assertThat(page.nativeName()).isNotBlank();
         assertThat(page.colour()).matches("#[0-9A-Fa-f]{6}");
         assertThat(page.field("Founded").orElseThrow().text()).isEqualTo("23 Aug 2016");
-        assertThat(lines(page, "balance")).contains("MQM-P gave ANP 1 \u2014 PS-88",
-                "MQM-P received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
-                "MQM-P received from JUI-F 1 \u2014 PS-99", "MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
+        assertThat(lines(page, "balance"))
+                .contains(
+                        "MQM-P gave ANP 1 \u2014 PS-88",
+                        "MQM-P received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
+                        "MQM-P received from JUI-F 1 \u2014 PS-99",
+                        "MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
         assertThat(lines(page, "relations")).anySatisfy(l -> assertThat(l).startsWith("split from MQM"));
         assertThat(page.sources().shown()).isNotEmpty();
     }
@@ -102,7 +110,8 @@ class DetailViewModelTest {
     void theAsOfDateReloadsThePage() {
         state.navigation().go(find("MQM-P", RecordKind.PARTIES));
         state.setAsOf(LocalDate.of(2024, 1, 20));
-        assertThat(lines(model.getPage(), "balance")).noneMatch(l -> l.contains("ANP"))
+        assertThat(lines(model.getPage(), "balance"))
+                .noneMatch(l -> l.contains("ANP"))
                 .contains("MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
         state.setAsOf(null);
         assertThat(lines(model.getPage(), "balance")).anyMatch(l -> l.contains("ANP"));
@@ -115,19 +124,28 @@ class DetailViewModelTest {
         assertThat(page.title()).isEqualTo("ANP \u2192 MQM-P at NA-242");
         assertThat(page.field("Status").orElseThrow().text()).startsWith("confirmed");
         assertThat(page.field("Outcome").orElseThrow().text()).isEqualTo("won with 71,727 votes, by 17,957 votes");
-        assertThat(page.field("Giver's votes").orElseThrow().text()).contains("725").contains("could not have decided");
-        assertThat(lines(page, "claims")).anySatisfy(l -> assertThat(l).contains("reported").contains("ARY News"));
-        assertThat(page.section("claims").orElseThrow().lines()).flatExtracting(DetailPage.Line::spans)
-                .extracting(Span::url).contains("https://arynews.tv/anp-candidate-withdraws-in-favor-of-mqm-p-from-na-242/");
-        assertThat(page.field("Alliance").orElseThrow().value().get(0).link().kind()).isEqualTo(RecordKind.ALLIANCES);
+        assertThat(page.field("Giver's votes").orElseThrow().text())
+                .contains("725")
+                .contains("could not have decided");
+        assertThat(lines(page, "claims"))
+                .anySatisfy(l -> assertThat(l).contains("reported").contains("ARY News"));
+        assertThat(page.section("claims").orElseThrow().lines())
+                .flatExtracting(DetailPage.Line::spans)
+                .extracting(Span::url)
+                .contains("https://arynews.tv/anp-candidate-withdraws-in-favor-of-mqm-p-from-na-242/");
+        assertThat(page.field("Alliance").orElseThrow().value().get(0).link().kind())
+                .isEqualTo(RecordKind.ALLIANCES);
     }
 
     @Test
     void aPartnersBalanceNamesThePartyOfThePageAsTheOneWhoGave() {
         // ANP's page once read "MQM-P gave 6 \u00b7 received 1", as if MQM-P had given the six
         state.navigation().go(find("ANP", RecordKind.PARTIES));
-        assertThat(lines(model.getPage(), "balance")).contains("with MQM-P: ANP gave 6 \u00b7 received 1 (net -5)",
-                "ANP gave MQM-P 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110", "ANP received from MQM-P 1 \u2014 PS-88");
+        assertThat(lines(model.getPage(), "balance"))
+                .contains(
+                        "with MQM-P: ANP gave 6 \u00b7 received 1 (net -5)",
+                        "ANP gave MQM-P 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
+                        "ANP received from MQM-P 1 \u2014 PS-88");
     }
 
     @Test
@@ -146,9 +164,13 @@ class DetailViewModelTest {
     @Test
     void aDealSwitchedBeforeTheVoteWonAndLostNothing() {
         // ANP's NA-242 deal with PML-N was switched to MQM-P on 5 Feb: it once showed "lost by 59,833"
-        RecordRef deal = session.repositories().search().search("NA-242", 20).stream().map(SearchHit::ref)
-                .filter(r -> r.kind() == RecordKind.DEALS && r.label().contains("ANP") && r.label().contains("PML-N"))
-                .findFirst().orElseThrow();
+        RecordRef deal = session.repositories().search().search("NA-242", 20).stream()
+                .map(SearchHit::ref)
+                .filter(r -> r.kind() == RecordKind.DEALS
+                        && r.label().contains("ANP")
+                        && r.label().contains("PML-N"))
+                .findFirst()
+                .orElseThrow();
         state.navigation().go(deal);
         DetailPage page = model.getPage();
         assertThat(page.field("Outcome").orElseThrow().text()).startsWith("none: the deal was switched on 5 Feb 2024");
@@ -158,7 +180,9 @@ class DetailViewModelTest {
         assertThat(page.field("Status as of 20 Jan 2024").orElseThrow().text()).startsWith("reported");
         // nothing on the page tells of the 5 Feb switch except the claim marked as after the date
         assertThat(page.section("note").orElseThrow().texts()).noneMatch(t -> t.contains("Feb") || t.contains("MQM-P"));
-        assertThat(lines(page, "claims")).filteredOn(l -> l.contains("switched")).allMatch(l -> l.contains("after the as-of date"));
+        assertThat(lines(page, "claims"))
+                .filteredOn(l -> l.contains("switched"))
+                .allMatch(l -> l.contains("after the as-of date"));
     }
 
     @Test
@@ -176,9 +200,12 @@ class DetailViewModelTest {
         RecordRef party = find("MQM-P", RecordKind.PARTIES);
         state.navigation().go(party);
         Span seat = model.getPage().section("deals").orElseThrow().lines().stream()
-                .flatMap(l -> l.spans().stream()).filter(s -> s.link() != null
-                        && s.link().kind() == RecordKind.CONSTITUENCIES && s.text().equals("NA-242"))
-                .findFirst().orElseThrow();
+                .flatMap(l -> l.spans().stream())
+                .filter(s -> s.link() != null
+                        && s.link().kind() == RecordKind.CONSTITUENCIES
+                        && s.text().equals("NA-242"))
+                .findFirst()
+                .orElseThrow();
         model.open(seat.link());
         assertThat(model.getPage().badge()).isEqualTo("Seat");
         assertThat(model.getPage().title()).isEqualTo("NA-242");
@@ -213,8 +240,10 @@ class DetailViewModelTest {
         state.navigation().go(find("Kamal", RecordKind.PEOPLE));
         DetailPage page = model.getPage();
         assertThat(page.title()).isEqualTo("Syed Mustafa Kamal");
-        assertThat(lines(page, "deals")).anySatisfy(l -> assertThat(l).contains("NA-242").contains("ANP \u2192 MQM-P"));
-        assertThat(lines(page, "candidacies")).anySatisfy(l -> assertThat(l).contains("NA-242").contains("71,727"));
+        assertThat(lines(page, "deals"))
+                .anySatisfy(l -> assertThat(l).contains("NA-242").contains("ANP \u2192 MQM-P"));
+        assertThat(lines(page, "candidacies"))
+                .anySatisfy(l -> assertThat(l).contains("NA-242").contains("71,727"));
     }
 
     @Test
@@ -222,13 +251,17 @@ class DetailViewModelTest {
         RecordRef e1977 = election("pk-1977");
         state.navigation().go(e1977);
         DetailPage page = model.getPage();
-        assertThat(lines(page, "no-results")).containsExactly("No results are recorded for this election in this database.");
+        assertThat(lines(page, "no-results"))
+                .containsExactly("No results are recorded for this election in this database.");
         assertThat(lines(page, "alliances")).anySatisfy(l -> assertThat(l).startsWith("PNA"));
-        assertThat(page.section("alliances").orElseThrow().lines()).anySatisfy(l -> assertThat(l.note())
-                .startsWith("Members on polling day: ").contains("JI"));
+        assertThat(page.section("alliances").orElseThrow().lines())
+                .anySatisfy(l -> assertThat(l.note())
+                        .startsWith("Members on polling day: ")
+                        .contains("JI"));
         RecordRef e2024 = election("pk-2024");
         state.navigation().go(e2024);
         assertThat(model.getPage().section("no-results")).isEmpty();
-        assertThat(lines(model.getPage(), "events")).anySatisfy(l -> assertThat(l).contains("Mardan House"));
+        assertThat(lines(model.getPage(), "events"))
+                .anySatisfy(l -> assertThat(l).contains("Mardan House"));
     }
 }

@@ -23,9 +23,10 @@ class PartialDateTest {
         "1977-01-10, DAY,   1977-01-10, 1977-01-10, 10 Jan 1977",
         "2024-02-29, DAY,   2024-02-29, 2024-02-29, 29 Feb 2024",
         "0001,       YEAR,  0001-01-01, 0001-12-31, 1",
-        "9999-12-31, DAY,   9999-12-31, 9999-12-31, 31 Dec 9999"})
-    void parsesAtItsPrecision(String text, PartialDate.Precision precision, LocalDate earliest, LocalDate latest,
-                              String display) {
+        "9999-12-31, DAY,   9999-12-31, 9999-12-31, 31 Dec 9999"
+    })
+    void parsesAtItsPrecision(
+            String text, PartialDate.Precision precision, LocalDate earliest, LocalDate latest, String display) {
         PartialDate d = PartialDate.parse(text);
         assertThat(d.precision()).isEqualTo(precision);
         assertThat(d.earliest()).isEqualTo(earliest);
@@ -55,22 +56,42 @@ class PartialDateTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024-02-30", "2023-02-29", "2024-04-31", "2024-01-00", "2024-01-32"})
     void impossibleDaysAreRefused(String text) {
-        assertThatThrownBy(() -> PartialDate.parse(text)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'" + text + "'").hasMessageContaining("no such day");
+        assertThatThrownBy(() -> PartialDate.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + text + "'")
+                .hasMessageContaining("no such day");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2024-13", "2024-00", "2024-13-01", "2024-13-40"})
     void impossibleMonthsAreRefused(String text) {
-        assertThatThrownBy(() -> PartialDate.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialDate.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + text + "'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"24", "", "   ", "2024-1", "2024-1-5", "2024/01/05", "01-05-2024", "abcd", "2024-02-10T00:00",
-        "20240210", "+2024", "2024-", "2024-02-", "１９７７", "2024-02-10 extra"})
+    @ValueSource(
+            strings = {
+                "24",
+                "",
+                "   ",
+                "2024-1",
+                "2024-1-5",
+                "2024/01/05",
+                "01-05-2024",
+                "abcd",
+                "2024-02-10T00:00",
+                "20240210",
+                "+2024",
+                "2024-",
+                "2024-02-",
+                "１９７７",
+                "2024-02-10 extra"
+            })
     void malformedTextIsRefusedWithTheExpectedForm(String text) {
-        assertThatThrownBy(() -> PartialDate.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialDate.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a date")
                 .hasMessageContaining("YYYY-MM-DD")
                 .hasMessageContaining("'" + text + "'")
@@ -79,10 +100,12 @@ class PartialDateTest {
 
     @Test
     void yearZeroIsRefused() {
-        assertThatThrownBy(() -> PartialDate.parse("0000")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialDate.parse("0000"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("year");
         assertThatThrownBy(() -> PartialDate.ofYear(10000)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PartialDate.ofMonth(2024, 13)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialDate.ofMonth(2024, 13))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("month");
     }
 
@@ -99,11 +122,15 @@ class PartialDateTest {
     @Test
     void parseDayWantsAFullDay() {
         assertThat(PartialDate.parseDay("2024-02-10")).isEqualTo(LocalDate.of(2024, 2, 10));
-        assertThatThrownBy(() -> PartialDate.parseDay("2024-02")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a day").hasMessageContaining("'2024-02'");
-        assertThatThrownBy(() -> PartialDate.parseDay("2024")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialDate.parseDay("2024-02"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a day")
+                .hasMessageContaining("'2024-02'");
+        assertThatThrownBy(() -> PartialDate.parseDay("2024"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a day");
-        assertThatThrownBy(() -> PartialDate.parseDay("2024-13-40")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PartialDate.parseDay("2024-13-40"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2024-13-40");
     }
 
@@ -122,16 +149,32 @@ class PartialDateTest {
 
     @Test
     void comparesAsTheIsoTextSorts() {
-        List<String> texts = List.of("2024-02", "2023-12-31", "2024", "2024-01-01", "2024-01", "2024-01-15", "2023",
-                "2024-12-31", "2025", "2024-12", "1977-01-10", "1977");
-        List<PartialDate> dates = new ArrayList<>(texts.stream().map(PartialDate::parse).toList());
+        List<String> texts = List.of(
+                "2024-02",
+                "2023-12-31",
+                "2024",
+                "2024-01-01",
+                "2024-01",
+                "2024-01-15",
+                "2023",
+                "2024-12-31",
+                "2025",
+                "2024-12",
+                "1977-01-10",
+                "1977");
+        List<PartialDate> dates =
+                new ArrayList<>(texts.stream().map(PartialDate::parse).toList());
         dates.sort(Comparator.naturalOrder());
         List<String> isoSorted = new ArrayList<>(texts);
         isoSorted.sort(Comparator.naturalOrder());
         assertThat(dates).extracting(PartialDate::iso).containsExactlyElementsOf(isoSorted);
-        assertThat(PartialDate.parse("2024").compareTo(PartialDate.parse("2024-01"))).isNegative();
-        assertThat(PartialDate.parse("2024-01").compareTo(PartialDate.parse("2024-01-01"))).isNegative();
-        assertThat(PartialDate.parse("2024-01-01").compareTo(PartialDate.parse("2024-01-01"))).isZero();
-        assertThat(PartialDate.parse("2024-02").compareTo(PartialDate.parse("2024-01-31"))).isPositive();
+        assertThat(PartialDate.parse("2024").compareTo(PartialDate.parse("2024-01")))
+                .isNegative();
+        assertThat(PartialDate.parse("2024-01").compareTo(PartialDate.parse("2024-01-01")))
+                .isNegative();
+        assertThat(PartialDate.parse("2024-01-01").compareTo(PartialDate.parse("2024-01-01")))
+                .isZero();
+        assertThat(PartialDate.parse("2024-02").compareTo(PartialDate.parse("2024-01-31")))
+                .isPositive();
     }
 }

@@ -20,15 +20,26 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2021-05, 2021-04", "2021-04-15, 2021-04-14", "2022, 2021-12-31", "2022-01, 2021", "2021-02-01, 2021-01"})
+    @CsvSource({"2021-05, 2021-04", "2021-04-15, 2021-04-14", "2022, 2021-12-31", "2022-01, 2021", "2021-02-01, 2021-01"
+    })
     void endBeforeStartIsRefused(String from, String to) {
-        assertThatThrownBy(() -> p(from, to)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("before").hasMessageContaining(from).hasMessageContaining(to);
+        assertThatThrownBy(() -> p(from, to))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before")
+                .hasMessageContaining(from)
+                .hasMessageContaining(to);
     }
 
     @ParameterizedTest
-    @CsvSource({"2021-04-15, 2021-04", "2021, 2021-03", "2021-04, 2021", "2021, 2021", "2021-04-15, 2021-04-15",
-        "2021-12, 2021", "2021, 2021-01-01"})
+    @CsvSource({
+        "2021-04-15, 2021-04",
+        "2021, 2021-03",
+        "2021-04, 2021",
+        "2021, 2021",
+        "2021-04-15, 2021-04-15",
+        "2021-12, 2021",
+        "2021, 2021-01-01"
+    })
     void overlappingPartialEndsAreAccepted(String from, String to) {
         assertThatCode(() -> p(from, to)).doesNotThrowAnyException();
     }
@@ -67,7 +78,9 @@ class PeriodTest {
         assertThat(p("2021", null).holdsOn(LocalDate.of(2020, 12, 31))).isFalse();
         assertThat(p(null, "2021-02").holdsOn(LocalDate.of(1900, 1, 1))).isTrue();
         assertThat(p(null, "2021-02").holdsOn(LocalDate.of(2021, 3, 1))).isFalse();
-        assertThat(p("2030", "2031").holdsOn(null)).as("no as-of date: latest, every span counts").isTrue();
+        assertThat(p("2030", "2031").holdsOn(null))
+                .as("no as-of date: latest, every span counts")
+                .isTrue();
     }
 
     @Test

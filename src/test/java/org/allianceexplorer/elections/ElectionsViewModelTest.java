@@ -38,8 +38,10 @@ class ElectionsViewModelTest {
         assertThat(model.elections().get(0).election()).isNull();
         assertThat(model.elections()).hasSizeGreaterThan(1);
 
-        ResultRow na242 = model.table().shown().stream().filter(r -> r.seat().equals("NA-242") && r.winner() != null)
-                .findFirst().orElseThrow();
+        ResultRow na242 = model.table().shown().stream()
+                .filter(r -> r.seat().equals("NA-242") && r.winner() != null)
+                .findFirst()
+                .orElseThrow();
         assertThat(na242.winner()).isEqualTo("Syed Mustafa Kamal");
         assertThat(na242.winnerParty()).isEqualTo("MQM-P");
         assertThat(na242.votes()).isEqualTo(71_727);
@@ -57,8 +59,10 @@ class ElectionsViewModelTest {
         state.sessionProperty().set(session);
         ElectionsViewModel model = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
         int all = model.table().total();
-        ElectionChoice e2024 = model.elections().stream().filter(c -> c.election() != null && c.seats() > 0)
-                .findFirst().orElseThrow();
+        ElectionChoice e2024 = model.elections().stream()
+                .filter(c -> c.election() != null && c.seats() > 0)
+                .findFirst()
+                .orElseThrow();
         model.electionProperty().set(e2024);
         assertThat(model.table().total()).isEqualTo(e2024.seats()).isLessThan(all);
         assertThat(e2024.label()).contains("seats with results");
@@ -69,7 +73,10 @@ class ElectionsViewModelTest {
 
         state.setAsOf(null);
         state.navigation().go(new RecordRef(RecordKind.CONSTITUENCIES, id, "seat"));
-        assertThat(model.table().shown().get(model.table().revealProperty().get().position()).constituencyId())
+        assertThat(model.table()
+                        .shown()
+                        .get(model.table().revealProperty().get().position())
+                        .constituencyId())
                 .isEqualTo(id);
     }
 
@@ -79,18 +86,23 @@ class ElectionsViewModelTest {
         AppState state = new AppState();
         state.sessionProperty().set(session);
         ElectionsViewModel model = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
-        ElectionChoice e1977 = model.elections().stream().filter(c -> c.election() != null
-                && c.election().code().equals("pk-1977")).findFirst().orElseThrow();
+        ElectionChoice e1977 = model.elections().stream()
+                .filter(c -> c.election() != null && c.election().code().equals("pk-1977"))
+                .findFirst()
+                .orElseThrow();
         model.choose(e1977);
         assertThat(model.table().shown()).isEmpty();
-        assertThat(model.emptyMessageProperty().get()).startsWith("No results are recorded for Pakistan general election 1977")
+        assertThat(model.emptyMessageProperty().get())
+                .startsWith("No results are recorded for Pakistan general election 1977")
                 .contains("polling day 7 Mar 1977");
         RecordRef current = state.navigation().getCurrent();
         assertThat(current.kind()).isEqualTo(RecordKind.ELECTIONS);
         assertThat(current.id()).isEqualTo(e1977.election().id());
 
-        ElectionChoice e2024 = model.elections().stream().filter(c -> c.election() != null && c.seats() > 0)
-                .findFirst().orElseThrow();
+        ElectionChoice e2024 = model.elections().stream()
+                .filter(c -> c.election() != null && c.seats() > 0)
+                .findFirst()
+                .orElseThrow();
         model.choose(e2024);
         assertThat(model.emptyMessageProperty().get()).isEmpty();
     }

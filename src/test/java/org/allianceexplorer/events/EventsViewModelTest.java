@@ -36,11 +36,13 @@ class EventsViewModelTest {
         int all = model.table().total();
         assertThat(all).isGreaterThan(3);
         model.table().quickFilterProperty().set("NA-242 kamal");
-        assertThat(model.table().shown()).extracting(Event::title)
+        assertThat(model.table().shown())
+                .extracting(Event::title)
                 .contains("ANP candidate withdraws at NA-242 in favour of Mustafa Kamal");
 
         state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(model.table().total()).isLessThan(all);
-        assertThat(model.table().shown()).allSatisfy(e -> assertThat(e.date().earliest()).isBefore(LocalDate.of(2024, 1, 21)));
+        assertThat(model.table().shown())
+                .allSatisfy(e -> assertThat(e.date().earliest()).isBefore(LocalDate.of(2024, 1, 21)));
     }
 }

@@ -9,16 +9,16 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.jfree.fx.FXGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import javafx.scene.text.FontWeight;
-import org.assertj.core.data.Offset;
 
 /**
  * On screen, text is drawn with the face and size it was measured with: the width JavaFX gives a label
@@ -43,12 +43,18 @@ class CanvasGraphics2DTest {
 
     @Test
     void javaFxFontMeasuresAsTheFigureFont() {
-        Font[] fonts = {FigureFonts.regular(11.5f), FigureFonts.bold(11.5f), FigureFonts.bold(9.5f),
-                FigureFonts.regular(13f), FigureFonts.bold(15f)};
+        Font[] fonts = {
+            FigureFonts.regular(11.5f),
+            FigureFonts.bold(11.5f),
+            FigureFonts.bold(9.5f),
+            FigureFonts.regular(13f),
+            FigureFonts.bold(15f)
+        };
         for (Font f : fonts) {
             double laidOut = FigureText.width(LABEL, f);
             double drawn = fxWidth(LABEL, CanvasGraphics2D.fxFont(f));
-            assertThat(drawn).as("%s %.1f", f.getFontName(), f.getSize2D())
+            assertThat(drawn)
+                    .as("%s %.1f", f.getFontName(), f.getSize2D())
                     .isCloseTo(laidOut, Offset.offset(Math.max(1.0, laidOut * 0.01)));
         }
         String urdu = "عوامی نیشنل پارٹی";
@@ -61,8 +67,8 @@ class CanvasGraphics2DTest {
     void whatFxGraphics2DAloneWouldDrawIsMeasurablyWider() {
         Font bold = FigureFonts.bold(11.5f);
         // FXGraphics2D 2.1's own mapping: family, weight from the style bit, whole-point size
-        javafx.scene.text.Font theirs = javafx.scene.text.Font.font(bold.getFamily(),
-                bold.isBold() ? FontWeight.BOLD : FontWeight.NORMAL, bold.getSize());
+        javafx.scene.text.Font theirs = javafx.scene.text.Font.font(
+                bold.getFamily(), bold.isBold() ? FontWeight.BOLD : FontWeight.NORMAL, bold.getSize());
         assertThat(fxWidth(LABEL, theirs)).isGreaterThan(FigureText.width(LABEL, bold) * 1.02);
     }
 
@@ -82,8 +88,8 @@ class CanvasGraphics2DTest {
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> {
             Canvas c = new Canvas(600, 40);
-            FXGraphics2D g = ours ? new CanvasGraphics2D(c.getGraphicsContext2D())
-                    : new FXGraphics2D(c.getGraphicsContext2D());
+            FXGraphics2D g =
+                    ours ? new CanvasGraphics2D(c.getGraphicsContext2D()) : new FXGraphics2D(c.getGraphicsContext2D());
             FigureText.hints(g);
             g.setColor(java.awt.Color.BLACK);
             FigureText.draw(g, LABEL, f, x, 25);

@@ -28,8 +28,12 @@ class FigureExporterTest {
 
         @Override
         public FigureInfo info() {
-            return new FigureInfo("Seat deals in Karachi, 2024", "Sample subtitle", "As of 10 Feb 2024",
-                    List.of(new LegendEntry("seat deal", new Color(0x1f77b4), LegendEntry.Swatch.ARROW),
+            return new FigureInfo(
+                    "Seat deals in Karachi, 2024",
+                    "Sample subtitle",
+                    "As of 10 Feb 2024",
+                    List.of(
+                            new LegendEntry("seat deal", new Color(0x1f77b4), LegendEntry.Swatch.ARROW),
                             new LegendEntry("rivalry", new Color(0xd62728), LegendEntry.Swatch.DASHED_LINE)),
                     List.of("Data: Aiwan-e-Jamhoor (CC-BY-4.0); ARY News; The Nation."));
         }
@@ -67,8 +71,15 @@ class FigureExporterTest {
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(600, 1));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
         String text = doc.getDocumentElement().getTextContent();
-        assertThat(text).contains("Seat deals in Karachi, 2024", "As of 10 Feb 2024", "seat deal", "rivalry",
-                "MQM-P & ANP <2024>", "\"quoted\" =cmd|", "Aiwan-e-Jamhoor");
+        assertThat(text)
+                .contains(
+                        "Seat deals in Karachi, 2024",
+                        "As of 10 Feb 2024",
+                        "seat deal",
+                        "rivalry",
+                        "MQM-P & ANP <2024>",
+                        "\"quoted\" =cmd|",
+                        "Aiwan-e-Jamhoor");
         assertThat(Files.readString(out)).contains("&amp; ANP &lt;2024&gt;");
     }
 
@@ -78,8 +89,13 @@ class FigureExporterTest {
         FigureExporter.write(new Sample(), FigureFormat.PDF, out, new FigureExporter.Size(600, 1));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Seat deals in Karachi, 2024", "As of 10 Feb 2024", "seat deal", "rivalry",
-                    "Aiwan-e-Jamhoor");
+            assertThat(text)
+                    .contains(
+                            "Seat deals in Karachi, 2024",
+                            "As of 10 Feb 2024",
+                            "seat deal",
+                            "rivalry",
+                            "Aiwan-e-Jamhoor");
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }
     }
@@ -96,8 +112,9 @@ class FigureExporterTest {
         assertThatThrownBy(() -> FigureExporter.write(broken, FigureFormat.SVG, out, new FigureExporter.Size(600, 1)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(dir).isEmptyDirectory();
-        assertThatThrownBy(() -> FigureExporter.write(new Sample(), FigureFormat.PNG, dir.resolve("no/such/f.png"),
-                new FigureExporter.Size(600, 1))).isInstanceOf(AtomicFile.OutputException.class)
+        assertThatThrownBy(() -> FigureExporter.write(
+                        new Sample(), FigureFormat.PNG, dir.resolve("no/such/f.png"), new FigureExporter.Size(600, 1)))
+                .isInstanceOf(AtomicFile.OutputException.class)
                 .hasMessageContaining("does not exist");
     }
 }

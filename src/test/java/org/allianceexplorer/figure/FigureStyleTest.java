@@ -13,7 +13,8 @@ class FigureStyleTest {
     void contrastIsTheWcagRatio() {
         assertThat(FigureStyle.contrast(Color.BLACK, Color.WHITE)).isCloseTo(21, Offset.offset(0.01));
         assertThat(FigureStyle.contrast(Color.WHITE, Color.BLACK)).isCloseTo(21, Offset.offset(0.01));
-        assertThat(FigureStyle.contrast(new Color(0x777777), new Color(0x777777))).isEqualTo(1);
+        assertThat(FigureStyle.contrast(new Color(0x777777), new Color(0x777777)))
+                .isEqualTo(1);
         // #767676 on white is the classic 4.5:1
         assertThat(FigureStyle.contrast(new Color(0x767676), Color.WHITE)).isCloseTo(4.54, Offset.offset(0.02));
     }
@@ -50,7 +51,8 @@ class FigureStyleTest {
         assertThat(FigureStyle.blend(red, Color.WHITE, 0)).isEqualTo(Color.WHITE);
         assertThat(FigureStyle.blend(red, Color.BLACK, 0.5)).isEqualTo(new Color(128, 0, 0));
         // a translucent colour over a ground is the same mix, by its alpha
-        assertThat(FigureStyle.over(FigureStyle.withAlpha(red, 51), Color.BLACK)).isEqualTo(FigureStyle.blend(red, Color.BLACK, 0.2));
+        assertThat(FigureStyle.over(FigureStyle.withAlpha(red, 51), Color.BLACK))
+                .isEqualTo(FigureStyle.blend(red, Color.BLACK, 0.2));
         assertThat(FigureStyle.withAlpha(red, 51).getAlpha()).isEqualTo(51);
     }
 

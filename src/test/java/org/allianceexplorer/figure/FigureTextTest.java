@@ -26,14 +26,17 @@ class FigureTextTest {
 
     @Test
     void textOneFontCanShowIsNotMixed() {
-        assertThat(FigureText.needsMix("MQM-P (Pakistan)", FigureFonts.regular(12))).isFalse();
-        assertThat(FigureText.needsMix("عوامی نیشنل پارٹی", FigureFonts.forText("عوامی", 12, false))).isFalse();
+        assertThat(FigureText.needsMix("MQM-P (Pakistan)", FigureFonts.regular(12)))
+                .isFalse();
+        assertThat(FigureText.needsMix("عوامی نیشنل پارٹی", FigureFonts.forText("عوامی", 12, false)))
+                .isFalse();
     }
 
     @Test
     void wrapAndFitKeepWithinTheWidth() {
         Font f = FigureFonts.regular(11);
-        for (String line : FigureText.wrap("Data: Aiwan-e-Jamhoor (CC-BY-4.0); ARY News; The Nation; The News", f, 120)) {
+        for (String line :
+                FigureText.wrap("Data: Aiwan-e-Jamhoor (CC-BY-4.0); ARY News; The Nation; The News", f, 120)) {
             assertThat(FigureText.width(line, f)).isLessThanOrEqualTo(120);
         }
         String cut = FigureText.fit("Muttahida Qaumi Movement – Pakistan", f, 80);

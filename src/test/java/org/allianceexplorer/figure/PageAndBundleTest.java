@@ -25,10 +25,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -38,9 +38,17 @@ class PageAndBundleTest {
     static class WithData extends FigureExporterTest.Sample {
         @Override
         public FigureData data() {
-            Source s = new Source(1, "ary-1", "ARY News", "ANP backs \"MQM-P\", at NA-242", "https://arynews.tv/x",
-                    PartialDate.parse("2024-02-05"), PartialDate.parse("2026-11-25"), "=cmd|' /C calc'!A0");
-            return new FigureData(List.of("giver", "receiver", "seats"),
+            Source s = new Source(
+                    1,
+                    "ary-1",
+                    "ARY News",
+                    "ANP backs \"MQM-P\", at NA-242",
+                    "https://arynews.tv/x",
+                    PartialDate.parse("2024-02-05"),
+                    PartialDate.parse("2026-11-25"),
+                    "=cmd|' /C calc'!A0");
+            return new FigureData(
+                    List.of("giver", "receiver", "seats"),
                     List.of(List.of("ANP", "MQM-P", "6"), List.of("MQM-P", "ANP", "1"), List.of("=cmd|", "@x", "-1")),
                     List.of(s));
         }
@@ -50,7 +58,8 @@ class PageAndBundleTest {
     void pngAtThreeHundredDpiOnA4IsTheA4WidthInPixelsAndSaysItsResolution(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("a4.png");
         PageSetup a4 = new PageSetup(PageSetup.Paper.A4, false, 15, 300);
-        FigureExporter.write(new FigureExporterTest.Sample(), FigureFormat.PNG, out, new FigureExporter.Size(1200, 1), a4);
+        FigureExporter.write(
+                new FigureExporterTest.Sample(), FigureFormat.PNG, out, new FigureExporter.Size(1200, 1), a4);
         BufferedImage img = ImageIO.read(out.toFile());
         assertThat(img.getWidth()).isBetween(2479, 2481);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
@@ -81,13 +90,15 @@ class PageAndBundleTest {
     void pdfOnA4LandscapeIsAnA4PageWithTheTextOnIt(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("a4.pdf");
         PageSetup a4 = new PageSetup(PageSetup.Paper.A4, true, 10, 96);
-        FigureExporter.write(new FigureExporterTest.Sample(), FigureFormat.PDF, out, new FigureExporter.Size(600, 1), a4);
+        FigureExporter.write(
+                new FigureExporterTest.Sample(), FigureFormat.PDF, out, new FigureExporter.Size(600, 1), a4);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1f));
             assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
             PDFTextStripper strip = new PDFTextStripper();
-            assertThat(strip.getText(doc)).contains("Seat deals in Karachi, 2024", "As of 10 Feb 2024", "Aiwan-e-Jamhoor");
+            assertThat(strip.getText(doc))
+                    .contains("Seat deals in Karachi, 2024", "As of 10 Feb 2024", "Aiwan-e-Jamhoor");
         }
     }
 
@@ -100,7 +111,11 @@ class PageAndBundleTest {
             }
         };
         Path out = dir.resolve("tall.pdf");
-        FigureExporter.write(tall, FigureFormat.PDF, out, new FigureExporter.Size(600, 1),
+        FigureExporter.write(
+                tall,
+                FigureFormat.PDF,
+                out,
+                new FigureExporter.Size(600, 1),
                 new PageSetup(PageSetup.Paper.A4, false, 15, 96));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
@@ -128,8 +143,10 @@ class PageAndBundleTest {
         Path out = dir.resolve("f.svg");
         FigureExporter.write(new FigureExporterTest.Sample(), FigureFormat.SVG, out, new FigureExporter.Size(600, 1));
         String svg = Files.readString(out);
-        assertThat(svg).contains("@font-face{font-family:'Noto Sans';font-weight:bold;src:url(data:font/ttf;base64,")
-                .contains("font-family:'Noto Naskh Arabic'").contains("font-weight=\"bold\"");
+        assertThat(svg)
+                .contains("@font-face{font-family:'Noto Sans';font-weight:bold;src:url(data:font/ttf;base64,")
+                .contains("font-family:'Noto Naskh Arabic'")
+                .contains("font-weight=\"bold\"");
     }
 
     @Test
@@ -140,16 +157,27 @@ class PageAndBundleTest {
         assertThat(out.resolve(name + ".png")).isRegularFile();
         assertThat(out.resolve(name + ".svg")).isRegularFile();
         assertThat(out.resolve(name + ".pdf")).isRegularFile();
-        assertThat(out.resolve("README.txt")).content().contains("Seat deals in Karachi, 2024", "3 rows plotted",
-                "Aiwan-e-Jamhoor");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(out.resolve(name + "-data.csv")))).getRecords();
+        assertThat(out.resolve("README.txt"))
+                .content()
+                .contains("Seat deals in Karachi, 2024", "3 rows plotted", "Aiwan-e-Jamhoor");
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(Files.readString(out.resolve(name + "-data.csv"))))
+                .getRecords();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get("seats")).isEqualTo("6");
         assertThat(rows.get(2).get("giver")).isEqualTo("'=cmd|");
         assertThat(rows.get(2).get("receiver")).isEqualTo("'@x");
-        List<CSVRecord> sources = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(out.resolve(name + "-sources.csv")))).getRecords();
+        List<CSVRecord> sources = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(Files.readString(out.resolve(name + "-sources.csv"))))
+                .getRecords();
         assertThat(sources).singleElement().satisfies(s -> {
             assertThat(s.get("title")).isEqualTo("ANP backs \"MQM-P\", at NA-242");
             assertThat(s.get("url")).isEqualTo("https://arynews.tv/x");
@@ -166,9 +194,14 @@ class PageAndBundleTest {
         Path out = dir.resolve("report.zip");
         ReportBundle.write(new WithData(), out, new FigureExporter.Size(800, 1), PageSetup.FIT);
         try (ZipFile zip = new ZipFile(out.toFile())) {
-            assertThat(zip.stream().map(e -> e.getName()).toList()).containsExactly(
-                    "seat-deals-in-karachi-2024.png", "seat-deals-in-karachi-2024.svg", "seat-deals-in-karachi-2024.pdf",
-                    "seat-deals-in-karachi-2024-data.csv", "seat-deals-in-karachi-2024-sources.csv", "README.txt");
+            assertThat(zip.stream().map(e -> e.getName()).toList())
+                    .containsExactly(
+                            "seat-deals-in-karachi-2024.png",
+                            "seat-deals-in-karachi-2024.svg",
+                            "seat-deals-in-karachi-2024.pdf",
+                            "seat-deals-in-karachi-2024-data.csv",
+                            "seat-deals-in-karachi-2024-sources.csv",
+                            "README.txt");
         }
     }
 
@@ -180,28 +213,35 @@ class PageAndBundleTest {
                 throw new IllegalStateException("boom");
             }
         };
-        assertThatThrownBy(() -> ReportBundle.write(broken, dir.resolve("r"), new FigureExporter.Size(800, 1),
-                PageSetup.FIT)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() ->
+                        ReportBundle.write(broken, dir.resolve("r"), new FigureExporter.Size(800, 1), PageSetup.FIT))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(dir).isEmptyDirectory();
 
         Path existing = Files.createDirectory(dir.resolve("mine"));
         Files.writeString(existing.resolve("notes.txt"), "keep me");
-        assertThatThrownBy(() -> ReportBundle.write(new WithData(), existing, new FigureExporter.Size(800, 1),
-                PageSetup.FIT)).isInstanceOf(AtomicFile.OutputException.class).hasMessageContaining("already exists");
+        assertThatThrownBy(() ->
+                        ReportBundle.write(new WithData(), existing, new FigureExporter.Size(800, 1), PageSetup.FIT))
+                .isInstanceOf(AtomicFile.OutputException.class)
+                .hasMessageContaining("already exists");
         assertThat(existing.resolve("notes.txt")).content().isEqualTo("keep me");
-        assertThatThrownBy(() -> ReportBundle.write(new WithData(), dir.resolve("no/such/r.zip"),
-                new FigureExporter.Size(800, 1), PageSetup.FIT)).isInstanceOf(AtomicFile.OutputException.class)
+        assertThatThrownBy(() -> ReportBundle.write(
+                        new WithData(), dir.resolve("no/such/r.zip"), new FigureExporter.Size(800, 1), PageSetup.FIT))
+                .isInstanceOf(AtomicFile.OutputException.class)
                 .hasMessageContaining("does not exist");
     }
 
     @Test
     void pageSetupRejectsNonsense() {
         assertThatThrownBy(() -> PageSetup.Paper.parse("b7")).hasMessageContaining("not a page size");
-        assertThatThrownBy(() -> new PageSetup(PageSetup.Paper.A4, false, 80, 96)).hasMessageContaining("--margin");
-        assertThatThrownBy(() -> new PageSetup(PageSetup.Paper.A4, false, 10, 2000)).hasMessageContaining("--dpi");
-        assertThat(new PageSetup(PageSetup.Paper.A4, false, 0, 96).contentWidthPx()).isCloseTo(793.7,
-                Offset.offset(0.1));
-        assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P & ANP, 2024")).isEqualTo("seat-deal-ledger-mqm-p-anp-2024");
+        assertThatThrownBy(() -> new PageSetup(PageSetup.Paper.A4, false, 80, 96))
+                .hasMessageContaining("--margin");
+        assertThatThrownBy(() -> new PageSetup(PageSetup.Paper.A4, false, 10, 2000))
+                .hasMessageContaining("--dpi");
+        assertThat(new PageSetup(PageSetup.Paper.A4, false, 0, 96).contentWidthPx())
+                .isCloseTo(793.7, Offset.offset(0.1));
+        assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P & ANP, 2024"))
+                .isEqualTo("seat-deal-ledger-mqm-p-anp-2024");
         assertThat(ReportBundle.slug("Seat-deal ledger: MQM-P and ANP, Pakistan general election 2024"))
                 .isEqualTo("seat-deal-ledger-mqm-p-and-anp-pakistan-general-election");
     }

@@ -3,12 +3,27 @@ package org.allianceexplorer.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
@@ -18,6 +33,7 @@ import org.allianceexplorer.graph.model.GraphFigure;
 import org.allianceexplorer.graph.model.PartyEdge;
 import org.allianceexplorer.graph.model.PartyGraph;
 import org.allianceexplorer.graph.model.PartyNode;
+import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,22 +41,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.event.Event;
-import javafx.event.EventType;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.text.Text;
-import org.allianceexplorer.tools.WindowShots;
 
 /** The Relationships screen in the window (headless, Monocle): founding case, hover, click, double-click, drag. */
 @ExtendWith(ApplicationExtension.class)
@@ -73,10 +73,14 @@ class GraphScreenUiTest {
         DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 10)));
         GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> control.getFigure() != null
-                && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> control.getFigure() != null
+                        && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
         PartyGraph g = control.getFigure().graph();
-        assertThat(g.between("ANP", "MQM-P")).extracting(PartyEdge::type)
+        assertThat(g.between("ANP", "MQM-P"))
+                .extracting(PartyEdge::type)
                 .contains(EdgeType.SEAT_DEAL, EdgeType.COOPERATION, EdgeType.ALLIANCE);
         showMeasures(robot);
         TableView<?> measures = robot.lookup("#graph-measures").queryTableView();
@@ -84,19 +88,28 @@ class GraphScreenUiTest {
 
         // hover: the tooltip tells about the party
         robot.moveTo(screenPoint(control, "MQM-P"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "MQM-P".equals(control.hoveredProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> "MQM-P".equals(control.hoveredProperty().get()));
         assertThat(control.tooltipTextProperty().get()).contains("MQM-P").contains("ANP \u2192 MQM-P: 6 seats");
 
         // click: the party is selected (through the shared navigation) and ringed
         robot.clickOn(screenPoint(control, "MQM-P"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "MQM-P".equals(control.getFigure().options().selected()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> "MQM-P".equals(control.getFigure().options().selected()));
 
         // drag: the party moves and is pinned
         // while dragging, only the dragged party's layer is repainted, not the whole graph
         Point2D before = screenPoint(control, "ANP");
         GraphSkin skin = (GraphSkin) control.getSkin();
         robot.moveTo(before);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "ANP".equals(control.hoveredProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> "ANP".equals(control.hoveredProperty().get()));
         int[] c0 = skin.paintCounts();
         robot.drag(before);
         for (int i = 0; i < 6; i++) {
@@ -110,33 +123,67 @@ class GraphScreenUiTest {
         assertThat(c1[1] - c0[1]).as("dragged-layer paints").isGreaterThanOrEqualTo(5);
         assertThat(skin.paintCounts()[0]).as("released: painted whole again").isGreaterThan(c1[0]);
         GraphFigure after = control.getFigure();
-        Rectangle2D body = FigureFrame.layout(after, control.getWidth(), control.getHeight()).body();
-        assertThat(after.nodeAt(body, control.screenToLocal(before).getX(), control.screenToLocal(before).getY()))
+        Rectangle2D body = FigureFrame.layout(after, control.getWidth(), control.getHeight())
+                .body();
+        assertThat(after.nodeAt(
+                        body,
+                        control.screenToLocal(before).getX(),
+                        control.screenToLocal(before).getY()))
                 .isNotEqualTo("ANP");
 
         // double-click: the ego network of the party
         Point2D gda = screenPoint(control, "GDA");
         robot.moveTo(gda);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "GDA".equals(control.hoveredProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> "GDA".equals(control.hoveredProperty().get()));
         // a double click as one event with a click count of two: the robot's two clicks can arrive further apart
         // than the platform's double-click time on a loaded machine
         Canvas canvas = (Canvas) control.getChildrenUnmodifiable().stream()
-                .filter(Canvas.class::isInstance).findFirst().orElseThrow();
+                .filter(Canvas.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             // where GDA is at this moment (the layout may still settle after the drag), pressed and released at once
             GraphFigure now = control.getFigure();
-            java.awt.geom.Point2D c = now.centre(FigureFrame.layout(now, canvas.getWidth(), canvas.getHeight()).body(), "GDA");
+            java.awt.geom.Point2D c = now.centre(
+                    FigureFrame.layout(now, canvas.getWidth(), canvas.getHeight())
+                            .body(),
+                    "GDA");
             // a fired event's x and y are scene coordinates: JavaFX makes them local to the canvas on delivery
             Point2D at = canvas.localToScene(c.getX(), c.getY());
-            for (EventType<MouseEvent> type : List.of(
-                    MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
-                Event.fireEvent(canvas, new MouseEvent(type, at.getX(), at.getY(),
-                        gda.getX(), gda.getY(), MouseButton.PRIMARY, 2, false, false, false, false,
-                        type == MouseEvent.MOUSE_PRESSED, false, false, true, false, true, null));
+            for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
+                Event.fireEvent(
+                        canvas,
+                        new MouseEvent(
+                                type,
+                                at.getX(),
+                                at.getY(),
+                                gda.getX(),
+                                gda.getY(),
+                                MouseButton.PRIMARY,
+                                2,
+                                false,
+                                false,
+                                false,
+                                false,
+                                type == MouseEvent.MOUSE_PRESSED,
+                                false,
+                                false,
+                                true,
+                                false,
+                                true,
+                                null));
             }
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> control.getFigure().info().subtitle().contains("ego network of GDA"));
-        assertThat(control.getFigure().graph().nodes()).extracting(PartyNode::abbreviation).contains("GDA", "MQM-P")
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> control.getFigure().info().subtitle().contains("ego network of GDA"));
+        assertThat(control.getFigure().graph().nodes())
+                .extracting(PartyNode::abbreviation)
+                .contains("GDA", "MQM-P")
                 .doesNotContain("PPP");
     }
 
@@ -146,9 +193,13 @@ class GraphScreenUiTest {
         DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(LocalDate.of(2023, 12, 1)));
         GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> control.getFigure() != null
-                && "As of 1 Dec 2023".equals(control.getFigure().info().asOf()));
-        assertThat(control.getFigure().graph().between("ANP", "MQM-P")).extracting(PartyEdge::type)
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> control.getFigure() != null
+                        && "As of 1 Dec 2023".equals(control.getFigure().info().asOf()));
+        assertThat(control.getFigure().graph().between("ANP", "MQM-P"))
+                .extracting(PartyEdge::type)
                 .containsExactly(EdgeType.RIVALRY);
     }
 
@@ -158,8 +209,10 @@ class GraphScreenUiTest {
     }
 
     private static boolean inside(Bounds outer, Bounds inner) {
-        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
-                && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+        return inner.getMinX() >= outer.getMinX() - 0.5
+                && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5
+                && inner.getMaxY() <= outer.getMaxY() + 0.5;
     }
 
     @Test
@@ -169,8 +222,11 @@ class GraphScreenUiTest {
         DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
         robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 10)));
         GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> control.getFigure() != null
-                && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> control.getFigure() != null
+                        && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
         robot.interact(() -> {
             stage.setWidth(1600);
             stage.setHeight(1000);
@@ -193,9 +249,13 @@ class GraphScreenUiTest {
         // the screen asks for no more room than the window gives it
         GraphView view = robot.lookup("#graph-view").queryAs(GraphView.class);
         assertThat(view.minWidth(-1)).as("the screen's minimum width").isLessThanOrEqualTo(view.getWidth());
-        assertThat(view.minHeight(view.getWidth())).as("the screen's minimum height").isLessThanOrEqualTo(view.getHeight());
+        assertThat(view.minHeight(view.getWidth()))
+                .as("the screen's minimum height")
+                .isLessThanOrEqualTo(view.getHeight());
         Bounds screen = inScene(view);
-        assertThat(inside(window, screen)).as("the screen %s inside the window %s", screen, window).isTrue();
+        assertThat(inside(window, screen))
+                .as("the screen %s inside the window %s", screen, window)
+                .isTrue();
 
         // the toolbar's as-of field and search box are whole, and the screen covers neither
         for (String id : List.of("#as-of-picker", "#global-search")) {
@@ -215,7 +275,9 @@ class GraphScreenUiTest {
         Bounds g = inScene(control);
         assertThat(control.getWidth()).isGreaterThan(300);
         assertThat(control.getHeight()).isGreaterThan(250);
-        assertThat(inside(screen, g)).as("graph %s inside the screen %s", g, screen).isTrue();
+        assertThat(inside(screen, g))
+                .as("graph %s inside the screen %s", g, screen)
+                .isTrue();
         FigureFrame.Layout layout = FigureFrame.layout(control.getFigure(), control.getWidth(), control.getHeight());
         assertThat(layout.legend().getHeight()).isPositive();
         assertThat(layout.legend().getMaxY()).as("legend inside the graph").isLessThanOrEqualTo(control.getHeight());
@@ -225,17 +287,20 @@ class GraphScreenUiTest {
         robot.clickOn("#graph-show-measures");
         WaitForAsyncUtils.waitForFxEvents();
         Bounds table = inScene(robot.lookup("#graph-measures").query());
-        assertThat(inside(screen, table)).as("measures %s inside the screen", table).isTrue();
+        assertThat(inside(screen, table))
+                .as("measures %s inside the screen", table)
+                .isTrue();
         assertThat(inside(screen, inScene(control))).isTrue();
         assertThat(control.getWidth()).isPositive();
         assertHeadersWhole(robot);
-        assertThat(view.minWidth(-1)).as("the screen's minimum width with the table").isLessThanOrEqualTo(view.getWidth());
+        assertThat(view.minWidth(-1))
+                .as("the screen's minimum width with the table")
+                .isLessThanOrEqualTo(view.getWidth());
     }
 
     /** Shows the measures table beside the graph (a laptop-sized screen starts without it). */
     private static void showMeasures(FxRobot robot) {
-        ToggleButton button = robot.lookup("#graph-show-measures").queryAs(
-                ToggleButton.class);
+        ToggleButton button = robot.lookup("#graph-show-measures").queryAs(ToggleButton.class);
         if (!button.isSelected()) {
             robot.clickOn(button);
             WaitForAsyncUtils.waitForFxEvents();
@@ -253,8 +318,11 @@ class GraphScreenUiTest {
                     continue;
                 }
                 Text shown = (Text) l.lookup(".text");
-                assertThat(shown.getText()).as("the header " + l.getText() + " as drawn").isEqualTo(l.getText());
-                assertThat(inside(inScene(header), inScene(l))).as("the header " + l.getText() + " " + inScene(l) + " inside its column " + inScene(header))
+                assertThat(shown.getText())
+                        .as("the header " + l.getText() + " as drawn")
+                        .isEqualTo(l.getText());
+                assertThat(inside(inScene(header), inScene(l)))
+                        .as("the header " + l.getText() + " " + inScene(l) + " inside its column " + inScene(header))
                         .isTrue();
                 checked++;
             }
@@ -272,7 +340,9 @@ class GraphScreenUiTest {
         assertHeadersWhole(robot);
         // and each names its measure in full in a tooltip
         TableView<?> table = robot.lookup("#graph-measures").queryTableView();
-        assertThat(table.getColumns()).allSatisfy(c -> assertThat(((Label) c.getGraphic())
-                .getTooltip().getText()).isNotBlank());
+        assertThat(table.getColumns())
+                .allSatisfy(
+                        c -> assertThat(((Label) c.getGraphic()).getTooltip().getText())
+                                .isNotBlank());
     }
 }

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -17,7 +18,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.allianceexplorer.tools.WindowShots;
 
 /**
  * Screenshots of the Relationships screen for docs/screenshots, light and dark: run with
@@ -49,18 +49,28 @@ class GraphScreenshots {
     void shoot(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("ae.screenshots"));
         Files.createDirectories(dir);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-graph").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-graph").tryQuery().isPresent());
         robot.clickOn("#nav-graph");
         GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
         String name = db.isEmpty() ? "graph-founding-case" : "graph-large";
         if (db.isEmpty()) {
             DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
             robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 10)));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> control.getFigure() != null
-                    && "As of 10 Feb 2024".equals(control.getFigure().info().asOf()));
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> control.getFigure() != null
+                            && "As of 10 Feb 2024"
+                                    .equals(control.getFigure().info().asOf()));
         } else {
-            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> control.getFigure() != null
-                    && control.getFigure().graph().nodes().size() > 100);
+            WaitForAsyncUtils.waitFor(
+                    180,
+                    TimeUnit.SECONDS,
+                    () -> control.getFigure() != null
+                            && control.getFigure().graph().nodes().size() > 100);
         }
         shot(robot, dir.resolve(name + ".png"));
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
@@ -86,7 +96,8 @@ class GraphScreenshots {
     private void shot(FxRobot robot, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(1500);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
+        WaitForAsyncUtils.waitFor(
+                120, TimeUnit.SECONDS, () -> !tasks.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         WindowShots.save(robot, stage, file);
     }

@@ -43,11 +43,14 @@ class GraphViewModelTest {
         assertThat(vm.sliderMinProperty().get()).isEqualTo(vm.firstDay().toEpochDay());
         assertThat(vm.sliderMaxProperty().get()).isEqualTo(vm.lastDay().toEpochDay());
         assertThat(vm.firstDay()).isBefore(LocalDate.of(1980, 1, 1));
-        assertThat(vm.sliderValueProperty().get()).as("latest: the end").isEqualTo(vm.sliderMaxProperty().get());
+        assertThat(vm.sliderValueProperty().get())
+                .as("latest: the end")
+                .isEqualTo(vm.sliderMaxProperty().get());
         assertThat(vm.dateTextProperty().get()).isEqualTo("Latest");
 
         state.setAsOf(LocalDate.of(2024, 2, 10));
-        assertThat(vm.sliderValueProperty().get()).isEqualTo(LocalDate.of(2024, 2, 10).toEpochDay());
+        assertThat(vm.sliderValueProperty().get())
+                .isEqualTo(LocalDate.of(2024, 2, 10).toEpochDay());
         assertThat(vm.dateTextProperty().get()).isEqualTo("10 Feb 2024");
         assertThat(vm.snapshotProperty().get().day()).isEqualTo(LocalDate.of(2024, 2, 10));
     }
@@ -61,7 +64,9 @@ class GraphViewModelTest {
         assertThat(state.getAsOf()).isEqualTo(LocalDate.of(2023, 12, 1));
         vm.slideTo(LocalDate.of(2023, 12, 1).toEpochDay() - 0.2); // the same day: nothing to do
         assertThat(changes[0]).isEqualTo(1);
-        assertThat(vm.snapshotProperty().get().graph().nodes()).extracting(PartyNode::abbreviation).contains("MQM-P");
+        assertThat(vm.snapshotProperty().get().graph().nodes())
+                .extracting(PartyNode::abbreviation)
+                .contains("MQM-P");
         vm.latest();
         assertThat(state.getAsOf()).isNull();
     }
@@ -72,7 +77,9 @@ class GraphViewModelTest {
         long step = Math.max(1, ChronoUnit.DAYS.between(vm.firstDay(), vm.lastDay()) / 60);
         vm.playingProperty().set(true);
         vm.step();
-        assertThat(state.getAsOf()).as("from latest, Play starts at the beginning").isEqualTo(vm.firstDay().plusDays(step));
+        assertThat(state.getAsOf())
+                .as("from latest, Play starts at the beginning")
+                .isEqualTo(vm.firstDay().plusDays(step));
         vm.step();
         assertThat(state.getAsOf()).isEqualTo(vm.firstDay().plusDays(2 * step));
         int frames = 2;

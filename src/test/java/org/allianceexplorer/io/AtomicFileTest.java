@@ -55,7 +55,10 @@ class AtomicFileTest {
             throw new IOException("the database went away");
         }));
         assertThat(t).isInstanceOf(AtomicFile.OutputException.class);
-        assertThat(t.getMessage()).contains(target.toString()).contains("the database went away").doesNotContain("\n");
+        assertThat(t.getMessage())
+                .contains(target.toString())
+                .contains("the database went away")
+                .doesNotContain("\n");
         assertThat(target).doesNotExist();
         assertThat(listing(dir)).isEmpty();
     }
@@ -91,7 +94,10 @@ class AtomicFileTest {
         Path target = dir.resolve("no-such-folder").resolve("out.csv");
         Throwable t = catchThrowable(() -> AtomicFile.write(target, text("x")));
         assertThat(t).isInstanceOf(AtomicFile.OutputException.class);
-        assertThat(t.getMessage()).contains(target.toString()).contains("does not exist").doesNotContain("\n");
+        assertThat(t.getMessage())
+                .contains(target.toString())
+                .contains("does not exist")
+                .doesNotContain("\n");
         assertThat(listing(dir)).isEmpty();
     }
 
@@ -101,7 +107,10 @@ class AtomicFileTest {
         Files.writeString(target.resolve("inside.txt"), "keep");
         Throwable t = catchThrowable(() -> AtomicFile.write(target, text("x")));
         assertThat(t).isInstanceOf(AtomicFile.OutputException.class);
-        assertThat(t.getMessage()).contains(target.toString()).contains("folder").doesNotContain("\n");
+        assertThat(t.getMessage())
+                .contains(target.toString())
+                .contains("folder")
+                .doesNotContain("\n");
         assertThat(target).isDirectory();
         assertThat(Files.readString(target.resolve("inside.txt"))).isEqualTo("keep");
         assertThat(listing(dir)).containsExactly("a-folder");

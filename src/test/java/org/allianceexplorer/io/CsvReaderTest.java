@@ -89,7 +89,10 @@ class CsvReaderTest {
         CsvReader.CsvException e = refusal(bytes);
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(2);
-        assertThat(e).hasMessageContaining("line 3").hasMessageContaining("0xE9").hasMessageContaining("not UTF-8")
+        assertThat(e)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("0xE9")
+                .hasMessageContaining("not UTF-8")
                 .hasMessageContaining("Latin-1");
     }
 
@@ -101,14 +104,16 @@ class CsvReaderTest {
 
     @Test
     void overlongAndSurrogateEncodingsAreNotUtf8() {
-        assertThat(refusal(new byte[] {'a', '\n', (byte) 0xC0, (byte) 0xAF, '\n'})).hasMessageContaining("not UTF-8");
+        assertThat(refusal(new byte[] {'a', '\n', (byte) 0xC0, (byte) 0xAF, '\n'}))
+                .hasMessageContaining("not UTF-8");
         assertThat(refusal(new byte[] {'a', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'}))
                 .hasMessageContaining("not UTF-8");
     }
 
     @Test
     void aSpreadsheetIsRefusedAsNotText() {
-        assertThat(refusal(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0})).hasMessageContaining("zip")
+        assertThat(refusal(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}))
+                .hasMessageContaining("zip")
                 .hasMessageContaining("xlsx");
     }
 
@@ -132,22 +137,32 @@ class CsvReaderTest {
     @Test
     void anOversizedCellIsRefusedWithoutBeingReadIntoMemoryAndTheNextRowIsRead() throws IOException {
         String big = "x".repeat(5_000);
-        List<CsvReader.Row> r = rows(("a,b\nok," + big + "\n\"" + big + "\",fine\n3,4\n").getBytes(StandardCharsets.UTF_8),
-                ',', new CsvReader.Limits(1_000, 10));
+        List<CsvReader.Row> r = rows(
+                ("a,b\nok," + big + "\n\"" + big + "\",fine\n3,4\n").getBytes(StandardCharsets.UTF_8),
+                ',',
+                new CsvReader.Limits(1_000, 10));
         assertThat(r.get(1).problems()).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo(2);
             assertThat(p.message()).contains("longer than 1,000 characters");
         });
-        assertThat(r.get(2).problems()).singleElement().extracting(CsvReader.CellProblem::column).isEqualTo(1);
+        assertThat(r.get(2).problems())
+                .singleElement()
+                .extracting(CsvReader.CellProblem::column)
+                .isEqualTo(1);
         assertThat(r.get(2).cells().get(1)).isEqualTo("fine");
         assertThat(r.get(3).cells()).containsExactly("3", "4");
     }
 
     @Test
     void tooManyCellsInARowIsAProblemAndTheRestOfTheRowIsSkipped() throws IOException {
-        List<CsvReader.Row> r = rows(("a\n" + ",".repeat(50) + "\nnext\n").getBytes(StandardCharsets.UTF_8), ',',
+        List<CsvReader.Row> r = rows(
+                ("a\n" + ",".repeat(50) + "\nnext\n").getBytes(StandardCharsets.UTF_8),
+                ',',
                 new CsvReader.Limits(100, 10));
-        assertThat(r.get(1).problems()).singleElement().extracting(CsvReader.CellProblem::message).asString()
+        assertThat(r.get(1).problems())
+                .singleElement()
+                .extracting(CsvReader.CellProblem::message)
+                .asString()
                 .contains("more than 10 cells");
         assertThat(r.get(2).cells()).containsExactly("next");
         assertThat(r.get(2).line()).isEqualTo(3);
@@ -155,9 +170,13 @@ class CsvReaderTest {
 
     @Test
     void semicolonsAndTabsSeparateWhenAsked() throws IOException {
-        assertThat(rows("a;b\n\"1;2\";3\n".getBytes(StandardCharsets.UTF_8), ';', CsvReader.Limits.DEFAULT).get(1).cells())
+        assertThat(rows("a;b\n\"1;2\";3\n".getBytes(StandardCharsets.UTF_8), ';', CsvReader.Limits.DEFAULT)
+                        .get(1)
+                        .cells())
                 .containsExactly("1;2", "3");
-        assertThat(rows("a\tb\n1\t2\n".getBytes(StandardCharsets.UTF_8), '\t', CsvReader.Limits.DEFAULT).get(1).cells())
+        assertThat(rows("a\tb\n1\t2\n".getBytes(StandardCharsets.UTF_8), '\t', CsvReader.Limits.DEFAULT)
+                        .get(1)
+                        .cells())
                 .containsExactly("1", "2");
     }
 

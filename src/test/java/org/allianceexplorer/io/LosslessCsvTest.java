@@ -3,8 +3,8 @@ package org.allianceexplorer.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,15 +14,39 @@ import org.junit.jupiter.api.Test;
 /** Text written by LosslessCsv reads back exactly, and formula-like text is never left for a spreadsheet to run. */
 class LosslessCsvTest {
 
-    static final List<String> HOSTILE = Arrays.asList("=cmd|' /C calc'!A0", "'; DROP TABLE party; --", "+1", "-12",
-            "@SUM(A1)", "\tTab first", "\rCR first", "'=already protected?", "''=twice", "'", "''", "'plain quote",
-            "\"quoted\"", "a,b", "line\nbreak", "windows\r\nbreak", "  padded  ", " ", "", null, "ڈیٹا، اردو",
-            "=HYPERLINK(\"http://evil\")", "x;y\\z", "-", "=");
+    static final List<String> HOSTILE = Arrays.asList(
+            "=cmd|' /C calc'!A0",
+            "'; DROP TABLE party; --",
+            "+1",
+            "-12",
+            "@SUM(A1)",
+            "\tTab first",
+            "\rCR first",
+            "'=already protected?",
+            "''=twice",
+            "'",
+            "''",
+            "'plain quote",
+            "\"quoted\"",
+            "a,b",
+            "line\nbreak",
+            "windows\r\nbreak",
+            "  padded  ",
+            " ",
+            "",
+            null,
+            "ڈیٹا، اردو",
+            "=HYPERLINK(\"http://evil\")",
+            "x;y\\z",
+            "-",
+            "=");
 
     @Test
     void protectAndRestoreAreInverse() {
         for (String t : HOSTILE) {
-            assertThat(SafeCsv.restore(SafeCsv.protect(t))).as(String.valueOf(t)).isEqualTo(t);
+            assertThat(SafeCsv.restore(SafeCsv.protect(t)))
+                    .as(String.valueOf(t))
+                    .isEqualTo(t);
         }
     }
 
@@ -54,15 +78,23 @@ class LosslessCsvTest {
             }
         }
         assertThat(back).containsExactlyElementsOf(HOSTILE);
-        assertThat(w.toString(StandardCharsets.UTF_8)).as("protected on disk").contains(",'=cmd|' /C calc'!A0\n")
-                .as("an empty text").contains(",\"\"\n");
+        assertThat(w.toString(StandardCharsets.UTF_8))
+                .as("protected on disk")
+                .contains(",'=cmd|' /C calc'!A0\n")
+                .as("an empty text")
+                .contains(",\"\"\n");
     }
 
     @Test
     void numbersAreWrittenAsNumbers() throws IOException {
         ByteArrayOutputStream w = new ByteArrayOutputStream();
         try (LosslessCsv out = new LosslessCsv(w)) {
-            out.number(-5).number((Number) null).number(Long.valueOf(7)).number(0).number(Long.MIN_VALUE).endRow();
+            out.number(-5)
+                    .number((Number) null)
+                    .number(Long.valueOf(7))
+                    .number(0)
+                    .number(Long.MIN_VALUE)
+                    .endRow();
         }
         assertThat(w.toString(StandardCharsets.UTF_8)).isEqualTo("-5,,7,0,-9223372036854775808\n");
     }

@@ -16,14 +16,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SafeCsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "=cmd|' /C calc'!A0", "+1", "+SUM(A1:A2)", "-1", "-2+3", "@SUM(A1)", "\tx", "\r=1", "=", "-"})
+    @ValueSource(
+            strings = {
+                "=1+1",
+                "=cmd|' /C calc'!A0",
+                "+1",
+                "+SUM(A1:A2)",
+                "-1",
+                "-2+3",
+                "@SUM(A1)",
+                "\tx",
+                "\r=1",
+                "=",
+                "-"
+            })
     void formulaLikeTextGetsAnApostrophe(String text) {
         assertThat(SafeCsv.neutralise(text)).isEqualTo("'" + text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ANP", "Pakistan Peoples Party", "1977", "12.5", "'quoted already", "a=b", "x-y", "e@mail",
-        "پاکستان پیپلز پارٹی", "\"quoted\", with comma"})
+    @ValueSource(
+            strings = {
+                "ANP",
+                "Pakistan Peoples Party",
+                "1977",
+                "12.5",
+                "'quoted already",
+                "a=b",
+                "x-y",
+                "e@mail",
+                "پاکستان پیپلز پارٹی",
+                "\"quoted\", with comma"
+            })
     void ordinaryTextIsUnchanged(String text) {
         assertThat(SafeCsv.neutralise(text)).isEqualTo(text);
     }
@@ -34,8 +58,7 @@ class SafeCsvTest {
         assertThat(SafeCsv.neutralise("")).isEmpty();
     }
 
-    private record Row(String name, String title, Long margin) {
-    }
+    private record Row(String name, String title, Long margin) {}
 
     private static final List<Column<Row>> COLUMNS = List.of(
             Column.text("name", Row::name), Column.text("title", Row::title), Column.number("margin", Row::margin));
@@ -59,8 +82,8 @@ class SafeCsvTest {
         List<CSVRecord> rows = parse(text);
         assertThat(rows).hasSize(4);
         assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(3));
-        assertThat(rows.get(1).values()).containsExactly("'=cmd|' /C calc'!A0",
-                "A \"title\", with commas\nand a line break", "-59833");
+        assertThat(rows.get(1).values())
+                .containsExactly("'=cmd|' /C calc'!A0", "A \"title\", with commas\nand a line break", "-59833");
         assertThat(rows.get(2).values()).containsExactly("'-5", "'@home", "1234");
         assertThat(rows.get(3).values()).containsExactly("ANP", "", "");
     }

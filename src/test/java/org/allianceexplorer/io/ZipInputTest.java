@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Random;
 
 /** Unpacking an archive someone sent: inside our folder only, and within size limits. */
 class ZipInputTest {
@@ -24,7 +24,8 @@ class ZipInputTest {
 
     private Path zip(String name, Map<String, byte[]> entries) throws IOException {
         Path z = dir.resolve(name);
-        try (OutputStream o = Files.newOutputStream(z); ZipOutputStream zo = new ZipOutputStream(o)) {
+        try (OutputStream o = Files.newOutputStream(z);
+                ZipOutputStream zo = new ZipOutputStream(o)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zo.putNextEntry(new ZipEntry(e.getKey()));
                 zo.write(e.getValue());
@@ -59,8 +60,8 @@ class ZipInputTest {
 
     @Test
     void entriesThatLeaveTheFolderAreRefused() throws IOException {
-        for (String evil : new String[] {"../evil.csv", "set/../../evil.csv", "/tmp/evil.csv", "..\\evil.csv",
-            "C:/evil.csv"}) {
+        for (String evil :
+                new String[] {"../evil.csv", "set/../../evil.csv", "/tmp/evil.csv", "..\\evil.csv", "C:/evil.csv"}) {
             Path z = zip("slip.zip", Map.of(evil, text("pwned")));
             Path into = Files.createDirectories(dir.resolve("into-" + Math.abs(evil.hashCode())));
             Throwable t = catchThrowable(() -> ZipInput.extract(z, into, ZipInput.Limits.DEFAULT));
@@ -85,7 +86,8 @@ class ZipInputTest {
         byte[] random = new byte[300_000];
         new Random(1).nextBytes(random);
         Path z = zip("big.zip", Map.of("a.csv", random, "b.csv", random, "c.csv", random));
-        Throwable t = catchThrowable(() -> ZipInput.extract(z, into(), new ZipInput.Limits(500_000, 400_000, 100, 200)));
+        Throwable t =
+                catchThrowable(() -> ZipInput.extract(z, into(), new ZipInput.Limits(500_000, 400_000, 100, 200)));
         assertThat(t).isInstanceOf(ZipInput.RefusedException.class).hasMessageContaining("in all");
     }
 

@@ -36,14 +36,17 @@ class PartySwatchUiTest {
 
     @Test
     void swatchesShowThePartyColours(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
                 () -> robot.lookup(".party-swatch").queryAll().size() > 5);
         WaitForAsyncUtils.waitForFxEvents();
         Set<Color> painted = robot.lookup(".party-swatch").queryAllAs(Region.class).stream()
                 .filter(r -> r.getBackground() != null)
                 .flatMap(r -> r.getBackground().getFills().stream())
                 .map(f -> f.getFill())
-                .filter(Color.class::isInstance).map(Color.class::cast)
+                .filter(Color.class::isInstance)
+                .map(Color.class::cast)
                 .filter(c -> c.getOpacity() > 0)
                 .collect(Collectors.toSet());
         // MQM-P is red and JI green in the bundled data

@@ -3,6 +3,7 @@ package org.allianceexplorer.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -18,7 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.concurrent.Callable;
 
 /** The search results popup shows only while the user searches (issue 9, defect 9), in the real window. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,13 +42,17 @@ class SearchPopupUiTest {
     }
 
     private static boolean popupShowing(FxRobot robot) {
-        return robot.lookup("#search-results").tryQuery().map(Node::getScene).map(s -> s.getWindow().isShowing())
+        return robot.lookup("#search-results")
+                .tryQuery()
+                .map(Node::getScene)
+                .map(s -> s.getWindow().isShowing())
                 .orElse(false);
     }
 
     private static void search(FxRobot robot, String text) throws Exception {
         robot.clickOn("#global-search");
-        robot.interact(() -> robot.lookup("#global-search").queryAs(TextField.class).selectAll());
+        robot.interact(
+                () -> robot.lookup("#global-search").queryAs(TextField.class).selectAll());
         robot.write(text);
         waitFor(() -> popupShowing(robot));
     }
@@ -85,7 +89,9 @@ class SearchPopupUiTest {
         assertThat(popupShowing(robot)).as("another screen closes them").isFalse();
         robot.clickOn("#nav-timeline");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(popupShowing(robot)).as("and they stay closed across screens").isFalse();
+        assertThat(popupShowing(robot))
+                .as("and they stay closed across screens")
+                .isFalse();
 
         // the user can ask for them again in the field
         robot.clickOn("#global-search").type(KeyCode.DOWN);

@@ -2,17 +2,17 @@ package org.allianceexplorer.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.time.LocalDate;
-import org.allianceexplorer.domain.RecordRef;
 
 /** Global search's view-model on the bundled dataset, without the toolkit. */
 class SearchViewModelTest {
@@ -42,10 +42,14 @@ class SearchViewModelTest {
     void resultsAreGroupedUnderHeadersAndTheFirstHitIsSelected() {
         model.queryProperty().set("Kamal");
         assertThat(model.rows().get(0).isHeader()).isTrue();
-        assertThat(model.rows()).filteredOn(SearchViewModel.Row::isHeader).extracting(SearchViewModel.Row::header)
+        assertThat(model.rows())
+                .filteredOn(SearchViewModel.Row::isHeader)
+                .extracting(SearchViewModel.Row::header)
                 .contains("People", "Seat deals");
         assertThat(model.selectedProperty().get()).isEqualTo(1);
-        assertThat(model.hits()).extracting(h -> h.title()).contains("Syed Mustafa Kamal", "ANP \u2192 MQM-P at NA-242");
+        assertThat(model.hits())
+                .extracting(h -> h.title())
+                .contains("Syed Mustafa Kamal", "ANP \u2192 MQM-P at NA-242");
     }
 
     @Test
@@ -55,7 +59,8 @@ class SearchViewModelTest {
         assertThat(model.selectedProperty().get()).isEqualTo(1);
         for (int i = 0; i < model.rows().size() + 3; i++) {
             model.move(1);
-            assertThat(model.rows().get(model.selectedProperty().get()).isHeader()).isFalse();
+            assertThat(model.rows().get(model.selectedProperty().get()).isHeader())
+                    .isFalse();
         }
         assertThat(model.selectedProperty().get()).isEqualTo(model.rows().size() - 1);
     }
@@ -63,8 +68,11 @@ class SearchViewModelTest {
     @Test
     void enterOnTheDealSelectsItAndShowsTheDealsScreen() {
         model.queryProperty().set("kamal");
-        int deal = model.rows().indexOf(model.rows().stream().filter(r -> !r.isHeader()
-                && r.hit().ref().kind() == RecordKind.DEALS).findFirst().orElseThrow());
+        int deal = model.rows()
+                .indexOf(model.rows().stream()
+                        .filter(r -> !r.isHeader() && r.hit().ref().kind() == RecordKind.DEALS)
+                        .findFirst()
+                        .orElseThrow());
         while (model.selectedProperty().get() < deal) {
             model.move(1);
         }
@@ -105,7 +113,9 @@ class SearchViewModelTest {
         assertThat(model.searchingProperty().get()).isTrue();
 
         state.setAsOf(LocalDate.of(2024, 1, 20));
-        assertThat(model.searchingProperty().get()).as("a new as-of date ends the search").isFalse();
+        assertThat(model.searchingProperty().get())
+                .as("a new as-of date ends the search")
+                .isFalse();
         model.resume();
         assertThat(model.searchingProperty().get()).isTrue();
         state.setAsOf(null); // Latest
@@ -114,28 +124,39 @@ class SearchViewModelTest {
 
         model.resume();
         state.screenProperty().set("timeline");
-        assertThat(model.searchingProperty().get()).as("another screen ends the search").isFalse();
+        assertThat(model.searchingProperty().get())
+                .as("another screen ends the search")
+                .isFalse();
 
         model.queryProperty().set("Kamala");
         model.queryProperty().set("Kamal");
         assertThat(model.searchingProperty().get()).isTrue();
         assertThat(model.openSelected()).isTrue();
-        assertThat(model.searchingProperty().get()).as("opening a result ends the search").isFalse();
+        assertThat(model.searchingProperty().get())
+                .as("opening a result ends the search")
+                .isFalse();
 
         model.resume();
         state.navigation().go(new RecordRef(RecordKind.PARTIES, 1, "a party"));
-        assertThat(model.searchingProperty().get()).as("another record ends the search").isFalse();
+        assertThat(model.searchingProperty().get())
+                .as("another record ends the search")
+                .isFalse();
         model.queryProperty().set("");
         model.resume();
-        assertThat(model.searchingProperty().get()).as("nothing to show for an empty query").isFalse();
+        assertThat(model.searchingProperty().get())
+                .as("nothing to show for an empty query")
+                .isFalse();
     }
 
     @Test
     void aRunnerUpFoundOnlyInTheResultsOpensTheResultOnTheElectionsScreen() {
         model.queryProperty().set("Dawa Khan Sabir");
-        assertThat(model.rows()).filteredOn(SearchViewModel.Row::isHeader).extracting(SearchViewModel.Row::header)
+        assertThat(model.rows())
+                .filteredOn(SearchViewModel.Row::isHeader)
+                .extracting(SearchViewModel.Row::header)
                 .contains("Candidates");
-        assertThat(model.rows().get(model.selectedProperty().get()).hit().title()).isEqualTo("Dawa Khan Sabir");
+        assertThat(model.rows().get(model.selectedProperty().get()).hit().title())
+                .isEqualTo("Dawa Khan Sabir");
         assertThat(model.openSelected()).isTrue();
         assertThat(state.navigation().getCurrent().kind()).isEqualTo(RecordKind.RESULTS);
         assertThat(state.screenProperty().get()).isEqualTo("elections");
@@ -144,7 +165,8 @@ class SearchViewModelTest {
     @Test
     void aSeatCodeTypedWithoutItsHyphenFindsTheSeatFirst() {
         model.queryProperty().set("na242");
-        assertThat(model.rows().get(model.selectedProperty().get()).hit().title()).isEqualTo("NA-242");
+        assertThat(model.rows().get(model.selectedProperty().get()).hit().title())
+                .isEqualTo("NA-242");
         model.queryProperty().set("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc");
         assertThat(model.hits()).extracting(h -> h.title()).contains("MQM-P");
     }

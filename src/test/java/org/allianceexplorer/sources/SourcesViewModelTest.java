@@ -2,6 +2,7 @@ package org.allianceexplorer.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
@@ -11,7 +12,6 @@ import org.allianceexplorer.table.TestDialogs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.Set;
 
 /** Sources by outlet; a link opens through the dialog service. */
 class SourcesViewModelTest {
@@ -35,7 +35,9 @@ class SourcesViewModelTest {
         TestDialogs dialogs = new TestDialogs();
         SourcesViewModel model = new SourcesViewModel(state, TaskRunner.immediate(), dialogs);
         model.table().setColumnFilter("outlet", Set.of("ARY News"));
-        assertThat(model.table().shown()).isNotEmpty().allSatisfy(s -> assertThat(s.outlet()).isEqualTo("ARY News"));
+        assertThat(model.table().shown())
+                .isNotEmpty()
+                .allSatisfy(s -> assertThat(s.outlet()).isEqualTo("ARY News"));
         Source first = model.table().shown().get(0);
         model.open(first);
         assertThat(dialogs.links).containsExactly(first.url());

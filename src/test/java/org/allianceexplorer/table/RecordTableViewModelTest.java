@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.PartialDate;
@@ -18,14 +20,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.collections.ListChangeListener;
 
 /** The generic table: filters, quick filter, sorting, layout, copy, export and navigation, without a toolkit. */
 class RecordTableViewModelTest {
 
-    record Row(long id, String name, String party, Integer votes, PartialDate date, String colour) {
-    }
+    record Row(long id, String name, String party, Integer votes, PartialDate date, String colour) {}
 
     private static final List<Row> ROWS = List.of(
             new Row(1, "Alpha", "ANP", 300, PartialDate.ofYear(1990), "#ff0000"),
@@ -40,12 +39,17 @@ class RecordTableViewModelTest {
 
     @BeforeEach
     void setUp() {
-        RecordTableSpec<Row> spec = new RecordTableSpec<>(RecordKind.PARTIES, List.of(
-                RecordColumn.<Row>swatch("colour", "Colour", Row::colour),
-                RecordColumn.<Row>text("name", "Name", 120, Row::name),
-                RecordColumn.<Row>text("party", "Party", 80, Row::party),
-                RecordColumn.<Row>number("votes", "Votes", 80, Row::votes),
-                RecordColumn.<Row>date("date", "Date", 100, Row::date)), Row::id, Row::name, "rows");
+        RecordTableSpec<Row> spec = new RecordTableSpec<>(
+                RecordKind.PARTIES,
+                List.of(
+                        RecordColumn.<Row>swatch("colour", "Colour", Row::colour),
+                        RecordColumn.<Row>text("name", "Name", 120, Row::name),
+                        RecordColumn.<Row>text("party", "Party", 80, Row::party),
+                        RecordColumn.<Row>number("votes", "Votes", 80, Row::votes),
+                        RecordColumn.<Row>date("date", "Date", 100, Row::date)),
+                Row::id,
+                Row::name,
+                "rows");
         model = new RecordTableViewModel<>(spec, state, TaskRunner.immediate(), dialogs);
         model.setRows(ROWS);
     }
@@ -63,9 +67,11 @@ class RecordTableViewModelTest {
 
     @Test
     void aColumnFilterLetsThroughTheCheckedValues() {
-        assertThat(model.filterChoices("party")).extracting(RecordTableViewModel.FilterChoice::text)
+        assertThat(model.filterChoices("party"))
+                .extracting(RecordTableViewModel.FilterChoice::text)
                 .containsExactly("ANP", "MQM-P", "PPP");
-        assertThat(model.filterChoices("party")).extracting(RecordTableViewModel.FilterChoice::count)
+        assertThat(model.filterChoices("party"))
+                .extracting(RecordTableViewModel.FilterChoice::count)
                 .containsExactly(2, 2, 1);
 
         model.setColumnFilter("party", Set.of("ANP"));
@@ -73,8 +79,10 @@ class RecordTableViewModelTest {
         assertThat(shownIds()).containsExactly(1L, 3L);
         assertThat(model.countProperty().get()).isEqualTo("2 of 5 rows");
         assertThat(model.columns().get(2).filteredProperty().get()).isTrue();
-        assertThat(model.filterChoices("party")).filteredOn(RecordTableViewModel.FilterChoice::selected)
-                .extracting(RecordTableViewModel.FilterChoice::text).containsExactly("ANP");
+        assertThat(model.filterChoices("party"))
+                .filteredOn(RecordTableViewModel.FilterChoice::selected)
+                .extracting(RecordTableViewModel.FilterChoice::text)
+                .containsExactly("ANP");
 
         model.setColumnFilter("party", null);
         assertThat(shownIds()).hasSize(5);
@@ -109,8 +117,9 @@ class RecordTableViewModelTest {
     @Test
     void sortsByTextNumbersAndPartialDatesWithEmptyFirst() {
         model.sort(List.of(new RecordTableViewModel.SortKey("name", true)));
-        assertThat(model.shown()).extracting(Row::name).containsExactly("=cmd|' /C calc'!A0", "Alpha", "delta",
-                "Epsilon\tTab", "Gamma");
+        assertThat(model.shown())
+                .extracting(Row::name)
+                .containsExactly("=cmd|' /C calc'!A0", "Alpha", "delta", "Epsilon\tTab", "Gamma");
 
         model.sort(List.of(new RecordTableViewModel.SortKey("votes", false)));
         assertThat(shownIds()).containsExactly(1L, 3L, 2L, 5L, 4L);
@@ -122,8 +131,8 @@ class RecordTableViewModelTest {
 
     @Test
     void sortsByTwoKeysStably() {
-        model.sort(List.of(new RecordTableViewModel.SortKey("party", false),
-                new RecordTableViewModel.SortKey("votes", true)));
+        model.sort(List.of(
+                new RecordTableViewModel.SortKey("party", false), new RecordTableViewModel.SortKey("votes", true)));
         assertThat(shownIds()).containsExactly(4L, 5L, 2L, 3L, 1L);
         model.sort(List.of());
         assertThat(shownIds()).containsExactly(1L, 2L, 3L, 4L, 5L);
@@ -140,9 +149,10 @@ class RecordTableViewModelTest {
     void copiesRowsAsTabSeparatedTextOfTheVisibleColumns() {
         model.columns().get(0).visibleProperty().set(false);
         String tsv = model.tsv(List.of(ROWS.get(0), ROWS.get(4)), true);
-        assertThat(tsv).isEqualTo("Name\tParty\tVotes\tDate\n"
-                + "Alpha\tANP\t300\t1990\n"
-                + "Epsilon Tab\tMQM-P\t50\tJan 1990\n");
+        assertThat(tsv)
+                .isEqualTo("Name\tParty\tVotes\tDate\n"
+                        + "Alpha\tANP\t300\t1990\n"
+                        + "Epsilon Tab\tMQM-P\t50\tJan 1990\n");
         assertThat(model.tsv(List.of(ROWS.get(3)), false)).isEqualTo("delta\tPPP\t\t\n");
     }
 
@@ -158,11 +168,18 @@ class RecordTableViewModelTest {
 
         List<CSVRecord> records;
         try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-            records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+            records = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(r)
+                    .getRecords();
         }
         assertThat(records).hasSize(3);
         assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("Party", "Name", "Votes", "Date");
-        assertThat(records).extracting(c -> c.get("Name"))
+        assertThat(records)
+                .extracting(c -> c.get("Name"))
                 .containsExactly("'=cmd|' /C calc'!A0", "Epsilon\tTab", "delta");
         assertThat(records).extracting(c -> c.get("Votes")).containsExactly("100", "50", "");
         assertThat(records).extracting(c -> c.get("Date")).containsExactly("1990-05-02", "1990-01", "");
@@ -187,25 +204,37 @@ class RecordTableViewModelTest {
     @Test
     void aFailedExportSaysWhy(@TempDir Path dir) {
         model.exportCsv(dir.resolve("no-such-folder").resolve("x.csv"));
-        assertThat(dialogs.errors).singleElement().asString().startsWith("Export failed").contains("does not exist");
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .startsWith("Export failed")
+                .contains("does not exist");
     }
 
     @Test
     void theLayoutIsAValueThatRoundTrips() {
         model.reorder(List.of("date", "name"));
-        model.columns().stream().filter(c -> c.id().equals("votes")).findFirst().orElseThrow()
-                .visibleProperty().set(false);
+        model.columns().stream()
+                .filter(c -> c.id().equals("votes"))
+                .findFirst()
+                .orElseThrow()
+                .visibleProperty()
+                .set(false);
         model.columns().get(0).widthProperty().set(140.4);
         TableLayout saved = model.layout();
         assertThat(saved.format()).isEqualTo("date:140,name:120,colour:44,party:80,!votes:80");
 
         model.restore(TableLayout.parse(""));
-        assertThat(model.columns()).extracting(ColumnState::id).containsExactly("date", "name", "colour", "party", "votes");
+        assertThat(model.columns())
+                .extracting(ColumnState::id)
+                .containsExactly("date", "name", "colour", "party", "votes");
         assertThat(model.visibleColumns()).hasSize(5);
 
         model.restore(TableLayout.parse(saved.format()));
         assertThat(model.layout().format()).isEqualTo("date:140,name:120,colour:44,party:80,!votes:80");
-        assertThat(model.visibleColumns()).extracting(RecordColumn::id).containsExactly("date", "name", "colour", "party");
+        assertThat(model.visibleColumns())
+                .extracting(RecordColumn::id)
+                .containsExactly("date", "name", "colour", "party");
     }
 
     @Test
@@ -278,7 +307,8 @@ class RecordTableViewModelTest {
         assertThat(model.filtersActiveProperty().get()).isTrue();
 
         model.sort(List.of(new RecordTableViewModel.SortKey("name", false)));
-        assertThat(model.shown().get(model.revealProperty().get().position()).id()).isEqualTo(3L);
+        assertThat(model.shown().get(model.revealProperty().get().position()).id())
+                .isEqualTo(3L);
         assertThat(state.navigation().getCurrent().id()).isEqualTo(3L);
     }
 
@@ -286,17 +316,23 @@ class RecordTableViewModelTest {
 
     @Test
     void aColumnEmptyInEveryRowIsNotShownAndComesBackWithValues() {
-        model.setRows(List.of(new Row(1, "Alpha", "ANP", 300, null, null), new Row(2, "Beta", "PPP", null, null, null)));
+        model.setRows(
+                List.of(new Row(1, "Alpha", "ANP", 300, null, null), new Row(2, "Beta", "PPP", null, null, null)));
         ColumnState<Row> date = model.columns().get(4);
         assertThat(date.emptyProperty().get()).isTrue();
         assertThat(date.visibleProperty().get()).as("still chosen").isTrue();
         assertThat(date.shownProperty().get()).isFalse();
-        assertThat(model.visibleColumns()).extracting(RecordColumn::id).doesNotContain("date").contains("votes");
+        assertThat(model.visibleColumns())
+                .extracting(RecordColumn::id)
+                .doesNotContain("date")
+                .contains("votes");
 
         model.setRows(ROWS);
         assertThat(date.shownProperty().get()).isTrue();
         model.setRows(List.of());
-        assertThat(date.shownProperty().get()).as("no rows: nothing is known to be empty").isTrue();
+        assertThat(date.shownProperty().get())
+                .as("no rows: nothing is known to be empty")
+                .isTrue();
     }
 
     @Test
@@ -316,7 +352,9 @@ class RecordTableViewModelTest {
     void whenNotAllFitTheFirstColumnsFitAndASavedLayoutIsNeverFitted() {
         model.fit(150, id -> 60); // colour 44 + name (120, floor 72) fit; the rest cannot
         assertThat(model.columns().get(1).widthProperty().get()).isEqualTo(106);
-        assertThat(model.columns().get(2).widthProperty().get()).as("not squeezed for nothing").isEqualTo(80);
+        assertThat(model.columns().get(2).widthProperty().get())
+                .as("not squeezed for nothing")
+                .isEqualTo(80);
 
         model.restore(TableLayout.parse("name:300,party:300"));
         model.fit(200, id -> 40);
@@ -332,14 +370,18 @@ class RecordTableViewModelTest {
     void codesWithNumbersSortNaturally() {
         List<String> seats = List.of("PS-108", "NA-242", "PS-88", "NA-1", "PS-9", "na-10", "NA-241", "PS-109");
         AtomicLong id = new AtomicLong();
-        model.setRows(seats.stream().map(s -> new Row(id.incrementAndGet(), s, "ANP", null, null, null)).toList());
+        model.setRows(seats.stream()
+                .map(s -> new Row(id.incrementAndGet(), s, "ANP", null, null, null))
+                .toList());
         model.sort(List.of(new RecordTableViewModel.SortKey("name", true)));
-        assertThat(model.shown()).extracting(Row::name)
+        assertThat(model.shown())
+                .extracting(Row::name)
                 .containsExactly("NA-1", "na-10", "NA-241", "NA-242", "PS-9", "PS-88", "PS-108", "PS-109");
         model.sort(List.of(new RecordTableViewModel.SortKey("name", false)));
         assertThat(model.shown().get(0).name()).isEqualTo("PS-109");
         // the column filter lists the values in the same order
-        assertThat(model.filterChoices("name")).extracting(RecordTableViewModel.FilterChoice::text)
+        assertThat(model.filterChoices("name"))
+                .extracting(RecordTableViewModel.FilterChoice::text)
                 .startsWith("NA-1", "na-10", "NA-241");
     }
 
@@ -349,7 +391,8 @@ class RecordTableViewModelTest {
         assertThat(RecordColumn.naturalCompare("a2b", "a10b")).isNegative();
         assertThat(RecordColumn.naturalCompare("Alpha", "alpha")).isZero();
         assertThat(RecordColumn.naturalCompare("x7", "x007")).isNegative();
-        assertThat(RecordColumn.naturalCompare("x99999999999999999999", "x100000000000000000000")).isNegative();
+        assertThat(RecordColumn.naturalCompare("x99999999999999999999", "x100000000000000000000"))
+                .isNegative();
         assertThat(RecordColumn.naturalCompare("NA", "NA-1")).isNegative();
         assertThat(RecordColumn.compareKeys("B", "a")).isPositive();
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
@@ -17,8 +19,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.regex.Pattern;
-import javafx.scene.control.ListView;
 
 /** Column layouts survive a restart of the window. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,15 +41,16 @@ class TableLayoutsTest {
     void aHiddenColumnStaysHiddenAfterARestart(FxRobot robot) throws Exception {
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         @SuppressWarnings("unchecked")
-        List<Screen> screens = robot.lookup("#navigation").queryAs(ListView.class).getItems();
-        RecordTableScreen deals = (RecordTableScreen) screens.stream().filter(s -> s.id().equals("deals")).findFirst()
-                .orElseThrow();
+        List<Screen> screens =
+                robot.lookup("#navigation").queryAs(ListView.class).getItems();
+        RecordTableScreen deals = (RecordTableScreen)
+                screens.stream().filter(s -> s.id().equals("deals")).findFirst().orElseThrow();
         String[] holder = new String[1];
         robot.interact(() -> holder[0] = deals.layout().format());
         String first = holder[0];
         String column = first.split(",")[0].split(":")[0].replace("!", "");
-        TableLayout hidden = TableLayout.parse(first.replaceFirst("^!?" + Pattern.quote(column) + ":",
-                "!" + column + ":"));
+        TableLayout hidden =
+                TableLayout.parse(first.replaceFirst("^!?" + Pattern.quote(column) + ":", "!" + column + ":"));
         robot.interact(() -> deals.restore(hidden));
         robot.interact(() -> window.getScene().getWindow().hide());
         WaitForAsyncUtils.waitForFxEvents();
@@ -65,10 +66,11 @@ class TableLayoutsTest {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> second.isShowing());
             @SuppressWarnings("unchecked")
-            List<Screen> reopened = ((ListView<Screen>) second.getScene().lookup("#navigation"))
-                    .getItems();
-            RecordTableScreen dealsAgain = (RecordTableScreen) reopened.stream().filter(s -> s.id().equals("deals"))
-                    .findFirst().orElseThrow();
+            List<Screen> reopened = ((ListView<Screen>) second.getScene().lookup("#navigation")).getItems();
+            RecordTableScreen dealsAgain = (RecordTableScreen) reopened.stream()
+                    .filter(s -> s.id().equals("deals"))
+                    .findFirst()
+                    .orElseThrow();
             robot.interact(() -> holder[0] = dealsAgain.layout().format());
             assertThat(holder[0]).startsWith("!" + column + ":");
         } finally {

@@ -36,8 +36,8 @@ public final class TestDialogs implements DialogService {
 
     @Override
     public Optional<ExportChoice> chooseExportOptions(String format) {
-            return Optional.of(ExportChoice.DEFAULT);
-        }
+        return Optional.of(ExportChoice.DEFAULT);
+    }
 
     @Override
     public boolean openLink(String url) {

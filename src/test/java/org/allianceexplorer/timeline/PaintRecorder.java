@@ -22,11 +22,14 @@ import org.w3c.dom.Document;
  */
 final class PaintRecorder extends SVGGraphics2D {
 
-    enum Kind { FILL, DRAW, TEXT }
+    enum Kind {
+        FILL,
+        DRAW,
+        TEXT
+    }
 
     /** One painting operation: the shape (page coordinates) or the text's box, and the colour it was painted in. */
-    record Op(Kind kind, Shape shape, Rectangle2D box, Color colour, String text) {
-    }
+    record Op(Kind kind, Shape shape, Rectangle2D box, Color colour, String text) {}
 
     private final List<Op> ops = new ArrayList<>();
 
@@ -36,7 +39,9 @@ final class PaintRecorder extends SVGGraphics2D {
 
     /** Paints {@code f}, frame included, at {@code width} (its own height); returns what was painted, in order. */
     static List<Op> paint(Figure f, double width, FigureStyle style) throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         PaintRecorder g = new PaintRecorder(SVGGeneratorContext.createDefault(doc));
         double h = Math.ceil(FigureFrame.height(f, width));

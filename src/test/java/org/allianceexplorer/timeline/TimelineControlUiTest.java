@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -39,8 +41,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.application.Application;
-import javafx.scene.Parent;
 
 /** The timeline screen headless (Monocle): it lays out, the as-of cursor drags the shared date, a click selects. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,8 +52,7 @@ class TimelineControlUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         state = new AppState();
         db = Database.openReadOnly(TimelineFixtures.bundledDb());
         state.sessionProperty().set(Session.of(db));
@@ -70,8 +69,12 @@ class TimelineControlUiTest {
 
     private TimelineSkin skin(FxRobot robot) throws Exception {
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> c.getSkin() instanceof TimelineSkin s
-                && s.lastFigure() != null && s.lastFigure().axis() != null);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> c.getSkin() instanceof TimelineSkin s
+                        && s.lastFigure() != null
+                        && s.lastFigure().axis() != null);
         robot.interact(() -> ((TimelineSkin) c.getSkin()).paintNow());
         return (TimelineSkin) c.getSkin();
     }
@@ -106,41 +109,45 @@ class TimelineControlUiTest {
         // and the other way: the shared date moves the cursor
         robot.interact(() -> state.setAsOf(LocalDate.of(2024, 1, 20)));
         skin = skin(robot);
-        assertThat(skin.lastFigure().cursorX()).isCloseTo(skin.lastFigure().axis().x(
-                LocalDate.of(2024, 1, 21).toEpochDay()), Offset.offset(0.01));
+        assertThat(skin.lastFigure().cursorX())
+                .isCloseTo(skin.lastFigure().axis().x(LocalDate.of(2024, 1, 21).toEpochDay()), Offset.offset(0.01));
     }
 
     @Test
     void clickingAClaimSelectsItAndTheDetailFollows(FxRobot robot) throws Exception {
         TimelineSkin skin = skin(robot);
         Hit claim = skin.lastFigure().hits().stream()
-                .filter(h -> h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.CLAIM
+                .filter(h -> h instanceof Hit.Item hit
+                        && hit.item().kind() == TimelineItem.Kind.CLAIM
                         && hit.item().from().earliest().equals(LocalDate.of(2024, 1, 9)))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
-        robot.clickOn(canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY()));
+        robot.clickOn(
+                canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(state.navigation().getCurrent()).isNotNull();
         assertThat(state.navigation().getCurrent().kind()).isEqualTo(RecordKind.CLAIMS);
         assertThat(state.navigation().getCurrent().label()).startsWith("NA-242 MQM-P for PML-N (reported, 9 Jan 2024)");
         // hover shows its tooltip
-        robot.moveTo(canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY() + 1));
+        robot.moveTo(
+                canvas.localToScreen(claim.bounds().getCenterX(), claim.bounds().getCenterY() + 1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#timeline-tooltip").queryLabeled().getText()).contains("NA-242", "Reported, 9 Jan 2024");
+        assertThat(robot.lookup("#timeline-tooltip").queryLabeled().getText())
+                .contains("NA-242", "Reported, 9 Jan 2024");
     }
 
     @Test
     void goToDateTakesADayAMonthOrAYearAndSaysWhenItCannotReadTheText(FxRobot robot) throws Exception {
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         skin(robot);
-        DateField field = robot.lookup("#timeline-jump-date")
-                .queryAs(DateField.class);
+        DateField field = robot.lookup("#timeline-jump-date").queryAs(DateField.class);
         double days = c.getVisibleRange().days();
         // an ISO day: centred there, the zoom kept
         robot.clickOn(field.getEditor()).write("2024-02-05").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(c.getVisibleRange().centre()).isCloseTo(LocalDate.of(2024, 2, 5).toEpochDay() + 0.5,
-                Offset.offset(0.01));
+        assertThat(c.getVisibleRange().centre())
+                .isCloseTo(LocalDate.of(2024, 2, 5).toEpochDay() + 0.5, Offset.offset(0.01));
         assertThat(c.getVisibleRange().days()).isCloseTo(days, Offset.offset(0.01));
         // a month: January 2024, shown whole
         robot.interact(() -> field.getEditor().clear());
@@ -167,19 +174,23 @@ class TimelineControlUiTest {
     }
 
     @Test
-    void theFileShowsEveryLabelTheScreenShows(FxRobot robot, @TempDir Path dir)
-            throws Exception {
+    void theFileShowsEveryLabelTheScreenShows(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> state.setAsOf(LocalDate.of(2024, 2, 14)));
         TimelineSkin skin = skin(robot);
         List<String> onScreen = List.copyOf(skin.lastFigure().labels());
         Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
         // the window's export of the screen: the body as wide as the chart on screen
         Path out = dir.resolve("t.svg");
-        FigureExporter.write(screen.figure().orElseThrow(),
-                FigureFormat.SVG, out, new FigureExporter.Size(
-                        canvas.getWidth() + 2 * FigureFrame.MARGIN, 1));
+        FigureExporter.write(
+                screen.figure().orElseThrow(),
+                FigureFormat.SVG,
+                out,
+                new FigureExporter.Size(canvas.getWidth() + 2 * FigureFrame.MARGIN, 1));
         String text = TimelineExportTest.squash(DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder().parse(out.toFile()).getDocumentElement().getTextContent());
+                .newDocumentBuilder()
+                .parse(out.toFile())
+                .getDocumentElement()
+                .getTextContent());
         assertThat(onScreen).hasSizeGreaterThan(40);
         for (String l : onScreen) {
             if (!FigureFonts.hasArabic(l)) {
@@ -209,9 +220,12 @@ class TimelineControlUiTest {
     void theScreenShowsAFoldableLegendWithTheFiguresEntries(FxRobot robot) throws Exception {
         skin(robot);
         TimelineLegend legend = robot.lookup("#timeline-legend").queryAs(TimelineLegend.class);
-        List<String> shown = robot.lookup(".timeline-legend-entry").queryAllAs(Label.class)
-                .stream().filter(Node::isVisible).map(Label::getText).toList();
-        assertThat(shown).hasSize(TimelineFigure.legend().size())
+        List<String> shown = robot.lookup(".timeline-legend-entry").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible)
+                .map(Label::getText)
+                .toList();
+        assertThat(shown)
+                .hasSize(TimelineFigure.legend().size())
                 .contains("claim reported", "claim denied", "event", "election", "hatched: month or year only");
         FlowPane entries = (FlowPane) legend.getChildren().get(1);
         assertThat(entries.isVisible()).isTrue();
@@ -222,7 +236,9 @@ class TimelineControlUiTest {
         assertThat(legend.getHeight()).isLessThan(40);
         // every entry in the dark theme keeps a dark-theme colour for claims
         var e = TimelineFigure.legend(FigureStyle.DARK).stream()
-                .filter(l -> l.label().equals("claim denied")).findFirst().orElseThrow();
+                .filter(l -> l.label().equals("claim denied"))
+                .findFirst()
+                .orElseThrow();
         assertThat(e.colour()).isEqualTo(TimelinePalette.status(ClaimStatus.DENIED, true));
     }
 }

@@ -43,7 +43,8 @@ class TimelineExportTest {
     private static final LocalDate TO = LocalDate.of(2024, 2, 29);
 
     static TimelineFigure foundingCase(LocalDate asOf) throws Exception {
-        return TimelineFigureView.figure(TimelineFixtures.bundled(), new ExportRequest(asOf, FROM, TO, List.of(), null, 1));
+        return TimelineFigureView.figure(
+                TimelineFixtures.bundled(), new ExportRequest(asOf, FROM, TO, List.of(), null, 1));
     }
 
     /** The text, without white space (a wrapped name is one text again; PDF extraction spaces vary). */
@@ -53,12 +54,20 @@ class TimelineExportTest {
 
     /** Writes the figure and reads its text back. */
     private static String export(TimelineFigure f, String format, String paper, Path dir) throws Exception {
-        PageSetup page = paper.equals("fit") ? PageSetup.FIT : new PageSetup(PageSetup.Paper.parse(paper), false, 15, 96);
+        PageSetup page =
+                paper.equals("fit") ? PageSetup.FIT : new PageSetup(PageSetup.Paper.parse(paper), false, 15, 96);
         Path out = dir.resolve("t." + format);
-        FigureExporter.write(f, format.equals("svg") ? FigureFormat.SVG : FigureFormat.PDF, out,
-                new FigureExporter.Size(1200, 1), page);
+        FigureExporter.write(
+                f,
+                format.equals("svg") ? FigureFormat.SVG : FigureFormat.PDF,
+                out,
+                new FigureExporter.Size(1200, 1),
+                page);
         if (format.equals("svg")) {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile()).getDocumentElement()
+            return DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(out.toFile())
+                    .getDocumentElement()
                     .getTextContent();
         }
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -71,7 +80,8 @@ class TimelineExportTest {
         List<String> out = new ArrayList<>();
         for (Event e : TimelineFixtures.bundled().events()) {
             for (int d : days) {
-                if (e.date() != null && e.date().precision() == PartialDate.Precision.DAY
+                if (e.date() != null
+                        && e.date().precision() == PartialDate.Precision.DAY
                         && e.date().earliest().equals(LocalDate.of(2024, 2, d))) {
                     out.add(e.title());
                 }
@@ -82,7 +92,8 @@ class TimelineExportTest {
 
     @ParameterizedTest
     @CsvSource({"svg, fit", "svg, a4", "pdf, fit", "pdf, a4"})
-    void everyLabelIsInTheFileWholeAndNoScreenControlIs(String format, String paper, @TempDir Path dir) throws Exception {
+    void everyLabelIsInTheFileWholeAndNoScreenControlIs(String format, String paper, @TempDir Path dir)
+            throws Exception {
         TimelineFigure f = foundingCase(LocalDate.of(2024, 2, 14));
         String text = squash(export(f, format, paper, dir));
 
@@ -97,19 +108,23 @@ class TimelineExportTest {
         // every lane's name whole (long ones wrap), the alliances' full names on their bars
         TimelineModel model = f.model();
         for (int i : f.shownLanes()) {
-            assertThat(text).as("lane " + model.lanes().get(i).label()).contains(squash(model.lanes().get(i).label()));
+            assertThat(text)
+                    .as("lane " + model.lanes().get(i).label())
+                    .contains(squash(model.lanes().get(i).label()));
             for (TimelineItem it : model.items(i)) {
                 if (it.kind() == TimelineItem.Kind.ALLIANCE) {
                     assertThat(text).as("alliance " + it.label()).contains(squash(it.label()));
                 }
             }
         }
-        assertThat(text).contains(squash("Seat-deal claims (8 seats)"), squash("MQM-P–ANP seat adjustment, Karachi (General Elections 2024)"),
-                squash("MQM-P–ANP agreement on political cooperation for Karachi"));
+        assertThat(text)
+                .contains(
+                        squash("Seat-deal claims (8 seats)"),
+                        squash("MQM-P–ANP seat adjustment, Karachi (General Elections 2024)"),
+                        squash("MQM-P–ANP agreement on political cooperation for Karachi"));
         // the titles of 4, 5 and 14 February, among them ANP's withdrawal at NA-242
         List<String> feb = eventTitles(4, 5, 14);
-        assertThat(feb).hasSizeGreaterThanOrEqualTo(3)
-                .anyMatch(t -> t.startsWith("ANP candidate withdraws at NA-242"));
+        assertThat(feb).hasSizeGreaterThanOrEqualTo(3).anyMatch(t -> t.startsWith("ANP candidate withdraws at NA-242"));
         for (String t : feb) {
             assertThat(text).as(t).contains(squash(t));
         }
@@ -122,8 +137,10 @@ class TimelineExportTest {
     @Test
     void filesHaveNoFoldTrianglesTheScreenHasThem() throws Exception {
         TimelineFigure file = foundingCase(LocalDate.of(2024, 2, 14));
-        TimelineFigure screen = new TimelineFigure(file.model(), new TimelineFigure.Viewport(file.viewport().range(),
-                file.viewport().asOf(), 0, false, true, null));
+        TimelineFigure screen = new TimelineFigure(
+                file.model(),
+                new TimelineFigure.Viewport(
+                        file.viewport().range(), file.viewport().asOf(), 0, false, true, null));
         assertThat(triangles(file)).isZero();
         assertThat(triangles(screen)).isGreaterThanOrEqualTo(5); // the seat claims and each alliance fold
     }
@@ -132,8 +149,12 @@ class TimelineExportTest {
     private static long triangles(TimelineFigure f) throws Exception {
         List<PaintRecorder.Op> ops = PaintRecorder.paint(f, 1200, FigureStyle.LIGHT);
         Rectangle2D column = f.columnArea();
-        return ops.stream().filter(o -> o.kind() == PaintRecorder.Kind.FILL && o.shape() instanceof Path2D
-                && column.contains(o.box()) && segments((Path2D) o.shape()) == 4).count();
+        return ops.stream()
+                .filter(o -> o.kind() == PaintRecorder.Kind.FILL
+                        && o.shape() instanceof Path2D
+                        && column.contains(o.box())
+                        && segments((Path2D) o.shape()) == 4)
+                .count();
     }
 
     private static int segments(Path2D p) {

@@ -46,7 +46,8 @@ class TimelineFigureTest {
     private static final LocalDate TO = LocalDate.of(2024, 2, 20);
 
     static TimelineFigure foundingCase(LocalDate asOf) throws Exception {
-        return TimelineFigureView.figure(TimelineFixtures.bundled(), new ExportRequest(asOf, FROM, TO, List.of(), null, 1));
+        return TimelineFigureView.figure(
+                TimelineFixtures.bundled(), new ExportRequest(asOf, FROM, TO, List.of(), null, 1));
     }
 
     static TimelineFigure paint(TimelineFigure f, double width, FigureStyle style) {
@@ -64,14 +65,18 @@ class TimelineFigureTest {
         TimelineFigure f = paint(foundingCase(LocalDate.of(2024, 2, 10)), width, FigureStyle.LIGHT);
         List<LabelPlacer.Placed> placed = f.placedLabels();
         assertThat(placed).isNotEmpty();
-        Rectangle2D chart = new Rectangle2D.Double(f.axis().left(), f.lanesArea().getY() - TimelineLayout.BAND_H,
-                f.axis().right() - f.axis().left(), f.lanesArea().getHeight() + TimelineLayout.BAND_H);
+        Rectangle2D chart = new Rectangle2D.Double(
+                f.axis().left(),
+                f.lanesArea().getY() - TimelineLayout.BAND_H,
+                f.axis().right() - f.axis().left(),
+                f.lanesArea().getHeight() + TimelineLayout.BAND_H);
         for (int i = 0; i < placed.size(); i++) {
             Rectangle2D a = placed.get(i).bounds();
             assertThat(chart.contains(a)).as(placed.get(i).text() + " " + a).isTrue();
             for (int j = i + 1; j < placed.size(); j++) {
-                assertThat(a.intersects(placed.get(j).bounds())).as(placed.get(i).text() + " / "
-                        + placed.get(j).text()).isFalse();
+                assertThat(a.intersects(placed.get(j).bounds()))
+                        .as(placed.get(i).text() + " / " + placed.get(j).text())
+                        .isFalse();
             }
         }
     }
@@ -80,30 +85,58 @@ class TimelineFigureTest {
     void theFoundingCaseReadsClearlyOnJanuaryAndFebruary2024() throws Exception {
         TimelineFigure f = paint(foundingCase(LocalDate.of(2024, 2, 14)), 1400, FigureStyle.LIGHT);
         List<String> labels = f.labels();
-        assertThat(labels).contains("NA-242", "MQM-P for PML-N", "ANP for PML-N", "ANP for MQM-P", "PS-88",
-                "Pakistan general election 2024, 8 Feb 2024", "January 2024", "February 2024", "As of 14 Feb 2024",
-                "MQM-P delegation thanks ANP at Mardan House; parties agree on cooperation for Karachi",
-                "ANP candidate withdraws at NA-242 in favour of Mustafa Kamal", "reported 5 Feb");
+        assertThat(labels)
+                .contains(
+                        "NA-242",
+                        "MQM-P for PML-N",
+                        "ANP for PML-N",
+                        "ANP for MQM-P",
+                        "PS-88",
+                        "Pakistan general election 2024, 8 Feb 2024",
+                        "January 2024",
+                        "February 2024",
+                        "As of 14 Feb 2024",
+                        "MQM-P delegation thanks ANP at Mardan House; parties agree on cooperation for Karachi",
+                        "ANP candidate withdraws at NA-242 in favour of Mustafa Kamal",
+                        "reported 5 Feb");
         // every NA-242 claim from 9 Jan to 14 Feb is drawn and can be pointed at
         List<LocalDate> drawn = new ArrayList<>();
         for (Hit h : f.hits()) {
-            if (h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.CLAIM
+            if (h instanceof Hit.Item hit
+                    && hit.item().kind() == TimelineItem.Kind.CLAIM
                     && hit.item().ref().label().startsWith("NA-242")) {
                 drawn.add(hit.item().from().earliest());
             }
         }
-        assertThat(drawn).contains(LocalDate.of(2024, 1, 9), LocalDate.of(2024, 1, 10), LocalDate.of(2024, 1, 11),
-                LocalDate.of(2024, 1, 12), LocalDate.of(2024, 2, 5), LocalDate.of(2024, 2, 14));
+        assertThat(drawn)
+                .contains(
+                        LocalDate.of(2024, 1, 9),
+                        LocalDate.of(2024, 1, 10),
+                        LocalDate.of(2024, 1, 11),
+                        LocalDate.of(2024, 1, 12),
+                        LocalDate.of(2024, 2, 5),
+                        LocalDate.of(2024, 2, 14));
         // only lanes with something in the window: PNA (1977) is left out
         // alliances that hold in the window show; PNA (1977) and ARD (2000-2008) do not
         assertThat(labels).doesNotContain("PNA", "ARD").contains("GDA");
         assertThat(f.info().subtitle()).startsWith("1 Jan 2024 \u2013 20 Feb 2024");
         assertThat(f.info().credits().get(0)).contains("ARY News", "The News", "Business Recorder", "The Nation");
         assertThat(String.join(" ", f.info().credits())).contains("Aiwan-e-Jamhoor");
-        assertThat(f.info().legend()).extracting(l -> l.label()).contains("claim reported", "claim denied",
-                "claim confirmed", "claim switched", "claim collapsed", "event", "election (polling day)");
+        assertThat(f.info().legend())
+                .extracting(l -> l.label())
+                .contains(
+                        "claim reported",
+                        "claim denied",
+                        "claim confirmed",
+                        "claim switched",
+                        "claim collapsed",
+                        "event",
+                        "election (polling day)");
         // statuses differ by shape, not colour only
-        assertThat(Arrays.stream(ClaimStatus.values()).map(TimelinePalette::swatch).distinct()).hasSize(5);
+        assertThat(Arrays.stream(ClaimStatus.values())
+                        .map(TimelinePalette::swatch)
+                        .distinct())
+                .hasSize(5);
         assertThat(f.cursorX()).isBetween(f.axis().left(), f.axis().right());
     }
 
@@ -136,14 +169,15 @@ class TimelineFigureTest {
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1400, 1));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
         String text = doc.getDocumentElement().getTextContent();
-        List<String> latin = f.labels().stream().filter(s -> !FigureFonts.hasArabic(s)).toList();
+        List<String> latin =
+                f.labels().stream().filter(s -> !FigureFonts.hasArabic(s)).toList();
         assertThat(latin).hasSizeGreaterThan(40);
         for (String label : latin) {
             assertThat(text).contains(label);
         }
         assertThat(text).contains("Alliances, seat deals and events", "As of 14 Feb 2024", "Aiwan-e-Jamhoor");
-        assertThat(doc.getDocumentElement().getAttribute("height")).isEqualTo(
-                String.valueOf((int) Math.ceil(FigureFrame.height(f, 1400))));
+        assertThat(doc.getDocumentElement().getAttribute("height"))
+                .isEqualTo(String.valueOf((int) Math.ceil(FigureFrame.height(f, 1400))));
     }
 
     @Test
@@ -154,9 +188,16 @@ class TimelineFigureTest {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(text).contains("NA-242", "MQM-P for PML-N", "Pakistan general election 2024, 8 Feb 2024",
-                    "MQM-P delegation thanks ANP at Mardan House", "reported 5 Feb", "February 2024",
-                    "Alliances, seat deals and events", "Aiwan-e-Jamhoor");
+            assertThat(text)
+                    .contains(
+                            "NA-242",
+                            "MQM-P for PML-N",
+                            "Pakistan general election 2024, 8 Feb 2024",
+                            "MQM-P delegation thanks ANP at Mardan House",
+                            "reported 5 Feb",
+                            "February 2024",
+                            "Alliances, seat deals and events",
+                            "Aiwan-e-Jamhoor");
         }
     }
 
@@ -177,19 +218,59 @@ class TimelineFigureTest {
             Path out = dir.resolve("timeline." + fmt);
             StringWriter so = new StringWriter();
             StringWriter se = new StringWriter();
-            int code = Cli.run(new String[] {"export", "--view", "timeline", "--format", fmt, "--out", out.toString(),
-                "--db", db.toString(), "--from", "2024-01-01", "--to", "2024-02-20", "--as-of", "2024-02-14",
-                "--party", "MQM-P", "ANP", "--width", "1300", "--scale", "2"}, new PrintWriter(so), new PrintWriter(se));
+            int code = Cli.run(
+                    new String[] {
+                        "export",
+                        "--view",
+                        "timeline",
+                        "--format",
+                        fmt,
+                        "--out",
+                        out.toString(),
+                        "--db",
+                        db.toString(),
+                        "--from",
+                        "2024-01-01",
+                        "--to",
+                        "2024-02-20",
+                        "--as-of",
+                        "2024-02-14",
+                        "--party",
+                        "MQM-P",
+                        "ANP",
+                        "--width",
+                        "1300",
+                        "--scale",
+                        "2"
+                    },
+                    new PrintWriter(so),
+                    new PrintWriter(se));
             assertThat(code).as(se.toString()).isZero();
             assertThat(so.toString()).contains("wrote");
             assertThat(Files.size(out)).isPositive();
         }
-        assertThat(ImageIO.read(dir.resolve("timeline.png").toFile()).getWidth()).isEqualTo(2600);
+        assertThat(ImageIO.read(dir.resolve("timeline.png").toFile()).getWidth())
+                .isEqualTo(2600);
         String svg = Files.readString(dir.resolve("timeline.svg"));
-        assertThat(svg).contains("Alliances, seat deals and events: ANP, MQM-P", "NA-242", "PS-88").doesNotContain("Grand Democratic Alliance");
+        assertThat(svg)
+                .contains("Alliances, seat deals and events: ANP, MQM-P", "NA-242", "PS-88")
+                .doesNotContain("Grand Democratic Alliance");
         StringWriter se = new StringWriter();
-        int bad = Cli.run(new String[] {"export", "--view", "timeline", "--format", "png", "--out",
-            dir.resolve("x.png").toString(), "--db", db.toString(), "--party", "NOPE"}, new PrintWriter(new StringWriter()),
+        int bad = Cli.run(
+                new String[] {
+                    "export",
+                    "--view",
+                    "timeline",
+                    "--format",
+                    "png",
+                    "--out",
+                    dir.resolve("x.png").toString(),
+                    "--db",
+                    db.toString(),
+                    "--party",
+                    "NOPE"
+                },
+                new PrintWriter(new StringWriter()),
                 new PrintWriter(se));
         assertThat(bad).isNotZero();
         assertThat(se.toString()).contains("NOPE");
@@ -202,7 +283,10 @@ class TimelineFigureTest {
         paint(f, 1400, FigureStyle.LIGHT);
         assertThat(f.axis().unit()).isIn(TimeAxis.Unit.YEARS_2, TimeAxis.Unit.YEARS_5);
         assertThat(f.labels()).contains("PNA", "PDM", "Pakistan general election 1977, 7 Mar 1977");
-        assertThat(f.shownLanes()).hasSize(TimelineModel.build(TimelineFixtures.bundled(), TimelineFilter.ALL,
-                LaneMode.BY_ALLIANCE, Set.of()).lanes().size());
+        assertThat(f.shownLanes())
+                .hasSize(TimelineModel.build(
+                                TimelineFixtures.bundled(), TimelineFilter.ALL, LaneMode.BY_ALLIANCE, Set.of())
+                        .lanes()
+                        .size());
     }
 }

@@ -14,8 +14,7 @@ public final class TimelineFixtures {
     private static Path bundled;
     private static TimelineData data;
 
-    private TimelineFixtures() {
-    }
+    private TimelineFixtures() {}
 
     public static synchronized Path bundledDb() throws Exception {
         if (bundled == null) {

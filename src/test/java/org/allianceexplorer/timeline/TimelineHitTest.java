@@ -20,14 +20,26 @@ class TimelineHitTest {
     private static final Rectangle2D BOX = new Rectangle2D.Double(0, 0, 10, 10);
 
     private static Lane lane(boolean collapsible, boolean collapsed) {
-        return new Lane(Lane.Kind.ALLIANCE, "alliance:3", "GDA", null, List.of(),
-                new RecordRef(RecordKind.ALLIANCES, 3, "GDA"), 0, 1, collapsible, collapsed, null, 0, 24);
+        return new Lane(
+                Lane.Kind.ALLIANCE,
+                "alliance:3",
+                "GDA",
+                null,
+                List.of(),
+                new RecordRef(RecordKind.ALLIANCES, 3, "GDA"),
+                0,
+                1,
+                collapsible,
+                collapsed,
+                null,
+                0,
+                24);
     }
 
     @Test
     void eachHitSaysWhatAClickSelectsAndWhatHoveringShows() {
-        Election polls = new Election(7, "pk-2024", "Pakistan general election 2024",
-                PartialDate.of(LocalDate.of(2024, 2, 8)), "PK");
+        Election polls = new Election(
+                7, "pk-2024", "Pakistan general election 2024", PartialDate.of(LocalDate.of(2024, 2, 8)), "PK");
         Hit day = new Hit.PollingDay(BOX, polls);
         assertThat(day.record()).isEqualTo(new RecordRef(RecordKind.ELECTIONS, 7, "Pakistan general election 2024"));
         assertThat(day.tooltip()).isEqualTo("Pakistan general election 2024\nPolling day 8 Feb 2024");
@@ -46,14 +58,20 @@ class TimelineHitTest {
     void theLegendIsOneListOfKeysWhoseColoursFollowTheStyle() {
         List<LegendEntry> light = TimelineFigure.legend(FigureStyle.LIGHT);
         List<LegendEntry> dark = TimelineFigure.legend(FigureStyle.DARK);
-        assertThat(light).extracting(LegendEntry::label).containsExactlyElementsOf(
-                TimelineKey.ALL.stream().map(TimelineKey::label).toList());
-        assertThat(dark).extracting(LegendEntry::swatch).containsExactlyElementsOf(
-                light.stream().map(LegendEntry::swatch).toList());
+        assertThat(light)
+                .extracting(LegendEntry::label)
+                .containsExactlyElementsOf(
+                        TimelineKey.ALL.stream().map(TimelineKey::label).toList());
+        assertThat(dark)
+                .extracting(LegendEntry::swatch)
+                .containsExactlyElementsOf(
+                        light.stream().map(LegendEntry::swatch).toList());
         for (int i = 0; i < TimelineKey.ALL.size(); i++) {
             TimelineKey k = TimelineKey.ALL.get(i);
             // the screen's wording: the file's, or shorter (the tooltip gives the file's)
-            assertThat(k.screenLabel()).isNotBlank().hasSizeLessThanOrEqualTo(k.label().length());
+            assertThat(k.screenLabel())
+                    .isNotBlank()
+                    .hasSizeLessThanOrEqualTo(k.label().length());
             Object expectedDark = switch (k.role()) {
                 case SPAN -> TimelinePalette.of(FigureStyle.DARK).span;
                 case MUTED -> FigureStyle.DARK.muted();

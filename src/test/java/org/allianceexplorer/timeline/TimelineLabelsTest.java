@@ -47,7 +47,8 @@ class TimelineLabelsTest {
         Map<Long, List<Hit.Item>> tracks = new TreeMap<>();
         for (Hit h : f.hits()) {
             if (h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.CLAIM) {
-                tracks.computeIfAbsent(Math.round(h.bounds().getCenterY()), k -> new ArrayList<>()).add(hit);
+                tracks.computeIfAbsent(Math.round(h.bounds().getCenterY()), k -> new ArrayList<>())
+                        .add(hit);
             }
         }
         assertThat(tracks).hasSizeGreaterThanOrEqualTo(10);
@@ -59,8 +60,11 @@ class TimelineLabelsTest {
             row.sort(Comparator.comparingDouble(h -> h.bounds().getX()));
             for (int i = 0; i < row.size(); i++) {
                 Rectangle2D b = row.get(i).bounds();
-                double left = i > 0 ? row.get(i - 1).bounds().getMaxX() : f.axis().left();
-                double right = i < row.size() - 1 ? row.get(i + 1).bounds().getMinX() : f.axis().right();
+                double left =
+                        i > 0 ? row.get(i - 1).bounds().getMaxX() : f.axis().left();
+                double right = i < row.size() - 1
+                        ? row.get(i + 1).bounds().getMinX()
+                        : f.axis().right();
                 if (b.getMinX() - left >= need || right - b.getMaxX() >= need) {
                     checked++;
                     TimelineItem item = row.get(i).item();
@@ -73,8 +77,10 @@ class TimelineLabelsTest {
         assertThat(checked).isGreaterThanOrEqualTo(15);
         assertThat(unlabelled).isEmpty();
         // the first report on NA-242 (9 Jan), crowded on its right by the denials of 10 and 11 Jan
-        assertThat(f.placedLabels()).anyMatch(p -> p.owner() instanceof TimelineItem it
-                && it.from().earliest().equals(LocalDate.of(2024, 1, 9)) && p.text().startsWith("reported"));
+        assertThat(f.placedLabels())
+                .anyMatch(p -> p.owner() instanceof TimelineItem it
+                        && it.from().earliest().equals(LocalDate.of(2024, 1, 9))
+                        && p.text().startsWith("reported"));
     }
 
     @ParameterizedTest
@@ -83,15 +89,20 @@ class TimelineLabelsTest {
         TimelineFigure f = TimelineExportTest.foundingCase(LocalDate.of(2024, 2, 10));
         List<PaintRecorder.Op> ops = PaintRecorder.paint(f, width, FigureStyle.LIGHT);
         Election polls = f.model().elections().stream()
-                .filter(e -> e.pollingDay().earliest().equals(LocalDate.of(2024, 2, 8))).findFirst().orElseThrow();
+                .filter(e -> e.pollingDay().earliest().equals(LocalDate.of(2024, 2, 8)))
+                .findFirst()
+                .orElseThrow();
         double[] rules = {f.axis().x(polls.pollingDay().earliest().toEpochDay() + 0.5), f.cursorX()};
         int crossings = 0;
         for (double x : rules) {
             int rule = -1;
             for (int i = 0; i < ops.size() && rule < 0; i++) {
                 PaintRecorder.Op o = ops.get(i);
-                if (o.kind() == PaintRecorder.Kind.DRAW && o.shape() instanceof Line2D l && Math.abs(l.getX1() - x) < 0.01
-                        && Math.abs(l.getX2() - x) < 0.01 && Math.abs(l.getY2() - l.getY1()) > 200) {
+                if (o.kind() == PaintRecorder.Kind.DRAW
+                        && o.shape() instanceof Line2D l
+                        && Math.abs(l.getX1() - x) < 0.01
+                        && Math.abs(l.getX2() - x) < 0.01
+                        && Math.abs(l.getY2() - l.getY1()) > 200) {
                     rule = i;
                 }
             }
@@ -100,8 +111,11 @@ class TimelineLabelsTest {
             for (int t = rule + 1; t < ops.size(); t++) {
                 PaintRecorder.Op text = ops.get(t);
                 Rectangle2D b = text.box();
-                if (text.kind() != PaintRecorder.Kind.TEXT || b.getMinX() + 1 >= x || b.getMaxX() - 1 <= x
-                        || b.getMaxY() <= line.getMinY() || b.getMinY() >= line.getMaxY()) {
+                if (text.kind() != PaintRecorder.Kind.TEXT
+                        || b.getMinX() + 1 >= x
+                        || b.getMaxX() - 1 <= x
+                        || b.getMaxY() <= line.getMinY()
+                        || b.getMinY() >= line.getMaxY()) {
                     continue;
                 }
                 crossings++;
@@ -109,10 +123,13 @@ class TimelineLabelsTest {
                 boolean covered = false;
                 for (int i = rule + 1; i < t && !covered; i++) {
                     PaintRecorder.Op o = ops.get(i);
-                    covered = o.kind() == PaintRecorder.Kind.FILL && o.colour().getAlpha() == 255
+                    covered = o.kind() == PaintRecorder.Kind.FILL
+                            && o.colour().getAlpha() == 255
                             && o.box().contains(x, b.getCenterY());
                 }
-                assertThat(covered).as("'" + text.text() + "' over the line at " + x).isTrue();
+                assertThat(covered)
+                        .as("'" + text.text() + "' over the line at " + x)
+                        .isTrue();
             }
         }
         assertThat(crossings).as("labels across the lines").isGreaterThanOrEqualTo(3);
@@ -152,7 +169,8 @@ class TimelineLabelsTest {
         g.dispose();
         List<Rectangle2D> black = new ArrayList<>();
         for (Hit h : f.hits()) {
-            if (h instanceof Hit.Item hit && hit.item().kind() == TimelineItem.Kind.MEMBERSHIP
+            if (h instanceof Hit.Item hit
+                    && hit.item().kind() == TimelineItem.Kind.MEMBERSHIP
                     && "#000000".equals(hit.item().colour())) {
                 black.add(h.bounds());
             }

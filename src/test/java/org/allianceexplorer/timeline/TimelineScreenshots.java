@@ -7,7 +7,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -16,10 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.allianceexplorer.app.MainWindow;
-import org.allianceexplorer.domain.RecordKind;
-import org.allianceexplorer.domain.RecordRef;
-import org.allianceexplorer.tools.WindowShots;
 
 /**
  * Screenshots of the main window on the Timeline screen, for docs/screenshots: run with
@@ -49,7 +49,10 @@ class TimelineScreenshots {
     void shoot(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("ae.screenshots"));
         Files.createDirectories(dir);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
         robot.clickOn("#nav-timeline");
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !c.getData().isEmpty());
@@ -67,8 +70,7 @@ class TimelineScreenshots {
         shot(robot, dir.resolve("timeline-by-party.png"));
         robot.clickOn("#timeline-by-party");
         // the dark theme, to check legibility (not in docs/screenshots)
-        MainWindow window = robot.lookup("#main-window")
-                .queryAs(MainWindow.class);
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         robot.interact(() -> window.state().darkThemeProperty().set(true));
         robot.interact(() -> {
             c.setVisibleRange(TimeRange.of(LocalDate.of(2024, 1, 6), LocalDate.of(2024, 2, 17)));
@@ -91,7 +93,10 @@ class TimelineScreenshots {
     void laptop(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("ae.screenshots"));
         Files.createDirectories(dir);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
         robot.clickOn("#nav-timeline");
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !c.getData().isEmpty());
@@ -100,8 +105,7 @@ class TimelineScreenshots {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        MainWindow window = robot.lookup("#main-window")
-                .queryAs(MainWindow.class);
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         for (boolean dark : new boolean[] {false, true}) {
             robot.interact(() -> {
                 window.state().darkThemeProperty().set(dark);
@@ -115,9 +119,14 @@ class TimelineScreenshots {
         }
         robot.interact(() -> {
             c.setScrollY(0);
-            long id = window.state().getSession().repositories().parties().party("MQM-P").orElseThrow().id();
-            window.state().navigation().go(new RecordRef(
-                    RecordKind.PARTIES, id, "MQM-P"));
+            long id = window.state()
+                    .getSession()
+                    .repositories()
+                    .parties()
+                    .party("MQM-P")
+                    .orElseThrow()
+                    .id();
+            window.state().navigation().go(new RecordRef(RecordKind.PARTIES, id, "MQM-P"));
         });
         for (int[] wh : new int[][] {{1366, 728}, {1280, 720}, {1024, 700}}) {
             robot.interact(() -> {

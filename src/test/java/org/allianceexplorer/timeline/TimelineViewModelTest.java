@@ -2,17 +2,9 @@ package org.allianceexplorer.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.DeferredTaskRunner;
+import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.timeline.model.Lane;
@@ -61,7 +53,10 @@ class TimelineViewModelTest {
     @Test
     void foldingALaneRebuildsWithTheLaneFolded() {
         TimelineViewModel vm = new TimelineViewModel(state, TaskRunner.immediate());
-        Lane foldable = vm.modelProperty().get().lanes().stream().filter(Lane::collapsible).findFirst().orElseThrow();
+        Lane foldable = vm.modelProperty().get().lanes().stream()
+                .filter(Lane::collapsible)
+                .findFirst()
+                .orElseThrow();
         vm.toggleCollapsed(foldable.key());
         TimelineModel folded = vm.modelProperty().get();
         assertThat(folded.lanes().get(folded.lane(foldable.key())).collapsed()).isTrue();
@@ -81,10 +76,14 @@ class TimelineViewModelTest {
 
         vm.partyProperty().set("ANP");
         vm.partyProperty().set("MQM-P");
-        assertThat(vm.modelProperty().get()).as("nothing built on the FX thread").isSameAs(first);
+        assertThat(vm.modelProperty().get())
+                .as("nothing built on the FX thread")
+                .isSameAs(first);
         assertThat(vm.buildingProperty().get()).isTrue();
         assertThat(tasks.waiting()).hasSize(2);
-        assertThat(tasks.waiting().get(0).isCancelled()).as("the older request is cancelled").isTrue();
+        assertThat(tasks.waiting().get(0).isCancelled())
+                .as("the older request is cancelled")
+                .isTrue();
 
         // the newer job finishes first; the older one, finishing late, must not overwrite it
         tasks.run(1);
@@ -93,7 +92,8 @@ class TimelineViewModelTest {
         assertThat(vm.buildingProperty().get()).isFalse();
         tasks.run(0);
         assertThat(vm.modelProperty().get()).isSameAs(mqm);
-        assertThat(tasks.worked().subList(before, tasks.worked().size())).as("the superseded job skipped the work")
+        assertThat(tasks.worked().subList(before, tasks.worked().size()))
+                .as("the superseded job skipped the work")
                 .containsExactly("Laying out the timeline");
     }
 }

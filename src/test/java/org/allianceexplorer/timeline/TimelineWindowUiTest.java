@@ -2,6 +2,7 @@ package org.allianceexplorer.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -16,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.Set;
 
 /** The whole window on the Timeline at the smallest size it supports, 1280x720 (headless, Monocle). */
 @ExtendWith(ApplicationExtension.class)
@@ -42,8 +42,10 @@ class TimelineWindowUiTest {
     }
 
     private static boolean inside(Bounds outer, Bounds inner) {
-        return inner.getMinX() >= outer.getMinX() - 0.5 && inner.getMinY() >= outer.getMinY() - 0.5
-                && inner.getMaxX() <= outer.getMaxX() + 0.5 && inner.getMaxY() <= outer.getMaxY() + 0.5;
+        return inner.getMinX() >= outer.getMinX() - 0.5
+                && inner.getMinY() >= outer.getMinY() - 0.5
+                && inner.getMaxX() <= outer.getMaxX() + 0.5
+                && inner.getMaxY() <= outer.getMaxY() + 0.5;
     }
 
     @Test
@@ -53,7 +55,10 @@ class TimelineWindowUiTest {
             stage.setWidth(1600);
             stage.setHeight(1000);
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-timeline").tryQuery().isPresent());
         robot.clickOn("#nav-timeline");
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !c.getData().isEmpty() && c.getHeight() > 600);
@@ -65,7 +70,8 @@ class TimelineWindowUiTest {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Bounds window = new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
+        Bounds window = new BoundingBox(
+                0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
         assertThat(window.getWidth()).isEqualTo(1280);
         assertThat(window.getHeight()).isLessThanOrEqualTo(720);
         Bounds asOf = scene(robot.lookup("#as-of-picker").query());
@@ -79,8 +85,12 @@ class TimelineWindowUiTest {
         // the window's toolbar: the as-of field and the search box whole, nothing of the timeline over them
         assertThat(inside(window, asOf)).as("as-of field " + asOf).isTrue();
         assertThat(inside(window, search)).as("search box " + search).isTrue();
-        assertThat(timelineView.intersects(asOf)).as("timeline over the as-of field").isFalse();
-        assertThat(timelineView.intersects(search)).as("timeline over the search box").isFalse();
+        assertThat(timelineView.intersects(asOf))
+                .as("timeline over the as-of field")
+                .isFalse();
+        assertThat(timelineView.intersects(search))
+                .as("timeline over the search box")
+                .isFalse();
         // the status bar at the bottom, in view, under the screen
         assertThat(statusBar.isVisible()).isTrue();
         assertThat(inside(window, status)).as("status bar " + status).isTrue();
@@ -91,7 +101,8 @@ class TimelineWindowUiTest {
         assertThat(inside(window, legend)).as("legend " + legend).isTrue();
         assertThat(legend.getMaxY()).isLessThanOrEqualTo(status.getMinY() + 0.5);
         Set<Node> entries = robot.lookup(".timeline-legend-entry").queryAll();
-        assertThat(entries).hasSizeGreaterThan(8)
+        assertThat(entries)
+                .hasSizeGreaterThan(8)
                 .allMatch(n -> n.isVisible() && inside(window, scene(n)) && inside(legend, scene(n)));
         // and the chart gets the rest
         assertThat(c.getWidth()).isGreaterThan(300);

@@ -15,6 +15,8 @@ import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -23,8 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.allianceexplorer.domain.RecordKind;
-import org.allianceexplorer.domain.RecordRef;
 
 /**
  * Regenerates the screenshots in docs/screenshots: every screen of the window on the bundled dataset, in
@@ -62,9 +62,14 @@ class ScreenshotsTest {
         settle(robot);
         // the founding case in the detail pane: MQM-P
         robot.interact(() -> {
-            long id = window.state().getSession().repositories().parties().party("MQM-P").orElseThrow().id();
-            window.state().navigation().go(new RecordRef(
-                    RecordKind.PARTIES, id, "MQM-P"));
+            long id = window.state()
+                    .getSession()
+                    .repositories()
+                    .parties()
+                    .party("MQM-P")
+                    .orElseThrow()
+                    .id();
+            window.state().navigation().go(new RecordRef(RecordKind.PARTIES, id, "MQM-P"));
         });
         for (boolean dark : new boolean[] {false, true}) {
             setDark(robot, dark);

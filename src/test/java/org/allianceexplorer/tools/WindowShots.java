@@ -11,8 +11,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Saves what a window shows as a PNG (for the screenshot tools; the callers decide when it has settled). */
 public final class WindowShots {
 
-    private WindowShots() {
-    }
+    private WindowShots() {}
 
     public static void save(FxRobot robot, Stage stage, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

@@ -15,6 +15,7 @@ public abstract class ChartFigure<M> implements Figure {
     private final ChartKind kind;
     /** What the chart shows: its numbers, computed off the FX thread before the figure is made. */
     protected final M model;
+
     private final FigureInfo info;
     private double sketchedWidth = -1;
     private Sketch sketched;

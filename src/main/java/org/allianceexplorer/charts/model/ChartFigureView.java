@@ -1,6 +1,5 @@
 package org.allianceexplorer.charts.model;
 
-import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;

@@ -30,8 +30,7 @@ final class ChartInk {
 
     private static final Pattern SEAT = Pattern.compile("([^0-9]*)(\\d+)(.*)");
 
-    private ChartInk() {
-    }
+    private ChartInk() {}
 
     static Font regular(float size, String text) {
         return FigureFonts.forText(text, size, false);
@@ -135,8 +134,8 @@ final class ChartInk {
         String[] parts = last.substring(0, last.length() - 1).split(", ");
         int shown = parts.length;
         while (shown > 0) {
-            String text = String.join(", ", Arrays.copyOf(parts, shown)) + ", +" + (rest + parts.length - shown)
-                    + " more";
+            String text =
+                    String.join(", ", Arrays.copyOf(parts, shown)) + ", +" + (rest + parts.length - shown) + " more";
             if (FigureText.width(text, font) <= width) {
                 lines.add(text);
                 return lines;

@@ -2,13 +2,21 @@ package org.allianceexplorer.charts.model;
 
 /** The four charts of the Charts screen; {@link #id()} is also the name after {@code export --view}. */
 public enum ChartKind {
-    LEDGER("ledger", "Seat-deal ledger",
+    LEDGER(
+            "ledger",
+            "Seat-deal ledger",
             "Seats given and received in seat deals in force, per party pair and election (--party A [--party B])."),
-    OUTCOMES("outcomes", "Deal outcomes",
+    OUTCOMES(
+            "outcomes",
+            "Deal outcomes",
             "Deals won and lost by the beneficiary, margin next to the votes the withdrawing party still took."),
-    RESULTS("results", "Results and majority",
+    RESULTS(
+            "results",
+            "Results and majority",
             "Seats won per party in an assembly (default NA, latest election with results), majority line, alliances."),
-    MEMBERSHIP("membership", "Alliance membership",
+    MEMBERSHIP(
+            "membership",
+            "Alliance membership",
             "Member parties per alliance by year (--party: only the alliances of that party).");
 
     private final String id;

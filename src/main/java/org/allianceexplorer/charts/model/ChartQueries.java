@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
@@ -21,8 +20,7 @@ import org.allianceexplorer.domain.Source;
 /** Reading what the charts share from the repositories (off the FX thread), with messages for the user. */
 final class ChartQueries {
 
-    private ChartQueries() {
-    }
+    private ChartQueries() {}
 
     /** Every party by abbreviation, in the repository's order. */
     static Map<String, Party> parties(Repositories r) {
@@ -65,8 +63,8 @@ final class ChartQueries {
             }
         }
         List<String> keys = elections.stream().map(Election::code).toList();
-        throw new IllegalArgumentException("no election '" + asked + "'" + (keys.isEmpty() ? ""
-                : "; choose one of " + String.join(", ", keys)));
+        throw new IllegalArgumentException(
+                "no election '" + asked + "'" + (keys.isEmpty() ? "" : "; choose one of " + String.join(", ", keys)));
     }
 
     /** True when the deal holds on the day: its latest claim by then is reported or confirmed. */

@@ -14,7 +14,12 @@ import java.util.List;
 public record ChartRequest(LocalDate asOf, List<String> parties, String election, String assembly) {
 
     public ChartRequest {
-        parties = parties == null ? List.of() : parties.stream().filter(p -> p != null && !p.isBlank()).distinct().toList();
+        parties = parties == null
+                ? List.of()
+                : parties.stream()
+                        .filter(p -> p != null && !p.isBlank())
+                        .distinct()
+                        .toList();
         election = election == null || election.isBlank() ? null : election.strip();
         assembly = assembly == null || assembly.isBlank() ? null : assembly.strip();
     }

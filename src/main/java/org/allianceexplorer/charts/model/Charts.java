@@ -6,8 +6,7 @@ import org.allianceexplorer.data.Repositories;
 /** Builds any of the four charts from the repositories (reads the database: call off the FX thread). */
 public final class Charts {
 
-    private Charts() {
-    }
+    private Charts() {}
 
     public static ChartFigure<?> build(ChartKind kind, Repositories r, ChartRepository charts, ChartRequest q) {
         return switch (kind) {

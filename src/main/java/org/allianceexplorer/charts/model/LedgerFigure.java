@@ -25,7 +25,11 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     private static final int MAX_LIST_LINES = 4;
 
     public LedgerFigure(LedgerModel model) {
-        super(ChartKind.LEDGER, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+        super(
+                ChartKind.LEDGER,
+                model,
+                new FigureInfo(
+                        title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
     }
 
     /** One row per election, pair and direction: who gave whom how many seats, and which. */
@@ -33,9 +37,17 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     public FigureData data() {
         List<List<String>> rows = new ArrayList<>();
         for (LedgerModel.Row r : model.rows()) {
-            rows.add(List.of(r.election(), r.first(), r.second(), Integer.toString(r.firstGave().size()),
+            rows.add(List.of(
+                    r.election(),
+                    r.first(),
+                    r.second(),
+                    Integer.toString(r.firstGave().size()),
                     String.join("; ", r.firstGave())));
-            rows.add(List.of(r.election(), r.second(), r.first(), Integer.toString(r.secondGave().size()),
+            rows.add(List.of(
+                    r.election(),
+                    r.second(),
+                    r.first(),
+                    Integer.toString(r.secondGave().size()),
                     String.join("; ", r.secondGave())));
         }
         return new FigureData(List.of("election", "giver", "receiver", "seats", "seat_codes"), rows, model.sources());
@@ -101,16 +113,26 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         double half = cx - 2;
         if (model.rows().isEmpty()) {
             String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
-            s.textCentred(FigureText.fit("No seat deals in force" + who + (model.asOf() == null ? "."
-                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, cx, 30, Ink.MUTED);
+            s.textCentred(
+                    FigureText.fit(
+                            "No seat deals in force" + who
+                                    + (model.asOf() == null ? "." : " on " + ChartInk.day(model.asOf()) + "."),
+                            label,
+                            width),
+                    label,
+                    cx,
+                    30,
+                    Ink.MUTED);
             s.extend(44);
             return s;
         }
         double labelW = 0;
         int max = 1;
         for (LedgerModel.Row r : model.rows()) {
-            labelW = Math.max(labelW, FigureText.width(gave(r.first(), r.firstGave().size()), labelFont(r.first())));
-            labelW = Math.max(labelW, FigureText.width(gave(r.second(), r.secondGave().size()), labelFont(r.second())));
+            labelW = Math.max(
+                    labelW, FigureText.width(gave(r.first(), r.firstGave().size()), labelFont(r.first())));
+            labelW = Math.max(
+                    labelW, FigureText.width(gave(r.second(), r.secondGave().size()), labelFont(r.second())));
             max = Math.max(max, Math.max(r.firstGave().size(), r.secondGave().size()));
         }
         labelW = Math.min(labelW, half * 0.6);
@@ -118,10 +140,18 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         double unit = maxBar / max;
 
         // column headings
-        String first = model.focus().isEmpty() ? "the first-named party" : model.focus().get(0);
+        String first = model.focus().isEmpty()
+                ? "the first-named party"
+                : model.focus().get(0);
         double y = FigureText.ascent(head);
-        s.textRight(FigureText.fit("\u00ab seats given by " + first, head, half - GAP), head, cx - GAP, y, Ink.FOREGROUND);
-        s.text(FigureText.fit("seats received by " + first + " \u00bb", head, half - GAP), head, cx + GAP, y, Ink.FOREGROUND);
+        s.textRight(
+                FigureText.fit("\u00ab seats given by " + first, head, half - GAP), head, cx - GAP, y, Ink.FOREGROUND);
+        s.text(
+                FigureText.fit("seats received by " + first + " \u00bb", head, half - GAP),
+                head,
+                cx + GAP,
+                y,
+                Ink.FOREGROUND);
         y += FigureText.lineHeight(head) - FigureText.ascent(head) + 6;
 
         for (LedgerModel.Row r : model.rows()) {
@@ -140,8 +170,18 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
             String right = gave(r.second(), r.secondGave().size());
             Font lf = labelFont(left);
             Font rf = labelFont(right);
-            s.textRight(FigureText.fit(left, lf, labelW), lf, cx - r.firstGave().size() * unit - 4, baseline, Ink.FOREGROUND);
-            s.text(FigureText.fit(right, rf, labelW), rf, cx + r.secondGave().size() * unit + 4, baseline, Ink.FOREGROUND);
+            s.textRight(
+                    FigureText.fit(left, lf, labelW),
+                    lf,
+                    cx - r.firstGave().size() * unit - 4,
+                    baseline,
+                    Ink.FOREGROUND);
+            s.text(
+                    FigureText.fit(right, rf, labelW),
+                    rf,
+                    cx + r.secondGave().size() * unit + 4,
+                    baseline,
+                    Ink.FOREGROUND);
             y += BAR + 3;
             List<String> ll = ChartInk.wrapItems(r.firstGave(), small, half - GAP, MAX_LIST_LINES);
             List<String> rl = ChartInk.wrapItems(r.secondGave(), small, half - GAP, MAX_LIST_LINES);

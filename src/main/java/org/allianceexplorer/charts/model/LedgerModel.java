@@ -27,8 +27,14 @@ import org.allianceexplorer.domain.Source;
  * @param outlets   the outlets of the claims behind the counted deals
  * @param sources   the sources of the counted deals (citations, claims by the as-of day), for the report bundle
  */
-public record LedgerModel(LocalDate asOf, List<String> focus, Election election, List<Row> rows,
-                          Map<String, Party> parties, List<String> outlets, List<Source> sources) {
+public record LedgerModel(
+        LocalDate asOf,
+        List<String> focus,
+        Election election,
+        List<Row> rows,
+        Map<String, Party> parties,
+        List<String> outlets,
+        List<Source> sources) {
 
     /** What two parties gave each other at one election: seat codes, in natural order. */
     public record Row(String election, String first, String second, List<String> firstGave, List<String> secondGave) {
@@ -53,8 +59,9 @@ public record LedgerModel(LocalDate asOf, List<String> focus, Election election,
     /** The row of this election and pair, in either order, or {@code null}. */
     public Row row(String election, String a, String b) {
         for (Row r : rows) {
-            if (r.election().equals(election) && (r.first().equals(a) && r.second().equals(b)
-                    || r.first().equals(b) && r.second().equals(a))) {
+            if (r.election().equals(election)
+                    && (r.first().equals(a) && r.second().equals(b)
+                            || r.first().equals(b) && r.second().equals(a))) {
                 return r;
             }
         }
@@ -82,7 +89,8 @@ public record LedgerModel(LocalDate asOf, List<String> focus, Election election,
             List<String> pair = pair(d, focus);
             tally.computeIfAbsent(d.election(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(pair, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(d.giver(), k -> new ArrayList<>()).add(d.seat());
+                    .computeIfAbsent(d.giver(), k -> new ArrayList<>())
+                    .add(d.seat());
             counted.add(d.id());
         });
 
@@ -94,13 +102,22 @@ public record LedgerModel(LocalDate asOf, List<String> focus, Election election,
         tally.forEach((el, pairs) -> pairs.forEach((pair, given) -> {
             List<String> a = given.getOrDefault(pair.get(0), List.of());
             List<String> b = given.getOrDefault(pair.get(1), List.of());
-            boolean swap = focus.isEmpty() && (b.size() > a.size() || b.size() == a.size() && pair.get(1).compareTo(pair.get(0)) < 0);
+            boolean swap = focus.isEmpty()
+                    && (b.size() > a.size()
+                            || b.size() == a.size() && pair.get(1).compareTo(pair.get(0)) < 0);
             rows.add(swap ? new Row(el, pair.get(1), pair.get(0), b, a) : new Row(el, pair.get(0), pair.get(1), a, b));
         }));
         rows.sort(Comparator.<Row>comparingInt(x -> order.getOrDefault(x.election(), Integer.MAX_VALUE))
                 .thenComparing(Comparator.comparingInt(Row::total).reversed())
-                .thenComparing(Row::first).thenComparing(Row::second));
-        return new LedgerModel(q.asOf(), focus, election, rows, parties, ChartQueries.claimOutlets(r, q.asOf(), counted),
+                .thenComparing(Row::first)
+                .thenComparing(Row::second));
+        return new LedgerModel(
+                q.asOf(),
+                focus,
+                election,
+                rows,
+                parties,
+                ChartQueries.claimOutlets(r, q.asOf(), counted),
                 ChartQueries.dealSources(r, q.asOf(), counted));
     }
 

@@ -24,7 +24,10 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
     private static final double DIGITS = 13;
 
     public MembershipFigure(MembershipModel model) {
-        super(ChartKind.MEMBERSHIP, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(), credits(model)));
+        super(
+                ChartKind.MEMBERSHIP,
+                model,
+                new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(), credits(model)));
     }
 
     /** One row per alliance and year with members (the bars): how many member parties, and which. */
@@ -34,8 +37,11 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         for (MembershipModel.Lane l : model.lanes()) {
             for (int i = 0; i < l.counts().length; i++) {
                 if (l.counts()[i] > 0) {
-                    rows.add(List.of(l.alliance().name(), Integer.toString(model.firstYear() + i),
-                            Integer.toString(l.counts()[i]), String.join("; ", l.members().get(i))));
+                    rows.add(List.of(
+                            l.alliance().name(),
+                            Integer.toString(model.firstYear() + i),
+                            Integer.toString(l.counts()[i]),
+                            String.join("; ", l.members().get(i))));
                 }
             }
         }
@@ -43,7 +49,8 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
     }
 
     private static String title(MembershipModel m) {
-        String who = m.focus().isEmpty() ? "Alliance membership over time"
+        String who = m.focus().isEmpty()
+                ? "Alliance membership over time"
                 : "Alliances of " + String.join(" and ", m.focus()) + ": membership over time";
         return who + ", " + (m.lanes().isEmpty() ? m.lastYear() : m.firstYear() + "\u2013" + m.lastYear());
     }
@@ -52,13 +59,18 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         String end = m.asOf() == null ? "the last year the data names (" + m.lastYear() + ")" : ChartInk.day(m.asOf());
         return "Number of member parties per alliance and year. Rule: a party counts in a year when its membership held on"
                 + " any day of that year; memberships are clipped to the alliance's own dates, an unknown start is the"
-                + " alliance's start, an open end runs to " + end + ". Bar height: member parties (tallest: " + m.max() + ")."
-                + (m.undated() == 0 ? "" : " " + m.undated() + (m.undated() == 1 ? " membership" : " memberships")
-                + " with no known start left out.");
+                + " alliance's start, an open end runs to " + end + ". Bar height: member parties (tallest: " + m.max()
+                + ")."
+                + (m.undated() == 0
+                        ? ""
+                        : " " + m.undated() + (m.undated() == 1 ? " membership" : " memberships")
+                                + " with no known start left out.");
     }
 
     private static List<LegendEntry> legend() {
-        return List.of(new LegendEntry("member parties in the year (bar height; the number is printed where it changes)", BAR,
+        return List.of(new LegendEntry(
+                "member parties in the year (bar height; the number is printed where it changes)",
+                BAR,
                 LegendEntry.Swatch.BOX));
     }
 
@@ -77,7 +89,8 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         Font label = ChartInk.regular(ChartInk.LABEL, "");
         Font small = ChartInk.regular(ChartInk.SMALL, "");
         if (model.lanes().isEmpty()) {
-            s.textCentred(FigureText.fit("No alliance memberships to show.", label, width), label, width / 2, 30, Ink.MUTED);
+            s.textCentred(
+                    FigureText.fit("No alliance memberships to show.", label, width), label, width / 2, 30, Ink.MUTED);
             s.extend(44);
             return s;
         }
@@ -109,7 +122,8 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
             Font nf = ChartInk.regular(ChartInk.LABEL, name);
             List<String> lines = FigureText.wrap(name, nf, labelCol);
             if (lines.size() > 2) {
-                lines = List.of(lines.get(0), FigureText.fit(String.join(" ", lines.subList(1, lines.size())), nf, labelCol));
+                lines = List.of(
+                        lines.get(0), FigureText.fit(String.join(" ", lines.subList(1, lines.size())), nf, labelCol));
             }
             double lh = FigureText.lineHeight(nf);
             double rowH = Math.max(ROW, lines.size() * lh + 4);
@@ -127,8 +141,11 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
                 double x = x0 + i * col;
                 if (c > 0) {
                     double h = Math.max(1.5, barSpace * c / max);
-                    s.box(new Rectangle2D.Double(x + gap / 2, barBottom - h, Math.max(0.8, col - gap), h), Ink.of(BAR),
-                            false, null);
+                    s.box(
+                            new Rectangle2D.Double(x + gap / 2, barBottom - h, Math.max(0.8, col - gap), h),
+                            Ink.of(BAR),
+                            false,
+                            null);
                     if (c != prev) {
                         String t = Integer.toString(c);
                         double tw = FigureText.width(t, small);

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.PartialDate;
@@ -34,8 +33,15 @@ import org.allianceexplorer.domain.Source;
  * @param undated memberships left out because neither they nor their alliance have a start date
  * @param sources the sources of the alliances shown and of the memberships counted
  */
-public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear, int lastYear, List<Lane> lanes,
-                              int undated, List<String> outlets, List<Source> sources) {
+public record MembershipModel(
+        LocalDate asOf,
+        List<String> focus,
+        int firstYear,
+        int lastYear,
+        List<Lane> lanes,
+        int undated,
+        List<String> outlets,
+        List<Source> sources) {
 
     /**
      * One alliance: member parties per year, {@code counts[i]} for {@code firstYear + i}, and who they were
@@ -71,7 +77,8 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
         for (Lane l : lanes) {
             Alliance a = l.alliance();
             if ((alliance.equals(a.name()) || alliance.equals(a.code()) || alliance.equals(a.abbreviation()))
-                    && year >= firstYear && year <= lastYear) {
+                    && year >= firstYear
+                    && year <= lastYear) {
                 return l.counts()[year - firstYear];
             }
         }
@@ -117,7 +124,9 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
                 continue;
             }
             for (int y = from.getYear(); y <= to.getYear(); y++) {
-                byYear.computeIfAbsent(a.id(), k -> new TreeMap<>()).computeIfAbsent(y, k -> new HashSet<>()).add(m.party());
+                byYear.computeIfAbsent(a.id(), k -> new TreeMap<>())
+                        .computeIfAbsent(y, k -> new HashSet<>())
+                        .add(m.party());
             }
             counted.add(m.id());
         }
@@ -137,14 +146,22 @@ public record MembershipModel(LocalDate asOf, List<String> focus, int firstYear,
             });
             lanes.add(new Lane(alliances.get(id), counts, who));
         });
-        lanes.sort(Comparator.<Lane>comparingInt(l -> byYear.get(l.alliance().id()).firstKey())
-                .thenComparing(l -> l.alliance().name()));
+        lanes.sort(
+                Comparator.<Lane>comparingInt(l -> byYear.get(l.alliance().id()).firstKey())
+                        .thenComparing(l -> l.alliance().name()));
         Set<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Map<Long, List<String>> cited = charts.outlets("membership");
         counted.forEach(id -> outlets.addAll(cited.getOrDefault(id, List.of())));
         List<RecordRef> behind = new ArrayList<>(ChartQueries.refs(RecordKind.MEMBERSHIPS, counted));
         behind.addAll(ChartQueries.refs(RecordKind.ALLIANCES, byYear.keySet()));
-        return new MembershipModel(q.asOf(), focus, first, last, lanes, undated, List.copyOf(outlets),
+        return new MembershipModel(
+                q.asOf(),
+                focus,
+                first,
+                last,
+                lanes,
+                undated,
+                List.copyOf(outlets),
                 r.sourcesOf().of(behind, q.asOf()));
     }
 

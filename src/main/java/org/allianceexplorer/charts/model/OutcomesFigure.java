@@ -26,7 +26,11 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     private static final double GIVER_BAR = 9;
 
     public OutcomesFigure(OutcomesModel model) {
-        super(ChartKind.OUTCOMES, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+        super(
+                ChartKind.OUTCOMES,
+                model,
+                new FigureInfo(
+                        title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
     }
 
     /**
@@ -40,16 +44,34 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
             for (List<OutcomesModel.Deal> list : List.of(g.withResults(), g.withoutResults())) {
                 for (OutcomesModel.Deal d : list) {
                     Outcome o = d.outcome();
-                    rows.add(List.of(d.election(), d.seat(), d.giver(), d.receiver(), ChartQueries.cell(d.candidate()),
-                            o == null ? "no results" : o.label(), o == null ? "" : Long.toString(o.margin()),
+                    rows.add(List.of(
+                            d.election(),
+                            d.seat(),
+                            d.giver(),
+                            d.receiver(),
+                            ChartQueries.cell(d.candidate()),
+                            o == null ? "no results" : o.label(),
+                            o == null ? "" : Long.toString(o.margin()),
                             o == null ? "" : Long.toString(o.receiverVotes()),
                             o == null ? "" : ChartQueries.cell(o.giverVotes()),
                             o == null ? "" : o.giverCouldDecide() ? "yes" : "no"));
                 }
             }
         }
-        return new FigureData(List.of("election", "seat", "giver", "receiver", "candidate", "outcome", "margin",
-                "receiver_votes", "giver_votes", "giver_could_decide"), rows, model.sources());
+        return new FigureData(
+                List.of(
+                        "election",
+                        "seat",
+                        "giver",
+                        "receiver",
+                        "candidate",
+                        "outcome",
+                        "margin",
+                        "receiver_votes",
+                        "giver_votes",
+                        "giver_could_decide"),
+                rows,
+                model.sources());
     }
 
     private static String title(OutcomesModel m) {
@@ -60,7 +82,9 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         };
         Set<String> els = new LinkedHashSet<>();
         m.groups().forEach(g -> els.add(g.election()));
-        String when = m.election() != null ? m.election().name() : els.size() == 1 ? els.iterator().next() : "all elections";
+        String when = m.election() != null
+                ? m.election().name()
+                : els.size() == 1 ? els.iterator().next() : "all elections";
         return who + ", " + when;
     }
 
@@ -72,8 +96,14 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
 
     private static List<LegendEntry> legend(OutcomesModel m) {
         List<LegendEntry> out = new ArrayList<>();
-        out.add(new LegendEntry("margin: solid = won by, outlined = lost by (beneficiary's colour)", Ink.FOREGROUND, LegendEntry.Swatch.BOX));
-        out.add(new LegendEntry("votes the withdrawing party still took (hatched, its colour)", Ink.FOREGROUND, LegendEntry.Swatch.HATCHED_BOX));
+        out.add(new LegendEntry(
+                "margin: solid = won by, outlined = lost by (beneficiary's colour)",
+                Ink.FOREGROUND,
+                LegendEntry.Swatch.BOX));
+        out.add(new LegendEntry(
+                "votes the withdrawing party still took (hatched, its colour)",
+                Ink.FOREGROUND,
+                LegendEntry.Swatch.HATCHED_BOX));
         Set<String> shown = new LinkedHashSet<>();
         for (OutcomesModel.Group g : m.groups()) {
             shown.add(g.receiver());
@@ -115,8 +145,16 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         Font small = ChartInk.regular(ChartInk.SMALL, "");
         if (model.groups().isEmpty()) {
             String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
-            s.textCentred(FigureText.fit("No seat deals in force" + who + (model.asOf() == null ? "."
-                    : " on " + ChartInk.day(model.asOf()) + "."), label, width), label, width / 2, 30, Ink.MUTED);
+            s.textCentred(
+                    FigureText.fit(
+                            "No seat deals in force" + who
+                                    + (model.asOf() == null ? "." : " on " + ChartInk.day(model.asOf()) + "."),
+                            label,
+                            width),
+                    label,
+                    width / 2,
+                    30,
+                    Ink.MUTED);
             s.extend(44);
             return s;
         }
@@ -126,15 +164,18 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         double valueW = 0;
         for (OutcomesModel.Group g : model.groups()) {
             for (OutcomesModel.Deal d : g.withResults()) {
-                labelCol = Math.max(labelCol, FigureText.width(rowLabel(d), ChartInk.bold(ChartInk.LABEL, rowLabel(d))));
+                labelCol =
+                        Math.max(labelCol, FigureText.width(rowLabel(d), ChartInk.bold(ChartInk.LABEL, rowLabel(d))));
                 if (d.candidate() != null) {
-                    labelCol = Math.max(labelCol, FigureText.width(d.candidate(), ChartInk.regular(ChartInk.SMALL, d.candidate())));
+                    labelCol = Math.max(
+                            labelCol, FigureText.width(d.candidate(), ChartInk.regular(ChartInk.SMALL, d.candidate())));
                 }
                 Outcome o = d.outcome();
                 max = Math.max(max, Math.abs(o.margin()));
                 max = Math.max(max, o.giverVotes() == null ? 0 : o.giverVotes());
                 valueW = Math.max(valueW, FigureText.width(marginText(o), label));
-                valueW = Math.max(valueW, FigureText.width(giverText(d.giver(), o), ChartInk.regular(ChartInk.SMALL, d.giver())));
+                valueW = Math.max(
+                        valueW, FigureText.width(giverText(d.giver(), o), ChartInk.regular(ChartInk.SMALL, d.giver())));
             }
         }
         labelCol = Math.min(labelCol, width * 0.3);
@@ -142,22 +183,27 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         valueW = Math.min(valueW, (width - x0) * 0.55);
         double maxBar = Math.max(30, width - x0 - valueW - 8);
         double unit = maxBar / max;
-        boolean anyResults = model.groups().stream().anyMatch(g -> !g.withResults().isEmpty());
+        boolean anyResults =
+                model.groups().stream().anyMatch(g -> !g.withResults().isEmpty());
 
         double y = 0;
         for (OutcomesModel.Group g : model.groups()) {
             String head = g.receiver() + " as beneficiary \u00b7 " + g.election() + ": "
-                    + (g.withResults().isEmpty() ? "no results for its deals"
-                    : g.won() + " won, " + g.lost() + " lost");
+                    + (g.withResults().isEmpty()
+                            ? "no results for its deals"
+                            : g.won() + " won, " + g.lost() + " lost");
             Font hf = ChartInk.bold(ChartInk.HEAD, head);
             s.rule(0, y, width, y, Ink.GRID, 1f, false);
             y += 5 + FigureText.ascent(hf);
             s.text(FigureText.fit(head, hf, width), hf, 0, y, Ink.FOREGROUND);
             y += FigureText.lineHeight(hf) - FigureText.ascent(hf) + 2;
             if (!g.withoutResults().isEmpty()) {
-                List<String> items = g.withoutResults().stream().map(d -> d.seat() + " (from " + d.giver() + ")").toList();
-                String intro = g.withoutResults().size() == 1 ? "No results for 1 deal: " : "No results for "
-                        + g.withoutResults().size() + " deals: ";
+                List<String> items = g.withoutResults().stream()
+                        .map(d -> d.seat() + " (from " + d.giver() + ")")
+                        .toList();
+                String intro = g.withoutResults().size() == 1
+                        ? "No results for 1 deal: "
+                        : "No results for " + g.withoutResults().size() + " deals: ";
                 List<String> lines = ChartInk.wrapItems(items, small, width - FigureText.width(intro, small), 3);
                 for (int i = 0; i < lines.size(); i++) {
                     y += FigureText.ascent(small);
@@ -197,7 +243,8 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     }
 
     /** One deal: label column, margin bar, giver bar; returns the y under it. */
-    private double row(Sketch s, OutcomesModel.Deal d, double y, double labelCol, double x0, double unit, double width) {
+    private double row(
+            Sketch s, OutcomesModel.Deal d, double y, double labelCol, double x0, double unit, double width) {
         Outcome o = d.outcome();
         String lab = rowLabel(d);
         Font lf = ChartInk.bold(ChartInk.LABEL, lab);
@@ -205,8 +252,12 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         Font label = ChartInk.regular(ChartInk.LABEL, "");
         s.text(FigureText.fit(lab, lf, labelCol), lf, 0, y + FigureText.ascent(lf), Ink.FOREGROUND);
         if (d.candidate() != null) {
-            s.text(FigureText.fit(d.candidate(), small, labelCol), small,
-                    0, y + FigureText.lineHeight(lf) + FigureText.ascent(small), Ink.MUTED);
+            s.text(
+                    FigureText.fit(d.candidate(), small, labelCol),
+                    small,
+                    0,
+                    y + FigureText.lineHeight(lf) + FigureText.ascent(small),
+                    Ink.MUTED);
         }
         Party receiver = model.parties().get(d.receiver());
         Party giver = model.parties().get(d.giver());
@@ -216,9 +267,18 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
             s.box(mr, ChartInk.fill(receiver), ChartInk.hatched(receiver), Ink.FOREGROUND);
         } else {
             s.box(mr, null, false, ChartInk.fill(receiver));
-            s.box(new Rectangle2D.Double(x0 + 1, y + 2, Math.max(0, mw - 2), MARGIN_BAR - 2), null, false, ChartInk.fill(receiver));
+            s.box(
+                    new Rectangle2D.Double(x0 + 1, y + 2, Math.max(0, mw - 2), MARGIN_BAR - 2),
+                    null,
+                    false,
+                    ChartInk.fill(receiver));
         }
-        s.text(FigureText.fit(marginText(o), label, width - x0 - mw - 5), label, x0 + mw + 5, y + 1 + MARGIN_BAR / 2 + FigureText.ascent(label) / 2 - 1, Ink.FOREGROUND);
+        s.text(
+                FigureText.fit(marginText(o), label, width - x0 - mw - 5),
+                label,
+                x0 + mw + 5,
+                y + 1 + MARGIN_BAR / 2 + FigureText.ascent(label) / 2 - 1,
+                Ink.FOREGROUND);
         double gy = y + 1 + MARGIN_BAR + 3;
         String gt = giverText(d.giver(), o);
         Font gf = o.giverCouldDecide() ? ChartInk.bold(ChartInk.SMALL, gt) : ChartInk.regular(ChartInk.SMALL, gt);
@@ -226,7 +286,12 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         if (gw > 0) {
             s.box(new Rectangle2D.Double(x0, gy, gw, GIVER_BAR), ChartInk.fill(giver), true, Ink.FOREGROUND);
         }
-        s.text(FigureText.fit(gt, gf, width - x0 - gw - 5), gf, x0 + gw + 5, gy + GIVER_BAR / 2 + FigureText.ascent(gf) / 2 - 1, Ink.FOREGROUND);
+        s.text(
+                FigureText.fit(gt, gf, width - x0 - gw - 5),
+                gf,
+                x0 + gw + 5,
+                gy + GIVER_BAR / 2 + FigureText.ascent(gf) / 2 - 1,
+                Ink.FOREGROUND);
         s.rule(x0, y - 1, x0, gy + GIVER_BAR + 1, Ink.MUTED, 1f, false);
         double labelBottom = y + FigureText.lineHeight(lf) + (d.candidate() == null ? 0 : FigureText.lineHeight(small));
         return Math.max(gy + GIVER_BAR + 2, labelBottom);

@@ -30,14 +30,26 @@ import org.allianceexplorer.domain.Source;
  * @param resultOutlets outlets of the results used (e.g. Aiwan-e-Jamhoor)
  * @param sources       sources of the deals (citations, claims by the as-of day) and of the results used
  */
-public record OutcomesModel(LocalDate asOf, List<String> focus, Election election, List<Group> groups,
-                            Map<String, Party> parties, List<String> outlets, List<String> resultOutlets,
-                            List<Source> sources) {
+public record OutcomesModel(
+        LocalDate asOf,
+        List<String> focus,
+        Election election,
+        List<Group> groups,
+        Map<String, Party> parties,
+        List<String> outlets,
+        List<String> resultOutlets,
+        List<Source> sources) {
 
     /** One deal: {@code giver} stood down for {@code receiver}'s {@code candidate}; outcome {@code null} without results. */
-    public record Deal(long id, String election, String seat, String assembly, String giver, String receiver,
-                       String candidate, Outcome outcome) {
-    }
+    public record Deal(
+            long id,
+            String election,
+            String seat,
+            String assembly,
+            String giver,
+            String receiver,
+            String candidate,
+            Outcome outcome) {}
 
     /** The deals one beneficiary got at one election. */
     public record Group(String receiver, String election, List<Deal> withResults, List<Deal> withoutResults) {
@@ -96,7 +108,14 @@ public record OutcomesModel(LocalDate asOf, List<String> focus, Election electio
                 return;
             }
             byGroup.computeIfAbsent(List.of(d.election(), d.receiver()), k -> new ArrayList<>())
-                    .add(new Deal(d.id(), d.election(), d.seat(), d.assembly(), d.giver(), d.receiver(), d.candidate(),
+                    .add(new Deal(
+                            d.id(),
+                            d.election(),
+                            d.seat(),
+                            d.assembly(),
+                            d.giver(),
+                            d.receiver(),
+                            d.candidate(),
                             d.outcome()));
             ids.add(d.id());
             if (d.outcome() != null) {
@@ -110,12 +129,22 @@ public record OutcomesModel(LocalDate asOf, List<String> focus, Election electio
         List<Group> groups = new ArrayList<>();
         byGroup.forEach((key, deals) -> {
             Comparator<Deal> bySeat = Comparator.comparing(Deal::seat, ChartInk.SEAT_ORDER);
-            groups.add(new Group(key.get(1), key.get(0),
-                    deals.stream().filter(d -> d.outcome() != null).sorted(bySeat).toList(),
-                    deals.stream().filter(d -> d.outcome() == null).sorted(bySeat).toList()));
+            groups.add(new Group(
+                    key.get(1),
+                    key.get(0),
+                    deals.stream()
+                            .filter(d -> d.outcome() != null)
+                            .sorted(bySeat)
+                            .toList(),
+                    deals.stream()
+                            .filter(d -> d.outcome() == null)
+                            .sorted(bySeat)
+                            .toList()));
         });
         groups.sort(Comparator.<Group>comparingInt(g -> order.getOrDefault(g.election(), Integer.MAX_VALUE))
-                .thenComparing(Comparator.<Group>comparingInt(g -> g.withResults().size() + g.withoutResults().size()).reversed())
+                .thenComparing(Comparator.<Group>comparingInt(
+                                g -> g.withResults().size() + g.withoutResults().size())
+                        .reversed())
                 .thenComparing(Group::receiver));
         Set<String> resultOutlets = new LinkedHashSet<>();
         SourcesOfRecords cited = r.sourcesOf();
@@ -124,7 +153,14 @@ public record OutcomesModel(LocalDate asOf, List<String> focus, Election electio
             resultOutlets.addAll(charts.resultOutlets(rs.get(0), rs.get(1)));
             sources.addAll(cited.ofResults(rs.get(0), rs.get(1)));
         }
-        return new OutcomesModel(q.asOf(), focus, election, groups, parties, ChartQueries.claimOutlets(r, q.asOf(), ids),
-                List.copyOf(resultOutlets), SourcesOfRecords.merge(sources));
+        return new OutcomesModel(
+                q.asOf(),
+                focus,
+                election,
+                groups,
+                parties,
+                ChartQueries.claimOutlets(r, q.asOf(), ids),
+                List.copyOf(resultOutlets),
+                SourcesOfRecords.merge(sources));
     }
 }

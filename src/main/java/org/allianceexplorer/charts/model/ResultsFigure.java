@@ -23,14 +23,24 @@ import org.allianceexplorer.figure.LegendEntry;
 public final class ResultsFigure extends ChartFigure<ResultsModel> {
 
     /** Alliance badge colours (Okabe-Ito, safe for colour-blind readers); the letter carries the meaning. */
-    static final Color[] BADGES = {new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73), new Color(0xF0E442),
-        new Color(0xCC79A7), new Color(0xD55E00)};
+    static final Color[] BADGES = {
+        new Color(0xE69F00),
+        new Color(0x56B4E9),
+        new Color(0x009E73),
+        new Color(0xF0E442),
+        new Color(0xCC79A7),
+        new Color(0xD55E00)
+    };
 
     private static final double BAR = 16;
     private static final double BADGE = 15;
 
     public ResultsFigure(ResultsModel model) {
-        super(ChartKind.RESULTS, model, new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+        super(
+                ChartKind.RESULTS,
+                model,
+                new FigureInfo(
+                        title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
     }
 
     /**
@@ -42,7 +52,9 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         List<List<String>> rows = new ArrayList<>();
         String election = model.coverage() == null ? "" : model.coverage().electionName();
         String assembly = model.assembly() == null ? "" : model.assembly().code();
-        String majority = model.assembly() == null ? "" : ChartQueries.cell(model.assembly().majority());
+        String majority = model.assembly() == null
+                ? ""
+                : ChartQueries.cell(model.assembly().majority());
         for (SeatCount sc : model.seats()) {
             List<String> letters = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -52,11 +64,19 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
                     names.add(a.alliance().name());
                 }
             }
-            rows.add(List.of(election, assembly, sc.label(), Integer.toString(sc.seats()), majority,
-                    String.join("; ", letters), String.join("; ", names)));
+            rows.add(List.of(
+                    election,
+                    assembly,
+                    sc.label(),
+                    Integer.toString(sc.seats()),
+                    majority,
+                    String.join("; ", letters),
+                    String.join("; ", names)));
         }
-        return new FigureData(List.of("election", "assembly", "party", "seats", "majority", "alliance_letters", "alliances"),
-                rows, model.sources());
+        return new FigureData(
+                List.of("election", "assembly", "party", "seats", "majority", "alliance_letters", "alliances"),
+                rows,
+                model.sources());
     }
 
     private static String assemblyName(ResultsModel m) {
@@ -67,7 +87,8 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         if (m.coverage() == null) {
             return "Seats won in " + assemblyName(m) + ": no results";
         }
-        return "Seats won per party in the " + assemblyName(m) + ", " + m.coverage().electionName();
+        return "Seats won per party in the " + assemblyName(m) + ", "
+                + m.coverage().electionName();
     }
 
     private static String subtitle(ResultsModel m) {
@@ -77,22 +98,28 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         }
         Assembly a = m.assembly();
         StringBuilder b = new StringBuilder();
-        b.append("Seats won (winners in the results) per party. The results cover ").append(m.coverage().seats())
+        b.append("Seats won (winners in the results) per party. The results cover ")
+                .append(m.coverage().seats())
                 .append(" seats");
         if (a != null && a.totalSeats() != null && m.coverage().seats() < a.totalSeats()) {
             b.append(" of ").append(a.totalSeats());
             if (a.generalSeats() != null && m.coverage().seats() <= a.generalSeats()) {
-                b.append(": the ").append(a.generalSeats()).append(" general seats only; the ")
-                        .append(a.totalSeats() - a.generalSeats()).append(" reserved seats are not in the results");
+                b.append(": the ")
+                        .append(a.generalSeats())
+                        .append(" general seats only; the ")
+                        .append(a.totalSeats() - a.generalSeats())
+                        .append(" reserved seats are not in the results");
             }
         }
         b.append('.');
         if (a != null && a.majority() != null) {
-            b.append(" Dashed line: majority, ").append(a.majority()).append(a.totalSeats() == null ? " seats."
-                    : " of " + a.totalSeats() + " seats.");
+            b.append(" Dashed line: majority, ")
+                    .append(a.majority())
+                    .append(a.totalSeats() == null ? " seats." : " of " + a.totalSeats() + " seats.");
         }
         if (!m.alliances().isEmpty()) {
-            b.append(" Alliances in force ").append(m.asOf() == null ? "now (no end date)" : "on " + ChartInk.day(m.asOf()))
+            b.append(" Alliances in force ")
+                    .append(m.asOf() == null ? "now (no end date)" : "on " + ChartInk.day(m.asOf()))
                     .append(": a letter after a party's seats marks its membership.");
         }
         return b.toString();
@@ -101,10 +128,14 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
     private static List<LegendEntry> legend(ResultsModel m) {
         List<LegendEntry> out = new ArrayList<>();
         for (ResultsModel.AllianceSeats a : m.alliances()) {
-            out.add(new LegendEntry(a.letter() + ": " + a.alliance().name(), BADGES[a.letter() - 'A'], LegendEntry.Swatch.SQUARE));
+            out.add(new LegendEntry(
+                    a.letter() + ": " + a.alliance().name(), BADGES[a.letter() - 'A'], LegendEntry.Swatch.SQUARE));
         }
         if (m.assembly() != null && m.assembly().majority() != null && m.coverage() != null) {
-            out.add(new LegendEntry("majority (" + m.assembly().majority() + " seats)", Ink.FOREGROUND, LegendEntry.Swatch.DASHED_LINE));
+            out.add(new LegendEntry(
+                    "majority (" + m.assembly().majority() + " seats)",
+                    Ink.FOREGROUND,
+                    LegendEntry.Swatch.DASHED_LINE));
         }
         for (SeatCount s : m.seats()) {
             out.add(ChartInk.partyKey(s.label(), m.parties().get(s.label())));
@@ -141,8 +172,16 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             labelCol = Math.max(labelCol, FigureText.width(sc.label(), ChartInk.bold(ChartInk.LABEL, sc.label())));
         }
         for (ResultsModel.AllianceSeats a : model.alliances()) {
-            labelCol = Math.max(labelCol, BADGE + 6 + Math.min(220, FigureText.width(a.alliance().name(),
-                    ChartInk.regular(ChartInk.LABEL, a.alliance().name()))));
+            labelCol = Math.max(
+                    labelCol,
+                    BADGE
+                            + 6
+                            + Math.min(
+                                    220,
+                                    FigureText.width(
+                                            a.alliance().name(),
+                                            ChartInk.regular(
+                                                    ChartInk.LABEL, a.alliance().name()))));
         }
         labelCol = Math.min(labelCol, width * 0.3);
         double x0 = labelCol + 10;
@@ -150,8 +189,11 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         double valueW = 0;
         for (SeatCount sc : model.seats()) {
             max = Math.max(max, sc.seats());
-            valueW = Math.max(valueW, FigureText.width(Integer.toString(sc.seats()), label) + 6
-                    + model.lettersOf(sc.label()).size() * (BADGE + 3));
+            valueW = Math.max(
+                    valueW,
+                    FigureText.width(Integer.toString(sc.seats()), label)
+                            + 6
+                            + model.lettersOf(sc.label()).size() * (BADGE + 3));
         }
         for (ResultsModel.AllianceSeats a : model.alliances()) {
             max = Math.max(max, a.seats());
@@ -166,8 +208,10 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         double lineTop;
         // majority label above the plot
         if (majority != null) {
-            String t = "majority: " + majority + (model.assembly().totalSeats() == null ? " seats"
-                    : " of " + model.assembly().totalSeats() + " seats");
+            String t = "majority: " + majority
+                    + (model.assembly().totalSeats() == null
+                            ? " seats"
+                            : " of " + model.assembly().totalSeats() + " seats");
             double mx = x0 + majority * unit;
             double tw = FigureText.width(t, small);
             double tx = mx + 4 + tw <= width ? mx + 4 : Math.max(0, mx - 4 - tw);
@@ -198,8 +242,12 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
             double w = Math.max(1.5, sc.seats() * unit);
             s.box(new Rectangle2D.Double(x0, y, w, BAR), ChartInk.fill(p), ChartInk.hatched(p), Ink.FOREGROUND);
             String n = Integer.toString(sc.seats());
-            double tx = clearOfMajority(x0 + w + 5, FigureText.width(n, label) + 6
-                    + model.lettersOf(sc.label()).size() * (BADGE + 3), x0, unit, majority);
+            double tx = clearOfMajority(
+                    x0 + w + 5,
+                    FigureText.width(n, label) + 6 + model.lettersOf(sc.label()).size() * (BADGE + 3),
+                    x0,
+                    unit,
+                    majority);
             s.haloText(n, label, tx, y + BAR / 2 + FigureText.ascent(label) / 2 - 1, Ink.FOREGROUND);
             tx += FigureText.width(n, label) + 6;
             for (char c : model.lettersOf(sc.label())) {
@@ -207,7 +255,11 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
                     break;
                 }
                 Font bf = ChartInk.bold(ChartInk.SMALL, "");
-                s.badge(new Rectangle2D.Double(tx, y + (BAR - BADGE) / 2, BADGE, BADGE), BADGES[c - 'A'], String.valueOf(c), bf);
+                s.badge(
+                        new Rectangle2D.Double(tx, y + (BAR - BADGE) / 2, BADGE, BADGE),
+                        BADGES[c - 'A'],
+                        String.valueOf(c),
+                        bf);
                 tx += BADGE + 3;
             }
             y += BAR + 5;
@@ -253,8 +305,15 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
     }
 
     /** An alliance: badge and name (up to two lines), its members' seats stacked, the total. */
-    private double allianceRow(Sketch s, ResultsModel.AllianceSeats a, double y, double labelCol, double x0, double unit,
-                               Integer majority, double width) {
+    private double allianceRow(
+            Sketch s,
+            ResultsModel.AllianceSeats a,
+            double y,
+            double labelCol,
+            double x0,
+            double unit,
+            Integer majority,
+            double width) {
         Font bf = ChartInk.bold(ChartInk.SMALL, "");
         String name = a.alliance().name();
         Font nf = ChartInk.regular(ChartInk.LABEL, name);
@@ -265,8 +324,11 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         }
         double lh = FigureText.lineHeight(nf);
         double rowH = Math.max(BAR, lines.size() * lh);
-        s.badge(new Rectangle2D.Double(0, y + (Math.min(rowH, lh + 2) - BADGE) / 2, BADGE, BADGE), BADGES[a.letter() - 'A'],
-                String.valueOf(a.letter()), bf);
+        s.badge(
+                new Rectangle2D.Double(0, y + (Math.min(rowH, lh + 2) - BADGE) / 2, BADGE, BADGE),
+                BADGES[a.letter() - 'A'],
+                String.valueOf(a.letter()),
+                bf);
         for (int i = 0; i < lines.size(); i++) {
             s.text(lines.get(i), nf, BADGE + 6, y + i * lh + FigureText.ascent(nf), Ink.FOREGROUND);
         }
@@ -285,7 +347,11 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
                 if (fill == null) {
                     // on a hatch, a plain box behind the name keeps it legible
                     double tw = FigureText.width(m.label(), mf);
-                    s.box(new Rectangle2D.Double(x + w / 2 - tw / 2 - 2, by + 2, tw + 4, BAR - 4), Ink.SURFACE, false, null);
+                    s.box(
+                            new Rectangle2D.Double(x + w / 2 - tw / 2 - 2, by + 2, tw + 4, BAR - 4),
+                            Ink.SURFACE,
+                            false,
+                            null);
                     s.textCentred(m.label(), mf, x + w / 2, tb, Ink.FOREGROUND);
                 } else {
                     s.textOn(m.label(), mf, x + w / 2 - FigureText.width(m.label(), mf) / 2, tb, fill);
@@ -296,7 +362,12 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         String v = allianceValue(a, majority);
         Font vf = seg.deriveFont(ChartInk.LABEL);
         double vx = clearOfMajority(x + 5, FigureText.width(v, vf), x0, unit, majority);
-        s.haloText(FigureText.fit(v, vf, width - vx), vf, vx, by + BAR / 2 + FigureText.ascent(vf) / 2 - 1, Ink.FOREGROUND);
+        s.haloText(
+                FigureText.fit(v, vf, width - vx),
+                vf,
+                vx,
+                by + BAR / 2 + FigureText.ascent(vf) / 2 - 1,
+                Ink.FOREGROUND);
         return y + rowH;
     }
 }

@@ -36,9 +36,16 @@ import org.allianceexplorer.domain.Source;
  * @param allianceOutlets  outlets of the memberships behind the alliance marks
  * @param sources          sources of the results and of the alliances and memberships behind the marks
  */
-public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly assembly, List<SeatCount> seats,
-                           List<AllianceSeats> alliances, Map<String, Party> parties, List<String> resultOutlets,
-                           List<String> allianceOutlets, List<Source> sources) {
+public record ResultsModel(
+        LocalDate asOf,
+        ResultsCoverage coverage,
+        Assembly assembly,
+        List<SeatCount> seats,
+        List<AllianceSeats> alliances,
+        Map<String, Party> parties,
+        List<String> resultOutlets,
+        List<String> allianceOutlets,
+        List<Source> sources) {
 
     static final int MAX_ALLIANCES = 6;
 
@@ -64,7 +71,10 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
 
     /** Seats of a party (or results label), 0 when none. */
     public int seatsOf(String label) {
-        return seats.stream().filter(s -> s.label().equals(label)).mapToInt(SeatCount::seats).sum();
+        return seats.stream()
+                .filter(s -> s.label().equals(label))
+                .mapToInt(SeatCount::seats)
+                .sum();
     }
 
     /** The letters of the alliances a party belongs to here. */
@@ -90,8 +100,11 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
         List<Election> elections = r.elections().elections(RecordFilter.ALL);
         String asm = q.assembly();
         if (asm == null) {
-            asm = coverage.stream().anyMatch(c -> "NA".equals(c.assembly())) ? "NA"
-                    : coverage.isEmpty() ? (assemblies.isEmpty() ? null : assemblies.get(0).code()) : coverage.get(0).assembly();
+            asm = coverage.stream().anyMatch(c -> "NA".equals(c.assembly()))
+                    ? "NA"
+                    : coverage.isEmpty()
+                            ? (assemblies.isEmpty() ? null : assemblies.get(0).code())
+                            : coverage.get(0).assembly();
         }
         Assembly assembly = null;
         for (Assembly a : assemblies) {
@@ -117,18 +130,29 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
                 continue;
             }
             Election e = byCode.get(c.election());
-            boolean polled = q.asOf() == null || e == null || e.pollingDay() == null || e.pollingDay().startsBy(q.asOf());
+            boolean polled = q.asOf() == null
+                    || e == null
+                    || e.pollingDay() == null
+                    || e.pollingDay().startsBy(q.asOf());
             if (polled) {
                 shown = c;
             }
         }
         if (asked != null && shown == null) {
-            throw new IllegalArgumentException("no results for " + asked.name() + " in " + (assembly == null ? "any assembly"
-                    : assembly.code()) + (coverage.isEmpty() ? "" : "; results exist for "
-                    + String.join(", ", coverage.stream().map(c -> c.election() + " " + c.assembly()).toList())));
+            throw new IllegalArgumentException("no results for " + asked.name() + " in "
+                    + (assembly == null ? "any assembly" : assembly.code())
+                    + (coverage.isEmpty()
+                            ? ""
+                            : "; results exist for "
+                                    + String.join(
+                                            ", ",
+                                            coverage.stream()
+                                                    .map(c -> c.election() + " " + c.assembly())
+                                                    .toList())));
         }
         if (shown == null) {
-            return new ResultsModel(q.asOf(), null, assembly, List.of(), List.of(), parties, List.of(), List.of(), List.of());
+            return new ResultsModel(
+                    q.asOf(), null, assembly, List.of(), List.of(), parties, List.of(), List.of(), List.of());
         }
         List<SeatCount> seats = charts.seatsWon(shown.election(), shown.assembly());
         Map<String, SeatCount> seatsByParty = new HashMap<>();
@@ -137,8 +161,11 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
         Map<Long, Alliance> alliances = new LinkedHashMap<>();
         r.alliances().alliances(RecordFilter.ALL).forEach(a -> alliances.put(a.id(), a));
         List<Membership> members = q.asOf() == null
-                ? r.alliances().memberships(RecordFilter.ALL).stream().filter(m -> m.period().to() == null
-                        && alliances.containsKey(m.allianceId()) && alliances.get(m.allianceId()).period().to() == null).toList()
+                ? r.alliances().memberships(RecordFilter.ALL).stream()
+                        .filter(m -> m.period().to() == null
+                                && alliances.containsKey(m.allianceId())
+                                && alliances.get(m.allianceId()).period().to() == null)
+                        .toList()
                 : r.alliances().memberships(new RecordFilter(q.asOf(), null));
         Map<Long, List<SeatCount>> byAlliance = new LinkedHashMap<>();
         Map<Long, List<Long>> membershipIds = new HashMap<>();
@@ -152,10 +179,13 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
             if (!list.contains(sc)) {
                 list.add(sc);
             }
-            membershipIds.computeIfAbsent(m.allianceId(), k -> new ArrayList<>()).add(m.id());
+            membershipIds
+                    .computeIfAbsent(m.allianceId(), k -> new ArrayList<>())
+                    .add(m.id());
         }
         List<Long> ids = new ArrayList<>(byAlliance.keySet());
-        ids.sort(Comparator.<Long>comparingInt(id -> -byAlliance.get(id).stream().mapToInt(SeatCount::seats).sum())
+        ids.sort(Comparator.<Long>comparingInt(id ->
+                        -byAlliance.get(id).stream().mapToInt(SeatCount::seats).sum())
                 .thenComparing(id -> alliances.get(id).name()));
         List<AllianceSeats> out = new ArrayList<>();
         TreeSet<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -175,8 +205,16 @@ public record ResultsModel(LocalDate asOf, ResultsCoverage coverage, Assembly as
             }
         }
         SourcesOfRecords sources = r.sourcesOf();
-        return new ResultsModel(q.asOf(), shown, assembly, seats, out, parties,
-                charts.resultOutlets(shown.election(), shown.assembly()), List.copyOf(outlets),
-                SourcesOfRecords.merge(sources.ofResults(shown.election(), shown.assembly()), sources.of(behind, q.asOf())));
+        return new ResultsModel(
+                q.asOf(),
+                shown,
+                assembly,
+                seats,
+                out,
+                parties,
+                charts.resultOutlets(shown.election(), shown.assembly()),
+                List.copyOf(outlets),
+                SourcesOfRecords.merge(
+                        sources.ofResults(shown.election(), shown.assembly()), sources.of(behind, q.asOf())));
     }
 }

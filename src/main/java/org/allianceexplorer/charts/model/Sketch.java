@@ -55,7 +55,8 @@ final class Sketch {
 
         @Override
         public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
-            Rectangle2D r = new Rectangle2D.Double(ox + rect.getX(), oy + rect.getY(), rect.getWidth(), rect.getHeight());
+            Rectangle2D r =
+                    new Rectangle2D.Double(ox + rect.getX(), oy + rect.getY(), rect.getWidth(), rect.getHeight());
             if (fill != null) {
                 Color c = fill.resolve(style);
                 if (hatched) {
@@ -83,8 +84,11 @@ final class Sketch {
         @Override
         public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
             g.setColor(ink.resolve(style));
-            g.setStroke(dashed ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f) : new BasicStroke(width));
+            g.setStroke(
+                    dashed
+                            ? new BasicStroke(
+                                    width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                            : new BasicStroke(width));
             g.draw(new Line2D.Double(ox + x1, oy + y1, ox + x2, oy + y2));
         }
     }
@@ -98,8 +102,8 @@ final class Sketch {
 
         @Override
         public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
-            RoundRectangle2D box = new RoundRectangle2D.Double(ox + rect.getX(), oy + rect.getY(), rect.getWidth(),
-                    rect.getHeight(), 5, 5);
+            RoundRectangle2D box = new RoundRectangle2D.Double(
+                    ox + rect.getX(), oy + rect.getY(), rect.getWidth(), rect.getHeight(), 5, 5);
             g.setColor(fill);
             g.fill(box);
             g.setColor(style.foreground());
@@ -161,8 +165,11 @@ final class Sketch {
     /** Text on a patch of background, so lines beneath it do not cross it. */
     Text haloText(String text, Font font, double x, double y, Ink ink) {
         Rectangle2D b = FigureText.bounds(text, font, x, y);
-        box(new Rectangle2D.Double(b.getX() - 2, b.getY(), b.getWidth() + 4, b.getHeight()),
-                Ink.BACKGROUND, false, null);
+        box(
+                new Rectangle2D.Double(b.getX() - 2, b.getY(), b.getWidth() + 4, b.getHeight()),
+                Ink.BACKGROUND,
+                false,
+                null);
         return text(text, font, x, y, ink);
     }
 
@@ -177,12 +184,18 @@ final class Sketch {
 
     /** Every text, in body coordinates (for tests and hit checks). */
     List<Text> texts() {
-        return marks.stream().filter(Text.class::isInstance).map(Text.class::cast).toList();
+        return marks.stream()
+                .filter(Text.class::isInstance)
+                .map(Text.class::cast)
+                .toList();
     }
 
     /** Every rule (lines, reference lines), in body coordinates (for tests). */
     List<Rule> rules() {
-        return marks.stream().filter(Rule.class::isInstance).map(Rule.class::cast).toList();
+        return marks.stream()
+                .filter(Rule.class::isInstance)
+                .map(Rule.class::cast)
+                .toList();
     }
 
     /** Paints the marks with the body's top left at (ox, oy). */

@@ -14,9 +14,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,9 +34,6 @@ import org.allianceexplorer.data.format.RecordKeys;
 import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.AtomicFolder;
 import org.allianceexplorer.io.LosslessCsv;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Writes a database out in the interchange format ({@code docs/data-format.md}): a folder (or a zip of
@@ -90,7 +90,10 @@ public final class Dumper {
     public static Summary toFolder(Database db, Path out, boolean force, Consumer<String> progress)
             throws AtomicFile.OutputException {
         Dumper d = new Dumper(db, progress);
-        AtomicFolder.write(out, force, p -> Files.isRegularFile(p.resolve(DatasetFormat.MANIFEST)),
+        AtomicFolder.write(
+                out,
+                force,
+                p -> Files.isRegularFile(p.resolve(DatasetFormat.MANIFEST)),
                 "a dataset folder (it has no " + DatasetFormat.MANIFEST + ")",
                 folder -> d.write(name -> Files.newOutputStream(folder.resolve(name)), true));
         return new Summary(d.rows);
@@ -101,24 +104,26 @@ public final class Dumper {
         Dumper d = new Dumper(db, progress);
         AtomicFile.write(out, stream -> {
             try (ZipOutputStream zip = new ZipOutputStream(stream, StandardCharsets.UTF_8)) {
-                d.write(name -> {
-                    ZipEntry e = new ZipEntry(name);
-                    // a fixed time, so that the same database gives the same archive
-                    e.setLastModifiedTime(FileTime.fromMillis(315_532_800_000L));
-                    zip.putNextEntry(e);
-                    return new FilterOutputStream(zip) {
-                        @Override
-                        public void write(byte[] b, int off, int len) throws IOException {
-                            out.write(b, off, len);
-                        }
+                d.write(
+                        name -> {
+                            ZipEntry e = new ZipEntry(name);
+                            // a fixed time, so that the same database gives the same archive
+                            e.setLastModifiedTime(FileTime.fromMillis(315_532_800_000L));
+                            zip.putNextEntry(e);
+                            return new FilterOutputStream(zip) {
+                                @Override
+                                public void write(byte[] b, int off, int len) throws IOException {
+                                    out.write(b, off, len);
+                                }
 
-                        @Override
-                        public void close() throws IOException {
-                            flush();
-                            zip.closeEntry();
-                        }
-                    };
-                }, false);
+                                @Override
+                                public void close() throws IOException {
+                                    flush();
+                                    zip.closeEntry();
+                                }
+                            };
+                        },
+                        false);
                 zip.finish();
             }
         });
@@ -202,7 +207,8 @@ public final class Dumper {
 
     private static void begin(Connection c) throws SQLException {
         c.setAutoCommit(false);
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM meta")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM meta")) {
             rs.next();
         }
     }
@@ -230,7 +236,8 @@ public final class Dumper {
             out.text("format").text(DatasetFormat.FORMAT).endRow();
             out.text("format_version").text(DatasetFormat.CURRENT.toString()).endRow();
             Map<String, String> meta = new TreeMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM meta")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT key, value FROM meta")) {
                 while (rs.next()) {
                     meta.put(rs.getString(1), rs.getString(2));
                 }
@@ -265,8 +272,12 @@ public final class Dumper {
         elections = Keys.of(c, "election", "code", Map.of(), false);
         assemblies = Keys.of(c, "assembly", "code", Map.of(), false);
         seats = Keys.of(c, "constituency", "code", Map.of(), false);
-        seatAssemblies = Keys.of(c, "constituency",
-                "(SELECT a.code FROM assembly a WHERE a.id = constituency.assembly_id)", Map.of(), false);
+        seatAssemblies = Keys.of(
+                c,
+                "constituency",
+                "(SELECT a.code FROM assembly a WHERE a.id = constituency.assembly_id)",
+                Map.of(),
+                false);
         alliances = Keys.of(c, "alliance", "code", Map.of(), false);
         candidacies = Keys.of(c, "candidacy", "code", derived.get(RecordKeys.Keyed.CANDIDACY), false);
     }
@@ -290,92 +301,217 @@ public final class Dumper {
 
     private long rows(Connection c, File f, LosslessCsv out) throws IOException, SQLException {
         return switch (f) {
-            case SOURCES -> rows(c, out, "SELECT id, code, outlet, title, url, published, retrieved, snippet FROM source"
-                    + " ORDER BY id", null, (rs, cites) -> {
-                        for (int i = 2; i <= 8; i++) {
-                            out.utf8(rs.getBytes(i));
-                        }
-                    });
-            case PARTIES -> rows(c, out, "SELECT id, abbreviation, name, native_name, colour, founded, dissolved,"
-                    + " partyfacts_id, country FROM party ORDER BY id", "party", (rs, cites) -> {
-                        for (int i = 2; i <= 7; i++) {
-                            out.utf8(rs.getBytes(i));
-                        }
-                        out.number(number(rs, 8)).utf8(rs.getBytes(9)).utf8(cites);
-                    });
-            case PARTY_ALIASES -> rows(c, out, "SELECT id, label, party_id FROM party_alias ORDER BY id", "party_alias",
-                    (rs, cites) -> out.utf8(rs.getBytes(2)).raw(parties.cell(rs.getLong(3))).utf8(cites));
-            case PEOPLE -> rows(c, out, "SELECT id, code, name, native_name FROM person ORDER BY id", "person",
-                    (rs, cites) -> out.utf8(rs.getBytes(2)).utf8(rs.getBytes(3)).utf8(rs.getBytes(4)).utf8(cites));
-            case AFFILIATIONS -> rows(c, out, "SELECT id, code, person_id, party_id, role, from_date, to_date"
-                    + " FROM affiliation ORDER BY id", "affiliation", (rs, cites) -> out
-                    .utf8(own(RecordKeys.Keyed.AFFILIATION, rs)).raw(people.cell(rs.getLong(3)))
-                    .raw(parties.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(rs.getBytes(7))
-                    .utf8(cites));
-            case ELECTIONS -> rows(c, out, "SELECT id, code, name, polling_day, country FROM election ORDER BY id",
-                    "election", (rs, cites) -> out.utf8(rs.getBytes(2)).utf8(rs.getBytes(3)).utf8(rs.getBytes(4))
-                            .utf8(rs.getBytes(5)).utf8(cites));
-            case ASSEMBLIES -> rows(c, out, "SELECT id, code, name, province, total_seats, general_seats, majority"
-                    + " FROM assembly ORDER BY id", "assembly", (rs, cites) -> out.utf8(rs.getBytes(2))
-                    .utf8(rs.getBytes(3)).utf8(rs.getBytes(4)).number(number(rs, 5)).number(number(rs, 6))
-                    .number(number(rs, 7)).utf8(cites));
-            case CONSTITUENCIES -> rows(c, out, "SELECT id, code, name, assembly_id, province, district FROM constituency"
-                    + " ORDER BY id", "constituency", (rs, cites) -> out.utf8(rs.getBytes(2)).utf8(rs.getBytes(3))
-                    .raw(assemblies.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(cites));
-            case CANDIDACIES -> rows(c, out, "SELECT id, code, election_id, constituency_id, candidate_name, party_id,"
-                    + " party_label, person_id, votes, rank, elected FROM candidacy ORDER BY id", "candidacy",
-                    (rs, cites) -> {
-                        long seat = rs.getLong(4);
-                        out.utf8(own(RecordKeys.Keyed.CANDIDACY, rs)).raw(elections.cell(rs.getLong(3)))
-                                .raw(seatAssemblies.cell(seat)).raw(seats.cell(seat)).utf8(rs.getBytes(5))
-                                .raw(parties.cell(number(rs, 6))).utf8(rs.getBytes(7)).raw(people.cell(number(rs, 8)))
-                                .number(number(rs, 9)).number(number(rs, 10)).number(number(rs, 11)).utf8(cites);
-                    });
-            case ALLIANCES -> rows(c, out, "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date,"
-                    + " description FROM alliance ORDER BY id", "alliance", (rs, cites) -> {
-                        for (int i = 2; i <= 10; i++) {
-                            out.utf8(rs.getBytes(i));
-                        }
-                        out.utf8(cites);
-                    });
-            case MEMBERSHIPS -> rows(c, out, "SELECT id, code, alliance_id, party_id, from_date, to_date, role"
-                    + " FROM membership ORDER BY id", "membership", (rs, cites) -> out
-                    .utf8(own(RecordKeys.Keyed.MEMBERSHIP, rs)).raw(alliances.cell(rs.getLong(3)))
-                    .raw(parties.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(rs.getBytes(7))
-                    .utf8(cites));
-            case DEALS -> rows(c, out, "SELECT id, code, election_id, constituency_id, giver_id, receiver_id,"
-                    + " candidate_name, candidacy_id, alliance_id, note FROM seat_deal ORDER BY id", "seat_deal",
-                    (rs, cites) -> {
-                        long seat = rs.getLong(4);
-                        out.utf8(own(RecordKeys.Keyed.DEAL, rs)).raw(elections.cell(rs.getLong(3))).raw(seats.cell(seat))
-                                .raw(seatAssemblies.cell(seat)).raw(parties.cell(rs.getLong(5)))
-                                .raw(parties.cell(rs.getLong(6))).utf8(rs.getBytes(7))
-                                .raw(candidacies.cell(number(rs, 8))).raw(alliances.cell(number(rs, 9)))
-                                .utf8(rs.getBytes(10)).utf8(cites);
-                    });
+            case SOURCES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, outlet, title, url, published, retrieved, snippet FROM source"
+                                + " ORDER BY id",
+                        null,
+                        (rs, cites) -> {
+                            for (int i = 2; i <= 8; i++) {
+                                out.utf8(rs.getBytes(i));
+                            }
+                        });
+            case PARTIES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, abbreviation, name, native_name, colour, founded, dissolved,"
+                                + " partyfacts_id, country FROM party ORDER BY id",
+                        "party",
+                        (rs, cites) -> {
+                            for (int i = 2; i <= 7; i++) {
+                                out.utf8(rs.getBytes(i));
+                            }
+                            out.number(number(rs, 8)).utf8(rs.getBytes(9)).utf8(cites);
+                        });
+            case PARTY_ALIASES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, label, party_id FROM party_alias ORDER BY id",
+                        "party_alias",
+                        (rs, cites) -> out.utf8(rs.getBytes(2))
+                                .raw(parties.cell(rs.getLong(3)))
+                                .utf8(cites));
+            case PEOPLE ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, name, native_name FROM person ORDER BY id",
+                        "person",
+                        (rs, cites) -> out.utf8(rs.getBytes(2))
+                                .utf8(rs.getBytes(3))
+                                .utf8(rs.getBytes(4))
+                                .utf8(cites));
+            case AFFILIATIONS ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, person_id, party_id, role, from_date, to_date"
+                                + " FROM affiliation ORDER BY id",
+                        "affiliation",
+                        (rs, cites) -> out.utf8(own(RecordKeys.Keyed.AFFILIATION, rs))
+                                .raw(people.cell(rs.getLong(3)))
+                                .raw(parties.cell(rs.getLong(4)))
+                                .utf8(rs.getBytes(5))
+                                .utf8(rs.getBytes(6))
+                                .utf8(rs.getBytes(7))
+                                .utf8(cites));
+            case ELECTIONS ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, name, polling_day, country FROM election ORDER BY id",
+                        "election",
+                        (rs, cites) -> out.utf8(rs.getBytes(2))
+                                .utf8(rs.getBytes(3))
+                                .utf8(rs.getBytes(4))
+                                .utf8(rs.getBytes(5))
+                                .utf8(cites));
+            case ASSEMBLIES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, name, province, total_seats, general_seats, majority"
+                                + " FROM assembly ORDER BY id",
+                        "assembly",
+                        (rs, cites) -> out.utf8(rs.getBytes(2))
+                                .utf8(rs.getBytes(3))
+                                .utf8(rs.getBytes(4))
+                                .number(number(rs, 5))
+                                .number(number(rs, 6))
+                                .number(number(rs, 7))
+                                .utf8(cites));
+            case CONSTITUENCIES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, name, assembly_id, province, district FROM constituency" + " ORDER BY id",
+                        "constituency",
+                        (rs, cites) -> out.utf8(rs.getBytes(2))
+                                .utf8(rs.getBytes(3))
+                                .raw(assemblies.cell(rs.getLong(4)))
+                                .utf8(rs.getBytes(5))
+                                .utf8(rs.getBytes(6))
+                                .utf8(cites));
+            case CANDIDACIES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, election_id, constituency_id, candidate_name, party_id,"
+                                + " party_label, person_id, votes, rank, elected FROM candidacy ORDER BY id",
+                        "candidacy",
+                        (rs, cites) -> {
+                            long seat = rs.getLong(4);
+                            out.utf8(own(RecordKeys.Keyed.CANDIDACY, rs))
+                                    .raw(elections.cell(rs.getLong(3)))
+                                    .raw(seatAssemblies.cell(seat))
+                                    .raw(seats.cell(seat))
+                                    .utf8(rs.getBytes(5))
+                                    .raw(parties.cell(number(rs, 6)))
+                                    .utf8(rs.getBytes(7))
+                                    .raw(people.cell(number(rs, 8)))
+                                    .number(number(rs, 9))
+                                    .number(number(rs, 10))
+                                    .number(number(rs, 11))
+                                    .utf8(cites);
+                        });
+            case ALLIANCES ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date,"
+                                + " description FROM alliance ORDER BY id",
+                        "alliance",
+                        (rs, cites) -> {
+                            for (int i = 2; i <= 10; i++) {
+                                out.utf8(rs.getBytes(i));
+                            }
+                            out.utf8(cites);
+                        });
+            case MEMBERSHIPS ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, alliance_id, party_id, from_date, to_date, role"
+                                + " FROM membership ORDER BY id",
+                        "membership",
+                        (rs, cites) -> out.utf8(own(RecordKeys.Keyed.MEMBERSHIP, rs))
+                                .raw(alliances.cell(rs.getLong(3)))
+                                .raw(parties.cell(rs.getLong(4)))
+                                .utf8(rs.getBytes(5))
+                                .utf8(rs.getBytes(6))
+                                .utf8(rs.getBytes(7))
+                                .utf8(cites));
+            case DEALS ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, election_id, constituency_id, giver_id, receiver_id,"
+                                + " candidate_name, candidacy_id, alliance_id, note FROM seat_deal ORDER BY id",
+                        "seat_deal",
+                        (rs, cites) -> {
+                            long seat = rs.getLong(4);
+                            out.utf8(own(RecordKeys.Keyed.DEAL, rs))
+                                    .raw(elections.cell(rs.getLong(3)))
+                                    .raw(seats.cell(seat))
+                                    .raw(seatAssemblies.cell(seat))
+                                    .raw(parties.cell(rs.getLong(5)))
+                                    .raw(parties.cell(rs.getLong(6)))
+                                    .utf8(rs.getBytes(7))
+                                    .raw(candidacies.cell(number(rs, 8)))
+                                    .raw(alliances.cell(number(rs, 9)))
+                                    .utf8(rs.getBytes(10))
+                                    .utf8(cites);
+                        });
             // the deal's key by a join (a rowid lookup each) rather than a million keys held in memory
-            case CLAIMS -> rows(c, out, "SELECT k.id, k.code, k.deal_id, k.date, k.status, k.source_id, k.note, d.code"
-                    + " FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id ORDER BY k.id", null, (rs, cites) -> {
-                        byte[] deal = rs.getBytes(8);
-                        out.utf8(own(RecordKeys.Keyed.CLAIM, rs)).utf8(deal != null ? deal : derivedDeal(rs.getLong(3)))
-                                .utf8(rs.getBytes(4)).utf8(rs.getBytes(5)).raw(sources.cell(rs.getLong(6)))
-                                .utf8(rs.getBytes(7));
-                    });
+            case CLAIMS ->
+                rows(
+                        c,
+                        out,
+                        "SELECT k.id, k.code, k.deal_id, k.date, k.status, k.source_id, k.note, d.code"
+                                + " FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id ORDER BY k.id",
+                        null,
+                        (rs, cites) -> {
+                            byte[] deal = rs.getBytes(8);
+                            out.utf8(own(RecordKeys.Keyed.CLAIM, rs))
+                                    .utf8(deal != null ? deal : derivedDeal(rs.getLong(3)))
+                                    .utf8(rs.getBytes(4))
+                                    .utf8(rs.getBytes(5))
+                                    .raw(sources.cell(rs.getLong(6)))
+                                    .utf8(rs.getBytes(7));
+                        });
             case EVENTS -> events(c, out);
-            case RELATIONS -> rows(c, out, "SELECT id, code, party_a, party_b, kind, from_date, to_date, note"
-                    + " FROM party_relation ORDER BY id", "party_relation", (rs, cites) -> out
-                    .utf8(own(RecordKeys.Keyed.RELATION, rs)).raw(parties.cell(rs.getLong(3)))
-                    .raw(parties.cell(rs.getLong(4))).utf8(rs.getBytes(5)).utf8(rs.getBytes(6)).utf8(rs.getBytes(7))
-                    .utf8(rs.getBytes(8)).utf8(cites));
+            case RELATIONS ->
+                rows(
+                        c,
+                        out,
+                        "SELECT id, code, party_a, party_b, kind, from_date, to_date, note"
+                                + " FROM party_relation ORDER BY id",
+                        "party_relation",
+                        (rs, cites) -> out.utf8(own(RecordKeys.Keyed.RELATION, rs))
+                                .raw(parties.cell(rs.getLong(3)))
+                                .raw(parties.cell(rs.getLong(4)))
+                                .utf8(rs.getBytes(5))
+                                .utf8(rs.getBytes(6))
+                                .utf8(rs.getBytes(7))
+                                .utf8(rs.getBytes(8))
+                                .utf8(cites));
         };
     }
 
     private long events(Connection c, LosslessCsv out) throws IOException, SQLException {
-        try (Merge partyList = new Merge(c, "SELECT event_id, party_id FROM event_party ORDER BY event_id, party_id",
-                parties);
-             Merge personList = new Merge(c, "SELECT event_id, person_id FROM event_person ORDER BY event_id, person_id",
-                     people)) {
-            return rows(c, out, "SELECT id, code, date, title, place, description FROM event ORDER BY id", "event",
+        try (Merge partyList = new Merge(
+                        c, "SELECT event_id, party_id FROM event_party ORDER BY event_id, party_id", parties);
+                Merge personList = new Merge(
+                        c, "SELECT event_id, person_id FROM event_person ORDER BY event_id, person_id", people)) {
+            return rows(
+                    c,
+                    out,
+                    "SELECT id, code, date, title, place, description FROM event ORDER BY id",
+                    "event",
                     (rs, cites) -> {
                         long id = rs.getLong(1);
                         for (int i = 2; i <= 6; i++) {
@@ -395,9 +531,15 @@ public final class Dumper {
     private long rows(Connection c, LosslessCsv out, String sql, String citeKind, RowWriter w)
             throws SQLException, IOException {
         long n = 0;
-        try (Merge cites = citeKind == null ? null : new Merge(c, "SELECT record_id, source_id FROM citation"
-                + " WHERE record_kind = '" + citeKind + "' ORDER BY record_id, source_id", sources);
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Merge cites = citeKind == null
+                        ? null
+                        : new Merge(
+                                c,
+                                "SELECT record_id, source_id FROM citation" + " WHERE record_kind = '" + citeKind
+                                        + "' ORDER BY record_id, source_id",
+                                sources);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 w.write(rs, cites == null ? null : cites.list(rs.getLong(1)));
                 out.endRow();
@@ -483,7 +625,7 @@ public final class Dumper {
             long max;
             long count;
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0), count(*) FROM " + table)) {
+                    ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0), count(*) FROM " + table)) {
                 rs.next();
                 max = rs.getLong(1);
                 count = rs.getLong(2);
@@ -494,7 +636,7 @@ public final class Dumper {
             Map<Long, byte[]> sparseCells = dense ? null : new HashMap<>();
             Map<Long, byte[]> sparseItems = dense || !listed ? null : new HashMap<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT id, " + keyExpr + " FROM " + table)) {
+                    ResultSet rs = st.executeQuery("SELECT id, " + keyExpr + " FROM " + table)) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String k = rs.getString(2);

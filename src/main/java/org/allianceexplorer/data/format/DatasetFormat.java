@@ -38,8 +38,8 @@ public final class DatasetFormat {
             } catch (NumberFormatException e) {
                 // below
             }
-            throw new IllegalArgumentException("not a format version: '" + t + "' (expected MAJOR.MINOR, e.g. "
-                    + CURRENT + ")");
+            throw new IllegalArgumentException(
+                    "not a format version: '" + t + "' (expected MAJOR.MINOR, e.g. " + CURRENT + ")");
         }
 
         /** A version this application can read: any of its major version or older. */
@@ -70,7 +70,9 @@ public final class DatasetFormat {
      */
     public enum File {
         SOURCES("sources.csv", cols("id,outlet,title,url,published,retrieved,snippet"), Set.of()),
-        PARTIES("parties.csv", cols("abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources"),
+        PARTIES(
+                "parties.csv",
+                cols("abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources"),
                 Set.of()),
         PARTY_ALIASES("party_aliases.csv", cols("label,party,sources"), Set.of()),
         PEOPLE("people.csv", cols("key,name,native_name,sources"), Set.of()),
@@ -78,12 +80,16 @@ public final class DatasetFormat {
         ELECTIONS("elections.csv", cols("key,name,polling_day,country,sources"), Set.of()),
         ASSEMBLIES("assemblies.csv", cols("code,name,province,total_seats,general_seats,majority,sources"), Set.of()),
         CONSTITUENCIES("constituencies.csv", cols("code,name,assembly,province,district,sources"), Set.of()),
-        CANDIDACIES("candidacies.csv",
+        CANDIDACIES(
+                "candidacies.csv",
                 cols("key,election,assembly,seat,candidate,party,party_label,person,votes,rank,elected,sources"),
                 Set.of("key", "party_label", "person", "elected")),
-        ALLIANCES("alliances.csv", cols("key,name,abbreviation,kind,level,region,from,to,description,sources"), Set.of()),
+        ALLIANCES(
+                "alliances.csv", cols("key,name,abbreviation,kind,level,region,from,to,description,sources"), Set.of()),
         MEMBERSHIPS("memberships.csv", cols("key,alliance,party,from,to,role,sources"), Set.of("key")),
-        DEALS("deals.csv", cols("key,election,seat,assembly,giver,receiver,candidate,candidacy,alliance,note,sources"),
+        DEALS(
+                "deals.csv",
+                cols("key,election,seat,assembly,giver,receiver,candidate,candidacy,alliance,note,sources"),
                 Set.of("candidacy")),
         CLAIMS("claims.csv", cols("key,deal,date,status,source,note"), Set.of("key")),
         EVENTS("events.csv", cols("key,date,title,place,description,parties,people,sources"), Set.of()),
@@ -118,8 +124,7 @@ public final class DatasetFormat {
     /** Lists the sub-folders of a dataset split in several, in load order. */
     public static final String FOLDERS = "folders.txt";
 
-    private DatasetFormat() {
-    }
+    private DatasetFormat() {}
 
     private static List<String> cols(String csv) {
         return List.of(csv.split(","));

@@ -21,19 +21,31 @@ public final class RecordKeys {
 
     /** The kinds whose key a database may lack, in the order their keys are derived (a claim's uses its deal's). */
     public enum Keyed {
-        AFFILIATION("affiliation", "SELECT a.id, p.code, y.abbreviation, a.role, a.from_date FROM affiliation a"
-                + " JOIN person p ON p.id = a.person_id JOIN party y ON y.id = a.party_id WHERE a.code IS NULL ORDER BY a.id"),
-        CANDIDACY("candidacy", "SELECT k.id, e.code, c.code, k.candidate_name FROM candidacy k"
-                + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
-                + " WHERE k.code IS NULL ORDER BY k.id"),
-        MEMBERSHIP("membership", "SELECT m.id, a.code, p.abbreviation, m.from_date FROM membership m"
-                + " JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id WHERE m.code IS NULL ORDER BY m.id"),
-        DEAL("seat_deal", "SELECT d.id, e.code, c.code, g.abbreviation, r.abbreviation FROM seat_deal d"
-                + " JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
-                + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id WHERE d.code IS NULL ORDER BY d.id"),
-        CLAIM("deal_claim", "SELECT k.id, k.deal_id, k.date, k.status FROM deal_claim k WHERE k.code IS NULL ORDER BY k.id"),
-        RELATION("party_relation", "SELECT r.id, a.abbreviation, b.abbreviation, r.kind, r.from_date FROM party_relation r"
-                + " JOIN party a ON a.id = r.party_a JOIN party b ON b.id = r.party_b WHERE r.code IS NULL ORDER BY r.id");
+        AFFILIATION(
+                "affiliation",
+                "SELECT a.id, p.code, y.abbreviation, a.role, a.from_date FROM affiliation a"
+                        + " JOIN person p ON p.id = a.person_id JOIN party y ON y.id = a.party_id WHERE a.code IS NULL ORDER BY a.id"),
+        CANDIDACY(
+                "candidacy",
+                "SELECT k.id, e.code, c.code, k.candidate_name FROM candidacy k"
+                        + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
+                        + " WHERE k.code IS NULL ORDER BY k.id"),
+        MEMBERSHIP(
+                "membership",
+                "SELECT m.id, a.code, p.abbreviation, m.from_date FROM membership m"
+                        + " JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id WHERE m.code IS NULL ORDER BY m.id"),
+        DEAL(
+                "seat_deal",
+                "SELECT d.id, e.code, c.code, g.abbreviation, r.abbreviation FROM seat_deal d"
+                        + " JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
+                        + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id WHERE d.code IS NULL ORDER BY d.id"),
+        CLAIM(
+                "deal_claim",
+                "SELECT k.id, k.deal_id, k.date, k.status FROM deal_claim k WHERE k.code IS NULL ORDER BY k.id"),
+        RELATION(
+                "party_relation",
+                "SELECT r.id, a.abbreviation, b.abbreviation, r.kind, r.from_date FROM party_relation r"
+                        + " JOIN party a ON a.id = r.party_a JOIN party b ON b.id = r.party_b WHERE r.code IS NULL ORDER BY r.id");
 
         private final String table;
         private final String missing;
@@ -48,13 +60,13 @@ public final class RecordKeys {
         }
     }
 
-    private RecordKeys() {
-    }
+    private RecordKeys() {}
 
     /** True when some record of {@code kind} has no key. */
     public static boolean anyMissing(Connection c, Keyed kind) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + kind.table() + " WHERE code IS NULL)")) {
+                ResultSet rs =
+                        st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + kind.table() + " WHERE code IS NULL)")) {
             return rs.next() && rs.getInt(1) == 1;
         }
     }
@@ -71,9 +83,10 @@ public final class RecordKeys {
         }
         Map<String, Integer> counts = new HashMap<>();
         Set<String> given = new HashSet<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(kind.missing);
-             PreparedStatement taken = c.prepareStatement("SELECT 1 FROM " + kind.table() + " WHERE code = ?");
-             PreparedStatement dealCode = c.prepareStatement("SELECT code FROM seat_deal WHERE id = ?")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(kind.missing);
+                PreparedStatement taken = c.prepareStatement("SELECT 1 FROM " + kind.table() + " WHERE code = ?");
+                PreparedStatement dealCode = c.prepareStatement("SELECT code FROM seat_deal WHERE id = ?")) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 long id = rs.getLong(1);

@@ -1,12 +1,12 @@
 package org.allianceexplorer.data.generate;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 import org.allianceexplorer.io.AtomicFile;
-import java.sql.Types;
 
 /**
  * Writes a synthetic but valid Alliance Explorer database for scale tests and benchmarks.
@@ -32,12 +31,10 @@ import java.sql.Types;
 public final class SyntheticDatabase {
 
     /** How big: parties and seat deals. */
-    public record Size(int parties, int deals) {
-    }
+    public record Size(int parties, int deals) {}
 
     /** What was written. */
-    public record Summary(long parties, long deals, long claims) {
-    }
+    public record Summary(long parties, long deals, long claims) {}
 
     public static final int MIN_PARTIES = 2;
     public static final int MAX_PARTIES = 100_000;
@@ -47,14 +44,14 @@ public final class SyntheticDatabase {
     private static final int ELECTIONS = 10;
     /** Claims fall from 120 days before polling day to 7 days after; sources are published up to 30 days after. */
     private static final int CLAIM_FROM = -120;
+
     private static final int CLAIM_TO = 7;
     private static final int SOURCE_TO = 30;
 
-    private SyntheticDatabase() {
-    }
+    private SyntheticDatabase() {}
 
     public static Summary generate(Path out, Size size, long seed) throws Exception {
-        return generate(out, size, seed, phase -> { });
+        return generate(out, size, seed, phase -> {});
     }
 
     /**
@@ -69,12 +66,16 @@ public final class SyntheticDatabase {
             throw new IllegalArgumentException("no size given");
         }
         if (size.parties() < MIN_PARTIES || size.parties() > MAX_PARTIES) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "the number of parties must be from %d to %d (got %d)", MIN_PARTIES, MAX_PARTIES, size.parties()));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "the number of parties must be from %d to %d (got %d)",
+                    MIN_PARTIES,
+                    MAX_PARTIES,
+                    size.parties()));
         }
         if (size.deals() < 0 || size.deals() > MAX_DEALS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "the number of deals must be from 0 to %d (got %d)", MAX_DEALS, size.deals()));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT, "the number of deals must be from 0 to %d (got %d)", MAX_DEALS, size.deals()));
         }
         refuseExisting(out);
         Summary[] result = new Summary[1];
@@ -83,7 +84,8 @@ public final class SyntheticDatabase {
                 try (Database db = Database.createNew(tmp)) {
                     result[0] = new Writer(db.connection(), size, seed, afterPhase).write();
                 } catch (SQLException e) {
-                    throw new DatabaseException(out + ": cannot write the synthetic database (" + e.getMessage() + ")", e);
+                    throw new DatabaseException(
+                            out + ": cannot write the synthetic database (" + e.getMessage() + ")", e);
                 }
                 // the target may have appeared while we were writing: still never replace a user's file
                 refuseExisting(out);
@@ -104,33 +106,106 @@ public final class SyntheticDatabase {
 
     /** One generation run: the connection, the random source, and what earlier tables produced. */
     private static final class Writer {
-        private static final String[] FIRST = {"Aamir", "Ayesha", "Bilal", "Bushra", "Danish", "Farah", "Faisal",
-            "Ghazala", "Hamza", "Hina", "Imran", "Iqra", "Junaid", "Kiran", "Kamran", "Lubna", "Mahnoor", "Nadeem",
-            "Nasreen", "Omar", "Parveen", "Qasim", "Rabia", "Saad", "Sadia", "Tariq", "Uzma", "Usman", "Waqar",
-            "Yasmin", "Zafar", "Zainab", "Asif", "Shazia", "Naveed", "Fouzia", "Rizwan", "Samina", "Tahir", "Amna"};
-        private static final String[] LAST = {"Abbasi", "Afridi", "Ahmed", "Akhtar", "Alvi", "Baig", "Bhatti",
-            "Bugti", "Butt", "Chaudhry", "Dar", "Durrani", "Gilani", "Gondal", "Hashmi", "Jamali", "Jatoi", "Kakar",
-            "Khan", "Khattak", "Leghari", "Magsi", "Malik", "Marri", "Mengal", "Mirza", "Niazi", "Qureshi", "Rana",
-            "Rind", "Sheikh", "Siddiqui", "Soomro", "Syed", "Tareen", "Talpur", "Wattoo", "Yousafzai", "Zardari", "Zehri"};
-        private static final String[] ADJECTIVES = {"National", "Peoples", "Democratic", "Progressive", "United",
-            "Islamic", "Awami", "Justice", "Labour", "Green", "Liberal", "Conservative", "Federal", "Republican"};
-        private static final String[] NOUNS = {"Party", "League", "Movement", "Front", "Congress", "Union",
-            "Council", "Assembly"};
-        private static final String[] OUTLETS = {"Dawn", "The News", "The Express Tribune", "Business Recorder",
-            "The Nation", "Geo News", "ARY News", "Pakistan Today", "Daily Times", "Samaa"};
+        private static final String[] FIRST = {
+            "Aamir", "Ayesha", "Bilal", "Bushra", "Danish", "Farah", "Faisal", "Ghazala", "Hamza", "Hina", "Imran",
+            "Iqra", "Junaid", "Kiran", "Kamran", "Lubna", "Mahnoor", "Nadeem", "Nasreen", "Omar", "Parveen", "Qasim",
+            "Rabia", "Saad", "Sadia", "Tariq", "Uzma", "Usman", "Waqar", "Yasmin", "Zafar", "Zainab", "Asif", "Shazia",
+            "Naveed", "Fouzia", "Rizwan", "Samina", "Tahir", "Amna"
+        };
+        private static final String[] LAST = {
+            "Abbasi",
+            "Afridi",
+            "Ahmed",
+            "Akhtar",
+            "Alvi",
+            "Baig",
+            "Bhatti",
+            "Bugti",
+            "Butt",
+            "Chaudhry",
+            "Dar",
+            "Durrani",
+            "Gilani",
+            "Gondal",
+            "Hashmi",
+            "Jamali",
+            "Jatoi",
+            "Kakar",
+            "Khan",
+            "Khattak",
+            "Leghari",
+            "Magsi",
+            "Malik",
+            "Marri",
+            "Mengal",
+            "Mirza",
+            "Niazi",
+            "Qureshi",
+            "Rana",
+            "Rind",
+            "Sheikh",
+            "Siddiqui",
+            "Soomro",
+            "Syed",
+            "Tareen",
+            "Talpur",
+            "Wattoo",
+            "Yousafzai",
+            "Zardari",
+            "Zehri"
+        };
+        private static final String[] ADJECTIVES = {
+            "National",
+            "Peoples",
+            "Democratic",
+            "Progressive",
+            "United",
+            "Islamic",
+            "Awami",
+            "Justice",
+            "Labour",
+            "Green",
+            "Liberal",
+            "Conservative",
+            "Federal",
+            "Republican"
+        };
+        private static final String[] NOUNS = {
+            "Party", "League", "Movement", "Front", "Congress", "Union", "Council", "Assembly"
+        };
+        private static final String[] OUTLETS = {
+            "Dawn",
+            "The News",
+            "The Express Tribune",
+            "Business Recorder",
+            "The Nation",
+            "Geo News",
+            "ARY News",
+            "Pakistan Today",
+            "Daily Times",
+            "Samaa"
+        };
         private static final String[] ROLES = {"member", "leader", "president", "secretary general", "spokesperson"};
-        private static final String[] ALLIANCE_KINDS = {"electoral_alliance", "seat_adjustment_pact",
-            "cooperation_agreement", "governing_coalition", "opposition_movement"};
+        private static final String[] ALLIANCE_KINDS = {
+            "electoral_alliance",
+            "seat_adjustment_pact",
+            "cooperation_agreement",
+            "governing_coalition",
+            "opposition_movement"
+        };
         private static final String[] RELATION_KINDS = {"rivalry", "cooperation", "split", "merger", "renamed"};
-        private static final String[] PLACES = {"Islamabad", "Lahore", "Karachi", "Peshawar", "Quetta", "Multan",
-            "Hyderabad", "Faisalabad"};
+        private static final String[] PLACES = {
+            "Islamabad", "Lahore", "Karachi", "Peshawar", "Quetta", "Multan", "Hyderabad", "Faisalabad"
+        };
         /** Assemblies: code, name, province, total, general, majority; the first is the national one. */
         private static final Object[][] ASSEMBLIES = {
             {"NA", "National Assembly (synthetic)", null, 336, 266, 169},
             {"PP", "Provincial Assembly of the Punjab (synthetic)", "Punjab", 371, 297, 186},
             {"PS", "Provincial Assembly of Sindh (synthetic)", "Sindh", 168, 130, 85},
             {"PK", "Provincial Assembly of Khyber Pakhtunkhwa (synthetic)", "Khyber Pakhtunkhwa", 145, 115, 73},
-            {"PB", "Provincial Assembly of Balochistan (synthetic)", "Balochistan", 65, 51, 33}};
+            {"PB", "Provincial Assembly of Balochistan (synthetic)", "Balochistan", 65, 51, 33}
+        };
+
         private static final String[] PROVINCES = {"Punjab", "Sindh", "Khyber Pakhtunkhwa", "Balochistan"};
 
         private final Connection c;
@@ -145,18 +220,20 @@ public final class SyntheticDatabase {
         private final int[] pollingDay = new int[ELECTIONS];
         /** Per election: its sources' ids and published days (epoch days), ascending by day. */
         private final long[][] sourceIds = new long[ELECTIONS][];
+
         private final int[][] sourceDays = new int[ELECTIONS][];
         /** Per election and seat: the results there, or null (no results). */
         private final Seat[][] seats;
         /** ISO text per epoch day from {@link #dayBase}: dates are formatted once. */
         private final int dayBase = (int) LocalDate.of(1900, 1, 1).toEpochDay();
-        private final String[] dayText = new String[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - dayBase)];
+
+        private final String[] dayText =
+                new String[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - dayBase)];
 
         private long claims;
 
         /** One seat's results at one election: parallel arrays by rank. */
-        private record Seat(long[] candidacyIds, long[] parties, String[] names) {
-        }
+        private record Seat(long[] candidacyIds, long[] parties, String[] names) {}
 
         Writer(Connection c, Size size, long seed, Consumer<String> afterPhase) {
             this.c = c;
@@ -201,8 +278,14 @@ public final class SyntheticDatabase {
                 deals();
                 phase("deals");
                 try (PreparedStatement meta = c.prepareStatement("INSERT INTO meta (key, value) VALUES ('name', ?)")) {
-                    meta.setString(1, String.format(Locale.ROOT, "Synthetic dataset (%d parties, %d deals, seed %d)",
-                            size.parties(), size.deals(), seed));
+                    meta.setString(
+                            1,
+                            String.format(
+                                    Locale.ROOT,
+                                    "Synthetic dataset (%d parties, %d deals, seed %d)",
+                                    size.parties(),
+                                    size.deals(),
+                                    seed));
                     meta.executeUpdate();
                 }
                 c.commit();
@@ -225,10 +308,12 @@ public final class SyntheticDatabase {
         // --- tables, in dependency order ---------------------------------------------------------
 
         private void elections() throws SQLException {
-            try (Batch b = new Batch("INSERT INTO election (id, code, name, polling_day, country) VALUES (?, ?, ?, ?, ?)")) {
+            try (Batch b =
+                    new Batch("INSERT INTO election (id, code, name, polling_day, country) VALUES (?, ?, ?, ?, ?)")) {
                 for (int e = 0; e < ELECTIONS; e++) {
                     int year = 1985 + 4 * e;
-                    pollingDay[e] = (int) LocalDate.of(year, 1 + rng.nextInt(12), 1 + rng.nextInt(28)).toEpochDay();
+                    pollingDay[e] = (int) LocalDate.of(year, 1 + rng.nextInt(12), 1 + rng.nextInt(28))
+                            .toEpochDay();
                 }
                 // sources are made next; citations of elections are written after them (see sources())
                 for (int e = 0; e < ELECTIONS; e++) {
@@ -289,21 +374,27 @@ public final class SyntheticDatabase {
         }
 
         private void parties() throws SQLException {
-            try (Batch b = new Batch("INSERT INTO party (id, abbreviation, name, native_name, colour, founded, dissolved,"
-                    + " partyfacts_id, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch alias = new Batch("INSERT INTO party_alias (id, label, party_id) VALUES (?, ?, ?)", b);
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO party (id, abbreviation, name, native_name, colour, founded, dissolved,"
+                                    + " partyfacts_id, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    Batch alias = new Batch("INSERT INTO party_alias (id, label, party_id) VALUES (?, ?, ?)", b);
+                    Batch cite = citations()) {
                 long aliases = 0;
                 for (int p = 1; p <= size.parties(); p++) {
                     String abbr = abbreviation(p);
                     int foundedYear = 1947 + rng.nextInt(70);
-                    String founded = rng.nextBoolean() ? Integer.toString(foundedYear)
-                            : day((int) LocalDate.of(foundedYear, 1 + rng.nextInt(12), 1 + rng.nextInt(28)).toEpochDay());
-                    String dissolved = rng.nextInt(10) == 0 ? Integer.toString(foundedYear + 1 + rng.nextInt(20)) : null;
+                    String founded = rng.nextBoolean()
+                            ? Integer.toString(foundedYear)
+                            : day((int) LocalDate.of(foundedYear, 1 + rng.nextInt(12), 1 + rng.nextInt(28))
+                                    .toEpochDay());
+                    String dissolved =
+                            rng.nextInt(10) == 0 ? Integer.toString(foundedYear + 1 + rng.nextInt(20)) : null;
                     b.ps.setLong(1, p);
                     b.ps.setString(2, abbr);
-                    b.ps.setString(3, ADJECTIVES[rng.nextInt(ADJECTIVES.length)] + " " + NOUNS[rng.nextInt(NOUNS.length)]
-                            + " " + p);
+                    b.ps.setString(
+                            3,
+                            ADJECTIVES[rng.nextInt(ADJECTIVES.length)] + " " + NOUNS[rng.nextInt(NOUNS.length)] + " "
+                                    + p);
                     b.ps.setString(4, null);
                     b.ps.setString(5, String.format(Locale.ROOT, "#%06X", rng.nextInt(1 << 24)));
                     b.ps.setString(6, founded);
@@ -326,9 +417,11 @@ public final class SyntheticDatabase {
 
         private void people() throws SQLException {
             try (Batch b = new Batch("INSERT INTO person (id, code, name, native_name) VALUES (?, ?, ?, ?)");
-                 Batch aff = new Batch("INSERT INTO affiliation (id, person_id, party_id, role, from_date, to_date, code)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", b);
-                 Batch cite = citations()) {
+                    Batch aff = new Batch(
+                            "INSERT INTO affiliation (id, person_id, party_id, role, from_date, to_date, code)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            b);
+                    Batch cite = citations()) {
                 long affiliations = 0;
                 for (int p = 1; p <= nPeople; p++) {
                     b.ps.setLong(1, p);
@@ -359,11 +452,14 @@ public final class SyntheticDatabase {
         }
 
         private void assemblies() throws SQLException {
-            try (Batch b = new Batch("INSERT INTO assembly (id, code, name, province, total_seats, general_seats, majority)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 Batch k = new Batch("INSERT INTO constituency (id, code, name, assembly_id, province, district)"
-                         + " VALUES (?, ?, ?, ?, ?, ?)", b);
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO assembly (id, code, name, province, total_seats, general_seats, majority)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                    Batch k = new Batch(
+                            "INSERT INTO constituency (id, code, name, assembly_id, province, district)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?)",
+                            b);
+                    Batch cite = citations()) {
                 for (int a = 0; a < ASSEMBLIES.length; a++) {
                     Object[] row = ASSEMBLIES[a];
                     for (int i = 0; i < row.length; i++) {
@@ -392,9 +488,10 @@ public final class SyntheticDatabase {
 
         /** Results (candidacies) for about four in ten seats at each election, 2 to 6 candidates each. */
         private void results() throws SQLException {
-            try (Batch b = new Batch("INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
-                    + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
+                                    + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    Batch cite = citations()) {
                 long id = 0;
                 int maxCandidates = Math.min(6, size.parties());
                 for (int e = 0; e < ELECTIONS; e++) {
@@ -434,11 +531,14 @@ public final class SyntheticDatabase {
         /** Alliances (about one per ten parties) around an election, 2 to 6 members joining on or after the start. */
         private void alliances() throws SQLException {
             int n = Math.max(1, size.parties() / 10);
-            try (Batch b = new Batch("INSERT INTO alliance (id, code, name, abbreviation, kind, level, region, from_date,"
-                    + " to_date, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch m = new Batch("INSERT INTO membership (id, alliance_id, party_id, from_date, to_date, role, code)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", b);
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO alliance (id, code, name, abbreviation, kind, level, region, from_date,"
+                                    + " to_date, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    Batch m = new Batch(
+                            "INSERT INTO membership (id, alliance_id, party_id, from_date, to_date, role, code)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            b);
+                    Batch cite = citations()) {
                 long memberships = 0;
                 int maxMembers = Math.min(6, size.parties());
                 for (int a = 1; a <= n; a++) {
@@ -480,9 +580,10 @@ public final class SyntheticDatabase {
 
         /** One relation per party; lineage (split, merger, renamed) always runs from the younger id to the older. */
         private void relations() throws SQLException {
-            try (Batch b = new Batch("INSERT INTO party_relation (id, party_a, party_b, kind, from_date, to_date, note, code)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO party_relation (id, party_a, party_b, kind, from_date, to_date, note, code)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    Batch cite = citations()) {
                 for (int r = 1; r <= size.parties(); r++) {
                     long[] pair = distinctParties(2);
                     String kind = RELATION_KINDS[rng.nextInt(RELATION_KINDS.length)];
@@ -506,10 +607,11 @@ public final class SyntheticDatabase {
 
         private void events() throws SQLException {
             int n = Math.max(1, size.parties() / 2);
-            try (Batch b = new Batch("INSERT INTO event (id, code, date, title, place, description) VALUES (?, ?, ?, ?, ?, ?)");
-                 Batch ep = new Batch("INSERT INTO event_party (event_id, party_id) VALUES (?, ?)", b);
-                 Batch epp = new Batch("INSERT INTO event_person (event_id, person_id) VALUES (?, ?)", b);
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO event (id, code, date, title, place, description) VALUES (?, ?, ?, ?, ?, ?)");
+                    Batch ep = new Batch("INSERT INTO event_party (event_id, party_id) VALUES (?, ?)", b);
+                    Batch epp = new Batch("INSERT INTO event_person (event_id, person_id) VALUES (?, ?)", b);
+                    Batch cite = citations()) {
                 for (int v = 1; v <= n; v++) {
                     int e = rng.nextInt(ELECTIONS);
                     b.ps.setLong(1, v);
@@ -546,11 +648,14 @@ public final class SyntheticDatabase {
         private void deals() throws SQLException {
             String[] later = {"confirmed", "confirmed", "confirmed", "reported", "denied", "switched", "collapsed"};
             int[] offsets = new int[4];
-            try (Batch b = new Batch("INSERT INTO seat_deal (id, code, election_id, constituency_id, giver_id, receiver_id,"
-                    + " candidate_name, candidacy_id, alliance_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 Batch k = new Batch("INSERT INTO deal_claim (id, deal_id, date, status, source_id, note, code)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", b);
-                 Batch cite = citations()) {
+            try (Batch b = new Batch(
+                            "INSERT INTO seat_deal (id, code, election_id, constituency_id, giver_id, receiver_id,"
+                                    + " candidate_name, candidacy_id, alliance_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    Batch k = new Batch(
+                            "INSERT INTO deal_claim (id, deal_id, date, status, source_id, note, code)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            b);
+                    Batch cite = citations()) {
                 for (long d = 1; d <= size.deals(); d++) {
                     int e = rng.nextInt(ELECTIONS);
                     int s = rng.nextInt(nConstituencies);
@@ -724,6 +829,7 @@ public final class SyntheticDatabase {
             final PreparedStatement ps;
             /** The batch of the rows these rows refer to: sent first, so every reference is valid when sent. */
             private final Batch parent;
+
             private int pending;
 
             Batch(String sql) throws SQLException {

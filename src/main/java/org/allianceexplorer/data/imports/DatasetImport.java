@@ -30,12 +30,12 @@ import org.allianceexplorer.io.ZipInput;
  */
 public final class DatasetImport {
 
-    private DatasetImport() {
-    }
+    private DatasetImport() {}
 
     /** A new database at {@code out} (which must not exist) from the dataset at {@code from}. */
-    public static ImportReport toNewFile(Path from, Path out, Importer.Settings settings, ZipInput.Limits zipLimits,
-                                         Consumer<String> progress) throws IOException {
+    public static ImportReport toNewFile(
+            Path from, Path out, Importer.Settings settings, ZipInput.Limits zipLimits, Consumer<String> progress)
+            throws IOException {
         refuseExisting(out);
         try (ImportSource source = ImportSource.open(from, zipLimits)) {
             return toNewFile(source.files(), source.name(), out, settings, progress);
@@ -43,15 +43,19 @@ public final class DatasetImport {
     }
 
     /** A new database at {@code out} (which must not exist) from dataset files. */
-    public static ImportReport toNewFile(DatasetFiles files, String name, Path out, Importer.Settings settings,
-                                         Consumer<String> progress) throws AtomicFile.OutputException {
+    public static ImportReport toNewFile(
+            DatasetFiles files, String name, Path out, Importer.Settings settings, Consumer<String> progress)
+            throws AtomicFile.OutputException {
         refuseExisting(out);
         ImportReport[] report = new ImportReport[1];
         AtomicFile.writeFile(out, tmp -> {
             try {
                 try (Database db = Database.createNew(tmp)) {
                     scratch(db, false);
-                    report[0] = new Importer(files, settings).defaultName(name).onProgress(progress).run(db);
+                    report[0] = new Importer(files, settings)
+                            .defaultName(name)
+                            .onProgress(progress)
+                            .run(db);
                 }
                 if (!report[0].ok()) {
                     throw new ImportException(report[0]);
@@ -65,8 +69,9 @@ public final class DatasetImport {
     }
 
     /** Adds the dataset at {@code from} to the database {@code file}. */
-    public static ImportReport intoFile(Path from, Path file, Importer.Settings settings, ZipInput.Limits zipLimits,
-                                        Consumer<String> progress) throws IOException {
+    public static ImportReport intoFile(
+            Path from, Path file, Importer.Settings settings, ZipInput.Limits zipLimits, Consumer<String> progress)
+            throws IOException {
         checkTarget(file);
         try (ImportSource source = ImportSource.open(from, zipLimits)) {
             return intoFile(source.files(), file, settings, progress);
@@ -74,8 +79,8 @@ public final class DatasetImport {
     }
 
     /** Adds dataset files to the database {@code file}. */
-    public static ImportReport intoFile(DatasetFiles files, Path file, Importer.Settings settings,
-                                        Consumer<String> progress) throws IOException {
+    public static ImportReport intoFile(
+            DatasetFiles files, Path file, Importer.Settings settings, Consumer<String> progress) throws IOException {
         checkTarget(file);
         // opening it read-only first checks that it is a database of ours of the current schema
         try (Database probe = Database.openReadOnly(file)) {
@@ -103,7 +108,8 @@ public final class DatasetImport {
             }
             AtomicFile.sync(tmp);
             BasicFileAttributes now = Files.readAttributes(abs, BasicFileAttributes.class);
-            if (now.size() != before.size() || !now.lastModifiedTime().equals(before.lastModifiedTime())
+            if (now.size() != before.size()
+                    || !now.lastModifiedTime().equals(before.lastModifiedTime())
                     || !Objects.equals(now.fileKey(), before.fileKey())) {
                 throw new DatabaseException(file + ": changed while the import ran (another program wrote to it);"
                         + " nothing was written, try again");

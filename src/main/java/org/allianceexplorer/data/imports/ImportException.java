@@ -8,7 +8,8 @@ public final class ImportException extends RuntimeException {
     private final transient ImportReport report;
 
     public ImportException(ImportReport report) {
-        super(report.summary() + (report.problems().isEmpty() ? "" : " (" + report.problems().get(0) + ")"));
+        super(report.summary()
+                + (report.problems().isEmpty() ? "" : " (" + report.problems().get(0) + ")"));
         this.report = report;
     }
 

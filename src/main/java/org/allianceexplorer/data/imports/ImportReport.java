@@ -139,24 +139,33 @@ public final class ImportReport {
             parts.add(String.format(Locale.ROOT, "%,d problem%s", others, others == 1 ? "" : "s"));
         }
         if (conflictCount > 0) {
-            parts.add(String.format(Locale.ROOT, "%,d conflict%s with the database (give --update to take the"
-                    + " folder's version)", conflictCount, conflictCount == 1 ? "" : "s"));
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "%,d conflict%s with the database (give --update to take the" + " folder's version)",
+                    conflictCount,
+                    conflictCount == 1 ? "" : "s"));
         }
         String more = problemCount > problems.size()
-                ? String.format(Locale.ROOT, "; the first %,d are listed", problems.size()) : "";
+                ? String.format(Locale.ROOT, "; the first %,d are listed", problems.size())
+                : "";
         return "import refused, nothing was written: " + String.join(" and ", parts) + more;
     }
 
     /** Counts for standard output: a total line, then one line per file that had records. */
     public List<String> countLines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%,d added, %,d skipped (already there), %,d updated", added(), skipped(),
-                updated()));
+        out.add(String.format(
+                Locale.ROOT, "%,d added, %,d skipped (already there), %,d updated", added(), skipped(), updated()));
         for (Map.Entry<DatasetFormat.File, Counts> e : counts.entrySet()) {
             Counts c = e.getValue();
             if (c.added + c.skipped + c.updated > 0) {
-                out.add(String.format(Locale.ROOT, "  %-20s %,10d added %,10d skipped %,10d updated",
-                        e.getKey().fileName(), c.added, c.skipped, c.updated));
+                out.add(String.format(
+                        Locale.ROOT,
+                        "  %-20s %,10d added %,10d skipped %,10d updated",
+                        e.getKey().fileName(),
+                        c.added,
+                        c.skipped,
+                        c.updated));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package org.allianceexplorer.data.imports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -10,7 +11,6 @@ import java.util.stream.Stream;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.io.ZipInput;
-import java.io.UncheckedIOException;
 
 /**
  * Where a dataset to import is: a folder, or a zip archive of one, unpacked (with {@link ZipInput}'s
@@ -34,7 +34,8 @@ public final class ImportSource implements AutoCloseable {
         if (!Files.exists(from)) {
             throw new ImportSourceException(from + ": no such folder or file");
         }
-        String base = from.toAbsolutePath().normalize().getFileName() == null ? from.toString()
+        String base = from.toAbsolutePath().normalize().getFileName() == null
+                ? from.toString()
                 : from.toAbsolutePath().normalize().getFileName().toString();
         if (Files.isDirectory(from)) {
             return new ImportSource(DatasetFiles.directory(from), null, base);
@@ -47,7 +48,10 @@ public final class ImportSource implements AutoCloseable {
         try {
             ZipInput.extract(from, tmp, limits);
             Path root = datasetRoot(tmp);
-            String shown = from.toString() + (root.equals(tmp) ? "" : "/" + tmp.relativize(root).toString().replace('\\', '/'));
+            String shown = from.toString()
+                    + (root.equals(tmp)
+                            ? ""
+                            : "/" + tmp.relativize(root).toString().replace('\\', '/'));
             return new ImportSource(DatasetFiles.directory(root, shown), tmp, base.substring(0, base.length() - 4));
         } catch (IOException | RuntimeException e) {
             delete(tmp);
@@ -61,7 +65,8 @@ public final class ImportSource implements AutoCloseable {
             return top;
         }
         try (Stream<Path> s = Files.list(top)) {
-            List<Path> entries = s.filter(p -> !p.getFileName().toString().startsWith("__MACOSX")).toList();
+            List<Path> entries = s.filter(p -> !p.getFileName().toString().startsWith("__MACOSX"))
+                    .toList();
             if (entries.size() == 1 && Files.isDirectory(entries.get(0))) {
                 return entries.get(0);
             }
@@ -70,7 +75,8 @@ public final class ImportSource implements AutoCloseable {
     }
 
     private static boolean looksLikeDataset(Path dir) {
-        if (Files.isRegularFile(dir.resolve(DatasetFormat.MANIFEST)) || Files.isRegularFile(dir.resolve(DatasetFormat.FOLDERS))) {
+        if (Files.isRegularFile(dir.resolve(DatasetFormat.MANIFEST))
+                || Files.isRegularFile(dir.resolve(DatasetFormat.FOLDERS))) {
             return true;
         }
         for (DatasetFormat.File f : DatasetFormat.File.values()) {

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.format.DatasetFormat;
@@ -52,7 +48,10 @@ import org.sqlite.SQLiteConnection;
 public final class Importer {
 
     /** What to do with a record whose key is in the database already with other content. */
-    public enum OnConflict { REFUSE, UPDATE }
+    public enum OnConflict {
+        REFUSE,
+        UPDATE
+    }
 
     /** How an import runs. */
     public record Settings(OnConflict onConflict, int maxProblems, CsvReader.Limits limits, boolean requireSources) {
@@ -78,7 +77,7 @@ public final class Importer {
     private final DatasetFiles files;
     private final Settings settings;
     private final ImportReport report;
-    private Consumer<String> progress = s -> { };
+    private Consumer<String> progress = s -> {};
     private String defaultName;
     private Connection c;
     private Version version = DatasetFormat.LEGACY;
@@ -101,6 +100,7 @@ public final class Importer {
     private KeyIndex relations;
     /** Results labels (alias labels, folded) to party ids. */
     private final Map<String, Long> labelToParty = new HashMap<>();
+
     private final Map<File, RecordTable> tables = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> derivedCounts = new HashMap<>();
 
@@ -180,7 +180,9 @@ public final class Importer {
         }
         try (CsvReader r = new CsvReader(in.get(), ',', settings.limits())) {
             CsvReader.Row header = r.next();
-            if (header == null || header.cells().size() < 2 || !"key".equals(strip(header.cells().get(0)))
+            if (header == null
+                    || header.cells().size() < 2
+                    || !"key".equals(strip(header.cells().get(0)))
                     || !"value".equals(strip(header.cells().get(1)))) {
                 problem(where, 1, null, "the header must be 'key,value'");
                 return;
@@ -203,8 +205,13 @@ public final class Importer {
         }
         String format = manifest.get("format");
         if (!DatasetFormat.FORMAT.equals(format)) {
-            problem(where, 0, null, format == null ? "names no format (a row 'format," + DatasetFormat.FORMAT + "')"
-                    : "is of the format '" + format + "', not '" + DatasetFormat.FORMAT + "'");
+            problem(
+                    where,
+                    0,
+                    null,
+                    format == null
+                            ? "names no format (a row 'format," + DatasetFormat.FORMAT + "')"
+                            : "is of the format '" + format + "', not '" + DatasetFormat.FORMAT + "'");
             return;
         }
         String v = manifest.get("format_version");
@@ -216,9 +223,14 @@ public final class Importer {
         }
         report.version(version);
         if (!version.readable()) {
-            problem(where, 0, null, "is written in format " + version + ", which this version of Alliance Explorer"
-                    + " cannot read (it reads " + DatasetFormat.LEGACY + " to " + DatasetFormat.CURRENT.major() + ".x);"
-                    + " update Alliance Explorer");
+            problem(
+                    where,
+                    0,
+                    null,
+                    "is written in format " + version + ", which this version of Alliance Explorer"
+                            + " cannot read (it reads " + DatasetFormat.LEGACY + " to " + DatasetFormat.CURRENT.major()
+                            + ".x);"
+                            + " update Alliance Explorer");
             return;
         }
         tolerant = version.newer();
@@ -231,12 +243,14 @@ public final class Importer {
 
     private void writeMeta() throws SQLException {
         // a folder without a manifest (format 1) is named after itself; a manifest without a name means none
-        if (!manifest.containsKey("name") && defaultName != null && version.equals(DatasetFormat.LEGACY)
+        if (!manifest.containsKey("name")
+                && defaultName != null
+                && version.equals(DatasetFormat.LEGACY)
                 && !hasManifest) {
             manifest.put("name", defaultName);
         }
         try (PreparedStatement has = c.prepareStatement("SELECT 1 FROM meta WHERE key = ?");
-             PreparedStatement put = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
+                PreparedStatement put = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
             for (Map.Entry<String, String> e : manifest.entrySet()) {
                 if (e.getKey().equals("format") || e.getKey().equals("format_version")) {
                     continue;
@@ -258,8 +272,12 @@ public final class Importer {
     private void readAll() throws IOException, SQLException {
         List<String> folders = files.folders();
         if (!hasDatasetFiles(folders)) {
-            problem(files.describe("", ""), 0, null, "holds no dataset: none of " + DatasetFormat.MANIFEST + ", "
-                    + File.SOURCES.fileName() + ", " + File.PARTIES.fileName() + ", ... (see docs/data-format.md)");
+            problem(
+                    files.describe("", ""),
+                    0,
+                    null,
+                    "holds no dataset: none of " + DatasetFormat.MANIFEST + ", " + File.SOURCES.fileName() + ", "
+                            + File.PARTIES.fileName() + ", ... (see docs/data-format.md)");
             return;
         }
         for (File f : File.values()) {
@@ -275,16 +293,22 @@ public final class Importer {
     }
 
     private boolean hasDatasetFiles(List<String> folders) throws IOException {
-        if (files.openBytes("", DatasetFormat.MANIFEST).map(Importer::closeQuietly).isPresent()) {
+        if (files.openBytes("", DatasetFormat.MANIFEST)
+                .map(Importer::closeQuietly)
+                .isPresent()) {
             return true;
         }
         for (String folder : folders) {
             for (File f : File.values()) {
-                if (files.openBytes(folder, f.fileName()).map(Importer::closeQuietly).isPresent()) {
+                if (files.openBytes(folder, f.fileName())
+                        .map(Importer::closeQuietly)
+                        .isPresent()) {
                     return true;
                 }
             }
-            if (files.openBytes(folder, DatasetFormat.RESULTS_LAYOUT).map(Importer::closeQuietly).isPresent()) {
+            if (files.openBytes(folder, DatasetFormat.RESULTS_LAYOUT)
+                    .map(Importer::closeQuietly)
+                    .isPresent()) {
                 return true;
             }
         }
@@ -307,8 +331,11 @@ public final class Importer {
         long keyed = RecordKeys.fillMissing(c);
         report.keysGiven(keyed);
         if (keyed > 0) {
-            report.note(String.format(Locale.ROOT, "%,d records of the database had no key (made by an older version)"
-                    + " and were given the key a dump derives for them", keyed));
+            report.note(String.format(
+                    Locale.ROOT,
+                    "%,d records of the database had no key (made by an older version)"
+                            + " and were given the key a dump derives for them",
+                    keyed));
         }
         sources = KeyIndex.preloaded(c, "source", "source", "SELECT id, code FROM source", false);
         parties = KeyIndex.preloaded(c, "party", "party", "SELECT id, abbreviation FROM party", true);
@@ -316,8 +343,13 @@ public final class Importer {
         people = KeyIndex.preloaded(c, "person", "person", "SELECT id, code FROM person", false);
         elections = KeyIndex.preloaded(c, "election", "election", "SELECT id, code FROM election", false);
         assemblies = KeyIndex.preloaded(c, "assembly", "assembly", "SELECT id, code FROM assembly", false);
-        seats = KeyIndex.preloaded(c, "seat", "constituency", "SELECT c.id, a.code || '" + SEP + "' || c.code FROM constituency c"
-                + " JOIN assembly a ON a.id = c.assembly_id", false);
+        seats = KeyIndex.preloaded(
+                c,
+                "seat",
+                "constituency",
+                "SELECT c.id, a.code || '" + SEP + "' || c.code FROM constituency c"
+                        + " JOIN assembly a ON a.id = c.assembly_id",
+                false);
         alliances = KeyIndex.preloaded(c, "alliance", "alliance", "SELECT id, code FROM alliance", false);
         events = KeyIndex.preloaded(c, "event", "event", "SELECT id, code FROM event", false);
         candidacies = KeyIndex.queried(c, "result", "candidacy");
@@ -327,37 +359,64 @@ public final class Importer {
         memberships = KeyIndex.queried(c, "membership", "membership");
         relations = KeyIndex.queried(c, "relation", "party_relation");
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT label, party_id FROM party_alias")) {
+                ResultSet rs = st.executeQuery("SELECT label, party_id FROM party_alias")) {
             while (rs.next()) {
                 labelToParty.put(DatasetFormat.fold(rs.getString(1)), rs.getLong(2));
             }
         }
-        table(File.SOURCES, "source", "code", null, sources, new String[] {"outlet", "title", "url", "published",
-            "retrieved", "snippet"});
-        table(File.PARTIES, "party", "abbreviation", "party", parties, new String[] {"name", "native_name", "colour",
-            "founded", "dissolved", "partyfacts_id", "country"});
+        table(File.SOURCES, "source", "code", null, sources, new String[] {
+            "outlet", "title", "url", "published", "retrieved", "snippet"
+        });
+        table(File.PARTIES, "party", "abbreviation", "party", parties, new String[] {
+            "name", "native_name", "colour", "founded", "dissolved", "partyfacts_id", "country"
+        });
         table(File.PARTY_ALIASES, "party_alias", "label", "party_alias", aliases, new String[] {"party_id"});
         table(File.PEOPLE, "person", "code", "person", people, new String[] {"name", "native_name"});
-        table(File.AFFILIATIONS, "affiliation", "code", "affiliation", affiliations, new String[] {"person_id",
-            "party_id", "role", "from_date", "to_date"});
-        table(File.ELECTIONS, "election", "code", "election", elections, new String[] {"name", "polling_day", "country"});
-        table(File.ASSEMBLIES, "assembly", "code", "assembly", assemblies, new String[] {"name", "province",
-            "total_seats", "general_seats", "majority"});
-        table(File.CONSTITUENCIES, "constituency", "code", "constituency", seats, new String[] {"assembly_id", "name",
-            "province", "district"});
-        table(File.CANDIDACIES, "candidacy", "code", "candidacy", candidacies, new String[] {"election_id",
-            "constituency_id", "candidate_name", "party_id", "party_label", "person_id", "votes", "rank", "elected"});
-        table(File.ALLIANCES, "alliance", "code", "alliance", alliances, new String[] {"name", "abbreviation", "kind",
-            "level", "region", "from_date", "to_date", "description"});
-        table(File.MEMBERSHIPS, "membership", "code", "membership", memberships, new String[] {"alliance_id",
-            "party_id", "from_date", "to_date", "role"});
-        table(File.DEALS, "seat_deal", "code", "seat_deal", deals, new String[] {"election_id", "constituency_id",
-            "giver_id", "receiver_id", "candidate_name", "candidacy_id", "alliance_id", "note"});
-        table(File.CLAIMS, "deal_claim", "code", null, claims, new String[] {"deal_id", "date", "status", "source_id",
-            "note"});
+        table(File.AFFILIATIONS, "affiliation", "code", "affiliation", affiliations, new String[] {
+            "person_id", "party_id", "role", "from_date", "to_date"
+        });
+        table(File.ELECTIONS, "election", "code", "election", elections, new String[] {"name", "polling_day", "country"
+        });
+        table(File.ASSEMBLIES, "assembly", "code", "assembly", assemblies, new String[] {
+            "name", "province", "total_seats", "general_seats", "majority"
+        });
+        table(File.CONSTITUENCIES, "constituency", "code", "constituency", seats, new String[] {
+            "assembly_id", "name", "province", "district"
+        });
+        table(File.CANDIDACIES, "candidacy", "code", "candidacy", candidacies, new String[] {
+            "election_id",
+            "constituency_id",
+            "candidate_name",
+            "party_id",
+            "party_label",
+            "person_id",
+            "votes",
+            "rank",
+            "elected"
+        });
+        table(File.ALLIANCES, "alliance", "code", "alliance", alliances, new String[] {
+            "name", "abbreviation", "kind", "level", "region", "from_date", "to_date", "description"
+        });
+        table(File.MEMBERSHIPS, "membership", "code", "membership", memberships, new String[] {
+            "alliance_id", "party_id", "from_date", "to_date", "role"
+        });
+        table(File.DEALS, "seat_deal", "code", "seat_deal", deals, new String[] {
+            "election_id",
+            "constituency_id",
+            "giver_id",
+            "receiver_id",
+            "candidate_name",
+            "candidacy_id",
+            "alliance_id",
+            "note"
+        });
+        table(File.CLAIMS, "deal_claim", "code", null, claims, new String[] {
+            "deal_id", "date", "status", "source_id", "note"
+        });
         table(File.EVENTS, "event", "code", "event", events, new String[] {"date", "title", "place", "description"});
-        table(File.RELATIONS, "party_relation", "code", "party_relation", relations, new String[] {"party_a", "party_b",
-            "kind", "from_date", "to_date", "note"});
+        table(File.RELATIONS, "party_relation", "code", "party_relation", relations, new String[] {
+            "party_a", "party_b", "kind", "from_date", "to_date", "note"
+        });
     }
 
     private void table(File f, String name, String keyColumn, String citeKind, KeyIndex refs, String[] columns)
@@ -394,8 +453,14 @@ public final class Importer {
 
     private void source(Line r) throws SQLException {
         String key = r.key("id");
-        Object[] v = {r.nonBlank("outlet"), r.nonBlank("title"), r.text("url"), r.date("published"),
-            r.date("retrieved"), r.text("snippet")};
+        Object[] v = {
+            r.nonBlank("outlet"),
+            r.nonBlank("title"),
+            r.text("url"),
+            r.date("published"),
+            r.date("retrieved"),
+            r.text("snippet")
+        };
         long id = put(File.SOURCES, r, "id", key, v, null, null);
         if (id > 0) {
             sources.put(key, id);
@@ -411,8 +476,9 @@ public final class Importer {
         String dissolved = r.date("dissolved");
         r.period("founded", founded, dissolved);
         Long pf = r.integer("partyfacts_id", 1, "must be a Party Facts id (1 or more)");
-        Object[] v = {r.nonBlank("name"), r.text("native_name"), r.colour("colour"), founded, dissolved, pf,
-            r.text("country")};
+        Object[] v = {
+            r.nonBlank("name"), r.text("native_name"), r.colour("colour"), founded, dissolved, pf, r.text("country")
+        };
         long id = put(File.PARTIES, r, "abbreviation", key, v, r.sources(), null);
         if (id > 0 && key != null) {
             parties.put(key, id);
@@ -445,8 +511,8 @@ public final class Importer {
         String from = r.date("from");
         String to = r.date("to");
         r.period("from", from, to);
-        String key = r.keyOrDerived("key", "affiliation", () -> new String[] {r.refKey("person", people), r.refKey("party", parties),
-                role, from});
+        String key = r.keyOrDerived("key", "affiliation", () ->
+                new String[] {r.refKey("person", people), r.refKey("party", parties), role, from});
         put(File.AFFILIATIONS, r, "key", key, new Object[] {person, party, role, from, to}, r.sources(), null);
     }
 
@@ -513,10 +579,17 @@ public final class Importer {
         } else {
             person = r.bad ? null : personFor(name, party);
         }
-        String key = r.keyOrDerived("key", "candidacy", () -> new String[] {r.refKey("election", elections),
-                seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1), name});
-        long id = put(File.CANDIDACIES, r, "key", key,
-                new Object[] {election, seat, name, party, label, person, votes, rank, elected}, r.sources(), null);
+        String key = r.keyOrDerived("key", "candidacy", () -> new String[] {
+            r.refKey("election", elections), seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1), name
+        });
+        long id = put(
+                File.CANDIDACIES,
+                r,
+                "key",
+                key,
+                new Object[] {election, seat, name, party, label, person, votes, rank, elected},
+                r.sources(),
+                null);
         if (id > 0) {
             candidacies.put(key, id);
         }
@@ -527,8 +600,16 @@ public final class Importer {
         String from = r.date("from");
         String to = r.date("to");
         r.period("from", from, to);
-        Object[] v = {r.required("name"), r.text("abbreviation"), r.coded("kind", AllianceKind.class),
-            r.coded("level", Level.class), r.text("region"), from, to, r.text("description")};
+        Object[] v = {
+            r.required("name"),
+            r.text("abbreviation"),
+            r.coded("kind", AllianceKind.class),
+            r.coded("level", Level.class),
+            r.text("region"),
+            from,
+            to,
+            r.text("description")
+        };
         long id = put(File.ALLIANCES, r, "key", key, v, r.sources(), null);
         if (id > 0) {
             alliances.put(key, id);
@@ -541,8 +622,16 @@ public final class Importer {
         String from = r.date("from");
         String to = r.date("to");
         r.period("from", from, to);
-        String key = r.keyOrDerived("key", "membership", () -> new String[] {r.refKey("alliance", alliances), r.refKey("party", parties), from});
-        put(File.MEMBERSHIPS, r, "key", key, new Object[] {alliance, party, from, to, r.text("role")}, r.sources(), null);
+        String key = r.keyOrDerived("key", "membership", () ->
+                new String[] {r.refKey("alliance", alliances), r.refKey("party", parties), from});
+        put(
+                File.MEMBERSHIPS,
+                r,
+                "key",
+                key,
+                new Object[] {alliance, party, from, to, r.text("role")},
+                r.sources(),
+                null);
     }
 
     private void deal(Line r) throws SQLException {
@@ -562,12 +651,20 @@ public final class Importer {
         } else {
             candidacy = r.bad ? null : candidacyFor(election, seat, candidate, receiver);
         }
-        String key = r.keyOrDerived("key", "deal", () -> new String[] {r.refKey("election", elections),
-                seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1), r.refKey("giver", parties),
-                r.refKey("receiver", parties)});
-        long id = put(File.DEALS, r, "key", key,
+        String key = r.keyOrDerived("key", "deal", () -> new String[] {
+            r.refKey("election", elections),
+            seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1),
+            r.refKey("giver", parties),
+            r.refKey("receiver", parties)
+        });
+        long id = put(
+                File.DEALS,
+                r,
+                "key",
+                key,
                 new Object[] {election, seat, giver, receiver, candidate, candidacy, alliance, r.text("note")},
-                r.sources(), null);
+                r.sources(),
+                null);
         if (id > 0) {
             deals.put(key, id);
         }
@@ -609,8 +706,8 @@ public final class Importer {
         String from = r.date("from");
         String to = r.date("to");
         r.period("from", from, to);
-        String key = r.keyOrDerived("key", "relation", () -> new String[] {r.refKey("party_a", parties), r.refKey("party_b", parties),
-                kind, from});
+        String key = r.keyOrDerived("key", "relation", () ->
+                new String[] {r.refKey("party_a", parties), r.refKey("party_b", parties), kind, from});
         put(File.RELATIONS, r, "key", key, new Object[] {a, b, kind, from, to, r.text("note")}, r.sources(), null);
     }
 
@@ -647,8 +744,12 @@ public final class Importer {
             eachRow(folder, constituencies, File.CONSTITUENCIES, sc, sc, false, s -> {
                 String code = s.required("na");
                 String district = code == null ? null : districts.get(code);
-                Object[] v = {asm, s.text("constituency_name"), s.text("province"),
-                    district == null ? null : district.replace(";", ", ")};
+                Object[] v = {
+                    asm,
+                    s.text("constituency_name"),
+                    s.text("province"),
+                    district == null ? null : district.replace(";", ", ")
+                };
                 String key = code == null ? null : assembly + SEP + code;
                 long id = put(File.CONSTITUENCIES, s, "na", key, v, new long[] {source}, null);
                 if (id > 0) {
@@ -673,8 +774,24 @@ public final class Importer {
                 }
                 Long person = k.bad ? null : personFor(name, party);
                 String key = k.derive("candidacy", electionKey, na, name);
-                long id = put(File.CANDIDACIES, k, "na", key, new Object[] {election, seat, name, party, label, person,
-                    votes, rank, rank == null ? null : rank == 1 ? 1L : 0L}, new long[] {source}, null);
+                long id = put(
+                        File.CANDIDACIES,
+                        k,
+                        "na",
+                        key,
+                        new Object[] {
+                            election,
+                            seat,
+                            name,
+                            party,
+                            label,
+                            person,
+                            votes,
+                            rank,
+                            rank == null ? null : rank == 1 ? 1L : 0L
+                        },
+                        new long[] {source},
+                        null);
                 if (id > 0) {
                     candidacies.put(key, id);
                 }
@@ -697,8 +814,9 @@ public final class Importer {
         if (party == null || name == null) {
             return null;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.id FROM person p JOIN affiliation a ON a.person_id = p.id"
-                + " WHERE p.name = ? COLLATE NOCASE AND a.party_id = ? ORDER BY p.id LIMIT 1")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT p.id FROM person p JOIN affiliation a ON a.person_id = p.id"
+                        + " WHERE p.name = ? COLLATE NOCASE AND a.party_id = ? ORDER BY p.id LIMIT 1")) {
             ps.setString(1, name.strip());
             ps.setLong(2, party);
             try (ResultSet rs = ps.executeQuery()) {
@@ -748,22 +866,28 @@ public final class Importer {
             return 0;
         }
         long[] cites = sourceIds == null ? null : sorted(sourceIds);
-        long[][] sortedLists = lists == null ? null : Arrays.stream(lists).map(Importer::sorted).toArray(long[][]::new);
+        long[][] sortedLists = lists == null
+                ? null
+                : Arrays.stream(lists).map(Importer::sorted).toArray(long[][]::new);
         // a table that was empty before the import holds only this import's rows: a key seen before is a duplicate,
         // which its unique index reports on insert (so millions of claims need no lookup each)
         Long existing = t.refs.queriedAndNew() ? null : t.refs.find(key);
         if (existing == null && t.refs.folded != null) {
             Long other = t.refs.findFolded(key);
             if (other != null) {
-                r.problem(keyColumn, "duplicate " + t.refs.what + " '" + key + "': differs only in case from '"
-                        + t.refs.keyOf(other) + "', which is there already");
+                r.problem(
+                        keyColumn,
+                        "duplicate " + t.refs.what + " '" + key + "': differs only in case from '" + t.refs.keyOf(other)
+                                + "', which is there already");
                 return 0;
             }
         }
         ImportReport.Counts counts = report.counts(f);
         if (existing != null) {
             if (existing > t.refs.maxBefore) {
-                r.problem(keyColumn, "duplicate " + t.refs.what + " '" + shown(key) + "': an earlier row has the same key");
+                r.problem(
+                        keyColumn,
+                        "duplicate " + t.refs.what + " '" + shown(key) + "': an earlier row has the same key");
                 return 0;
             }
             List<String> diff = t.diff(existing, values, cites, sortedLists, this::describe);
@@ -776,8 +900,10 @@ public final class Importer {
                 counts.updated++;
                 return existing;
             }
-            r.conflict(keyColumn, t.refs.what + " '" + shown(key) + "' is in the database already with other content: "
-                    + String.join("; ", diff));
+            r.conflict(
+                    keyColumn,
+                    t.refs.what + " '" + shown(key) + "' is in the database already with other content: "
+                            + String.join("; ", diff));
             return 0;
         }
         long id;
@@ -786,7 +912,9 @@ public final class Importer {
         } catch (SQLException e) {
             String m = e.getMessage() == null ? "" : e.getMessage();
             if (t.refs.queriedAndNew() && m.contains("UNIQUE constraint failed: " + t.name + ".code")) {
-                r.problem(keyColumn, "duplicate " + t.refs.what + " '" + shown(key) + "': an earlier row has the same key");
+                r.problem(
+                        keyColumn,
+                        "duplicate " + t.refs.what + " '" + shown(key) + "': an earlier row has the same key");
                 return 0;
             }
             r.problem(null, sqlMessage(e));
@@ -837,14 +965,19 @@ public final class Importer {
             return "duplicate record (" + m.substring(m.indexOf("UNIQUE")).replace(")", "") + ")";
         }
         if (m.contains("CHECK constraint failed")) {
-            return "breaks a rule of the database (" + m.substring(m.indexOf("CHECK")).replace(")", "") + ")";
+            return "breaks a rule of the database ("
+                    + m.substring(m.indexOf("CHECK")).replace(")", "") + ")";
         }
         return "cannot be written (" + m + ")";
     }
 
     private static String oneLine(String m) {
-        return m == null ? "unknown error" : m.replace('\n', ' ').replace("[SQLITE_CONSTRAINT_UNIQUE]", "")
-                .replace("[SQLITE_CONSTRAINT_CHECK]", "").strip();
+        return m == null
+                ? "unknown error"
+                : m.replace('\n', ' ')
+                        .replace("[SQLITE_CONSTRAINT_UNIQUE]", "")
+                        .replace("[SQLITE_CONSTRAINT_CHECK]", "")
+                        .strip();
     }
 
     private static long[] sorted(long[] ids) {
@@ -862,13 +995,21 @@ public final class Importer {
      * Reads one file row by row: checks its header (required columns, unknown ones), sniffs a semicolon- or
      * tab-separated file, and hands each row to {@code handler}.
      */
-    private void eachRow(String folder, String name, File kind, List<String> required, List<String> known,
-                         RowHandler handler) throws IOException, SQLException {
+    private void eachRow(
+            String folder, String name, File kind, List<String> required, List<String> known, RowHandler handler)
+            throws IOException, SQLException {
         eachRow(folder, name, kind, required, known, true, handler);
     }
 
-    private void eachRow(String folder, String name, File kind, List<String> required, List<String> known,
-                         boolean strict, RowHandler handler) throws IOException, SQLException {
+    private void eachRow(
+            String folder,
+            String name,
+            File kind,
+            List<String> required,
+            List<String> known,
+            boolean strict,
+            RowHandler handler)
+            throws IOException, SQLException {
         String where = files.describe(folder, name);
         char delimiter = sniff(folder, name, where);
         if (delimiter == 0) {
@@ -900,17 +1041,26 @@ public final class Importer {
                     problem(where, 1, column(i + 1, h), "the column '" + h + "' is in the header twice");
                     ok = false;
                 } else if (!known.contains(h) && strict && !tolerant && version.major() >= 2) {
-                    problem(where, 1, column(i + 1, h), "unknown column '" + h + "' (the columns of " + name + " are "
-                            + String.join(",", known) + "); remove it or correct its name");
+                    problem(
+                            where,
+                            1,
+                            column(i + 1, h),
+                            "unknown column '" + h + "' (the columns of " + name + " are " + String.join(",", known)
+                                    + "); remove it or correct its name");
                     ok = false;
                 } else if (!known.contains(h) && strict && version.newer()) {
                     report.note(where + ": column '" + h + "' is not known to this version and was ignored");
                 }
             }
-            List<String> missing = required.stream().filter(col -> !columns.containsKey(col)).toList();
+            List<String> missing =
+                    required.stream().filter(col -> !columns.containsKey(col)).toList();
             if (!missing.isEmpty()) {
-                problem(where, 1, null, "the header lacks the column" + (missing.size() == 1 ? " " : "s ")
-                        + String.join(", ", missing) + " (the header is: " + String.join(",", columns.keySet()) + ")");
+                problem(
+                        where,
+                        1,
+                        null,
+                        "the header lacks the column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                                + " (the header is: " + String.join(",", columns.keySet()) + ")");
                 return;
             }
             if (!ok) {
@@ -925,8 +1075,10 @@ public final class Importer {
                     line.problemAt(p.column(), p.message());
                 }
                 if (row.cells().size() > columns.size() && !trailingEmpty(row, columns.size())) {
-                    line.problemAt(columns.size() + 1, "the row has " + row.cells().size() + " cells, the header "
-                            + columns.size() + " (a comma too many, or text with a comma that needs quotes)");
+                    line.problemAt(
+                            columns.size() + 1,
+                            "the row has " + row.cells().size() + " cells, the header " + columns.size()
+                                    + " (a comma too many, or text with a comma that needs quotes)");
                 }
                 handler.handle(line);
             }
@@ -1011,14 +1163,19 @@ public final class Importer {
                 return;
             }
             Integer i = column == null ? null : columns.get(column);
-            report.problem(new ImportProblem(file, row.line(), i == null ? (column == null ? null : column)
-                    : column(i + 1, column), message, false));
+            report.problem(new ImportProblem(
+                    file,
+                    row.line(),
+                    i == null ? (column == null ? null : column) : column(i + 1, column),
+                    message,
+                    false));
         }
 
         void conflict(String column, String message) {
             bad = true;
             Integer i = columns.get(column);
-            report.problem(new ImportProblem(file, row.line(), i == null ? null : column(i + 1, column), message, true));
+            report.problem(
+                    new ImportProblem(file, row.line(), i == null ? null : column(i + 1, column), message, true));
         }
 
         void problemAt(int index, String message) {
@@ -1282,7 +1439,9 @@ public final class Importer {
                 if (seats.broken.contains(key + code)) {
                     bad = true;
                 } else {
-                    problem(seatColumn, "unknown seat '" + code + "' in assembly '" + refKey(assemblyColumn, assemblies) + "'");
+                    problem(
+                            seatColumn,
+                            "unknown seat '" + code + "' in assembly '" + refKey(assemblyColumn, assemblies) + "'");
                 }
             }
             return id;
@@ -1305,8 +1464,10 @@ public final class Importer {
             String column = "sources";
             List<String> keys = DatasetFormat.splitList(raw(column), version);
             if (keys.isEmpty() && settings.requireSources()) {
-                problem(column, "cites no source (every record needs one: column 'sources'; --allow-unsourced imports"
-                        + " such records and check lists them)");
+                problem(
+                        column,
+                        "cites no source (every record needs one: column 'sources'; --allow-unsourced imports"
+                                + " such records and check lists them)");
                 return new long[0];
             }
             return refs(column, sources);
@@ -1320,5 +1481,4 @@ public final class Importer {
     private interface KeyParts {
         String[] get() throws SQLException;
     }
-
 }

@@ -18,9 +18,11 @@ final class KeyIndex {
     final long maxBefore;
     /** Keys of rows refused in this import: a reference to one is not reported again. */
     final Set<String> broken = new HashSet<>();
+
     private final Map<String, Long> exact;
     /** Folded key to id, or to -1 when two keys fold alike; null for kinds whose keys keep their case. */
     final Map<String, Long> folded;
+
     private final PreparedStatement byKey;
     private final PreparedStatement keyById;
 
@@ -31,14 +33,15 @@ final class KeyIndex {
         this.exact = exact;
         this.folded = fold ? new HashMap<>() : null;
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+                ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
             rs.next();
             this.maxBefore = rs.getLong(1);
         }
         String keyExpr = switch (table) {
             case "party" -> "abbreviation";
             case "party_alias" -> "label";
-            case "constituency" -> "(SELECT a.code FROM assembly a WHERE a.id = assembly_id) || '" + Importer.SEP + "' || code";
+            case "constituency" ->
+                "(SELECT a.code FROM assembly a WHERE a.id = assembly_id) || '" + Importer.SEP + "' || code";
             default -> "code";
         };
         this.byKey = queried ? c.prepareStatement("SELECT id FROM " + table + " WHERE code = ?") : null;
@@ -52,7 +55,8 @@ final class KeyIndex {
 
     static KeyIndex preloaded(Connection c, String what, String table, String sql, boolean fold) throws SQLException {
         Map<String, Long> m = new HashMap<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 m.put(rs.getString(2), rs.getLong(1));
             }
@@ -149,4 +153,3 @@ final class KeyIndex {
         }
     }
 }
-

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.allianceexplorer.data.format.DatasetFormat.File;
-import java.util.Collections;
 
 /** One table: how its records are inserted, read back for comparison, and updated. */
 final class RecordTable {
@@ -31,7 +31,8 @@ final class RecordTable {
     final PreparedStatement[] listDelete;
     private long nextId;
 
-    RecordTable(Connection c, File file, String name, String keyColumn, String citeKind, KeyIndex refs, String[] columns)
+    RecordTable(
+            Connection c, File file, String name, String keyColumn, String citeKind, KeyIndex refs, String[] columns)
             throws SQLException {
         this.file = file;
         this.name = name;
@@ -42,7 +43,8 @@ final class RecordTable {
         String marks = String.join(", ", Collections.nCopies(columns.length + 2, "?"));
         // ids given here, not asked back from SQLite (getGeneratedKeys prepares a query per row): this import is
         // the only writer of the file, and new rows follow the last id it had
-        insert = c.prepareStatement("INSERT INTO " + name + " (id, " + keyColumn + ", " + cols + ") VALUES (" + marks + ")");
+        insert = c.prepareStatement(
+                "INSERT INTO " + name + " (id, " + keyColumn + ", " + cols + ") VALUES (" + marks + ")");
         nextId = refs.maxBefore + 1;
         select = c.prepareStatement("SELECT " + cols + " FROM " + name + " WHERE id = ?");
         update = c.prepareStatement("UPDATE " + name + " SET " + String.join(" = ?, ", columns) + " = ? WHERE id = ?");
@@ -51,7 +53,8 @@ final class RecordTable {
                     + "' AND record_id = ? ORDER BY source_id");
             cite = c.prepareStatement("INSERT OR IGNORE INTO citation (record_kind, record_id, source_id) VALUES ('"
                     + citeKind + "', ?, ?)");
-            uncite = c.prepareStatement("DELETE FROM citation WHERE record_kind = '" + citeKind + "' AND record_id = ?");
+            uncite =
+                    c.prepareStatement("DELETE FROM citation WHERE record_kind = '" + citeKind + "' AND record_id = ?");
         } else {
             cites = null;
             cite = null;
@@ -60,13 +63,16 @@ final class RecordTable {
         if (file == File.EVENTS) {
             listSelect = new PreparedStatement[] {
                 c.prepareStatement("SELECT party_id FROM event_party WHERE event_id = ? ORDER BY party_id"),
-                c.prepareStatement("SELECT person_id FROM event_person WHERE event_id = ? ORDER BY person_id")};
+                c.prepareStatement("SELECT person_id FROM event_person WHERE event_id = ? ORDER BY person_id")
+            };
             listInsert = new PreparedStatement[] {
                 c.prepareStatement("INSERT OR IGNORE INTO event_party (event_id, party_id) VALUES (?, ?)"),
-                c.prepareStatement("INSERT OR IGNORE INTO event_person (event_id, person_id) VALUES (?, ?)")};
+                c.prepareStatement("INSERT OR IGNORE INTO event_person (event_id, person_id) VALUES (?, ?)")
+            };
             listDelete = new PreparedStatement[] {
                 c.prepareStatement("DELETE FROM event_party WHERE event_id = ?"),
-                c.prepareStatement("DELETE FROM event_person WHERE event_id = ?")};
+                c.prepareStatement("DELETE FROM event_person WHERE event_id = ?")
+            };
         } else {
             listSelect = null;
             listInsert = null;
@@ -151,7 +157,8 @@ final class RecordTable {
             for (int i = 0; i < listSelect.length; i++) {
                 long[] have = ids(listSelect[i], id);
                 if (!Arrays.equals(have, lists[i])) {
-                    out.add(names[i] + " " + keys(have, cols[i], d) + " there, " + keys(lists[i], cols[i], d) + " here");
+                    out.add(names[i] + " " + keys(have, cols[i], d) + " there, " + keys(lists[i], cols[i], d)
+                            + " here");
                 }
             }
         }
@@ -234,7 +241,6 @@ final class RecordTable {
         }
     }
 }
-
 
 /** How a value is shown in a conflict: a referenced record by its key. */
 @FunctionalInterface

@@ -15,8 +15,7 @@ public final class BundledDataset {
     /** The name the window and status bar give the bundled database. */
     public static final String NAME = "Bundled dataset (Pakistan)";
 
-    private BundledDataset() {
-    }
+    private BundledDataset() {}
 
     /** Builds the bundled database into a temporary file and opens it read-only. */
     public static Database open() {
@@ -32,7 +31,8 @@ public final class BundledDataset {
             tmp = dir.resolve("bundled.sqlite");
             tmp.toFile().deleteOnExit();
         } catch (IOException e) {
-            throw new DatabaseException("cannot create a temporary file for the bundled dataset (" + e.getMessage() + ")", e);
+            throw new DatabaseException(
+                    "cannot create a temporary file for the bundled dataset (" + e.getMessage() + ")", e);
         }
         build(files, tmp);
         return tmp;

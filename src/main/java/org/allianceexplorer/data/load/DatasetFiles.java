@@ -1,5 +1,6 @@
 package org.allianceexplorer.data.load;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.io.BufferedReader;
 
 /**
  * Where a dataset's CSV files are: a folder on disk ({@code data/}) or the copy bundled in the

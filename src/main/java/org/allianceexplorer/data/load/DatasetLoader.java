@@ -23,9 +23,12 @@ public final class DatasetLoader {
     public void load(Database db) {
         ImportReport report = new Importer(files, Importer.Settings.DEFAULT).run(db);
         if (!report.ok()) {
-            String first = report.problems().isEmpty() ? report.summary() : report.problems().get(0).toString();
+            String first = report.problems().isEmpty()
+                    ? report.summary()
+                    : report.problems().get(0).toString();
             long more = report.problemCount() - 1;
-            throw new DatasetException(first + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")" : ""));
+            throw new DatasetException(
+                    first + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")" : ""));
         }
     }
 }

@@ -28,9 +28,13 @@ public final class CircularLayout implements GraphLayout {
         Integer[] byDegree = new Integer[n];
         for (int i = 0; i < n; i++) {
             byDegree[i] = i;
-            adj.get(i).sort(Comparator.<Integer>comparingInt(j -> -adj.get(j).size()).thenComparingLong(j -> g.ids[j]));
+            adj.get(i)
+                    .sort(Comparator.<Integer>comparingInt(j -> -adj.get(j).size())
+                            .thenComparingLong(j -> g.ids[j]));
         }
-        Arrays.sort(byDegree, Comparator.<Integer>comparingInt(i -> -adj.get(i).size()).thenComparingLong(i -> g.ids[i]));
+        Arrays.sort(
+                byDegree,
+                Comparator.<Integer>comparingInt(i -> -adj.get(i).size()).thenComparingLong(i -> g.ids[i]));
         boolean[] seen = new boolean[n];
         List<Integer> order = new ArrayList<>();
         for (int s : byDegree) {

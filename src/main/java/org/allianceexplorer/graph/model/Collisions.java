@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 final class Collisions {
 
-    private Collisions() {
-    }
+    private Collisions() {}
 
     /** The width over height of the area a graph is usually shown in (a window's graph pane, a page). */
     static final double ASPECT = 1.5;
@@ -65,9 +64,12 @@ final class Collisions {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingInt((Integer c) -> -members.get(c).size())
-                .thenComparingDouble(c -> -(boxes.get(c)[2] - boxes.get(c)[0]) * (boxes.get(c)[3] - boxes.get(c)[1]))
-                .thenComparingInt(c -> members.get(c).get(0)));
+        Arrays.sort(
+                order,
+                Comparator.comparingInt((Integer c) -> -members.get(c).size())
+                        .thenComparingDouble(
+                                c -> -(boxes.get(c)[2] - boxes.get(c)[0]) * (boxes.get(c)[3] - boxes.get(c)[1]))
+                        .thenComparingInt(c -> members.get(c).get(0)));
         List<double[]> placed = new ArrayList<>();
         placed.add(boxes.get(order[0]));
         for (int oi = 1; oi < order.length; oi++) {
@@ -89,7 +91,9 @@ final class Collisions {
                     boolean free = true;
                     double[] all = cand.clone();
                     for (double[] q : placed) {
-                        if (cand[0] < q[2] + gap - 1e-9 && q[0] < cand[2] + gap - 1e-9 && cand[1] < q[3] + gap - 1e-9
+                        if (cand[0] < q[2] + gap - 1e-9
+                                && q[0] < cand[2] + gap - 1e-9
+                                && cand[1] < q[3] + gap - 1e-9
                                 && q[1] < cand[3] + gap - 1e-9) {
                             free = false;
                             break;
@@ -139,8 +143,10 @@ final class Collisions {
         long c = (long) Math.ceil(2 * maxR + pad);
         Map<Long, List<Integer>> grid = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            grid.computeIfAbsent(key(Math.floorDiv((long) Math.floor(x[i]), c), Math.floorDiv((long) Math.floor(y[i]), c)),
-                    k -> new ArrayList<>()).add(i);
+            grid.computeIfAbsent(
+                            key(Math.floorDiv((long) Math.floor(x[i]), c), Math.floorDiv((long) Math.floor(y[i]), c)),
+                            k -> new ArrayList<>())
+                    .add(i);
         }
         boolean[] hit = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -197,7 +203,8 @@ final class Collisions {
             int[] next = new int[n];
             Arrays.fill(next, -1);
             for (int i = n - 1; i >= 0; i--) {
-                long key = key(Math.floorDiv((long) Math.floor(x[i]), (long) Math.ceil(cell)),
+                long key = key(
+                        Math.floorDiv((long) Math.floor(x[i]), (long) Math.ceil(cell)),
                         Math.floorDiv((long) Math.floor(y[i]), (long) Math.ceil(cell)));
                 int[] head = grid.computeIfAbsent(key, kk -> new int[] {-1});
                 next[i] = head[0];
@@ -229,7 +236,10 @@ final class Collisions {
                             any = true;
                             double d = Math.sqrt(d2);
                             if (d < 1e-9) {
-                                double a = (SeededPlacement.mix(g.ids[i] * 31 + g.ids[j]) >>> 11) * 0x1.0p-53 * 2 * Math.PI;
+                                double a = (SeededPlacement.mix(g.ids[i] * 31 + g.ids[j]) >>> 11)
+                                        * 0x1.0p-53
+                                        * 2
+                                        * Math.PI;
                                 ddx = Math.cos(a);
                                 ddy = Math.sin(a);
                                 d = 1;
@@ -289,8 +299,8 @@ final class Collisions {
      * Moves two nodes whose footprint boxes overlap (with {@code pad} between) apart along the axis where they
      * overlap least; a pinned node stays. Returns true when they overlapped.
      */
-    private static boolean separateBoxes(LayoutGraph g, double[] x, double[] y, boolean[] pinned, double pad, int i,
-                                         int j) {
+    private static boolean separateBoxes(
+            LayoutGraph g, double[] x, double[] y, boolean[] pinned, double pad, int i, int j) {
         double[] a = g.box(i, x[i], y[i]);
         double[] b = g.box(j, x[j], y[j]);
         double ox = Math.min(a[2], b[2]) - Math.max(a[0], b[0]) + pad;
@@ -305,13 +315,15 @@ final class Collisions {
         double wj = 1 - wi;
         if (ox <= oy) {
             double d = (b[0] + b[2]) - (a[0] + a[2]);
-            double sign = d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(g.ids[i] * 31 + g.ids[j]) & 1) == 0 ? 1 : -1);
+            double sign =
+                    d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(g.ids[i] * 31 + g.ids[j]) & 1) == 0 ? 1 : -1);
             double push = ox * 1.02 + 0.01;
             x[i] -= sign * push * wi;
             x[j] += sign * push * wj;
         } else {
             double d = (b[1] + b[3]) - (a[1] + a[3]);
-            double sign = d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(g.ids[j] * 31 + g.ids[i]) & 1) == 0 ? 1 : -1);
+            double sign =
+                    d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(g.ids[j] * 31 + g.ids[i]) & 1) == 0 ? 1 : -1);
             double push = oy * 1.02 + 0.01;
             y[i] -= sign * push * wi;
             y[j] += sign * push * wj;

@@ -34,8 +34,7 @@ import org.allianceexplorer.domain.SeatDeal;
  */
 public final class EdgeDerivation {
 
-    private EdgeDerivation() {
-    }
+    private EdgeDerivation() {}
 
     /** The day a query means: its as-of day, or the latest the data knows of. */
     public static LocalDate day(GraphData data, GraphQuery q) {
@@ -51,7 +50,8 @@ public final class EdgeDerivation {
         // groupings: alliance co-membership, pacts and agreements, coalitions
         Map<Long, Alliance> alliances = new HashMap<>();
         for (Alliance a : data.alliances()) {
-            if (a.period().holdsOn(day) && (q.level() == null || a.level() == q.level())
+            if (a.period().holdsOn(day)
+                    && (q.level() == null || a.level() == q.level())
                     && (q.region() == null || q.region().equalsIgnoreCase(a.region() == null ? "" : a.region()))) {
                 alliances.put(a.id(), a);
             }
@@ -79,7 +79,8 @@ public final class EdgeDerivation {
             for (Membership m : g.getValue()) {
                 parties.computeIfAbsent(m.party(), k -> new ArrayList<>())
                         .addAll(membershipOutlets.getOrDefault(m.id(), List.of()));
-                memberships.computeIfAbsent(m.party(), k -> new ArrayList<>())
+                memberships
+                        .computeIfAbsent(m.party(), k -> new ArrayList<>())
                         .add(new RecordRef(RecordKind.MEMBERSHIPS, m.id(), m.party() + " in " + a.shortName()));
             }
             List<String> list = new ArrayList<>(parties.keySet());
@@ -104,7 +105,8 @@ public final class EdgeDerivation {
             if (!relationHolds(r, known, day)) {
                 continue;
             }
-            EdgeType type = r.kind().isLineage() ? EdgeType.LINEAGE
+            EdgeType type = r.kind().isLineage()
+                    ? EdgeType.LINEAGE
                     : switch (r.kind()) {
                         case RIVALRY -> EdgeType.RIVALRY;
                         default -> EdgeType.COOPERATION;
@@ -112,10 +114,17 @@ public final class EdgeDerivation {
             if (!q.types().contains(type) || !relationInScope(r, q)) {
                 continue;
             }
-            Edge e = type.directed() ? directed(edges, type, r.partyA(), r.partyB()) : edge(edges, type, r.partyA(), r.partyB());
+            Edge e = type.directed()
+                    ? directed(edges, type, r.partyA(), r.partyB())
+                    : edge(edges, type, r.partyA(), r.partyB());
             e.weight++;
-            e.reasons.add(r.kind().isLineage() ? r.kind().phrase() : r.kind().label() + (r.period().display().isEmpty()
-                    ? "" : " " + r.period().display()));
+            e.reasons.add(
+                    r.kind().isLineage()
+                            ? r.kind().phrase()
+                            : r.kind().label()
+                                    + (r.period().display().isEmpty()
+                                            ? ""
+                                            : " " + r.period().display()));
             e.sources.addAll(relationOutlets.getOrDefault(r.id(), List.of()));
             e.records.add(new RecordRef(RecordKind.RELATIONS, r.id(), null));
         }
@@ -168,8 +177,8 @@ public final class EdgeDerivation {
             if (e.type == EdgeType.SEAT_DEAL) {
                 reasons.sort(EdgeDerivation::compareSeats);
             }
-            out.add(new PartyEdge(e.type, e.from, e.to, e.weight, reasons, new ArrayList<>(e.sources),
-                    new ArrayList<>(e.records)));
+            out.add(new PartyEdge(
+                    e.type, e.from, e.to, e.weight, reasons, new ArrayList<>(e.sources), new ArrayList<>(e.records)));
         }
         List<PartyNode> nodes = new ArrayList<>();
         for (Party p : data.parties()) {
@@ -183,14 +192,23 @@ public final class EdgeDerivation {
         if (q.party() != null) {
             if (g.node(q.party()) == null) {
                 // the centre has no tie that day: show it alone (if it exists that day)
-                data.parties().stream().filter(p -> p.abbreviation().equalsIgnoreCase(q.party()) && p.existsOn(day))
+                data.parties().stream()
+                        .filter(p -> p.abbreviation().equalsIgnoreCase(q.party()) && p.existsOn(day))
                         .findFirst()
-                        .ifPresent(p -> nodes.add(new PartyNode(p.id(), p.abbreviation(), p.name(), p.nativeName(),
-                                p.colour(), seats == null ? null : seats.getOrDefault(p.abbreviation(), 0))));
+                        .ifPresent(p -> nodes.add(new PartyNode(
+                                p.id(),
+                                p.abbreviation(),
+                                p.name(),
+                                p.nativeName(),
+                                p.colour(),
+                                seats == null ? null : seats.getOrDefault(p.abbreviation(), 0))));
                 g = new PartyGraph(nodes, out, sizedBy);
             }
-            String centre = data.parties().stream().map(Party::abbreviation).filter(a -> a.equalsIgnoreCase(q.party()))
-                    .findFirst().orElse(q.party());
+            String centre = data.parties().stream()
+                    .map(Party::abbreviation)
+                    .filter(a -> a.equalsIgnoreCase(q.party()))
+                    .findFirst()
+                    .orElse(q.party());
             g = g.ego(centre, q.depth());
         }
         return g;
@@ -245,7 +263,8 @@ public final class EdgeDerivation {
         }
         String best = null;
         for (Election e : data.elections()) {
-            if (data.seats().containsKey(e.code()) && (e.pollingDay() == null || e.pollingDay().startsBy(day))) {
+            if (data.seats().containsKey(e.code())
+                    && (e.pollingDay() == null || e.pollingDay().startsBy(day))) {
                 best = e.code();
             }
         }
@@ -254,7 +273,11 @@ public final class EdgeDerivation {
 
     private static String electionLabel(GraphData data, GraphQuery q, LocalDate day) {
         String code = electionCode(data, q, day);
-        return data.elections().stream().filter(e -> e.code().equals(code)).map(Election::name).findFirst().orElse(code);
+        return data.elections().stream()
+                .filter(e -> e.code().equals(code))
+                .map(Election::name)
+                .findFirst()
+                .orElse(code);
     }
 
     /** The name deals carry for an election key or name; {@code null} for none. */
@@ -268,7 +291,8 @@ public final class EdgeDerivation {
             }
         }
         throw new IllegalArgumentException("no election '" + election + "'; known: "
-                + String.join(", ", data.elections().stream().map(Election::code).toList()));
+                + String.join(
+                        ", ", data.elections().stream().map(Election::code).toList()));
     }
 
     /** NA-240 before NA-241 before PS-88 before PS-108: by prefix, then number. */
@@ -280,7 +304,8 @@ public final class EdgeDerivation {
             return c;
         }
         try {
-            return Integer.compare(Integer.parseInt(a.substring(pa.length())), Integer.parseInt(b.substring(pb.length())));
+            return Integer.compare(
+                    Integer.parseInt(a.substring(pa.length())), Integer.parseInt(b.substring(pb.length())));
         } catch (NumberFormatException e) {
             return a.compareTo(b);
         }

@@ -1,7 +1,7 @@
 package org.allianceexplorer.graph.model;
 
-import org.allianceexplorer.data.Cancellation;
 import java.util.stream.IntStream;
+import org.allianceexplorer.data.Cancellation;
 
 /**
  * Fruchterman–Reingold force-directed layout: ties pull ({@code d²/k}, stronger for heavier ties), all
@@ -21,6 +21,7 @@ public final class ForceDirectedLayout implements GraphLayout {
 
     /** Up to this many nodes, repulsion is computed for every pair. */
     public static final int EXACT = 400;
+
     private static final double THETA = 0.9;
     private static final double COOLING = 0.95;
     private static final int PARALLEL = 300;
@@ -31,8 +32,7 @@ public final class ForceDirectedLayout implements GraphLayout {
     private final int maxIterations;
 
     /** What the last run did (for the benchmark). */
-    public record Stats(int iterations, int collisionPasses, boolean overlapsLeft) {
-    }
+    public record Stats(int iterations, int collisionPasses, boolean overlapsLeft) {}
 
     private Stats lastStats = new Stats(0, 0, false);
 
@@ -51,7 +51,10 @@ public final class ForceDirectedLayout implements GraphLayout {
 
     /** The ideal distance between tied nodes for this graph. */
     static double spacing(LayoutGraph g) {
-        double mean = IntStream.range(0, g.nodeCount()).mapToDouble(g::extent).average().orElse(10);
+        double mean = IntStream.range(0, g.nodeCount())
+                .mapToDouble(g::extent)
+                .average()
+                .orElse(10);
         return Math.max(30, 2.2 * mean);
     }
 

@@ -27,10 +27,16 @@ import org.allianceexplorer.domain.SeatDeal;
  * @param seats   per election key: seats won per party abbreviation (only elections with results)
  * @param outlets per citation kind ({@code membership}, {@code party_relation}): record id to outlets
  */
-public record GraphData(List<Party> parties, List<Alliance> alliances, List<Membership> memberships,
-                        List<PartyRelation> relations, List<SeatDeal> deals, List<DealClaim> claims,
-                        List<Election> elections, Map<String, Map<String, Integer>> seats,
-                        Map<String, Map<Long, List<String>>> outlets) {
+public record GraphData(
+        List<Party> parties,
+        List<Alliance> alliances,
+        List<Membership> memberships,
+        List<PartyRelation> relations,
+        List<SeatDeal> deals,
+        List<DealClaim> claims,
+        List<Election> elections,
+        Map<String, Map<String, Integer>> seats,
+        Map<String, Map<Long, List<String>>> outlets) {
 
     public GraphData {
         parties = List.copyOf(parties);
@@ -83,11 +89,30 @@ public record GraphData(List<Party> parties, List<Alliance> alliances, List<Memb
         List<DealClaim> claims = new ArrayList<>();
         Map<PartialDate, PartialDate> dates = new HashMap<>();
         Map<String, String> outletNames = new HashMap<>();
-        r.deals().forEachClaim(all, c -> claims.add(new DealClaim(c.id(), c.dealId(), null, null, null,
-                dates.computeIfAbsent(c.date(), d -> d), c.status(), null,
-                c.outlet() == null ? null : outletNames.computeIfAbsent(c.outlet(), o -> o), null)));
-        return new GraphData(r.parties().parties(all), r.alliances().alliances(all), r.alliances().memberships(all),
-                r.parties().relations(all), deals, claims, elections, seats, outlets);
+        r.deals()
+                .forEachClaim(
+                        all,
+                        c -> claims.add(new DealClaim(
+                                c.id(),
+                                c.dealId(),
+                                null,
+                                null,
+                                null,
+                                dates.computeIfAbsent(c.date(), d -> d),
+                                c.status(),
+                                null,
+                                c.outlet() == null ? null : outletNames.computeIfAbsent(c.outlet(), o -> o),
+                                null)));
+        return new GraphData(
+                r.parties().parties(all),
+                r.alliances().alliances(all),
+                r.alliances().memberships(all),
+                r.parties().relations(all),
+                deals,
+                claims,
+                elections,
+                seats,
+                outlets);
     }
 
     /** The latest day any record of the data names: what "latest" means for the graph. */

@@ -6,7 +6,6 @@ import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureData;
@@ -44,7 +43,8 @@ public final class GraphFigure implements Figure {
         this(graph, positions, info, options, GraphFigureData.Basis.NONE);
     }
 
-    GraphFigure(PartyGraph graph, GraphPositions positions, FigureInfo info, Options options, GraphFigureData.Basis basis) {
+    GraphFigure(
+            PartyGraph graph, GraphPositions positions, FigureInfo info, Options options, GraphFigureData.Basis basis) {
         this(new GraphGeometry(graph, positions.copy(), options.nativeNames()), info, options, basis);
     }
 
@@ -81,8 +81,8 @@ public final class GraphFigure implements Figure {
      */
     @Override
     public GraphFigure withSources(Repositories repositories) {
-        return withSources(GraphFigureData.sources(geometry.graph, basis.day(), basis.election(),
-                repositories.sourcesOf()));
+        return withSources(
+                GraphFigureData.sources(geometry.graph, basis.day(), basis.election(), repositories.sourcesOf()));
     }
 
     /** Title, stamp, legend (the tie types present, and the no-colour key when needed) and credits. */
@@ -161,11 +161,24 @@ public final class GraphFigure implements Figure {
         StringBuilder sb = new StringBuilder();
         if (e.type() == EdgeType.SEAT_DEAL) {
             int back = geometry.graph.between(e.from(), e.to()).stream()
-                    .filter(o -> o.type() == EdgeType.SEAT_DEAL && o.from().equals(e.to())).mapToInt(PartyEdge::weight).sum();
-            sb.append(e.from()).append(" \u2192 ").append(e.to()).append(": ").append(e.weight())
-                    .append(e.weight() == 1 ? " seat" : " seats").append("; ").append(e.to()).append(" \u2192 ")
-                    .append(e.from()).append(": ").append(back).append('\n')
-                    .append("Seats: ").append(String.join(", ", e.reasons()));
+                    .filter(o -> o.type() == EdgeType.SEAT_DEAL && o.from().equals(e.to()))
+                    .mapToInt(PartyEdge::weight)
+                    .sum();
+            sb.append(e.from())
+                    .append(" \u2192 ")
+                    .append(e.to())
+                    .append(": ")
+                    .append(e.weight())
+                    .append(e.weight() == 1 ? " seat" : " seats")
+                    .append("; ")
+                    .append(e.to())
+                    .append(" \u2192 ")
+                    .append(e.from())
+                    .append(": ")
+                    .append(back)
+                    .append('\n')
+                    .append("Seats: ")
+                    .append(String.join(", ", e.reasons()));
         } else {
             sb.append(e.describe());
         }
@@ -181,7 +194,8 @@ public final class GraphFigure implements Figure {
         if (n == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(n.abbreviation()).append(" \u2014 ").append(n.name());
+        StringBuilder sb =
+                new StringBuilder(n.abbreviation()).append(" \u2014 ").append(n.name());
         if (n.seats() != null) {
             sb.append("\nSeats won: ").append(n.seats());
         }

@@ -41,12 +41,13 @@ final class GraphFigureData {
         }
     }
 
-    private GraphFigureData() {
-    }
+    private GraphFigureData() {}
 
     /** Title, stamp, legend (the tie types present, and the no-colour key when needed) and credits. */
     static FigureInfo info(PartyGraph g, LocalDate day, boolean latest, String scope) {
-        String stamp = day == null ? "Latest" : (latest ? "Latest: " : "As of ") + PartialDate.of(day).display();
+        String stamp = day == null
+                ? "Latest"
+                : (latest ? "Latest: " : "As of ") + PartialDate.of(day).display();
         Set<EdgeType> present = EnumSet.noneOf(EdgeType.class);
         g.edges().forEach(e -> present.add(e.type()));
         List<LegendEntry> legend = new ArrayList<>();
@@ -56,11 +57,14 @@ final class GraphFigureData {
         if (g.nodes().stream().anyMatch(n -> n.colour() == null)) {
             // hatched in the muted colour like the nodes it explains (FigureFrame draws the hatch as vector lines,
             // so SVG keeps it)
-            legend.add(new LegendEntry("no party colour on record (hatched)", Ink.MUTED, LegendEntry.Swatch.HATCHED_BOX));
+            legend.add(
+                    new LegendEntry("no party colour on record (hatched)", Ink.MUTED, LegendEntry.Swatch.HATCHED_BOX));
         }
         StringBuilder sub = new StringBuilder();
-        sub.append(g.nodes().size()).append(g.nodes().size() == 1 ? " party, " : " parties, ")
-                .append(g.edges().size()).append(g.edges().size() == 1 ? " tie" : " ties");
+        sub.append(g.nodes().size())
+                .append(g.nodes().size() == 1 ? " party, " : " parties, ")
+                .append(g.edges().size())
+                .append(g.edges().size() == 1 ? " tie" : " ties");
         if (scope != null && !scope.isBlank()) {
             sub.append(" \u00b7 ").append(scope);
         }
@@ -89,8 +93,11 @@ final class GraphFigureData {
         }
         int shown = Math.min(10, ranked.size());
         for (int i = 0; i < shown; i++) {
-            credits.append(i == 0 ? "" : "; ").append(ranked.get(i).getKey()).append(" (")
-                    .append(ranked.get(i).getValue()).append(')');
+            credits.append(i == 0 ? "" : "; ")
+                    .append(ranked.get(i).getKey())
+                    .append(" (")
+                    .append(ranked.get(i).getValue())
+                    .append(')');
         }
         if (ranked.size() > shown) {
             credits.append("; and ").append(ranked.size() - shown).append(" more outlets");
@@ -105,14 +112,22 @@ final class GraphFigureData {
     static FigureData data(PartyGraph graph, Basis basis) {
         List<List<String>> rows = new ArrayList<>();
         for (PartyEdge e : graph.edges()) {
-            rows.add(List.of(e.type().shortName().toLowerCase(Locale.ROOT), e.from(), e.to(),
-                    Integer.toString(e.weight()), String.join("; ", e.reasons())));
+            rows.add(List.of(
+                    e.type().shortName().toLowerCase(Locale.ROOT),
+                    e.from(),
+                    e.to(),
+                    Integer.toString(e.weight()),
+                    String.join("; ", e.reasons())));
         }
         Map<String, Integer> degrees = graph.degrees();
         boolean bySeats = graph.nodes().stream().anyMatch(n -> n.seats() != null);
         for (PartyNode n : graph.nodes()) {
             int size = bySeats ? (n.seats() == null ? 0 : n.seats()) : degrees.getOrDefault(n.abbreviation(), 0);
-            rows.add(List.of("party", n.abbreviation(), "", Integer.toString(size),
+            rows.add(List.of(
+                    "party",
+                    n.abbreviation(),
+                    "",
+                    Integer.toString(size),
                     n.name() + " (node size: " + (graph.sizedBy().isBlank() ? "ties" : graph.sizedBy()) + ")"));
         }
         return new FigureData(List.of("type", "from", "to", "weight", "detail"), rows, basis.sources());

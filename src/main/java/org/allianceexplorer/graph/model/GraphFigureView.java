@@ -1,6 +1,5 @@
 package org.allianceexplorer.graph.model;
 
-import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;
@@ -28,8 +27,11 @@ public final class GraphFigureView implements FigureView {
         GraphQuery q = GraphQuery.asOf(request.asOf()).withElection(request.election());
         if (!request.parties().isEmpty()) {
             String centre = request.parties().get(0);
-            String abbr = repositories.parties().party(centre).orElseThrow(() ->
-                    new IllegalArgumentException("no party '" + centre + "'")).abbreviation();
+            String abbr = repositories
+                    .parties()
+                    .party(centre)
+                    .orElseThrow(() -> new IllegalArgumentException("no party '" + centre + "'"))
+                    .abbreviation();
             q = q.withEgo(abbr, request.depth());
         }
         GraphData data = GraphData.load(repositories, repositories.relationships());

@@ -29,10 +29,12 @@ final class GraphGeometry {
     static final float NATIVE_SIZE = 12f;
     /** The native-name line starts this much inside the abbreviation's line (the Naskh face's line is tall). */
     static final double NATIVE_TIGHT = 3;
+
     static final float BADGE_SIZE = 9.5f;
     private static final double MAX_SCALE = 3;
     /** Nodes grow with the zoom only up to this factor; the ties get the extra room. */
     private static final double MAX_NODE_SCALE = 1.25;
+
     static final double BEND = 13;
     /** Above this many ties, edges are drawn straight and batched by type (fast enough to drag). */
     private static final int FAST_EDGES = 1500;
@@ -52,7 +54,8 @@ final class GraphGeometry {
                 m.computeIfAbsent(a + "\u0000" + b, k -> new ArrayList<>()).add(e);
             }
             for (List<PartyEdge> list : m.values()) {
-                list.sort(Comparator.comparing((PartyEdge e) -> e.type().ordinal()).thenComparing(PartyEdge::from));
+                list.sort(Comparator.comparing((PartyEdge e) -> e.type().ordinal())
+                        .thenComparing(PartyEdge::from));
                 pairs.add(List.copyOf(list));
             }
         }
@@ -67,6 +70,7 @@ final class GraphGeometry {
     private final Topology topology;
     /** The last placement of labels and badges, for the area and viewport it was made for. */
     private GraphLabels.Placement placed;
+
     private Rectangle2D placedArea;
     private Viewport placedViewport;
 
@@ -74,8 +78,14 @@ final class GraphGeometry {
         this(graph, positions, new NodeSizes(graph), graph.byAbbreviation(), nativeNames, null, new Topology(graph));
     }
 
-    private GraphGeometry(PartyGraph graph, GraphPositions positions, NodeSizes sizes, Map<String, PartyNode> nodes,
-                          boolean nativeNames, Viewport fixed, Topology topology) {
+    private GraphGeometry(
+            PartyGraph graph,
+            GraphPositions positions,
+            NodeSizes sizes,
+            Map<String, PartyNode> nodes,
+            boolean nativeNames,
+            Viewport fixed,
+            Topology topology) {
         this.graph = graph;
         this.positions = positions;
         this.sizes = sizes;
@@ -187,7 +197,8 @@ final class GraphGeometry {
             w = Math.max(w, labelWidth(n.abbreviation(), f) / 2 + 4);
             String nativeName = nativeLabel(n);
             if (nativeNames && labelled() && nativeName != null) {
-                w = Math.max(w, FigureText.width(nativeName, FigureFonts.forText(nativeName, NATIVE_SIZE, false)) / 2 + 4);
+                w = Math.max(
+                        w, FigureText.width(nativeName, FigureFonts.forText(nativeName, NATIVE_SIZE, false)) / 2 + 4);
             }
         }
         return w;
@@ -317,8 +328,11 @@ final class GraphGeometry {
         Map<String, GraphLabels.NodeMark> byParty = new HashMap<>();
         for (PartyNode n : graph.nodes()) {
             if (positions.has(n.id())) {
-                GraphLabels.NodeMark m = new GraphLabels.NodeMark(n.abbreviation(), v.toPageX(positions.x(n.id())),
-                        v.toPageY(positions.y(n.id())), drawnRadius(n, v));
+                GraphLabels.NodeMark m = new GraphLabels.NodeMark(
+                        n.abbreviation(),
+                        v.toPageX(positions.x(n.id())),
+                        v.toPageY(positions.y(n.id())),
+                        drawnRadius(n, v));
                 marks.add(m);
                 byParty.put(n.abbreviation(), m);
             }
@@ -337,11 +351,14 @@ final class GraphGeometry {
                 }
             }
             // the heaviest deal first: it gets the middle of its line
-            badges.sort(Comparator.comparingInt((GraphLabels.BadgeRequest b) -> -b.edge().weight())
-                    .thenComparing(b -> b.edge().from()).thenComparing(b -> b.edge().to()));
+            badges.sort(Comparator.comparingInt(
+                            (GraphLabels.BadgeRequest b) -> -b.edge().weight())
+                    .thenComparing(b -> b.edge().from())
+                    .thenComparing(b -> b.edge().to()));
         }
         List<PartyNode> order = new ArrayList<>(graph.nodes());
-        order.sort(Comparator.comparingDouble((PartyNode n) -> -sizes.radius(n)).thenComparing(PartyNode::abbreviation));
+        order.sort(
+                Comparator.comparingDouble((PartyNode n) -> -sizes.radius(n)).thenComparing(PartyNode::abbreviation));
         List<GraphLabels.LabelRequest> labels = new ArrayList<>();
         for (PartyNode n : order) {
             GraphLabels.NodeMark m = byParty.get(n.abbreviation());
@@ -452,8 +469,11 @@ final class GraphGeometry {
                 if (e.type().directed() && !forward) {
                     p0 = toward(ax, ay, cx, cy, ra + 1.5);
                 }
-                out.put(e, forward ? new QuadCurve2D.Double(p0.getX(), p0.getY(), cx, cy, p1.getX(), p1.getY())
-                        : new QuadCurve2D.Double(p1.getX(), p1.getY(), cx, cy, p0.getX(), p0.getY()));
+                out.put(
+                        e,
+                        forward
+                                ? new QuadCurve2D.Double(p0.getX(), p0.getY(), cx, cy, p1.getX(), p1.getY())
+                                : new QuadCurve2D.Double(p1.getX(), p1.getY(), cx, cy, p0.getX(), p0.getY()));
             }
         }
         return out;
@@ -470,7 +490,8 @@ final class GraphGeometry {
 
     private static Point2D at(QuadCurve2D c, double t) {
         double u = 1 - t;
-        return new Point2D.Double(u * u * c.getX1() + 2 * u * t * c.getCtrlX() + t * t * c.getX2(),
+        return new Point2D.Double(
+                u * u * c.getX1() + 2 * u * t * c.getCtrlX() + t * t * c.getX2(),
                 u * u * c.getY1() + 2 * u * t * c.getCtrlY() + t * t * c.getY2());
     }
 }

@@ -5,9 +5,9 @@ import java.awt.geom.Point2D;
 import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 
 /**
  * Where a graph figure's party labels and seat-deal badges go on the page, so that none covers a node,
@@ -40,8 +40,8 @@ final class GraphLabels {
      * native name); {@code shortWidth} x {@code shortHeight} is the block without the native name, tried where
      * the whole block finds no room (equal to the whole block when there is no native name).
      */
-    record LabelRequest(String party, NodeMark node, double width, double height, double shortWidth,
-                        double shortHeight) {
+    record LabelRequest(
+            String party, NodeMark node, double width, double height, double shortWidth, double shortHeight) {
         LabelRequest(String party, NodeMark node, double width, double height) {
             this(party, node, width, height, width, height);
         }
@@ -52,8 +52,7 @@ final class GraphLabels {
     }
 
     /** A badge to place on a tie: the tie, its curve on the page, and the badge's size. */
-    record BadgeRequest(PartyEdge edge, QuadCurve2D curve, double width, double height) {
-    }
+    record BadgeRequest(PartyEdge edge, QuadCurve2D curve, double width, double height) {}
 
     /**
      * A placed label: its party, its node, the box its text block fills, whether the block is whole
@@ -88,8 +87,7 @@ final class GraphLabels {
     }
 
     /** A placed badge: its tie, the box it fills, and its centre (a point of the tie's curve). */
-    record Badge(PartyEdge edge, Rectangle2D box, Point2D centre) {
-    }
+    record Badge(PartyEdge edge, Rectangle2D box, Point2D centre) {}
 
     /** The result: the node boxes (obstacles), the labels and the badges placed. */
     record Placement(List<NodeMark> nodes, List<Label> labels, List<Badge> badges) {
@@ -126,6 +124,7 @@ final class GraphLabels {
     static final double RING = 2;
     /** The gap between a node and its label, and between boxes. */
     private static final double GAP = 1.5;
+
     private static final double CELL = 48;
     /** In a large graph, at most this many labels (the largest parties' that find room). */
     static final int MAX_UNLABELLED = 120;
@@ -133,10 +132,13 @@ final class GraphLabels {
     private static final double CROSSING = 2;
     /** How much worse each step further from the node makes a spot. */
     private static final double STEP = 4;
+
     private static final double[] FURTHER = {0, 5, 11, 18, 27, 38, 52};
     /** The directions tried around a node, best first (degrees; 90 is below, the page's y grows downwards). */
-    private static final double[] ANGLES = {90, 270, 0, 180, 45, 135, 315, 225, 67.5, 112.5, 22.5, 157.5, 292.5, 247.5,
-        337.5, 202.5};
+    private static final double[] ANGLES = {
+        90, 270, 0, 180, 45, 135, 315, 225, 67.5, 112.5, 22.5, 157.5, 292.5, 247.5, 337.5, 202.5
+    };
+
     private static final double[] ALONG = {0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.22, 0.78, 0.17, 0.83};
 
     private final Rectangle2D area;
@@ -144,21 +146,21 @@ final class GraphLabels {
     private final int rows;
     /** Per grid cell, the indexes (into {@link #boxes}) of the boxes that touch it. */
     private final List<List<Integer>> cells;
+
     private final List<Rectangle2D> boxes = new ArrayList<>();
     /** Per grid cell, the pieces of ties that pass through it. */
     private final List<List<Segment>> ties;
     /** Marks of the last query that met a box or a tie (so each counts once however many cells it spans). */
     private int[] boxSeen = new int[64];
+
     private int[] tieSeen = new int[64];
     private int query;
 
     /** A spot for a label: its box, and whether it is right next to the node. */
-    private record Spot(Rectangle2D box, boolean adjacent) {
-    }
+    private record Spot(Rectangle2D box, boolean adjacent) {}
 
     /** A piece of a tie's curve, for counting the ties a label would hide. */
-    private record Segment(Line2D line, int tie, boolean thick) {
-    }
+    private record Segment(Line2D line, int tie, boolean thick) {}
 
     private GraphLabels(Rectangle2D area) {
         this.area = area;
@@ -179,8 +181,13 @@ final class GraphLabels {
      * @param keepAll true in a labelled graph: a label with no free spot takes the one covering least;
      *                false in a large graph: it is left out, and only the first four spots are tried
      */
-    static Placement place(Rectangle2D area, List<NodeMark> nodes, List<BadgeRequest> badges, List<LabelRequest> labels,
-                           Map<PartyEdge, QuadCurve2D> curves, boolean keepAll) {
+    static Placement place(
+            Rectangle2D area,
+            List<NodeMark> nodes,
+            List<BadgeRequest> badges,
+            List<LabelRequest> labels,
+            Map<PartyEdge, QuadCurve2D> curves,
+            boolean keepAll) {
         GraphLabels p = new GraphLabels(area);
         for (NodeMark n : nodes) {
             p.add(n.box());
@@ -203,8 +210,8 @@ final class GraphLabels {
                 break;
             }
             boolean whole = true;
-            Spot spot = p.placeLabel(l.node(), l.width(), l.height(), keepAll, !l.hasShort() && keepAll,
-                    curves != null);
+            Spot spot =
+                    p.placeLabel(l.node(), l.width(), l.height(), keepAll, !l.hasShort() && keepAll, curves != null);
             if (spot == null && l.hasShort()) {
                 // no room for the native name: the abbreviation alone
                 whole = false;
@@ -223,8 +230,8 @@ final class GraphLabels {
         double leastCover = Double.MAX_VALUE;
         for (double t : ALONG) {
             Point2D c = at(b.curve(), t);
-            Rectangle2D box = new Rectangle2D.Double(c.getX() - b.width() / 2, c.getY() - b.height() / 2, b.width(),
-                    b.height());
+            Rectangle2D box =
+                    new Rectangle2D.Double(c.getX() - b.width() / 2, c.getY() - b.height() / 2, b.width(), b.height());
             double cover = cover(box);
             if (cover == 0) {
                 return new Badge(b.edge(), box, c);
@@ -325,8 +332,10 @@ final class GraphLabels {
                     }
                     boxSeen[k] = mark;
                     Rectangle2D o = boxes.get(k);
-                    if (o.getMaxX() + g > box.getMinX() && o.getMinX() - g < box.getMaxX()
-                            && o.getMaxY() + g > box.getMinY() && o.getMinY() - g < box.getMaxY()) {
+                    if (o.getMaxX() + g > box.getMinX()
+                            && o.getMinX() - g < box.getMaxX()
+                            && o.getMaxY() + g > box.getMinY()
+                            && o.getMinY() - g < box.getMaxY()) {
                         double iw = Math.min(o.getMaxX(), box.getMaxX()) - Math.max(o.getMinX(), box.getMinX()) + GAP;
                         double ih = Math.min(o.getMaxY(), box.getMaxY()) - Math.max(o.getMinY(), box.getMinY()) + GAP;
                         shared += Math.max(0.5, iw) * Math.max(0.5, ih);
@@ -392,8 +401,12 @@ final class GraphLabels {
         for (int i = 1; i <= pieces; i++) {
             Point2D next = at(c, i / (double) pieces);
             Segment s = new Segment(new Line2D.Double(prev, next), tie, thick);
-            for (int rr = row(Math.min(prev.getY(), next.getY())); rr <= row(Math.max(prev.getY(), next.getY())); rr++) {
-                for (int cc = col(Math.min(prev.getX(), next.getX())); cc <= col(Math.max(prev.getX(), next.getX())); cc++) {
+            for (int rr = row(Math.min(prev.getY(), next.getY()));
+                    rr <= row(Math.max(prev.getY(), next.getY()));
+                    rr++) {
+                for (int cc = col(Math.min(prev.getX(), next.getX()));
+                        cc <= col(Math.max(prev.getX(), next.getX()));
+                        cc++) {
                     int k = rr * cols + cc;
                     List<Segment> list = ties.get(k);
                     if (list == null) {
@@ -418,7 +431,8 @@ final class GraphLabels {
     /** The point of a quadratic curve at {@code t}. */
     static Point2D at(QuadCurve2D c, double t) {
         double u = 1 - t;
-        return new Point2D.Double(u * u * c.getX1() + 2 * u * t * c.getCtrlX() + t * t * c.getX2(),
+        return new Point2D.Double(
+                u * u * c.getX1() + 2 * u * t * c.getCtrlX() + t * t * c.getX2(),
                 u * u * c.getY1() + 2 * u * t * c.getCtrlY() + t * t * c.getY2());
     }
 }

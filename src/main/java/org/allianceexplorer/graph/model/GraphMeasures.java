@@ -22,11 +22,9 @@ import org.jgrapht.graph.SimpleGraph;
 public final class GraphMeasures {
 
     /** One party's measures. */
-    public record PartyMeasure(String party, int degree, int weightedDegree, double betweenness, int component) {
-    }
+    public record PartyMeasure(String party, int degree, int weightedDegree, double betweenness, int component) {}
 
-    private GraphMeasures() {
-    }
+    private GraphMeasures() {}
 
     /** The measures of every node, ordered by betweenness, then degree, then name. */
     public static List<PartyMeasure> of(PartyGraph g) {
@@ -44,7 +42,8 @@ public final class GraphMeasures {
         }
         Map<String, Double> between = new BetweennessCentrality<>(simple, false).getScores();
         List<Set<String>> components = new ArrayList<>(new ConnectivityInspector<>(simple).connectedSets());
-        components.sort(Comparator.<Set<String>>comparingInt(Set::size).reversed()
+        components.sort(Comparator.<Set<String>>comparingInt(Set::size)
+                .reversed()
                 .thenComparing(s -> s.stream().sorted().findFirst().orElse("")));
         Map<String, Integer> componentOf = new HashMap<>();
         for (int i = 0; i < components.size(); i++) {
@@ -55,10 +54,15 @@ public final class GraphMeasures {
         List<PartyMeasure> out = new ArrayList<>();
         for (PartyNode n : g.nodes()) {
             String p = n.abbreviation();
-            out.add(new PartyMeasure(p, simple.degreeOf(p), weighted.getOrDefault(p, 0), between.getOrDefault(p, 0.0),
+            out.add(new PartyMeasure(
+                    p,
+                    simple.degreeOf(p),
+                    weighted.getOrDefault(p, 0),
+                    between.getOrDefault(p, 0.0),
                     componentOf.getOrDefault(p, 0)));
         }
-        out.sort(Comparator.comparingDouble(PartyMeasure::betweenness).reversed()
+        out.sort(Comparator.comparingDouble(PartyMeasure::betweenness)
+                .reversed()
                 .thenComparing(Comparator.comparingInt(PartyMeasure::degree).reversed())
                 .thenComparing(PartyMeasure::party));
         return out;

@@ -54,7 +54,8 @@ final class GraphPainter {
             }
             g.setColor(style.muted());
             Font f = FigureFonts.regular(13);
-            FigureText.drawCentred(g, "No ties hold on this day with these filters.", f, area.getCenterX(), area.getCenterY());
+            FigureText.drawCentred(
+                    g, "No ties hold on this day with these filters.", f, area.getCenterX(), area.getCenterY());
             return;
         }
         Viewport v = geo.viewport(area);
@@ -73,15 +74,19 @@ final class GraphPainter {
         float k = thin ? 0.6f : 1f;
         return switch (t) {
             case ALLIANCE -> new BasicStroke(1.3f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-            case SEAT_DEAL -> new BasicStroke((float) Math.min(9, 1.4 + 1.1 * Math.sqrt(weight)) * k,
-                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-            case COOPERATION -> new BasicStroke(2.2f * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {8f, 4f}, 0f);
+            case SEAT_DEAL ->
+                new BasicStroke(
+                        (float) Math.min(9, 1.4 + 1.1 * Math.sqrt(weight)) * k,
+                        BasicStroke.CAP_BUTT,
+                        BasicStroke.JOIN_ROUND);
+            case COOPERATION ->
+                new BasicStroke(2.2f * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 4f}, 0f);
             case COALITION -> new BasicStroke(7f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-            case RIVALRY -> new BasicStroke(2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {0.1f, 5f}, 0f);
-            case LINEAGE -> new BasicStroke(1.4f * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {3f, 3f}, 0f);
+            case RIVALRY ->
+                new BasicStroke(
+                        2.6f * k, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.1f, 5f}, 0f);
+            case LINEAGE ->
+                new BasicStroke(1.4f * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
         };
     }
 
@@ -90,8 +95,8 @@ final class GraphPainter {
         return FigureStyle.withAlpha(t.ink().resolve(style), t == EdgeType.COALITION ? 90 : 235);
     }
 
-    private void paintEdges(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base,
-                            String party, boolean only) {
+    private void paintEdges(
+            Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base, String party, boolean only) {
         Map<PartyEdge, QuadCurve2D> curves = geo.curves(v, party, only);
         if (geo.fast()) {
             paintFastEdges(g, v, style, lit, curves);
@@ -112,7 +117,8 @@ final class GraphPainter {
                 // stop the line where the head starts, so the tip stays sharp
                 Point2D end = new Point2D.Double(c.getX2(), c.getY2());
                 Point2D back = GraphGeometry.toward(end.getX(), end.getY(), c.getCtrlX(), c.getCtrlY(), head * 0.8);
-                shaft = new QuadCurve2D.Double(c.getX1(), c.getY1(), c.getCtrlX(), c.getCtrlY(), back.getX(), back.getY());
+                shaft = new QuadCurve2D.Double(
+                        c.getX1(), c.getY1(), c.getCtrlX(), c.getCtrlY(), back.getX(), back.getY());
             }
             g.draw(shaft);
             if (e.type() == EdgeType.SEAT_DEAL) {
@@ -137,8 +143,8 @@ final class GraphPainter {
      * Thousands of ties: one-pixel lines without anti-aliasing (Java2D's fastest loops), the type told by colour
      * and, for the directed types, arrowheads; the hovered party's ties get their full styles.
      */
-    private void paintFastEdges(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit,
-                                Map<PartyEdge, QuadCurve2D> curves) {
+    private void paintFastEdges(
+            Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Map<PartyEdge, QuadCurve2D> curves) {
         Map<EdgeType, List<QuadCurve2D>> lines = new HashMap<>();
         List<PartyEdge> litEdges = new ArrayList<>();
         for (Map.Entry<PartyEdge, QuadCurve2D> en : curves.entrySet()) {
@@ -166,8 +172,8 @@ final class GraphPainter {
             // opaque, pre-blended with the background: translucent colours leave Java2D's fast line loops
             g.setColor(FigureStyle.blend(t.colour(), style.background(), fade / 255.0));
             for (QuadCurve2D q : list) {
-                g.drawLine((int) Math.round(q.getX1()), (int) Math.round(q.getY1()), (int) Math.round(q.getX2()),
-                        (int) Math.round(q.getY2()));
+                g.drawLine((int) Math.round(q.getX1()), (int) Math.round(q.getY1()), (int) Math.round(q.getX2()), (int)
+                        Math.round(q.getY2()));
                 if (heads && t.directed()) {
                     Path2D h = new Path2D.Double();
                     arrowHead(h, q, 4.5);
@@ -192,8 +198,14 @@ final class GraphPainter {
     }
 
     /** The seat-deal badges where the placement put them, over the ties (those of the layer being painted). */
-    private void paintBadges(Graphics2D g, GraphLabels.Placement placed, FigureStyle style, Set<String> lit,
-                             Composite base, String party, boolean only) {
+    private void paintBadges(
+            Graphics2D g,
+            GraphLabels.Placement placed,
+            FigureStyle style,
+            Set<String> lit,
+            Composite base,
+            String party,
+            boolean only) {
         Font f = FigureFonts.bold(GraphGeometry.BADGE_SIZE);
         for (GraphLabels.Badge b : placed.badges()) {
             PartyEdge e = b.edge();
@@ -203,15 +215,15 @@ final class GraphPainter {
             boolean faded = lit != null && !e.touches(options.hovered());
             g.setComposite(faded ? alpha(base, 0.12f) : base);
             Rectangle2D r = b.box();
-            RoundRectangle2D box = new RoundRectangle2D.Double(r.getX(), r.getY(), r.getWidth(), r.getHeight(),
-                    r.getHeight(), r.getHeight());
+            RoundRectangle2D box = new RoundRectangle2D.Double(
+                    r.getX(), r.getY(), r.getWidth(), r.getHeight(), r.getHeight(), r.getHeight());
             g.setColor(style.background());
             g.fill(box);
             g.setColor(edgeColour(e.type(), style));
             g.setStroke(new BasicStroke(1.2f));
             g.draw(box);
-            FigureText.drawCentred(g, Integer.toString(e.weight()), f, r.getCenterX(),
-                    r.getCenterY() + FigureText.ascent(f) / 2 - 1);
+            FigureText.drawCentred(
+                    g, Integer.toString(e.weight()), f, r.getCenterX(), r.getCenterY() + FigureText.ascent(f) / 2 - 1);
         }
         g.setComposite(base);
         g.setStroke(new BasicStroke(1f));
@@ -242,8 +254,8 @@ final class GraphPainter {
         return AlphaComposite.getInstance(AlphaComposite.SRC_OVER, a * b);
     }
 
-    private void paintNodes(Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base,
-                            String party, boolean only) {
+    private void paintNodes(
+            Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base, String party, boolean only) {
         boolean fast = geo.fast();
         Color outline = FigureStyle.withAlpha(style.foreground(), 150);
         // small nodes first, so big ones are not buried
@@ -316,8 +328,14 @@ final class GraphPainter {
     }
 
     /** The labels where the placement put them: the abbreviation on a halo, the native name under it. */
-    private void paintLabels(Graphics2D g, GraphLabels.Placement placed, FigureStyle style, Set<String> lit,
-                             Composite base, String party, boolean only) {
+    private void paintLabels(
+            Graphics2D g,
+            GraphLabels.Placement placed,
+            FigureStyle style,
+            Set<String> lit,
+            Composite base,
+            String party,
+            boolean only) {
         Font f = geo.labelFont();
         Color halo = FigureStyle.withAlpha(style.background(), 215);
         for (GraphLabels.Label l : placed.labels()) {

@@ -19,8 +19,16 @@ import org.allianceexplorer.domain.Level;
  * @param depth        ego-network depth, 1 or 2
  * @param showIsolated whether parties with no tie on the day are shown
  */
-public record GraphQuery(LocalDate asOf, String election, String assembly, Level level, String region,
-                         Set<EdgeType> types, String party, int depth, boolean showIsolated) {
+public record GraphQuery(
+        LocalDate asOf,
+        String election,
+        String assembly,
+        Level level,
+        String region,
+        Set<EdgeType> types,
+        String party,
+        int depth,
+        boolean showIsolated) {
 
     public GraphQuery {
         types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));

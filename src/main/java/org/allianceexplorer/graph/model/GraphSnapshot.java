@@ -10,11 +10,17 @@ import org.allianceexplorer.domain.Source;
  * One computed state of the graph: the query, the day it means, the graph, its layout and measures.
  * Immutable once built ({@link #positions()} is a private copy); built off the FX thread.
  */
-public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, PartyGraph graph,
-                            GraphPositions positions, List<GraphMeasures.PartyMeasure> measures, String sizingElection) {
+public record GraphSnapshot(
+        GraphQuery query,
+        LocalDate day,
+        boolean latest,
+        PartyGraph graph,
+        GraphPositions positions,
+        List<GraphMeasures.PartyMeasure> measures,
+        String sizingElection) {
 
-    public static final GraphSnapshot EMPTY = new GraphSnapshot(GraphQuery.asOf(null), null, true, PartyGraph.EMPTY,
-            new GraphPositions(), List.of(), null);
+    public static final GraphSnapshot EMPTY = new GraphSnapshot(
+            GraphQuery.asOf(null), null, true, PartyGraph.EMPTY, new GraphPositions(), List.of(), null);
 
     /**
      * Derives the graph for {@code q}, lays it out starting from {@code start} (may be {@code null}; it is
@@ -25,11 +31,17 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
     }
 
     /** As {@link #compute(GraphData, GraphQuery, GraphPositions, GraphLayout)}, making room for native names when shown. */
-    public static GraphSnapshot compute(GraphData data, GraphQuery q, GraphPositions start, GraphLayout layout,
-                                        boolean nativeNames) {
+    public static GraphSnapshot compute(
+            GraphData data, GraphQuery q, GraphPositions start, GraphLayout layout, boolean nativeNames) {
         PartyGraph g = EdgeDerivation.derive(data, q);
         GraphPositions p = layout.layout(LayoutGraph.of(g, nativeNames), start == null ? null : start.copy());
-        return new GraphSnapshot(q, EdgeDerivation.day(data, q), q.asOf() == null, g, p, GraphMeasures.of(g),
+        return new GraphSnapshot(
+                q,
+                EdgeDerivation.day(data, q),
+                q.asOf() == null,
+                g,
+                p,
+                GraphMeasures.of(g),
                 EdgeDerivation.sizingElection(data, q));
     }
 
@@ -46,11 +58,18 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
             parts.add("assembly " + query.assembly());
         }
         if (query.level() != null || query.region() != null) {
-            parts.add("groupings: " + (query.level() == null ? "" : query.level().label() + " ")
-                    + (query.region() == null ? "" : query.region()).trim());
+            parts.add(
+                    "groupings: " + (query.level() == null ? "" : query.level().label() + " ")
+                            + (query.region() == null ? "" : query.region()).trim());
         }
         if (query.types().size() < EdgeType.values().length) {
-            parts.add("ties: " + String.join(", ", query.types().stream().sorted().map(EdgeType::shortName).toList()));
+            parts.add("ties: "
+                    + String.join(
+                            ", ",
+                            query.types().stream()
+                                    .sorted()
+                                    .map(EdgeType::shortName)
+                                    .toList()));
         }
         return String.join(" \u00b7 ", parts);
     }
@@ -66,7 +85,11 @@ public record GraphSnapshot(GraphQuery query, LocalDate day, boolean latest, Par
 
     /** The figure of this state. */
     public GraphFigure figure(GraphFigure.Options options) {
-        return new GraphFigure(graph, positions, GraphFigureData.info(graph, day, latest, scope()), options,
+        return new GraphFigure(
+                graph,
+                positions,
+                GraphFigureData.info(graph, day, latest, scope()),
+                options,
                 new GraphFigureData.Basis(day, sizingElection, List.of()));
     }
 }

@@ -10,8 +10,7 @@ public sealed interface Hit permits Hit.Node, Hit.Tie {
     String party();
 
     /** A party's node. */
-    record Node(String party) implements Hit {
-    }
+    record Node(String party) implements Hit {}
 
     /** A tie between two parties. */
     record Tie(PartyEdge edge) implements Hit {

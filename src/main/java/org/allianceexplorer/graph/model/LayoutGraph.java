@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.allianceexplorer.figure.FigureFonts;
-import org.allianceexplorer.figure.FigureText;
 
 /**
  * What a layout works on, as plain arrays: node ids, collision radii, and the ties as index pairs with
@@ -23,6 +21,7 @@ public final class LayoutGraph {
     public static final int LABELLED = 150;
     /** Length a tie keeps free per seat-deal badge on it, and per further tie between the same two parties. */
     private static final double BADGE_ROOM = 24;
+
     private static final double BEND_ROOM = 6;
     private static final double LABEL_ROOM = 16;
 
@@ -31,10 +30,12 @@ public final class LayoutGraph {
     final double[] radius;
     /** The footprint box around each node (labelled graphs), else the square around {@link #radius}. */
     final double[] halfWidth;
+
     final double[] up;
     final double[] down;
     /** Whether nodes are kept apart by their footprint boxes (labelled graphs) or their circles. */
     final boolean boxes;
+
     final int[] src;
     final int[] dst;
     final double[] weight;
@@ -52,10 +53,21 @@ public final class LayoutGraph {
      * @param room per tie, length wanted between the nodes beyond their footprints
      * @param band per tie, half the width its drawing takes (0: a plain line)
      */
-    public LayoutGraph(long[] ids, double[] radius, double[][] box, int[] src, int[] dst, double[] weight, double[] room,
-                       double[] band) {
-        if (ids.length != radius.length || src.length != dst.length || src.length != weight.length
-                || room.length != src.length || band.length != src.length || box != null && box.length != ids.length) {
+    public LayoutGraph(
+            long[] ids,
+            double[] radius,
+            double[][] box,
+            int[] src,
+            int[] dst,
+            double[] weight,
+            double[] room,
+            double[] band) {
+        if (ids.length != radius.length
+                || src.length != dst.length
+                || src.length != weight.length
+                || room.length != src.length
+                || band.length != src.length
+                || box != null && box.length != ids.length) {
             throw new IllegalArgumentException("array lengths differ");
         }
         this.ids = ids.clone();

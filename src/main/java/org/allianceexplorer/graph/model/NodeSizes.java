@@ -19,8 +19,12 @@ public final class NodeSizes {
     public NodeSizes(PartyGraph g) {
         this.degrees = g.degrees();
         this.bySeats = g.nodes().stream().anyMatch(n -> n.seats() != null);
-        this.maxSeats = g.nodes().stream().mapToInt(n -> n.seats() == null ? 0 : n.seats()).max().orElse(0);
-        this.maxDegree = degrees.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        this.maxSeats = g.nodes().stream()
+                .mapToInt(n -> n.seats() == null ? 0 : n.seats())
+                .max()
+                .orElse(0);
+        this.maxDegree =
+                degrees.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     public double radius(PartyNode n) {

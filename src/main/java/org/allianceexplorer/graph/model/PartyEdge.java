@@ -11,8 +11,14 @@ import org.allianceexplorer.domain.RecordRef;
  * them (alliances, seats); {@code sources} the outlets cited for them; {@code records} the records behind
  * the tie (alliance and memberships, relations, seat deals), whose sources a report bundle lists.
  */
-public record PartyEdge(EdgeType type, String from, String to, int weight, List<String> reasons, List<String> sources,
-                        List<RecordRef> records) {
+public record PartyEdge(
+        EdgeType type,
+        String from,
+        String to,
+        int weight,
+        List<String> reasons,
+        List<String> sources,
+        List<RecordRef> records) {
 
     public PartyEdge {
         reasons = List.copyOf(reasons);

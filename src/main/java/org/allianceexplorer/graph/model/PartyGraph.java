@@ -103,8 +103,11 @@ public record PartyGraph(List<PartyNode> nodes, List<PartyEdge> edges, String si
                 }
             }
         }
-        List<PartyNode> ns = nodes.stream().filter(n -> dist.containsKey(n.abbreviation())).toList();
-        List<PartyEdge> es = edges.stream().filter(e -> dist.containsKey(e.from()) && dist.containsKey(e.to())).toList();
+        List<PartyNode> ns =
+                nodes.stream().filter(n -> dist.containsKey(n.abbreviation())).toList();
+        List<PartyEdge> es = edges.stream()
+                .filter(e -> dist.containsKey(e.from()) && dist.containsKey(e.to()))
+                .toList();
         return new PartyGraph(ns, es, sizedBy);
     }
 

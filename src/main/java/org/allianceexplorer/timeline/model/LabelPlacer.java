@@ -15,14 +15,15 @@ import org.allianceexplorer.figure.FigureText;
 public final class LabelPlacer {
 
     /** Where a label may go: {@code x} is its left edge ({@link Align#LEFT}) or right edge, {@code baseline} its baseline. */
-    public record Spot(double x, double baseline, Align align) {
-    }
+    public record Spot(double x, double baseline, Align align) {}
 
-    public enum Align { LEFT, RIGHT }
+    public enum Align {
+        LEFT,
+        RIGHT
+    }
 
     /** A placed label: its (possibly shortened) text, font, baseline origin and bounds. */
-    public record Placed(String text, Font font, double x, double baseline, Rectangle2D bounds, Object owner) {
-    }
+    public record Placed(String text, Font font, double x, double baseline, Rectangle2D bounds, Object owner) {}
 
     private static final double CELL = 64;
 
@@ -66,7 +67,9 @@ public final class LabelPlacer {
 
     /** True when {@code r} is inside the view and meets nothing placed or reserved. */
     public boolean free(Rectangle2D r) {
-        if (r.getMinX() < view.getMinX() || r.getMaxX() > view.getMaxX() || r.getMinY() < view.getMinY()
+        if (r.getMinX() < view.getMinX()
+                || r.getMaxX() > view.getMaxX()
+                || r.getMinY() < view.getMinY()
                 || r.getMaxY() > view.getMaxY()) {
             return false;
         }
@@ -81,8 +84,10 @@ public final class LabelPlacer {
                     continue;
                 }
                 for (Rectangle2D o : list) {
-                    if (o.getMaxX() + pad > r.getMinX() && o.getMinX() - pad < r.getMaxX()
-                            && o.getMaxY() > r.getMinY() && o.getMinY() < r.getMaxY()) {
+                    if (o.getMaxX() + pad > r.getMinX()
+                            && o.getMinX() - pad < r.getMaxX()
+                            && o.getMaxY() > r.getMinY()
+                            && o.getMinY() < r.getMaxY()) {
                         return false;
                     }
                 }
@@ -183,8 +188,8 @@ public final class LabelPlacer {
     /** Takes a box for a label whose spot the caller chose (after {@link #free}). */
     public Placed put(String text, Font font, double x, double baseline, Object owner) {
         double ascent = metrics.ascent(font);
-        Rectangle2D r = new Rectangle2D.Double(x, baseline - ascent, metrics.width(text, font),
-                ascent + metrics.descent(font));
+        Rectangle2D r =
+                new Rectangle2D.Double(x, baseline - ascent, metrics.width(text, font), ascent + metrics.descent(font));
         return commit(text, font, x, baseline, r, owner);
     }
 

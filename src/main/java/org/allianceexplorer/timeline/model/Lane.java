@@ -20,11 +20,29 @@ import org.allianceexplorer.domain.RecordRef;
  * @param y           top, from the top of the first lane
  * @param height      height in user units
  */
-public record Lane(Kind kind, String key, String label, String nativeLabel, List<String> trackLabels,
-                   RecordRef ref, int depth, int tracks, boolean collapsible, boolean collapsed, String colour,
-                   double y, double height) {
+public record Lane(
+        Kind kind,
+        String key,
+        String label,
+        String nativeLabel,
+        List<String> trackLabels,
+        RecordRef ref,
+        int depth,
+        int tracks,
+        boolean collapsible,
+        boolean collapsed,
+        String colour,
+        double y,
+        double height) {
 
-    public enum Kind { ALLIANCE, MEMBER, PARTY, GROUP, SEAT, EVENTS }
+    public enum Kind {
+        ALLIANCE,
+        MEMBER,
+        PARTY,
+        GROUP,
+        SEAT,
+        EVENTS
+    }
 
     public Lane {
         trackLabels = List.copyOf(trackLabels);

@@ -20,8 +20,16 @@ public final class TimeAxis {
 
     /** A tick unit, finest first. */
     public enum Unit {
-        DAY(1), WEEK(7), MONTH(30.44), QUARTER(91.31), YEAR(365.25), YEARS_2(730.5), YEARS_5(1826.25),
-        DECADE(3652.5), YEARS_20(7305), YEARS_50(18262.5);
+        DAY(1),
+        WEEK(7),
+        MONTH(30.44),
+        QUARTER(91.31),
+        YEAR(365.25),
+        YEARS_2(730.5),
+        YEARS_5(1826.25),
+        DECADE(3652.5),
+        YEARS_20(7305),
+        YEARS_50(18262.5);
 
         /** Average length in days. */
         public final double days;
@@ -93,14 +101,14 @@ public final class TimeAxis {
         }
 
         String majorLabel(LocalDate d) {
-            return this == MONTH ? d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear()
+            return this == MONTH
+                    ? d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear()
                     : Integer.toString(d.getYear());
         }
     }
 
     /** A tick at {@code x} (the start of a period) with its label drawn from {@code labelX} (left edge). */
-    public record Tick(LocalDate day, double x, String label, double labelX, double labelWidth) {
-    }
+    public record Tick(LocalDate day, double x, String label, double labelX, double labelWidth) {}
 
     private static final double GAP = 10;
 

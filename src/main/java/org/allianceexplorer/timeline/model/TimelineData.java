@@ -22,12 +22,18 @@ import org.allianceexplorer.domain.Source;
  * @param resultElections names of the elections that have results in the database
  * @param resultCredits   the outlets credited for results (e.g. "Aiwan-e-Jamhoor (Hiba Sameen), CC-BY-4.0")
  */
-public record TimelineData(List<Party> parties, List<Alliance> alliances, List<Membership> memberships,
-                           List<DealClaim> claims, List<Event> events, List<Election> elections,
-                           Set<String> resultElections, List<String> resultCredits) {
+public record TimelineData(
+        List<Party> parties,
+        List<Alliance> alliances,
+        List<Membership> memberships,
+        List<DealClaim> claims,
+        List<Event> events,
+        List<Election> elections,
+        Set<String> resultElections,
+        List<String> resultCredits) {
 
-    public static final TimelineData EMPTY = new TimelineData(List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), Set.of(), List.of());
+    public static final TimelineData EMPTY =
+            new TimelineData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Set.of(), List.of());
 
     public TimelineData {
         parties = List.copyOf(parties);
@@ -56,13 +62,24 @@ public record TimelineData(List<Party> parties, List<Alliance> alliances, List<M
                 }
             }
         }
-        return new TimelineData(r.parties().parties(all), r.alliances().alliances(all), r.alliances().memberships(all),
-                claims, r.events().events(all), r.elections().elections(all), withResults, credits);
+        return new TimelineData(
+                r.parties().parties(all),
+                r.alliances().alliances(all),
+                r.alliances().memberships(all),
+                claims,
+                r.events().events(all),
+                r.elections().elections(all),
+                withResults,
+                credits);
     }
 
     /** True when there is nothing to show. */
     public boolean isEmpty() {
-        return alliances.isEmpty() && memberships.isEmpty() && claims.isEmpty() && events.isEmpty() && elections.isEmpty();
+        return alliances.isEmpty()
+                && memberships.isEmpty()
+                && claims.isEmpty()
+                && events.isEmpty()
+                && elections.isEmpty();
     }
 
     public Party party(String abbreviation) {

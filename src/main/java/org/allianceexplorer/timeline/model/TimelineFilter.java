@@ -24,7 +24,8 @@ public record TimelineFilter(Set<String> parties, Set<AllianceKind> kinds, Set<L
         parties = Set.copyOf(parties);
         kinds = Set.copyOf(kinds);
         levels = Set.copyOf(levels);
-        assemblies = Set.copyOf(assemblies.stream().map(a -> a.toUpperCase(Locale.ROOT)).toList());
+        assemblies = Set.copyOf(
+                assemblies.stream().map(a -> a.toUpperCase(Locale.ROOT)).toList());
     }
 
     public static TimelineFilter parties(Collection<String> abbreviations) {

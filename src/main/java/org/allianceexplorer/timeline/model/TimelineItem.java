@@ -20,13 +20,29 @@ import org.allianceexplorer.domain.RecordRef;
  * @param tooltip the text shown on hover (several lines)
  * @param outlet  the outlet of its source (claims), for the credits
  */
-public record TimelineItem(Kind kind, int track, long start, long end, PartialDate from, PartialDate to, String label,
-                           ClaimStatus status, String colour, RecordRef ref, String tooltip, String outlet) {
+public record TimelineItem(
+        Kind kind,
+        int track,
+        long start,
+        long end,
+        PartialDate from,
+        PartialDate to,
+        String label,
+        ClaimStatus status,
+        String colour,
+        RecordRef ref,
+        String tooltip,
+        String outlet) {
 
     /** The end of an open span, for the index: far in the future. */
     public static final long OPEN = 3_000_000L;
 
-    public enum Kind { ALLIANCE, MEMBERSHIP, CLAIM, EVENT }
+    public enum Kind {
+        ALLIANCE,
+        MEMBERSHIP,
+        CLAIM,
+        EVENT
+    }
 
     public boolean isPoint() {
         return kind == Kind.CLAIM || kind == Kind.EVENT;

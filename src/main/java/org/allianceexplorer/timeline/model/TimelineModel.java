@@ -51,8 +51,13 @@ public final class TimelineModel {
     private final int itemCount;
     private final double height;
 
-    private TimelineModel(TimelineData data, TimelineFilter filter, LaneMode mode, List<Lane> lanes,
-                          List<List<TimelineItem>> items, List<Election> elections) {
+    private TimelineModel(
+            TimelineData data,
+            TimelineFilter filter,
+            LaneMode mode,
+            List<Lane> lanes,
+            List<List<TimelineItem>> items,
+            List<Election> elections) {
         this.data = data;
         this.filter = filter;
         this.mode = mode;
@@ -220,7 +225,8 @@ public final class TimelineModel {
             Map<Long, List<Membership>> members = new LinkedHashMap<>();
             for (Membership m : data.memberships()) {
                 if (alliances.containsKey(m.allianceId()) && filter.party(m.party())) {
-                    members.computeIfAbsent(m.allianceId(), k -> new ArrayList<>()).add(m);
+                    members.computeIfAbsent(m.allianceId(), k -> new ArrayList<>())
+                            .add(m);
                 }
             }
             // the dated story first (claims, events), then who was allied with whom
@@ -231,17 +237,30 @@ public final class TimelineModel {
             } else {
                 partyLanes(alliances, members);
             }
-            List<Election> el = new ArrayList<>(data.elections().stream().filter(e -> e.pollingDay() != null).toList());
+            List<Election> el = new ArrayList<>(data.elections().stream()
+                    .filter(e -> e.pollingDay() != null)
+                    .toList());
             el.sort(Comparator.comparing(Election::pollingDay));
             return new TimelineModel(data, filter, mode, lanes, items, el);
         }
 
-        private void add(Lane.Kind kind, String key, String label, String nativeLabel, List<String> trackLabels,
-                         RecordRef ref, int depth, int tracks, boolean collapsible, boolean folded, String colour,
-                         double h, List<TimelineItem> list) {
+        private void add(
+                Lane.Kind kind,
+                String key,
+                String label,
+                String nativeLabel,
+                List<String> trackLabels,
+                RecordRef ref,
+                int depth,
+                int tracks,
+                boolean collapsible,
+                boolean folded,
+                String colour,
+                double h,
+                List<TimelineItem> list) {
             list.sort(Comparator.comparingLong(TimelineItem::start));
-            lanes.add(new Lane(kind, key, label, nativeLabel, trackLabels, ref, depth, tracks, collapsible, folded,
-                    colour, y, h));
+            lanes.add(new Lane(
+                    kind, key, label, nativeLabel, trackLabels, ref, depth, tracks, collapsible, folded, colour, y, h));
             items.add(list);
             y += h;
         }
@@ -260,17 +279,38 @@ public final class TimelineModel {
                 List<Membership> ms = members.getOrDefault(a.id(), List.of());
                 boolean folded = collapsed.contains(key);
                 List<TimelineItem> own = new ArrayList<>();
-                own.add(span(TimelineItem.Kind.ALLIANCE, 0, a.period(), null, members.get(a.id()), a.name(),
-                        new RecordRef(RecordKind.ALLIANCES, a.id(), a.shortName()), allianceTip(a, ms.size())));
-                add(Lane.Kind.ALLIANCE, key, a.shortName(), null, List.of(), new RecordRef(RecordKind.ALLIANCES,
-                        a.id(), a.shortName()), 0, 1, !ms.isEmpty(), folded, null, ALLIANCE_H, own);
+                own.add(span(
+                        TimelineItem.Kind.ALLIANCE,
+                        0,
+                        a.period(),
+                        null,
+                        members.get(a.id()),
+                        a.name(),
+                        new RecordRef(RecordKind.ALLIANCES, a.id(), a.shortName()),
+                        allianceTip(a, ms.size())));
+                add(
+                        Lane.Kind.ALLIANCE,
+                        key,
+                        a.shortName(),
+                        null,
+                        List.of(),
+                        new RecordRef(RecordKind.ALLIANCES, a.id(), a.shortName()),
+                        0,
+                        1,
+                        !ms.isEmpty(),
+                        folded,
+                        null,
+                        ALLIANCE_H,
+                        own);
                 if (folded) {
                     continue;
                 }
                 Map<String, List<Membership>> byParty = new LinkedHashMap<>();
-                ms.stream().sorted(Comparator.comparingLong((Membership m) -> start(m.period(), null))
+                ms.stream()
+                        .sorted(Comparator.comparingLong((Membership m) -> start(m.period(), null))
                                 .thenComparing(Membership::party))
-                        .forEach(m -> byParty.computeIfAbsent(m.party(), k -> new ArrayList<>()).add(m));
+                        .forEach(m -> byParty.computeIfAbsent(m.party(), k -> new ArrayList<>())
+                                .add(m));
                 for (Map.Entry<String, List<Membership>> e : byParty.entrySet()) {
                     Party p = parties.get(e.getKey());
                     List<TimelineItem> list = new ArrayList<>();
@@ -278,9 +318,20 @@ public final class TimelineModel {
                         list.add(membership(m, a, e.getKey()));
                     }
                     int tracks = pack(list);
-                    add(Lane.Kind.MEMBER, key + ":" + e.getKey(), e.getKey(), p == null ? null : p.nativeName(), List.of(),
-                            partyRef(e.getKey()), 1, tracks, false, false, p == null ? null : p.colour(),
-                            tracks * TRACK_H + PAD, list);
+                    add(
+                            Lane.Kind.MEMBER,
+                            key + ":" + e.getKey(),
+                            e.getKey(),
+                            p == null ? null : p.nativeName(),
+                            List.of(),
+                            partyRef(e.getKey()),
+                            1,
+                            tracks,
+                            false,
+                            false,
+                            p == null ? null : p.colour(),
+                            tracks * TRACK_H + PAD,
+                            list);
                 }
             }
         }
@@ -294,14 +345,29 @@ public final class TimelineModel {
                 }
             }
             List<String> order = new ArrayList<>(byParty.keySet());
-            order.sort(Comparator.comparingLong((String p) -> byParty.get(p).stream().mapToLong(TimelineItem::start)
-                    .min().orElse(Long.MAX_VALUE)).thenComparing(p -> p));
+            order.sort(Comparator.comparingLong((String p) -> byParty.get(p).stream()
+                            .mapToLong(TimelineItem::start)
+                            .min()
+                            .orElse(Long.MAX_VALUE))
+                    .thenComparing(p -> p));
             for (String abbr : order) {
                 Party p = parties.get(abbr);
                 List<TimelineItem> list = byParty.get(abbr);
                 int tracks = pack(list);
-                add(Lane.Kind.PARTY, "party:" + abbr, abbr, p == null ? null : p.nativeName(), List.of(), partyRef(abbr),
-                        0, tracks, false, false, p == null ? null : p.colour(), tracks * TRACK_H + PAD, list);
+                add(
+                        Lane.Kind.PARTY,
+                        "party:" + abbr,
+                        abbr,
+                        p == null ? null : p.nativeName(),
+                        List.of(),
+                        partyRef(abbr),
+                        0,
+                        tracks,
+                        false,
+                        false,
+                        p == null ? null : p.colour(),
+                        tracks * TRACK_H + PAD,
+                        list);
             }
         }
 
@@ -317,8 +383,11 @@ public final class TimelineModel {
             if (period.from() == null && a != null && a.period().from() != null) {
                 period = new Period(a.period().from(), period.to());
             }
-            if (period.to() == null && a != null && a.period().to() != null
-                    && (period.from() == null || !a.period().to().latest().isBefore(period.from().earliest()))) {
+            if (period.to() == null
+                    && a != null
+                    && a.period().to() != null
+                    && (period.from() == null
+                            || !a.period().to().latest().isBefore(period.from().earliest()))) {
                 period = new Period(period.from(), a.period().to());
             }
             StringBuilder tip = new StringBuilder(m.party() + " in " + (a == null ? m.alliance() : a.name()));
@@ -326,9 +395,18 @@ public final class TimelineModel {
                 tip.append("\nRole: ").append(m.role());
             }
             tip.append('\n').append(when(m.period()));
-            return span(TimelineItem.Kind.MEMBERSHIP, 0, period, p == null ? null : p.colour(), null, label,
-                    new RecordRef(RecordKind.MEMBERSHIPS, m.id(), m.party() + " in " + (a == null ? m.alliance()
-                            : a.shortName())), tip.toString());
+            return span(
+                    TimelineItem.Kind.MEMBERSHIP,
+                    0,
+                    period,
+                    p == null ? null : p.colour(),
+                    null,
+                    label,
+                    new RecordRef(
+                            RecordKind.MEMBERSHIPS,
+                            m.id(),
+                            m.party() + " in " + (a == null ? m.alliance() : a.shortName())),
+                    tip.toString());
         }
 
         private static String when(Period p) {
@@ -344,7 +422,10 @@ public final class TimelineModel {
 
         private static String allianceTip(Alliance a, int members) {
             StringBuilder s = new StringBuilder(a.name());
-            s.append('\n').append(cap(a.kind().label())).append(" \u00b7 ").append(a.level().label());
+            s.append('\n')
+                    .append(cap(a.kind().label()))
+                    .append(" \u00b7 ")
+                    .append(a.level().label());
             if (a.region() != null && !a.region().isBlank()) {
                 s.append(" \u00b7 ").append(a.region());
             }
@@ -358,16 +439,24 @@ public final class TimelineModel {
         }
 
         /** A span item; an unknown start falls back to the earliest of {@code fallback}'s starts, else a year before its end. */
-        private static TimelineItem span(TimelineItem.Kind kind, int track, Period p, String colour,
-                                         List<Membership> fallback, String label, RecordRef ref,
-                                         String tip) {
+        private static TimelineItem span(
+                TimelineItem.Kind kind,
+                int track,
+                Period p,
+                String colour,
+                List<Membership> fallback,
+                String label,
+                RecordRef ref,
+                String tip) {
             long end = p.to() == null ? TimelineItem.OPEN : p.to().latest().toEpochDay();
             long start = start(p, fallback);
             if (start == Long.MAX_VALUE) {
-                start = p.to() == null ? LocalDate.now().toEpochDay() : p.to().earliest().toEpochDay() - 365;
+                start = p.to() == null
+                        ? LocalDate.now().toEpochDay()
+                        : p.to().earliest().toEpochDay() - 365;
             }
-            return new TimelineItem(kind, track, start, Math.max(start, end), p.from(), p.to(), label, null, colour, ref,
-                    tip, null);
+            return new TimelineItem(
+                    kind, track, start, Math.max(start, end), p.from(), p.to(), label, null, colour, ref, tip, null);
         }
 
         private static long start(Period p, List<Membership> fallback) {
@@ -406,36 +495,63 @@ public final class TimelineModel {
         }
 
         private static TimelineItem withTrack(TimelineItem it, int track) {
-            return new TimelineItem(it.kind(), track, it.start(), it.end(), it.from(), it.to(), it.label(), it.status(),
-                    it.colour(), it.ref(), it.tooltip(), it.outlet());
+            return new TimelineItem(
+                    it.kind(),
+                    track,
+                    it.start(),
+                    it.end(),
+                    it.from(),
+                    it.to(),
+                    it.label(),
+                    it.status(),
+                    it.colour(),
+                    it.ref(),
+                    it.tooltip(),
+                    it.outlet());
         }
 
         private void seatLanes() {
             Map<String, Map<Long, List<DealClaim>>> bySeat = new HashMap<>();
             Map<String, Long> firstDay = new HashMap<>();
             for (DealClaim c : data.claims()) {
-                if (c.date() == null || !filter.assembly(assemblyOf(c.seat()))
+                if (c.date() == null
+                        || !filter.assembly(assemblyOf(c.seat()))
                         || !(filter.party(c.giver()) || filter.party(c.receiver()))) {
                     continue;
                 }
                 bySeat.computeIfAbsent(c.seat(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(c.dealId(), k -> new ArrayList<>()).add(c);
+                        .computeIfAbsent(c.dealId(), k -> new ArrayList<>())
+                        .add(c);
                 firstDay.merge(c.seat(), c.date().earliest().toEpochDay(), Math::min);
             }
             if (bySeat.isEmpty()) {
                 return;
             }
             boolean folded = collapsed.contains(SEATS);
-            add(Lane.Kind.GROUP, SEATS, "Seat-deal claims (" + bySeat.size() + (bySeat.size() == 1 ? " seat)" : " seats)"),
-                    null, List.of(), null, 0, 1, true, folded, null, GROUP_H, new ArrayList<>());
+            add(
+                    Lane.Kind.GROUP,
+                    SEATS,
+                    "Seat-deal claims (" + bySeat.size() + (bySeat.size() == 1 ? " seat)" : " seats)"),
+                    null,
+                    List.of(),
+                    null,
+                    0,
+                    1,
+                    true,
+                    folded,
+                    null,
+                    GROUP_H,
+                    new ArrayList<>());
             if (folded) {
                 return;
             }
             List<String> seats = new ArrayList<>(bySeat.keySet());
-            seats.sort(Comparator.comparingLong((String s) -> firstDay.get(s)).thenComparing(Comparator.naturalOrder()));
+            seats.sort(
+                    Comparator.comparingLong((String s) -> firstDay.get(s)).thenComparing(Comparator.naturalOrder()));
             for (String seat : seats) {
                 List<List<DealClaim>> deals = new ArrayList<>(bySeat.get(seat).values());
-                deals.sort(Comparator.comparing((List<DealClaim> d) -> d.get(0).date()).thenComparingLong(d -> d.get(0).dealId()));
+                deals.sort(Comparator.comparing((List<DealClaim> d) -> d.get(0).date())
+                        .thenComparingLong(d -> d.get(0).dealId()));
                 List<TimelineItem> list = new ArrayList<>();
                 List<String> dealLabels = new ArrayList<>();
                 for (int t = 0; t < deals.size(); t++) {
@@ -447,14 +563,39 @@ public final class TimelineModel {
                                 + cap(c.status().label()) + ", " + c.date().display()
                                 + (c.outlet() == null ? "" : "\nSource: " + c.outlet())
                                 + (c.note() == null || c.note().isBlank() ? "" : "\n" + shorten(c.note(), 160));
-                        list.add(new TimelineItem(TimelineItem.Kind.CLAIM, t, c.date().earliest().toEpochDay(),
-                                c.date().latest().toEpochDay(), c.date(), c.date(), c.status().label(), c.status(), null,
-                                new RecordRef(RecordKind.CLAIMS, c.id(), seat + " " + who + " (" + c.status().label()
-                                        + ", " + c.date().display() + ")"), tip, c.outlet()));
+                        list.add(new TimelineItem(
+                                TimelineItem.Kind.CLAIM,
+                                t,
+                                c.date().earliest().toEpochDay(),
+                                c.date().latest().toEpochDay(),
+                                c.date(),
+                                c.date(),
+                                c.status().label(),
+                                c.status(),
+                                null,
+                                new RecordRef(
+                                        RecordKind.CLAIMS,
+                                        c.id(),
+                                        seat + " " + who + " (" + c.status().label() + ", "
+                                                + c.date().display() + ")"),
+                                tip,
+                                c.outlet()));
                     }
                 }
-                add(Lane.Kind.SEAT, "seat:" + seat, seat, null, dealLabels, null, 1, deals.size(), false, false, null,
-                        deals.size() * TRACK_H + PAD, list);
+                add(
+                        Lane.Kind.SEAT,
+                        "seat:" + seat,
+                        seat,
+                        null,
+                        dealLabels,
+                        null,
+                        1,
+                        deals.size(),
+                        false,
+                        false,
+                        null,
+                        deals.size() * TRACK_H + PAD,
+                        list);
             }
         }
 
@@ -464,17 +605,40 @@ public final class TimelineModel {
                 if (e.date() == null || !filter.anyParty(e.parties())) {
                     continue;
                 }
-                String tip = e.title() + "\n" + e.date().display() + (e.place() == null || e.place().isBlank() ? ""
-                        : " \u00b7 " + e.place()) + (e.parties().isEmpty() ? "" : "\nParties: " + String.join(", ", e.parties()));
-                list.add(new TimelineItem(TimelineItem.Kind.EVENT, 0, e.date().earliest().toEpochDay(),
-                        e.date().latest().toEpochDay(), e.date(), e.date(), e.title(), null, null,
-                        new RecordRef(RecordKind.EVENTS, e.id(), e.title()), tip, null));
+                String tip = e.title() + "\n" + e.date().display()
+                        + (e.place() == null || e.place().isBlank() ? "" : " \u00b7 " + e.place())
+                        + (e.parties().isEmpty() ? "" : "\nParties: " + String.join(", ", e.parties()));
+                list.add(new TimelineItem(
+                        TimelineItem.Kind.EVENT,
+                        0,
+                        e.date().earliest().toEpochDay(),
+                        e.date().latest().toEpochDay(),
+                        e.date(),
+                        e.date(),
+                        e.title(),
+                        null,
+                        null,
+                        new RecordRef(RecordKind.EVENTS, e.id(), e.title()),
+                        tip,
+                        null));
             }
             if (list.isEmpty()) {
                 return;
             }
-            add(Lane.Kind.EVENTS, EVENTS, "Events", null, List.of(), null, 0, 1, false, false, null,
-                    EVENT_ROW_H + EVENT_LABEL_ROWS * EVENT_LABEL_H + PAD, list);
+            add(
+                    Lane.Kind.EVENTS,
+                    EVENTS,
+                    "Events",
+                    null,
+                    List.of(),
+                    null,
+                    0,
+                    1,
+                    false,
+                    false,
+                    null,
+                    EVENT_ROW_H + EVENT_LABEL_ROWS * EVENT_LABEL_H + PAD,
+                    list);
         }
 
         private static String shorten(String s, int max) {

@@ -41,6 +41,7 @@ class ChartExportTest {
 
     @TempDir
     static Path dir;
+
     private static Path bundled;
     private static Database db;
     private static Repositories r;
@@ -62,15 +63,23 @@ class ChartExportTest {
     private static List<ExportRequest> requests(ChartKind kind) {
         LocalDate day = LocalDate.of(2024, 2, 14);
         return switch (kind) {
-            case LEDGER -> List.of(new ExportRequest(day, null, null, List.of("MQM-P", "ANP"), "pk-2024", 1),
-                    new ExportRequest(day, null, null, List.of("MQM-P"), null, 1),
-                    new ExportRequest(null, null, null, List.of(), null, 1));
-            case OUTCOMES -> List.of(new ExportRequest(day, null, null, List.of(), null, 1),
-                    new ExportRequest(day, null, null, List.of("ANP"), null, 1));
-            case RESULTS -> List.of(new ExportRequest(day, null, null, List.of(), null, 1),
-                    new ExportRequest(null, null, null, List.of(), "pk-2024", 1));
-            case MEMBERSHIP -> List.of(new ExportRequest(null, null, null, List.of(), null, 1),
-                    new ExportRequest(day, null, null, List.of("MQM-P"), null, 1));
+            case LEDGER ->
+                List.of(
+                        new ExportRequest(day, null, null, List.of("MQM-P", "ANP"), "pk-2024", 1),
+                        new ExportRequest(day, null, null, List.of("MQM-P"), null, 1),
+                        new ExportRequest(null, null, null, List.of(), null, 1));
+            case OUTCOMES ->
+                List.of(
+                        new ExportRequest(day, null, null, List.of(), null, 1),
+                        new ExportRequest(day, null, null, List.of("ANP"), null, 1));
+            case RESULTS ->
+                List.of(
+                        new ExportRequest(day, null, null, List.of(), null, 1),
+                        new ExportRequest(null, null, null, List.of(), "pk-2024", 1));
+            case MEMBERSHIP ->
+                List.of(
+                        new ExportRequest(null, null, null, List.of(), null, 1),
+                        new ExportRequest(day, null, null, List.of("MQM-P"), null, 1));
         };
     }
 
@@ -90,8 +99,11 @@ class ChartExportTest {
             ChartFigure<?> f = build(kind, q);
             Path out = dir.resolve(kind.id() + "-" + i++ + ".svg");
             FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
-            String text = squash(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
-                    .getDocumentElement().getTextContent());
+            String text = squash(DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(out.toFile())
+                    .getDocumentElement()
+                    .getTextContent());
             List<String> labels = new ArrayList<>();
             f.sketch(1200 - 32).texts().forEach(t -> labels.add(t.text()));
             labels.add(f.info().asOf());
@@ -101,7 +113,8 @@ class ChartExportTest {
                 assertThat(text).as(kind + " " + q).contains(squash(label));
             }
             // the title and credits may wrap: every word of them is there
-            for (String part : (f.info().title() + " " + String.join(" ", f.info().credits())).split(" ")) {
+            for (String part :
+                    (f.info().title() + " " + String.join(" ", f.info().credits())).split(" ")) {
                 assertThat(text).contains(part);
             }
         }
@@ -112,12 +125,23 @@ class ChartExportTest {
         ChartFigure<?> f = build(ChartKind.LEDGER, requests(ChartKind.LEDGER).get(0));
         Path out = dir.resolve("ledger.svg");
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
-        String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
-                .getDocumentElement().getTextContent();
-        assertThat(text).contains("Seat-deal ledger: MQM-P and ANP, Pakistan general election 2024", "As of 14 Feb 2024",
-                "seats (deals in force)", "MQM-P gave 1 seat", "ANP gave 6 seats", "PS-88",
-                "NA-240, NA-241, NA-242, PS-108, PS-109, PS-110", "MQM-P \u2014 Muttahida Qaumi Movement",
-                "ANP \u2014 Awami National Party", "Seat-deal claims: ARY News");
+        String text = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(out.toFile())
+                .getDocumentElement()
+                .getTextContent();
+        assertThat(text)
+                .contains(
+                        "Seat-deal ledger: MQM-P and ANP, Pakistan general election 2024",
+                        "As of 14 Feb 2024",
+                        "seats (deals in force)",
+                        "MQM-P gave 1 seat",
+                        "ANP gave 6 seats",
+                        "PS-88",
+                        "NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
+                        "MQM-P \u2014 Muttahida Qaumi Movement",
+                        "ANP \u2014 Awami National Party",
+                        "Seat-deal claims: ARY News");
     }
 
     @ParameterizedTest
@@ -158,9 +182,12 @@ class ChartExportTest {
                     assertThat(res.texts()).as("texts drawn").hasSizeGreaterThan(5);
                     Rectangle2D page = TextRecorder.grow(res.page(), 0.5);
                     for (TextRecorder.Drawn d : res.texts()) {
-                        assertThat(page.contains(d.box())).as("%s at %s: '%s' %s on page %s", kind, width, d.text(), d.box(),
-                                res.page()).isTrue();
-                        assertThat(d.clipped()).as("%s at %s: '%s' cut by its clip", kind, width, d.text()).isFalse();
+                        assertThat(page.contains(d.box()))
+                                .as("%s at %s: '%s' %s on page %s", kind, width, d.text(), d.box(), res.page())
+                                .isTrue();
+                        assertThat(d.clipped())
+                                .as("%s at %s: '%s' cut by its clip", kind, width, d.text())
+                                .isFalse();
                     }
                 }
                 List<Sketch.Text> body = f.sketch(width - 32).texts();
@@ -168,8 +195,14 @@ class ChartExportTest {
                     for (int b = a + 1; b < body.size(); b++) {
                         Rectangle2D ra = shrink(body.get(a).bounds());
                         Rectangle2D rb = shrink(body.get(b).bounds());
-                        assertThat(ra.intersects(rb)).as("%s at %s: '%s' and '%s' collide", kind, width,
-                                body.get(a).text(), body.get(b).text()).isFalse();
+                        assertThat(ra.intersects(rb))
+                                .as(
+                                        "%s at %s: '%s' and '%s' collide",
+                                        kind,
+                                        width,
+                                        body.get(a).text(),
+                                        body.get(b).text())
+                                .isFalse();
                     }
                 }
             }
@@ -183,38 +216,58 @@ class ChartExportTest {
             ChartFigure<?> f = build(ChartKind.RESULTS, q);
             for (double width : new double[] {1200, 900, 760, 480}) {
                 Sketch sk = f.sketch(width - 32);
-                List<Sketch.Rule> majority = sk.rules().stream().filter(Sketch.Rule::dashed).toList();
+                List<Sketch.Rule> majority =
+                        sk.rules().stream().filter(Sketch.Rule::dashed).toList();
                 assertThat(majority).as("the majority line").hasSize(1);
                 Sketch.Rule line = majority.get(0);
                 for (Sketch.Text t : sk.texts()) {
                     Rectangle2D b = t.bounds();
-                    boolean crossed = b.getMinX() < line.x1() - 0.5 && b.getMaxX() > line.x1() + 0.5
-                            && b.getMaxY() > Math.min(line.y1(), line.y2()) && b.getMinY() < Math.max(line.y1(), line.y2());
-                    assertThat(crossed).as("at %s the majority line crosses '%s'", width, t.text()).isFalse();
+                    boolean crossed = b.getMinX() < line.x1() - 0.5
+                            && b.getMaxX() > line.x1() + 0.5
+                            && b.getMaxY() > Math.min(line.y1(), line.y2())
+                            && b.getMinY() < Math.max(line.y1(), line.y2());
+                    assertThat(crossed)
+                            .as("at %s the majority line crosses '%s'", width, t.text())
+                            .isFalse();
                 }
-                assertThat(sk.texts()).extracting(Sketch.Text::text).anySatisfy(t -> assertThat(t).endsWith("short"));
+                assertThat(sk.texts())
+                        .extracting(Sketch.Text::text)
+                        .anySatisfy(t -> assertThat(t).endsWith("short"));
             }
         }
     }
 
     @Test
     void theMembershipChartHasItsYearsAboveAndBelow() throws Exception {
-        ChartFigure<?> f = build(ChartKind.MEMBERSHIP, requests(ChartKind.MEMBERSHIP).get(0));
+        ChartFigure<?> f =
+                build(ChartKind.MEMBERSHIP, requests(ChartKind.MEMBERSHIP).get(0));
         Sketch sk = f.sketch(1168);
-        List<Sketch.Text> names = sk.texts().stream().filter(t -> t.text().equals("Pakistan National Alliance")).toList();
-        List<Sketch.Text> lastNames = sk.texts().stream().filter(t -> t.text().startsWith("PML-N-led coalition")).toList();
+        List<Sketch.Text> names = sk.texts().stream()
+                .filter(t -> t.text().equals("Pakistan National Alliance"))
+                .toList();
+        List<Sketch.Text> lastNames = sk.texts().stream()
+                .filter(t -> t.text().startsWith("PML-N-led coalition"))
+                .toList();
         assertThat(names).hasSize(1);
         assertThat(lastNames).hasSize(1);
         double firstRow = names.get(0).bounds().getMinY();
         double lastRow = lastNames.get(0).bounds().getMaxY();
-        List<Sketch.Text> years = sk.texts().stream().filter(t -> t.text().matches("19[789]\\d|20[0-2]\\d")).toList();
-        assertThat(years).filteredOn(t -> t.bounds().getMaxY() < firstRow).extracting(Sketch.Text::text).contains("1980", "2000", "2020");
-        assertThat(years).filteredOn(t -> t.bounds().getMinY() > lastRow).extracting(Sketch.Text::text).contains("1980", "2000", "2020");
+        List<Sketch.Text> years = sk.texts().stream()
+                .filter(t -> t.text().matches("19[789]\\d|20[0-2]\\d"))
+                .toList();
+        assertThat(years)
+                .filteredOn(t -> t.bounds().getMaxY() < firstRow)
+                .extracting(Sketch.Text::text)
+                .contains("1980", "2000", "2020");
+        assertThat(years)
+                .filteredOn(t -> t.bounds().getMinY() > lastRow)
+                .extracting(Sketch.Text::text)
+                .contains("1980", "2000", "2020");
     }
 
     private static Rectangle2D shrink(Rectangle2D r) {
-        return new Rectangle2D.Double(r.getX() + 0.5, r.getY() + 0.5, Math.max(0, r.getWidth() - 1),
-                Math.max(0, r.getHeight() - 1));
+        return new Rectangle2D.Double(
+                r.getX() + 0.5, r.getY() + 0.5, Math.max(0, r.getWidth() - 1), Math.max(0, r.getHeight() - 1));
     }
 
     private static void csv(Path folder, String name, String... lines) throws IOException {
@@ -226,22 +279,53 @@ class ChartExportTest {
         String hostile = "\"Q&A\" <party> =cmd|";
         String cell = "\"" + hostile.replace("\"", "\"\"") + "\"";
         Path ds = Files.createDirectory(dir.resolve("hostile"));
-        csv(ds, "sources.csv", "id,outlet,title,url,published,retrieved,snippet",
+        csv(
+                ds,
+                "sources.csv",
+                "id,outlet,title,url,published,retrieved,snippet",
                 "s1,Outlet <A> & Co,Title,https://a.example/1,2024-01-10,,",
                 "s2,Results Inc,Results,https://b.example/2,2024-02-10,,");
-        csv(ds, "parties.csv", "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
-                cell + "," + cell + ",,,,,,PAK,s1", "BBB,Beta <Party> & Sons,,#123456,,,,PAK,s1");
+        csv(
+                ds,
+                "parties.csv",
+                "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
+                cell + "," + cell + ",,,,,,PAK,s1",
+                "BBB,Beta <Party> & Sons,,#123456,,,,PAK,s1");
         csv(ds, "elections.csv", "key,name,polling_day,country,sources", "el-2024,Election 2024,2024-02-08,PAK,s1");
-        csv(ds, "assemblies.csv", "code,name,province,total_seats,general_seats,majority,sources", "NA,National Assembly,,4,3,3,s1");
-        csv(ds, "results.csv", "election,assembly,constituencies,candidates,districts,source", "el-2024,NA,seats.csv,candidates.csv,,s2");
+        csv(
+                ds,
+                "assemblies.csv",
+                "code,name,province,total_seats,general_seats,majority,sources",
+                "NA,National Assembly,,4,3,3,s1");
+        csv(
+                ds,
+                "results.csv",
+                "election,assembly,constituencies,candidates,districts,source",
+                "el-2024,NA,seats.csv,candidates.csv,,s2");
         csv(ds, "seats.csv", "na,constituency_name,province", "NA-1,One,Sindh", "NA-2,Two,Sindh");
-        csv(ds, "candidates.csv", "na,candidate_name,party,votes,rank",
-                "NA-1,Bee,BBB,5000,1", "NA-1,Cue," + cell + ",300,2", "NA-2,Queue," + cell + ",900,1", "NA-2,Bea,BBB,800,2");
-        csv(ds, "alliances.csv", "key,name,abbreviation,kind,level,region,from,to,description,sources",
+        csv(
+                ds,
+                "candidates.csv",
+                "na,candidate_name,party,votes,rank",
+                "NA-1,Bee,BBB,5000,1",
+                "NA-1,Cue," + cell + ",300,2",
+                "NA-2,Queue," + cell + ",900,1",
+                "NA-2,Bea,BBB,800,2");
+        csv(
+                ds,
+                "alliances.csv",
+                "key,name,abbreviation,kind,level,region,from,to,description,sources",
                 "al,\"Pact <of> \"\"two\"\" & more\",,electoral_alliance,national,,2024-01,,,s1");
-        csv(ds, "memberships.csv", "alliance,party,from,to,role,sources", "al," + cell + ",2024-01,,member,s1",
+        csv(
+                ds,
+                "memberships.csv",
+                "alliance,party,from,to,role,sources",
+                "al," + cell + ",2024-01,,member,s1",
                 "al,BBB,2024-01,,member,s1");
-        csv(ds, "deals.csv", "key,election,seat,assembly,giver,receiver,candidate,alliance,note,sources",
+        csv(
+                ds,
+                "deals.csv",
+                "key,election,seat,assembly,giver,receiver,candidate,alliance,note,sources",
                 "d1,el-2024,NA-1,NA," + cell + ",BBB,Bee,al,,s1");
         csv(ds, "claims.csv", "deal,date,status,source,note", "d1,2024-01-20,reported,s1,");
         Path file = dir.resolve("hostile.sqlite");
@@ -249,23 +333,33 @@ class ChartExportTest {
         try (Database h = Database.openReadOnly(file)) {
             Repositories hr = Repositories.sqlite(h);
             for (ChartKind kind : ChartKind.values()) {
-                ChartFigure<?> f = (ChartFigure) new ChartFigureView(kind).build(hr,
-                        new ExportRequest(LocalDate.of(2024, 2, 20), null, null, List.of(), null, 1));
+                ChartFigure<?> f = (ChartFigure) new ChartFigureView(kind)
+                        .build(hr, new ExportRequest(LocalDate.of(2024, 2, 20), null, null, List.of(), null, 1));
                 Path out = dir.resolve("hostile-" + kind.id() + ".svg");
                 FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(900, 1));
                 String raw = Files.readString(out);
-                String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
-                        .getDocumentElement().getTextContent();
+                String text = DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(out.toFile())
+                        .getDocumentElement()
+                        .getTextContent();
                 if (kind == ChartKind.MEMBERSHIP) {
                     // counts per alliance: the alliance's hostile name is the label here
                     assertThat(text).contains("Pact <of> \"two\" & more");
                     assertThat(raw).contains("Pact &lt;of&gt;").doesNotContain("<of>");
                 } else {
                     assertThat(text).as(kind.id()).contains(hostile);
-                    assertThat(raw).as(kind.id()).contains("Q&amp;A").contains("&lt;party&gt;").doesNotContain("<party>");
+                    assertThat(raw)
+                            .as(kind.id())
+                            .contains("Q&amp;A")
+                            .contains("&lt;party&gt;")
+                            .doesNotContain("<party>");
                 }
                 TextRecorder.Result res = TextRecorder.paint(f, 900, FigureStyle.LIGHT);
-                assertThat(res.texts()).allSatisfy(d -> assertThat(TextRecorder.grow(res.page(), 0.5).contains(d.box())).isTrue());
+                assertThat(res.texts())
+                        .allSatisfy(d -> assertThat(
+                                        TextRecorder.grow(res.page(), 0.5).contains(d.box()))
+                                .isTrue());
             }
         }
     }
@@ -281,8 +375,20 @@ class ChartExportTest {
             Path out = dir.resolve("cli-" + kind.id() + "." + format);
             StringWriter o = new StringWriter();
             StringWriter e = new StringWriter();
-            List<String> args = new ArrayList<>(List.of("export", "--view", kind.id(), "--format", format, "--out",
-                    out.toString(), "--db", bundled.toString(), "--as-of", "2024-02-14", "--election", "pk-2024"));
+            List<String> args = new ArrayList<>(List.of(
+                    "export",
+                    "--view",
+                    kind.id(),
+                    "--format",
+                    format,
+                    "--out",
+                    out.toString(),
+                    "--db",
+                    bundled.toString(),
+                    "--as-of",
+                    "2024-02-14",
+                    "--election",
+                    "pk-2024"));
             if (kind == ChartKind.LEDGER || kind == ChartKind.OUTCOMES) {
                 args.addAll(List.of("--party", "MQM-P", "--party", "ANP"));
             }
@@ -295,8 +401,22 @@ class ChartExportTest {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         Path bad = dir.resolve("bad-" + kind.id() + ".svg");
-        int code = cli(o, e, "export", "--view", kind.id(), "--format", "svg", "--out", bad.toString(), "--db",
-                bundled.toString(), "--party", "NOPE", "--election", "pk-1900");
+        int code = cli(
+                o,
+                e,
+                "export",
+                "--view",
+                kind.id(),
+                "--format",
+                "svg",
+                "--out",
+                bad.toString(),
+                "--db",
+                bundled.toString(),
+                "--party",
+                "NOPE",
+                "--election",
+                "pk-1900");
         assertThat(code).isNotZero();
         assertThat(e.toString()).containsAnyOf("NOPE", "pk-1900");
         assertThat(bad).doesNotExist();

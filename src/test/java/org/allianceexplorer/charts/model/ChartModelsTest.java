@@ -68,14 +68,16 @@ class ChartModelsTest {
         });
         // 15 Jan: ANP had withdrawn at NA-242 for PML-N; MQM-P had denied its NA-242 deal with PML-N
         LedgerModel jan = LedgerModel.load(r, q(LocalDate.of(2024, 1, 15), null));
-        assertThat(jan.row("Pakistan general election 2024", "ANP", "PML-N")).isNotNull()
+        assertThat(jan.row("Pakistan general election 2024", "ANP", "PML-N"))
+                .isNotNull()
                 .satisfies(row -> assertThat(row.first().equals("ANP") ? row.firstGave() : row.secondGave())
                         .containsExactly("NA-242"));
         assertThat(jan.row("Pakistan general election 2024", "MQM-P", "PML-N")).isNull();
         // later the ANP-PML-N deal was switched to MQM-P: gone from the ledger
         LedgerModel latest = LedgerModel.load(r, q(null, null));
         assertThat(latest.row("Pakistan general election 2024", "ANP", "PML-N")).isNull();
-        assertThat(latest.row("Pakistan general election 2024", "JUI-F", "MQM-P")).isNotNull();
+        assertThat(latest.row("Pakistan general election 2024", "JUI-F", "MQM-P"))
+                .isNotNull();
         // one party: that party is named first in every row
         LedgerModel mqm = LedgerModel.load(r, q(MARDAN_HOUSE, null, "MQM-P"));
         assertThat(mqm.rows()).allSatisfy(row -> assertThat(row.first()).isEqualTo("MQM-P"));
@@ -85,9 +87,11 @@ class ChartModelsTest {
     @Test
     void unknownPartiesAndElectionsAreUserErrors() {
         assertThatThrownBy(() -> LedgerModel.load(r, q(null, null, "NOPE"))).hasMessageContaining("no party 'NOPE'");
-        assertThatThrownBy(() -> LedgerModel.load(r, q(null, "pk-1900"))).hasMessageContaining("no election 'pk-1900'")
+        assertThatThrownBy(() -> LedgerModel.load(r, q(null, "pk-1900")))
+                .hasMessageContaining("no election 'pk-1900'")
                 .hasMessageContaining("pk-2024");
-        assertThatThrownBy(() -> ResultsModel.load(r, charts, q(null, "pk-1977"))).hasMessageContaining("no results");
+        assertThatThrownBy(() -> ResultsModel.load(r, charts, q(null, "pk-1977")))
+                .hasMessageContaining("no results");
     }
 
     @Test
@@ -108,12 +112,18 @@ class ChartModelsTest {
         assertThat(na241.outcome().margin()).isEqualTo(511 - 52_456);
         assertThat(m.deal("NA-240", "ANP").outcome().giverVotes()).isNull();
 
-        OutcomesModel.Group mqm = m.groups().stream().filter(g -> g.receiver().equals("MQM-P")).findFirst().orElseThrow();
+        OutcomesModel.Group mqm = m.groups().stream()
+                .filter(g -> g.receiver().equals("MQM-P"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mqm.won()).isEqualTo(2);
         assertThat(mqm.lost()).isEqualTo(1);
-        assertThat(mqm.withoutResults()).extracting(OutcomesModel.Deal::seat).containsExactly("PS-108", "PS-109", "PS-110");
+        assertThat(mqm.withoutResults())
+                .extracting(OutcomesModel.Deal::seat)
+                .containsExactly("PS-108", "PS-109", "PS-110");
         assertThat(m.resultOutlets()).singleElement().asString().startsWith("Aiwan-e-Jamhoor");
-        assertThat(new OutcomesFigure(m).info().credits()).anySatisfy(c -> assertThat(c).startsWith("Results: Aiwan-e-Jamhoor"));
+        assertThat(new OutcomesFigure(m).info().credits())
+                .anySatisfy(c -> assertThat(c).startsWith("Results: Aiwan-e-Jamhoor"));
 
         // before polling day there are no results to judge a deal by
         OutcomesModel before = OutcomesModel.load(r, charts, q(LocalDate.of(2024, 2, 6), null, "MQM-P"));
@@ -133,9 +143,16 @@ class ChartModelsTest {
         assertThat(m.seats().get(0).label()).isEqualTo("Independent");
         // on 14 Feb the PML-N-led coalition (formed 13 Feb) is in force; its seats are its members' seats
         ResultsModel.AllianceSeats govt = m.alliances().stream()
-                .filter(a -> a.alliance().code().equals("govt-2024")).findFirst().orElseThrow();
-        assertThat(govt.members()).extracting(SeatCount::label).contains("PML-N", "PPP", "MQM-P", "PML-Q", "IPP", "BAP");
-        assertThat(govt.seats()).isEqualTo(govt.members().stream().mapToInt(s -> m.seatsOf(s.label())).sum())
+                .filter(a -> a.alliance().code().equals("govt-2024"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(govt.members())
+                .extracting(SeatCount::label)
+                .contains("PML-N", "PPP", "MQM-P", "PML-Q", "IPP", "BAP");
+        assertThat(govt.seats())
+                .isEqualTo(govt.members().stream()
+                        .mapToInt(s -> m.seatsOf(s.label()))
+                        .sum())
                 .isLessThan(169);
         assertThat(m.lettersOf("PML-N")).contains(govt.letter());
         assertThat(m.lettersOf("Independent")).isEmpty();
@@ -146,7 +163,9 @@ class ChartModelsTest {
         ResultsModel before = ResultsModel.load(r, charts, q(LocalDate.of(2024, 2, 10), null));
         assertThat(before.alliances()).noneMatch(a -> a.alliance().code().equals("govt-2024"));
         // before polling day there are no results yet
-        assertThat(ResultsModel.load(r, charts, q(LocalDate.of(2024, 1, 1), null)).coverage()).isNull();
+        assertThat(ResultsModel.load(r, charts, q(LocalDate.of(2024, 1, 1), null))
+                        .coverage())
+                .isNull();
     }
 
     @Test
@@ -167,7 +186,9 @@ class ChartModelsTest {
 
         MembershipModel anp = MembershipModel.load(r, charts, q(LocalDate.of(2021, 6, 1), null, "ANP"));
         assertThat(anp.lastYear()).isEqualTo(2021);
-        assertThat(anp.lanes()).extracting(l -> l.alliance().code()).contains("pdm", "ard", "apdm")
+        assertThat(anp.lanes())
+                .extracting(l -> l.alliance().code())
+                .contains("pdm", "ard", "apdm")
                 .doesNotContain("pna", "govt-2024");
         assertThat(new MembershipFigure(m).info().subtitle()).contains("any day of that year");
     }

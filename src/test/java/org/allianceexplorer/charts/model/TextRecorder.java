@@ -36,7 +36,9 @@ final class TextRecorder extends SVGGraphics2D {
 
     /** Paints {@code f} at {@code width} (its own height) and returns what text went where. */
     static Result paint(Figure f, double width, FigureStyle style) throws Exception {
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         TextRecorder g = new TextRecorder(SVGGeneratorContext.createDefault(doc));
         double h = Math.ceil(FigureFrame.height(f, width));
@@ -63,7 +65,9 @@ final class TextRecorder extends SVGGraphics2D {
         Rectangle2D user = FigureText.bounds(text, getFont(), x, y);
         Rectangle2D box = getTransform().createTransformedShape(user).getBounds2D();
         Shape clip = getClip();
-        Rectangle2D c = clip == null ? null : getTransform().createTransformedShape(clip).getBounds2D();
+        Rectangle2D c = clip == null
+                ? null
+                : getTransform().createTransformedShape(clip).getBounds2D();
         drawn.add(new Drawn(text, box, c));
     }
 
@@ -81,7 +85,8 @@ final class TextRecorder extends SVGGraphics2D {
 
     @Override
     public void drawGlyphVector(GlyphVector gv, float x, float y) {
-        Rectangle2D box = getTransform().createTransformedShape(gv.getVisualBounds()).getBounds2D();
+        Rectangle2D box =
+                getTransform().createTransformedShape(gv.getVisualBounds()).getBounds2D();
         box.setRect(box.getX() + x, box.getY() + y, box.getWidth(), box.getHeight());
         drawn.add(new Drawn("<glyphs>", box, null));
         super.drawGlyphVector(gv, x, y);

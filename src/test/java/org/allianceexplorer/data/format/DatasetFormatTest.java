@@ -20,7 +20,8 @@ class DatasetFormatTest {
 
     @Test
     void handWrittenListsForgiveSpacesAndEmptyItems() {
-        assertThat(DatasetFormat.splitList(" s1 ;  s2;;s3 ; ", DatasetFormat.CURRENT)).containsExactly("s1", "s2", "s3");
+        assertThat(DatasetFormat.splitList(" s1 ;  s2;;s3 ; ", DatasetFormat.CURRENT))
+                .containsExactly("s1", "s2", "s3");
         assertThat(DatasetFormat.splitList(null, DatasetFormat.CURRENT)).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,11 @@ import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
@@ -27,21 +30,29 @@ import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.io.AtomicFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.TreeMap;
 
 /** The synthetic database: valid, of the requested size, deterministic, written whole or not at all. */
 class SyntheticDatabaseTest {
 
     /** Every table, each in a total order, so two databases can be compared row by row. */
     private static final Map<String, String> TABLES = Map.ofEntries(
-            Map.entry("source", "id"), Map.entry("party", "id"), Map.entry("party_alias", "id"),
-            Map.entry("person", "id"), Map.entry("affiliation", "id"), Map.entry("election", "id"),
-            Map.entry("assembly", "id"), Map.entry("constituency", "id"), Map.entry("candidacy", "id"),
-            Map.entry("alliance", "id"), Map.entry("membership", "id"), Map.entry("seat_deal", "id"),
-            Map.entry("deal_claim", "id"), Map.entry("event", "id"), Map.entry("event_party", "event_id, party_id"),
-            Map.entry("event_person", "event_id, person_id"), Map.entry("party_relation", "id"),
+            Map.entry("source", "id"),
+            Map.entry("party", "id"),
+            Map.entry("party_alias", "id"),
+            Map.entry("person", "id"),
+            Map.entry("affiliation", "id"),
+            Map.entry("election", "id"),
+            Map.entry("assembly", "id"),
+            Map.entry("constituency", "id"),
+            Map.entry("candidacy", "id"),
+            Map.entry("alliance", "id"),
+            Map.entry("membership", "id"),
+            Map.entry("seat_deal", "id"),
+            Map.entry("deal_claim", "id"),
+            Map.entry("event", "id"),
+            Map.entry("event_party", "event_id, party_id"),
+            Map.entry("event_person", "event_id, person_id"),
+            Map.entry("party_relation", "id"),
             Map.entry("citation", "record_kind, record_id, source_id"));
 
     @TempDir
@@ -70,16 +81,23 @@ class SyntheticDatabaseTest {
             assertThat(n.get(RecordKind.PEOPLE)).isPositive();
             assertThat(n.get(RecordKind.SOURCES)).isGreaterThanOrEqualTo(60);
 
-            assertThat(strings(db, "SELECT abbreviation FROM party ORDER BY id")).startsWith("P0001", "P0002")
+            assertThat(strings(db, "SELECT abbreviation FROM party ORDER BY id"))
+                    .startsWith("P0001", "P0002")
                     .allMatch(a -> a.matches("P\\d{4}"));
             assertThat(strings(db, "SELECT colour FROM party")).allMatch(c -> c.matches("#[0-9A-F]{6}"));
-            assertThat(strings(db, "SELECT code FROM assembly ORDER BY id")).startsWith("NA").hasSizeGreaterThan(1);
+            assertThat(strings(db, "SELECT code FROM assembly ORDER BY id"))
+                    .startsWith("NA")
+                    .hasSizeGreaterThan(1);
             assertThat(strings(db, "SELECT DISTINCT kind FROM party_relation")).isNotEmpty();
-            assertThat(count(db, "SELECT count(*) FROM seat_deal WHERE giver_id = receiver_id")).isZero();
+            assertThat(count(db, "SELECT count(*) FROM seat_deal WHERE giver_id = receiver_id"))
+                    .isZero();
             assertThat(count(db, "SELECT max(n) FROM (SELECT count(*) AS n FROM deal_claim GROUP BY deal_id)"))
                     .isBetween(1L, 4L);
-            assertThat(count(db, "SELECT count(*) FROM deal_claim k JOIN source s ON s.id = k.source_id"
-                    + " WHERE k.date > s.published")).isZero();
+            assertThat(count(
+                            db,
+                            "SELECT count(*) FROM deal_claim k JOIN source s ON s.id = k.source_id"
+                                    + " WHERE k.date > s.published"))
+                    .isZero();
 
             // deals at seats with results name the receiver's candidacy, so they have an outcome
             List<SeatDeal> deals = Repositories.sqlite(db).deals().deals(RecordFilter.ALL);
@@ -132,13 +150,20 @@ class SyntheticDatabaseTest {
     void badSizesAreRefusedAndWriteNothing() {
         Path f = dir.resolve("bad.sqlite");
         assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(1, 10), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parties").hasMessageContaining("2");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parties")
+                .hasMessageContaining("2");
         assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(100_001, 10), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parties").hasMessageContaining("100000");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parties")
+                .hasMessageContaining("100000");
         assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(20, -1), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deals");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deals");
         assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(20, 10_000_001), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deals").hasMessageContaining("10000000");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deals")
+                .hasMessageContaining("10000000");
         assertThat(filesIn(dir)).isEmpty();
     }
 
@@ -150,7 +175,8 @@ class SyntheticDatabaseTest {
 
         assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(20, 100), 1))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessageContaining(f.toString()).hasMessageContaining("already exists");
+                .hasMessageContaining(f.toString())
+                .hasMessageContaining("already exists");
         assertThat(Files.readAllBytes(f)).isEqualTo(before);
         assertThat(filesIn(dir)).containsExactly("mine.sqlite");
     }
@@ -167,10 +193,11 @@ class SyntheticDatabaseTest {
         for (String phase : List.of("sources", "results", "records", "deals")) {
             Path f = dir.resolve("half.sqlite");
             assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(20, 300), 1, p -> {
-                if (p.equals(phase)) {
-                    throw new IllegalStateException("stopped after " + p);
-                }
-            })).hasMessage("stopped after " + phase);
+                        if (p.equals(phase)) {
+                            throw new IllegalStateException("stopped after " + p);
+                        }
+                    }))
+                    .hasMessage("stopped after " + phase);
             assertThat(filesIn(dir)).as("after failing at %s", phase).isEmpty();
         }
     }
@@ -180,7 +207,8 @@ class SyntheticDatabaseTest {
         Path f = dir.resolve("no-such-folder").resolve("x.sqlite");
 
         assertThatThrownBy(() -> SyntheticDatabase.generate(f, new Size(20, 10), 1))
-                .isInstanceOf(AtomicFile.OutputException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(AtomicFile.OutputException.class)
+                .hasMessageContaining("does not exist");
         assertThat(filesIn(dir)).isEmpty();
     }
 
@@ -189,7 +217,8 @@ class SyntheticDatabaseTest {
     /** SHA-256 of every row of every table, in a total order. */
     static String digest(Path f) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
-        try (Database db = Database.openReadOnly(f); Statement st = db.connection().createStatement()) {
+        try (Database db = Database.openReadOnly(f);
+                Statement st = db.connection().createStatement()) {
             for (Map.Entry<String, String> t : new TreeMap<>(TABLES).entrySet()) {
                 md.update(("\u0001" + t.getKey()).getBytes(StandardCharsets.UTF_8));
                 try (ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
@@ -210,7 +239,8 @@ class SyntheticDatabaseTest {
 
     private static List<String> strings(Database db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.connection().createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -219,7 +249,8 @@ class SyntheticDatabaseTest {
     }
 
     private static long count(Database db, String sql) throws SQLException {
-        try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = db.connection().createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

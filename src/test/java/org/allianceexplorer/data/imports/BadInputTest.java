@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.allianceexplorer.io.ZipInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Arrays;
 
 /**
  * Bad input: every problem names the file, line and column and says what is wrong; all of them are
@@ -40,16 +40,26 @@ class BadInputTest {
     void dataset() throws IOException {
         ds = Files.createDirectory(dir.resolve("dataset"));
         out = dir.resolve("out.sqlite");
-        files.put("manifest.csv", List.of("key,value", "format,alliance-explorer-dataset", "format_version,2.0", "name,Test"));
+        files.put(
+                "manifest.csv",
+                List.of("key,value", "format,alliance-explorer-dataset", "format_version,2.0", "name,Test"));
         files.put("sources.csv", List.of("id,outlet,title,url,published,retrieved,snippet", "s1,Outlet,Title,,2024,,"));
-        files.put("parties.csv", List.of("abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
-                "AAA,Alpha,,#112233,1990,,,PAK,s1", "BBB,Beta,,,,,,PAK,s1"));
+        files.put(
+                "parties.csv",
+                List.of(
+                        "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
+                        "AAA,Alpha,,#112233,1990,,,PAK,s1",
+                        "BBB,Beta,,,,,,PAK,s1"));
         files.put("elections.csv", List.of("key,name,polling_day,country,sources", "e,Election,2024-02-08,PAK,s1"));
-        files.put("assemblies.csv", List.of("code,name,province,total_seats,general_seats,majority,sources",
-                "NA,National,,10,8,6,s1"));
+        files.put(
+                "assemblies.csv",
+                List.of("code,name,province,total_seats,general_seats,majority,sources", "NA,National,,10,8,6,s1"));
         files.put("constituencies.csv", List.of("code,name,assembly,province,district,sources", "NA-1,One,NA,,,s1"));
-        files.put("deals.csv", List.of("key,election,seat,assembly,giver,receiver,candidate,candidacy,alliance,note,sources",
-                "d1,e,NA-1,NA,AAA,BBB,,,,,s1"));
+        files.put(
+                "deals.csv",
+                List.of(
+                        "key,election,seat,assembly,giver,receiver,candidate,candidacy,alliance,note,sources",
+                        "d1,e,NA-1,NA,AAA,BBB,,,,,s1"));
         files.put("claims.csv", List.of("key,deal,date,status,source,note", "k1,d1,2024-01-05,reported,s1,"));
     }
 
@@ -75,12 +85,15 @@ class BadInputTest {
 
     /** Imports, expecting refusal; checks nothing was written and returns the report. */
     private ImportReport refused(Importer.Settings settings) throws IOException {
-        Throwable t = catchThrowable(() -> DatasetImport.toNewFile(ds, out, settings, ZipInput.Limits.DEFAULT, s -> { }));
+        Throwable t =
+                catchThrowable(() -> DatasetImport.toNewFile(ds, out, settings, ZipInput.Limits.DEFAULT, s -> {}));
         assertThat(t).isInstanceOf(ImportException.class);
         assertThat(t.getMessage()).doesNotContain("\n");
         assertThat(out).as("nothing written").doesNotExist();
         try (Stream<Path> s = Files.list(dir)) {
-            assertThat(s.map(p -> p.getFileName().toString()).toList()).as("no temporary file left").containsExactly("dataset");
+            assertThat(s.map(p -> p.getFileName().toString()).toList())
+                    .as("no temporary file left")
+                    .containsExactly("dataset");
         }
         return ((ImportException) t).report();
     }
@@ -105,17 +118,21 @@ class BadInputTest {
         append("deals.csv", "d2,e,NA-9,NA,AAA,ZZZ,,,,,s1", "d3,e,NA-1,NA,AAA,AAA,,,,,s1");
         append("claims.csv", "k2,d1,2024-01-05,rumoured,s1,", "k3,d1,,reported,s1,");
         ImportReport r = refused();
-        assertThat(messages(r)).containsExactlyInAnyOrder(
-                ds.resolve("parties.csv") + " line 4: column D (colour): not a colour #RRGGBB: 'red'",
-                ds.resolve("parties.csv") + " line 4: column E (founded): not a date: '1990-13' (month must be 01 to 12: 13)",
-                ds.resolve("parties.csv") + " line 5: column B (name): is empty",
-                ds.resolve("parties.csv") + " line 5: column I (sources): unknown source 'nowhere'",
-                ds.resolve("deals.csv") + " line 3: column C (seat): unknown seat 'NA-9' in assembly 'NA'",
-                ds.resolve("deals.csv") + " line 3: column F (receiver): unknown party 'ZZZ'",
-                ds.resolve("deals.csv") + " line 4: column F (receiver): a party cannot make a seat deal with itself (AAA)",
-                ds.resolve("claims.csv") + " line 3: column D (status): 'rumoured' is not one of reported, denied,"
-                        + " confirmed, switched, collapsed",
-                ds.resolve("claims.csv") + " line 4: column C (date): is empty (a claim needs a date)");
+        assertThat(messages(r))
+                .containsExactlyInAnyOrder(
+                        ds.resolve("parties.csv") + " line 4: column D (colour): not a colour #RRGGBB: 'red'",
+                        ds.resolve("parties.csv")
+                                + " line 4: column E (founded): not a date: '1990-13' (month must be 01 to 12: 13)",
+                        ds.resolve("parties.csv") + " line 5: column B (name): is empty",
+                        ds.resolve("parties.csv") + " line 5: column I (sources): unknown source 'nowhere'",
+                        ds.resolve("deals.csv") + " line 3: column C (seat): unknown seat 'NA-9' in assembly 'NA'",
+                        ds.resolve("deals.csv") + " line 3: column F (receiver): unknown party 'ZZZ'",
+                        ds.resolve("deals.csv")
+                                + " line 4: column F (receiver): a party cannot make a seat deal with itself (AAA)",
+                        ds.resolve("claims.csv")
+                                + " line 3: column D (status): 'rumoured' is not one of reported, denied,"
+                                + " confirmed, switched, collapsed",
+                        ds.resolve("claims.csv") + " line 4: column C (date): is empty (a claim needs a date)");
         assertThat(r.problemCount()).isEqualTo(9);
         assertThat(r.summary()).isEqualTo("import refused, nothing was written: 9 problems");
     }
@@ -154,28 +171,40 @@ class BadInputTest {
     @Test
     void utf16IsRefusedNamingTheFile() throws IOException {
         write(StandardCharsets.UTF_8);
-        Files.write(ds.resolve("parties.csv"), (String.join("\n", files.get("parties.csv")) + "\n")
-                .getBytes(StandardCharsets.UTF_16));
-        assertThat(messages(refused(Importer.Settings.DEFAULT))).first().asString()
-                .startsWith(ds.resolve("parties.csv") + " line 1: the file is UTF-16 text").contains("save it as UTF-8");
+        Files.write(
+                ds.resolve("parties.csv"),
+                (String.join("\n", files.get("parties.csv")) + "\n").getBytes(StandardCharsets.UTF_16));
+        assertThat(messages(refused(Importer.Settings.DEFAULT)))
+                .first()
+                .asString()
+                .startsWith(ds.resolve("parties.csv") + " line 1: the file is UTF-16 text")
+                .contains("save it as UTF-8");
     }
 
     @Test
     void latin1IsRefusedNamingTheLine() throws IOException {
         append("parties.csv", "CCC,Caf\u00e9 Party,,,,,,PAK,s1");
         write(Charset.forName("ISO-8859-1"));
-        assertThat(messages(refused(Importer.Settings.DEFAULT))).singleElement().asString()
-                .startsWith(ds.resolve("parties.csv") + " line 4: column B (name): line 4 has byte 0xE9, which is not UTF-8");
+        assertThat(messages(refused(Importer.Settings.DEFAULT)))
+                .singleElement()
+                .asString()
+                .startsWith(ds.resolve("parties.csv")
+                        + " line 4: column B (name): line 4 has byte 0xE9, which is not UTF-8");
     }
 
     @Test
     void semicolonAndTabSeparatedFilesAreReadAndSaid() throws IOException {
         write(StandardCharsets.UTF_8);
-        Files.writeString(ds.resolve("parties.csv"), String.join("\n", files.get("parties.csv")).replace(',', ';') + "\n");
-        Files.writeString(ds.resolve("elections.csv"), String.join("\n", files.get("elections.csv")).replace(',', '\t') + "\n");
+        Files.writeString(
+                ds.resolve("parties.csv"),
+                String.join("\n", files.get("parties.csv")).replace(',', ';') + "\n");
+        Files.writeString(
+                ds.resolve("elections.csv"),
+                String.join("\n", files.get("elections.csv")).replace(',', '\t') + "\n");
         ImportReport r = RoundTripTest.importNew(ds, out);
         assertThat(r.added()).isEqualTo(8);
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("parties.csv").contains("semicolon-separated"))
+        assertThat(r.notes())
+                .anySatisfy(n -> assertThat(n).contains("parties.csv").contains("semicolon-separated"))
                 .anySatisfy(n -> assertThat(n).contains("elections.csv").contains("tab-separated"));
     }
 
@@ -183,38 +212,55 @@ class BadInputTest {
     void anOversizedCellIsRefused() throws IOException {
         append("parties.csv", "CCC,\"" + "x".repeat(2_000) + "\",,,,,,PAK,s1");
         write(StandardCharsets.UTF_8);
-        ImportReport r = refused(new Importer.Settings(Importer.OnConflict.REFUSE, 100, new CsvReader.Limits(1_000, 100), true));
-        assertThat(messages(r)).singleElement().asString()
-                .isEqualTo(ds.resolve("parties.csv") + " line 4: column B (name): the cell is longer than 1,000 characters");
+        ImportReport r =
+                refused(new Importer.Settings(Importer.OnConflict.REFUSE, 100, new CsvReader.Limits(1_000, 100), true));
+        assertThat(messages(r))
+                .singleElement()
+                .asString()
+                .isEqualTo(ds.resolve("parties.csv")
+                        + " line 4: column B (name): the cell is longer than 1,000 characters");
     }
 
     @Test
     void aRowWithTooManyCellsIsRefused() throws IOException {
         append("claims.csv", "k2,d1,2024-01-06,denied,s1,a note, with a comma");
-        assertThat(messages(refused())).singleElement().asString()
-                .isEqualTo(ds.resolve("claims.csv") + " line 3: column G: the row has 7 cells, the header 6 (a comma too"
-                        + " many, or text with a comma that needs quotes)");
+        assertThat(messages(refused()))
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        ds.resolve("claims.csv") + " line 3: column G: the row has 7 cells, the header 6 (a comma too"
+                                + " many, or text with a comma that needs quotes)");
     }
 
     @Test
     void anUnknownColumnAndAMissingColumnAreRefused() throws IOException {
-        files.put("elections.csv", List.of("key,name,polling_day,country,sources,comment", "e,Election,2024,PAK,s1,hi"));
+        files.put(
+                "elections.csv", List.of("key,name,polling_day,country,sources,comment", "e,Election,2024,PAK,s1,hi"));
         files.put("constituencies.csv", List.of("code,name,assembly,province,district", "NA-1,One,NA,,"));
         List<String> m = messages(refused());
-        assertThat(m).anySatisfy(s -> assertThat(s).startsWith(ds.resolve("elections.csv") + " line 1: column F (comment):"
-                + " unknown column 'comment'"));
-        assertThat(m).anySatisfy(s -> assertThat(s).startsWith(ds.resolve("constituencies.csv")
-                + " line 1: the header lacks the column sources"));
+        assertThat(m)
+                .anySatisfy(s -> assertThat(s)
+                        .startsWith(ds.resolve("elections.csv") + " line 1: column F (comment):"
+                                + " unknown column 'comment'"));
+        assertThat(m)
+                .anySatisfy(s -> assertThat(s)
+                        .startsWith(ds.resolve("constituencies.csv") + " line 1: the header lacks the column sources"));
     }
 
     @Test
     void aNewerMajorVersionIsRefusedAndANewerMinorReadIgnoringWhatItAdds() throws IOException {
         files.put("manifest.csv", List.of("key,value", "format,alliance-explorer-dataset", "format_version,3.0"));
-        assertThat(messages(refused())).singleElement().asString().contains("format 3.0").contains("update Alliance Explorer");
+        assertThat(messages(refused()))
+                .singleElement()
+                .asString()
+                .contains("format 3.0")
+                .contains("update Alliance Explorer");
         files.put("manifest.csv", List.of("key,value", "format,alliance-explorer-dataset", "format_version,2.7"));
-        files.put("elections.csv", List.of("key,name,polling_day,country,sources,turnout", "e,Election,2024,PAK,s1,51"));
+        files.put(
+                "elections.csv", List.of("key,name,polling_day,country,sources,turnout", "e,Election,2024,PAK,s1,51"));
         ImportReport r = importOk();
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("2.7").contains("newer"))
+        assertThat(r.notes())
+                .anySatisfy(n -> assertThat(n).contains("2.7").contains("newer"))
                 .anySatisfy(n -> assertThat(n).contains("'turnout'").contains("ignored"));
     }
 
@@ -234,7 +280,9 @@ class BadInputTest {
     @Test
     void duplicateKeysAreRefused() throws IOException {
         append("deals.csv", "d1,e,NA-1,NA,BBB,AAA,,,,,s1");
-        assertThat(messages(refused())).singleElement().asString()
+        assertThat(messages(refused()))
+                .singleElement()
+                .asString()
                 .isEqualTo(ds.resolve("deals.csv") + " line 3: column A (key): duplicate deal 'd1': an earlier row has"
                         + " the same key");
     }
@@ -243,7 +291,8 @@ class BadInputTest {
 
     private Path zip(Map<String, byte[]> entries) throws IOException {
         Path z = dir.resolve("in.zip");
-        try (OutputStream o = Files.newOutputStream(z); ZipOutputStream zo = new ZipOutputStream(o)) {
+        try (OutputStream o = Files.newOutputStream(z);
+                ZipOutputStream zo = new ZipOutputStream(o)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zo.putNextEntry(new ZipEntry(e.getKey()));
                 zo.write(e.getValue());
@@ -269,7 +318,9 @@ class BadInputTest {
         append("parties.csv", "CCC,Gamma,,red,,,,PAK,s1");
         Path bad = zip(entries(""));
         Throwable t = catchThrowable(() -> RoundTripTest.importNew(bad, dir.resolve("z2.sqlite")));
-        assertThat(((ImportException) t).report().problems()).singleElement().asString()
+        assertThat(((ImportException) t).report().problems())
+                .singleElement()
+                .asString()
                 .startsWith(bad + "/parties.csv line 4: column D (colour)");
     }
 
@@ -302,7 +353,8 @@ class BadInputTest {
         Path csv = dir.resolve("results.csv");
         Files.writeString(csv, "a,b\n");
         assertThat(catchThrowable(() -> RoundTripTest.importNew(csv, out)))
-                .isInstanceOf(ImportSource.ImportSourceException.class).hasMessageContaining("not a dataset folder");
+                .isInstanceOf(ImportSource.ImportSourceException.class)
+                .hasMessageContaining("not a dataset folder");
         assertThat(catchThrowable(() -> RoundTripTest.importNew(dir.resolve("nowhere"), out)))
                 .hasMessageContaining("no such folder or file");
     }
@@ -311,7 +363,9 @@ class BadInputTest {
     void hostileTextInAnErrorIsQuotedNotRun() throws IOException {
         append("deals.csv", "d2,e,NA-1,NA,AAA,'; DROP TABLE party; --,,,,,s1");
         // the cell is the text '; DROP TABLE party; -- (its apostrophe is not a formula guard: ; is no formula)
-        assertThat(messages(refused())).singleElement().asString()
+        assertThat(messages(refused()))
+                .singleElement()
+                .asString()
                 .endsWith("column F (receiver): unknown party ''; DROP TABLE party; --'");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Everything a database holds, without its surrogate ids: every row of every table, with each reference
@@ -29,12 +29,28 @@ import java.security.NoSuchAlgorithmException;
 final class DatabaseContent {
 
     /** Every table of the schema; {@link #of} checks the database has no other. */
-    static final List<String> TABLES = List.of("source", "party", "party_alias", "person", "affiliation", "election",
-            "assembly", "constituency", "candidacy", "alliance", "membership", "seat_deal", "deal_claim", "event",
-            "event_party", "event_person", "party_relation", "citation", "meta");
+    static final List<String> TABLES = List.of(
+            "source",
+            "party",
+            "party_alias",
+            "person",
+            "affiliation",
+            "election",
+            "assembly",
+            "constituency",
+            "candidacy",
+            "alliance",
+            "membership",
+            "seat_deal",
+            "deal_claim",
+            "event",
+            "event_party",
+            "event_person",
+            "party_relation",
+            "citation",
+            "meta");
 
-    private DatabaseContent() {
-    }
+    private DatabaseContent() {}
 
     /** Table name to its rows (each a text), sorted. */
     static Map<String, List<String>> of(Path file) throws SQLException {
@@ -46,7 +62,8 @@ final class DatabaseContent {
     static Map<String, List<String>> of(Connection c) throws SQLException {
         List<String> have = new ArrayList<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
             while (rs.next()) {
                 have.add(rs.getString(1));
             }
@@ -59,7 +76,8 @@ final class DatabaseContent {
                 continue;
             }
             Map<Long, String> m = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, " + expr + " FROM " + t + " x")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT id, " + expr + " FROM " + t + " x")) {
                 while (rs.next()) {
                     String k = rs.getString(2);
                     m.put(rs.getLong(1), k == null ? "<no key, id " + rs.getLong(1) + ">" : k);
@@ -70,13 +88,15 @@ final class DatabaseContent {
         Map<String, List<String>> out = new TreeMap<>();
         for (String t : TABLES) {
             Map<String, String> fks = new HashMap<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_list(" + t + ")")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("PRAGMA foreign_key_list(" + t + ")")) {
                 while (rs.next()) {
                     fks.put(rs.getString("from"), rs.getString("table"));
                 }
             }
             List<String> rows = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t)) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT * FROM " + t)) {
                 ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {
                     StringBuilder row = new StringBuilder();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
@@ -18,7 +19,6 @@ import org.allianceexplorer.io.ZipInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.function.UnaryOperator;
 
 /** import --into: records matched by key; same content skipped, other content a conflict; all or nothing. */
 class ImportIntoTest {
@@ -38,8 +38,8 @@ class ImportIntoTest {
     }
 
     private static ImportReport into(Path from, Path file, Importer.OnConflict onConflict) throws IOException {
-        return DatasetImport.intoFile(from, file, Importer.Settings.DEFAULT.withConflicts(onConflict),
-                ZipInput.Limits.DEFAULT, s -> { });
+        return DatasetImport.intoFile(
+                from, file, Importer.Settings.DEFAULT.withConflicts(onConflict), ZipInput.Limits.DEFAULT, s -> {});
     }
 
     private Path copyOfBase(String name) throws IOException {
@@ -89,13 +89,23 @@ class ImportIntoTest {
         ImportReport r = ((ImportException) t).report();
         assertThat(r.conflictCount()).isEqualTo(3);
         assertThat(r.summary()).contains("3 conflicts").contains("--update");
-        assertThat(r.problems()).extracting(ImportProblem::toString).anySatisfy(m -> assertThat(m)
-                .contains(edited.resolve("deals.csv") + " line 2: column A (key): deal 'syn-deal-1'")
-                .contains("note").contains("'changed note' here"));
-        assertThat(r.problems()).extracting(ImportProblem::toString).anySatisfy(m -> assertThat(m)
-                .contains("parties.csv line 3: column A (abbreviation): party 'P0002'").contains("'Renamed Party' here"));
-        assertThat(r.problems()).extracting(ImportProblem::toString).anySatisfy(m -> assertThat(m)
-                .contains("memberships.csv line 2").contains("sources").contains("'syn-src-00001' here"));
+        assertThat(r.problems())
+                .extracting(ImportProblem::toString)
+                .anySatisfy(m -> assertThat(m)
+                        .contains(edited.resolve("deals.csv") + " line 2: column A (key): deal 'syn-deal-1'")
+                        .contains("note")
+                        .contains("'changed note' here"));
+        assertThat(r.problems())
+                .extracting(ImportProblem::toString)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("parties.csv line 3: column A (abbreviation): party 'P0002'")
+                        .contains("'Renamed Party' here"));
+        assertThat(r.problems())
+                .extracting(ImportProblem::toString)
+                .anySatisfy(m -> assertThat(m)
+                        .contains("memberships.csv line 2")
+                        .contains("sources")
+                        .contains("'syn-src-00001' here"));
         assertThat(DatabaseContent.sha256(db)).as("nothing written").isEqualTo(hash);
         assertThat(listing()).containsExactly("base", "db.sqlite", "edited");
     }
@@ -118,16 +128,21 @@ class ImportIntoTest {
     @Test
     void newRecordsAreAddedAndReferToTheDatabasesRecords() throws Exception {
         Path more = Files.createDirectory(dir.resolve("more"));
-        Files.writeString(more.resolve("manifest.csv"), "key,value\nformat,alliance-explorer-dataset\nformat_version,2.0\n"
-                + "name,Another name\n");
-        Files.writeString(more.resolve("deals.csv"), "key,election,seat,assembly,giver,receiver,candidate,candidacy,alliance,"
-                + "note,sources\nnew-deal,syn-1985,NA-1,NA,P0001,P0002,,,,a new deal,syn-src-00001\n");
-        Files.writeString(more.resolve("claims.csv"), "key,deal,date,status,source,note\n"
-                + ",new-deal,1985-01-02,reported,syn-src-00001,\n");
+        Files.writeString(
+                more.resolve("manifest.csv"),
+                "key,value\nformat,alliance-explorer-dataset\nformat_version,2.0\n" + "name,Another name\n");
+        Files.writeString(
+                more.resolve("deals.csv"),
+                "key,election,seat,assembly,giver,receiver,candidate,candidacy,alliance,"
+                        + "note,sources\nnew-deal,syn-1985,NA-1,NA,P0001,P0002,,,,a new deal,syn-src-00001\n");
+        Files.writeString(
+                more.resolve("claims.csv"),
+                "key,deal,date,status,source,note\n" + ",new-deal,1985-01-02,reported,syn-src-00001,\n");
         ImportReport r = into(more, db, Importer.OnConflict.REFUSE);
         assertThat(r.problems()).isEmpty();
         assertThat(r.added()).isEqualTo(2);
-        try (Database d = Database.openReadOnly(db); var st = d.connection().createStatement()) {
+        try (Database d = Database.openReadOnly(db);
+                var st = d.connection().createStatement()) {
             var rs = st.executeQuery("SELECT k.code, d.note FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id"
                     + " WHERE d.code = 'new-deal'");
             assertThat(rs.next()).isTrue();
@@ -142,8 +157,10 @@ class ImportIntoTest {
     @Test
     void aPartyInAnotherCaseIsADuplicateNotANewParty() throws IOException {
         Path more = Files.createDirectory(dir.resolve("more"));
-        Files.writeString(more.resolve("parties.csv"), "abbreviation,name,native_name,colour,founded,dissolved,"
-                + "partyfacts_id,country,sources\np0001,Lower case,,,,,,PAK,syn-src-00001\n");
+        Files.writeString(
+                more.resolve("parties.csv"),
+                "abbreviation,name,native_name,colour,founded,dissolved,"
+                        + "partyfacts_id,country,sources\np0001,Lower case,,,,,,PAK,syn-src-00001\n");
         Throwable t = catchThrowable(() -> into(more, db, Importer.OnConflict.UPDATE));
         assertThat(t).isInstanceOf(ImportException.class).hasMessageContaining("differs only in case from 'P0001'");
     }
@@ -156,7 +173,8 @@ class ImportIntoTest {
         assertThat(t).isInstanceOf(DatabaseException.class).hasMessageContaining("not an SQLite database");
         assertThat(other).hasContent("not a database");
         assertThat(catchThrowable(() -> into(base, dir.resolve("missing.sqlite"), Importer.OnConflict.REFUSE)))
-                .hasMessageContaining("no such file").hasMessageContaining("--out");
+                .hasMessageContaining("no such file")
+                .hasMessageContaining("--out");
     }
 
     @Test
@@ -164,7 +182,8 @@ class ImportIntoTest {
         Files.writeString(dir.resolve("db.sqlite-journal"), "hot");
         String hash = DatabaseContent.sha256(db);
         assertThat(catchThrowable(() -> into(base, db, Importer.OnConflict.REFUSE)))
-                .isInstanceOf(DatabaseException.class).hasMessageContaining("not closed cleanly");
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("not closed cleanly");
         assertThat(DatabaseContent.sha256(db)).isEqualTo(hash);
     }
 }

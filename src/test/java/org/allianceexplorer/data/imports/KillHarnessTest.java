@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +22,6 @@ import org.allianceexplorer.data.load.DatasetFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * Kills import and dump (kill -9: {@code destroyForcibly}) at random moments in a child JVM, and checks the
@@ -57,11 +57,18 @@ class KillHarnessTest {
     /** A child JVM running the command line with the test class path. */
     private static Process start(Path workdir, String... args) throws IOException {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", cp, "org.allianceexplorer.Launcher"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                cp,
+                "org.allianceexplorer.Launcher"));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).directory(workdir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workdir.resolve("child.log").toFile()).start();
+        return new ProcessBuilder(cmd)
+                .directory(workdir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workdir.resolve("child.log").toFile())
+                .start();
     }
 
     /** Runs to the end; returns the wall time in ms. */
@@ -69,7 +76,9 @@ class KillHarnessTest {
         long t0 = System.nanoTime();
         Process p = start(workdir, args);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.readString(workdir.resolve("child.log"))).isZero();
+        assertThat(p.exitValue())
+                .as(Files.readString(workdir.resolve("child.log")))
+                .isZero();
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -85,8 +94,14 @@ class KillHarnessTest {
     }
 
     private static void log(String what, int run, long delay, long duration, String outcome) {
-        System.out.printf(Locale.ROOT, "kill harness: %s run %d killed at %d of %d ms: %s%n", what, run, delay,
-                duration, outcome);
+        System.out.printf(
+                Locale.ROOT,
+                "kill harness: %s run %d killed at %d of %d ms: %s%n",
+                what,
+                run,
+                delay,
+                duration,
+                outcome);
     }
 
     private static long delay(int run, long durationMs) {
@@ -96,7 +111,9 @@ class KillHarnessTest {
 
     private static void assertWholeDatabase(Path file, Map<String, List<String>> expected) throws Exception {
         try (Database db = Database.openReadOnly(file)) {
-            assertThat(new Validator(db, 5).problems()).as("a complete file passes check").isEmpty();
+            assertThat(new Validator(db, 5).problems())
+                    .as("a complete file passes check")
+                    .isEmpty();
         }
         assertThat(DatabaseContent.of(file)).isEqualTo(expected);
     }
@@ -128,11 +145,15 @@ class KillHarnessTest {
             if (Files.exists(target)) {
                 assertWholeDatabase(target, expected);
             } else {
-                assertThat(killed).as("run %d (%d ms): a run that ended wrote its file", i, d).isTrue();
+                assertThat(killed)
+                        .as("run %d (%d ms): a run that ended wrote its file", i, d)
+                        .isTrue();
                 interrupted++;
             }
         }
-        assertThat(interrupted).as("some kills fell inside the run (uninterrupted run: %d ms)", duration).isPositive();
+        assertThat(interrupted)
+                .as("some kills fell inside the run (uninterrupted run: %d ms)", duration)
+                .isPositive();
     }
 
     @Test
@@ -151,7 +172,9 @@ class KillHarnessTest {
             boolean killed = killAfter(d, w, "import", "--from", dataset.toString(), "--into", "db.sqlite", "--update");
             log("import --into", i, d, duration, DatabaseContent.sha256(target).equals(before) ? "unchanged" : "whole");
             if (DatabaseContent.sha256(target).equals(before)) {
-                assertThat(killed).as("run %d (%d ms): a run that ended changed the file", i, d).isTrue();
+                assertThat(killed)
+                        .as("run %d (%d ms): a run that ended changed the file", i, d)
+                        .isTrue();
                 unchanged++;
                 try (Database db = Database.openReadOnly(target)) {
                     assertThat(new Validator(db, 5).problems()).isEmpty();
@@ -159,9 +182,13 @@ class KillHarnessTest {
             } else {
                 assertWholeDatabase(target, expected);
             }
-            assertThat(Files.exists(w.resolve("db.sqlite-journal"))).as("no hot journal beside the file").isFalse();
+            assertThat(Files.exists(w.resolve("db.sqlite-journal")))
+                    .as("no hot journal beside the file")
+                    .isFalse();
         }
-        assertThat(unchanged).as("some kills fell inside the run (uninterrupted run: %d ms)", duration).isPositive();
+        assertThat(unchanged)
+                .as("some kills fell inside the run (uninterrupted run: %d ms)", duration)
+                .isPositive();
     }
 
     @Test
@@ -186,6 +213,8 @@ class KillHarnessTest {
                 absent++;
             }
         }
-        assertThat(absent).as("some kills fell inside the run (uninterrupted run: %d ms)", duration).isPositive();
+        assertThat(absent)
+                .as("some kills fell inside the run (uninterrupted run: %d ms)", duration)
+                .isPositive();
     }
 }

@@ -23,9 +23,9 @@ import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.io.ZipInput;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.core.api.Assertions;
 
 /**
  * The interchange format is lossless: dump a database, import the dump into a new database, dump that,
@@ -37,12 +37,12 @@ class RoundTripTest {
     Path dir;
 
     static ImportReport importNew(Path from, Path out) throws IOException {
-        return DatasetImport.toNewFile(from, out, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> { });
+        return DatasetImport.toNewFile(from, out, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
     }
 
     static Dumper.Summary dump(Path db, Path out) throws IOException {
         try (Database d = Database.openReadOnly(db)) {
-            return Dumper.toFolder(d, out, false, s -> { });
+            return Dumper.toFolder(d, out, false, s -> {});
         }
     }
 
@@ -56,7 +56,9 @@ class RoundTripTest {
         assertThat(r.problems()).isEmpty();
         assertThat(r.added()).isEqualTo(s.total());
         dump(copy, second);
-        assertThat(DatabaseContent.files(second)).as("dump of the import = the dump").isEqualTo(DatabaseContent.files(first));
+        assertThat(DatabaseContent.files(second))
+                .as("dump of the import = the dump")
+                .isEqualTo(DatabaseContent.files(first));
         Map<String, List<String>> a = DatabaseContent.of(original);
         Map<String, List<String>> b = DatabaseContent.of(copy);
         for (String table : DatabaseContent.TABLES) {
@@ -73,19 +75,37 @@ class RoundTripTest {
         Path original = dir.resolve("bundled.sqlite");
         BundledDataset.build(DatasetFiles.bundled(), original);
         Path first = roundTrip(original);
-        assertThat(DatabaseContent.files(first).keySet()).containsExactly("affiliations.csv", "alliances.csv",
-                "assemblies.csv", "candidacies.csv", "claims.csv", "constituencies.csv", "deals.csv", "elections.csv",
-                "events.csv", "manifest.csv", "memberships.csv", "parties.csv", "party_aliases.csv", "people.csv",
-                "relations.csv", "sources.csv");
-        assertThat(first.resolve("manifest.csv")).content(StandardCharsets.UTF_8)
+        assertThat(DatabaseContent.files(first).keySet())
+                .containsExactly(
+                        "affiliations.csv",
+                        "alliances.csv",
+                        "assemblies.csv",
+                        "candidacies.csv",
+                        "claims.csv",
+                        "constituencies.csv",
+                        "deals.csv",
+                        "elections.csv",
+                        "events.csv",
+                        "manifest.csv",
+                        "memberships.csv",
+                        "parties.csv",
+                        "party_aliases.csv",
+                        "people.csv",
+                        "relations.csv",
+                        "sources.csv");
+        assertThat(first.resolve("manifest.csv"))
+                .content(StandardCharsets.UTF_8)
                 .contains("format,alliance-explorer-dataset\nformat_version,2.0\nname,");
         // what format 1 could not say is in the files: results, their citations and people, a deal's result row
         assertThat(Files.readAllLines(first.resolve("candidacies.csv"))).hasSize(5113);
-        assertThat(first.resolve("deals.csv")).content(StandardCharsets.UTF_8)
+        assertThat(first.resolve("deals.csv"))
+                .content(StandardCharsets.UTF_8)
                 .contains("pk2024-na240-anp-mqmp,pk-2024,NA-240,NA,ANP,MQM-P,Arshad Abdullah Vohra,"
                         + "pk-2024/NA-240/Arshad Abdullah Vohra,");
-        assertThat(first.resolve("claims.csv")).content(StandardCharsets.UTF_8)
-                .contains("pk2024-ps88-mqmp-anp/2024-02-04/reported,pk2024-ps88-mqmp-anp,2024-02-04,reported,fc-nation-2024-02-05,");
+        assertThat(first.resolve("claims.csv"))
+                .content(StandardCharsets.UTF_8)
+                .contains(
+                        "pk2024-ps88-mqmp-anp/2024-02-04/reported,pk2024-ps88-mqmp-anp,2024-02-04,reported,fc-nation-2024-02-05,");
     }
 
     @Test
@@ -94,7 +114,8 @@ class RoundTripTest {
         SyntheticDatabase.generate(original, new SyntheticDatabase.Size(50, 2_000), 7);
         Path first = roundTrip(original);
         assertThat(Files.readAllLines(first.resolve("deals.csv"))).hasSize(2_001);
-        assertThat(first.resolve("manifest.csv")).content(StandardCharsets.UTF_8)
+        assertThat(first.resolve("manifest.csv"))
+                .content(StandardCharsets.UTF_8)
                 .contains("name,\"Synthetic dataset (50 parties, 2000 deals, seed 7)\"");
     }
 
@@ -104,16 +125,17 @@ class RoundTripTest {
         SyntheticDatabase.generate(original, new SyntheticDatabase.Size(20, 300), 3);
         Path zip = dir.resolve("dump.zip");
         try (Database d = Database.openReadOnly(original)) {
-            Dumper.toZip(d, zip, s -> { });
+            Dumper.toZip(d, zip, s -> {});
         }
         Path copy = dir.resolve("copy.sqlite");
         assertThat(importNew(zip, copy).problems()).isEmpty();
         assertThat(DatabaseContent.of(copy)).isEqualTo(DatabaseContent.of(original));
         Path zip2 = dir.resolve("dump2.zip");
         try (Database d = Database.openReadOnly(copy)) {
-            Dumper.toZip(d, zip2, s -> { });
+            Dumper.toZip(d, zip2, s -> {});
         }
-        assertThat(DatabaseContent.sha256(zip2)).as("the same database gives the same archive")
+        assertThat(DatabaseContent.sha256(zip2))
+                .as("the same database gives the same archive")
                 .isEqualTo(DatabaseContent.sha256(zip));
     }
 
@@ -122,25 +144,33 @@ class RoundTripTest {
         Path original = dir.resolve("new.sqlite");
         NewDatabase.create(original, "My dataset, with a comma");
         Path first = roundTrip(original);
-        assertThat(first.resolve("manifest.csv")).content(StandardCharsets.UTF_8).endsWith("name,\"My dataset, with a comma\"\n");
-        assertThat(Files.readAllLines(first.resolve("deals.csv"))).containsExactly(
-                String.join(",", DatasetFormat.File.DEALS.columns()));
+        assertThat(first.resolve("manifest.csv"))
+                .content(StandardCharsets.UTF_8)
+                .endsWith("name,\"My dataset, with a comma\"\n");
+        assertThat(Files.readAllLines(first.resolve("deals.csv")))
+                .containsExactly(String.join(",", DatasetFormat.File.DEALS.columns()));
     }
 
     /** Text that looks like a formula or SQL, quotes, line breaks, padding, empty text: stored as it is. */
     @Test
     void hostileTextIsStoredVerbatimAndProtectedOnlyInTheFiles() throws Exception {
         Path in = Files.createDirectory(dir.resolve("in"));
-        Files.writeString(in.resolve("manifest.csv"), "key,value\nformat,alliance-explorer-dataset\nformat_version,2.0\n"
-                + "name,'=1+1\n");
-        Files.writeString(in.resolve("sources.csv"), "id,outlet,title,url,published,retrieved,snippet\n"
-                + "s1,\"'; DROP TABLE party; --\",'=cmd|' /C calc'!A0,,2024,,\"\"\n"
-                + "'-x,Outlet,\"He said \"\"no\"\"\nthen left\",,2024,,\"  padded  \"\n");
-        Files.writeString(in.resolve("parties.csv"), "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,"
-                + "country,sources\n'@P,''=not a formula,,,,,,PAK,s1;-x\n");
+        Files.writeString(
+                in.resolve("manifest.csv"),
+                "key,value\nformat,alliance-explorer-dataset\nformat_version,2.0\n" + "name,'=1+1\n");
+        Files.writeString(
+                in.resolve("sources.csv"),
+                "id,outlet,title,url,published,retrieved,snippet\n"
+                        + "s1,\"'; DROP TABLE party; --\",'=cmd|' /C calc'!A0,,2024,,\"\"\n"
+                        + "'-x,Outlet,\"He said \"\"no\"\"\nthen left\",,2024,,\"  padded  \"\n");
+        Files.writeString(
+                in.resolve("parties.csv"),
+                "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,"
+                        + "country,sources\n'@P,''=not a formula,,,,,,PAK,s1;-x\n");
         Path db = dir.resolve("hostile.sqlite");
         assertThat(importNew(in, db).problems()).isEmpty();
-        try (Database d = Database.openReadOnly(db); Statement st = d.connection().createStatement()) {
+        try (Database d = Database.openReadOnly(db);
+                Statement st = d.connection().createStatement()) {
             var rs = st.executeQuery("SELECT code, outlet, title, snippet FROM source ORDER BY id");
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("s1");
@@ -164,7 +194,11 @@ class RoundTripTest {
         }
         Path first = roundTrip(db);
         String sources = Files.readString(first.resolve("sources.csv"));
-        assertThat(sources).contains(",'=cmd|' /C calc'!A0,").contains("\n'-x,").doesNotContain(",=").doesNotContain("\n-");
+        assertThat(sources)
+                .contains(",'=cmd|' /C calc'!A0,")
+                .contains("\n'-x,")
+                .doesNotContain(",=")
+                .doesNotContain("\n-");
         assertThat(Files.readString(first.resolve("parties.csv"))).contains("'@P,''=not a formula,");
     }
 
@@ -207,18 +241,22 @@ class RoundTripTest {
         try (var in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old);
+                Statement st = c.createStatement()) {
             Migrations.of(List.of(v1)).migrate(c, 0);
             st.executeUpdate("INSERT INTO source (code, outlet, title) VALUES ('s', 'O', 'T')");
             st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('A', 'Alpha'), ('B', 'Beta')");
             st.executeUpdate("INSERT INTO election (code, name) VALUES ('e', 'E')");
             st.executeUpdate("INSERT INTO assembly (code, name) VALUES ('NA', 'N')");
             st.executeUpdate("INSERT INTO constituency (code, assembly_id) VALUES ('NA-1', 1)");
-            st.executeUpdate("INSERT INTO seat_deal (election_id, constituency_id, giver_id, receiver_id) VALUES (1, 1, 1, 2)");
-            st.executeUpdate("INSERT INTO deal_claim (deal_id, date, status, source_id) VALUES (1, '2024', 'reported', 1),"
-                    + " (1, '2024', 'reported', 1)");
+            st.executeUpdate(
+                    "INSERT INTO seat_deal (election_id, constituency_id, giver_id, receiver_id) VALUES (1, 1, 1, 2)");
+            st.executeUpdate(
+                    "INSERT INTO deal_claim (deal_id, date, status, source_id) VALUES (1, '2024', 'reported', 1),"
+                            + " (1, '2024', 'reported', 1)");
             st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind) VALUES (1, 2, 'rivalry')");
-            for (String kind : new String[] {"party", "election", "assembly", "constituency", "seat_deal", "party_relation"}) {
+            for (String kind :
+                    new String[] {"party", "election", "assembly", "constituency", "seat_deal", "party_relation"}) {
                 st.executeUpdate("INSERT INTO citation SELECT '" + kind + "', id, 1 FROM " + kind);
             }
         }
@@ -226,10 +264,19 @@ class RoundTripTest {
         Database.migrateCopy(old, migrated);
         Path first = dir.resolve("first");
         dump(migrated, first);
-        assertThat(Files.readAllLines(first.resolve("deals.csv"))).element(1).asString().startsWith("e/NA-1/A/B,");
-        assertThat(Files.readAllLines(first.resolve("claims.csv"))).containsExactly("key,deal,date,status,source,note",
-                "e/NA-1/A/B/2024/reported,e/NA-1/A/B,2024,reported,s,", "e/NA-1/A/B/2024/reported#2,e/NA-1/A/B,2024,reported,s,");
-        assertThat(Files.readAllLines(first.resolve("relations.csv"))).element(1).asString().startsWith("A/B/rivalry,");
+        assertThat(Files.readAllLines(first.resolve("deals.csv")))
+                .element(1)
+                .asString()
+                .startsWith("e/NA-1/A/B,");
+        assertThat(Files.readAllLines(first.resolve("claims.csv")))
+                .containsExactly(
+                        "key,deal,date,status,source,note",
+                        "e/NA-1/A/B/2024/reported,e/NA-1/A/B,2024,reported,s,",
+                        "e/NA-1/A/B/2024/reported#2,e/NA-1/A/B,2024,reported,s,");
+        assertThat(Files.readAllLines(first.resolve("relations.csv")))
+                .element(1)
+                .asString()
+                .startsWith("A/B/rivalry,");
         Path copy = dir.resolve("copy.sqlite");
         assertThat(importNew(first, copy).problems()).isEmpty();
         Path second = dir.resolve("second");
@@ -250,12 +297,14 @@ class RoundTripTest {
         assertThat(t).isInstanceOf(ImportException.class).hasMessageContaining("cites no source");
         assertThat(refused).doesNotExist();
         Path copy = dir.resolve("copy.sqlite");
-        DatasetImport.toNewFile(first, copy, Importer.Settings.DEFAULT.allowingUnsourced(), ZipInput.Limits.DEFAULT, s -> { });
+        DatasetImport.toNewFile(
+                first, copy, Importer.Settings.DEFAULT.allowingUnsourced(), ZipInput.Limits.DEFAULT, s -> {});
         assertThat(DatabaseContent.of(copy)).isEqualTo(DatabaseContent.of(original));
     }
 
     static void exec(Path db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement st = c.createStatement()) {
             st.executeUpdate(sql);
         }
     }

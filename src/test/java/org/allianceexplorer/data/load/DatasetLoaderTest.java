@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.ArrayList;
 
 /**
  * Each kind of bad row stops the load with a message that names the file and the line, and leaves no
@@ -41,27 +41,47 @@ class DatasetLoaderTest {
         ds = Files.createDirectory(dir.resolve("dataset"));
         out = Files.createDirectory(dir.resolve("out"));
         target = out.resolve("built.sqlite");
-        files.put("sources.csv", List.of("id,outlet,title,url,published,retrieved,snippet",
-                "s1,Outlet,Title one,https://example.org/1,2024-01-05,2024-03-01,a snippet",
-                "s2,Outlet,\"Title, two\",https://example.org/2,2024-02-10,,"));
-        files.put("parties.csv", List.of("abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
-                "AAA,Alpha Party,,#112233,1990,,101,PAK,s1",
-                "BBB,Beta Party,,,2000-05,,,PAK,s1;s2"));
+        files.put(
+                "sources.csv",
+                List.of(
+                        "id,outlet,title,url,published,retrieved,snippet",
+                        "s1,Outlet,Title one,https://example.org/1,2024-01-05,2024-03-01,a snippet",
+                        "s2,Outlet,\"Title, two\",https://example.org/2,2024-02-10,,"));
+        files.put(
+                "parties.csv",
+                List.of(
+                        "abbreviation,name,native_name,colour,founded,dissolved,partyfacts_id,country,sources",
+                        "AAA,Alpha Party,,#112233,1990,,101,PAK,s1",
+                        "BBB,Beta Party,,,2000-05,,,PAK,s1;s2"));
         files.put("people.csv", List.of("key,name,native_name,sources", "p-one,Person One,,s1"));
-        files.put("elections.csv", List.of("key,name,polling_day,country,sources", "el-2024,Election 2024,2024-02-08,PAK,s1"));
-        files.put("assemblies.csv", List.of("code,name,province,total_seats,general_seats,majority,sources",
-                "NA,National Assembly,,10,8,6,s1"));
-        files.put("constituencies.csv", List.of("code,name,assembly,province,district,sources",
-                "NA-1,Seat one,NA,Sindh,Karachi,s1"));
-        files.put("alliances.csv", List.of("key,name,abbreviation,kind,level,region,from,to,description,sources",
-                "al-1,Alliance One,A1,electoral_alliance,national,,2021,,desc,s1"));
-        files.put("memberships.csv", List.of("alliance,party,from,to,role,sources",
-                "al-1,AAA,2021,2021-04,member,s1"));
-        files.put("deals.csv", List.of("key,election,seat,assembly,giver,receiver,candidate,alliance,note,sources",
-                "d1,el-2024,NA-1,NA,AAA,BBB,,al-1,,s1"));
+        files.put(
+                "elections.csv",
+                List.of("key,name,polling_day,country,sources", "el-2024,Election 2024,2024-02-08,PAK,s1"));
+        files.put(
+                "assemblies.csv",
+                List.of(
+                        "code,name,province,total_seats,general_seats,majority,sources",
+                        "NA,National Assembly,,10,8,6,s1"));
+        files.put(
+                "constituencies.csv",
+                List.of("code,name,assembly,province,district,sources", "NA-1,Seat one,NA,Sindh,Karachi,s1"));
+        files.put(
+                "alliances.csv",
+                List.of(
+                        "key,name,abbreviation,kind,level,region,from,to,description,sources",
+                        "al-1,Alliance One,A1,electoral_alliance,national,,2021,,desc,s1"));
+        files.put("memberships.csv", List.of("alliance,party,from,to,role,sources", "al-1,AAA,2021,2021-04,member,s1"));
+        files.put(
+                "deals.csv",
+                List.of(
+                        "key,election,seat,assembly,giver,receiver,candidate,alliance,note,sources",
+                        "d1,el-2024,NA-1,NA,AAA,BBB,,al-1,,s1"));
         files.put("claims.csv", List.of("deal,date,status,source,note", "d1,2024-01-05,reported,s1,"));
-        files.put("events.csv", List.of("key,date,title,place,description,parties,people,sources",
-                "ev1,2024-01-05,Meeting,Karachi,,AAA;BBB,p-one,s1"));
+        files.put(
+                "events.csv",
+                List.of(
+                        "key,date,title,place,description,parties,people,sources",
+                        "ev1,2024-01-05,Meeting,Karachi,,AAA;BBB,p-one,s1"));
         files.put("relations.csv", List.of("party_a,party_b,kind,from,to,note,sources", "AAA,BBB,rivalry,2010,,,s1"));
     }
 
@@ -113,8 +133,12 @@ class DatasetLoaderTest {
         try (Database db = Database.openReadOnly(target)) {
             assertThat(new Validator(db, 20).problems()).isEmpty();
             Repositories r = Repositories.sqlite(db);
-            assertThat(r.parties().parties(RecordFilter.ALL)).extracting(p -> p.abbreviation()).containsExactly("AAA", "BBB");
-            assertThat(r.sources().sources(RecordFilter.ALL)).extracting(s -> s.title()).contains("Title, two");
+            assertThat(r.parties().parties(RecordFilter.ALL))
+                    .extracting(p -> p.abbreviation())
+                    .containsExactly("AAA", "BBB");
+            assertThat(r.sources().sources(RecordFilter.ALL))
+                    .extracting(s -> s.title())
+                    .contains("Title, two");
             assertThat(r.deals().deals(RecordFilter.ALL)).hasSize(1);
         }
     }
@@ -300,7 +324,9 @@ class DatasetLoaderTest {
         write();
         Throwable t = catchThrowable(() -> BundledDataset.build(DatasetFiles.directory(ds), target));
         assertThat(t).isInstanceOf(DatasetException.class);
-        assertThat(t.getMessage()).doesNotContain("\n").contains(ds.resolve("parties.csv").toString());
+        assertThat(t.getMessage())
+                .doesNotContain("\n")
+                .contains(ds.resolve("parties.csv").toString());
         assertThat(target).doesNotExist();
         assertThat(listing(out)).isEmpty();
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Party;
@@ -47,11 +46,13 @@ class EdgeDerivationTest {
         PartyGraph g = on("2024-02-10");
         List<PartyEdge> deals = between(g, EdgeType.SEAT_DEAL, "ANP", "MQM-P");
         assertThat(deals).hasSize(2);
-        PartyEdge anpToMqm = deals.stream().filter(e -> e.from().equals("ANP")).findFirst().orElseThrow();
+        PartyEdge anpToMqm =
+                deals.stream().filter(e -> e.from().equals("ANP")).findFirst().orElseThrow();
         assertThat(anpToMqm.to()).isEqualTo("MQM-P");
         assertThat(anpToMqm.reasons()).containsExactly("NA-240", "NA-241", "NA-242", "PS-108", "PS-109", "PS-110");
         assertThat(anpToMqm.weight()).isEqualTo(6);
-        PartyEdge mqmToAnp = deals.stream().filter(e -> e.from().equals("MQM-P")).findFirst().orElseThrow();
+        PartyEdge mqmToAnp =
+                deals.stream().filter(e -> e.from().equals("MQM-P")).findFirst().orElseThrow();
         assertThat(mqmToAnp.reasons()).containsExactly("PS-88");
         assertThat(mqmToAnp.weight()).isEqualTo(1);
         // the NA-242 deals with PML-N were denied or switched by then
@@ -66,8 +67,10 @@ class EdgeDerivationTest {
         assertThat(coop).hasSize(1);
         assertThat(coop.get(0).reasons()).singleElement().asString().contains("seat adjustment");
         for (String p : List.of("PML-N", "GDA", "JUI-F")) {
-            assertThat(between(g, EdgeType.ALLIANCE, "MQM-P", p)).as("MQM-P and " + p)
-                    .singleElement().satisfies(e -> assertThat(e.reasons()).anyMatch(r -> r.contains("Anti-PPP")));
+            assertThat(between(g, EdgeType.ALLIANCE, "MQM-P", p))
+                    .as("MQM-P and " + p)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.reasons()).anyMatch(r -> r.contains("Anti-PPP")));
         }
         assertThat(g.sizedBy()).contains("seats won").contains("2024");
         assertThat(g.node("MQM-P").seats()).isPositive();
@@ -77,8 +80,11 @@ class EdgeDerivationTest {
     void onFourteenFebruary2024TheCooperationAgreementHolds() {
         PartyGraph g = on("2024-02-14");
         List<PartyEdge> coop = between(g, EdgeType.COOPERATION, "ANP", "MQM-P");
-        assertThat(coop).singleElement().satisfies(e -> assertThat(e.reasons())
-                .anyMatch(r -> r.contains("cooperation for Karachi")).anyMatch(r -> r.startsWith("cooperation since")));
+        assertThat(coop)
+                .singleElement()
+                .satisfies(e -> assertThat(e.reasons())
+                        .anyMatch(r -> r.contains("cooperation for Karachi"))
+                        .anyMatch(r -> r.startsWith("cooperation since")));
         assertThat(on("2024-02-15").between("ANP", "MQM-P")).noneMatch(e -> e.type() == EdgeType.RIVALRY);
     }
 
@@ -93,7 +99,8 @@ class EdgeDerivationTest {
     @Test
     void lineageRunsFromTheNewerPartyToTheOlder() {
         PartyGraph g = on("2024-02-10");
-        assertThat(between(g, EdgeType.LINEAGE, "MQM-P", "MQM")).singleElement()
+        assertThat(between(g, EdgeType.LINEAGE, "MQM-P", "MQM"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.from()).isEqualTo("MQM-P"));
     }
 
@@ -101,22 +108,29 @@ class EdgeDerivationTest {
     void filtersNarrowTheGraph() {
         GraphQuery q = GraphQuery.asOf(LocalDate.parse("2024-02-10"));
         PartyGraph ego = EdgeDerivation.derive(data, q.withEgo("ANP", 1));
-        assertThat(ego.nodes()).extracting(PartyNode::abbreviation).contains("ANP", "MQM-P", "PML-N").doesNotContain("PPP");
+        assertThat(ego.nodes())
+                .extracting(PartyNode::abbreviation)
+                .contains("ANP", "MQM-P", "PML-N")
+                .doesNotContain("PPP");
         assertThat(ego.edges()).allMatch(e -> ego.node(e.from()) != null && ego.node(e.to()) != null);
         PartyGraph ego2 = EdgeDerivation.derive(data, q.withEgo("ANP", 2));
         assertThat(ego2.nodes().size()).isGreaterThan(ego.nodes().size());
 
         PartyGraph ps = EdgeDerivation.derive(data, q.withAssembly("PS"));
-        assertThat(ps.edges()).filteredOn(e -> e.type() == EdgeType.SEAT_DEAL)
+        assertThat(ps.edges())
+                .filteredOn(e -> e.type() == EdgeType.SEAT_DEAL)
                 .allMatch(e -> e.reasons().stream().allMatch(s -> s.startsWith("PS-")));
 
         PartyGraph sindh = EdgeDerivation.derive(data, q.withScope(null, "Sindh"));
-        assertThat(sindh.edges()).filteredOn(e -> e.type() == EdgeType.ALLIANCE)
+        assertThat(sindh.edges())
+                .filteredOn(e -> e.type() == EdgeType.ALLIANCE)
                 .allMatch(e -> e.reasons().stream().allMatch(r -> r.contains("Sindh")));
 
         PartyGraph dealsOnly = EdgeDerivation.derive(data, q.withTypes(Set.of(EdgeType.SEAT_DEAL)));
         assertThat(dealsOnly.edges()).isNotEmpty().allMatch(e -> e.type() == EdgeType.SEAT_DEAL);
-        assertThat(dealsOnly.nodes()).extracting(PartyNode::abbreviation).containsExactlyInAnyOrder("ANP", "JUI-F", "MQM-P");
+        assertThat(dealsOnly.nodes())
+                .extracting(PartyNode::abbreviation)
+                .containsExactlyInAnyOrder("ANP", "JUI-F", "MQM-P");
     }
 
     @Test
@@ -130,9 +144,11 @@ class EdgeDerivationTest {
         PartyGraph in1978 = on("1978-06-01");
         assertThat(in1978.node("ANP")).isNull();
         assertThat(in1978.edges()).noneMatch(e -> e.touches("ANP"));
-        PartyGraph withIsolated = EdgeDerivation.derive(data, GraphQuery.asOf(LocalDate.parse("1978-06-01"))
-                .withShowIsolated(true));
-        assertThat(withIsolated.nodes()).extracting(PartyNode::abbreviation).doesNotContain("MQM-P", "ANP", "PML-N")
+        PartyGraph withIsolated = EdgeDerivation.derive(
+                data, GraphQuery.asOf(LocalDate.parse("1978-06-01")).withShowIsolated(true));
+        assertThat(withIsolated.nodes())
+                .extracting(PartyNode::abbreviation)
+                .doesNotContain("MQM-P", "ANP", "PML-N")
                 .contains("PPP");
         // from the day both exist, the rivalry holds
         assertThat(between(on("2016-08-23"), EdgeType.RIVALRY, "ANP", "MQM-P")).hasSize(1);
@@ -142,8 +158,12 @@ class EdgeDerivationTest {
     void noPartyIsDrawnAfterItsDissolution() {
         // NDP merged into ANP in 1986 and was dissolved that year; TeI was dissolved in 2012
         assertThat(between(on("1986-06-01"), EdgeType.LINEAGE, "ANP", "NDP")).hasSize(1);
-        PartyGraph g = EdgeDerivation.derive(data, GraphQuery.asOf(LocalDate.parse("2024-02-10")).withShowIsolated(true));
-        assertThat(g.nodes()).extracting(PartyNode::abbreviation).doesNotContain("NDP", "TeI").contains("ANP", "PTI");
+        PartyGraph g = EdgeDerivation.derive(
+                data, GraphQuery.asOf(LocalDate.parse("2024-02-10")).withShowIsolated(true));
+        assertThat(g.nodes())
+                .extracting(PartyNode::abbreviation)
+                .doesNotContain("NDP", "TeI")
+                .contains("ANP", "PTI");
         assertThat(g.edges()).noneMatch(e -> e.touches("NDP") || e.touches("TeI"));
     }
 
@@ -151,15 +171,30 @@ class EdgeDerivationTest {
     void theSqlAsOfRuleForPartiesAndRelationsAgreesWithTheGraphs() {
         Repositories r = Repositories.sqlite(db);
         Map<String, Party> parties = EdgeDerivation.parties(data);
-        for (String day : List.of("1970-01-01", "1978-06-01", "1986-06-01", "1987-01-01", "2012-12-31", "2013-01-01",
-                "2016-08-22", "2016-08-23", "2023-12-01", "2024-02-10", "2024-02-14", "2024-02-15")) {
+        for (String day : List.of(
+                "1970-01-01",
+                "1978-06-01",
+                "1986-06-01",
+                "1987-01-01",
+                "2012-12-31",
+                "2013-01-01",
+                "2016-08-22",
+                "2016-08-23",
+                "2023-12-01",
+                "2024-02-10",
+                "2024-02-14",
+                "2024-02-15")) {
             LocalDate d = LocalDate.parse(day);
             RecordFilter f = RecordFilter.ALL.withAsOf(d);
-            assertThat(r.parties().relations(f)).as("relations on " + day)
+            assertThat(r.parties().relations(f))
+                    .as("relations on " + day)
                     .containsExactlyInAnyOrderElementsOf(data.relations().stream()
-                            .filter(x -> EdgeDerivation.relationHolds(x, parties, d)).toList());
-            assertThat(r.parties().parties(f)).as("parties on " + day)
-                    .containsExactlyInAnyOrderElementsOf(data.parties().stream().filter(p -> p.existsOn(d)).toList());
+                            .filter(x -> EdgeDerivation.relationHolds(x, parties, d))
+                            .toList());
+            assertThat(r.parties().parties(f))
+                    .as("parties on " + day)
+                    .containsExactlyInAnyOrderElementsOf(
+                            data.parties().stream().filter(p -> p.existsOn(d)).toList());
         }
         assertThat(r.parties().relations(RecordFilter.ALL.withAsOf(LocalDate.parse("1978-06-01"))))
                 .noneMatch(x -> x.partyA().equals("MQM-P") || x.partyB().equals("MQM-P"));

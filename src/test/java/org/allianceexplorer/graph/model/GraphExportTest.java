@@ -36,6 +36,7 @@ class GraphExportTest {
 
     @TempDir
     static Path dir;
+
     private static Path bundled;
     private static Database db;
 
@@ -57,11 +58,15 @@ class GraphExportTest {
 
     @Test
     void svgParsesAndNamesEveryVisibleParty() throws Exception {
-        GraphFigure f = (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
+        GraphFigure f =
+                (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
         Path out = dir.resolve("g.svg");
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
-        String text = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile())
-                .getDocumentElement().getTextContent();
+        String text = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(out.toFile())
+                .getDocumentElement()
+                .getTextContent();
         assertThat(f.graph().nodes()).hasSizeGreaterThan(10);
         for (PartyNode n : f.graph().nodes()) {
             assertThat(text).contains(n.abbreviation());
@@ -76,8 +81,15 @@ class GraphExportTest {
         FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1000, 1));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("alliance co-membership", "seat deal", "cooperation agreement or pact", "rivalry",
-                    "MQM-P", "ANP", "ego network of MQM-P");
+            assertThat(text)
+                    .contains(
+                            "alliance co-membership",
+                            "seat deal",
+                            "cooperation agreement or pact",
+                            "rivalry",
+                            "MQM-P",
+                            "ANP",
+                            "ego network of MQM-P");
         }
     }
 
@@ -98,8 +110,12 @@ class GraphExportTest {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition t) {
-                    out.add(new Glyph(t.getUnicode(), t.getXDirAdj() / 0.75, t.getYDirAdj() / 0.75,
-                            t.getWidthDirAdj() / 0.75, t.getHeightDir() / 0.75));
+                    out.add(new Glyph(
+                            t.getUnicode(),
+                            t.getXDirAdj() / 0.75,
+                            t.getYDirAdj() / 0.75,
+                            t.getWidthDirAdj() / 0.75,
+                            t.getHeightDir() / 0.75));
                 }
             };
             stripper.getText(doc);
@@ -110,7 +126,9 @@ class GraphExportTest {
     /** The text drawn inside a box of the figure, left to right. */
     private static String textIn(List<Glyph> glyphs, Rectangle2D box) {
         StringBuilder sb = new StringBuilder();
-        glyphs.stream().filter(g -> box.contains(g.cx(), g.cy())).sorted(Comparator.comparingDouble(Glyph::x))
+        glyphs.stream()
+                .filter(g -> box.contains(g.cx(), g.cy()))
+                .sorted(Comparator.comparingDouble(Glyph::x))
                 .forEach(g -> sb.append(g.text()));
         return sb.toString().strip();
     }
@@ -119,21 +137,28 @@ class GraphExportTest {
     void theFileDrawsTheLabelsAndBadgesWhereThePlacementPutsThem() throws Exception {
         // one painter: the PDF shows each label and seat-deal badge in the box the placement gave it, so the
         // boxes that do not overlap (GraphLabelsTest) are what the file shows
-        GraphFigure f = (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
+        GraphFigure f =
+                (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
         Path out = dir.resolve("placed.pdf");
         FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1200, 1));
         List<Glyph> glyphs = glyphs(out);
-        GraphLabels.Placement placed = f.placement(FigureFrame.layout(f, 1200, -1).body());
+        GraphLabels.Placement placed =
+                f.placement(FigureFrame.layout(f, 1200, -1).body());
         assertThat(placed.labels()).hasSize(f.graph().nodes().size());
         for (GraphLabels.Label l : placed.labels()) {
-            assertThat(textIn(glyphs, l.box())).as("text in the label box of " + l.party()).isEqualTo(l.party());
+            assertThat(textIn(glyphs, l.box()))
+                    .as("text in the label box of " + l.party())
+                    .isEqualTo(l.party());
         }
-        List<PartyEdge> deals = f.graph().between("ANP", "MQM-P").stream().filter(e -> e.type() == EdgeType.SEAT_DEAL).toList();
+        List<PartyEdge> deals = f.graph().between("ANP", "MQM-P").stream()
+                .filter(e -> e.type() == EdgeType.SEAT_DEAL)
+                .toList();
         assertThat(deals).extracting(PartyEdge::weight).containsExactlyInAnyOrder(6, 1);
         for (PartyEdge e : deals) {
             GraphLabels.Badge b = placed.badge(e);
             assertThat(b).as("badge of " + e.describe()).isNotNull();
-            assertThat(textIn(glyphs, b.box())).as("text in the badge of " + e.describe())
+            assertThat(textIn(glyphs, b.box()))
+                    .as("text in the badge of " + e.describe())
                     .isEqualTo(Integer.toString(e.weight()));
         }
     }
@@ -143,8 +168,11 @@ class GraphExportTest {
         Path a = dir.resolve("a.svg");
         Path b = dir.resolve("b.svg");
         for (Path p : List.of(a, b)) {
-            FigureExporter.write(new GraphFigureView().build(Repositories.sqlite(db), request("2023-12-01", List.of(), 1)),
-                    FigureFormat.SVG, p, new FigureExporter.Size(900, 1));
+            FigureExporter.write(
+                    new GraphFigureView().build(Repositories.sqlite(db), request("2023-12-01", List.of(), 1)),
+                    FigureFormat.SVG,
+                    p,
+                    new FigureExporter.Size(900, 1));
         }
         assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
     }
@@ -159,16 +187,46 @@ class GraphExportTest {
             Path out = dir.resolve("cli." + format);
             StringWriter o = new StringWriter();
             StringWriter e = new StringWriter();
-            int code = cli(o, e, "export", "--view", "graph", "--format", format, "--out", out.toString(), "--db",
-                    bundled.toString(), "--as-of", "2024-02-10", "--party", "ANP", "--depth", "2", "--width", "900");
+            int code = cli(
+                    o,
+                    e,
+                    "export",
+                    "--view",
+                    "graph",
+                    "--format",
+                    format,
+                    "--out",
+                    out.toString(),
+                    "--db",
+                    bundled.toString(),
+                    "--as-of",
+                    "2024-02-10",
+                    "--party",
+                    "ANP",
+                    "--depth",
+                    "2",
+                    "--width",
+                    "900");
             assertThat(code).as(e.toString()).isZero();
             assertThat(out).exists();
             assertThat(Files.size(out)).isGreaterThan(1000);
         }
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = cli(o, e, "export", "--view", "graph", "--format", "svg", "--out", dir.resolve("x.svg").toString(),
-                "--db", bundled.toString(), "--party", "NOPE");
+        int code = cli(
+                o,
+                e,
+                "export",
+                "--view",
+                "graph",
+                "--format",
+                "svg",
+                "--out",
+                dir.resolve("x.svg").toString(),
+                "--db",
+                bundled.toString(),
+                "--party",
+                "NOPE");
         assertThat(code).isNotZero();
         assertThat(e.toString()).contains("NOPE");
         assertThat(dir.resolve("x.svg")).doesNotExist();

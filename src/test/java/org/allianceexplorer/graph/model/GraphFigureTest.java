@@ -17,15 +17,21 @@ class GraphFigureTest {
 
     /** A seat deal A → B of 3 seats and a rivalry B – C; A has no party colour. */
     private static GraphFigure figure() {
-        PartyGraph g = new PartyGraph(List.of(new PartyNode(1, "A", "Party A", null, null, null),
-                new PartyNode(2, "B", "Party B", null, "#336699", null), new PartyNode(3, "C", "Party C", null, "#993366", null)),
-                List.of(new PartyEdge(EdgeType.SEAT_DEAL, "A", "B", 3, List.of("NA-1", "NA-2", "NA-3"), List.of()),
-                        new PartyEdge(EdgeType.RIVALRY, "B", "C", 1, List.of(), List.of())), "");
+        PartyGraph g = new PartyGraph(
+                List.of(
+                        new PartyNode(1, "A", "Party A", null, null, null),
+                        new PartyNode(2, "B", "Party B", null, "#336699", null),
+                        new PartyNode(3, "C", "Party C", null, "#993366", null)),
+                List.of(
+                        new PartyEdge(EdgeType.SEAT_DEAL, "A", "B", 3, List.of("NA-1", "NA-2", "NA-3"), List.of()),
+                        new PartyEdge(EdgeType.RIVALRY, "B", "C", 1, List.of(), List.of())),
+                "");
         GraphPositions p = new GraphPositions();
         p.set(1, 0, 0);
         p.set(2, 300, 0);
         p.set(3, 300, 300);
-        return new GraphFigure(g, p, GraphFigure.info(g, LocalDate.of(2024, 2, 10), false, ""), GraphFigure.Options.PRINT);
+        return new GraphFigure(
+                g, p, GraphFigure.info(g, LocalDate.of(2024, 2, 10), false, ""), GraphFigure.Options.PRINT);
     }
 
     @Test
@@ -46,7 +52,9 @@ class GraphFigureTest {
 
         Point2D mid = new Point2D.Double((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2);
         Hit onDeal = f.hitAt(AREA, mid.getX(), mid.getY());
-        assertThat(f.describe(onDeal)).startsWith("A \u2192 B: 3 seats; B \u2192 A: 0").contains("Seats: NA-1, NA-2, NA-3");
+        assertThat(f.describe(onDeal))
+                .startsWith("A \u2192 B: 3 seats; B \u2192 A: 0")
+                .contains("Seats: NA-1, NA-2, NA-3");
 
         assertThat(f.hitAt(AREA, a.getX() + 150, a.getY() + 250)).isNull();
     }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.figure.FigureFrame;
@@ -39,8 +38,7 @@ class GraphLabelsTest {
     }
 
     /** A box of the picture and what it belongs to. */
-    private record Part(String what, Rectangle2D box) {
-    }
+    private record Part(String what, Rectangle2D box) {}
 
     private static GraphFigure figure(String day, boolean nativeNames) {
         GraphQuery q = GraphQuery.asOf(LocalDate.parse(day));
@@ -51,31 +49,44 @@ class GraphLabelsTest {
     private static void assertReadable(GraphFigure f, Rectangle2D body) {
         GraphLabels.Placement p = f.placement(body);
         PartyGraph g = f.graph();
-        assertThat(p.labels()).extracting(GraphLabels.Label::party)
-                .containsExactlyInAnyOrderElementsOf(g.nodes().stream().map(PartyNode::abbreviation).toList());
-        assertThat(p.badges()).extracting(GraphLabels.Badge::edge)
-                .containsExactlyInAnyOrderElementsOf(g.edges().stream().filter(e -> e.type() == EdgeType.SEAT_DEAL).toList());
+        assertThat(p.labels())
+                .extracting(GraphLabels.Label::party)
+                .containsExactlyInAnyOrderElementsOf(
+                        g.nodes().stream().map(PartyNode::abbreviation).toList());
+        assertThat(p.badges())
+                .extracting(GraphLabels.Badge::edge)
+                .containsExactlyInAnyOrderElementsOf(g.edges().stream()
+                        .filter(e -> e.type() == EdgeType.SEAT_DEAL)
+                        .toList());
         List<Part> parts = new ArrayList<>();
         p.nodes().forEach(n -> parts.add(new Part("node " + n.party(), n.box())));
         p.labels().forEach(l -> parts.add(new Part("label " + l.party(), l.box())));
-        p.badges().forEach(b -> parts.add(new Part("badge " + b.edge().from() + "->" + b.edge().to(), b.box())));
+        p.badges()
+                .forEach(b -> parts.add(
+                        new Part("badge " + b.edge().from() + "->" + b.edge().to(), b.box())));
         for (Part a : parts) {
             if (!a.what().startsWith("node")) {
-                assertThat(body.contains(a.box())).as("%s inside the body %s: %s", a.what(), body, a.box()).isTrue();
+                assertThat(body.contains(a.box()))
+                        .as("%s inside the body %s: %s", a.what(), body, a.box())
+                        .isTrue();
             }
         }
         for (int i = 0; i < parts.size(); i++) {
             for (int j = i + 1; j < parts.size(); j++) {
                 Part a = parts.get(i);
                 Part b = parts.get(j);
-                assertThat(overlap(a.box(), b.box())).as("%s %s and %s %s", a.what(), a.box(), b.what(), b.box()).isFalse();
+                assertThat(overlap(a.box(), b.box()))
+                        .as("%s %s and %s %s", a.what(), a.box(), b.what(), b.box())
+                        .isFalse();
             }
         }
     }
 
     /** True when the boxes share more than an edge. */
     private static boolean overlap(Rectangle2D a, Rectangle2D b) {
-        return a.getMaxX() > b.getMinX() + 0.01 && b.getMaxX() > a.getMinX() + 0.01 && a.getMaxY() > b.getMinY() + 0.01
+        return a.getMaxX() > b.getMinX() + 0.01
+                && b.getMaxX() > a.getMinX() + 0.01
+                && a.getMaxY() > b.getMinY() + 0.01
                 && b.getMaxY() > a.getMinY() + 0.01;
     }
 

@@ -21,15 +21,20 @@ class GraphMeasuresTest {
     }
 
     private static Map<String, GraphMeasures.PartyMeasure> measures(PartyGraph g) {
-        return GraphMeasures.of(g).stream().collect(Collectors.toMap(GraphMeasures.PartyMeasure::party, Function.identity()));
+        return GraphMeasures.of(g).stream()
+                .collect(Collectors.toMap(GraphMeasures.PartyMeasure::party, Function.identity()));
     }
 
     @Test
     void aPathOfThree() {
         // a – b – c, plus a seat deal a -> b of 3 seats (a second tie between a and b), and d alone
-        PartyGraph g = new PartyGraph(List.of(node(1, "a"), node(2, "b"), node(3, "c"), node(4, "d")),
-                List.of(edge(EdgeType.ALLIANCE, "a", "b", 1), edge(EdgeType.SEAT_DEAL, "a", "b", 3),
-                        edge(EdgeType.RIVALRY, "b", "c", 1)), "");
+        PartyGraph g = new PartyGraph(
+                List.of(node(1, "a"), node(2, "b"), node(3, "c"), node(4, "d")),
+                List.of(
+                        edge(EdgeType.ALLIANCE, "a", "b", 1),
+                        edge(EdgeType.SEAT_DEAL, "a", "b", 3),
+                        edge(EdgeType.RIVALRY, "b", "c", 1)),
+                "");
         Map<String, GraphMeasures.PartyMeasure> m = measures(g);
         assertThat(m.get("b").betweenness()).isCloseTo(1.0, within(1e-9));
         assertThat(m.get("a").betweenness()).isZero();
@@ -49,9 +54,12 @@ class GraphMeasuresTest {
     @Test
     void aStarCentreLiesOnEveryPath() {
         // star with centre s and four leaves: C(4,2) = 6 leaf pairs, all through s
-        PartyGraph g = new PartyGraph(List.of(node(1, "s"), node(2, "l1"), node(3, "l2"), node(4, "l3"), node(5, "l4")),
-                List.of(edge(EdgeType.ALLIANCE, "s", "l1", 1), edge(EdgeType.ALLIANCE, "s", "l2", 1),
-                        edge(EdgeType.ALLIANCE, "s", "l3", 1), edge(EdgeType.ALLIANCE, "s", "l4", 1)), "");
+        PartyGraph g = new PartyGraph(
+                List.of(node(1, "s"), node(2, "l1"), node(3, "l2"), node(4, "l3"), node(5, "l4")),
+                List.of(
+                        edge(EdgeType.ALLIANCE, "s", "l1", 1), edge(EdgeType.ALLIANCE, "s", "l2", 1),
+                        edge(EdgeType.ALLIANCE, "s", "l3", 1), edge(EdgeType.ALLIANCE, "s", "l4", 1)),
+                "");
         assertThat(measures(g).get("s").betweenness()).isCloseTo(6.0, within(1e-9));
         assertThat(GraphMeasures.of(g).get(0).party()).isEqualTo("s");
     }

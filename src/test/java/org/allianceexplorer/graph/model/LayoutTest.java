@@ -17,7 +17,8 @@ class LayoutTest {
         Random rnd = new Random(seed);
         List<PartyNode> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            nodes.add(new PartyNode(100 + i, "P" + i, "Party " + i, null, i % 3 == 0 ? null : "#336699", rnd.nextInt(50)));
+            nodes.add(new PartyNode(
+                    100 + i, "P" + i, "Party " + i, null, i % 3 == 0 ? null : "#336699", rnd.nextInt(50)));
         }
         List<PartyEdge> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -76,7 +77,8 @@ class LayoutTest {
         first.set(100, px, py);
         first.pin(100, true);
         // the next day: one tie fewer
-        PartyGraph next = new PartyGraph(g.nodes(), g.edges().subList(1, g.edges().size()), g.sizedBy());
+        PartyGraph next =
+                new PartyGraph(g.nodes(), g.edges().subList(1, g.edges().size()), g.sizedBy());
         LayoutGraph lg2 = LayoutGraph.of(next);
         GraphPositions second = new ForceDirectedLayout().layout(lg2, first);
         assertThat(second.x(100)).isEqualTo(px);
@@ -94,7 +96,8 @@ class LayoutTest {
 
     @Test
     void newNodesStartNextToTheirPlacedNeighbours() {
-        LayoutGraph lg = new LayoutGraph(new long[] {1, 2}, new double[] {5, 5}, new int[] {0}, new int[] {1}, new double[] {1});
+        LayoutGraph lg =
+                new LayoutGraph(new long[] {1, 2}, new double[] {5, 5}, new int[] {0}, new int[] {1}, new double[] {1});
         double[] x = {1000, 0};
         double[] y = {1000, 0};
         new SeededPlacement().place(lg, x, y, new boolean[] {true, false}, 50);
@@ -137,7 +140,9 @@ class LayoutTest {
         double[] b = groupBox(lg, p, 3, 6);
         double gapX = Math.max(a[0], b[0]) - Math.min(a[2], b[2]);
         double gapY = Math.max(a[1], b[1]) - Math.min(a[3], b[3]);
-        assertThat(Math.max(gapX, gapY)).as("gap between the groups").isGreaterThan(0)
+        assertThat(Math.max(gapX, gapY))
+                .as("gap between the groups")
+                .isGreaterThan(0)
                 .isLessThanOrEqualTo(ForceDirectedLayout.spacing(lg));
     }
 

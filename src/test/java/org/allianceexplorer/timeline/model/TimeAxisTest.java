@@ -27,8 +27,8 @@ class TimeAxisTest {
         "2024-01-25, 2024-02-15, 1200, DAY",
         "2024-02-01, 2024-02-10, 300, DAY",
     })
-    void choosesAReadableUnitAndItsLabelsNeverOverlapNorLeaveTheAxis(String from, String to, double width,
-                                                                     TimeAxis.Unit unit) {
+    void choosesAReadableUnitAndItsLabelsNeverOverlapNorLeaveTheAxis(
+            String from, String to, double width, TimeAxis.Unit unit) {
         TimeAxis a = new TimeAxis(TimeRange.of(LocalDate.parse(from), LocalDate.parse(to)), 100, width, TICK, MAJOR);
         assertThat(a.unit()).isEqualTo(unit);
         check(a, a.ticks());
@@ -51,9 +51,12 @@ class TimeAxisTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2024-01-20, 2024-02-20, DAY, 'January 2024', 'February 2024'", "2020-06-01, 2024-06-01, QUARTER, '2020', '2021'"})
-    void theContextRowNamesTheMonthOrYearAndSticksToTheLeftEdge(String from, String to, TimeAxis.Unit unit,
-                                                               String first, String second) {
+    @CsvSource({
+        "2024-01-20, 2024-02-20, DAY, 'January 2024', 'February 2024'",
+        "2020-06-01, 2024-06-01, QUARTER, '2020', '2021'"
+    })
+    void theContextRowNamesTheMonthOrYearAndSticksToTheLeftEdge(
+            String from, String to, TimeAxis.Unit unit, String first, String second) {
         TimeAxis a = new TimeAxis(TimeRange.of(LocalDate.parse(from), LocalDate.parse(to)), 0, 1500, TICK, MAJOR);
         assertThat(a.unit()).isEqualTo(unit);
         List<TimeAxis.Tick> major = a.majorTicks();

@@ -38,7 +38,10 @@ class TimelineModelTest {
         assertThat(members).contains("PML-N", "PPP", "JUI-F");
         assertThat(m.lanes().get(pdm).collapsible()).isTrue();
 
-        TimelineModel folded = model(TimelineFilter.ALL, LaneMode.BY_ALLIANCE, Set.of(m.lanes().get(pdm).key()));
+        TimelineModel folded = model(
+                TimelineFilter.ALL,
+                LaneMode.BY_ALLIANCE,
+                Set.of(m.lanes().get(pdm).key()));
         int p2 = indexOf(folded, Lane.Kind.ALLIANCE, "PDM");
         assertThat(folded.lanes().get(p2).collapsed()).isTrue();
         assertThat(folded.lanes().get(p2 + 1).depth()).isZero();
@@ -62,7 +65,9 @@ class TimelineModelTest {
         for (TimelineItem a : items) {
             for (TimelineItem b : items) {
                 if (a != b && a.track() == b.track()) {
-                    assertThat(a.end() < b.start() || b.end() < a.start()).as(a.label() + " / " + b.label()).isTrue();
+                    assertThat(a.end() < b.start() || b.end() < a.start())
+                            .as(a.label() + " / " + b.label())
+                            .isTrue();
                 }
             }
         }
@@ -73,7 +78,9 @@ class TimelineModelTest {
         for (TimelineItem a : pmlnItems) {
             for (TimelineItem b : pmlnItems) {
                 if (a != b && a.track() == b.track()) {
-                    assertThat(a.end() < b.start() || b.end() < a.start()).as(a.label() + " / " + b.label()).isTrue();
+                    assertThat(a.end() < b.start() || b.end() < a.start())
+                            .as(a.label() + " / " + b.label())
+                            .isTrue();
                 }
             }
         }
@@ -88,10 +95,18 @@ class TimelineModelTest {
         Lane lane = m.lanes().get(na242);
         assertThat(lane.trackLabels()).containsExactly("MQM-P for PML-N", "ANP for PML-N", "ANP for MQM-P");
         List<TimelineItem> claims = m.items(na242);
-        assertThat(claims).extracting(TimelineItem::start).contains(day(2024, 1, 9), day(2024, 1, 10),
-                day(2024, 1, 11), day(2024, 1, 12), day(2024, 2, 5), day(2024, 2, 14));
-        assertThat(claims).extracting(TimelineItem::status).contains(ClaimStatus.REPORTED, ClaimStatus.DENIED,
-                ClaimStatus.SWITCHED, ClaimStatus.CONFIRMED);
+        assertThat(claims)
+                .extracting(TimelineItem::start)
+                .contains(
+                        day(2024, 1, 9),
+                        day(2024, 1, 10),
+                        day(2024, 1, 11),
+                        day(2024, 1, 12),
+                        day(2024, 2, 5),
+                        day(2024, 2, 14));
+        assertThat(claims)
+                .extracting(TimelineItem::status)
+                .contains(ClaimStatus.REPORTED, ClaimStatus.DENIED, ClaimStatus.SWITCHED, ClaimStatus.CONFIRMED);
         assertThat(claims).allMatch(c -> c.ref().kind() == RecordKind.CLAIMS);
         // seat lanes come in order of their first claim: NA-242 (9 Jan) first
         int group = m.lane(TimelineModel.SEATS);
@@ -108,7 +123,9 @@ class TimelineModelTest {
         assertThat(pda.end()).isEqualTo(day(1990, 12, 31));
         // the event "ANP withdraws ... Karachi South" is dated 2024-02: a month, not a day
         TimelineItem ev = m.items(m.lane(TimelineModel.EVENTS)).stream()
-                .filter(e -> e.label().startsWith("ANP withdraws for MQM-P in five")).findFirst().orElseThrow();
+                .filter(e -> e.label().startsWith("ANP withdraws for MQM-P in five"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ev.from().precision()).isEqualTo(PartialDate.Precision.MONTH);
         assertThat(ev.start()).isEqualTo(day(2024, 2, 1));
         assertThat(ev.end()).isEqualTo(day(2024, 2, 29));
@@ -127,16 +144,28 @@ class TimelineModelTest {
     @Test
     void filtersByPartyKindLevelAndAssembly() throws Exception {
         TimelineModel anp = model(TimelineFilter.parties(List.of("ANP")), LaneMode.BY_ALLIANCE, Set.of());
-        assertThat(anp.lanes()).filteredOn(l -> l.kind() == Lane.Kind.MEMBER).extracting(Lane::label).containsOnly("ANP");
-        assertThat(anp.lanes()).filteredOn(l -> l.kind() == Lane.Kind.SEAT).extracting(Lane::label)
-                .contains("NA-242", "PS-88").doesNotContain("PS-99");
+        assertThat(anp.lanes())
+                .filteredOn(l -> l.kind() == Lane.Kind.MEMBER)
+                .extracting(Lane::label)
+                .containsOnly("ANP");
+        assertThat(anp.lanes())
+                .filteredOn(l -> l.kind() == Lane.Kind.SEAT)
+                .extracting(Lane::label)
+                .contains("NA-242", "PS-88")
+                .doesNotContain("PS-99");
         TimelineModel city = model(TimelineFilter.ALL.withLevels(List.of(Level.CITY)), LaneMode.BY_ALLIANCE, Set.of());
         assertThat(city.lanes()).filteredOn(l -> l.kind() == Lane.Kind.ALLIANCE).hasSize(2);
-        TimelineModel pacts = model(TimelineFilter.ALL.withKinds(List.of(AllianceKind.SEAT_ADJUSTMENT_PACT)),
-                LaneMode.BY_ALLIANCE, Set.of());
-        assertThat(pacts.lanes()).filteredOn(l -> l.kind() == Lane.Kind.ALLIANCE).hasSize(1);
+        TimelineModel pacts = model(
+                TimelineFilter.ALL.withKinds(List.of(AllianceKind.SEAT_ADJUSTMENT_PACT)),
+                LaneMode.BY_ALLIANCE,
+                Set.of());
+        assertThat(pacts.lanes())
+                .filteredOn(l -> l.kind() == Lane.Kind.ALLIANCE)
+                .hasSize(1);
         TimelineModel ps = model(TimelineFilter.ALL.withAssemblies(List.of("ps")), LaneMode.BY_ALLIANCE, Set.of());
-        assertThat(ps.lanes()).filteredOn(l -> l.kind() == Lane.Kind.SEAT).extracting(Lane::label)
+        assertThat(ps.lanes())
+                .filteredOn(l -> l.kind() == Lane.Kind.SEAT)
+                .extracting(Lane::label)
                 .allMatch(s -> s.startsWith("PS-"));
     }
 
