@@ -43,8 +43,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DetailView extends StackPane {
 
-    /** Links longer than this are drawn as wrapping text (still clickable). */
-    private static final int LONG_LINK = 30;
+    /**
+     * Links longer than this are drawn as wrapping text (still clickable): a Hyperlink cannot wrap, and in a
+     * pane of 28% of a 1280-pixel window a longer one (an election's name) would run past its edge.
+     */
+    private static final int LONG_LINK = 18;
     /** Characters of a web address shown in a line (the whole address is in its tooltip). */
     private static final int SHORT_URL = 44;
 
@@ -157,8 +160,15 @@ public final class DetailView extends StackPane {
         for (Field f : fields) {
             Label k = wrapped(f.label(), "detail-field-label");
             grid.add(k, 0, row);
-            TextFlow v = flow(f.value());
-            v.getStyleClass().add("detail-field-value");
+            Span address =
+                    f.value().stream().filter(x -> x.url() != null).findFirst().orElse(null);
+            Node v;
+            if (address != null) {
+                v = urlLink(address.url());
+            } else {
+                v = flow(f.value());
+                v.getStyleClass().add("detail-field-value");
+            }
             grid.add(v, 1, row);
             row++;
         }
@@ -174,9 +184,20 @@ public final class DetailView extends StackPane {
             box.getChildren().add(wrapped(asOf == null ? "None" : "None as of this date", "detail-none"));
         }
         for (Line l : s.lines()) {
-            TextFlow f = flow(l.spans());
-            f.getStyleClass().add(l.indent() ? "detail-subline" : "detail-line");
-            box.getChildren().add(f);
+            // a web address has no spaces to wrap at: it gets a line of its own that it cannot run past
+            List<Span> text = l.spans().stream().filter(x -> x.url() == null).toList();
+            if (!text.isEmpty()) {
+                TextFlow f = flow(text);
+                f.getStyleClass().add(l.indent() ? "detail-subline" : "detail-line");
+                box.getChildren().add(f);
+            }
+            for (Span u : l.spans()) {
+                if (u.url() != null) {
+                    Node link = urlLink(u.url());
+                    link.getStyleClass().add(l.indent() ? "detail-subline" : "detail-line");
+                    box.getChildren().add(link);
+                }
+            }
             if (l.note() != null && !l.note().isBlank()) {
                 Label note = wrapped(l.note(), "detail-note");
                 if (l.indent()) {
@@ -279,17 +300,6 @@ public final class DetailView extends StackPane {
                 h.setOnAction(e -> model.open(s.link()));
                 h.setTooltip(new Tooltip(
                         DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
-                flow.getChildren().add(h);
-            } else if (s.url() != null) {
-                Hyperlink h = new Hyperlink(DetailPages.shortUrl(s.url(), SHORT_URL));
-                h.getStyleClass().addAll("detail-link", "detail-url");
-                h.setTooltip(new Tooltip(s.url() + "\nOpen in the browser"));
-                h.setOnAction(e -> {
-                    if (!model.openLink(s.url())) {
-                        int i = flow.getChildren().indexOf(h);
-                        flow.getChildren().set(i, copyable(s.url()));
-                    }
-                });
                 flow.getChildren().add(h);
             } else {
                 flow.getChildren().add(text(s.text(), "span-" + s.style().name().toLowerCase(Locale.ROOT)));

@@ -14,24 +14,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableScreen;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * At the default column layout in a 1280x720 window, every table shows its key columns whole, inside the
  * table's visible width, and hides the columns that are empty for every row (issue 9, defect 14).
  */
-@ExtendWith(ApplicationExtension.class)
-class DefaultColumnsUiTest {
+class DefaultColumnsUiTest extends WindowTest {
 
     /** The columns a reader of each table needs without scrolling sideways. */
     private static final Map<String, List<String>> KEY = Map.of(
@@ -45,20 +39,15 @@ class DefaultColumnsUiTest {
     private static final List<String> WHOLE = List.of(
             "from", "to", "outcome", "status", "seat", "founded", "date", "published", "members", "giver", "receiver");
 
-    private FxTaskRunner tasks;
-    private Stage stage;
-
     /** A window of its own at 1280x720: TestFX's primary stage is shared, and must not keep this size. */
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        tasks = App.show(stage, null, null, LaptopWindowUiTest.windowOf(1280, 720));
+    @Override
+    protected double windowWidth() {
+        return 1280;
     }
 
-    @AfterEach
-    void stop(FxRobot robot) {
-        tasks.close();
-        robot.interact(stage::close);
+    @Override
+    protected double windowHeight() {
+        return 720;
     }
 
     @Test

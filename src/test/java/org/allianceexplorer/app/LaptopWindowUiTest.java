@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
+import org.allianceexplorer.testing.WindowTest;
 import org.allianceexplorer.tools.WindowShots;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -35,14 +36,6 @@ class LaptopWindowUiTest {
 
     private FxTaskRunner tasks;
     private Stage stage;
-
-    /** Settings that open the window at this size (its scene), as after a run at that size. */
-    static Settings windowOf(double width, double height) {
-        Settings s = Settings.memory();
-        s.put("window.width", Double.toString(width));
-        s.put("window.height", Double.toString(height));
-        return s;
-    }
 
     @Start
     void start(Stage primary) {
@@ -74,7 +67,7 @@ class LaptopWindowUiTest {
             stage = new Stage();
             stage.setX(0);
             stage.setY(0);
-            tasks = App.show(stage, null, null, windowOf(width, height));
+            tasks = App.show(stage, null, null, WindowTest.windowOf(width, height));
         });
         MainWindow window = (MainWindow) stage.getScene().getRoot();
         @SuppressWarnings("unchecked")

@@ -12,37 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window opens on the bundled dataset and lists its parties (headless, Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowUiTest {
-
-    private FxTaskRunner tasks;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+class MainWindowUiTest extends WindowTest {
 
     @Test
     void listsTheBundledParties(FxRobot robot) throws Exception {

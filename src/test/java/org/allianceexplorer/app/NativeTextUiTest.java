@@ -14,17 +14,12 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,22 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * "(ف)" at the left end of the name (where a right-to-left name ends), its brackets facing each other.
  * Where the brackets are drawn is found by matching the bracket glyphs in a snapshot.
  */
-@ExtendWith(ApplicationExtension.class)
-class NativeTextUiTest {
+class NativeTextUiTest extends WindowTest {
 
     private static final String JUI_F = "جمیعت علماءِ اسلام (ف)";
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
 
     @Test
     void aBracketedSuffixIsDrawnAtTheLeftEndFacingInwardsInTheTableAndTheHeader(FxRobot robot) throws Exception {

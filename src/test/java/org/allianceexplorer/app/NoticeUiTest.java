@@ -10,37 +10,26 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.allianceexplorer.App;
 import org.allianceexplorer.table.RecordTableScreen;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Notices: a CSV export says where the file went without squeezing the table's tools, then goes (issue 9, defect 13). */
-@ExtendWith(ApplicationExtension.class)
-class NoticeUiTest {
-
-    private FxTaskRunner tasks;
-    private Stage stage;
+class NoticeUiTest extends WindowTest {
 
     /** A window of its own at 1280x720: TestFX's primary stage is shared, and must not keep this size. */
-    @Start
-    void start(Stage primary) {
-        stage = new Stage();
-        tasks = App.show(stage, null, null, LaptopWindowUiTest.windowOf(1280, 720));
+    @Override
+    protected double windowWidth() {
+        return 1280;
     }
 
-    @AfterEach
-    void stop(FxRobot robot) {
-        tasks.close();
-        robot.interact(stage::close);
+    @Override
+    protected double windowHeight() {
+        return 720;
     }
 
     /** The text a labeled control shows (its "…" when cut), as drawn. */

@@ -2,43 +2,18 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's selected record survives changes of the as-of date (issue 9, defect 2), in the real window. */
-@ExtendWith(ApplicationExtension.class)
-class SelectionUiTest {
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class SelectionUiTest extends WindowTest {
 
     /** Clicks the row at this position of a table, as a user would. */
     private static void clickRow(FxRobot robot, TableView<?> table, int index) throws Exception {

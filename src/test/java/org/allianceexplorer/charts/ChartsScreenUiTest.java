@@ -5,38 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.charts.model.LedgerFigure;
 import org.allianceexplorer.charts.model.LedgerModel;
 import org.allianceexplorer.charts.model.ResultsFigure;
 import org.allianceexplorer.figure.FigureStyle;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Charts screen in the window (headless, Monocle): the ledger of the founding case, the chooser, the theme. */
-@ExtendWith(ApplicationExtension.class)
-class ChartsScreenUiTest {
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+class ChartsScreenUiTest extends WindowTest {
 
     @Test
     void showsTheLedgerFollowsTheDateAndExportsWhatItShows(FxRobot robot) throws Exception {

@@ -19,38 +19,19 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.testing.WindowTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The seat deals table in the window (headless): column filter by giver, as-of date, CSV export. */
-@ExtendWith(ApplicationExtension.class)
-class DealsTableUiTest {
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+class DealsTableUiTest extends WindowTest {
 
     private TableView<SeatDeal> openDeals(FxRobot robot) throws Exception {
         robot.clickOn("#nav-deals");

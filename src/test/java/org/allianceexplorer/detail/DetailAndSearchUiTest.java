@@ -2,46 +2,19 @@ package org.allianceexplorer.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.search.SearchViewModel;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Search, the detail pane and its links in the real window (headless, Monocle), on the bundled dataset. */
-@ExtendWith(ApplicationExtension.class)
-class DetailAndSearchUiTest {
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class DetailAndSearchUiTest extends WindowTest {
 
     private static String title(FxRobot robot) {
         return robot.lookup("#detail-title")

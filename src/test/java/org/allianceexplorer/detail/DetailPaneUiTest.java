@@ -5,53 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane in the real window at a laptop's size: its as-of stamp, its links, nothing past its edge. */
-@ExtendWith(ApplicationExtension.class)
-class DetailPaneUiTest {
+class DetailPaneUiTest extends WindowTest {
 
-    private FxTaskRunner tasks;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        tasks = App.show(stage, null, null);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+    @Override
+    protected double windowWidth() {
+        return 1280;
     }
 
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    @Override
+    protected double windowHeight() {
+        return 720;
     }
 
     private AppState state(FxRobot robot) {

@@ -24,41 +24,20 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphFigure;
 import org.allianceexplorer.graph.model.PartyEdge;
 import org.allianceexplorer.graph.model.PartyGraph;
 import org.allianceexplorer.graph.model.PartyNode;
+import org.allianceexplorer.testing.WindowTest;
 import org.allianceexplorer.tools.WindowShots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Relationships screen in the window (headless, Monocle): founding case, hover, click, double-click, drag. */
-@ExtendWith(ApplicationExtension.class)
-class GraphScreenUiTest {
-
-    private FxTaskRunner tasks;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+class GraphScreenUiTest extends WindowTest {
 
     private static Point2D screenPoint(GraphControl c, String party) {
         GraphFigure f = c.getFigure();

@@ -7,32 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Party colours (data) are painted in the table's swatches, not overridden by the stylesheet. */
-@ExtendWith(ApplicationExtension.class)
-class PartySwatchUiTest {
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+class PartySwatchUiTest extends WindowTest {
 
     @Test
     void swatchesShowThePartyColours(FxRobot robot) throws Exception {

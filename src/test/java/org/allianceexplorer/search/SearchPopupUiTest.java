@@ -3,43 +3,17 @@ package org.allianceexplorer.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The search results popup shows only while the user searches (issue 9, defect 9), in the real window. */
-@ExtendWith(ApplicationExtension.class)
-class SearchPopupUiTest {
-
-    private FxTaskRunner tasks;
-
-    @Start
-    void start(Stage stage) {
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class SearchPopupUiTest extends WindowTest {
 
     private static boolean popupShowing(FxRobot robot) {
         return robot.lookup("#search-results")

@@ -7,34 +7,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.stage.Stage;
-import org.allianceexplorer.App;
-import org.allianceexplorer.app.FxTaskRunner;
-import org.junit.jupiter.api.AfterEach;
+import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole window on the Timeline at the smallest size it supports, 1280x720 (headless, Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class TimelineWindowUiTest {
-
-    private FxTaskRunner tasks;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        tasks = App.show(stage, null, null);
-    }
-
-    @AfterEach
-    void stop() {
-        tasks.close();
-    }
+class TimelineWindowUiTest extends WindowTest {
 
     /** Where a node's layout box is in the scene (its drawn bounds may reach beyond, e.g. a focus ring). */
     private static Bounds scene(Node n) {

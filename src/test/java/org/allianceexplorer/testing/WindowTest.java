@@ -1,0 +1,82 @@
+package org.allianceexplorer.testing;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.allianceexplorer.App;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.app.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The one base of the tests that drive the real window (headless on Monocle): each test gets a window of
+ * its own, at the size the class asks for ({@link #windowWidth()}, {@link #windowHeight()}), on the bundled
+ * dataset with settings in memory, closed after the test. TestFX's primary stage is shared between test
+ * classes, so no test uses it: a size set there would leak into the next class.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class WindowTest {
+
+    protected Stage stage;
+    protected FxTaskRunner tasks;
+
+    /** The window's width for this class's tests (its scene's); the default is the app's first-run size. */
+    protected double windowWidth() {
+        return 1360;
+    }
+
+    protected double windowHeight() {
+        return 820;
+    }
+
+    // a JUnit @BeforeEach on the FX thread rather than TestFX's @Start, which only finds the test class's own methods
+    @BeforeEach
+    void openWindow() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            tasks = App.show(stage, null, null, windowOf(windowWidth(), windowHeight()));
+        });
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (stage != null) {
+            robot.interact(stage::close);
+        }
+    }
+
+    protected MainWindow window() {
+        return (MainWindow) stage.getScene().getRoot();
+    }
+
+    protected AppState state() {
+        return window().state();
+    }
+
+    /** Settings that open the window at this size (its scene), as after a run at that size. */
+    public static Settings windowOf(double width, double height) {
+        Settings s = Settings.memory();
+        s.put("window.width", Double.toString(width));
+        s.put("window.height", Double.toString(height));
+        return s;
+    }
+
+    /** Waits up to 20 seconds for a condition, then for the FX events it caused. */
+    public static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
