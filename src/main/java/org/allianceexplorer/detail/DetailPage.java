@@ -33,20 +33,6 @@ public record DetailPage(
         sections = List.copyOf(sections);
     }
 
-    /** A page of the latest state (no as-of date). */
-    public DetailPage(
-            RecordRef ref,
-            String badge,
-            String title,
-            String subtitle,
-            String nativeName,
-            String colour,
-            List<Field> fields,
-            List<Section> sections,
-            SourceList sources) {
-        this(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, null);
-    }
-
     /** This page, stamped with the day it was made for ({@code null}: the latest state). */
     public DetailPage asOf(LocalDate day) {
         return new DetailPage(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, day);

@@ -23,6 +23,25 @@ public record RecordTableSpec<R>(
         columns = List.copyOf(columns);
     }
 
+    /** The position of the column with this id among {@link #columns()}; an unknown id is a programming error. */
+    int indexOf(String columnId) {
+        Integer c = indexOfOrNull(columnId);
+        if (c == null) {
+            throw new IllegalArgumentException("no column '" + columnId + "'");
+        }
+        return c;
+    }
+
+    /** The position of the column with this id, or {@code null} when there is none. */
+    Integer indexOfOrNull(String columnId) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).id().equals(columnId)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     /** The reference to a row, for {@code Navigation.go}. */
     public RecordRef ref(R row) {
         return new RecordRef(kind, id.applyAsLong(row), label.apply(row));

@@ -1,18 +1,10 @@
 package org.allianceexplorer.table;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,12 +13,10 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
@@ -36,12 +26,8 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordFilter;
-import org.allianceexplorer.domain.RecordRef;
-import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.Column;
-import org.allianceexplorer.io.SafeCsv;
 
 /**
  * The state and commands of one record table: all rows (indexed, see {@link TableData}), the rows shown
@@ -131,46 +117,34 @@ public final class RecordTableViewModel<R> {
     private final TaskRunner tasks;
     private final DialogService dialogs;
 
-    private final List<ColumnState<R>> columnStates = new ArrayList<>();
-    private final ObservableList<ColumnState<R>> order = FXCollections.observableArrayList();
+    private final TableColumns<R> columns;
+    private final TableQuery<R> query;
+    private final TableSelection<R> selection;
     private final RowList<R> shown = new RowList<>();
     private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "0 rows");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyBooleanWrapper filtersActive = new ReadOnlyBooleanWrapper(this, "filtersActive", false);
-    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
-    private final Map<String, Set<String>> columnFilters = new LinkedHashMap<>();
     private final AtomicLong loaded = new AtomicLong();
     private volatile long expected;
     /** The load in flight (its first page or the rest), so a newer load or {@link #clear()} can cancel it. */
     private TaskRunner.Handle pending;
 
     private TableData<R> data;
-    private List<SortKey> sort = List.of();
-    private int[] sorted;
-    private int[] shownRows = new int[0];
-    private RecordRef selectedHere;
-    /** The ids of the rows the user selected here, kept across new rows, sorting and filtering. */
-    private Set<Long> chosen = Set.of();
-    /** True while the shown rows are being replaced: the view's selection then follows the rows, not the user. */
-    private boolean replacing;
-    /** A saved layout was restored: its widths are the user's, not to be fitted. */
-    private boolean restoredLayout;
 
     public RecordTableViewModel(RecordTableSpec<R> spec, AppState state, TaskRunner tasks, DialogService dialogs) {
         this.spec = spec;
         this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        for (RecordColumn<R> c : spec.columns()) {
-            columnStates.add(new ColumnState<>(c));
-        }
-        order.setAll(columnStates);
+        this.columns = new TableColumns<>(spec);
+        this.query = new TableQuery<>(spec);
+        this.selection = new TableSelection<>(spec, state.navigation());
         data = TableData.empty(spec.columns());
         quickFilter.addListener((o, a, b) -> refilter());
         state.navigation().currentProperty().addListener((o, a, b) -> {
-            if (b != null && b.kind() == spec.kind() && !b.equals(selectedHere)) {
+            if (selection.fromElsewhere(b)) {
                 reveal(b.id());
             }
         });
@@ -299,12 +273,7 @@ public final class RecordTableViewModel<R> {
      */
     public void show(TableData<R> d) {
         data = d;
-        for (int c = 0; c < columnStates.size(); c++) {
-            columnStates
-                    .get(c)
-                    .empty
-                    .set(d.size() > 0 && Arrays.stream(d.columns[c].texts).allMatch(String::isBlank));
-        }
+        columns.markEmpty(d);
         resort();
     }
 
@@ -322,43 +291,25 @@ public final class RecordTableViewModel<R> {
 
     /** The values of a column, in sort order, with their row counts and whether the filter lets them through. */
     public List<FilterChoice> filterChoices(String columnId) {
-        int c = indexOf(columnId);
-        TableData.Index ix = data.columns[c];
-        Set<String> allowed = columnFilters.get(columnId);
-        Integer[] byRank = new Integer[ix.texts.length];
-        for (int i = 0; i < byRank.length; i++) {
-            byRank[ix.rank[i]] = i;
-        }
-        Map<String, int[]> merged = new LinkedHashMap<>();
-        for (Integer code : byRank) {
-            merged.computeIfAbsent(ix.texts[code], t -> new int[1])[0] += ix.counts[code];
-        }
-        List<FilterChoice> out = new ArrayList<>(merged.size());
-        merged.forEach((t, n) -> out.add(new FilterChoice(t, n[0], allowed == null || allowed.contains(t))));
-        return out;
+        return query.choices(data, columnId);
     }
 
     /** Lets through only rows whose cell in this column reads as one of {@code texts}; {@code null} lets all through. */
     public void setColumnFilter(String columnId, Collection<String> texts) {
-        int c = indexOf(columnId);
-        if (texts == null) {
-            columnFilters.remove(columnId);
-        } else {
-            columnFilters.put(columnId, new HashSet<>(texts));
-        }
-        columnStates.get(c).filtered.set(texts != null);
+        query.setColumnFilter(columnId, texts);
+        columns.filtered(columnId, texts != null);
         refilter();
     }
 
     /** The texts let through by a column's filter, or empty when it has none. */
     public Optional<Set<String>> columnFilter(String columnId) {
-        return Optional.ofNullable(columnFilters.get(columnId)).map(Set::copyOf);
+        return query.columnFilter(columnId);
     }
 
     /** Removes every column filter and the quick filter. */
     public void clearFilters() {
-        columnFilters.clear();
-        columnStates.forEach(s -> s.filtered.set(false));
+        query.clearColumnFilters();
+        columns.clearFiltered();
         if (quickFilter.get().isEmpty()) {
             refilter();
         } else {
@@ -370,149 +321,31 @@ public final class RecordTableViewModel<R> {
 
     /** Sorts by these keys, the first most significant; an empty list keeps the order of the query. */
     public void sort(List<SortKey> keys) {
-        List<SortKey> k =
-                keys.stream().filter(s -> indexOfOrNull(s.columnId()) != null).toList();
-        if (k.equals(sort) && sorted != null) {
-            return;
+        if (query.setSort(keys)) {
+            resort();
         }
-        sort = k;
-        resort();
     }
 
     public List<SortKey> sortKeys() {
-        return sort;
+        return query.sortKeys();
     }
 
     private void resort() {
-        int n = data.size();
-        int[] perm = null;
-        for (int k = sort.size() - 1; k >= 0; k--) {
-            SortKey sk = sort.get(k);
-            int c = indexOf(sk.columnId());
-            RecordColumn<R> col = spec.columns().get(c);
-            TableData.Index ix = data.columns[c];
-            long[] packed = new long[n];
-            for (int p = 0; p < n; p++) {
-                int r = perm == null ? p : perm[p];
-                int v = col.hasOwnSort() ? col.sortValue(data.rows.get(r)) : ix.rank[ix.codes[r]];
-                // (key, position) packed so that a signed sort of the longs is a stable sort by key
-                packed[p] = ((long) (sk.ascending() ? v : ~v) << 32) | p;
-            }
-            Arrays.parallelSort(packed);
-            int[] next = new int[n];
-            for (int p = 0; p < n; p++) {
-                int from = (int) (packed[p] & 0xffffffffL);
-                next[p] = perm == null ? from : perm[from];
-            }
-            perm = next;
-        }
-        sorted = perm;
+        query.resort(data);
         refilter();
     }
 
-    // ---- filtering -----------------------------------------------------------------------------------
-
     private void refilter() {
+        query.refilter(data, quickFilter.get());
+        int[] rows = query.shown();
+        filtersActive.set(
+                query.hasColumnFilters() || !TableQuery.words(quickFilter.get()).isEmpty());
+        selection.replacing(() -> shown.set(data.rows, rows), data.rows, rows);
         int n = data.size();
-        int cols = spec.columns().size();
-        boolean[][] allowed = new boolean[cols][];
-        for (Map.Entry<String, Set<String>> f : columnFilters.entrySet()) {
-            int c = indexOf(f.getKey());
-            TableData.Index ix = data.columns[c];
-            boolean[] a = new boolean[ix.texts.length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = f.getValue().contains(ix.texts[i]);
-            }
-            allowed[c] = a;
-        }
-        String[] words = quickFilter.get() == null
-                ? new String[0]
-                : quickFilter.get().trim().toLowerCase(Locale.ROOT).split("\\s+");
-        List<boolean[][]> quick = new ArrayList<>();
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            boolean[][] m = new boolean[cols][];
-            for (int c = 0; c < cols; c++) {
-                if (!spec.columns().get(c).quickSearched()) {
-                    continue;
-                }
-                TableData.Index ix = data.columns[c];
-                boolean[] hit = new boolean[ix.lower.length];
-                boolean any = false;
-                for (int i = 0; i < hit.length; i++) {
-                    hit[i] = ix.lower[i].contains(w);
-                    any |= hit[i];
-                }
-                m[c] = any ? hit : null;
-            }
-            quick.add(m);
-        }
-        // only the columns that narrow: their codes and what they let through
-        int[][] fCodes = new int[cols][];
-        boolean[][] fAllowed = new boolean[cols][];
-        int nf = 0;
-        for (int c = 0; c < cols; c++) {
-            if (allowed[c] != null) {
-                fCodes[nf] = data.columns[c].codes;
-                fAllowed[nf++] = allowed[c];
-            }
-        }
-        int[][][] qCodes = new int[quick.size()][][];
-        boolean[][][] qHits = new boolean[quick.size()][][];
-        for (int w = 0; w < quick.size(); w++) {
-            boolean[][] m = quick.get(w);
-            int k = 0;
-            for (boolean[] hit : m) {
-                k += hit == null ? 0 : 1;
-            }
-            qCodes[w] = new int[k][];
-            qHits[w] = new boolean[k][];
-            k = 0;
-            for (int c = 0; c < cols; c++) {
-                if (m[c] != null) {
-                    qCodes[w][k] = data.columns[c].codes;
-                    qHits[w][k++] = m[c];
-                }
-            }
-        }
-        int[] out = new int[n];
-        int size = 0;
-        rows:
-        for (int p = 0; p < n; p++) {
-            int r = sorted == null ? p : sorted[p];
-            for (int f = 0; f < nf; f++) {
-                if (!fAllowed[f][fCodes[f][r]]) {
-                    continue rows;
-                }
-            }
-            for (int w = 0; w < qCodes.length; w++) {
-                int[][] codes = qCodes[w];
-                boolean[][] hits = qHits[w];
-                boolean hit = false;
-                for (int c = 0; c < codes.length && !hit; c++) {
-                    hit = hits[c][codes[c][r]];
-                }
-                if (!hit) {
-                    continue rows;
-                }
-            }
-            out[size++] = r;
-        }
-        shownRows = size == n ? out : Arrays.copyOf(out, size);
-        filtersActive.set(!columnFilters.isEmpty() || !quick.isEmpty());
-        replacing = true;
-        try {
-            shown.set(data.rows, shownRows);
-        } finally {
-            replacing = false;
-        }
-        reselect();
         count.set(
-                size == n
+                rows.length == n
                         ? String.format(Locale.ROOT, "%,d rows", n)
-                        : String.format(Locale.ROOT, "%,d of %,d rows", size, n));
+                        : String.format(Locale.ROOT, "%,d of %,d rows", rows.length, n));
     }
 
     // ---- selection and navigation --------------------------------------------------------------------
@@ -522,56 +355,17 @@ public final class RecordTableViewModel<R> {
      * A selection the view reports while the rows are being replaced is not the user's and is ignored.
      */
     public void selected(R row) {
-        if (row == null || replacing) {
-            return;
-        }
-        RecordRef ref = spec.ref(row);
-        selectedHere = ref;
-        state.navigation().go(ref);
+        selection.selected(row);
     }
 
     /** The user selected these rows here (for copying); kept by id when the rows are replaced, sorted or filtered. */
     public void selectedRows(List<R> rows) {
-        if (replacing) {
-            return;
-        }
-        Set<Long> ids = new HashSet<>();
-        for (R r : rows) {
-            if (r != null) {
-                ids.add(spec.id().applyAsLong(r));
-            }
-        }
-        chosen = ids;
-    }
-
-    /**
-     * After the shown rows changed: selects again the app's selected record (when it is of this kind and shown)
-     * with the other rows the user had selected here, without scrolling away from the user's place.
-     */
-    private void reselect() {
-        RecordRef current = state.navigation().getCurrent();
-        long lead = current != null && current.kind() == spec.kind() ? current.id() : Long.MIN_VALUE;
-        if (chosen.isEmpty() && lead == Long.MIN_VALUE) {
-            return; // nothing was selected here (chosen mirrors the view's selection)
-        }
-        int leadPos = -1;
-        int[] pos = new int[shownRows.length];
-        int n = 0;
-        for (int p = 0; p < shownRows.length; p++) {
-            long id = spec.id().applyAsLong(data.rows.get(shownRows[p]));
-            if (id == lead) {
-                leadPos = p;
-                pos[n++] = p;
-            } else if (chosen.contains(id)) {
-                pos[n++] = p;
-            }
-        }
-        reveal.set(new Reveal(leadPos, Arrays.copyOf(pos, n), false));
+        selection.selectedRows(rows);
     }
 
     /** Asks the view to select and show a row; a fresh object each time. */
     public ReadOnlyObjectProperty<Reveal> revealProperty() {
-        return reveal.getReadOnlyProperty();
+        return selection.revealProperty();
     }
 
     /** Selects the row with this id (clearing filters that hide it); false when there is none. */
@@ -586,112 +380,45 @@ public final class RecordTableViewModel<R> {
         if (row < 0) {
             return false;
         }
-        int pos = position(row);
+        int pos = query.position(row);
         if (pos < 0) {
             clearFilters();
-            pos = position(row);
+            pos = query.position(row);
         }
-        selectedHere = spec.ref(data.rows.get(row));
-        chosen = Set.of(id);
-        reveal.set(new Reveal(pos));
+        selection.reveal(data.rows.get(row), pos);
         return pos >= 0;
-    }
-
-    private int position(int row) {
-        for (int p = 0; p < shownRows.length; p++) {
-            if (shownRows[p] == row) {
-                return p;
-            }
-        }
-        return -1;
     }
 
     // ---- columns and layout --------------------------------------------------------------------------
 
     /** The columns in their shown order (visible or not). */
     public ObservableList<ColumnState<R>> columns() {
-        return order;
+        return columns.order();
     }
 
     /** The columns shown, in order: chosen to be visible and not empty for every row. */
     public List<RecordColumn<R>> visibleColumns() {
-        return order.stream()
-                .filter(s -> s.shownProperty().get())
-                .map(ColumnState::column)
-                .toList();
+        return columns.visibleColumns();
     }
 
-    /**
-     * Fits the default layout into {@code available} pixels: the columns that may shrink (text that is not
-     * {@link RecordColumn#whole()}) give up width in proportion to what they have above their minimum (the
-     * given minimum, and at least 60% of their default width, so a name stays readable), until the columns
-     * shown fit; when they cannot all fit, until the most first columns that can fit do. Does nothing to a layout the user restored (a saved
-     * one) until Reset columns.
-     */
     /** True while the columns have their default layout (no saved layout restored since the last Reset). */
     public boolean defaultLayout() {
-        return !restoredLayout;
+        return columns.defaultLayout();
     }
 
+    /** Fits the default layout into {@code available} pixels (see {@link TableColumns#fit}). */
     public void fit(double available, ToDoubleFunction<String> minimum) {
-        if (restoredLayout || available <= 0) {
-            return;
-        }
-        List<ColumnState<R>> shownCols =
-                order.stream().filter(s -> s.shownProperty().get()).toList();
-        ToDoubleFunction<ColumnState<R>> floor = s -> Math.max(
-                minimum.applyAsDouble(s.id()), Math.ceil(0.6 * s.column().width()));
-        // the longest run of first columns that can fit; when not all can, the first ones show whole and the
-        // others are to the right (the columns are in the order that matters)
-        for (int k = shownCols.size(); k > 0; k--) {
-            List<ColumnState<R>> first = shownCols.subList(0, k);
-            double total =
-                    first.stream().mapToDouble(s -> s.widthProperty().get()).sum();
-            double room = first.stream()
-                    .filter(s -> s.column().shrinks())
-                    .mapToDouble(s -> Math.max(0, s.widthProperty().get() - floor.applyAsDouble(s)))
-                    .sum();
-            if (total <= available) {
-                return;
-            }
-            if (total - room <= available) {
-                double share = (total - available) / room;
-                for (ColumnState<R> s : first) {
-                    if (s.column().shrinks()) {
-                        double w = s.widthProperty().get();
-                        s.widthProperty().set(Math.floor(w - Math.max(0, w - floor.applyAsDouble(s)) * share));
-                    }
-                }
-                return;
-            }
-        }
+        columns.fit(available, minimum);
     }
 
     /** Moves the columns into this order of ids (the view reports a drag of a header). */
     public void reorder(List<String> ids) {
-        List<ColumnState<R>> next = new ArrayList<>();
-        for (String id : ids) {
-            Integer c = indexOfOrNull(id);
-            if (c != null && !next.contains(columnStates.get(c))) {
-                next.add(columnStates.get(c));
-            }
-        }
-        for (ColumnState<R> s : order) {
-            if (!next.contains(s)) {
-                next.add(s);
-            }
-        }
-        if (!next.equals(order)) {
-            order.setAll(next);
-        }
+        columns.reorder(ids);
     }
 
     /** The column layout as a value (order, widths, visibility), for preferences. */
     public TableLayout layout() {
-        return new TableLayout(order.stream()
-                .map(s -> new TableLayout.Entry(
-                        s.id(), s.widthProperty().get(), s.visibleProperty().get()))
-                .toList());
+        return columns.layout();
     }
 
     /**
@@ -699,45 +426,14 @@ public final class RecordTableViewModel<R> {
      * An empty layout (Reset columns) is the default layout again, which {@link #fit} may fit to the window.
      */
     public void restore(TableLayout layout) {
-        restoredLayout = !layout.columns().isEmpty();
-        Map<String, TableLayout.Entry> byId = new HashMap<>();
-        for (TableLayout.Entry e : layout.columns()) {
-            byId.put(e.id(), e);
-        }
-        for (ColumnState<R> s : columnStates) {
-            TableLayout.Entry e = byId.get(s.id());
-            s.visibleProperty().set(e == null ? s.column().visibleByDefault() : e.visible());
-            s.widthProperty().set(e == null ? s.column().width() : e.width());
-        }
-        if (order.stream().noneMatch(s -> s.visibleProperty().get())) {
-            columnStates.forEach(s -> s.visibleProperty().set(true));
-        }
-        reorder(layout.columns().stream().map(TableLayout.Entry::id).toList());
+        columns.restore(layout);
     }
 
     // ---- copy and export -----------------------------------------------------------------------------
 
     /** The rows as tab-separated text of the visible columns as shown, after a header row when asked. */
     public String tsv(List<R> rows, boolean header) {
-        List<RecordColumn<R>> cols = visibleColumns();
-        StringBuilder b = new StringBuilder();
-        if (header) {
-            line(b, cols.stream().map(RecordColumn::title).toList());
-        }
-        for (R r : rows) {
-            line(b, cols.stream().map(c -> c.cellText(r)).toList());
-        }
-        return b.toString();
-    }
-
-    private static void line(StringBuilder b, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                b.append('\t');
-            }
-            b.append(cells.get(i).replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
-        }
-        b.append('\n');
+        return TableExport.tsv(visibleColumns(), rows, header);
     }
 
     /** Export table as CSV…: asks where, then writes the shown rows (see {@link #exportCsv(Path)}). */
@@ -748,69 +444,20 @@ public final class RecordTableViewModel<R> {
 
     /**
      * Writes exactly the rows shown (filtered, in their order) with the visible columns, as spreadsheet-safe
-     * CSV, whole or not at all. Numbers are written plainly, dates as ISO text at their precision; a column
-     * whose cell reads a number in words is followed by that number as a column of its own
-     * ({@link RecordColumn#csvNumber}).
+     * CSV, whole or not at all (see {@link TableExport#csvColumns}).
      */
     public void exportCsv(Path target) {
-        List<RecordColumn<R>> cols = visibleColumns();
+        List<Column<R>> out = TableExport.csvColumns(visibleColumns());
         List<R> rows = data.rows;
-        int[] idx = shownRows;
-        List<Column<R>> out = new ArrayList<>();
-        for (RecordColumn<R> c : cols) {
-            out.add(csvColumn(c));
-            for (RecordColumn.CsvNumber<R> x : c.csvNumbers()) {
-                out.add(Column.number(x.name(), r -> x.value().apply(r)));
-            }
-        }
+        int[] idx = query.shown();
         // the status bar names the job while it runs; the result is a notice with the whole path, so the
         // table's own tool row (quick filter, Columns, Export) never has to make room for it
         tasks.run(
                 "Exporting " + target.getFileName(),
-                () -> {
-                    AtomicFile.write(target, os -> {
-                        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                        SafeCsv<R> csv = new SafeCsv<>(w, out);
-                        for (int i : idx) {
-                            csv.write(rows.get(i));
-                        }
-                        csv.flush();
-                    });
-                    return idx.length;
-                },
+                () -> TableExport.writeCsv(target, out, rows, idx),
                 n -> state.announce(Notice.info(String.format(
                         Locale.ROOT, "Exported %,d %s to %s", n, n == 1 ? "row" : "rows", target.toAbsolutePath()))),
                 e -> dialogs.showError(
                         "Export failed", "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
-    }
-
-    private static <R> Column<R> csvColumn(RecordColumn<R> c) {
-        String name = c.title();
-        return switch (c.kind()) {
-            case NUMBER -> Column.number(name, c::key);
-            case DATE ->
-                Column.text(name, r -> {
-                    Object k = c.key(r);
-                    return k instanceof PartialDate d ? d.iso() : c.cellText(r);
-                });
-            default -> Column.text(name, c::cellText);
-        };
-    }
-
-    private int indexOf(String columnId) {
-        Integer c = indexOfOrNull(columnId);
-        if (c == null) {
-            throw new IllegalArgumentException("no column '" + columnId + "'");
-        }
-        return c;
-    }
-
-    private Integer indexOfOrNull(String columnId) {
-        for (int i = 0; i < columnStates.size(); i++) {
-            if (columnStates.get(i).id().equals(columnId)) {
-                return i;
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,203 @@
+package org.allianceexplorer.detail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.allianceexplorer.detail.DetailPage.Line;
+import org.allianceexplorer.detail.DetailPage.Span;
+import org.allianceexplorer.detail.DetailPage.Style;
+import org.allianceexplorer.domain.ClaimStatus;
+import org.allianceexplorer.domain.DealLine;
+import org.allianceexplorer.domain.Event;
+import org.allianceexplorer.domain.Outcome;
+import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.Period;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.ResultLine;
+import org.allianceexplorer.domain.Tie;
+
+/** The lines and spans the detail pages share: a deal, a result, a tie, an event, a status, dates and numbers. */
+final class DetailLines {
+
+    private DetailLines() {}
+
+    static Line line(Span... spans) {
+        return new Line(List.of(spans), null, false);
+    }
+
+    /** A sub-line of the line above. */
+    static Line sub(List<Span> spans) {
+        return new Line(spans, null, true);
+    }
+
+    /** A deal: seat (or not, on a seat's own page), giver → receiver, candidate, status, outcome. */
+    static Line dealLine(DealLine x, boolean withSeat) {
+        List<Span> spans = new ArrayList<>();
+        if (withSeat) {
+            spans.add(Span.link(x.seat()));
+            spans.add(Span.of("  "));
+        }
+        spans.add(Span.link(x.giver().label() + " \u2192 " + x.receiver().label(), x.deal()));
+        if (x.candidate() != null && !x.candidate().isBlank()) {
+            spans.add(Span.of("  " + x.candidate(), Style.MUTED));
+        }
+        spans.add(Span.of("  "));
+        spans.addAll(status(x));
+        if (x.outcome() != null) {
+            spans.add(Span.of("  "));
+            spans.addAll(outcome(x));
+        }
+        return new Line(spans, null, false);
+    }
+
+    /** A deal's latest status and its date, or that none was reported yet. */
+    static List<Span> status(DealLine x) {
+        if (x.status() == null) {
+            return List.of(Span.of("not reported yet", Style.MUTED));
+        }
+        return List.of(
+                statusSpan(x.status(), false), Span.of(" " + x.statusDate().display(), Style.MUTED));
+    }
+
+    /** A claim status, coloured by what it means for the deal ({@code later}: after the as-of date, muted). */
+    static Span statusSpan(ClaimStatus s, boolean later) {
+        Style style = later
+                ? Style.MUTED
+                : switch (s) {
+                    case CONFIRMED -> Style.GOOD;
+                    case REPORTED -> Style.WARN;
+                    case DENIED, SWITCHED, COLLAPSED -> Style.BAD;
+                };
+        return Span.of(s.label(), style);
+    }
+
+    /** Won or lost, with the receiver's votes and the margin. */
+    static List<Span> outcome(DealLine x) {
+        Outcome o = x.outcome();
+        if (o == null) {
+            return List.of(Span.of("no result", Style.MUTED));
+        }
+        return List.of(
+                Span.of(o.label(), o.won() ? Style.GOOD : Style.BAD),
+                Span.of(
+                        " with " + votes(o.receiverVotes())
+                                + (o.won() ? ", by " + votes(o.margin()) : ", " + votes(-o.margin()) + " behind"),
+                        Style.MUTED));
+    }
+
+    /** A candidate's result: rank, (seat), candidate, party, votes, elected, (election). */
+    static Line resultLine(ResultLine r, boolean withSeat) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(r.rank() + ".  ", Style.MUTED));
+        if (withSeat) {
+            spans.add(Span.link(r.seat()));
+            spans.add(Span.of("  "));
+        }
+        spans.add(r.person() == null ? Span.link(r.candidate(), r.result()) : Span.link(r.person()));
+        spans.add(Span.of("  "));
+        spans.add(
+                r.party() != null
+                        ? Span.link(r.party())
+                        : Span.of(r.partyLabel() == null ? "" : r.partyLabel(), Style.MUTED));
+        spans.add(Span.of("  " + votes(r.votes()), r.elected() ? Style.STRONG : Style.PLAIN));
+        if (r.elected()) {
+            spans.add(Span.of("  elected", Style.GOOD));
+        }
+        if (withSeat) {
+            spans.add(Span.of("  " + r.election().label(), Style.MUTED));
+        }
+        return new Line(spans, null, false);
+    }
+
+    /** A membership, affiliation or member: the other side, the role, the dates, and a link to the membership. */
+    static Line tie(Tie t, LocalDate asOf) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.link(t.target()));
+        if (t.role() != null && !t.role().isBlank()) {
+            spans.add(Span.of("  " + t.role()));
+        }
+        dates(spans, t.period(), asOf, "dates unknown");
+        if (t.record() != null && t.record().kind() == RecordKind.MEMBERSHIPS) {
+            spans.add(Span.of("  "));
+            spans.add(Span.link("details", t.record()));
+        }
+        return new Line(spans, t.note(), false);
+    }
+
+    /** A relation or lineage: "merged into PML-N 1993–" with the relation itself as the link of its phrase. */
+    static Line relationLine(Tie t, LocalDate asOf) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.link(t.role(), t.record()));
+        spans.add(Span.of(" "));
+        spans.add(Span.link(t.target()));
+        dates(spans, t.period(), asOf, null);
+        return new Line(spans, t.note(), false);
+    }
+
+    /**
+     * The dates of a period, muted ({@code unknown} when it has none, or nothing when that is {@code null}),
+     * then "ended" when it had ended by the day.
+     */
+    static void dates(List<Span> spans, Period p, LocalDate asOf, String unknown) {
+        String when = period(p);
+        if (when != null || unknown != null) {
+            spans.add(Span.of("  " + (when == null ? unknown : when), Style.MUTED));
+        }
+        if (ended(p, asOf)) {
+            spans.add(Span.of("  ended", Style.BAD));
+        }
+    }
+
+    static Line eventLine(Event e) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(e.date().display() + "  ", Style.MUTED));
+        spans.add(Span.link(new RecordRef(RecordKind.EVENTS, e.id(), e.title())));
+        if (e.place() != null && !e.place().isBlank()) {
+            spans.add(Span.of("  " + e.place(), Style.MUTED));
+        }
+        return new Line(spans, null, false);
+    }
+
+    /** Links separated by commas. */
+    static Line links(List<RecordRef> refs) {
+        List<Span> spans = new ArrayList<>();
+        for (RecordRef r : refs) {
+            if (!spans.isEmpty()) {
+                spans.add(Span.of(", "));
+            }
+            spans.add(Span.link(r));
+        }
+        return new Line(spans, null, false);
+    }
+
+    // --- text -----------------------------------------------------------------------------------
+
+    /** True when the span had ended by the day (or, with no day, has an end). */
+    static boolean ended(Period p, LocalDate asOf) {
+        return p.to() != null && asOf != null && p.to().latest().isBefore(asOf);
+    }
+
+    static String period(Period p) {
+        String s = p.display();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String date(PartialDate d) {
+        return d == null ? null : d.display();
+    }
+
+    static String number(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
+    }
+
+    static String votes(long n) {
+        return number(n) + (n == 1 ? " vote" : " votes");
+    }
+
+    /** "Deal's status" now, or "Deal's status as of 8 Feb 2024" on a day. */
+    static String asOf(String label, LocalDate asOf) {
+        return asOf == null ? label : label + " as of " + PartialDate.of(asOf).display();
+    }
+}

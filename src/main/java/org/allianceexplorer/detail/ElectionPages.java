@@ -1,0 +1,112 @@
+package org.allianceexplorer.detail;
+
+import static org.allianceexplorer.detail.DetailLines.date;
+import static org.allianceexplorer.detail.DetailLines.line;
+import static org.allianceexplorer.detail.DetailLines.number;
+import static org.allianceexplorer.detail.DetailLines.votes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.detail.DetailPage.Line;
+import org.allianceexplorer.detail.DetailPage.Span;
+import org.allianceexplorer.detail.DetailPage.Style;
+import org.allianceexplorer.domain.RecordDetail.ElectionDetail;
+import org.allianceexplorer.domain.RecordDetail.ResultDetail;
+import org.allianceexplorer.domain.RecordDetail.SeatDetail;
+import org.allianceexplorer.domain.ResultLine;
+import org.allianceexplorer.domain.Tie;
+
+/** The pages of the vote: elections, seats and candidates' results. */
+final class ElectionPages {
+
+    private ElectionPages() {}
+
+    static DetailPage seat(SeatDetail d) {
+        var c = d.seat();
+        PageBuilder b = new PageBuilder(d)
+                .field("Assembly", c.assembly() + (d.assemblyName() == null ? "" : " \u2014 " + d.assemblyName()))
+                .field("Province", c.province())
+                .field("District", c.district())
+                .section(
+                        "deals",
+                        "Seat deals here (" + d.deals().size() + ")",
+                        d.deals(),
+                        x -> DetailLines.dealLine(x, false));
+        for (Map.Entry<String, List<ResultLine>> e : d.resultsByElection().entrySet()) {
+            List<Line> lines = new ArrayList<>();
+            Long margin = SeatDetail.margin(e.getValue());
+            if (margin != null) {
+                lines.add(line(Span.of("Winner's margin: ", Style.MUTED), Span.of(votes(margin), Style.STRONG)));
+            }
+            for (ResultLine r : e.getValue()) {
+                lines.add(DetailLines.resultLine(r, false));
+            }
+            b.section("results", "Results, " + e.getKey() + " (" + e.getValue().size() + " candidates)", lines);
+        }
+        if (d.results().isEmpty()) {
+            b.section("results", "Results", List.of());
+        }
+        return b.page(c.code(), c.name() == null ? c.assembly() : c.name());
+    }
+
+    static DetailPage election(ElectionDetail d) {
+        var e = d.election();
+        PageBuilder b = new PageBuilder(d)
+                .field("Polling day", date(e.pollingDay()))
+                .field("Country", e.country())
+                .field("Seats with results", number(d.seats()))
+                .field("Candidacies", number(d.candidacies()))
+                .field("Seat deals", number(d.deals()));
+        if (d.seats() == 0) {
+            // say why the results are empty, then show what is known
+            b.section(
+                    "no-results",
+                    "Results",
+                    List.of(line(Span.of("No results are recorded for this election in this database.", Style.MUTED))));
+        }
+        return b.section(
+                        "alliances",
+                        "Alliances in force on polling day (" + d.alliances().size() + ")",
+                        d.alliances(),
+                        ElectionPages::allianceLine)
+                .section(
+                        "events",
+                        "Events of the campaign and after (" + d.events().size() + ")",
+                        d.events(),
+                        DetailLines::eventLine)
+                .page(e.name(), date(e.pollingDay()));
+    }
+
+    /** An alliance in force on polling day, its kind and dates; its members on that day as the note. */
+    private static Line allianceLine(Tie t) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.link(t.target()));
+        spans.add(Span.of("  " + t.role(), Style.MUTED));
+        DetailLines.dates(spans, t.period(), null, null);
+        return new Line(spans, t.note() == null ? null : "Members on polling day: " + t.note(), false);
+    }
+
+    static DetailPage result(ResultDetail d) {
+        ResultLine r = d.result();
+        PageBuilder b = new PageBuilder(d)
+                .field("Candidate", r.person() == null ? Span.of(r.candidate()) : Span.link(r.person()))
+                .field(
+                        "Party",
+                        r.party() == null
+                                ? Span.of(r.partyLabel() == null ? "" : r.partyLabel())
+                                : Span.link(r.party()))
+                .field("Votes", number(r.votes()))
+                .field("Rank", r.rank() + (r.elected() ? " (elected)" : ""));
+        if (d.margin() != null) {
+            b.field(
+                    "Margin",
+                    d.margin() >= 0 ? "won by " + votes(d.margin()) : votes(-d.margin()) + " behind the winner");
+        }
+        return b.field("Seat", Span.link(r.seat()))
+                .field("Election", Span.link(r.election()))
+                .page(
+                        r.candidate(),
+                        r.seat().label() + " \u00b7 " + r.election().label());
+    }
+}
