@@ -5,7 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.PartialDate;
@@ -46,6 +51,42 @@ abstract class SqlSupport {
             params.addAll(List.of(values));
             return this;
         }
+
+        /** As of a day (none: no condition), keeps the rows whose span {@code alias}.from_date/to_date holds then. */
+        Query holdsOn(String alias, LocalDate asOf) {
+            return asOf == null ? this : and(spanHolds(alias), iso(asOf), iso(asOf));
+        }
+
+        /** As of a day (none: no condition), keeps the rows dated on or before it. */
+        Query datedBy(String column, LocalDate asOf) {
+            return asOf == null ? this : and(onOrBefore(column), iso(asOf));
+        }
+
+        /** As of a day (none: no condition), keeps the rows dated on or before it, or not dated at all. */
+        Query undatedOrBy(String column, LocalDate asOf) {
+            return asOf == null ? this : and("(" + column + " IS NULL OR " + onOrBefore(column) + ")", iso(asOf));
+        }
+
+        /** Keeps the rows whose {@code column} is one of {@code values}. */
+        Query in(String column, Collection<?> values) {
+            return and(column + " IN (" + marks(values.size()) + ")", values.toArray());
+        }
+
+        /**
+         * Keeps the rows for which {@code subquery} (with the party's id as its one parameter) finds a tie; as of
+         * a day, only a tie whose span {@code alias}.from_date/to_date holds then.
+         */
+        Query hasTie(String subquery, String alias, long partyId, LocalDate asOf) {
+            if (asOf == null) {
+                return and("EXISTS (" + subquery + ")", partyId);
+            }
+            return and("EXISTS (" + subquery + " AND " + spanHolds(alias) + ")", partyId, iso(asOf), iso(asOf));
+        }
+    }
+
+    /** {@code n} parameter marks for an {@code IN} list: {@code ?, ?, ?}. */
+    static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     <T> List<T> list(Query q, RowMapper<T> mapper) {
@@ -110,6 +151,29 @@ abstract class SqlSupport {
         synchronized void finished() {
             done = true;
         }
+    }
+
+    /** The kinds of record whose citations {@link #outletsByRecord} reads. */
+    private static final Set<String> OUTLET_KINDS = Set.of("membership", "alliance", "seat_deal", "party_relation");
+
+    /**
+     * The outlets of the sources cited by each record of a kind (membership, alliance, seat_deal,
+     * party_relation), by record id, in outlet order.
+     */
+    Map<Long, List<String>> outletsByRecord(String recordKind) {
+        if (!OUTLET_KINDS.contains(recordKind)) {
+            throw new IllegalArgumentException("no citations of kind '" + recordKind + "'");
+        }
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        Query q = new Query("SELECT c.record_id, s.outlet FROM citation c JOIN source s ON s.id = c.source_id"
+                        + " WHERE 1 = 1")
+                .and("c.record_kind = ?", recordKind)
+                .append("ORDER BY c.record_id, s.outlet");
+        forEach(
+                q,
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+                e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     /** The id of the party with this abbreviation; an unknown one is a user error. */

@@ -2,9 +2,6 @@ package org.allianceexplorer.data;
 
 import java.util.List;
 import org.allianceexplorer.domain.Alliance;
-import org.allianceexplorer.domain.AllianceKind;
-import org.allianceexplorer.domain.Coded;
-import org.allianceexplorer.domain.Level;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.RecordFilter;
 
@@ -16,50 +13,24 @@ final class SqliteAllianceRepository extends SqlSupport implements Repositories.
 
     @Override
     public List<Alliance> alliances(RecordFilter f) {
-        Query q = new Query("SELECT a.id, a.code, a.name, a.abbreviation, a.kind, a.level, a.region, a.from_date,"
-                + " a.to_date, a.description FROM alliance a WHERE 1 = 1");
-        if (f.asOf() != null) {
-            String d = iso(f.asOf());
-            q.and(spanHolds("a"), d, d);
-        }
+        Query q = new Query("SELECT " + RecordRows.ALLIANCE + " FROM alliance a WHERE 1 = 1").holdsOn("a", f.asOf());
         if (f.party() != null) {
-            long id = partyId(f.party());
-            if (f.asOf() != null) {
-                String d = iso(f.asOf());
-                q.and(
-                        "EXISTS (SELECT 1 FROM membership m WHERE m.alliance_id = a.id AND m.party_id = ? AND "
-                                + spanHolds("m") + ")",
-                        id,
-                        d,
-                        d);
-            } else {
-                q.and("EXISTS (SELECT 1 FROM membership m WHERE m.alliance_id = a.id AND m.party_id = ?)", id);
-            }
+            q.hasTie(
+                    "SELECT 1 FROM membership m WHERE m.alliance_id = a.id AND m.party_id = ?",
+                    "m",
+                    partyId(f.party()),
+                    f.asOf());
         }
         q.append("ORDER BY coalesce(a.from_date, ''), a.name, a.id");
-        return list(
-                q,
-                rs -> new Alliance(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("abbreviation"),
-                        Coded.parse(AllianceKind.class, rs.getString("kind")),
-                        Coded.parse(Level.class, rs.getString("level")),
-                        rs.getString("region"),
-                        period(rs),
-                        rs.getString("description")));
+        return list(q, RecordRows::alliance);
     }
 
     @Override
     public List<Membership> memberships(RecordFilter f) {
         Query q = new Query("SELECT m.id, m.alliance_id, coalesce(a.abbreviation, a.name) AS alliance, p.abbreviation,"
-                + " m.from_date, m.to_date, m.role FROM membership m JOIN alliance a ON a.id = m.alliance_id"
-                + " JOIN party p ON p.id = m.party_id WHERE 1 = 1");
-        if (f.asOf() != null) {
-            String d = iso(f.asOf());
-            q.and(spanHolds("m"), d, d);
-        }
+                        + " m.from_date, m.to_date, m.role FROM membership m JOIN alliance a ON a.id = m.alliance_id"
+                        + " JOIN party p ON p.id = m.party_id WHERE 1 = 1")
+                .holdsOn("m", f.asOf());
         if (f.party() != null) {
             q.and("m.party_id = ?", partyId(f.party()));
         }

@@ -1,15 +1,10 @@
 package org.allianceexplorer.data;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@link ChartRepository} over an SQLite database. */
 final class SqliteChartRepository extends SqlSupport implements ChartRepository {
-
-    private static final Set<String> KINDS = Set.of("membership", "alliance", "seat_deal", "party_relation");
 
     SqliteChartRepository(Database db) {
         super(db);
@@ -51,18 +46,6 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
 
     @Override
     public Map<Long, List<String>> outlets(String recordKind) {
-        if (!KINDS.contains(recordKind)) {
-            throw new IllegalArgumentException("no citations of kind '" + recordKind + "'");
-        }
-        Map<Long, List<String>> out = new LinkedHashMap<>();
-        Query q = new Query("SELECT c.record_id, s.outlet FROM citation c JOIN source s ON s.id = c.source_id"
-                        + " WHERE 1 = 1")
-                .and("c.record_kind = ?", recordKind)
-                .append("ORDER BY c.record_id, s.outlet");
-        forEach(
-                q,
-                rs -> Map.entry(rs.getLong(1), rs.getString(2)),
-                e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return out;
+        return outletsByRecord(recordKind);
     }
 }

@@ -16,10 +16,8 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
 
     @Override
     public List<Election> elections(RecordFilter f) {
-        Query q = new Query("SELECT e.id, e.code, e.name, e.polling_day, e.country FROM election e WHERE 1 = 1");
-        if (f.asOf() != null) {
-            q.and("(e.polling_day IS NULL OR " + onOrBefore("e.polling_day") + ")", iso(f.asOf()));
-        }
+        Query q = new Query("SELECT " + RecordRows.ELECTION + " FROM election e WHERE 1 = 1")
+                .undatedOrBy("e.polling_day", f.asOf());
         if (f.party() != null) {
             long id = partyId(f.party());
             q.and(
@@ -30,14 +28,7 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                     id);
         }
         q.append("ORDER BY coalesce(e.polling_day, ''), e.id");
-        return list(
-                q,
-                rs -> new Election(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        date(rs, "polling_day"),
-                        rs.getString("country")));
+        return list(q, RecordRows::election);
     }
 
     @Override
@@ -57,7 +48,7 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
 
     @Override
     public List<Constituency> constituencies(RecordFilter f) {
-        Query q = new Query("SELECT c.id, c.code, c.name, a.code AS assembly, c.province, c.district"
+        Query q = new Query("SELECT " + RecordRows.CONSTITUENCY
                 + " FROM constituency c JOIN assembly a ON a.id = c.assembly_id WHERE 1 = 1");
         if (f.party() != null) {
             long id = partyId(f.party());
@@ -69,26 +60,16 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                     id);
         }
         q.append("ORDER BY a.id, c.code COLLATE NOCASE, c.id");
-        return list(
-                q,
-                rs -> new Constituency(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("assembly"),
-                        rs.getString("province"),
-                        rs.getString("district")));
+        return list(q, RecordRows::constituency);
     }
 
     @Override
     public void forEachResult(RecordFilter f, Consumer<Candidacy> sink) {
         Query q = new Query(
-                "SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
-                        + " k.party_label, k.votes, k.rank, k.elected FROM candidacy k JOIN election e ON e.id = k.election_id"
-                        + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1");
-        if (f.asOf() != null) {
-            q.and("(e.polling_day IS NULL OR " + onOrBefore("e.polling_day") + ")", iso(f.asOf()));
-        }
+                        "SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
+                                + " k.party_label, k.votes, k.rank, k.elected FROM candidacy k JOIN election e ON e.id = k.election_id"
+                                + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1")
+                .undatedOrBy("e.polling_day", f.asOf());
         if (f.party() != null) {
             q.and("k.party_id = ?", partyId(f.party()));
         }

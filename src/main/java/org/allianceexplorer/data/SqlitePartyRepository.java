@@ -1,7 +1,5 @@
 package org.allianceexplorer.data;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.allianceexplorer.domain.Coded;
@@ -12,8 +10,7 @@ import org.allianceexplorer.domain.RelationKind;
 
 final class SqlitePartyRepository extends SqlSupport implements Repositories.PartyRepository {
 
-    private static final String SELECT = "SELECT p.id, p.abbreviation, p.name, p.native_name, p.colour, p.founded,"
-            + " p.dissolved, p.partyfacts_id, p.country FROM party p WHERE 1 = 1";
+    private static final String SELECT = "SELECT " + RecordRows.PARTY + " FROM party p WHERE 1 = 1";
 
     SqlitePartyRepository(Database db) {
         super(db);
@@ -30,13 +27,13 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
             q.and("p.id = ?", partyId(f.party()));
         }
         q.append("ORDER BY p.abbreviation COLLATE NOCASE");
-        return list(q, SqlitePartyRepository::map);
+        return list(q, RecordRows::party);
     }
 
     @Override
     public Optional<Party> party(String abbreviation) {
         Query q = new Query(SELECT).and("p.abbreviation = ? COLLATE NOCASE", abbreviation);
-        return list(q, SqlitePartyRepository::map).stream().findFirst();
+        return list(q, RecordRows::party).stream().findFirst();
     }
 
     @Override
@@ -48,7 +45,7 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
             // the relation's span holds and both parties exist: a rivalry with no start does not hold before
             // both were founded (the graph's rule, EdgeDerivation.relationHolds; a test keeps them in step)
             String d = iso(f.asOf());
-            q.and(spanHolds("r"), d, d);
+            q.holdsOn("r", f.asOf());
             q.and(partyExists("a"), d, d);
             q.and(partyExists("b"), d, d);
         }
@@ -66,18 +63,5 @@ final class SqlitePartyRepository extends SqlSupport implements Repositories.Par
                         Coded.parse(RelationKind.class, rs.getString("kind")),
                         period(rs),
                         rs.getString("note")));
-    }
-
-    static Party map(ResultSet rs) throws SQLException {
-        return new Party(
-                rs.getLong("id"),
-                rs.getString("abbreviation"),
-                rs.getString("name"),
-                rs.getString("native_name"),
-                rs.getString("colour"),
-                date(rs, "founded"),
-                date(rs, "dissolved"),
-                intOrNull(rs, "partyfacts_id"),
-                rs.getString("country"));
     }
 }

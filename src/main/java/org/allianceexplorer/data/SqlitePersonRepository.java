@@ -13,37 +13,24 @@ final class SqlitePersonRepository extends SqlSupport implements Repositories.Pe
 
     @Override
     public List<Person> people(RecordFilter f) {
-        Query q = new Query("SELECT id, code, name, native_name FROM person p WHERE 1 = 1");
+        Query q = new Query("SELECT " + RecordRows.PERSON + " FROM person p WHERE 1 = 1");
         if (f.party() != null) {
-            long id = partyId(f.party());
-            if (f.asOf() != null) {
-                String d = iso(f.asOf());
-                q.and(
-                        "EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = p.id AND a.party_id = ? AND "
-                                + spanHolds("a") + ")",
-                        id,
-                        d,
-                        d);
-            } else {
-                q.and("EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = p.id AND a.party_id = ?)", id);
-            }
+            q.hasTie(
+                    "SELECT 1 FROM affiliation a WHERE a.person_id = p.id AND a.party_id = ?",
+                    "a",
+                    partyId(f.party()),
+                    f.asOf());
         }
-        q.append("ORDER BY name COLLATE NOCASE, id");
-        return list(
-                q,
-                rs -> new Person(
-                        rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("native_name")));
+        q.append("ORDER BY p.name COLLATE NOCASE, p.id");
+        return list(q, RecordRows::person);
     }
 
     @Override
     public List<Affiliation> affiliations(RecordFilter f) {
         Query q = new Query(
-                "SELECT a.id, a.person_id, p.name, y.abbreviation, a.role, a.from_date, a.to_date"
-                        + " FROM affiliation a JOIN person p ON p.id = a.person_id JOIN party y ON y.id = a.party_id WHERE 1 = 1");
-        if (f.asOf() != null) {
-            String d = iso(f.asOf());
-            q.and(spanHolds("a"), d, d);
-        }
+                        "SELECT a.id, a.person_id, p.name, y.abbreviation, a.role, a.from_date, a.to_date"
+                                + " FROM affiliation a JOIN person p ON p.id = a.person_id JOIN party y ON y.id = a.party_id WHERE 1 = 1")
+                .holdsOn("a", f.asOf());
         if (f.party() != null) {
             q.and("a.party_id = ?", partyId(f.party()));
         }

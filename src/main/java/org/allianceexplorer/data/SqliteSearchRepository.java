@@ -3,6 +3,7 @@ package org.allianceexplorer.data;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
@@ -141,11 +141,11 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             List<Entry> seats =
                     best(index.entries().getOrDefault(RecordKind.CONSTITUENCIES, List.of()), q, words, limit);
             if (!seats.isEmpty()) {
-                String in = seats.stream().map(s -> "?").collect(Collectors.joining(", "));
-                Query byseat =
-                        new Query("SELECT id FROM seat_deal WHERE constituency_id IN (" + in + ") ORDER BY id LIMIT ?");
-                seats.forEach(s -> byseat.params.add(s.ref().id()));
-                byseat.params.add(limit);
+                Query byseat = new Query("SELECT id FROM seat_deal WHERE 1 = 1")
+                        .in(
+                                "constituency_id",
+                                seats.stream().map(s -> s.ref().id()).toList())
+                        .append("ORDER BY id LIMIT ?", limit);
                 for (Long id : list(byseat, rs -> rs.getLong(1))) {
                     if (ids.size() < limit) {
                         ids.add(id);
@@ -159,23 +159,16 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         Query d = new Query("SELECT d.id, g.abbreviation AS giver, r.abbreviation AS receiver, c.code AS seat,"
                 + " e.name AS election, d.candidate_name FROM seat_deal d JOIN party g ON g.id = d.giver_id"
                 + " JOIN party r ON r.id = d.receiver_id JOIN constituency c ON c.id = d.constituency_id"
-                + " JOIN election e ON e.id = d.election_id WHERE d.id IN ("
-                + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
-        d.params.addAll(ids);
-        Map<Long, SearchHit> hits = new HashMap<>();
-        forEach(
-                d,
-                rs -> {
-                    String title = rs.getString("giver") + " \u2192 " + rs.getString("receiver") + " at "
-                            + rs.getString("seat");
-                    String candidate = rs.getString("candidate_name");
-                    return new SearchHit(
-                            new RecordRef(RecordKind.DEALS, rs.getLong("id"), title),
-                            title,
-                            (candidate == null ? "" : candidate + " \u00b7 ") + rs.getString("election"));
-                },
-                h -> hits.put(h.ref().id(), h));
-        return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
+                + " JOIN election e ON e.id = d.election_id WHERE 1 = 1");
+        return inOrder(ids, d.in("d.id", ids), rs -> {
+            String title =
+                    rs.getString("giver") + " \u2192 " + rs.getString("receiver") + " at " + rs.getString("seat");
+            String candidate = rs.getString("candidate_name");
+            return new SearchHit(
+                    new RecordRef(RecordKind.DEALS, rs.getLong("id"), title),
+                    title,
+                    (candidate == null ? "" : candidate + " \u00b7 ") + rs.getString("election"));
+        });
     }
 
     /** The names matching, best first, and their first records, up to {@code limit} ids. */
@@ -201,6 +194,13 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
         return ids;
     }
 
+    /** The hits a query finds for these ids, in the order of the ids (an id with no row is left out). */
+    private List<SearchHit> inOrder(Collection<Long> ids, Query q, RowMapper<SearchHit> mapper) {
+        Map<Long, SearchHit> hits = new HashMap<>();
+        forEach(q, mapper, h -> hits.put(h.ref().id(), h));
+        return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
+    }
+
     /**
      * Candidates by name, from the election results: also those who are not people of the dataset (a
      * runner-up, an independent). A hit opens the result: the candidate's place, party and votes at the seat.
@@ -214,28 +214,21 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
                 "SELECT k.id, k.candidate_name, k.votes, k.rank, k.elected, c.code AS seat, e.name AS election,"
                         + " COALESCE(p.abbreviation, k.party_label) AS party FROM candidacy k"
                         + " JOIN constituency c ON c.id = k.constituency_id JOIN election e ON e.id = k.election_id"
-                        + " LEFT JOIN party p ON p.id = k.party_id WHERE k.id IN ("
-                        + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")");
-        k.params.addAll(ids);
-        Map<Long, SearchHit> hits = new HashMap<>();
-        forEach(
-                k,
-                rs -> {
-                    String name = rs.getString("candidate_name");
-                    int rank = rs.getInt("rank");
-                    String place = rs.getInt("elected") == 1 ? "won" : rank == 2 ? "runner-up" : "placed " + rank;
-                    String detail = join(
-                            rs.getString("party"),
-                            place + " at " + rs.getString("seat"),
-                            rs.getString("election"),
-                            String.format(Locale.ROOT, "%,d votes", rs.getLong("votes")));
-                    return new SearchHit(
-                            new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
-                            name,
-                            detail);
-                },
-                h -> hits.put(h.ref().id(), h));
-        return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
+                        + " LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1");
+        return inOrder(ids, k.in("k.id", ids), rs -> {
+            String name = rs.getString("candidate_name");
+            int rank = rs.getInt("rank");
+            String place = rs.getInt("elected") == 1 ? "won" : rank == 2 ? "runner-up" : "placed " + rank;
+            String detail = join(
+                    rs.getString("party"),
+                    place + " at " + rs.getString("seat"),
+                    rs.getString("election"),
+                    String.format(Locale.ROOT, "%,d votes", rs.getLong("votes")));
+            return new SearchHit(
+                    new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
+                    name,
+                    detail);
+        });
     }
 
     /**

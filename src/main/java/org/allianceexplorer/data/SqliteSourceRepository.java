@@ -16,11 +16,8 @@ final class SqliteSourceRepository extends SqlSupport implements Repositories.So
      */
     @Override
     public List<Source> sources(RecordFilter f) {
-        Query q = new Query("SELECT s.id, s.code, s.outlet, s.title, s.url, s.published, s.retrieved, s.snippet"
-                + " FROM source s WHERE 1 = 1");
-        if (f.asOf() != null) {
-            q.and("(s.published IS NULL OR " + onOrBefore("s.published") + ")", iso(f.asOf()));
-        }
+        Query q = new Query("SELECT " + RecordRows.SOURCE + " FROM source s WHERE 1 = 1")
+                .undatedOrBy("s.published", f.asOf());
         if (f.party() != null) {
             long p = partyId(f.party());
             q.and(
@@ -45,16 +42,6 @@ final class SqliteSourceRepository extends SqlSupport implements Repositories.So
                     p);
         }
         q.append("ORDER BY s.outlet COLLATE NOCASE, coalesce(s.published, ''), s.id");
-        return list(
-                q,
-                rs -> new Source(
-                        rs.getLong("id"),
-                        rs.getString("code"),
-                        rs.getString("outlet"),
-                        rs.getString("title"),
-                        rs.getString("url"),
-                        date(rs, "published"),
-                        date(rs, "retrieved"),
-                        rs.getString("snippet")));
+        return list(q, RecordRows::source);
     }
 }

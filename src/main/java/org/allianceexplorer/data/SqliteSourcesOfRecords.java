@@ -3,14 +3,12 @@ package org.allianceexplorer.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
@@ -69,10 +67,7 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
             return;
         }
         if (ids.size() > SCAN) {
-            Query q = new Query(base);
-            if (asOf != null) {
-                q.and(onOrBefore("date"), iso(asOf));
-            }
+            Query q = new Query(base).datedBy("date", asOf);
             forEach(q, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, p -> {
                 if (ids.contains(p[0])) {
                     out.add(p[1]);
@@ -83,10 +78,7 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            Query q = new Query(base).and(key + " IN (" + marks(chunk.size()) + ")", chunk.toArray());
-            if (asOf != null) {
-                q.and(onOrBefore("date"), iso(asOf));
-            }
+            Query q = new Query(base).in(key, chunk).datedBy("date", asOf);
             forEach(q, rs -> rs.getLong(2), out::add);
         }
     }
@@ -109,26 +101,10 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
         List<Long> all = new ArrayList<>(ids);
         for (int i = 0; i < all.size(); i += CHUNK) {
             List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
-            Query q = new Query("SELECT s.id, s.code, s.outlet, s.title, s.url, s.published, s.retrieved, s.snippet"
-                            + " FROM source s WHERE 1 = 1")
-                    .and("s.id IN (" + marks(chunk.size()) + ")", chunk.toArray());
-            out.addAll(list(
-                    q,
-                    rs -> new Source(
-                            rs.getLong("id"),
-                            rs.getString("code"),
-                            rs.getString("outlet"),
-                            rs.getString("title"),
-                            rs.getString("url"),
-                            date(rs, "published"),
-                            date(rs, "retrieved"),
-                            rs.getString("snippet"))));
+            Query q = new Query("SELECT " + RecordRows.SOURCE + " FROM source s WHERE 1 = 1").in("s.id", chunk);
+            out.addAll(list(q, RecordRows::source));
         }
         out.sort(ORDER);
         return out;
-    }
-
-    private static String marks(int n) {
-        return Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,5 @@
 package org.allianceexplorer.domain;
 
-import java.util.Locale;
-
 /** What sort of alliance or agreement a grouping of parties is. */
 public enum AllianceKind implements Coded {
     ELECTORAL_ALLIANCE,
@@ -9,11 +7,4 @@ public enum AllianceKind implements Coded {
     COOPERATION_AGREEMENT,
     GOVERNING_COALITION,
     OPPOSITION_MOVEMENT;
-
-    private final String code = name().toLowerCase(Locale.ROOT);
-
-    @Override
-    public String code() {
-        return code;
-    }
 }

@@ -1,7 +1,5 @@
 package org.allianceexplorer.domain;
 
-import java.util.Locale;
-
 /** What a dated report said of a seat deal. */
 public enum ClaimStatus implements Coded {
     REPORTED,
@@ -9,13 +7,6 @@ public enum ClaimStatus implements Coded {
     CONFIRMED,
     SWITCHED,
     COLLAPSED;
-
-    private final String code = name().toLowerCase(Locale.ROOT);
-
-    @Override
-    public String code() {
-        return code;
-    }
 
     /** True when, on this status, the deal holds (was reported or confirmed and not since undone). */
     public boolean inForce() {

@@ -4,11 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** An enum stored in the database and in CSV by a lower-case code. */
+/**
+ * An enum stored in the database and in CSV by a lower-case code: its constant's name in lower case
+ * ({@code ELECTORAL_ALLIANCE} is {@code electoral_alliance}). Implemented by enums only.
+ */
 public interface Coded {
 
     /** The code as stored: {@code electoral_alliance}. */
-    String code();
+    default String code() {
+        return CodedNames.code((Enum<?>) this);
+    }
 
     /** The code for people: {@code electoral alliance}. */
     default String label() {

@@ -1,7 +1,5 @@
 package org.allianceexplorer.domain;
 
-import java.util.Locale;
-
 /** The kinds of record the database holds; also the KIND of {@code list KIND}. */
 public enum RecordKind implements Coded {
     PARTIES,
@@ -16,11 +14,4 @@ public enum RecordKind implements Coded {
     EVENTS,
     RELATIONS,
     SOURCES;
-
-    private final String code = name().toLowerCase(Locale.ROOT);
-
-    @Override
-    public String code() {
-        return code;
-    }
 }

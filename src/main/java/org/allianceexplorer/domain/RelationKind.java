@@ -1,7 +1,5 @@
 package org.allianceexplorer.domain;
 
-import java.util.Locale;
-
 /**
  * A dated relation between two parties. Rivalry and cooperation are symmetric; the lineage kinds are
  * directed from the newer party (a) to the older one (b): a split from b, a merged into b, b renamed a.
@@ -12,13 +10,6 @@ public enum RelationKind implements Coded {
     SPLIT,
     MERGER,
     RENAMED;
-
-    private final String code = name().toLowerCase(Locale.ROOT);
-
-    @Override
-    public String code() {
-        return code;
-    }
 
     public boolean isLineage() {
         return this == SPLIT || this == MERGER || this == RENAMED;
@@ -32,6 +23,17 @@ public enum RelationKind implements Coded {
             case SPLIT -> "split from";
             case MERGER -> "merged into";
             case RENAMED -> "renamed from";
+        };
+    }
+
+    /** How the relation reads from b to a: MQM "splinter party:" MQM-P. */
+    public String reversePhrase() {
+        return switch (this) {
+            case RIVALRY -> "rival of";
+            case COOPERATION -> "cooperates with";
+            case SPLIT -> "splinter party:";
+            case MERGER -> "absorbed";
+            case RENAMED -> "renamed to";
         };
     }
 }
