@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.table.TestDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Alliances in force on the as-of date, with their member count then. */
 class AlliancesViewModelTest {
 
-    private static Session session;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     @Test
     void listsTheAlliancesInForceWithTheirMembers() {
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         AlliancesViewModel model = new AlliancesViewModel(state, TaskRunner.immediate(), new TestDialogs());
         assertThat(model.table().shown())
                 .extracting(r -> r.alliance().shortName())

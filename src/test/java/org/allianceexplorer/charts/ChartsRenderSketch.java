@@ -8,11 +8,11 @@ import org.allianceexplorer.charts.model.ChartFigureView;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
+import org.allianceexplorer.testing.BundledDb;
 
 /** Writes every chart of the bundled dataset to a folder to look at: {@code ChartsRenderSketch DIR [WIDTH]}. */
 public final class ChartsRenderSketch {
@@ -20,7 +20,7 @@ public final class ChartsRenderSketch {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/charts-sketch");
         double width = args.length > 1 ? Double.parseDouble(args[1]) : 1200;
         Files.createDirectories(dir);
-        try (Database db = BundledDataset.open()) {
+        try (Database db = BundledDb.open()) {
             Repositories r = Repositories.sqlite(db);
             LocalDate day = LocalDate.of(2024, 2, 14);
             write(

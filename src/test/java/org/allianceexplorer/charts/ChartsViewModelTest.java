@@ -11,27 +11,22 @@ import org.allianceexplorer.charts.model.LedgerFigure;
 import org.allianceexplorer.charts.model.MembershipFigure;
 import org.allianceexplorer.charts.model.OutcomesFigure;
 import org.allianceexplorer.charts.model.ResultsFigure;
-import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.load.BundledDataset;
-import org.junit.jupiter.api.AfterAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Charts view-model with the immediate runner: choices, rebuilding on every change, errors. */
 class ChartsViewModelTest {
 
-    private static Database db;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private static Session session;
 
     @BeforeAll
     static void open() {
-        db = BundledDataset.open();
-        session = Session.of(db);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
+        session = bundled.session();
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.allianceexplorer.charts.model.ChartFigureView;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;
@@ -28,6 +27,7 @@ import org.allianceexplorer.graph.model.GraphData;
 import org.allianceexplorer.graph.model.GraphFigure;
 import org.allianceexplorer.graph.model.GraphQuery;
 import org.allianceexplorer.graph.model.GraphSnapshot;
+import org.allianceexplorer.testing.BundledDb;
 import org.allianceexplorer.timeline.TimelineFigureView;
 import org.allianceexplorer.timeline.model.TimelineData;
 import org.apache.commons.csv.CSVFormat;
@@ -274,7 +274,7 @@ class ReportBundleExportTest {
 
     @Test
     void figuresBuiltForTheWindowLookUpTheirSourcesWhenAsked() throws Exception {
-        try (Database db = BundledDataset.open()) {
+        try (Database db = BundledDb.open()) {
             Repositories repos = Repositories.sqlite(db);
             ExportRequest request = new ExportRequest(
                     LocalDate.of(2024, 2, 10), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29), List.of(), null, 1);

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.Period;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,7 +121,7 @@ class AsOfRuleTest {
     /** Each kind: what its repository returns as of a day is what the Java rule keeps of everything. */
     @Test
     void everyKindOfTheBundledDatasetIsFilteredByTheJavaRule() {
-        try (Database db = BundledDataset.open()) {
+        try (Database db = BundledDb.open()) {
             Repositories r = Repositories.sqlite(db);
             List<LocalDate> days = new ArrayList<>();
             for (int y = 1976; y <= 2025; y += 3) {

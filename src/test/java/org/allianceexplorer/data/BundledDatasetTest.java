@@ -5,36 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Problem;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bundled dataset loads, validates, and tells the founding case. */
 class BundledDatasetTest {
 
-    private static Database db;
-    private static Repositories repos;
-
-    @BeforeAll
-    static void open() {
-        db = BundledDataset.open();
-        repos = Repositories.sqlite(db);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     @Test
     void passesEveryCheck() {
-        List<Problem> problems = new Validator(db, 20).problems();
+        List<Problem> problems = new Validator(bundled.db(), 20).problems();
         assertThat(problems).isEmpty();
     }
 
@@ -51,7 +39,7 @@ class BundledDatasetTest {
         };
         int read = 0;
         for (String sql : texts) {
-            try (var st = db.connection().createStatement();
+            try (var st = bundled.db().connection().createStatement();
                     var rs = st.executeQuery(sql)) {
                 while (rs.next()) {
                     String t = rs.getString(1);
@@ -67,12 +55,12 @@ class BundledDatasetTest {
 
     @Test
     void holdsTheResultsAndTheCuratedRecords() {
-        Map<RecordKind, Long> n = repos.statistics().counts();
+        Map<RecordKind, Long> n = bundled.repositories().statistics().counts();
         assertThat(n.get(RecordKind.RESULTS)).isEqualTo(5112);
         assertThat(n.get(RecordKind.CONSTITUENCIES)).isGreaterThanOrEqualTo(266 + 5);
         assertThat(n.get(RecordKind.DEALS)).isGreaterThanOrEqualTo(10);
         assertThat(n.get(RecordKind.ALLIANCES)).isGreaterThanOrEqualTo(11);
-        assertThat(db.readOnly()).isTrue();
+        assertThat(bundled.db().readOnly()).isTrue();
     }
 
     @Test
@@ -80,7 +68,7 @@ class BundledDatasetTest {
         // the results print "MQM" for MQM-P (their SOURCES.md: "MQM naming normalised to MQM-P downstream");
         // the dataset's alias must win over the original MQM's abbreviation
         long[] won = new long[2];
-        repos.elections().forEachResult(RecordFilter.ALL, c -> {
+        bundled.repositories().elections().forEachResult(RecordFilter.ALL, c -> {
             if (c.elected() && "MQM-P".equals(c.party())) {
                 won[0]++;
             }
@@ -125,7 +113,7 @@ class BundledDatasetTest {
     }
 
     private static SeatDeal na242(LocalDate asOf, String giver, String receiver) {
-        return repos.deals().deals(new RecordFilter(asOf, null)).stream()
+        return bundled.repositories().deals().deals(new RecordFilter(asOf, null)).stream()
                 .filter(d -> d.seat().equals("NA-242")
                         && d.giver().equals(giver)
                         && d.receiver().equals(receiver))

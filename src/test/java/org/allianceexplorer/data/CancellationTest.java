@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
 
 /** Cancelling a job interrupts its running SQL statement, and only that one. */
@@ -30,7 +30,7 @@ class CancellationTest {
 
     @Test
     void aRunningStatementStopsWhenItsJobIsCancelledAndTheNextOneRuns() throws Exception {
-        try (Database db = BundledDataset.open()) {
+        try (Database db = BundledDb.open()) {
             Probe probe = new Probe(db);
             Cancellation token = new Cancellation();
             CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
@@ -55,7 +55,7 @@ class CancellationTest {
 
     @Test
     void aTokenCancelledLateDoesNotReachTheNextStatement() throws Exception {
-        try (Database db = BundledDataset.open()) {
+        try (Database db = BundledDb.open()) {
             Probe probe = new Probe(db);
             Cancellation done = new Cancellation();
             assertThat(Cancellation.runWith(done, () -> probe.run("SELECT count(*) FROM party"))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.DealBalance;
 import org.allianceexplorer.domain.DealLine;
@@ -16,30 +15,19 @@ import org.allianceexplorer.domain.RecordDetail.SeatDetail;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.testing.BundledDb;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The detail of records of the bundled dataset: the founding case, seat by seat and source by source. */
 class DetailRepositoryTest {
 
-    private static Database db;
-    private static Repositories r;
-
-    @BeforeAll
-    static void open() {
-        db = BundledDataset.open();
-        r = Repositories.sqlite(db);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     private static long id(String sql) {
-        try (var st = db.connection().prepareStatement(sql);
+        try (var st = bundled.db().connection().prepareStatement(sql);
                 var rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -70,7 +58,7 @@ class DetailRepositoryTest {
 
     @Test
     void mqmpGaveAnpOneSeatAndReceivedSix() {
-        DealBalance anp = r.details().balances(partyId("MQM-P"), null).stream()
+        DealBalance anp = bundled.repositories().details().balances(partyId("MQM-P"), null).stream()
                 .filter(b -> b.partner().label().equals("ANP"))
                 .findFirst()
                 .orElseThrow();
@@ -83,7 +71,8 @@ class DetailRepositoryTest {
 
     @Test
     void thePartyPageHoldsTheWholeStory() {
-        PartyDetail p = (PartyDetail) r.details()
+        PartyDetail p = (PartyDetail) bundled.repositories()
+                .details()
                 .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), null)
                 .orElseThrow();
         assertThat(p.party().nativeName()).isNotBlank();
@@ -106,7 +95,8 @@ class DetailRepositoryTest {
     @Test
     void asOfTheTwentiethOfJanuaryNa242WasStillPmlnsAndThePartyHadNotYetDealtWithAnp() {
         LocalDate day = LocalDate.of(2024, 1, 20);
-        PartyDetail p = (PartyDetail) r.details()
+        PartyDetail p = (PartyDetail) bundled.repositories()
+                .details()
                 .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), day)
                 .orElseThrow();
         assertThat(p.balanceWith("ANP")).isEmpty();
@@ -120,10 +110,11 @@ class DetailRepositoryTest {
     @Test
     void theNa242DealCitesTheAryArticleOfTheFifthOfFebruary() {
         RecordRef deal = new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-mqmp"), null);
-        assertThat(r.details().sources(deal, null).shown())
+        assertThat(bundled.repositories().details().sources(deal, null).shown())
                 .extracting(Source::code, Source::outlet)
                 .contains(Tuple.tuple("fc-ary-2024-02-05", "ARY News"));
-        DealDetail d = (DealDetail) r.details().detail(deal, null).orElseThrow();
+        DealDetail d =
+                (DealDetail) bundled.repositories().details().detail(deal, null).orElseThrow();
         assertThat(d.deal().summary()).isEqualTo("ANP \u2192 MQM-P at NA-242");
         assertThat(d.deal().candidate()).isEqualTo("Syed Mustafa Kamal");
         assertThat(d.deal().status()).isEqualTo(ClaimStatus.CONFIRMED);
@@ -142,20 +133,23 @@ class DetailRepositoryTest {
 
     @Test
     void asOfTheTwentiethOfJanuaryTheNa242DealWithAnpHadNotBeenReported() {
-        DealDetail d = (DealDetail) r.details()
+        DealDetail d = (DealDetail) bundled.repositories()
+                .details()
                 .detail(
                         new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-pmln"), null),
                         LocalDate.of(2024, 1, 20))
                 .orElseThrow();
         assertThat(d.deal().status()).isEqualTo(ClaimStatus.REPORTED);
         assertThat(d.deal().outcome()).as("polling was on 8 Feb").isNull();
-        DealDetail later = (DealDetail) r.details().detail(d.ref(), null).orElseThrow();
+        DealDetail later = (DealDetail)
+                bundled.repositories().details().detail(d.ref(), null).orElseThrow();
         assertThat(later.deal().status()).isEqualTo(ClaimStatus.SWITCHED);
     }
 
     @Test
     void seatNa242Has29CandidatesAndThreeDeals() {
-        SeatDetail s = (SeatDetail) r.details()
+        SeatDetail s = (SeatDetail) bundled.repositories()
+                .details()
                 .detail(new RecordRef(RecordKind.CONSTITUENCIES, seatId("NA-242"), null), null)
                 .orElseThrow();
         assertThat(s.seat().assembly()).isEqualTo("NA");
@@ -175,10 +169,10 @@ class DetailRepositoryTest {
     void everyKindHasADetailAndUnknownIdsHaveNone() {
         for (RecordKind kind : RecordKind.values()) {
             long any = id("SELECT min(rowid) FROM " + SqliteStatisticsRepository.table(kind));
-            assertThat(r.details().detail(new RecordRef(kind, any, null), null))
+            assertThat(bundled.repositories().details().detail(new RecordRef(kind, any, null), null))
                     .as(kind.code())
                     .isPresent();
-            assertThat(r.details().detail(new RecordRef(kind, 987_654_321L, null), null))
+            assertThat(bundled.repositories().details().detail(new RecordRef(kind, 987_654_321L, null), null))
                     .as(kind.code())
                     .isEmpty();
         }
@@ -187,7 +181,8 @@ class DetailRepositoryTest {
     @Test
     void aSourceListsTheRecordsThatCiteIt() {
         long ary = id("SELECT id FROM source WHERE code = 'fc-ary-2024-02-05'");
-        RecordDetail.SourceDetail s = (RecordDetail.SourceDetail) r.details()
+        RecordDetail.SourceDetail s = (RecordDetail.SourceDetail) bundled.repositories()
+                .details()
                 .detail(new RecordRef(RecordKind.SOURCES, ary, null), null)
                 .orElseThrow();
         assertThat(s.source().outlet()).isEqualTo("ARY News");
@@ -203,7 +198,8 @@ class DetailRepositoryTest {
     @Test
     void aPersonHasTheirCandidaciesAndTheDealsMadeForThem() {
         long kamal = id("SELECT id FROM person WHERE code = 'mustafa-kamal'");
-        RecordDetail.PersonDetail p = (RecordDetail.PersonDetail) r.details()
+        RecordDetail.PersonDetail p = (RecordDetail.PersonDetail) bundled.repositories()
+                .details()
                 .detail(new RecordRef(RecordKind.PEOPLE, kamal, null), null)
                 .orElseThrow();
         assertThat(p.candidacies()).extracting(c -> c.seat().label()).contains("NA-242");

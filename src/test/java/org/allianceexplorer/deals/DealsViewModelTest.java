@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
@@ -23,36 +21,28 @@ import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableViewModel;
 import org.allianceexplorer.table.TestDialogs;
+import org.allianceexplorer.testing.BundledDb;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The seat deals table on the bundled dataset: filters, as-of status, outcome text, export. */
 class DealsViewModelTest {
 
-    private static Session session;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private AppState state;
     private DealsViewModel model;
     private RecordTableViewModel<SeatDeal> table;
 
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
-
     @BeforeEach
     void setUp() {
         state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         model = new DealsViewModel(state, TaskRunner.immediate(), new TestDialogs());
         table = model.table();
     }
@@ -206,8 +196,8 @@ class DealsViewModelTest {
         table.load(
                 "Loading",
                 10,
-                sink -> session.repositories().deals().forEachDeal(RecordFilter.ALL, 3, sink),
-                sink -> session.repositories().deals().forEachDeal(RecordFilter.ALL, sink));
+                sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, 3, sink),
+                sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, sink));
         assertThat(sizes).containsExactly(3, 10);
         assertThat(table.loadingProperty().get()).isFalse();
     }

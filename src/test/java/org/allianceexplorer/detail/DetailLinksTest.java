@@ -11,15 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.allianceexplorer.app.Session;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.domain.RecordDetail;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,17 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DetailLinksTest {
 
-    private static Session session;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     private static final Map<RecordKind, String> TABLES = new LinkedHashMap<>();
 
@@ -61,7 +50,7 @@ class DetailLinksTest {
 
     private static List<Long> ids(String sql) throws Exception {
         List<Long> out = new ArrayList<>();
-        Connection c = session.database().connection();
+        Connection c = bundled.session().database().connection();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -72,7 +61,8 @@ class DetailLinksTest {
     }
 
     private static DetailPage page(RecordRef ref, LocalDate asOf) {
-        RecordDetail d = session.repositories()
+        RecordDetail d = bundled.session()
+                .repositories()
                 .details()
                 .detail(ref, asOf)
                 .orElseThrow(() -> new AssertionError("no page for " + ref));
@@ -186,7 +176,7 @@ class DetailLinksTest {
     void theNa242SwitchCitesArysReportOfFiveFebruary() {
         // the case that was reported: ARY News of 5 Feb on ANP -> MQM-P at NA-242 opened "1985 Pakistani general
         // election"
-        RecordRef deal = session.repositories().search().search("Kamal", 8).stream()
+        RecordRef deal = bundled.session().repositories().search().search("Kamal", 8).stream()
                 .map(h -> h.ref())
                 .filter(r -> r.kind() == RecordKind.DEALS)
                 .findFirst()

@@ -10,37 +10,27 @@ import java.util.Optional;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.DialogService;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The detail pane's view-model on the bundled dataset, without the toolkit. */
 class DetailViewModelTest {
 
-    private static Session session;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private final List<String> opened = new ArrayList<>();
     private boolean browser = true;
     private AppState state;
     private DetailViewModel model;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
 
     /** A dialog service that records the links it is asked to open; any other call answers nothing. */
     private DialogService dialogs() {
@@ -57,12 +47,12 @@ class DetailViewModelTest {
     @BeforeEach
     void setUp() {
         state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         model = new DetailViewModel(state, TaskRunner.immediate(), dialogs());
     }
 
     private RecordRef find(String query, RecordKind kind) {
-        return session.repositories().search().search(query, 8).stream()
+        return bundled.session().repositories().search().search(query, 8).stream()
                 .map(SearchHit::ref)
                 .filter(r -> r.kind() == kind)
                 .findFirst()
@@ -70,7 +60,7 @@ class DetailViewModelTest {
     }
 
     private static RecordRef election(String code) {
-        var e = session.repositories().elections().elections(RecordFilter.ALL).stream()
+        var e = bundled.session().repositories().elections().elections(RecordFilter.ALL).stream()
                 .filter(x -> x.code().equals(code))
                 .findFirst()
                 .orElseThrow();
@@ -164,7 +154,7 @@ class DetailViewModelTest {
     @Test
     void aDealSwitchedBeforeTheVoteWonAndLostNothing() {
         // ANP's NA-242 deal with PML-N was switched to MQM-P on 5 Feb: it once showed "lost by 59,833"
-        RecordRef deal = session.repositories().search().search("NA-242", 20).stream()
+        RecordRef deal = bundled.session().repositories().search().search("NA-242", 20).stream()
                 .map(SearchHit::ref)
                 .filter(r -> r.kind() == RecordKind.DEALS
                         && r.label().contains("ANP")

@@ -5,35 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.table.TestDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Elections and the seats with winner, runner-up and margin. */
 class ElectionsViewModelTest {
 
-    private static Session session;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     @Test
     void listsTheSeatsWithTheirResults() {
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         ElectionsViewModel model = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
         assertThat(model.elections().get(0).election()).isNull();
         assertThat(model.elections()).hasSizeGreaterThan(1);
@@ -56,7 +45,7 @@ class ElectionsViewModelTest {
     @Test
     void choosingAnElectionNarrowsTheTableAndTheAsOfDateHidesLaterResults() {
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         ElectionsViewModel model = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
         int all = model.table().total();
         ElectionChoice e2024 = model.elections().stream()
@@ -84,7 +73,7 @@ class ElectionsViewModelTest {
     void anElectionWithoutResultsSaysWhyAndShowsWhatIsKnown() {
         // choosing 1977 once showed a bare "No rows" and nothing in the detail pane
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         ElectionsViewModel model = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
         ElectionChoice e1977 = model.elections().stream()
                 .filter(c -> c.election() != null && c.election().code().equals("pk-1977"))

@@ -4,34 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.table.TestDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Events up to the as-of date. */
 class EventsViewModelTest {
 
-    private static Session session;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     @Test
     void listsTheEventsUpToTheAsOfDate() {
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         EventsViewModel model = new EventsViewModel(state, TaskRunner.immediate(), new TestDialogs());
         int all = model.table().total();
         assertThat(all).isGreaterThan(3);

@@ -6,35 +6,25 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DeferredTaskRunner;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.graph.model.PartyNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The graph's view-model without the toolkit: the time slider, Play, and layouts that replace each other. */
 class GraphViewModelTest {
 
-    private static Session session;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private AppState state;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
 
     @BeforeEach
     void setUp() {
         state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
     }
 
     @Test

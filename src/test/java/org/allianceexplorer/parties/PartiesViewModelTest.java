@@ -5,30 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.table.RecordTableViewModel;
 import org.allianceexplorer.table.TestDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The parties table lists the parties existing on the as-of date, with dates at their precision. */
 class PartiesViewModelTest {
 
-    private static Session session;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     @Test
     void listsThePartiesExistingOnTheAsOfDate() {
@@ -37,7 +26,7 @@ class PartiesViewModelTest {
         RecordTableViewModel<Party> table = model.table();
         assertThat(table.shown()).isEmpty();
 
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         assertThat(table.shown()).extracting(Party::abbreviation).contains("PPP", "PTI", "MQM-P", "NDP", "TeI");
 
         state.setAsOf(LocalDate.of(1990, 6, 1));
@@ -53,7 +42,7 @@ class PartiesViewModelTest {
     @Test
     void showsPartialDatesAtTheirPrecisionAndSortsByDate() {
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         RecordTableViewModel<Party> table =
                 new PartiesViewModel(state, TaskRunner.immediate(), new TestDialogs()).table();
         Party pmlz = table.shown().stream()

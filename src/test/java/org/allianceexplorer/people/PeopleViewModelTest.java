@@ -3,36 +3,26 @@ package org.allianceexplorer.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.TestDialogs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** People with their parties, as of a date. */
 class PeopleViewModelTest {
 
-    private static Session session;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
 
     @Test
     void listsPeopleWithTheirParties() {
         AppState state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         PeopleViewModel model = new PeopleViewModel(state, TaskRunner.immediate(), new TestDialogs());
-        assertThat((long) model.table().total()).isEqualTo(session.counts().get(RecordKind.PEOPLE));
+        assertThat((long) model.table().total())
+                .isEqualTo(bundled.session().counts().get(RecordKind.PEOPLE));
         PersonRow kamal = model.table().shown().stream()
                 .filter(p -> p.name().contains("Kamal"))
                 .findFirst()

@@ -4,37 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Global search's view-model on the bundled dataset, without the toolkit. */
 class SearchViewModelTest {
 
-    private static Session session;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private AppState state;
     private SearchViewModel model;
-
-    @BeforeAll
-    static void open() {
-        session = Session.of(BundledDataset.open());
-    }
-
-    @AfterAll
-    static void close() {
-        session.database().close();
-    }
 
     @BeforeEach
     void setUp() {
         state = new AppState();
-        state.sessionProperty().set(session);
+        state.sessionProperty().set(bundled.session());
         model = new SearchViewModel(state, TaskRunner.immediate());
     }
 

@@ -7,32 +7,25 @@ import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
-import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Outcome;
-import org.junit.jupiter.api.AfterAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each chart's numbers against the bundled dataset (the founding case: MQM-P and ANP in Karachi, 2024). */
 class ChartModelsTest {
 
     private static final LocalDate MARDAN_HOUSE = LocalDate.of(2024, 2, 14);
-    private static Database db;
-    private static Repositories r;
+
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private static ChartRepository charts;
 
     @BeforeAll
     static void open() {
-        db = BundledDataset.open();
-        r = Repositories.sqlite(db);
-        charts = r.charts();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
+        charts = bundled.repositories().charts();
     }
 
     private static ChartRequest q(LocalDate asOf, String election, String... parties) {
@@ -42,7 +35,7 @@ class ChartModelsTest {
     @Test
     void theMqmpAnpLedgerOf2024IsOneSeatGivenAndSixReceived() {
         for (LocalDate day : new LocalDate[] {MARDAN_HOUSE, null}) {
-            LedgerModel m = LedgerModel.load(r, q(day, "pk-2024", "MQM-P", "ANP"));
+            LedgerModel m = LedgerModel.load(bundled.repositories(), q(day, "pk-2024", "MQM-P", "ANP"));
             assertThat(m.rows()).hasSize(1);
             LedgerModel.Row row = m.rows().get(0);
             assertThat(row.first()).isEqualTo("MQM-P");
@@ -53,7 +46,7 @@ class ChartModelsTest {
             assertThat(m.outlets()).contains("ARY News", "The Nation");
         }
         // the pair asked the other way round names ANP first: its six on the left
-        LedgerModel anp = LedgerModel.load(r, q(MARDAN_HOUSE, null, "anp", "mqm-p"));
+        LedgerModel anp = LedgerModel.load(bundled.repositories(), q(MARDAN_HOUSE, null, "anp", "mqm-p"));
         assertThat(anp.rows().get(0).firstGave()).hasSize(6);
         assertThat(anp.rows().get(0).secondGave()).containsExactly("PS-88");
     }
@@ -61,42 +54,44 @@ class ChartModelsTest {
     @Test
     void theLedgerCountsOnlyDealsInForceOnTheDay() {
         // 4 Feb: MQM-P's support at PS-88 announced, ANP's withdrawals not yet
-        LedgerModel early = LedgerModel.load(r, q(LocalDate.of(2024, 2, 4), null, "MQM-P", "ANP"));
+        LedgerModel early = LedgerModel.load(bundled.repositories(), q(LocalDate.of(2024, 2, 4), null, "MQM-P", "ANP"));
         assertThat(early.rows()).singleElement().satisfies(row -> {
             assertThat(row.firstGave()).containsExactly("PS-88");
             assertThat(row.secondGave()).isEmpty();
         });
         // 15 Jan: ANP had withdrawn at NA-242 for PML-N; MQM-P had denied its NA-242 deal with PML-N
-        LedgerModel jan = LedgerModel.load(r, q(LocalDate.of(2024, 1, 15), null));
+        LedgerModel jan = LedgerModel.load(bundled.repositories(), q(LocalDate.of(2024, 1, 15), null));
         assertThat(jan.row("Pakistan general election 2024", "ANP", "PML-N"))
                 .isNotNull()
                 .satisfies(row -> assertThat(row.first().equals("ANP") ? row.firstGave() : row.secondGave())
                         .containsExactly("NA-242"));
         assertThat(jan.row("Pakistan general election 2024", "MQM-P", "PML-N")).isNull();
         // later the ANP-PML-N deal was switched to MQM-P: gone from the ledger
-        LedgerModel latest = LedgerModel.load(r, q(null, null));
+        LedgerModel latest = LedgerModel.load(bundled.repositories(), q(null, null));
         assertThat(latest.row("Pakistan general election 2024", "ANP", "PML-N")).isNull();
         assertThat(latest.row("Pakistan general election 2024", "JUI-F", "MQM-P"))
                 .isNotNull();
         // one party: that party is named first in every row
-        LedgerModel mqm = LedgerModel.load(r, q(MARDAN_HOUSE, null, "MQM-P"));
+        LedgerModel mqm = LedgerModel.load(bundled.repositories(), q(MARDAN_HOUSE, null, "MQM-P"));
         assertThat(mqm.rows()).allSatisfy(row -> assertThat(row.first()).isEqualTo("MQM-P"));
         assertThat(mqm.rows()).extracting(LedgerModel.Row::second).contains("ANP", "JUI-F");
     }
 
     @Test
     void unknownPartiesAndElectionsAreUserErrors() {
-        assertThatThrownBy(() -> LedgerModel.load(r, q(null, null, "NOPE"))).hasMessageContaining("no party 'NOPE'");
-        assertThatThrownBy(() -> LedgerModel.load(r, q(null, "pk-1900")))
+        assertThatThrownBy(() -> LedgerModel.load(bundled.repositories(), q(null, null, "NOPE")))
+                .hasMessageContaining("no party 'NOPE'");
+        assertThatThrownBy(() -> LedgerModel.load(bundled.repositories(), q(null, "pk-1900")))
                 .hasMessageContaining("no election 'pk-1900'")
                 .hasMessageContaining("pk-2024");
-        assertThatThrownBy(() -> ResultsModel.load(r, charts, q(null, "pk-1977")))
+        assertThatThrownBy(() -> ResultsModel.load(bundled.repositories(), charts, q(null, "pk-1977")))
                 .hasMessageContaining("no results");
     }
 
     @Test
     void outcomesSetTheMarginBesideTheVotesTheWithdrawingPartyStillTook() {
-        OutcomesModel m = OutcomesModel.load(r, charts, q(MARDAN_HOUSE, "pk-2024", "MQM-P", "ANP"));
+        OutcomesModel m =
+                OutcomesModel.load(bundled.repositories(), charts, q(MARDAN_HOUSE, "pk-2024", "MQM-P", "ANP"));
         OutcomesModel.Deal na242 = m.deal("NA-242", "ANP");
         Outcome o = na242.outcome();
         assertThat(o.won()).isTrue();
@@ -126,13 +121,14 @@ class ChartModelsTest {
                 .anySatisfy(c -> assertThat(c).startsWith("Results: Aiwan-e-Jamhoor"));
 
         // before polling day there are no results to judge a deal by
-        OutcomesModel before = OutcomesModel.load(r, charts, q(LocalDate.of(2024, 2, 6), null, "MQM-P"));
+        OutcomesModel before =
+                OutcomesModel.load(bundled.repositories(), charts, q(LocalDate.of(2024, 2, 6), null, "MQM-P"));
         assertThat(before.groups()).allSatisfy(g -> assertThat(g.withResults()).isEmpty());
     }
 
     @Test
     void resultsShowTheNationalAssemblyWithItsMajorityAndTheCoalition() {
-        ResultsModel m = ResultsModel.load(r, charts, q(MARDAN_HOUSE, null));
+        ResultsModel m = ResultsModel.load(bundled.repositories(), charts, q(MARDAN_HOUSE, null));
         assertThat(m.coverage().election()).isEqualTo("pk-2024");
         assertThat(m.assembly().code()).isEqualTo("NA");
         assertThat(m.assembly().majority()).isEqualTo(169);
@@ -160,17 +156,17 @@ class ChartModelsTest {
         assertThat(f.info().subtitle()).contains("266 seats of 336", "266 general seats only", "majority, 169 of 336");
         assertThat(f.info().credits().get(0)).startsWith("Results: Aiwan-e-Jamhoor");
         // on 10 Feb the coalition did not exist yet
-        ResultsModel before = ResultsModel.load(r, charts, q(LocalDate.of(2024, 2, 10), null));
+        ResultsModel before = ResultsModel.load(bundled.repositories(), charts, q(LocalDate.of(2024, 2, 10), null));
         assertThat(before.alliances()).noneMatch(a -> a.alliance().code().equals("govt-2024"));
         // before polling day there are no results yet
-        assertThat(ResultsModel.load(r, charts, q(LocalDate.of(2024, 1, 1), null))
+        assertThat(ResultsModel.load(bundled.repositories(), charts, q(LocalDate.of(2024, 1, 1), null))
                         .coverage())
                 .isNull();
     }
 
     @Test
     void membershipCountsPartiesThatHeldOnAnyDayOfTheYear() {
-        MembershipModel m = MembershipModel.load(r, charts, q(null, null));
+        MembershipModel m = MembershipModel.load(bundled.repositories(), charts, q(null, null));
         assertThat(m.lastYear()).isEqualTo(2024);
         assertThat(m.count("PNA", 1977)).isEqualTo(4);
         assertThat(m.count("MRD", 1982)).isEqualTo(4);
@@ -184,7 +180,8 @@ class ChartModelsTest {
         assertThat(m.count("govt-2024", 2024)).isEqualTo(6);
         assertThat(m.count("govt-2024", 2023)).isZero();
 
-        MembershipModel anp = MembershipModel.load(r, charts, q(LocalDate.of(2021, 6, 1), null, "ANP"));
+        MembershipModel anp =
+                MembershipModel.load(bundled.repositories(), charts, q(LocalDate.of(2021, 6, 1), null, "ANP"));
         assertThat(anp.lastYear()).isEqualTo(2021);
         assertThat(anp.lanes())
                 .extracting(l -> l.alliance().code())

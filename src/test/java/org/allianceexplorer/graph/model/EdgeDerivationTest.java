@@ -6,31 +6,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
-import org.junit.jupiter.api.AfterAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which ties hold on a day: the founding case on the bundled dataset. */
 class EdgeDerivationTest {
 
-    private static Database db;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private static GraphData data;
 
     @BeforeAll
     static void open() {
-        db = BundledDataset.open();
-        Repositories r = Repositories.sqlite(db);
+        Repositories r = bundled.repositories();
         data = GraphData.load(r, r.relationships());
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
     }
 
     private static PartyGraph on(String day) {
@@ -169,7 +164,7 @@ class EdgeDerivationTest {
 
     @Test
     void theSqlAsOfRuleForPartiesAndRelationsAgreesWithTheGraphs() {
-        Repositories r = Repositories.sqlite(db);
+        Repositories r = bundled.repositories();
         Map<String, Party> parties = EdgeDerivation.parties(data);
         for (String day : List.of(
                 "1970-01-01",

@@ -6,12 +6,11 @@ import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.figure.FigureFrame;
-import org.junit.jupiter.api.AfterAll;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,19 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GraphLabelsTest {
 
-    private static Database db;
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
     private static GraphData data;
 
     @BeforeAll
     static void open() {
-        db = BundledDataset.open();
-        Repositories r = Repositories.sqlite(db);
+        Repositories r = bundled.repositories();
         data = GraphData.load(r, r.relationships());
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
     }
 
     /** A box of the picture and what it belongs to. */
