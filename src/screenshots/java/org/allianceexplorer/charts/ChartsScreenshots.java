@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the main window on the Charts screen, for docs/screenshots: run with
- * {@code -Dae.screenshots=DIR -Dtest=ChartsScreenshots} (under {@code xvfb-run -a} with {@code -Dheadless=false}
+ * {@code -Dae.screenshots=DIR -Pscreenshots -Dtest=ChartsScreenshots} (under {@code xvfb-run -a} with {@code -Dheadless=false}
  * for a real window). Skipped otherwise.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the Relationships screen for docs/screenshots, light and dark: run with
- * {@code -Dae.screenshots=DIR -Dtest=GraphScreenshots}, and {@code -Dae.screenshots.db=FILE} for a generated
+ * {@code -Dae.screenshots=DIR -Pscreenshots -Dtest=GraphScreenshots}, and {@code -Dae.screenshots.db=FILE} for a generated
  * database (graph-large.png) instead of the founding case of the bundled one. Skipped otherwise.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the main window on the Timeline screen, for docs/screenshots: run with
- * {@code -Dae.screenshots=DIR -Dtest=TimelineScreenshots}. Skipped otherwise.
+ * {@code -Dae.screenshots=DIR -Pscreenshots -Dtest=TimelineScreenshots}. Skipped otherwise.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "ae.screenshots", matches = ".+")

@@ -29,11 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Regenerates the screenshots in docs/screenshots: every screen of the window on the bundled dataset, in
  * the light and the dark theme. Not part of the normal build (it writes files); run it with
- * {@code mvn test -Dtest=ScreenshotsTest -Dscreenshots=docs/screenshots}.
+ * {@code mvn -Pscreenshots test -Dtest=WindowScreenshots -Dscreenshots=docs/screenshots}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
 @ExtendWith(ApplicationExtension.class)
-class ScreenshotsTest {
+class WindowScreenshots {
 
     private FxTaskRunner tasks;
     private Stage stage;
