@@ -12,6 +12,12 @@ public interface DialogService {
 
     Optional<Path> chooseDatabase();
 
+    /** A folder to read from or write into (an empty one, for an export); empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
+    /** A file to read, of the kinds given as {@code *.ext} patterns; empty when cancelled. */
+    Optional<Path> chooseOpenFile(String title, String description, String... patterns);
+
     /** Where to write a file of this kind (e.g. "PNG image", "png"), starting from {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName);
 

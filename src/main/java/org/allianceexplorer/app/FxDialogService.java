@@ -17,6 +17,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -73,6 +74,25 @@ public final class FxDialogService implements DialogService {
                         new FileChooser.ExtensionFilter("All files", "*"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(title);
+        lastFolder().ifPresent(d -> dc.setInitialDirectory(d.toFile()));
+        return Optional.ofNullable(dc.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String description, String... patterns) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(description, patterns),
+                        new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final RecentDatabases recent;
     private final StringBinding title;
     private final StringBinding status;
+    private final DatasetCommands datasets;
 
     public MainViewModel(AppState state, TaskRunner tasks, DialogService dialogs, RecentDatabases recent) {
         this.state = state;
@@ -39,6 +40,12 @@ public final class MainViewModel {
                         : "Alliance Explorer \u2014 " + state.getSession().name(),
                 state.sessionProperty());
         this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
+        this.datasets = new DatasetCommands(state, tasks, dialogs, this::open);
+    }
+
+    /** New database, import of a dataset, export as a folder, files dropped on the window. */
+    public DatasetCommands datasets() {
+        return datasets;
     }
 
     public StringBinding titleProperty() {

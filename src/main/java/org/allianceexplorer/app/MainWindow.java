@@ -1,5 +1,6 @@
 package org.allianceexplorer.app;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -93,6 +95,7 @@ public final class MainWindow extends BorderPane {
         });
 
         setTop(new VBox(menus(quit), toolbar(search)));
+        acceptDroppedFiles();
 
         nav = new ListView<>();
         nav.setId("navigation");
@@ -177,7 +180,26 @@ public final class MainWindow extends BorderPane {
         fillRecent.run();
         MenuItem bundled = item("Bundled dataset", "menu-bundled", "Shortcut+Shift+B", model::openBundled);
         MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
-        Menu file = new Menu("File", null, open, recent, bundled, new SeparatorMenuItem(), exit);
+        DatasetCommands datasets = model.datasets();
+        MenuItem create = item("New database\u2026", "menu-new", "Shortcut+N", datasets::newDatabase);
+        MenuItem importFolder =
+                item("Import dataset folder\u2026", "menu-import-folder", null, datasets::chooseAndImportFolder);
+        MenuItem importZip = item("Import dataset zip\u2026", "menu-import-zip", null, datasets::chooseAndImportZip);
+        MenuItem exportFolder =
+                item("Export database as folder\u2026", "menu-export-folder", null, datasets::exportFolder);
+        Menu file = new Menu(
+                "File",
+                null,
+                create,
+                open,
+                recent,
+                bundled,
+                new SeparatorMenuItem(),
+                importFolder,
+                importZip,
+                exportFolder,
+                new SeparatorMenuItem(),
+                exit);
         file.setId("menu-file");
 
         Menu view = new Menu("View");
@@ -241,6 +263,27 @@ public final class MainWindow extends BorderPane {
     /** The width a file of the current view is laid out at: its body as wide as the screen's (the frame's margins added). */
     private double exportWidth() {
         return Math.max(800, centre.getWidth() + 2 * FigureFrame.MARGIN);
+    }
+
+    /** A database, dataset folder or zip dropped anywhere on the window is opened or imported. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                model.datasets()
+                        .dropped(e.getDragboard().getFiles().stream()
+                                .map(File::toPath)
+                                .toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {

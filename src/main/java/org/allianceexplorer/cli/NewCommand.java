@@ -32,13 +32,7 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String n = name;
-        if (n == null) {
-            String file =
-                    out.getFileName() == null ? "dataset" : out.getFileName().toString();
-            int dot = file.lastIndexOf('.');
-            n = dot > 0 ? file.substring(0, dot) : file;
-        }
+        String n = name != null ? name : NewDatabase.defaultName(out);
         NewDatabase.create(out, n);
         spec.commandLine().getOut().println("wrote " + out + ": an empty database named '" + n + "'");
         return Cli.OK;

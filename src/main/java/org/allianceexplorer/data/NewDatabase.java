@@ -31,6 +31,13 @@ public final class NewDatabase {
         });
     }
 
+    /** The name a file suggests for its dataset: its name without the extension ("karachi.sqlite": "karachi"). */
+    public static String defaultName(Path file) {
+        String n = file.getFileName() == null ? "dataset" : file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
     /** The name a database gives itself (its {@code meta} row), or null. */
     public static String nameOf(Database db) {
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM meta WHERE key = 'name'");

@@ -45,6 +45,22 @@ class MainViewModelTest {
             infos.add(message);
         }
 
+        /** What the folder chooser answers (null: cancelled). */
+        public Path folder;
+
+        /** What the open-file chooser answers (null: cancelled). */
+        public Path openFile;
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.ofNullable(folder);
+        }
+
+        @Override
+        public Optional<Path> chooseOpenFile(String title, String description, String... patterns) {
+            return Optional.ofNullable(openFile);
+        }
+
         @Override
         public Optional<Path> chooseDatabase() {
             return Optional.empty();

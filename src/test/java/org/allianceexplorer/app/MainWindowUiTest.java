@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Paint;
@@ -35,6 +38,28 @@ class MainWindowUiTest extends WindowTest {
                 .contains("parties")
                 .contains("seat deals");
         assertThat(stage.getTitle()).isEqualTo("Alliance Explorer \u2014 Bundled dataset (Pakistan)");
+    }
+
+    /** Issue 11: the user's own data from the window (the commands themselves: DatasetCommandsTest). */
+    @Test
+    void theFileMenuMakesImportsAndExportsDatabases(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        Menu file = bar.getMenus().get(0);
+        assertThat(file.getItems())
+                .extracting(MenuItem::getId)
+                .containsSubsequence(
+                        "menu-new",
+                        "menu-open",
+                        "menu-bundled",
+                        "menu-import-folder",
+                        "menu-import-zip",
+                        "menu-export-folder",
+                        "menu-quit");
+        MenuItem create = file.getItems().get(0);
+        assertThat(create.getText()).isEqualTo("New database\u2026");
+        assertThat(create.getAccelerator().getName()).isEqualTo("Shortcut+N");
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        assertThat(window.getOnDragDropped()).isNotNull();
     }
 
     @Test

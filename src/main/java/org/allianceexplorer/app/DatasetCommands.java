@@ -1,0 +1,190 @@
+package org.allianceexplorer.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.allianceexplorer.data.NewDatabase;
+import org.allianceexplorer.data.dump.Dumper;
+import org.allianceexplorer.data.imports.DatasetImport;
+import org.allianceexplorer.data.imports.ImportException;
+import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.ImportReport;
+import org.allianceexplorer.data.imports.Importer;
+import org.allianceexplorer.io.ZipInput;
+
+/**
+ * The File menu's commands that make or take out whole databases, and files dropped on the window: a new
+ * empty database, a dataset folder or zip imported into a new database, the open database exported as a
+ * dataset folder. Each runs in the background and writes only where the user chose, atomically (the same
+ * code as {@code new}, {@code import --out} and {@code dump} on the command line); a new database is opened
+ * when written.
+ */
+public final class DatasetCommands {
+
+    /** How many of an import's problems the window lists (the command line lists more on request). */
+    static final int PROBLEMS_SHOWN = 20;
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Consumer<Path> open;
+
+    DatasetCommands(AppState state, TaskRunner tasks, DialogService dialogs, Consumer<Path> open) {
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.open = open;
+    }
+
+    /** File > New database…: asks where, writes an empty database there and opens it. */
+    public void newDatabase() {
+        Optional<Path> target =
+                dialogs.chooseSaveFile("New database", "Alliance Explorer databases", "sqlite", "my-alliances.sqlite");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path out = target.get();
+        tasks.run(
+                "Creating " + out.getFileName() + "\u2026",
+                () -> {
+                    NewDatabase.create(out, NewDatabase.defaultName(out));
+                    return out;
+                },
+                p -> {
+                    open.accept(p);
+                    state.announce(Notice.info("Created the empty database " + p.toAbsolutePath()
+                            + "; fill it with: alliance-explorer import --from FOLDER --into " + p.getFileName()));
+                },
+                e -> dialogs.showError("Cannot create the database", message(e)));
+    }
+
+    /** File > Import dataset folder…: asks for the folder, then for the new database. */
+    public void chooseAndImportFolder() {
+        dialogs.chooseFolder("Import a dataset folder").ifPresent(this::importDataset);
+    }
+
+    /** File > Import dataset zip…: asks for the archive, then for the new database. */
+    public void chooseAndImportZip() {
+        dialogs.chooseOpenFile("Import a dataset archive", "Dataset archives", "*.zip")
+                .ifPresent(this::importDataset);
+    }
+
+    /**
+     * Imports a dataset (a folder in the interchange format, or a zip of one) into a new database the user
+     * names, then opens it. Nothing is written unless every record imports; the problems are listed, each with
+     * its file, line and column.
+     */
+    public void importDataset(Path from) {
+        Optional<Path> target = dialogs.chooseSaveFile(
+                "Import " + from.getFileName() + " into a new database",
+                "Alliance Explorer databases",
+                "sqlite",
+                NewDatabase.defaultName(from) + ".sqlite");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path out = target.get();
+        tasks.run(
+                "Importing " + from.getFileName() + "\u2026",
+                () -> DatasetImport.toNewFile(from, out, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, x -> {}),
+                report -> {
+                    open.accept(out);
+                    state.announce(Notice.info(String.format(
+                            Locale.ROOT,
+                            "Imported %s into %s: %,d records",
+                            from.getFileName(),
+                            out.toAbsolutePath(),
+                            report.added())));
+                },
+                e -> dialogs.showError("Nothing was imported", failure(from, e)));
+    }
+
+    /** File > Export database as folder…: writes the open database in the interchange format. */
+    public void exportFolder() {
+        Session session = state.getSession();
+        if (session == null) {
+            dialogs.showInfo("Nothing to export", "No database is open.");
+            return;
+        }
+        Optional<Path> target = dialogs.chooseFolder("Export the database into an empty folder");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path out = target.get();
+        tasks.run(
+                "Exporting " + session.name() + "\u2026",
+                () -> Dumper.toFolder(session.database(), out, false, x -> {}),
+                summary -> state.announce(Notice.info(String.format(
+                        Locale.ROOT,
+                        "Exported %,d records of %s to the folder %s",
+                        summary.rows().values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum(),
+                        session.name(),
+                        out.toAbsolutePath()))),
+                e -> dialogs.showError("Export failed", message(e)));
+    }
+
+    /**
+     * Files dropped on the window: a folder or a zip is imported into a new database; a results spreadsheet
+     * is not imported here yet (the command line's {@code import-results} does it); anything else is opened as a
+     * database (a file that is not one is refused with a message, and left as it was).
+     */
+    public void dropped(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (files.size() > 1) {
+            dialogs.showInfo(
+                    "One file at a time",
+                    "Drop one database, dataset folder or zip at a time; these were dropped: "
+                            + files.stream()
+                                    .map(p -> String.valueOf(p.getFileName()))
+                                    .collect(Collectors.joining(", ")));
+            return;
+        }
+        Path file = files.get(0);
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(file) || name.endsWith(".zip")) {
+            importDataset(file);
+        } else if (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            dialogs.showInfo(
+                    "Results files are imported on the command line",
+                    file.getFileName() + " looks like a results table. Import it into a database with"
+                            + " alliance-explorer import-results --from " + file.getFileName()
+                            + " --into FILE --election KEY --assembly CODE (see --help);"
+                            + " a dataset folder or zip can be dropped here.");
+        } else {
+            open.accept(file);
+        }
+    }
+
+    private static String failure(Path from, Exception e) {
+        if (e instanceof ImportException ie) {
+            ImportReport r = ie.report();
+            List<ImportProblem> shown =
+                    r.problems().stream().limit(PROBLEMS_SHOWN).toList();
+            StringBuilder b = new StringBuilder(r.summary());
+            for (ImportProblem p : shown) {
+                b.append('\n').append(p);
+            }
+            if (r.problemCount() > shown.size()) {
+                b.append(String.format(
+                        Locale.ROOT,
+                        "\n\u2026 and %,d more (the command line lists them all: import --from %s --max-problems N)",
+                        r.problemCount() - shown.size(),
+                        from.getFileName()));
+            }
+            return b.toString();
+        }
+        return message(e);
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
