@@ -585,16 +585,24 @@ final class ResultsImporter {
             return;
         }
         boolean keepElected = plan.elected >= 0;
-        String sql = "UPDATE candidacy SET rank = r.rk" + (keepElected ? "" : ", elected = (r.rk = 1 AND r.n = 1)")
-                + " FROM (SELECT id, RANK() OVER (PARTITION BY constituency_id ORDER BY votes DESC) AS rk,"
-                + " COUNT(*) OVER (PARTITION BY constituency_id, votes) AS n FROM candidacy WHERE election_id = ?"
-                + " AND constituency_id IN (SELECT constituency_id FROM candidacy WHERE id > ? AND election_id = ?)) r"
-                + " WHERE candidacy.id = r.id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        // ranks into a keyed scratch table first: an UPDATE ... FROM a window query joins without an index
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE results_rank (id INTEGER PRIMARY KEY, rk INTEGER, n INTEGER)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO results_rank (id, rk, n)"
+                + " SELECT id, RANK() OVER (PARTITION BY constituency_id ORDER BY votes DESC),"
+                + " COUNT(*) OVER (PARTITION BY constituency_id, votes) FROM candidacy WHERE election_id = ?"
+                + " AND constituency_id IN (SELECT constituency_id FROM candidacy WHERE id > ? AND election_id = ?)")) {
             ps.setLong(1, target.election);
             ps.setLong(2, maxBefore);
             ps.setLong(3, target.election);
             ps.executeUpdate();
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE candidacy SET rank = r.rk"
+                    + (keepElected ? "" : ", elected = (r.rk = 1 AND r.n = 1)")
+                    + " FROM results_rank r WHERE candidacy.id = r.id");
+            st.execute("DROP TABLE results_rank");
         }
         if (keepElected) {
             return;
