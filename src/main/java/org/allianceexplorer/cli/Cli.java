@@ -38,6 +38,7 @@ import picocli.CommandLine.Option;
             MigrateCommand.class,
             NewCommand.class,
             ImportCommand.class,
+            ImportResultsCommand.class,
             DumpCommand.class
         },
         footer = {
@@ -51,6 +52,8 @@ import picocli.CommandLine.Option;
             "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7",
             "  alliance-explorer new --out my.sqlite --name \"My dataset\"",
             "  alliance-explorer import --from my-dataset --into my.sqlite",
+            "  alliance-explorer import-results --from results.csv --into my.sqlite --election pk-2024 --assembly NA \\",
+            "      --source-outlet ECP --source-url https://ecp.gov.pk/",
             "  alliance-explorer dump --db my.sqlite --out my-dataset"
         })
 public final class Cli implements Runnable {

@@ -1,15 +1,8 @@
 package org.allianceexplorer.data.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
@@ -81,91 +74,33 @@ public final class DatasetImport {
     /** Adds dataset files to the database {@code file}. */
     public static ImportReport intoFile(
             DatasetFiles files, Path file, Importer.Settings settings, Consumer<String> progress) throws IOException {
-        checkTarget(file);
-        // opening it read-only first checks that it is a database of ours of the current schema
-        try (Database probe = Database.openReadOnly(file)) {
-            Objects.requireNonNull(probe);
-        }
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        BasicFileAttributes before = Files.readAttributes(abs, BasicFileAttributes.class);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
-        boolean moved = false;
-        try {
-            Files.copy(abs, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            ImportReport report;
-            boolean wal = walMode(tmp);
-            try (Database db = Database.openWritable(tmp)) {
-                scratch(db, wal);
-                report = new Importer(files, settings).onProgress(progress).run(db);
+        DatabaseCopy.checkTarget(file);
+        record Done(ImportReport report) implements DatabaseCopy.Outcome {
+            @Override
+            public boolean ok() {
+                return report.ok();
             }
-            if (!report.ok()) {
-                throw new ImportException(report);
-            }
-            if (report.added() + report.updated() + report.keysGiven() == 0) {
-                // nothing to write: the file keeps its bytes
-                return report;
-            }
-            AtomicFile.sync(tmp);
-            BasicFileAttributes now = Files.readAttributes(abs, BasicFileAttributes.class);
-            if (now.size() != before.size()
-                    || !now.lastModifiedTime().equals(before.lastModifiedTime())
-                    || !Objects.equals(now.fileKey(), before.fileKey())) {
-                throw new DatabaseException(file + ": changed while the import ran (another program wrote to it);"
-                        + " nothing was written, try again");
-            }
-            checkTarget(file);
-            Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-            AtomicFile.forceFolder(dir);
-            return report;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-            for (String suffix : new String[] {"-journal", "-wal", "-shm"}) {
-                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + suffix));
+
+            @Override
+            public boolean changed() {
+                return report.added() + report.updated() + report.keysGiven() > 0;
             }
         }
+        return DatabaseCopy.update(
+                        file,
+                        db -> new Done(new Importer(files, settings)
+                                .onProgress(progress)
+                                .run(db)),
+                        done -> new ImportException(done.report()))
+                .report();
     }
 
-    /** Settings for a database file that is ours to discard if anything goes wrong. */
     private static void scratch(Database db, boolean wal) {
-        try (Statement st = db.connection().createStatement()) {
-            if (!wal) {
-                // no journal: a failed import throws the whole file away, it never rolls back into it
-                st.execute("PRAGMA journal_mode = OFF");
-            }
-            st.execute("PRAGMA synchronous = OFF");
-            st.execute("PRAGMA cache_size = -65536");
-            st.execute("PRAGMA temp_store = MEMORY");
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
-    }
-
-    private static boolean walMode(Path file) throws IOException {
-        byte[] header = new byte[20];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(header, 0, 20) < 20) {
-                return false;
-            }
-        }
-        ByteBuffer b = ByteBuffer.wrap(header);
-        return b.get(18) == 2 || b.get(19) == 2;
+        DatabaseCopy.scratch(db, wal);
     }
 
     private static void checkTarget(Path file) {
-        if (!Files.exists(file)) {
-            throw new DatabaseException(file + ": no such file (import --out makes a new database)");
-        }
-        for (String suffix : new String[] {"-journal", "-wal"}) {
-            Path j = file.resolveSibling(file.getFileName() + suffix);
-            if (Files.exists(j)) {
-                throw new DatabaseException(file + ": is in use by another program or was not closed cleanly (it has a "
-                        + j.getFileName() + " beside it); close that program, or import into a copy");
-            }
-        }
+        DatabaseCopy.checkTarget(file);
     }
 
     private static void refuseExisting(Path out) {

@@ -1,0 +1,154 @@
+package org.allianceexplorer.data.imports.results;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.allianceexplorer.data.imports.DatabaseCopy;
+import org.allianceexplorer.data.imports.ImportProblem;
+
+/** What an {@code import-results} did or would have done: counts, problems (up to a cap), notes, unknown labels. */
+public final class ResultsReport implements DatabaseCopy.Outcome {
+
+    /** A party label no party or alias answers to: how many rows print it, and where it is first. */
+    public record UnknownLabel(String label, long count, String file, long line, String column) {}
+
+    private final int maxProblems;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, UnknownLabel> unknown = new LinkedHashMap<>();
+    private long problemCount;
+    long rows;
+    long seatsAdded;
+    long resultsAdded;
+    long resultsSkipped;
+    long aliasesAdded;
+    boolean electionAdded;
+    boolean assemblyAdded;
+    boolean sourceAdded;
+
+    public ResultsReport(int maxProblems) {
+        this.maxProblems = maxProblems;
+    }
+
+    void problem(ImportProblem p) {
+        problemCount++;
+        if (problems.size() < maxProblems) {
+            problems.add(p);
+        }
+    }
+
+    void problem(String file, long line, String column, String message) {
+        problem(new ImportProblem(file, line, column, message, false));
+    }
+
+    void conflict(String file, long line, String message) {
+        problem(new ImportProblem(file, line, null, message, true));
+    }
+
+    void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
+    void unknown(String label, String file, long line, String column) {
+        unknown.merge(
+                label,
+                new UnknownLabel(label, 1, file, line, column),
+                (a, b) -> new UnknownLabel(a.label(), a.count() + 1, a.file(), a.line(), a.column()));
+    }
+
+    /** The labels that are neither a party nor an alias, in the order first met, with their counts. */
+    public List<UnknownLabel> unknownLabels() {
+        return List.copyOf(unknown.values());
+    }
+
+    public List<ImportProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    public long problemCount() {
+        return problemCount;
+    }
+
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    @Override
+    public boolean ok() {
+        return problemCount == 0;
+    }
+
+    @Override
+    public boolean changed() {
+        return seatsAdded + resultsAdded + aliasesAdded > 0 || electionAdded || assemblyAdded || sourceAdded;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    public long resultsAdded() {
+        return resultsAdded;
+    }
+
+    public long resultsSkipped() {
+        return resultsSkipped;
+    }
+
+    public long seatsAdded() {
+        return seatsAdded;
+    }
+
+    public long aliasesAdded() {
+        return aliasesAdded;
+    }
+
+    /** One line: what was imported, or why nothing was. */
+    public String summary() {
+        if (ok()) {
+            return String.format(
+                    Locale.ROOT,
+                    "%,d results added, %,d already there; %,d seats added",
+                    resultsAdded,
+                    resultsSkipped,
+                    seatsAdded);
+        }
+        String labels =
+                unknown.isEmpty() ? "" : String.format(Locale.ROOT, " (%,d unknown party labels)", unknown.size());
+        return String.format(
+                Locale.ROOT,
+                "refused: %,d problem%s%s; nothing was written",
+                problemCount,
+                problemCount == 1 ? "" : "s",
+                labels);
+    }
+
+    /** The counts, one line each. */
+    public List<String> countLines() {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "  rows read        %,d", rows));
+        out.add(String.format(Locale.ROOT, "  results added    %,d", resultsAdded));
+        out.add(String.format(Locale.ROOT, "  results skipped  %,d (already there, the same)", resultsSkipped));
+        out.add(String.format(Locale.ROOT, "  seats added      %,d", seatsAdded));
+        out.add(String.format(Locale.ROOT, "  aliases added    %,d", aliasesAdded));
+        if (electionAdded || assemblyAdded || sourceAdded) {
+            List<String> made = new ArrayList<>();
+            if (electionAdded) {
+                made.add("the election");
+            }
+            if (assemblyAdded) {
+                made.add("the assembly");
+            }
+            if (sourceAdded) {
+                made.add("the source");
+            }
+            out.add("  created          " + String.join(", ", made));
+        }
+        return out;
+    }
+}
