@@ -32,50 +32,20 @@ JAVA="${JAVA:-java}"
 SQLITE3="${SQLITE3:-sqlite3}"
 MAX_LOAD="${MAX_LOAD:-1.5}"
 WAIT="${WAIT:-600}"
-TIME=/usr/bin/time
-
-die() { echo "dump-benchmark: $*" >&2; exit 2; }
-
-[[ -f "$JAR" ]] || die "no $JAR; build it first: (cd $here && mvn -B -DskipTests package)"
-command -v "$JAVA" >/dev/null || die "no java on PATH"
-if ! command -v "$SQLITE3" >/dev/null && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-    echo "installing sqlite3 (apt-get install -y sqlite3)" >&2
-    apt-get install -y -qq sqlite3 >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq sqlite3 >/dev/null; }
-fi
-command -v "$SQLITE3" >/dev/null || die "no sqlite3 on PATH (apt-get install -y sqlite3)"
-if [[ ! -x $TIME ]]; then
-    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-        apt-get install -y -qq time >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null; }
-    fi
-    [[ -x $TIME ]] || die "no $TIME; install GNU time (apt-get install -y time)"
-fi
-
-load() { cut -d' ' -f1 /proc/loadavg; }
-quiet() { awk -v l="$(load)" -v m="$MAX_LOAD" 'BEGIN { exit !(l < m) }'; }
+NAME=dump-benchmark
+TF="$DIR/time.txt"
+# shellcheck source=bench/lib.sh
+source "$here/bench/lib.sh"
 
 mkdir -p "$DIR"
 DB="$DIR/bench-p${PARTIES}-d${DEALS}-s${SEED}.sqlite"
-TF="$DIR/time.txt"
 if [[ ! -f "$DB" ]]; then
     echo "generating $DB (about 20 s on a quiet machine)" >&2
     "$JAVA" -jar "$JAR" generate --out "$DB" --parties "$PARTIES" --deals "$DEALS" --seed "$SEED" >&2
 fi
 cat "$DB" >/dev/null
 
-waited=0
-until quiet; do
-    if ((waited >= WAIT)); then
-        if [[ "${FORCE:-0}" == 1 ]]; then
-            echo "dump-benchmark: load $(load) is not below $MAX_LOAD after ${WAIT} s; FORCE=1, timing anyway" >&2
-            break
-        fi
-        echo "dump-benchmark: the machine is not quiet (load $(load), need below $MAX_LOAD) after ${WAIT} s;" \
-            "not timing (FORCE=1 times anyway)" >&2
-        exit 3
-    fi
-    sleep 15
-    waited=$((waited + 15))
-done
+wait_until_quiet
 
 # the sqlite3 side: every table of the database, as CSV with a header, one file each
 TABLES=$("$SQLITE3" -readonly "$DB" "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -88,24 +58,6 @@ SCRIPT="$DIR/sqlite3-tables.sql"
         echo "SELECT * FROM $t;"
     done
 } >"$SCRIPT"
-
-declare -A SECS CPU MB
-timed() {
-    local label="$1"
-    shift
-    if ! "$TIME" -f "%e %U %S %M" -o "$TF" "$@" >/dev/null; then
-        cat "$TF" >&2
-        die "$label failed: $*"
-    fi
-    local s user sys kb cpu
-    read -r s user sys kb < <(tail -n 1 "$TF")
-    cpu=$(awk -v u="$user" -v y="$sys" 'BEGIN { printf "%.2f", u + y }')
-    SECS[$label]+="$s "
-    CPU[$label]+="$cpu "
-    MB[$label]+="$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }') "
-    printf '  %-8s run: %6.2f s wall  %6.2f s CPU  %5d MB peak  (load %s)\n' "$label" "$s" "$cpu" "$((kb / 1024))" "$(load)" >&2
-}
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "Alliance Explorer dump benchmark: $PARTIES parties, $DEALS deals, seed $SEED, $RUNS runs each, in $DIR" >&2
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -128,9 +80,6 @@ claims_theirs=$(rows "$DIR/theirs/deal_claim.csv")
 [[ $deals_ours -eq $DEALS && $deals_theirs -eq $DEALS ]] || die "deal rows: ours $deals_ours, sqlite3 $deals_theirs, expected $DEALS"
 [[ $claims_ours -eq $claims_theirs ]] || die "claim rows differ: ours $claims_ours, sqlite3 $claims_theirs"
 
-m() { echo "${SECS[$1]}" | median; }
-c() { echo "${CPU[$1]}" | median; }
-p() { echo "${MB[$1]}" | median; }
 ratio=$(awk -v a="$(m ours)" -v b="$(m sqlite3)" 'BEGIN { printf "%.2f", a / b }')
 cpu_ratio=$(awk -v a="$(c ours)" -v b="$(c sqlite3)" 'BEGIN { printf "%.2f", a / b }')
 
