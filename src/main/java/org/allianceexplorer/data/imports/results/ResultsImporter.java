@@ -25,11 +25,12 @@ import org.sqlite.SQLiteConnection;
 
 /**
  * Reads a results file row by row and writes its results in batches, in one transaction that is committed
- * only when every row imported. Memory holds the seats (code to id), the labels met, and the names of the
- * seat being read; never the rows.
+ * only when every row imported. Memory holds the seats (code to id), the labels met, and the names and rows of
+ * the seat being read; never the whole file.
  *
  * <p>Ranks and winners: taken from the file's rank and elected columns when it has them (elected alone:
- * rank 1); otherwise computed from the votes once all rows are in (one SQL pass per election): candidates
+ * rank 1); otherwise computed from the votes, a seat at a time as its rows end (or, when the file returns to a
+ * seat it left or the election has results there already, in one SQL pass once all rows are in): candidates
  * with equal votes share a rank (1, 1, 3), and a seat whose first place is tied gets no winner, with a note
  * naming it, since who won a tie (by lot) is not in the votes. A seat the file marks uncontested may leave
  * its votes empty (0).
@@ -67,6 +68,13 @@ final class ResultsImporter {
     private final Set<Long> seatsDone = new HashSet<>();
     private final Map<String, Integer> namesInSeat = new HashMap<>();
     private long currentSeat = -1;
+    /** The current seat's rows, held until the seat ends when ranks come from the votes (see {@link #rankSeat}). */
+    private final List<Object[]> seatRows = new ArrayList<>();
+    /** Ranks are computed a seat at a time as the rows come; false when SQL must rank after all rows are in. */
+    private boolean rankInMemory;
+    /** A seat came back after the file had left it: its ranks need all its rows, so SQL ranks at the end. */
+    private boolean seatRevisited;
+
     private boolean headerSeen;
 
     ResultsImporter(ResultsImport.Settings settings, Consumer<String> progress) {
@@ -89,6 +97,9 @@ final class ResultsImporter {
                     c.rollback();
                 }
             } finally {
+                if (target != null) {
+                    target.close();
+                }
                 for (PreparedStatement ps : new PreparedStatement[] {insert, cite, find}) {
                     if (ps != null) {
                         ps.close();
@@ -312,6 +323,7 @@ final class ResultsImporter {
                 return false;
             }
             report.note(file + ": " + plan.summary());
+            rankInMemory = writing && !existing && plan.rank < 0;
             return true;
         }
         report.rows++;
@@ -417,25 +429,69 @@ final class ResultsImporter {
         if (existing && matched(key, line, seat, name, party, label, votes, rank, elected)) {
             return;
         }
-        long id = nextCandidacy++;
+        Object[] values = {nextCandidacy++, target.election, seat, name, party, label, person, votes, rank, elected, key
+        };
+        if (rankInMemory) {
+            seatRows.add(values);
+        } else {
+            add(values);
+        }
+        report.resultsAdded++;
+    }
+
+    /** Adds one result (and its citation) to the batch: id, election, seat, name, party, label, person, votes, rank, elected, key. */
+    private void add(Object[] v) throws SQLException {
+        long id = (Long) v[0];
         insert.setLong(1, id);
-        insert.setLong(2, target.election);
-        insert.setLong(3, seat);
-        insert.setString(4, name);
-        insert.setObject(5, party);
-        insert.setString(6, label);
-        insert.setObject(7, person);
-        insert.setLong(8, votes);
-        insert.setLong(9, rank == null ? 1 : rank);
-        insert.setLong(10, elected == null ? 0 : elected);
-        insert.setString(11, key);
+        insert.setLong(2, (Long) v[1]);
+        insert.setLong(3, (Long) v[2]);
+        insert.setString(4, (String) v[3]);
+        insert.setObject(5, v[4]);
+        insert.setString(6, (String) v[5]);
+        insert.setObject(7, v[6]);
+        insert.setLong(8, (Long) v[7]);
+        insert.setLong(9, v[8] == null ? 1 : (Long) v[8]);
+        insert.setLong(10, v[9] == null ? 0 : (Long) v[9]);
+        insert.setString(11, (String) v[10]);
         insert.addBatch();
         cite.setLong(1, id);
         cite.setLong(2, target.source);
         cite.addBatch();
-        report.resultsAdded++;
         if (++pending >= BATCH) {
-            flush();
+            executeBatch();
+        }
+    }
+
+    /**
+     * The seat just read, ranked from its votes as {@link #ranks} would (RANK over votes, highest first; elected
+     * when first and alone there), then added to the batch.
+     */
+    private void rankSeat() throws SQLException {
+        if (seatRows.isEmpty()) {
+            return;
+        }
+        boolean keepElected = plan.elected >= 0;
+        for (Object[] v : seatRows) {
+            long votes = (Long) v[7];
+            long above = 0;
+            long same = 0;
+            for (Object[] w : seatRows) {
+                long x = (Long) w[7];
+                if (x > votes) {
+                    above++;
+                } else if (x == votes) {
+                    same++;
+                }
+            }
+            v[8] = above + 1;
+            if (!keepElected) {
+                v[9] = above == 0 && same == 1 ? 1L : 0L;
+            }
+        }
+        List<Object[]> ranked = List.copyOf(seatRows);
+        seatRows.clear();
+        for (Object[] v : ranked) {
+            add(v);
         }
     }
 
@@ -513,13 +569,19 @@ final class ResultsImporter {
     /** The result's key: election/seat/candidate, numbered #2, #3 ... for a second one of the same name. */
     private String key(long seat, String code, String name) throws SQLException {
         if (seat != currentSeat) {
+            rankSeat();
             if (currentSeat >= 0) {
                 seatsDone.add(currentSeat);
             }
             namesInSeat.clear();
             currentSeat = seat;
             if (seatsDone.contains(seat)) {
-                // the file comes back to a seat it left: the names it already gave it are in the database
+                // the file comes back to a seat it left: the names it already gave it are in the database,
+                // and its ranks need all its rows, so SQL ranks every seat at the end
+                if (rankInMemory) {
+                    rankInMemory = false;
+                    seatRevisited = true;
+                }
                 flush();
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT candidate_name FROM candidacy WHERE id > ? AND election_id = ? AND constituency_id = ?")) {
@@ -539,7 +601,13 @@ final class ResultsImporter {
         return DatasetFormat.numbered(DatasetFormat.derivedKey(electionKey, code, name), n);
     }
 
+    /** Writes what is held: the seat being read (ranked) and the batch. */
     private void flush() throws SQLException {
+        rankSeat();
+        executeBatch();
+    }
+
+    private void executeBatch() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();
             cite.executeBatch();
@@ -585,6 +653,16 @@ final class ResultsImporter {
             return;
         }
         boolean keepElected = plan.elected >= 0;
+        if (!rankInMemory || seatRevisited) {
+            rankInSql(keepElected);
+        }
+        if (!keepElected) {
+            noteTies();
+        }
+    }
+
+    /** Ranks (and winners) of every seat the file touched, in one SQL pass over the election's results there. */
+    private void rankInSql(boolean keepElected) throws SQLException {
         // ranks into a keyed scratch table first: an UPDATE ... FROM a window query joins without an index
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE results_rank (id INTEGER PRIMARY KEY, rk INTEGER, n INTEGER)");
@@ -604,9 +682,10 @@ final class ResultsImporter {
                     + " FROM results_rank r WHERE candidacy.id = r.id");
             st.execute("DROP TABLE results_rank");
         }
-        if (keepElected) {
-            return;
-        }
+    }
+
+    /** A note naming the seats tied for first place, where no winner is marked. */
+    private void noteTies() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.code FROM candidacy k JOIN constituency s"
                 + " ON s.id = k.constituency_id WHERE k.id > ? AND k.election_id = ? AND k.rank = 1"
                 + " GROUP BY k.constituency_id HAVING count(*) > 1 ORDER BY s.code")) {

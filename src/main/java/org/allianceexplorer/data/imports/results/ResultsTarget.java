@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,7 @@ final class ResultsTarget {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final Connection c;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
     private final ResultsReport report;
     long source = -1;
     long election = -1;
@@ -184,11 +187,23 @@ final class ResultsTarget {
         }
     }
 
+    /** Runs an insert; its statement is prepared once and kept until {@link #close()} (a seat at a time adds up). */
     void insert(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, java.util.Arrays.asList(args));
-            ps.executeUpdate();
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            prepared.put(sql, ps);
         }
+        bind(ps, java.util.Arrays.asList(args));
+        ps.executeUpdate();
+    }
+
+    /** Closes the statements {@link #insert} kept. */
+    void close() throws SQLException {
+        for (PreparedStatement ps : prepared.values()) {
+            ps.close();
+        }
+        prepared.clear();
     }
 
     private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

@@ -394,6 +394,61 @@ class ResultsImportTest {
                         List.of("e1/S1/B#2", "3", "0"));
     }
 
+    /** A file sorted by seat is ranked a seat at a time as it is read: the same ranks and winners as in SQL. */
+    @Test
+    void aFileSortedBySeatIsRankedAsItIsReadWithTheSameRules() throws Exception {
+        Path csv = dir.resolve("sorted.csv");
+        Files.writeString(
+                csv,
+                "seat,candidate,party,votes\nS1,A,PPP,5\nS1,B,ANP,9\nS1,B,Independent,0\n"
+                        + "S2,C,PPP,7\nS2,D,ANP,7\nS2,E,JIP,1\nS3,F,PPP,0\n");
+        Path db = pakistanPartiesDb();
+        ResultsReport r = ResultsImport.intoFile(
+                db,
+                ResultsImport.Settings.of(csv, "e1", "A1", SOURCE)
+                        .withNewElection("E", "2024", null)
+                        .keepingUnknownLabels(),
+                x -> {});
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("1 seat tie for first place (S2)"));
+        assertThat(query(db, "SELECT code, rank, elected FROM candidacy ORDER BY id"))
+                .containsExactly(
+                        List.of("e1/S1/A", "2", "0"),
+                        List.of("e1/S1/B", "1", "1"),
+                        List.of("e1/S1/B#2", "3", "0"),
+                        List.of("e1/S2/C", "1", "0"),
+                        List.of("e1/S2/D", "1", "0"),
+                        List.of("e1/S2/E", "3", "0"),
+                        // alone in its seat: first and elected, even with no votes
+                        List.of("e1/S3/F", "1", "1"));
+        assertThat(query(db, "SELECT count(*) FROM citation WHERE record_kind = 'candidacy'"))
+                .containsExactly(List.of("7"));
+    }
+
+    /** Seats larger than a write batch (2,000 rows) are ranked whole, and every row is written once. */
+    @Test
+    void seatsLargerThanABatchAreRankedWhole() throws Exception {
+        StringBuilder b = new StringBuilder("seat,candidate,party,votes\n");
+        for (int seat = 1; seat <= 3; seat++) {
+            for (int i = 1; i <= 2_500; i++) {
+                b.append("S")
+                        .append(seat)
+                        .append(",C")
+                        .append(i)
+                        .append(",PPP,")
+                        .append(i * seat)
+                        .append('\n');
+            }
+        }
+        Path csv = Files.writeString(dir.resolve("big.csv"), b);
+        Path db = pakistanPartiesDb();
+        ResultsImport.intoFile(
+                db, ResultsImport.Settings.of(csv, "e1", "A1", SOURCE).withNewElection("E", "2024", null), x -> {});
+        assertThat(query(db, "SELECT count(*), sum(elected), max(rank) FROM candidacy"))
+                .containsExactly(List.of("7500", "3", "2500"));
+        assertThat(query(db, "SELECT code FROM candidacy WHERE elected = 1 ORDER BY code"))
+                .containsExactly(List.of("e1/S1/C2500"), List.of("e1/S2/C2500"), List.of("e1/S3/C2500"));
+    }
+
     // --- bad input ---------------------------------------------------------------------------------------
 
     private ResultsReport refused(String csvText, ResultsImport.Settings base) throws Exception {
