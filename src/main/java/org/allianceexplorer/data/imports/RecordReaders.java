@@ -27,30 +27,12 @@ final class RecordReaders {
     private final RowReader rows;
     private final RecordWriter writer;
     private final KeyIndexes keys;
-    private final KeyIndex sources;
-    private final KeyIndex parties;
-    private final KeyIndex people;
-    private final KeyIndex elections;
-    private final KeyIndex assemblies;
-    private final KeyIndex seats;
-    private final KeyIndex alliances;
-    private final KeyIndex candidacies;
-    private final KeyIndex deals;
 
     RecordReaders(Connection c, RowReader rows, RecordWriter writer) {
         this.c = c;
         this.rows = rows;
         this.writer = writer;
         this.keys = rows.keys;
-        this.sources = keys.sources;
-        this.parties = keys.parties;
-        this.people = keys.people;
-        this.elections = keys.elections;
-        this.assemblies = keys.assemblies;
-        this.seats = keys.seats;
-        this.alliances = keys.alliances;
-        this.candidacies = keys.candidacies;
-        this.deals = keys.deals;
     }
 
     /** Reads every row of one file of the format in {@code folder}. */
@@ -107,7 +89,7 @@ final class RecordReaders {
 
     private void alias(Line r) throws SQLException {
         String key = r.key("label");
-        Long party = r.ref("party", parties);
+        Long party = r.ref("party", keys.parties);
         if (writer.put(File.PARTY_ALIASES, r, "label", key, new Object[] {party}, r.sources(), null) > 0) {
             keys.label(key, party);
         }
@@ -120,14 +102,14 @@ final class RecordReaders {
     }
 
     private void affiliation(Line r) throws SQLException {
-        Long person = r.ref("person", people);
-        Long party = r.ref("party", parties);
+        Long person = r.ref("person", keys.people);
+        Long party = r.ref("party", keys.parties);
         String role = r.text("role");
         String from = r.date("from");
         String to = r.date("to");
         r.period("from", from, to);
         String key = r.keyOrDerived("key", "affiliation", () ->
-                new String[] {r.refKey("person", people), r.refKey("party", parties), role, from});
+                new String[] {r.refKey("person", keys.people), r.refKey("party", keys.parties), role, from});
         writer.put(File.AFFILIATIONS, r, "key", key, new Object[] {person, party, role, from, to}, r.sources(), null);
     }
 
@@ -154,19 +136,19 @@ final class RecordReaders {
 
     private void constituency(Line r) throws SQLException {
         String code = r.key("code");
-        String assembly = r.refKey("assembly", assemblies);
-        Long asm = r.ref("assembly", assemblies);
+        String assembly = r.refKey("assembly", keys.assemblies);
+        Long asm = r.ref("assembly", keys.assemblies);
         Object[] v = {asm, r.text("name"), r.text("province"), r.text("district")};
         String key = assembly == null || code == null ? null : assembly + SEP + code;
         writer.put(File.CONSTITUENCIES, r, "code", key, v, r.sources(), null);
     }
 
     private void candidacy(Line r) throws SQLException {
-        Long election = r.ref("election", elections);
+        Long election = r.ref("election", keys.elections);
         String seatKey = r.seatKey("assembly", "seat");
         Long seat = r.seat("assembly", "seat");
         String name = r.required("candidate");
-        Long party = r.optionalRef("party", parties);
+        Long party = r.optionalRef("party", keys.parties);
         String label = r.has("party_label") ? r.text("party_label") : null;
         Long votes = r.requiredInteger("votes", 0, "must be 0 or more");
         Long rank = r.requiredInteger("rank", 1, "must be 1 or more");
@@ -181,12 +163,14 @@ final class RecordReaders {
         }
         Long person;
         if (r.has("person")) {
-            person = r.optionalRef("person", people);
+            person = r.optionalRef("person", keys.people);
         } else {
             person = r.bad ? null : personFor(name, party);
         }
         String key = r.keyOrDerived("key", "candidacy", () -> new String[] {
-            r.refKey("election", elections), seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1), name
+            r.refKey("election", keys.elections),
+            seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1),
+            name
         });
         writer.put(
                 File.CANDIDACIES,
@@ -217,13 +201,13 @@ final class RecordReaders {
     }
 
     private void membership(Line r) throws SQLException {
-        Long alliance = r.ref("alliance", alliances);
-        Long party = r.ref("party", parties);
+        Long alliance = r.ref("alliance", keys.alliances);
+        Long party = r.ref("party", keys.parties);
         String from = r.date("from");
         String to = r.date("to");
         r.period("from", from, to);
         String key = r.keyOrDerived("key", "membership", () ->
-                new String[] {r.refKey("alliance", alliances), r.refKey("party", parties), from});
+                new String[] {r.refKey("alliance", keys.alliances), r.refKey("party", keys.parties), from});
         writer.put(
                 File.MEMBERSHIPS,
                 r,
@@ -235,27 +219,29 @@ final class RecordReaders {
     }
 
     private void deal(Line r) throws SQLException {
-        Long election = r.ref("election", elections);
+        Long election = r.ref("election", keys.elections);
         Long seat = r.seat("assembly", "seat");
         String seatKey = r.seatKey("assembly", "seat");
-        Long giver = r.ref("giver", parties);
-        Long receiver = r.ref("receiver", parties);
+        Long giver = r.ref("giver", keys.parties);
+        Long receiver = r.ref("receiver", keys.parties);
         if (giver != null && giver.equals(receiver)) {
-            r.problem("receiver", "a party cannot make a seat deal with itself (" + r.refKey("giver", parties) + ")");
+            r.problem(
+                    "receiver",
+                    "a party cannot make a seat deal with itself (" + r.refKey("giver", keys.parties) + ")");
         }
         String candidate = r.text("candidate");
-        Long alliance = r.optionalRef("alliance", alliances);
+        Long alliance = r.optionalRef("alliance", keys.alliances);
         Long candidacy;
         if (r.has("candidacy")) {
-            candidacy = r.optionalRef("candidacy", candidacies);
+            candidacy = r.optionalRef("candidacy", keys.candidacies);
         } else {
             candidacy = r.bad ? null : candidacyFor(election, seat, candidate, receiver);
         }
         String key = r.keyOrDerived("key", "deal", () -> new String[] {
-            r.refKey("election", elections),
+            r.refKey("election", keys.elections),
             seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1),
-            r.refKey("giver", parties),
-            r.refKey("receiver", parties)
+            r.refKey("giver", keys.parties),
+            r.refKey("receiver", keys.parties)
         });
         writer.put(
                 File.DEALS,
@@ -268,14 +254,14 @@ final class RecordReaders {
     }
 
     private void claim(Line r) throws SQLException {
-        Long deal = r.ref("deal", deals);
+        Long deal = r.ref("deal", keys.deals);
         String date = r.date("date");
         if (date == null) {
             r.problemIfNone("date", "is empty (a claim needs a date)");
         }
         String status = r.coded("status", ClaimStatus.class);
-        Long source = r.ref("source", sources);
-        String key = r.keyOrDerived("key", "claim", () -> new String[] {r.refKey("deal", deals), date, status});
+        Long source = r.ref("source", keys.sources);
+        String key = r.keyOrDerived("key", "claim", () -> new String[] {r.refKey("deal", keys.deals), date, status});
         writer.put(File.CLAIMS, r, "key", key, new Object[] {deal, date, status, source, r.text("note")}, null, null);
     }
 
@@ -286,13 +272,13 @@ final class RecordReaders {
             r.problemIfNone("date", "is empty (an event needs a date)");
         }
         Object[] v = {date, r.required("title"), r.text("place"), r.text("description")};
-        long[][] lists = {r.refs("parties", parties), r.refs("people", people)};
+        long[][] lists = {r.refs("parties", keys.parties), r.refs("people", keys.people)};
         writer.put(File.EVENTS, r, "key", key, v, r.sources(), lists);
     }
 
     private void relation(Line r) throws SQLException {
-        Long a = r.ref("party_a", parties);
-        Long b = r.ref("party_b", parties);
+        Long a = r.ref("party_a", keys.parties);
+        Long b = r.ref("party_b", keys.parties);
         if (a != null && a.equals(b)) {
             r.problem("party_b", "a relation needs two different parties");
         }
@@ -301,7 +287,7 @@ final class RecordReaders {
         String to = r.date("to");
         r.period("from", from, to);
         String key = r.keyOrDerived("key", "relation", () ->
-                new String[] {r.refKey("party_a", parties), r.refKey("party_b", parties), kind, from});
+                new String[] {r.refKey("party_a", keys.parties), r.refKey("party_b", keys.parties), kind, from});
         writer.put(
                 File.RELATIONS, r, "key", key, new Object[] {a, b, kind, from, to, r.text("note")}, r.sources(), null);
     }
@@ -315,10 +301,10 @@ final class RecordReaders {
     void results(String folder) throws IOException, SQLException {
         List<String> cols = List.of("election", "assembly", "constituencies", "candidates", "districts", "source");
         rows.eachRow(folder, DatasetFormat.RESULTS_LAYOUT, cols, r -> {
-            Long election = r.ref("election", elections);
-            String assembly = r.refKey("assembly", assemblies);
-            Long asm = r.ref("assembly", assemblies);
-            Long source = r.ref("source", sources);
+            Long election = r.ref("election", keys.elections);
+            String assembly = r.refKey("assembly", keys.assemblies);
+            Long asm = r.ref("assembly", keys.assemblies);
+            Long source = r.ref("source", keys.sources);
             String constituencies = r.required("constituencies");
             String candidatesFile = r.required("candidates");
             String districtFile = r.text("districts");
@@ -348,7 +334,7 @@ final class RecordReaders {
                 String key = code == null ? null : assembly + SEP + code;
                 writer.put(File.CONSTITUENCIES, s, "na", key, v, new long[] {source}, null);
             });
-            String electionKey = r.refKey("election", elections);
+            String electionKey = r.refKey("election", keys.elections);
             List<String> kc = List.of("na", "candidate_name", "party", "votes", "rank");
             rows.eachRow(folder, candidatesFile, kc, k -> {
                 String na = k.required("na");
@@ -359,7 +345,7 @@ final class RecordReaders {
                 Long rank = k.requiredInteger("rank", 1, "must be 1 or more");
                 Long seat = null;
                 if (na != null) {
-                    seat = seats.find(assembly + SEP + na);
+                    seat = keys.seats.find(assembly + SEP + na);
                     if (seat == null) {
                         k.problem("na", "unknown seat '" + na + "' (not in " + constituencies + ")");
                     }

@@ -30,71 +30,31 @@ final class RecordWriter implements AutoCloseable {
         this.keys = k;
         this.onConflict = onConflict;
         this.report = report;
-        // each file's table: its name, key column and other columns
+        // each file's table (the one its key index is of) and the columns other than the key
         try {
-            table(c, File.SOURCES, k.sources, "source", "code", "outlet,title,url,published,retrieved,snippet");
-            table(
-                    c,
-                    File.PARTIES,
-                    k.parties,
-                    "party",
-                    "abbreviation",
-                    "name,native_name,colour,founded,dissolved,partyfacts_id,country");
-            table(c, File.PARTY_ALIASES, k.aliases, "party_alias", "label", "party_id");
-            table(c, File.PEOPLE, k.people, "person", "code", "name,native_name");
-            table(
-                    c,
-                    File.AFFILIATIONS,
-                    k.affiliations,
-                    "affiliation",
-                    "code",
-                    "person_id,party_id,role,from_date,to_date");
-            table(c, File.ELECTIONS, k.elections, "election", "code", "name,polling_day,country");
-            table(
-                    c,
-                    File.ASSEMBLIES,
-                    k.assemblies,
-                    "assembly",
-                    "code",
-                    "name,province,total_seats,general_seats,majority");
-            table(c, File.CONSTITUENCIES, k.seats, "constituency", "code", "assembly_id,name,province,district");
+            table(c, File.SOURCES, k.sources, "outlet,title,url,published,retrieved,snippet");
+            table(c, File.PARTIES, k.parties, "name,native_name,colour,founded,dissolved,partyfacts_id,country");
+            table(c, File.PARTY_ALIASES, k.aliases, "party_id");
+            table(c, File.PEOPLE, k.people, "name,native_name");
+            table(c, File.AFFILIATIONS, k.affiliations, "person_id,party_id,role,from_date,to_date");
+            table(c, File.ELECTIONS, k.elections, "name,polling_day,country");
+            table(c, File.ASSEMBLIES, k.assemblies, "name,province,total_seats,general_seats,majority");
+            table(c, File.CONSTITUENCIES, k.seats, "assembly_id,name,province,district");
             table(
                     c,
                     File.CANDIDACIES,
                     k.candidacies,
-                    "candidacy",
-                    "code",
                     "election_id,constituency_id,candidate_name,party_id,party_label,person_id,votes,rank,elected");
-            table(
-                    c,
-                    File.ALLIANCES,
-                    k.alliances,
-                    "alliance",
-                    "code",
-                    "name,abbreviation,kind,level,region,from_date,to_date,description");
-            table(
-                    c,
-                    File.MEMBERSHIPS,
-                    k.memberships,
-                    "membership",
-                    "code",
-                    "alliance_id,party_id,from_date,to_date,role");
+            table(c, File.ALLIANCES, k.alliances, "name,abbreviation,kind,level,region,from_date,to_date,description");
+            table(c, File.MEMBERSHIPS, k.memberships, "alliance_id,party_id,from_date,to_date,role");
             table(
                     c,
                     File.DEALS,
                     k.deals,
-                    "seat_deal",
-                    "code",
                     "election_id,constituency_id,giver_id,receiver_id,candidate_name,candidacy_id,alliance_id,note");
-            table(c, File.CLAIMS, k.claims, "deal_claim", "code", "deal_id,date,status,source_id,note");
-            table(c, File.EVENTS, k.events, "event", "code", "date,title,place,description");
-            table(
-                    c,
-                    File.RELATIONS,
-                    k.relations,
-                    "party_relation",
-                    "code",
-                    "party_a,party_b,kind,from_date,to_date,note");
+            table(c, File.CLAIMS, k.claims, "deal_id,date,status,source_id,note");
+            table(c, File.EVENTS, k.events, "date,title,place,description");
+            table(c, File.RELATIONS, k.relations, "party_a,party_b,kind,from_date,to_date,note");
         } catch (SQLException e) {
             close();
             throw e;
@@ -106,11 +66,12 @@ final class RecordWriter implements AutoCloseable {
         return keys;
     }
 
-    private void table(Connection c, File f, KeyIndex refs, String name, String keyColumn, String columns)
-            throws SQLException {
+    private void table(Connection c, File f, KeyIndex refs, String columns) throws SQLException {
         // sources cite nothing, and a claim names its one source in a column
-        String citeKind = f == File.SOURCES || f == File.CLAIMS ? null : name;
-        tables.put(f, new RecordTable(c, f, name, keyColumn, citeKind, refs, columns.split(",")));
+        String citeKind = f == File.SOURCES || f == File.CLAIMS ? null : refs.table;
+        tables.put(
+                f,
+                new RecordTable(c, f, refs.table, KeyIndex.keyColumn(refs.table), citeKind, refs, columns.split(",")));
     }
 
     /**
