@@ -47,10 +47,8 @@ final class SyntheticWriter {
     private final int[][] sourceDays = new int[ELECTIONS][];
     /** Per election and seat: the results there, or null (no results). */
     private final Seat[][] seats;
-    /** ISO text per epoch day from {@link #dayBase}: dates are formatted once. */
-    private final int dayBase = (int) LocalDate.of(1900, 1, 1).toEpochDay();
 
-    private final String[] dayText = new String[(int) (LocalDate.of(2100, 1, 1).toEpochDay() - dayBase)];
+    private final Days days = new Days();
 
     private long claims;
 
@@ -140,7 +138,7 @@ final class SyntheticWriter {
             // sources are made next; citations of elections are written after them (see sources())
             for (int e = 0; e < ELECTIONS; e++) {
                 int year = 1985 + 4 * e;
-                b.row(e + 1, "syn-" + year, "Synthetic general election " + year, day(pollingDay[e]), "PAK");
+                b.row(e + 1, "syn-" + year, "Synthetic general election " + year, days.iso(pollingDay[e]), "PAK");
             }
         }
     }
@@ -180,7 +178,7 @@ final class SyntheticWriter {
                         outlet,
                         "Synthetic report " + id + " on the " + (1985 + 4 * e) + " election",
                         "https://example.org/synthetic/" + id,
-                        day(published),
+                        days.iso(published),
                         "2026-01-01",
                         rng.nextInt(4) == 0 ? "Synthetic snippet " + id : null);
             }
@@ -205,7 +203,7 @@ final class SyntheticWriter {
                 int foundedYear = 1947 + rng.nextInt(70);
                 String founded = rng.nextBoolean()
                         ? Integer.toString(foundedYear)
-                        : day((int) LocalDate.of(foundedYear, 1 + rng.nextInt(12), 1 + rng.nextInt(28))
+                        : days.iso((int) LocalDate.of(foundedYear, 1 + rng.nextInt(12), 1 + rng.nextInt(28))
                                 .toEpochDay());
                 String dissolved = rng.nextInt(10) == 0 ? Integer.toString(foundedYear + 1 + rng.nextInt(20)) : null;
                 String name =
@@ -359,8 +357,8 @@ final class SyntheticWriter {
                         ALLIANCE_KINDS[rng.nextInt(ALLIANCE_KINDS.length)],
                         provincial ? "provincial" : "national",
                         provincial ? PROVINCES[rng.nextInt(PROVINCES.length)] : null,
-                        day(from),
-                        to == null ? null : day(to),
+                        days.iso(from),
+                        to == null ? null : days.iso(to),
                         rng.nextBoolean() ? "A synthetic alliance for scale tests." : null);
                 cite(cite, "alliance", a);
                 for (long party : distinctParties(2 + rng.nextInt(maxMembers - 1))) {
@@ -373,8 +371,8 @@ final class SyntheticWriter {
                             memberships,
                             a,
                             party,
-                            day(joined),
-                            to == null ? null : day(to),
+                            days.iso(joined),
+                            to == null ? null : days.iso(to),
                             rng.nextInt(5) == 0 ? "leader" : "member",
                             code("syn-membership-", memberships));
                     cite(cite, "membership", memberships);
@@ -423,7 +421,7 @@ final class SyntheticWriter {
                 b.row(
                         v,
                         String.format(Locale.ROOT, "syn-event-%06d", v),
-                        day(pollingDay[e] + CLAIM_FROM + rng.nextInt(CLAIM_TO - CLAIM_FROM)),
+                        days.iso(pollingDay[e] + CLAIM_FROM + rng.nextInt(CLAIM_TO - CLAIM_FROM)),
                         "Synthetic event " + v,
                         PLACES[rng.nextInt(PLACES.length)],
                         null);
@@ -498,7 +496,7 @@ final class SyntheticWriter {
                     k.row(
                             claims,
                             d,
-                            day(date),
+                            days.iso(date),
                             i == 0 ? "reported" : later[rng.nextInt(later.length)],
                             source,
                             null,
@@ -585,16 +583,6 @@ final class SyntheticWriter {
 
     private String name() {
         return FIRST[rng.nextInt(FIRST.length)] + " " + LAST[rng.nextInt(LAST.length)];
-    }
-
-    private String day(int epochDay) {
-        int i = epochDay - dayBase;
-        String s = dayText[i];
-        if (s == null) {
-            s = LocalDate.ofEpochDay(epochDay).toString();
-            dayText[i] = s;
-        }
-        return s;
     }
 
     static String abbreviation(int p) {
