@@ -1,10 +1,8 @@
 package org.allianceexplorer.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Validator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +15,7 @@ import picocli.CommandLine.Option;
             "Checks file integrity, foreign keys, that every record cites a source, that deals have claims,",
             "that deal candidates stood in their seat where results exist, and more."
         })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends CliCommand {
 
     @Mixin
     Cli.DbOption db;
@@ -29,15 +27,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Problems listed per rule at most (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        if (limit < 1) {
-            throw new IllegalArgumentException("--limit must be at least 1");
-        }
-        PrintWriter out = spec.commandLine().getOut();
+    int run() {
+        require(limit >= 1, "--limit must be at least 1");
+        PrintWriter out = out();
         try (Database d = db.open()) {
             int n = new Validator(d, limit).run(p -> out.println("problem  " + p));
             out.println(

@@ -3,10 +3,8 @@ package org.allianceexplorer.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.dump.Dumper;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Option;
             "  alliance-explorer dump --out bundled.zip                  # the bundled dataset",
             "  alliance-explorer dump --db my.sqlite --out my-dataset --force   # replace"
         })
-final class DumpCommand implements Callable<Integer> {
+final class DumpCommand extends CliCommand {
 
     @Mixin
     Cli.DbOption db;
@@ -43,34 +41,18 @@ final class DumpCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing dump (a folder with a manifest.csv) at --out.")
     boolean force;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        long t0 = System.nanoTime();
+    int run() throws Exception {
         Dumper.Summary s;
         boolean zip = out.getFileName() != null
                 && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
-        if (zip && force) {
-            throw new IllegalArgumentException(
-                    "--force is for folders; a .zip is replaced only when the new one is complete");
-        }
-        if (zip && Files.exists(out)) {
-            throw new IllegalArgumentException(out + ": already exists; choose another name or remove it first");
-        }
+        require(!(zip && force), "--force is for folders; a .zip is replaced only when the new one is complete");
+        require(!(zip && Files.exists(out)), out + ": already exists; choose another name or remove it first");
         try (Database d = db.open()) {
-            s = zip ? Dumper.toZip(d, out, Progress.of(spec)) : Dumper.toFolder(d, out, force, Progress.of(spec));
+            s = zip ? Dumper.toZip(d, out, progress()) : Dumper.toFolder(d, out, force, progress());
         }
-        spec.commandLine()
-                .getOut()
-                .printf(
-                        Locale.ROOT,
-                        "wrote %s: %,d records in %d files in %.1f s%n",
-                        out,
-                        s.total(),
-                        s.rows().size() + 1,
-                        (System.nanoTime() - t0) / 1e9);
-        return Cli.OK;
+        return done(
+                "wrote %s: %,d records in %d files in %.1f s",
+                out, s.total(), s.rows().size() + 1, seconds());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.allianceexplorer.charts.model.ChartFigureView;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
@@ -22,7 +21,6 @@ import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.ReportBundle;
 import org.allianceexplorer.graph.model.GraphFigureView;
 import org.allianceexplorer.timeline.TimelineFigureView;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +34,7 @@ import picocli.CommandLine.Option;
             "Every figure has its title, legend, as-of stamp and source credits, drawn by the same painter as",
             "the window. The file appears only when complete."
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends CliCommand {
 
     /** The views that can be exported, by name. Each feature adds its own {@link FigureView} here. */
     static Map<String, FigureView> views() {
@@ -156,11 +154,8 @@ final class ExportCommand implements Callable<Integer> {
                     "PNG resolution, 72 to 600 (300 for print); with a page size, the PNG is the page width at this resolution.")
     Integer dpi;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    int run() throws Exception {
         Map<String, FigureView> views = views();
         FigureView v = views.get(view);
         if (v == null) {
@@ -184,8 +179,7 @@ final class ExportCommand implements Callable<Integer> {
                 FigureExporter.write(figure, fmt, out, size, page);
             }
         }
-        spec.commandLine().getOut().println("wrote " + out);
-        return Cli.OK;
+        return done("wrote %s", out);
     }
 
     /** Names for --help and shell completion. */

@@ -1,10 +1,7 @@
 package org.allianceexplorer.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +14,7 @@ import picocli.CommandLine.Option;
             "For scale tests and benchmarks. The same seed gives the same database. The file appears only",
             "when complete."
         })
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends CliCommand {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")
     Path out;
@@ -35,24 +32,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        long t0 = System.nanoTime();
+    int run() throws Exception {
         SyntheticDatabase.Summary s = SyntheticDatabase.generate(out, new SyntheticDatabase.Size(parties, deals), seed);
-        double secs = (System.nanoTime() - t0) / 1e9;
-        spec.commandLine()
-                .getOut()
-                .printf(
-                        Locale.ROOT,
-                        "wrote %s: %,d parties, %,d deals, %,d claims in %.1f s%n",
-                        out,
-                        s.parties(),
-                        s.deals(),
-                        s.claims(),
-                        secs);
-        return Cli.OK;
+        return done(
+                "wrote %s: %,d parties, %,d deals, %,d claims in %.1f s",
+                out, s.parties(), s.deals(), s.claims(), seconds());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.ImportException;
 import org.allianceexplorer.data.imports.ImportProblem;
@@ -12,7 +11,6 @@ import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.io.CsvReader;
 import org.allianceexplorer.io.ZipInput;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Option;
             "  alliance-explorer import --from update.zip --into my.sqlite",
             "  alliance-explorer import --from corrected --into my.sqlite --update"
         })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends CliCommand {
 
     @Option(
             names = "--from",
@@ -80,30 +78,22 @@ final class ImportCommand implements Callable<Integer> {
             description = "Problems listed at most (default ${DEFAULT-VALUE}); all are counted.")
     int maxProblems;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (maxProblems < 1) {
-            throw new IllegalArgumentException("--max-problems must be at least 1");
-        }
-        if (update && target.into == null) {
-            throw new IllegalArgumentException("--update is for --into (a new database has nothing to update)");
-        }
+    int run() {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        require(maxProblems >= 1, "--max-problems must be at least 1");
+        require(!update || target.into != null, "--update is for --into (a new database has nothing to update)");
         Importer.Settings settings = new Importer.Settings(
                 update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
                 maxProblems,
                 CsvReader.Limits.DEFAULT,
                 !allowUnsourced);
-        long t0 = System.nanoTime();
         ImportReport report;
         try {
             report = target.out != null
-                    ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, Progress.of(spec))
-                    : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, Progress.of(spec));
+                    ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, progress())
+                    : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, progress());
         } catch (ImportException e) {
             ImportReport r = e.report();
             err.println("alliance-explorer: " + r.summary());
@@ -127,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         notes(err, report);
         Path file = target.out != null ? target.out : target.into;
-        out.printf(Locale.ROOT, "imported %s into %s in %.1f s%n", from, file, (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "imported %s into %s in %.1f s%n", from, file, seconds());
         for (String line : report.countLines()) {
             out.println(line);
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
@@ -13,7 +12,6 @@ import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.io.Column;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +29,7 @@ import picocli.CommandLine.Parameters;
             "left out); memberships, relations and alliances are those that hold that day; claims, events",
             "and elections are those dated up to it."
         })
-final class ListCommand implements Callable<Integer> {
+final class ListCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "KIND", description = "What to list (see above).")
     String kind;
@@ -52,16 +50,13 @@ final class ListCommand implements Callable<Integer> {
             description = "csv (header row; spreadsheet-safe) or text (aligned columns). Default: ${DEFAULT-VALUE}.")
     TableWriter.Format format;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     /** Standard output for data; replaced in tests by the command line's writer. */
     Writer stdout() {
-        return spec.commandLine().getOut();
+        return out();
     }
 
     @Override
-    public Integer call() throws IOException {
+    int run() throws IOException {
         RecordKind k = Coded.parse(RecordKind.class, kind);
         RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
         try (Database d = db.open()) {

@@ -1,9 +1,7 @@
 package org.allianceexplorer.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.allianceexplorer.data.NewDatabase;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +14,7 @@ import picocli.CommandLine.Option;
             "The file appears only when complete; an existing file is never replaced."
         },
         footer = {"", "Example:", "  alliance-explorer new --out my.sqlite --name \"Karachi seat deals 2024\""})
-final class NewCommand implements Callable<Integer> {
+final class NewCommand extends CliCommand {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")
     Path out;
@@ -27,14 +25,10 @@ final class NewCommand implements Callable<Integer> {
             description = "The dataset's name (default: the file's name without its extension).")
     String name;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    int run() throws Exception {
         String n = name != null ? name : NewDatabase.defaultName(out);
         NewDatabase.create(out, n);
-        spec.commandLine().getOut().println("wrote " + out + ": an empty database named '" + n + "'");
-        return Cli.OK;
+        return done("wrote %s: an empty database named '%s'", out, n);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
@@ -96,16 +97,28 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
 
     /** The best {@code limit} entries matching every word: exact first, then prefix, then word start, then inside. */
     private static List<Entry> best(List<Entry> entries, String q, String[] words, int limit) {
-        List<Entry> found = new ArrayList<>();
-        for (Entry e : entries) {
-            if (matches(e.key(), words)) {
-                found.add(e);
+        List<Entry> found = ranked(
+                entries,
+                Entry::key,
+                q,
+                words,
+                Comparator.comparingInt((Entry e) -> e.title().length())
+                        .thenComparing(Entry::title, String.CASE_INSENSITIVE_ORDER));
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /** Those of {@code all} whose key holds every word, best match first ({@link #score}), then by {@code then}. */
+    private static <T> List<T> ranked(
+            List<T> all, Function<T, String> key, String q, String[] words, Comparator<T> then) {
+        List<T> found = new ArrayList<>();
+        for (T t : all) {
+            if (matches(key.apply(t), words)) {
+                found.add(t);
             }
         }
-        found.sort(Comparator.comparingInt((Entry e) -> score(e.key(), q, words))
-                .thenComparingInt(e -> e.title().length())
-                .thenComparing(Entry::title, String.CASE_INSENSITIVE_ORDER));
-        return found.size() > limit ? found.subList(0, limit) : found;
+        found.sort(
+                Comparator.comparingInt((T t) -> score(key.apply(t), q, words)).thenComparing(then));
+        return found;
     }
 
     private static boolean matches(String key, String[] words) {
@@ -173,15 +186,12 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
 
     /** The names matching, best first, and their first records, up to {@code limit} ids. */
     private static List<Long> firstIds(List<DealName> all, String q, String[] words, int limit) {
-        List<DealName> names = new ArrayList<>();
-        for (DealName n : all) {
-            if (matches(n.key(), words)) {
-                names.add(n);
-            }
-        }
-        names.sort(Comparator.comparingInt((DealName n) -> score(n.key(), q, words))
-                .thenComparing(Comparator.comparingLong(DealName::weight).reversed())
-                .thenComparing(DealName::key));
+        List<DealName> names = ranked(
+                all,
+                DealName::key,
+                q,
+                words,
+                Comparator.comparingLong(DealName::weight).reversed().thenComparing(DealName::key));
         List<Long> ids = new ArrayList<>();
         for (DealName n : names) {
             for (long id : n.deals()) {

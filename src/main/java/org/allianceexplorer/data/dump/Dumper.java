@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -299,251 +298,215 @@ public final class Dumper {
 
     // --- the files ------------------------------------------------------------------------------------------
 
-    private long rows(Connection c, File f, LosslessCsv out) throws IOException, SQLException {
+    /**
+     * One column of a file: a cell of the file's query, or a list merged in from a second query ordered by
+     * the record's id (its citations, an event's parties or people).
+     */
+    private sealed interface Column permits Cell, Listed {}
+
+    @FunctionalInterface
+    private non-sealed interface Cell extends Column {
+        void write(ResultSet rs, LosslessCsv out) throws SQLException, IOException;
+    }
+
+    private record Listed(String sql, Keys keys) implements Column {}
+
+    /** A file: its query (the record's id first; rows are written in id order) and its columns in order. */
+    private record Spec(String sql, List<Column> columns) {}
+
+    private Spec spec(File f) {
         return switch (f) {
             case SOURCES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, outlet, title, url, published, retrieved, snippet FROM source"
-                                + " ORDER BY id",
-                        null,
-                        (rs, cites) -> {
-                            for (int i = 2; i <= 8; i++) {
-                                out.utf8(rs.getBytes(i));
-                            }
-                        });
+                spec("SELECT id, code, outlet, title, url, published, retrieved, snippet FROM source", texts(2, 8));
             case PARTIES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, abbreviation, name, native_name, colour, founded, dissolved,"
-                                + " partyfacts_id, country FROM party ORDER BY id",
-                        "party",
-                        (rs, cites) -> {
-                            for (int i = 2; i <= 7; i++) {
-                                out.utf8(rs.getBytes(i));
-                            }
-                            out.number(number(rs, 8)).utf8(rs.getBytes(9)).utf8(cites);
-                        });
+                spec(
+                        "SELECT id, abbreviation, name, native_name, colour, founded, dissolved, partyfacts_id, country"
+                                + " FROM party",
+                        texts(2, 7),
+                        number(8),
+                        text(9),
+                        cites("party"));
             case PARTY_ALIASES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, label, party_id FROM party_alias ORDER BY id",
-                        "party_alias",
-                        (rs, cites) -> out.utf8(rs.getBytes(2))
-                                .raw(parties.cell(rs.getLong(3)))
-                                .utf8(cites));
-            case PEOPLE ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, name, native_name FROM person ORDER BY id",
-                        "person",
-                        (rs, cites) -> out.utf8(rs.getBytes(2))
-                                .utf8(rs.getBytes(3))
-                                .utf8(rs.getBytes(4))
-                                .utf8(cites));
+                spec("SELECT id, label, party_id FROM party_alias", text(2), ref(parties, 3), cites("party_alias"));
+            case PEOPLE -> spec("SELECT id, code, name, native_name FROM person", texts(2, 4), cites("person"));
             case AFFILIATIONS ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, person_id, party_id, role, from_date, to_date"
-                                + " FROM affiliation ORDER BY id",
-                        "affiliation",
-                        (rs, cites) -> out.utf8(own(RecordKeys.Keyed.AFFILIATION, rs))
-                                .raw(people.cell(rs.getLong(3)))
-                                .raw(parties.cell(rs.getLong(4)))
-                                .utf8(rs.getBytes(5))
-                                .utf8(rs.getBytes(6))
-                                .utf8(rs.getBytes(7))
-                                .utf8(cites));
+                spec(
+                        "SELECT id, code, person_id, party_id, role, from_date, to_date FROM affiliation",
+                        own(RecordKeys.Keyed.AFFILIATION),
+                        ref(people, 3),
+                        ref(parties, 4),
+                        texts(5, 7),
+                        cites("affiliation"));
             case ELECTIONS ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, name, polling_day, country FROM election ORDER BY id",
-                        "election",
-                        (rs, cites) -> out.utf8(rs.getBytes(2))
-                                .utf8(rs.getBytes(3))
-                                .utf8(rs.getBytes(4))
-                                .utf8(rs.getBytes(5))
-                                .utf8(cites));
+                spec("SELECT id, code, name, polling_day, country FROM election", texts(2, 5), cites("election"));
             case ASSEMBLIES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, name, province, total_seats, general_seats, majority"
-                                + " FROM assembly ORDER BY id",
-                        "assembly",
-                        (rs, cites) -> out.utf8(rs.getBytes(2))
-                                .utf8(rs.getBytes(3))
-                                .utf8(rs.getBytes(4))
-                                .number(number(rs, 5))
-                                .number(number(rs, 6))
-                                .number(number(rs, 7))
-                                .utf8(cites));
+                spec(
+                        "SELECT id, code, name, province, total_seats, general_seats, majority FROM assembly",
+                        texts(2, 4),
+                        number(5),
+                        number(6),
+                        number(7),
+                        cites("assembly"));
             case CONSTITUENCIES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, name, assembly_id, province, district FROM constituency" + " ORDER BY id",
-                        "constituency",
-                        (rs, cites) -> out.utf8(rs.getBytes(2))
-                                .utf8(rs.getBytes(3))
-                                .raw(assemblies.cell(rs.getLong(4)))
-                                .utf8(rs.getBytes(5))
-                                .utf8(rs.getBytes(6))
-                                .utf8(cites));
+                spec(
+                        "SELECT id, code, name, assembly_id, province, district FROM constituency",
+                        texts(2, 3),
+                        ref(assemblies, 4),
+                        texts(5, 6),
+                        cites("constituency"));
             case CANDIDACIES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, election_id, constituency_id, candidate_name, party_id,"
-                                + " party_label, person_id, votes, rank, elected FROM candidacy ORDER BY id",
-                        "candidacy",
-                        (rs, cites) -> {
-                            long seat = rs.getLong(4);
-                            out.utf8(own(RecordKeys.Keyed.CANDIDACY, rs))
-                                    .raw(elections.cell(rs.getLong(3)))
-                                    .raw(seatAssemblies.cell(seat))
-                                    .raw(seats.cell(seat))
-                                    .utf8(rs.getBytes(5))
-                                    .raw(parties.cell(number(rs, 6)))
-                                    .utf8(rs.getBytes(7))
-                                    .raw(people.cell(number(rs, 8)))
-                                    .number(number(rs, 9))
-                                    .number(number(rs, 10))
-                                    .number(number(rs, 11))
-                                    .utf8(cites);
-                        });
+                spec(
+                        "SELECT id, code, election_id, constituency_id, candidate_name, party_id, party_label,"
+                                + " person_id, votes, rank, elected FROM candidacy",
+                        own(RecordKeys.Keyed.CANDIDACY),
+                        ref(elections, 3),
+                        ref(seatAssemblies, 4),
+                        ref(seats, 4),
+                        text(5),
+                        optionalRef(parties, 6),
+                        text(7),
+                        optionalRef(people, 8),
+                        number(9),
+                        number(10),
+                        number(11),
+                        cites("candidacy"));
             case ALLIANCES ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date,"
-                                + " description FROM alliance ORDER BY id",
-                        "alliance",
-                        (rs, cites) -> {
-                            for (int i = 2; i <= 10; i++) {
-                                out.utf8(rs.getBytes(i));
-                            }
-                            out.utf8(cites);
-                        });
+                spec(
+                        "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date, description"
+                                + " FROM alliance",
+                        texts(2, 10),
+                        cites("alliance"));
             case MEMBERSHIPS ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, alliance_id, party_id, from_date, to_date, role"
-                                + " FROM membership ORDER BY id",
-                        "membership",
-                        (rs, cites) -> out.utf8(own(RecordKeys.Keyed.MEMBERSHIP, rs))
-                                .raw(alliances.cell(rs.getLong(3)))
-                                .raw(parties.cell(rs.getLong(4)))
-                                .utf8(rs.getBytes(5))
-                                .utf8(rs.getBytes(6))
-                                .utf8(rs.getBytes(7))
-                                .utf8(cites));
+                spec(
+                        "SELECT id, code, alliance_id, party_id, from_date, to_date, role FROM membership",
+                        own(RecordKeys.Keyed.MEMBERSHIP),
+                        ref(alliances, 3),
+                        ref(parties, 4),
+                        texts(5, 7),
+                        cites("membership"));
             case DEALS ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, election_id, constituency_id, giver_id, receiver_id,"
-                                + " candidate_name, candidacy_id, alliance_id, note FROM seat_deal ORDER BY id",
-                        "seat_deal",
-                        (rs, cites) -> {
-                            long seat = rs.getLong(4);
-                            out.utf8(own(RecordKeys.Keyed.DEAL, rs))
-                                    .raw(elections.cell(rs.getLong(3)))
-                                    .raw(seats.cell(seat))
-                                    .raw(seatAssemblies.cell(seat))
-                                    .raw(parties.cell(rs.getLong(5)))
-                                    .raw(parties.cell(rs.getLong(6)))
-                                    .utf8(rs.getBytes(7))
-                                    .raw(candidacies.cell(number(rs, 8)))
-                                    .raw(alliances.cell(number(rs, 9)))
-                                    .utf8(rs.getBytes(10))
-                                    .utf8(cites);
-                        });
+                spec(
+                        "SELECT id, code, election_id, constituency_id, giver_id, receiver_id, candidate_name,"
+                                + " candidacy_id, alliance_id, note FROM seat_deal",
+                        own(RecordKeys.Keyed.DEAL),
+                        ref(elections, 3),
+                        ref(seats, 4),
+                        ref(seatAssemblies, 4),
+                        ref(parties, 5),
+                        ref(parties, 6),
+                        text(7),
+                        optionalRef(candidacies, 8),
+                        optionalRef(alliances, 9),
+                        text(10),
+                        cites("seat_deal"));
             // the deal's key by a join (a rowid lookup each) rather than a million keys held in memory
             case CLAIMS ->
-                rows(
-                        c,
-                        out,
+                spec(
                         "SELECT k.id, k.code, k.deal_id, k.date, k.status, k.source_id, k.note, d.code"
-                                + " FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id ORDER BY k.id",
-                        null,
-                        (rs, cites) -> {
-                            byte[] deal = rs.getBytes(8);
-                            out.utf8(own(RecordKeys.Keyed.CLAIM, rs))
-                                    .utf8(deal != null ? deal : derivedDeal(rs.getLong(3)))
-                                    .utf8(rs.getBytes(4))
-                                    .utf8(rs.getBytes(5))
-                                    .raw(sources.cell(rs.getLong(6)))
-                                    .utf8(rs.getBytes(7));
-                        });
-            case EVENTS -> events(c, out);
+                                + " FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id",
+                        own(RecordKeys.Keyed.CLAIM),
+                        claimedDeal(),
+                        texts(4, 5),
+                        ref(sources, 6),
+                        text(7));
+            case EVENTS ->
+                spec(
+                        "SELECT id, code, date, title, place, description FROM event",
+                        texts(2, 6),
+                        new Listed("SELECT event_id, party_id FROM event_party ORDER BY event_id, party_id", parties),
+                        new Listed("SELECT event_id, person_id FROM event_person ORDER BY event_id, person_id", people),
+                        cites("event"));
             case RELATIONS ->
-                rows(
-                        c,
-                        out,
-                        "SELECT id, code, party_a, party_b, kind, from_date, to_date, note"
-                                + " FROM party_relation ORDER BY id",
-                        "party_relation",
-                        (rs, cites) -> out.utf8(own(RecordKeys.Keyed.RELATION, rs))
-                                .raw(parties.cell(rs.getLong(3)))
-                                .raw(parties.cell(rs.getLong(4)))
-                                .utf8(rs.getBytes(5))
-                                .utf8(rs.getBytes(6))
-                                .utf8(rs.getBytes(7))
-                                .utf8(rs.getBytes(8))
-                                .utf8(cites));
+                spec(
+                        "SELECT id, code, party_a, party_b, kind, from_date, to_date, note FROM party_relation",
+                        own(RecordKeys.Keyed.RELATION),
+                        ref(parties, 3),
+                        ref(parties, 4),
+                        texts(5, 8),
+                        cites("party_relation"));
         };
     }
 
-    private long events(Connection c, LosslessCsv out) throws IOException, SQLException {
-        try (Merge partyList = new Merge(
-                        c, "SELECT event_id, party_id FROM event_party ORDER BY event_id, party_id", parties);
-                Merge personList = new Merge(
-                        c, "SELECT event_id, person_id FROM event_person ORDER BY event_id, person_id", people)) {
-            return rows(
-                    c,
-                    out,
-                    "SELECT id, code, date, title, place, description FROM event ORDER BY id",
-                    "event",
-                    (rs, cites) -> {
-                        long id = rs.getLong(1);
-                        for (int i = 2; i <= 6; i++) {
-                            out.utf8(rs.getBytes(i));
-                        }
-                        out.utf8(partyList.list(id)).utf8(personList.list(id)).utf8(cites);
-                    });
-        }
+    private static Spec spec(String sql, Column... columns) {
+        return new Spec(sql, List.of(columns));
     }
 
-    @FunctionalInterface
-    private interface RowWriter {
-        void write(ResultSet rs, byte[] cites) throws SQLException, IOException;
+    private static Cell text(int column) {
+        return (rs, out) -> out.utf8(rs.getBytes(column));
     }
 
-    /** Writes every row of {@code sql} (id first, ascending), with its sources merged in when {@code citeKind} is set. */
-    private long rows(Connection c, LosslessCsv out, String sql, String citeKind, RowWriter w)
-            throws SQLException, IOException {
+    /** The columns {@code from} to {@code to} of the query, as text. */
+    private static Cell texts(int from, int to) {
+        return (rs, out) -> {
+            for (int i = from; i <= to; i++) {
+                out.utf8(rs.getBytes(i));
+            }
+        };
+    }
+
+    private static Cell number(int column) {
+        return (rs, out) -> out.number(number(rs, column));
+    }
+
+    /** A reference by id that is always set, as the key of the record it names. */
+    private static Cell ref(Keys keys, int column) {
+        return (rs, out) -> out.raw(keys.cell(rs.getLong(column)));
+    }
+
+    private static Cell optionalRef(Keys keys, int column) {
+        return (rs, out) -> out.raw(keys.cell(number(rs, column)));
+    }
+
+    /** The record's own key: its code (column 2), or the derived one when it has none. */
+    private Cell own(RecordKeys.Keyed kind) {
+        return (rs, out) -> out.utf8(own(kind, rs));
+    }
+
+    /** A claim's deal: its code (column 8, by the join), or the derived key of a deal that has none. */
+    private Cell claimedDeal() {
+        return (rs, out) -> {
+            byte[] deal = rs.getBytes(8);
+            out.utf8(deal != null ? deal : derivedDeal(rs.getLong(3)));
+        };
+    }
+
+    /** The sources a record of {@code citeKind} cites. */
+    private Listed cites(String citeKind) {
+        return new Listed(
+                "SELECT record_id, source_id FROM citation WHERE record_kind = '" + citeKind
+                        + "' ORDER BY record_id, source_id",
+                sources);
+    }
+
+    /** Writes every row of the file's query in id order, with its lists merged in. */
+    private long rows(Connection c, File f, LosslessCsv out) throws SQLException, IOException {
+        Spec spec = spec(f);
+        List<Merge> merges = new ArrayList<>();
         long n = 0;
-        try (Merge cites = citeKind == null
-                        ? null
-                        : new Merge(
-                                c,
-                                "SELECT record_id, source_id FROM citation" + " WHERE record_kind = '" + citeKind
-                                        + "' ORDER BY record_id, source_id",
-                                sources);
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                w.write(rs, cites == null ? null : cites.list(rs.getLong(1)));
-                out.endRow();
-                n++;
+        try (Statement st = c.createStatement()) {
+            for (Column col : spec.columns()) {
+                if (col instanceof Listed l) {
+                    merges.add(new Merge(c, l.sql(), l.keys()));
+                }
+            }
+            try (ResultSet rs = st.executeQuery(spec.sql() + " ORDER BY 1")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    int m = 0;
+                    for (Column col : spec.columns()) {
+                        if (col instanceof Cell cell) {
+                            cell.write(rs, out);
+                        } else {
+                            out.utf8(merges.get(m++).list(id));
+                        }
+                    }
+                    out.endRow();
+                    n++;
+                }
+            }
+        } finally {
+            for (Merge merge : merges) {
+                merge.close();
             }
         }
         return n;
@@ -552,142 +515,6 @@ public final class Dumper {
     private static Long number(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
-    }
-
-    /**
-     * A second, ordered query walked alongside the main one: the keys of the rows it has for each id
-     * (citations of a record, parties of an event), as a list cell in UTF-8.
-     */
-    private static final class Merge implements AutoCloseable {
-        private final Statement st;
-        private final ResultSet rs;
-        private final Keys keys;
-        private boolean more;
-        private byte[] buf = new byte[256];
-
-        Merge(Connection c, String sql, Keys keys) throws SQLException {
-            this.st = c.createStatement();
-            this.rs = st.executeQuery(sql);
-            this.keys = keys;
-            this.more = rs.next();
-        }
-
-        /** The list for {@code id}: its rows' keys joined by {@code ;}, or null (an empty cell) when it has none. */
-        byte[] list(long id) throws SQLException {
-            while (more && rs.getLong(1) < id) {
-                more = rs.next();
-            }
-            int n = 0;
-            while (more && rs.getLong(1) == id) {
-                byte[] item = keys.item(rs.getLong(2));
-                if (item != null) {
-                    if (n + item.length + 1 > buf.length) {
-                        buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + item.length + 1));
-                    }
-                    if (n > 0) {
-                        buf[n++] = ';';
-                    }
-                    System.arraycopy(item, 0, buf, n, item.length);
-                    n += item.length;
-                }
-                more = rs.next();
-            }
-            return n == 0 ? null : java.util.Arrays.copyOf(buf, n);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            rs.close();
-            st.close();
-        }
-    }
-
-    /**
-     * The keys of one table's records by id, prepared once: as a CSV cell (for a column that refers to the
-     * record) and, for kinds that appear in lists, as a list item. Arrays when ids are dense (they are),
-     * else maps.
-     */
-    private static final class Keys {
-        private final byte[][] cells;
-        private final byte[][] items;
-        private final Map<Long, byte[]> sparseCells;
-        private final Map<Long, byte[]> sparseItems;
-
-        private Keys(byte[][] cells, byte[][] items, Map<Long, byte[]> sparseCells, Map<Long, byte[]> sparseItems) {
-            this.cells = cells;
-            this.items = items;
-            this.sparseCells = sparseCells;
-            this.sparseItems = sparseItems;
-        }
-
-        static Keys of(Connection c, String table, String keyExpr, Map<Long, String> derived, boolean listed)
-                throws SQLException {
-            long max;
-            long count;
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0), count(*) FROM " + table)) {
-                rs.next();
-                max = rs.getLong(1);
-                count = rs.getLong(2);
-            }
-            boolean dense = max < 4 * count + 1024 && max < Integer.MAX_VALUE - 8;
-            byte[][] cells = dense ? new byte[(int) max + 1][] : null;
-            byte[][] items = dense && listed ? new byte[(int) max + 1][] : null;
-            Map<Long, byte[]> sparseCells = dense ? null : new HashMap<>();
-            Map<Long, byte[]> sparseItems = dense || !listed ? null : new HashMap<>();
-            try (Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT id, " + keyExpr + " FROM " + table)) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    String k = rs.getString(2);
-                    if (k == null) {
-                        k = derived.get(id);
-                    }
-                    if (k == null) {
-                        continue;
-                    }
-                    byte[] cell = LosslessCsv.cell(k);
-                    byte[] item = listed ? DatasetFormat.listItem(k).getBytes(StandardCharsets.UTF_8) : null;
-                    if (dense) {
-                        cells[(int) id] = cell;
-                        if (listed) {
-                            items[(int) id] = item;
-                        }
-                    } else {
-                        sparseCells.put(id, cell);
-                        if (listed) {
-                            sparseItems.put(id, item);
-                        }
-                    }
-                }
-            }
-            return new Keys(cells, items, sparseCells, sparseItems);
-        }
-
-        byte[] cell(long id) {
-            if (cells != null) {
-                return id >= 0 && id < cells.length ? cells[(int) id] : null;
-            }
-            return sparseCells.get(id);
-        }
-
-        byte[] cell(Long id) {
-            return id == null ? null : cell(id.longValue());
-        }
-
-        byte[] item(long id) {
-            return get(items, sparseItems, id);
-        }
-
-        private static byte[] get(byte[][] dense, Map<Long, byte[]> sparse, Long id) {
-            if (id == null) {
-                return null;
-            }
-            if (dense != null) {
-                return id >= 0 && id < dense.length ? dense[(int) (long) id] : null;
-            }
-            return sparse == null ? null : sparse.get(id);
-        }
     }
 
     @Override

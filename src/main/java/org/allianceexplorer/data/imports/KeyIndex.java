@@ -37,13 +37,10 @@ final class KeyIndex {
             rs.next();
             this.maxBefore = rs.getLong(1);
         }
-        String keyExpr = switch (table) {
-            case "party" -> "abbreviation";
-            case "party_alias" -> "label";
-            case "constituency" ->
-                "(SELECT a.code FROM assembly a WHERE a.id = assembly_id) || '" + Importer.SEP + "' || code";
-            default -> "code";
-        };
+        // a seat's key is its code within its assembly
+        String keyExpr = table.equals("constituency")
+                ? "(SELECT a.code FROM assembly a WHERE a.id = assembly_id) || '" + Importer.SEP + "' || code"
+                : keyColumn(table);
         this.byKey = queried ? c.prepareStatement("SELECT id FROM " + table + " WHERE code = ?") : null;
         this.keyById = c.prepareStatement("SELECT " + keyExpr + " FROM " + table + " WHERE id = ?");
         if (fold) {
@@ -51,6 +48,15 @@ final class KeyIndex {
                 folded.merge(DatasetFormat.fold(e.getKey()), e.getValue(), (a, b) -> -1L);
             }
         }
+    }
+
+    /** The column that holds a table's keys: a party's abbreviation, an alias's label, else its code. */
+    static String keyColumn(String table) {
+        return switch (table) {
+            case "party" -> "abbreviation";
+            case "party_alias" -> "label";
+            default -> "code";
+        };
     }
 
     static KeyIndex preloaded(Connection c, String what, String table, String sql, boolean fold) throws SQLException {

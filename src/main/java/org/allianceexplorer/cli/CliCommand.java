@@ -1,0 +1,62 @@
+package org.allianceexplorer.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * What every command shares: the command line it runs in, its output and progress, how long it took, and
+ * how it ends. A command's failure is an exception (an {@link IllegalArgumentException} for bad usage),
+ * which {@link Cli} turns into one line on standard error and an exit code; a command that succeeds ends
+ * with {@link #done}.
+ */
+abstract class CliCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private long started;
+
+    @Override
+    public final Integer call() throws Exception {
+        started = System.nanoTime();
+        return run();
+    }
+
+    /** Runs the command; returns its exit code ({@link Cli#OK}, {@link Cli#PROBLEMS}, {@link Cli#USAGE}). */
+    abstract int run() throws Exception;
+
+    final PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    final PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Progress lines on standard error while a person watches. */
+    final Consumer<String> progress() {
+        return Progress.of(spec);
+    }
+
+    /** Seconds since the command started. */
+    final double seconds() {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Refuses bad usage: {@code message} (one line) and exit code {@link Cli#USAGE}. */
+    static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Ends a command that did its work: prints its one-line result ({@code format} with {@link Locale#ROOT}). */
+    final int done(String format, Object... args) {
+        out().printf(Locale.ROOT, format + "%n", args);
+        out().flush();
+        return Cli.OK;
+    }
+}
