@@ -1,6 +1,7 @@
 package org.allianceexplorer.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -55,7 +56,13 @@ abstract class CliCommand implements Callable<Integer> {
 
     /** Ends a command that did its work: prints its one-line result ({@code format} with {@link Locale#ROOT}). */
     final int done(String format, Object... args) {
+        return done(List.of(), format, args);
+    }
+
+    /** Ends a command that did its work: its one-line result, then {@code details} a line each. */
+    final int done(List<String> details, String format, Object... args) {
         out().printf(Locale.ROOT, format + "%n", args);
+        details.forEach(out()::println);
         out().flush();
         return Cli.OK;
     }

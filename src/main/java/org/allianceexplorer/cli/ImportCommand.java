@@ -3,16 +3,15 @@ package org.allianceexplorer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.ImportException;
-import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.io.CsvReader;
 import org.allianceexplorer.io.ZipInput;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -71,22 +70,17 @@ final class ImportCommand extends CliCommand {
             description = "Import records that cite no source too (check lists them); by default they are refused.")
     boolean allowUnsourced;
 
-    @Option(
-            names = "--max-problems",
-            paramLabel = "N",
-            defaultValue = "100",
-            description = "Problems listed at most (default ${DEFAULT-VALUE}); all are counted.")
-    int maxProblems;
+    @Mixin
+    ImportOutput.MaxProblems maxProblems;
 
     @Override
     int run() {
-        PrintWriter out = out();
         PrintWriter err = err();
-        require(maxProblems >= 1, "--max-problems must be at least 1");
+        int max = maxProblems.checked();
         require(!update || target.into != null, "--update is for --into (a new database has nothing to update)");
         Importer.Settings settings = new Importer.Settings(
                 update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
-                maxProblems,
+                max,
                 CsvReader.Limits.DEFAULT,
                 !allowUnsourced);
         ImportReport report;
@@ -97,37 +91,15 @@ final class ImportCommand extends CliCommand {
         } catch (ImportException e) {
             ImportReport r = e.report();
             err.println("alliance-explorer: " + r.summary());
-            for (ImportProblem p : r.problems()) {
-                err.println((p.conflict() ? "conflict  " : "problem  ") + p);
-            }
-            if (r.problemCount() > r.problems().size()) {
-                err.printf(
-                        Locale.ROOT,
-                        "... and %,d more (--max-problems N lists more)%n",
-                        r.problemCount() - r.problems().size());
-            }
-            notes(err, r);
+            ImportOutput.problems(err, r.problems(), r.problemCount());
+            ImportOutput.notes(err, r.notes());
             err.flush();
             return Cli.USAGE;
         } catch (IOException e) {
-            err.println("alliance-explorer: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            err.flush();
-            return Cli.USAGE;
+            return ImportOutput.cannotRead(err, e);
         }
-        notes(err, report);
+        ImportOutput.notes(err, report.notes());
         Path file = target.out != null ? target.out : target.into;
-        out.printf(Locale.ROOT, "imported %s into %s in %.1f s%n", from, file, seconds());
-        for (String line : report.countLines()) {
-            out.println(line);
-        }
-        out.flush();
-        return Cli.OK;
-    }
-
-    private static void notes(PrintWriter err, ImportReport r) {
-        for (String n : r.notes()) {
-            err.println("note  " + n);
-        }
+        return done(report.countLines(), "imported %s into %s in %.1f s", from, file, seconds());
     }
 }

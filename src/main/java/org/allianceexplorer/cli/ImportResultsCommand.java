@@ -3,16 +3,13 @@ package org.allianceexplorer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.results.AliasFile;
 import org.allianceexplorer.data.imports.results.ResultsImport;
 import org.allianceexplorer.data.imports.results.ResultsReport;
 import org.allianceexplorer.io.CsvReader;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -41,7 +38,7 @@ import picocli.CommandLine.Option;
             "      --polling-day 2022-11-19 --country MYS --assembly DR \\",
             "      --map data/mappings/malaysia-ge15-parliament.properties --aliases-out aliases.csv"
         })
-final class ImportResultsCommand implements Callable<Integer> {
+final class ImportResultsCommand extends CliCommand {
 
     @Option(
             names = "--from",
@@ -132,23 +129,13 @@ final class ImportResultsCommand implements Callable<Integer> {
             description = "Import rows with unknown labels as labels without a party instead of refusing.")
     boolean keepUnknown;
 
-    @Option(
-            names = "--max-problems",
-            paramLabel = "N",
-            defaultValue = "100",
-            description = "Problems listed at most (default ${DEFAULT-VALUE}); all are counted.")
-    int maxProblems;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    ImportOutput.MaxProblems maxProblems;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (maxProblems < 1) {
-            throw new IllegalArgumentException("--max-problems must be at least 1");
-        }
+    int run() {
+        PrintWriter err = err();
+        int max = maxProblems.checked();
         ResultsImport.Settings settings = ResultsImport.Settings.of(
                         from,
                         election,
@@ -158,52 +145,29 @@ final class ImportResultsCommand implements Callable<Integer> {
                 .withNewElection(electionName, pollingDay, country)
                 .withAssemblyName(assemblyName)
                 .withAliases(aliases)
-                .withLimits(maxProblems, CsvReader.Limits.DEFAULT);
+                .withLimits(max, CsvReader.Limits.DEFAULT);
         if (keepUnknown) {
             settings = settings.keepingUnknownLabels();
         }
-        long t0 = System.nanoTime();
         ResultsReport report;
         try {
             report = target.into != null
-                    ? ResultsImport.intoFile(target.into, settings, Progress.of(spec))
-                    : ResultsImport.toNewFile(target.out, settings, Progress.of(spec));
+                    ? ResultsImport.intoFile(target.into, settings, progress())
+                    : ResultsImport.toNewFile(target.out, settings, progress());
         } catch (ResultsImport.RefusedException e) {
             ResultsReport r = e.report();
-            for (ImportProblem p : r.problems()) {
-                err.println((p.conflict() ? "conflict  " : "problem  ") + p);
-            }
-            if (r.problemCount() > r.problems().size()) {
-                err.printf(
-                        Locale.ROOT,
-                        "... and %,d more (--max-problems N lists more)%n",
-                        r.problemCount() - r.problems().size());
-            }
-            notes(err, r);
+            ImportOutput.problems(err, r.problems(), r.problemCount());
+            ImportOutput.notes(err, r.notes());
             aliasFile(err, r);
             err.println("alliance-explorer: " + r.summary());
             err.flush();
             return Cli.USAGE;
         } catch (IOException e) {
-            err.println("alliance-explorer: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            err.flush();
-            return Cli.USAGE;
+            return ImportOutput.cannotRead(err, e);
         }
-        notes(err, report);
+        ImportOutput.notes(err, report.notes());
         Path file = target.into != null ? target.into : target.out;
-        out.printf(
-                Locale.ROOT,
-                "imported %s into %s in %.1f s: %s%n",
-                from,
-                file,
-                (System.nanoTime() - t0) / 1e9,
-                report.summary());
-        for (String line : report.countLines()) {
-            out.println(line);
-        }
-        out.flush();
-        return Cli.OK;
+        return done(report.countLines(), "imported %s into %s in %.1f s: %s", from, file, seconds(), report.summary());
     }
 
     private void aliasFile(PrintWriter err, ResultsReport r) {
@@ -220,12 +184,6 @@ final class ImportResultsCommand implements Callable<Integer> {
                     + ": fill in the party column (an abbreviation, or - for no party), then --aliases " + aliasesOut);
         } catch (IOException e) {
             err.println("alliance-explorer: " + e.getMessage());
-        }
-    }
-
-    private static void notes(PrintWriter err, ResultsReport r) {
-        for (String n : r.notes()) {
-            err.println("note  " + n);
         }
     }
 }

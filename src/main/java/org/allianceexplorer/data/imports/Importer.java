@@ -13,7 +13,6 @@ import org.allianceexplorer.data.format.DatasetFormat.File;
 import org.allianceexplorer.data.format.RecordKeys;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.io.CsvReader;
-import org.sqlite.SQLiteConnection;
 
 /**
  * Reads a dataset in the interchange format ({@code docs/data-format.md}) into a database: a new one, or
@@ -88,36 +87,25 @@ public final class Importer {
      * when there was no problem. Returns the report either way; problems in it mean nothing was committed.
      */
     public ImportReport run(Database db) {
-        Connection c = db.connection();
-        try {
-            // the driver otherwise prepares and runs "SELECT last_insert_rowid()" after every INSERT (the importer
-            // gives ids itself): a third of an import's time
-            c.unwrap(SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
-            c.setAutoCommit(false);
-            Manifest manifest = Manifest.read(files, settings.limits(), report);
-            if (report.ok()) {
-                giveMissingKeys(c);
-                try (RecordWriter writer = new RecordWriter(c, new KeyIndexes(c), settings.onConflict(), report)) {
-                    RowReader rows = new RowReader(files, settings, manifest, writer.keys(), report, progress);
-                    readAll(new RecordReaders(c, rows, writer));
-                }
-            }
-            if (report.ok()) {
-                manifest.writeMeta(c, defaultName);
-                c.commit();
-            } else {
-                c.rollback();
-            }
-        } catch (SQLException e) {
-            report.problem("(database)", 0, null, "cannot write: " + oneLine(e.getMessage()));
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the database is a temporary file that will be discarded
-            }
-        } catch (IOException e) {
-            report.problem("(input)", 0, null, "cannot read: " + oneLine(e.getMessage()));
-        }
+        ImportTransaction.run(
+                db,
+                report::ok,
+                "(input)",
+                (where, what, detail) -> report.problem(where, 0, null, what + oneLine(detail)),
+                c -> {
+                    Manifest manifest = Manifest.read(files, settings.limits(), report);
+                    if (report.ok()) {
+                        giveMissingKeys(c);
+                        try (RecordWriter writer =
+                                new RecordWriter(c, new KeyIndexes(c), settings.onConflict(), report)) {
+                            RowReader rows = new RowReader(files, settings, manifest, writer.keys(), report, progress);
+                            readAll(new RecordReaders(c, rows, writer));
+                        }
+                    }
+                    if (report.ok()) {
+                        manifest.writeMeta(c, defaultName);
+                    }
+                });
         return report;
     }
 

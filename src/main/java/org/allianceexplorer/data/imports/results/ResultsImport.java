@@ -62,105 +62,81 @@ public final class ResultsImport {
         }
 
         public Settings withMap(Path m) {
-            return new Settings(
-                    from,
-                    m,
-                    election,
-                    electionName,
-                    pollingDay,
-                    country,
-                    assembly,
-                    assemblyName,
-                    source,
-                    aliases,
-                    keepUnknownLabels,
-                    maxProblems,
-                    limits);
+            return with(d -> d.map = m);
         }
 
         public Settings withNewElection(String name, String day, String iso3) {
-            return new Settings(
-                    from,
-                    map,
-                    election,
-                    name,
-                    day,
-                    iso3,
-                    assembly,
-                    assemblyName,
-                    source,
-                    aliases,
-                    keepUnknownLabels,
-                    maxProblems,
-                    limits);
+            return with(d -> {
+                d.electionName = name;
+                d.pollingDay = day;
+                d.country = iso3;
+            });
         }
 
         public Settings withAssemblyName(String name) {
-            return new Settings(
-                    from,
-                    map,
-                    election,
-                    electionName,
-                    pollingDay,
-                    country,
-                    assembly,
-                    name,
-                    source,
-                    aliases,
-                    keepUnknownLabels,
-                    maxProblems,
-                    limits);
+            return with(d -> d.assemblyName = name);
         }
 
         public Settings withAliases(Path a) {
-            return new Settings(
-                    from,
-                    map,
-                    election,
-                    electionName,
-                    pollingDay,
-                    country,
-                    assembly,
-                    assemblyName,
-                    source,
-                    a,
-                    keepUnknownLabels,
-                    maxProblems,
-                    limits);
+            return with(d -> d.aliases = a);
         }
 
         public Settings keepingUnknownLabels() {
-            return new Settings(
-                    from,
-                    map,
-                    election,
-                    electionName,
-                    pollingDay,
-                    country,
-                    assembly,
-                    assemblyName,
-                    source,
-                    aliases,
-                    true,
-                    maxProblems,
-                    limits);
+            return with(d -> d.keepUnknownLabels = true);
         }
 
         public Settings withLimits(int problems, CsvReader.Limits l) {
+            return with(d -> {
+                d.maxProblems = problems;
+                d.limits = l;
+            });
+        }
+
+        /** These settings with {@code change} made to a copy of their values (the one place that copies them). */
+        private Settings with(Consumer<Draft> change) {
+            Draft d = new Draft(this);
+            change.accept(d);
+            return d.settings();
+        }
+    }
+
+    /** The values of {@link Settings} that its {@code with...} methods change, on a copy. */
+    private static final class Draft {
+        private final Settings base;
+        private Path map, aliases;
+        private String electionName, pollingDay, country, assemblyName;
+        private boolean keepUnknownLabels;
+        private int maxProblems;
+        private CsvReader.Limits limits;
+
+        Draft(Settings s) {
+            base = s;
+            map = s.map();
+            aliases = s.aliases();
+            electionName = s.electionName();
+            pollingDay = s.pollingDay();
+            country = s.country();
+            assemblyName = s.assemblyName();
+            keepUnknownLabels = s.keepUnknownLabels();
+            maxProblems = s.maxProblems();
+            limits = s.limits();
+        }
+
+        Settings settings() {
             return new Settings(
-                    from,
+                    base.from(),
                     map,
-                    election,
+                    base.election(),
                     electionName,
                     pollingDay,
                     country,
-                    assembly,
+                    base.assembly(),
                     assemblyName,
-                    source,
+                    base.source(),
                     aliases,
                     keepUnknownLabels,
-                    problems,
-                    l);
+                    maxProblems,
+                    limits);
         }
     }
 

@@ -34,6 +34,14 @@ abstract class TableInput {
         }
     }
 
+    final Path file;
+    final CsvReader.Limits limits;
+
+    TableInput(Path file, CsvReader.Limits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
     abstract void read(RowHandler handler) throws IOException;
 
     /** A note on how the file was read ("semicolon-separated"), or null. */
@@ -115,14 +123,11 @@ abstract class TableInput {
 
     /** A CSV file (UTF-8, with or without a byte order mark) separated by comma, semicolon or tab. */
     static final class CsvInput extends TableInput {
-        private final Path file;
         private final char delimiter;
-        private final CsvReader.Limits limits;
 
         CsvInput(Path file, char delimiter, CsvReader.Limits limits) {
-            this.file = file;
+            super(file, limits);
             this.delimiter = delimiter;
-            this.limits = limits;
         }
 
         @Override
@@ -144,6 +149,11 @@ abstract class TableInput {
                 throw new InputException(e.line(), e.column(), e.getMessage());
             }
         }
+    }
+
+    /** An exception's message on one line. */
+    static String oneLine(String m) {
+        return m == null ? "(no detail)" : m.replaceAll("\\s+", " ").strip();
     }
 
     /** Trims a row's trailing empty cells (spreadsheets pad rows). */

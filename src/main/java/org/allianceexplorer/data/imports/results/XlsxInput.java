@@ -44,15 +44,12 @@ final class XlsxInput extends TableInput {
         }
     }
 
-    private final Path file;
     private final String sheet;
-    private final CsvReader.Limits limits;
     private String sheetName;
 
     XlsxInput(Path file, String sheet, CsvReader.Limits limits) {
-        this.file = file;
+        super(file, limits);
         this.sheet = sheet;
-        this.limits = limits;
     }
 
     @Override
@@ -129,10 +126,6 @@ final class XlsxInput extends TableInput {
         } catch (OpenXML4JException e) {
             throw new InputException(0, 0, "cannot read the workbook: " + oneLine(e.getMessage()));
         }
-    }
-
-    private static String oneLine(String m) {
-        return m == null ? "(no detail)" : m.replaceAll("\\s+", " ").strip();
     }
 
     /** Gathers a row's cells (the sheet may leave empty ones out) and hands the row on. */

@@ -1,0 +1,342 @@
+package org.allianceexplorer.data.imports.results;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.allianceexplorer.data.format.DatasetFormat;
+import org.allianceexplorer.io.CsvReader;
+
+/**
+ * Writes an import's results in batches (insert statements prepared once): seats made when the assembly lacks
+ * them, keys numbered within a seat, results already in the database matched ({@link ExistingResults}), and
+ * ranks and winners from the votes when the file gives no rank: a seat at a time as its rows end, or, when the
+ * file returns to a seat it left or the election has results there already, in one SQL pass once all rows are
+ * in (see {@link ResultsImporter} for ties).
+ */
+final class ResultsWriter implements AutoCloseable {
+
+    /** One result as read: the candidate, the party (null: none), the label printed, votes, rank, elected. */
+    record Result(String name, Long party, String label, Long votes, Long rank, Long elected) {}
+
+    private static final int BATCH = 2_000;
+    private static final String SEP = "\u001F";
+
+    private final Connection c;
+    private final ResultsTarget target;
+    private final ResultsReport report;
+    private final String electionKey;
+    private Map<String, String[]> seatInfo = Map.of();
+    private final Map<String, Long> seats = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+    private final Set<Long> seatsDone = new HashSet<>();
+    private final Map<String, Integer> namesInSeat = new HashMap<>();
+    /** The current seat's rows, held until the seat ends when ranks come from the votes (see {@link #rankSeat}). */
+    private final List<Object[]> seatRows = new ArrayList<>();
+
+    private final long maxBefore;
+    private long nextCandidacy;
+    private long nextSeat;
+    private final ExistingResults existing;
+    private final PreparedStatement insert;
+    private final PreparedStatement cite;
+    private int pending;
+    private ColumnPlan plan;
+    private long currentSeat = -1;
+    /** Ranks are computed a seat at a time as the rows come; false when SQL must rank after all rows are in. */
+    private boolean rankInMemory;
+    /** A seat came back after the file had left it: its ranks need all its rows, so SQL ranks at the end. */
+    private boolean seatRevisited;
+
+    /** Loads the assembly's seats and the people by name and party, and prepares the statements. */
+    ResultsWriter(Connection c, ResultsTarget target, ResultsReport report, String electionKey, String file)
+            throws SQLException {
+        this.c = c;
+        this.target = target;
+        this.report = report;
+        this.electionKey = electionKey;
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, id FROM constituency WHERE assembly_id = ?")) {
+            ps.setLong(1, target.assembly);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seats.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT p.name, a.party_id, p.id FROM person p"
+                        + " JOIN affiliation a ON a.person_id = p.id ORDER BY p.id")) {
+            while (rs.next()) {
+                persons.putIfAbsent(DatasetFormat.fold(rs.getString(1)) + SEP + rs.getLong(2), rs.getLong(3));
+            }
+        }
+        maxBefore = target.nextId("candidacy") - 1;
+        nextCandidacy = maxBefore + 1;
+        nextSeat = target.nextId("constituency");
+        boolean hadResults = false;
+        if (target.electionExisted) {
+            Long n = target.idOf(
+                    "SELECT count(*) FROM candidacy k JOIN constituency s ON s.id = k.constituency_id"
+                            + " WHERE k.election_id = ? AND s.assembly_id = ?",
+                    target.election,
+                    target.assembly);
+            hadResults = n != null && n > 0;
+            if (hadResults) {
+                report.note("the election has results in this assembly already: rows already there are skipped,"
+                        + " rows that differ are conflicts");
+            }
+        }
+        existing = hadResults ? new ExistingResults(c, maxBefore, report, file) : null;
+        insert = c.prepareStatement(
+                "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name,"
+                        + " party_id, party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        cite = c.prepareStatement(
+                "INSERT INTO citation (record_kind, record_id, source_id) VALUES ('candidacy', ?, ?)");
+    }
+
+    /** The seats file's names and provinces of seats (code to {name, province}), for seats to be made. */
+    void seats(Map<String, String[]> info) {
+        this.seatInfo = info;
+    }
+
+    /** The file's columns, known once its header is read: ranks come from the votes when it has no rank column. */
+    void header(ColumnPlan columns) {
+        this.plan = columns;
+        rankInMemory = existing == null && columns.rank < 0;
+    }
+
+    /** Writes one result of seat {@code code} (a row of the file at {@code line}), unless the database has it. */
+    void write(CsvReader.Row row, String code, Result r) throws SQLException {
+        long seat = seat(code, row);
+        String key = key(seat, code, r.name());
+        Long person = r.party() == null ? null : persons.get(DatasetFormat.fold(r.name()) + SEP + r.party());
+        if (existing != null && existing.matched(key, row.line(), seat, r)) {
+            return;
+        }
+        Object[] values = {
+            nextCandidacy++,
+            target.election,
+            seat,
+            r.name(),
+            r.party(),
+            r.label(),
+            person,
+            r.votes(),
+            r.rank(),
+            r.elected(),
+            key
+        };
+        if (rankInMemory) {
+            seatRows.add(values);
+        } else {
+            add(values);
+        }
+        report.resultsAdded++;
+    }
+
+    /** Adds one result (and its citation) to the batch: id, election, seat, name, party, label, person, votes, rank, elected, key. */
+    private void add(Object[] v) throws SQLException {
+        long id = (Long) v[0];
+        insert.setLong(1, id);
+        insert.setLong(2, (Long) v[1]);
+        insert.setLong(3, (Long) v[2]);
+        insert.setString(4, (String) v[3]);
+        insert.setObject(5, v[4]);
+        insert.setString(6, (String) v[5]);
+        insert.setObject(7, v[6]);
+        insert.setLong(8, (Long) v[7]);
+        insert.setLong(9, v[8] == null ? 1 : (Long) v[8]);
+        insert.setLong(10, v[9] == null ? 0 : (Long) v[9]);
+        insert.setString(11, (String) v[10]);
+        insert.addBatch();
+        cite.setLong(1, id);
+        cite.setLong(2, target.source);
+        cite.addBatch();
+        if (++pending >= BATCH) {
+            executeBatch();
+        }
+    }
+
+    /**
+     * The seat just read, ranked from its votes as {@link #ranks} would (RANK over votes, highest first; elected
+     * when first and alone there), then added to the batch.
+     */
+    private void rankSeat() throws SQLException {
+        if (seatRows.isEmpty()) {
+            return;
+        }
+        boolean keepElected = plan.elected >= 0;
+        for (Object[] v : seatRows) {
+            long votes = (Long) v[7];
+            long above = 0;
+            long same = 0;
+            for (Object[] w : seatRows) {
+                long x = (Long) w[7];
+                if (x > votes) {
+                    above++;
+                } else if (x == votes) {
+                    same++;
+                }
+            }
+            v[8] = above + 1;
+            if (!keepElected) {
+                v[9] = above == 0 && same == 1 ? 1L : 0L;
+            }
+        }
+        List<Object[]> ranked = List.copyOf(seatRows);
+        seatRows.clear();
+        for (Object[] v : ranked) {
+            add(v);
+        }
+    }
+
+    /** The seat's id, made (and cited) when the assembly lacks it. */
+    private long seat(String code, CsvReader.Row row) throws SQLException {
+        Long id = seats.get(code);
+        if (id == null) {
+            String[] info = seatInfo.get(code);
+            String name = info != null ? info[0] : ResultCells.cell(row, plan.seatName);
+            String province = info != null ? info[1] : ResultCells.cell(row, plan.province);
+            id = nextSeat++;
+            target.insert(
+                    "INSERT INTO constituency (id, code, name, assembly_id, province) VALUES (?, ?, ?, ?, ?)",
+                    id,
+                    code,
+                    name,
+                    target.assembly,
+                    province);
+            target.cite("constituency", id);
+            seats.put(code, id);
+            report.seatsAdded++;
+        }
+        return id;
+    }
+
+    /** The result's key: election/seat/candidate, numbered #2, #3 ... for a second one of the same name. */
+    private String key(long seat, String code, String name) throws SQLException {
+        if (seat != currentSeat) {
+            rankSeat();
+            if (currentSeat >= 0) {
+                seatsDone.add(currentSeat);
+            }
+            namesInSeat.clear();
+            currentSeat = seat;
+            if (seatsDone.contains(seat)) {
+                // the file comes back to a seat it left: the names it already gave it are in the database,
+                // and its ranks need all its rows, so SQL ranks every seat at the end
+                if (rankInMemory) {
+                    rankInMemory = false;
+                    seatRevisited = true;
+                }
+                flush();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT candidate_name FROM candidacy WHERE id > ? AND election_id = ? AND constituency_id = ?")) {
+                    ps.setLong(1, maxBefore);
+                    ps.setLong(2, target.election);
+                    ps.setLong(3, seat);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            namesInSeat.merge(rs.getString(1), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        int n = namesInSeat.merge(name, 1, Integer::sum);
+        return DatasetFormat.numbered(DatasetFormat.derivedKey(electionKey, code, name), n);
+    }
+
+    /** Writes what is held: the seat being read (ranked) and the batch. */
+    void flush() throws SQLException {
+        rankSeat();
+        executeBatch();
+    }
+
+    private void executeBatch() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            cite.executeBatch();
+            pending = 0;
+        }
+    }
+
+    /** Ranks and winners from the votes, when the file gives no rank (see {@link ResultsImporter} for ties). */
+    void ranks() throws SQLException {
+        if (plan.rank >= 0 || report.resultsAdded == 0) {
+            return;
+        }
+        boolean keepElected = plan.elected >= 0;
+        if (!rankInMemory || seatRevisited) {
+            rankInSql(keepElected);
+        }
+        if (!keepElected) {
+            noteTies();
+        }
+    }
+
+    /** Ranks (and winners) of every seat the file touched, in one SQL pass over the election's results there. */
+    private void rankInSql(boolean keepElected) throws SQLException {
+        // ranks into a keyed scratch table first: an UPDATE ... FROM a window query joins without an index
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE results_rank (id INTEGER PRIMARY KEY, rk INTEGER, n INTEGER)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO results_rank (id, rk, n)"
+                + " SELECT id, RANK() OVER (PARTITION BY constituency_id ORDER BY votes DESC),"
+                + " COUNT(*) OVER (PARTITION BY constituency_id, votes) FROM candidacy WHERE election_id = ?"
+                + " AND constituency_id IN (SELECT constituency_id FROM candidacy WHERE id > ? AND election_id = ?)")) {
+            ps.setLong(1, target.election);
+            ps.setLong(2, maxBefore);
+            ps.setLong(3, target.election);
+            ps.executeUpdate();
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE candidacy SET rank = r.rk"
+                    + (keepElected ? "" : ", elected = (r.rk = 1 AND r.n = 1)")
+                    + " FROM results_rank r WHERE candidacy.id = r.id");
+            st.execute("DROP TABLE results_rank");
+        }
+    }
+
+    /** A note naming the seats tied for first place, where no winner is marked. */
+    private void noteTies() throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.code FROM candidacy k JOIN constituency s"
+                + " ON s.id = k.constituency_id WHERE k.id > ? AND k.election_id = ? AND k.rank = 1"
+                + " GROUP BY k.constituency_id HAVING count(*) > 1 ORDER BY s.code")) {
+            ps.setLong(1, maxBefore);
+            ps.setLong(2, target.election);
+            List<String> tied = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tied.add(rs.getString(1));
+                }
+            }
+            if (!tied.isEmpty()) {
+                report.note(String.format(
+                        Locale.ROOT,
+                        "%,d seat%s tie for first place (%s): no winner is marked there;"
+                                + " a rank or elected column says who won",
+                        tied.size(),
+                        tied.size() == 1 ? "" : "s",
+                        String.join(", ", tied.subList(0, Math.min(10, tied.size())))));
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (insert;
+                cite) {
+            if (existing != null) {
+                existing.close();
+            }
+        }
+    }
+}
