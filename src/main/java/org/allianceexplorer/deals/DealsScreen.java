@@ -6,14 +6,15 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The Seat deals screen. */
+/** The Seat deals screen: the seat deals table. */
 public final class DealsScreen extends RecordTableScreen {
 
     public DealsScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new DealsViewModel(state, tasks, dialogs));
-    }
-
-    private DealsScreen(DealsViewModel model) {
-        super("deals", "Seat deals", "mdi2s-swap-horizontal", RecordKind.DEALS, model.table(), new DealsView(model));
+        super(
+                "deals",
+                "Seat deals",
+                "mdi2s-swap-horizontal",
+                RecordKind.DEALS,
+                new DealsViewModel(state, tasks, dialogs).table());
     }
 }

@@ -6,20 +6,15 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The Parties screen. */
+/** The Parties screen, a table: colour swatch, abbreviation, name, native-script name (right to left), dates, Party Facts id. */
 public final class PartiesScreen extends RecordTableScreen {
 
     public PartiesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new PartiesViewModel(state, tasks, dialogs));
-    }
-
-    private PartiesScreen(PartiesViewModel model) {
         super(
                 "parties",
                 "Parties",
                 "mdi2f-flag-variant-outline",
                 RecordKind.PARTIES,
-                model.table(),
-                new PartiesView(model));
+                new PartiesViewModel(state, tasks, dialogs).table());
     }
 }

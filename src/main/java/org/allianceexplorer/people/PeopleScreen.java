@@ -6,20 +6,15 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The People screen. */
+/** The People screen, a table: name, native-script name, parties and roles as of the shared date. */
 public final class PeopleScreen extends RecordTableScreen {
 
     public PeopleScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new PeopleViewModel(state, tasks, dialogs));
-    }
-
-    private PeopleScreen(PeopleViewModel model) {
         super(
                 "people",
                 "People",
                 "mdi2a-account-multiple-outline",
                 RecordKind.PEOPLE,
-                model.table(),
-                new PeopleView(model));
+                new PeopleViewModel(state, tasks, dialogs).table());
     }
 }
