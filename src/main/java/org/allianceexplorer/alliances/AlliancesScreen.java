@@ -6,15 +6,20 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The Alliances screen: the alliances table. */
+/** The Alliances screen. */
 public final class AlliancesScreen extends RecordTableScreen {
 
     public AlliancesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(new AlliancesViewModel(state, tasks, dialogs));
+    }
+
+    private AlliancesScreen(AlliancesViewModel model) {
         super(
                 "alliances",
                 "Alliances",
                 "mdi2h-handshake-outline",
                 RecordKind.ALLIANCES,
-                new AlliancesViewModel(state, tasks, dialogs).table());
+                model.table(),
+                new AlliancesView(model));
     }
 }

@@ -6,15 +6,14 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The Seat deals screen: the seat deals table. */
+/** The Seat deals screen. */
 public final class DealsScreen extends RecordTableScreen {
 
     public DealsScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        super(
-                "deals",
-                "Seat deals",
-                "mdi2s-swap-horizontal",
-                RecordKind.DEALS,
-                new DealsViewModel(state, tasks, dialogs).table());
+        this(new DealsViewModel(state, tasks, dialogs));
+    }
+
+    private DealsScreen(DealsViewModel model) {
+        super("deals", "Seat deals", "mdi2s-swap-horizontal", RecordKind.DEALS, model.table(), new DealsView(model));
     }
 }

@@ -6,15 +6,20 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The Parties screen, a table: colour swatch, abbreviation, name, native-script name (right to left), dates, Party Facts id. */
+/** The Parties screen. */
 public final class PartiesScreen extends RecordTableScreen {
 
     public PartiesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(new PartiesViewModel(state, tasks, dialogs));
+    }
+
+    private PartiesScreen(PartiesViewModel model) {
         super(
                 "parties",
                 "Parties",
                 "mdi2f-flag-variant-outline",
                 RecordKind.PARTIES,
-                new PartiesViewModel(state, tasks, dialogs).table());
+                model.table(),
+                new PartiesView(model));
     }
 }

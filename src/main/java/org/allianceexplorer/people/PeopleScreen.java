@@ -6,15 +6,20 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
 
-/** The People screen, a table: name, native-script name, parties and roles as of the shared date. */
+/** The People screen. */
 public final class PeopleScreen extends RecordTableScreen {
 
     public PeopleScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(new PeopleViewModel(state, tasks, dialogs));
+    }
+
+    private PeopleScreen(PeopleViewModel model) {
         super(
                 "people",
                 "People",
                 "mdi2a-account-multiple-outline",
                 RecordKind.PEOPLE,
-                new PeopleViewModel(state, tasks, dialogs).table());
+                model.table(),
+                new PeopleView(model));
     }
 }

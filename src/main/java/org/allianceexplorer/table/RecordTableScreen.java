@@ -2,37 +2,23 @@ package org.allianceexplorer.table;
 
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.layout.BorderPane;
 import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.domain.RecordKind;
 
 /**
  * A screen that is (mainly) a record table: id, title, icon, the kind it lists, and its column layout as a
- * value for preferences ({@link #layout()}, {@link #restore(TableLayout)}). A screen that is only its table
- * uses {@link #RecordTableScreen(String, String, String, RecordKind, RecordTableViewModel) the plain view}; one
- * with more around the table passes its own.
+ * value for preferences ({@link #layout()}, {@link #restore(TableLayout)}).
  */
 public abstract class RecordTableScreen extends AbstractScreen {
 
     private final RecordKind kind;
     private final RecordTableViewModel<?> table;
 
-    /** A screen that is only its table: a view {@code <id>-view} holding the table, its layout kept as {@code id}. */
-    protected RecordTableScreen(String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table) {
-        this(id, title, icon, kind, table, plainView(id, table));
-    }
-
     protected RecordTableScreen(
             String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table, Node view) {
         super(id, title, icon, view);
         this.kind = kind;
         this.table = table;
-    }
-
-    private static <R> Node plainView(String id, RecordTableViewModel<R> table) {
-        BorderPane view = new BorderPane(new RecordTableView<>(table, id));
-        view.setId(id + "-view");
-        return view;
     }
 
     /** The table: Ctrl+1…9 puts the keyboard in it, so that the arrows move through its rows at once. */
