@@ -15,18 +15,18 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
-import org.allianceexplorer.table.RecordTableViewModel;
+import org.allianceexplorer.table.TableScreenViewModel;
 
 /** Alliances in force on the as-of date with their member count then; reloads when the database or date changes. */
-public final class AlliancesViewModel {
-
-    private final RecordTableViewModel<AllianceRow> table;
+public final class AlliancesViewModel extends TableScreenViewModel<AllianceRow> {
 
     public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow(
+        super(
+                spec(),
                 "alliances",
-                "Loading alliances",
+                state,
+                tasks,
+                dialogs,
                 (r, f, sink) -> rows(r.alliances(), f).forEach(sink));
     }
 
@@ -67,10 +67,6 @@ public final class AlliancesViewModel {
                 AllianceRow::id,
                 r -> r.alliance().shortName(),
                 "alliances");
-    }
-
-    public RecordTableViewModel<AllianceRow> table() {
-        return table;
     }
 
     static List<AllianceRow> rows(Repositories.AllianceRepository repo, RecordFilter f) {

@@ -332,9 +332,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private static Button iconButton(String icon, String tip, String id) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Button b = Widgets.iconButton(icon, tip, id);
         b.getStyleClass().add("flat");
         return b;
     }

@@ -3,34 +3,26 @@ package org.allianceexplorer.charts;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.allianceexplorer.figure.Figure;
-import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.figure.FigureControl;
 
 /**
  * A chart on screen: a {@link Figure} painted by {@link ChartSkin} onto a canvas through FXGraphics2D, frame
  * included, so the screen shows what a file will. As tall as the figure wants at the control's width (put it
  * in a scroll pane). FX-thread control; figures are immutable and may be built in the background.
  */
-public class ChartControl extends Control {
+public class ChartControl extends FigureControl {
 
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
-    private final ObjectProperty<FigureStyle> figureStyle =
-            new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
 
     public ChartControl() {
-        getStyleClass().add("chart-control");
+        super("chart-control", ChartControl.class.getResource("charts.css"));
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         return new ChartSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return ChartControl.class.getResource("charts.css").toExternalForm();
     }
 
     @Override
@@ -48,10 +40,5 @@ public class ChartControl extends Control {
 
     public void setFigure(Figure f) {
         figure.set(f);
-    }
-
-    /** Light or dark colours on screen (files are always printed light). */
-    public ObjectProperty<FigureStyle> figureStyleProperty() {
-        return figureStyle;
     }
 }

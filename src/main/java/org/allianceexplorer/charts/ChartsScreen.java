@@ -1,41 +1,23 @@
 package org.allianceexplorer.charts;
 
 import java.util.Optional;
-import javafx.scene.Node;
+import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 
 /** The Charts screen: seat-deal ledger, deal outcomes, results with the majority, alliance membership. */
-public final class ChartsScreen implements Screen {
+public final class ChartsScreen extends AbstractScreen {
 
     private final ChartsViewModel model;
-    private final ChartsView view;
 
     public ChartsScreen(AppState state, TaskRunner tasks) {
-        model = new ChartsViewModel(state, tasks);
-        view = new ChartsView(model);
+        this(new ChartsViewModel(state, tasks));
     }
 
-    @Override
-    public String id() {
-        return "charts";
-    }
-
-    @Override
-    public String title() {
-        return "Charts";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2c-chart-bar";
-    }
-
-    @Override
-    public Node view() {
-        return view;
+    private ChartsScreen(ChartsViewModel model) {
+        super("charts", "Charts", "mdi2c-chart-bar", new ChartsView(model));
+        this.model = model;
     }
 
     /** The chart on screen; the file is painted by the same figure, in the print style. */

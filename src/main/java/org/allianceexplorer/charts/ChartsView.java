@@ -2,7 +2,6 @@ package org.allianceexplorer.charts;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -11,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
@@ -19,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.charts.model.ChartKind;
 
 /** The Charts screen: a chooser and the pickers that apply to the chosen chart, over the chart. */
@@ -51,19 +50,19 @@ public final class ChartsView extends BorderPane {
         });
         kind.setTooltip(new Tooltip("Which chart to show"));
 
-        ComboBox<String> party = nullable("All parties", s -> s);
+        ComboBox<String> party = Widgets.nullable("All parties", s -> s);
         party.setId("charts-party");
         party.valueProperty().bindBidirectional(model.partyProperty());
         party.setTooltip(new Tooltip("The party named first (ledger), or whose deals or alliances are shown"));
-        ComboBox<String> partner = nullable("Any partner", s -> s);
+        ComboBox<String> partner = Widgets.nullable("Any partner", s -> s);
         partner.setId("charts-partner");
         partner.valueProperty().bindBidirectional(model.partnerProperty());
         partner.setTooltip(new Tooltip("With a party: only the deals between the two"));
-        ComboBox<String> election = nullable("Default election", s -> s);
+        ComboBox<String> election = Widgets.nullable("Default election", s -> s);
         election.setId("charts-election");
         election.valueProperty().bindBidirectional(model.electionProperty());
         election.setTooltip(new Tooltip("Deal charts: all elections by default; results: the latest with results"));
-        ComboBox<String> assembly = nullable("NA (default)", s -> s);
+        ComboBox<String> assembly = Widgets.nullable("NA (default)", s -> s);
         assembly.setId("charts-assembly");
         assembly.valueProperty().bindBidirectional(model.assemblyProperty());
         assembly.setTooltip(new Tooltip("The assembly whose results are shown"));
@@ -84,7 +83,7 @@ public final class ChartsView extends BorderPane {
         busy.visibleProperty().bind(model.buildingProperty());
 
         ToolBar bar = new ToolBar(new Label("Chart"), kind, party, partner, election, assembly, busy);
-        bar.getStyleClass().add("charts-toolbar");
+        bar.getStyleClass().addAll("charts-toolbar", "figure-toolbar");
         bar.setId("charts-toolbar");
         setTop(bar);
 
@@ -123,23 +122,5 @@ public final class ChartsView extends BorderPane {
                 () -> kinds.contains(model.kindProperty().get()), model.kindProperty());
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
-    }
-
-    private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setPromptText(all);
-        box.setButtonCell(cell(all, text));
-        box.setCellFactory(v -> cell(all, text));
-        return box;
-    }
-
-    private static <T> ListCell<T> cell(String all, Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? all : text.apply(item));
-            }
-        };
     }
 }

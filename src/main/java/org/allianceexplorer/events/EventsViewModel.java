@@ -8,17 +8,19 @@ import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
-import org.allianceexplorer.table.RecordTableViewModel;
+import org.allianceexplorer.table.TableScreenViewModel;
 
 /** Events up to the as-of date (all of them when it is empty). */
-public final class EventsViewModel {
-
-    private final RecordTableViewModel<Event> table;
+public final class EventsViewModel extends TableScreenViewModel<Event> {
 
     public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow(
-                "events", "Loading events", (r, f, sink) -> r.events().events(f).forEach(sink));
+        super(
+                spec(),
+                "events",
+                state,
+                tasks,
+                dialogs,
+                (r, f, sink) -> r.events().events(f).forEach(sink));
     }
 
     static RecordTableSpec<Event> spec() {
@@ -35,9 +37,5 @@ public final class EventsViewModel {
                 Event::id,
                 Event::title,
                 "events");
-    }
-
-    public RecordTableViewModel<Event> table() {
-        return table;
     }
 }

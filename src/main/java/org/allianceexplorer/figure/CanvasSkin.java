@@ -55,7 +55,7 @@ public abstract class CanvasSkin<C extends Control> extends SkinBase<C> {
         getChildren().add(canvas);
         if (tipMaxWidth > 0) {
             tip = new Label();
-            tip.getStyleClass().add(name + "-tooltip");
+            tip.getStyleClass().addAll(name + "-tooltip", "figure-tooltip");
             tip.setId(name + "-tooltip");
             tip.setManaged(false);
             tip.setVisible(false);

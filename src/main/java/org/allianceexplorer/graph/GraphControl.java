@@ -7,9 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.figure.FigureControl;
 import org.allianceexplorer.graph.model.GraphFigure;
 
 /**
@@ -23,7 +22,7 @@ import org.allianceexplorer.graph.model.GraphFigure;
  * <p>Threading: an FX-thread control. Set {@link #figureProperty()} on the FX thread; figures are
  * immutable, so one built in the background may be handed over as is.
  */
-public class GraphControl extends Control {
+public class GraphControl extends FigureControl {
 
     /** A party dragged to a layout position. */
     @FunctionalInterface
@@ -32,8 +31,6 @@ public class GraphControl extends Control {
     }
 
     private final ObjectProperty<GraphFigure> figure = new SimpleObjectProperty<>(this, "figure");
-    private final ObjectProperty<FigureStyle> figureStyle =
-            new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
     private final ObjectProperty<Consumer<String>> onPartyClicked = new SimpleObjectProperty<>(this, "onPartyClicked");
     private final ObjectProperty<Consumer<String>> onPartyOpened = new SimpleObjectProperty<>(this, "onPartyOpened");
     private final ObjectProperty<Consumer<String>> onPartyPinToggled =
@@ -43,18 +40,13 @@ public class GraphControl extends Control {
     final ReadOnlyStringWrapper tooltipText = new ReadOnlyStringWrapper(this, "tooltipText", "");
 
     public GraphControl() {
-        getStyleClass().add("graph-control");
+        super("graph-control", GraphControl.class.getResource("graph.css"));
         setFocusTraversable(true);
     }
 
     @Override
     protected Skin<?> createDefaultSkin() {
         return new GraphSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return GraphControl.class.getResource("graph.css").toExternalForm();
     }
 
     public ObjectProperty<GraphFigure> figureProperty() {
@@ -67,11 +59,6 @@ public class GraphControl extends Control {
 
     public void setFigure(GraphFigure f) {
         figure.set(f);
-    }
-
-    /** Light or dark colours for the canvas (files are always printed light). */
-    public ObjectProperty<FigureStyle> figureStyleProperty() {
-        return figureStyle;
     }
 
     public ObjectProperty<Consumer<String>> onPartyClickedProperty() {

@@ -147,7 +147,7 @@ public final class GraphView extends BorderPane {
         latest.setId("graph-latest");
         latest.setOnAction(e -> model.latest());
         HBox bar = new HBox(play, new Label("As of"), date, slider, latest);
-        bar.getStyleClass().add("graph-toolbar");
+        bar.getStyleClass().addAll("graph-toolbar", "figure-toolbar");
         return bar;
     }
 
@@ -213,7 +213,7 @@ public final class GraphView extends BorderPane {
         measures.setOnAction(e -> measuresChosen = true);
 
         FlowPane bar = new FlowPane(8, 6, election, assembly, scope, types, egoBox, viewMenu(), measures);
-        bar.getStyleClass().addAll("graph-toolbar", "graph-filters");
+        bar.getStyleClass().addAll("graph-toolbar", "figure-toolbar", "graph-filters");
         return bar;
     }
 

@@ -8,21 +8,21 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
-import org.allianceexplorer.table.RecordTableViewModel;
+import org.allianceexplorer.table.TableScreenViewModel;
 
 /**
  * The parties of the open database that exist on the as-of date (all of them when it is empty); reloads in
  * the background when the database or the date changes.
  */
-public final class PartiesViewModel {
-
-    private final RecordTableViewModel<Party> table;
+public final class PartiesViewModel extends TableScreenViewModel<Party> {
 
     public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow(
+        super(
+                spec(),
                 "parties",
-                "Loading parties",
+                state,
+                tasks,
+                dialogs,
                 (r, f, sink) -> r.parties().parties(f).forEach(sink));
     }
 
@@ -44,9 +44,5 @@ public final class PartiesViewModel {
                 Party::id,
                 Party::abbreviation,
                 "parties");
-    }
-
-    public RecordTableViewModel<Party> table() {
-        return table;
     }
 }

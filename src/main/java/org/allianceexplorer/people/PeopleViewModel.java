@@ -16,17 +16,19 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
-import org.allianceexplorer.table.RecordTableViewModel;
+import org.allianceexplorer.table.TableScreenViewModel;
 
 /** People with their parties and roles as of the shared date; reloads when the database or date changes. */
-public final class PeopleViewModel {
-
-    private final RecordTableViewModel<PersonRow> table;
+public final class PeopleViewModel extends TableScreenViewModel<PersonRow> {
 
     public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow(
-                "people", "Loading people", (r, f, sink) -> rows(r.people(), f).forEach(sink));
+        super(
+                spec(),
+                "people",
+                state,
+                tasks,
+                dialogs,
+                (r, f, sink) -> rows(r.people(), f).forEach(sink));
     }
 
     static RecordTableSpec<PersonRow> spec() {
@@ -43,10 +45,6 @@ public final class PeopleViewModel {
                 PersonRow::id,
                 PersonRow::name,
                 "people");
-    }
-
-    public RecordTableViewModel<PersonRow> table() {
-        return table;
     }
 
     /** People joined with their affiliations that hold under the filter. */

@@ -8,21 +8,22 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
-import org.allianceexplorer.table.RecordTableViewModel;
+import org.allianceexplorer.table.TableScreenViewModel;
 
 /** Sources published by the as-of date (all of them when it is empty); a source's link opens in the browser. */
-public final class SourcesViewModel {
+public final class SourcesViewModel extends TableScreenViewModel<Source> {
 
     private final DialogService dialogs;
-    private final RecordTableViewModel<Source> table;
 
     public SourcesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this.dialogs = dialogs;
-        this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
-        table.follow(
+        super(
+                spec(),
                 "sources",
-                "Loading sources",
+                state,
+                tasks,
+                dialogs,
                 (r, f, sink) -> r.sources().sources(f).forEach(sink));
+        this.dialogs = dialogs;
     }
 
     static RecordTableSpec<Source> spec() {
@@ -42,10 +43,6 @@ public final class SourcesViewModel {
                 Source::id,
                 Source::outlet,
                 "sources");
-    }
-
-    public RecordTableViewModel<Source> table() {
-        return table;
     }
 
     /** Opens a source's link in the system browser; says so when there is none. */

@@ -2,57 +2,30 @@ package org.allianceexplorer.table;
 
 import java.util.Optional;
 import javafx.scene.Node;
-import org.allianceexplorer.app.Screen;
+import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.domain.RecordKind;
 
 /**
  * A screen that is (mainly) a record table: id, title, icon, the kind it lists, and its column layout as a
  * value for preferences ({@link #layout()}, {@link #restore(TableLayout)}).
  */
-public abstract class RecordTableScreen implements Screen {
+public abstract class RecordTableScreen extends AbstractScreen {
 
-    private final String id;
-    private final String title;
-    private final String icon;
     private final RecordKind kind;
     private final RecordTableViewModel<?> table;
-    private final Node view;
 
     protected RecordTableScreen(
             String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table, Node view) {
-        this.id = id;
-        this.title = title;
-        this.icon = icon;
+        super(id, title, icon, view);
         this.kind = kind;
         this.table = table;
-        this.view = view;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String icon() {
-        return icon;
-    }
-
-    @Override
-    public Node view() {
-        return view;
     }
 
     /** The table: Ctrl+1…9 puts the keyboard in it, so that the arrows move through its rows at once. */
     @Override
     public Node focusTarget() {
-        Node table = view.lookup(".record-table-view");
-        return table != null ? table : view;
+        Node table = view().lookup(".record-table-view");
+        return table != null ? table : view();
     }
 
     @Override

@@ -12,11 +12,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.RecordRef;
-import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.figure.FigureControl;
 import org.allianceexplorer.timeline.model.LaneMode;
 import org.allianceexplorer.timeline.model.TimeRange;
 import org.allianceexplorer.timeline.model.TimelineData;
@@ -27,7 +26,7 @@ import org.allianceexplorer.timeline.model.TimelineModel;
  * The timeline control: properties only (CalendarFX style); {@link TimelineSkin} owns the canvas, the layout
  * and the input. Paints {@link TimelineFigure}, the same painter the exports use.
  */
-public class TimelineControl extends Control {
+public class TimelineControl extends FigureControl {
 
     public static final String STYLE_CLASS = "timeline";
 
@@ -40,8 +39,6 @@ public class TimelineControl extends Control {
     private final ObjectProperty<TimeRange> visibleRange = new SimpleObjectProperty<>(
             this, "visibleRange", TimeRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)));
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
-    private final ObjectProperty<FigureStyle> figureStyle =
-            new SimpleObjectProperty<>(this, "figureStyle", FigureStyle.LIGHT);
     private final ObjectProperty<RecordRef> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<Consumer<RecordRef>> onRecordSelected =
             new SimpleObjectProperty<>(this, "onRecordSelected");
@@ -53,7 +50,7 @@ public class TimelineControl extends Control {
     private TimelineModel built;
 
     public TimelineControl() {
-        getStyleClass().add(STYLE_CLASS);
+        super(STYLE_CLASS, TimelineControl.class.getResource("timeline.css"));
         setFocusTraversable(true);
         data.addListener(o -> built = null);
         filter.addListener(o -> built = null);
@@ -64,11 +61,6 @@ public class TimelineControl extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineSkin(this);
-    }
-
-    @Override
-    public String getUserAgentStylesheet() {
-        return TimelineControl.class.getResource("timeline.css").toExternalForm();
     }
 
     /**
@@ -216,15 +208,6 @@ public class TimelineControl extends Control {
 
     public void setAsOf(LocalDate d) {
         asOf.set(d);
-    }
-
-    /** The colours: {@link FigureStyle#DARK} when the scene uses a dark theme. */
-    public ObjectProperty<FigureStyle> figureStyleProperty() {
-        return figureStyle;
-    }
-
-    public FigureStyle getFigureStyle() {
-        return figureStyle.get() == null ? FigureStyle.LIGHT : figureStyle.get();
     }
 
     /** The highlighted record (bind it to the selection). */

@@ -2,42 +2,30 @@ package org.allianceexplorer.timeline;
 
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.scene.Node;
+import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureStyle;
 
 /** The Timeline screen: alliances, memberships, seat-deal claims, events and elections over time. */
-public final class TimelineScreen implements Screen {
+public final class TimelineScreen extends AbstractScreen {
 
     private final TimelineViewModel model;
     private final TimelineView view;
 
     public TimelineScreen(AppState state, TaskRunner tasks) {
-        model = new TimelineViewModel(state, tasks);
-        view = new TimelineView(model);
+        this(new TimelineViewModel(state, tasks));
     }
 
-    @Override
-    public String id() {
-        return "timeline";
+    private TimelineScreen(TimelineViewModel model) {
+        this(model, new TimelineView(model));
     }
 
-    @Override
-    public String title() {
-        return "Timeline";
-    }
-
-    @Override
-    public String icon() {
-        return "mdi2t-timeline-outline";
-    }
-
-    @Override
-    public Node view() {
-        return view;
+    private TimelineScreen(TimelineViewModel model, TimelineView view) {
+        super("timeline", "Timeline", "mdi2t-timeline-outline", view);
+        this.model = model;
+        this.view = view;
     }
 
     @Override

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -20,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
+import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.DateInput;
@@ -48,11 +48,12 @@ public final class TimelineView extends BorderPane {
         timeline.onRecordSelectedProperty().set(model::select);
         timeline.figureStyleProperty().bind(model.styleProperty());
 
-        Button zoomIn = icon("mdi2m-magnify-plus-outline", "Zoom in (+, wheel, pinch)", "timeline-zoom-in");
+        Button zoomIn =
+                Widgets.iconButton("mdi2m-magnify-plus-outline", "Zoom in (+, wheel, pinch)", "timeline-zoom-in");
         zoomIn.setOnAction(e -> model.zoomIn());
-        Button zoomOut = icon("mdi2m-magnify-minus-outline", "Zoom out (-)", "timeline-zoom-out");
+        Button zoomOut = Widgets.iconButton("mdi2m-magnify-minus-outline", "Zoom out (-)", "timeline-zoom-out");
         zoomOut.setOnAction(e -> model.zoomOut());
-        Button fit = icon("mdi2a-arrow-expand-horizontal", "Fit all (Home)", "timeline-fit");
+        Button fit = Widgets.iconButton("mdi2a-arrow-expand-horizontal", "Fit all (Home)", "timeline-fit");
         fit.setOnAction(e -> {
             model.fitAll();
             timeline.setScrollY(0);
@@ -90,23 +91,23 @@ public final class TimelineView extends BorderPane {
         });
         election.setOnAction(e -> model.jumpToElection(election.getValue()));
 
-        ComboBox<String> party = nullable(new ComboBox<>(), "All parties", s -> s);
+        ComboBox<String> party = nullable("All parties", s -> s);
         party.setId("timeline-party");
         Bindings.bindContent(party.getItems(), model.parties());
         party.valueProperty().bindBidirectional(model.partyProperty());
-        ComboBox<AllianceKind> kind = nullable(new ComboBox<>(), "All kinds", Coded::label);
+        ComboBox<AllianceKind> kind = nullable("All kinds", Coded::label);
         kind.setId("timeline-kind");
         kind.getItems().addAll(AllianceKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<Level> level = nullable(new ComboBox<>(), "All levels", Coded::label);
+        ComboBox<Level> level = nullable("All levels", Coded::label);
         level.setId("timeline-level");
         level.getItems().addAll(Level.values());
         level.valueProperty().bindBidirectional(model.levelProperty());
-        ComboBox<String> assembly = nullable(new ComboBox<>(), "All assemblies", s -> s);
+        ComboBox<String> assembly = nullable("All assemblies", s -> s);
         assembly.setId("timeline-assembly");
         Bindings.bindContent(assembly.getItems(), model.assemblies());
         assembly.valueProperty().bindBidirectional(model.assemblyProperty());
-        Button clear = icon("mdi2f-filter-remove-outline", "Show everything", "timeline-clear-filters");
+        Button clear = Widgets.iconButton("mdi2f-filter-remove-outline", "Show everything", "timeline-clear-filters");
         clear.setOnAction(e -> model.clearFilters());
         CheckBox compact = new CheckBox("Hide empty lanes");
         compact.setId("timeline-hide-empty");
@@ -156,28 +157,10 @@ public final class TimelineView extends BorderPane {
         return timeline;
     }
 
-    private static <T> ComboBox<T> nullable(ComboBox<T> box, String all, Function<T, String> text) {
-        box.setPromptText(all);
+    /** A filter whose first choice, {@code null}, reads {@code all}. */
+    private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {
+        ComboBox<T> box = Widgets.nullable(all, text);
         box.getItems().add(0, null);
-        box.setButtonCell(cell(all, text));
-        box.setCellFactory(v -> cell(all, text));
         return box;
-    }
-
-    private static <T> ListCell<T> cell(String all, Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? all : text.apply(item));
-            }
-        };
-    }
-
-    private static Button icon(String icon, String tip, String id) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 }

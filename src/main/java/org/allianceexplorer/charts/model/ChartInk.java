@@ -5,9 +5,11 @@ import java.awt.Font;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allianceexplorer.domain.PartialDate;
@@ -62,6 +64,15 @@ final class ChartInk {
             return new LegendEntry(label + name + " (no colour in the data)", NEUTRAL, LegendEntry.Swatch.HATCHED_BOX);
         }
         return new LegendEntry(label + name, colour(p), LegendEntry.Swatch.BOX);
+    }
+
+    /** The legend keys of {@code shown} parties, in order. */
+    static List<LegendEntry> partyKeys(Collection<String> shown, Map<String, Party> parties) {
+        List<LegendEntry> out = new ArrayList<>();
+        for (String p : shown) {
+            out.add(partyKey(p, parties.get(p)));
+        }
+        return out;
     }
 
     static String seats(long n) {

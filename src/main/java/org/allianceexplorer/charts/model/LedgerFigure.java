@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.allianceexplorer.domain.Party;
-import org.allianceexplorer.figure.FigureData;
-import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
@@ -25,16 +23,17 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     private static final int MAX_LIST_LINES = 4;
 
     public LedgerFigure(LedgerModel model) {
-        super(
-                ChartKind.LEDGER,
-                model,
-                new FigureInfo(
-                        title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+        super(ChartKind.LEDGER, model, title(model), subtitle(model), legend(model), credits(model));
+    }
+
+    @Override
+    List<String> columns() {
+        return List.of("election", "giver", "receiver", "seats", "seat_codes");
     }
 
     /** One row per election, pair and direction: who gave whom how many seats, and which. */
     @Override
-    public FigureData data() {
+    List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         for (LedgerModel.Row r : model.rows()) {
             rows.add(List.of(
@@ -50,7 +49,7 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
                     Integer.toString(r.secondGave().size()),
                     String.join("; ", r.secondGave())));
         }
-        return new FigureData(List.of("election", "giver", "receiver", "seats", "seat_codes"), rows, model.sources());
+        return rows;
     }
 
     private static String title(LedgerModel m) {
@@ -83,24 +82,29 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
             shown.add(r.first());
             shown.add(r.second());
         }
-        List<LegendEntry> out = new ArrayList<>();
-        for (String p : shown) {
-            out.add(ChartInk.partyKey(p, m.parties().get(p)));
-        }
-        return out;
+        return ChartInk.partyKeys(shown, m.parties());
     }
 
     private static List<String> credits(LedgerModel m) {
         List<String> out = new ArrayList<>();
-        if (!m.outlets().isEmpty()) {
-            out.add("Seat-deal claims: " + String.join("; ", m.outlets()) + ".");
-        }
+        ChartText.cite(out, "Seat-deal claims", m.outlets(), "");
         out.add("Bar colour: the party that gave the seats (party colours from the data). Figure: Alliance Explorer.");
         return out;
     }
 
     private static String gave(String party, int n) {
         return party + (n == 0 ? " gave none" : " gave " + ChartInk.seats(n));
+    }
+
+    @Override
+    String nothingToShow() {
+        return model.rows().isEmpty() ? ChartText.noDeals(model.focus(), model.asOf()) : null;
+    }
+
+    /** The zero line's position, as in {@link #layout}. */
+    @Override
+    double noticeCentre(double width) {
+        return Math.round(width / 2);
     }
 
     @Override
@@ -111,21 +115,6 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         Font small = ChartInk.regular(ChartInk.SMALL, "");
         double cx = Math.round(width / 2);
         double half = cx - 2;
-        if (model.rows().isEmpty()) {
-            String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
-            s.textCentred(
-                    FigureText.fit(
-                            "No seat deals in force" + who
-                                    + (model.asOf() == null ? "." : " on " + ChartInk.day(model.asOf()) + "."),
-                            label,
-                            width),
-                    label,
-                    cx,
-                    30,
-                    Ink.MUTED);
-            s.extend(44);
-            return s;
-        }
         double labelW = 0;
         int max = 1;
         for (LedgerModel.Row r : model.rows()) {

@@ -34,7 +34,8 @@ public record LedgerModel(
         List<Row> rows,
         Map<String, Party> parties,
         List<String> outlets,
-        List<Source> sources) {
+        List<Source> sources)
+        implements ChartModel {
 
     /** What two parties gave each other at one election: seat codes, in natural order. */
     public record Row(String election, String first, String second, List<String> firstGave, List<String> secondGave) {

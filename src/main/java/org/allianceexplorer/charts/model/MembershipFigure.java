@@ -5,8 +5,6 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.allianceexplorer.figure.FigureData;
-import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
@@ -24,15 +22,17 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
     private static final double DIGITS = 13;
 
     public MembershipFigure(MembershipModel model) {
-        super(
-                ChartKind.MEMBERSHIP,
-                model,
-                new FigureInfo(title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(), credits(model)));
+        super(ChartKind.MEMBERSHIP, model, title(model), subtitle(model), legend(), credits(model));
+    }
+
+    @Override
+    List<String> columns() {
+        return List.of("alliance", "year", "member_parties", "members");
     }
 
     /** One row per alliance and year with members (the bars): how many member parties, and which. */
     @Override
-    public FigureData data() {
+    List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         for (MembershipModel.Lane l : model.lanes()) {
             for (int i = 0; i < l.counts().length; i++) {
@@ -45,7 +45,7 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
                 }
             }
         }
-        return new FigureData(List.of("alliance", "year", "member_parties", "members"), rows, model.sources());
+        return rows;
     }
 
     private static String title(MembershipModel m) {
@@ -76,11 +76,14 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
 
     private static List<String> credits(MembershipModel m) {
         List<String> out = new ArrayList<>();
-        if (!m.outlets().isEmpty()) {
-            out.add("Alliance memberships: " + String.join("; ", m.outlets()) + ".");
-        }
+        ChartText.cite(out, "Alliance memberships", m.outlets(), "");
         out.add("Figure: Alliance Explorer.");
         return out;
+    }
+
+    @Override
+    String nothingToShow() {
+        return model.lanes().isEmpty() ? "No alliance memberships to show." : null;
     }
 
     @Override
@@ -88,12 +91,6 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
         Sketch s = new Sketch();
         Font label = ChartInk.regular(ChartInk.LABEL, "");
         Font small = ChartInk.regular(ChartInk.SMALL, "");
-        if (model.lanes().isEmpty()) {
-            s.textCentred(
-                    FigureText.fit("No alliance memberships to show.", label, width), label, width / 2, 30, Ink.MUTED);
-            s.extend(44);
-            return s;
-        }
         double labelCol = 0;
         for (MembershipModel.Lane l : model.lanes()) {
             String n = l.alliance().name();

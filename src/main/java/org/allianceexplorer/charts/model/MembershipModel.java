@@ -41,7 +41,8 @@ public record MembershipModel(
         List<Lane> lanes,
         int undated,
         List<String> outlets,
-        List<Source> sources) {
+        List<Source> sources)
+        implements ChartModel {
 
     /**
      * One alliance: member parties per year, {@code counts[i]} for {@code firstYear + i}, and who they were

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.Party;
-import org.allianceexplorer.figure.FigureData;
-import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
@@ -26,11 +24,22 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     private static final double GIVER_BAR = 9;
 
     public OutcomesFigure(OutcomesModel model) {
-        super(
-                ChartKind.OUTCOMES,
-                model,
-                new FigureInfo(
-                        title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+        super(ChartKind.OUTCOMES, model, title(model), subtitle(model), legend(model), credits(model));
+    }
+
+    @Override
+    List<String> columns() {
+        return List.of(
+                "election",
+                "seat",
+                "giver",
+                "receiver",
+                "candidate",
+                "outcome",
+                "margin",
+                "receiver_votes",
+                "giver_votes",
+                "giver_could_decide");
     }
 
     /**
@@ -38,7 +47,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
      * lost), the beneficiary's and the withdrawing party's votes; without results those cells are empty.
      */
     @Override
-    public FigureData data() {
+    List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         for (OutcomesModel.Group g : model.groups()) {
             for (List<OutcomesModel.Deal> list : List.of(g.withResults(), g.withoutResults())) {
@@ -58,20 +67,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                 }
             }
         }
-        return new FigureData(
-                List.of(
-                        "election",
-                        "seat",
-                        "giver",
-                        "receiver",
-                        "candidate",
-                        "outcome",
-                        "margin",
-                        "receiver_votes",
-                        "giver_votes",
-                        "giver_could_decide"),
-                rows,
-                model.sources());
+        return rows;
     }
 
     private static String title(OutcomesModel m) {
@@ -109,20 +105,14 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
             shown.add(g.receiver());
             g.withResults().forEach(d -> shown.add(d.giver()));
         }
-        for (String p : shown) {
-            out.add(ChartInk.partyKey(p, m.parties().get(p)));
-        }
+        out.addAll(ChartInk.partyKeys(shown, m.parties()));
         return out;
     }
 
     private static List<String> credits(OutcomesModel m) {
         List<String> out = new ArrayList<>();
-        if (!m.resultOutlets().isEmpty()) {
-            out.add("Results: " + String.join("; ", m.resultOutlets()) + ".");
-        }
-        if (!m.outlets().isEmpty()) {
-            out.add("Seat-deal claims: " + String.join("; ", m.outlets()) + ". Figure: Alliance Explorer.");
-        }
+        ChartText.cite(out, "Results", m.resultOutlets(), "");
+        ChartText.cite(out, "Seat-deal claims", m.outlets(), " Figure: Alliance Explorer.");
         return out;
     }
 
@@ -139,25 +129,15 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     }
 
     @Override
+    String nothingToShow() {
+        return model.groups().isEmpty() ? ChartText.noDeals(model.focus(), model.asOf()) : null;
+    }
+
+    @Override
     Sketch layout(double width) {
         Sketch s = new Sketch();
         Font label = ChartInk.regular(ChartInk.LABEL, "");
         Font small = ChartInk.regular(ChartInk.SMALL, "");
-        if (model.groups().isEmpty()) {
-            String who = model.focus().isEmpty() ? "" : " involving " + String.join(" and ", model.focus());
-            s.textCentred(
-                    FigureText.fit(
-                            "No seat deals in force" + who
-                                    + (model.asOf() == null ? "." : " on " + ChartInk.day(model.asOf()) + "."),
-                            label,
-                            width),
-                    label,
-                    width / 2,
-                    30,
-                    Ink.MUTED);
-            s.extend(44);
-            return s;
-        }
         // the label column: seat, giver -> receiver; candidate beneath
         double labelCol = 0;
         long max = 1;

@@ -38,7 +38,8 @@ public record OutcomesModel(
         Map<String, Party> parties,
         List<String> outlets,
         List<String> resultOutlets,
-        List<Source> sources) {
+        List<Source> sources)
+        implements ChartModel {
 
     /** One deal: {@code giver} stood down for {@code receiver}'s {@code candidate}; outcome {@code null} without results. */
     public record Deal(

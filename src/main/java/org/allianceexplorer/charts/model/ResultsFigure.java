@@ -8,8 +8,6 @@ import java.util.List;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Party;
-import org.allianceexplorer.figure.FigureData;
-import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.figure.Ink;
 import org.allianceexplorer.figure.LegendEntry;
@@ -36,11 +34,12 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
     private static final double BADGE = 15;
 
     public ResultsFigure(ResultsModel model) {
-        super(
-                ChartKind.RESULTS,
-                model,
-                new FigureInfo(
-                        title(model), subtitle(model), ChartInk.stamp(model.asOf()), legend(model), credits(model)));
+        super(ChartKind.RESULTS, model, title(model), subtitle(model), legend(model), credits(model));
+    }
+
+    @Override
+    List<String> columns() {
+        return List.of("election", "assembly", "party", "seats", "majority", "alliance_letters", "alliances");
     }
 
     /**
@@ -48,7 +47,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
      * (the dashed line) and the letters and names of the alliances the party is marked with.
      */
     @Override
-    public FigureData data() {
+    List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         String election = model.coverage() == null ? "" : model.coverage().electionName();
         String assembly = model.assembly() == null ? "" : model.assembly().code();
@@ -73,10 +72,7 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
                     String.join("; ", letters),
                     String.join("; ", names)));
         }
-        return new FigureData(
-                List.of("election", "assembly", "party", "seats", "majority", "alliance_letters", "alliances"),
-                rows,
-                model.sources());
+        return rows;
     }
 
     private static String assemblyName(ResultsModel m) {
@@ -137,22 +133,21 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
                     Ink.FOREGROUND,
                     LegendEntry.Swatch.DASHED_LINE));
         }
-        for (SeatCount s : m.seats()) {
-            out.add(ChartInk.partyKey(s.label(), m.parties().get(s.label())));
-        }
+        out.addAll(ChartInk.partyKeys(m.seats().stream().map(SeatCount::label).toList(), m.parties()));
         return out;
     }
 
     private static List<String> credits(ResultsModel m) {
         List<String> out = new ArrayList<>();
-        if (!m.resultOutlets().isEmpty()) {
-            out.add("Results: " + String.join("; ", m.resultOutlets()) + ".");
-        }
-        if (!m.allianceOutlets().isEmpty()) {
-            out.add("Alliance memberships: " + String.join("; ", m.allianceOutlets()) + ".");
-        }
+        ChartText.cite(out, "Results", m.resultOutlets(), "");
+        ChartText.cite(out, "Alliance memberships", m.allianceOutlets(), "");
         out.add("Bars in party colours from the data (hatched grey: none in the data). Figure: Alliance Explorer.");
         return out;
+    }
+
+    @Override
+    String nothingToShow() {
+        return model.coverage() == null || model.seats().isEmpty() ? "No results to show." : null;
     }
 
     @Override
@@ -161,11 +156,6 @@ public final class ResultsFigure extends ChartFigure<ResultsModel> {
         Font label = ChartInk.regular(ChartInk.LABEL, "");
         Font small = ChartInk.regular(ChartInk.SMALL, "");
         Font head = ChartInk.bold(ChartInk.LABEL, "");
-        if (model.coverage() == null || model.seats().isEmpty()) {
-            s.textCentred(FigureText.fit("No results to show.", label, width), label, width / 2, 30, Ink.MUTED);
-            s.extend(44);
-            return s;
-        }
         Integer majority = model.assembly() == null ? null : model.assembly().majority();
         double labelCol = 0;
         for (SeatCount sc : model.seats()) {

@@ -45,7 +45,8 @@ public record ResultsModel(
         Map<String, Party> parties,
         List<String> resultOutlets,
         List<String> allianceOutlets,
-        List<Source> sources) {
+        List<Source> sources)
+        implements ChartModel {
 
     static final int MAX_ALLIANCES = 6;
 

@@ -118,6 +118,15 @@ final class Sketch {
     private final List<Mark> marks = new ArrayList<>();
     private double height;
 
+    /** A body that only says {@code text} (muted, centred on {@code cx}, fitted to {@code width}): nothing to draw. */
+    static Sketch notice(String text, double width, double cx) {
+        Sketch s = new Sketch();
+        Font label = ChartInk.regular(ChartInk.LABEL, "");
+        s.textCentred(FigureText.fit(text, label, width), label, cx, 30, Ink.MUTED);
+        s.extend(44);
+        return s;
+    }
+
     double height() {
         return height;
     }

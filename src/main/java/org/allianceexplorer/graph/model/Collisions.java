@@ -312,23 +312,24 @@ final class Collisions {
             return true;
         }
         double wi = pinned[i] ? 0 : pinned[j] ? 1 : 0.5;
-        double wj = 1 - wi;
         if (ox <= oy) {
-            double d = (b[0] + b[2]) - (a[0] + a[2]);
-            double sign =
-                    d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(g.ids[i] * 31 + g.ids[j]) & 1) == 0 ? 1 : -1);
-            double push = ox * 1.02 + 0.01;
-            x[i] -= sign * push * wi;
-            x[j] += sign * push * wj;
+            separate(x, i, j, (b[0] + b[2]) - (a[0] + a[2]), ox, g.ids[i] * 31 + g.ids[j], wi);
         } else {
-            double d = (b[1] + b[3]) - (a[1] + a[3]);
-            double sign =
-                    d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(g.ids[j] * 31 + g.ids[i]) & 1) == 0 ? 1 : -1);
-            double push = oy * 1.02 + 0.01;
-            y[i] -= sign * push * wi;
-            y[j] += sign * push * wj;
+            separate(y, i, j, (b[1] + b[3]) - (a[1] + a[3]), oy, g.ids[j] * 31 + g.ids[i], wi);
         }
         return true;
+    }
+
+    /**
+     * Pushes boxes {@code i} and {@code j} apart along one axis ({@code pos}: their x or y) by a little more than
+     * their {@code overlap}: away from each other by the sign of {@code d} (centre of j minus centre of i), by a
+     * coin from {@code seed} when they are centred alike; {@code i} moves by the share {@code wi}, {@code j} by the rest.
+     */
+    private static void separate(double[] pos, int i, int j, double d, double overlap, long seed, double wi) {
+        double sign = d > 1e-9 ? 1 : d < -1e-9 ? -1 : ((SeededPlacement.mix(seed) & 1) == 0 ? 1 : -1);
+        double push = overlap * 1.02 + 0.01;
+        pos[i] -= sign * push * wi;
+        pos[j] += sign * push * (1 - wi);
     }
 
     /** Passes of the collision pass in which nodes are also moved off wide ties. */

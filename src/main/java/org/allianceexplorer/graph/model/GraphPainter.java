@@ -60,13 +60,35 @@ final class GraphPainter {
         }
         Viewport v = geo.viewport(area);
         GraphLabels.Placement placed = geo.placement(area, v);
-        Set<String> lit = geo.highlighted(options.hovered());
         Composite base = g.getComposite();
-        paintEdges(g, v, style, lit, base, party, only);
-        paintBadges(g, placed, style, lit, base, party, only);
-        paintNodes(g, v, style, lit, base, party, only);
-        paintLabels(g, placed, style, lit, base, party, only);
+        Layer layer = new Layer(style, geo.highlighted(options.hovered()), base, party, only);
+        paintEdges(g, v, layer);
+        paintBadges(g, placed, layer);
+        paintNodes(g, v, layer);
+        paintLabels(g, placed, layer);
         g.setComposite(base);
+    }
+
+    /**
+     * What one layer's paint shares: the colours, the parties lit by hovering ({@code null}: none, nothing
+     * fades), the composite to fade from, and which party's marks it paints ({@code only}) or leaves out.
+     */
+    private record Layer(FigureStyle style, Set<String> lit, Composite base, String party, boolean only) {
+
+        /** Whether a mark that is ({@code ofParty}) or is not the dragged party's belongs to the other layer. */
+        boolean leavesOut(boolean ofParty) {
+            return party != null && ofParty != only;
+        }
+
+        /** Whether a tie's mark fades: something is hovered and the tie does not touch it. */
+        boolean fades(boolean touchesHovered) {
+            return lit != null && !touchesHovered;
+        }
+
+        /** Whether a party's node or label fades: something is hovered and the party is not lit by it. */
+        boolean fadesParty(String abbreviation) {
+            return lit != null && !lit.contains(abbreviation);
+        }
     }
 
     /** The line of a tie type: width (page units), dash pattern. Meaning never by colour alone. */
@@ -95,19 +117,18 @@ final class GraphPainter {
         return FigureStyle.withAlpha(t.ink().resolve(style), t == EdgeType.COALITION ? 90 : 235);
     }
 
-    private void paintEdges(
-            Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base, String party, boolean only) {
-        Map<PartyEdge, QuadCurve2D> curves = geo.curves(v, party, only);
+    private void paintEdges(Graphics2D g, Viewport v, Layer layer) {
+        Map<PartyEdge, QuadCurve2D> curves = geo.curves(v, layer.party(), layer.only());
         if (geo.fast()) {
-            paintFastEdges(g, v, style, lit, curves);
+            paintFastEdges(g, v, layer.style(), layer.lit(), curves);
             return;
         }
         for (Map.Entry<PartyEdge, QuadCurve2D> en : curves.entrySet()) {
             PartyEdge e = en.getKey();
             QuadCurve2D c = en.getValue();
-            boolean faded = lit != null && !e.touches(options.hovered());
-            g.setComposite(faded ? alpha(base, 0.12f) : base);
-            Color col = edgeColour(e.type(), style);
+            boolean faded = layer.fades(e.touches(options.hovered()));
+            g.setComposite(faded ? alpha(layer.base(), 0.12f) : layer.base());
+            Color col = edgeColour(e.type(), layer.style());
             g.setColor(col);
             Stroke s = stroke(e.type(), e.weight(), false);
             g.setStroke(s);
@@ -128,14 +149,14 @@ final class GraphPainter {
             } else if (e.type() == EdgeType.LINEAGE) {
                 Path2D h = new Path2D.Double();
                 arrowHead(h, c, head);
-                g.setColor(style.background());
+                g.setColor(layer.style().background());
                 g.fill(h);
                 g.setColor(col);
                 g.setStroke(new BasicStroke(1.4f));
                 g.draw(h);
             }
         }
-        g.setComposite(base);
+        g.setComposite(layer.base());
         g.setStroke(new BasicStroke(1f));
     }
 
@@ -198,34 +219,27 @@ final class GraphPainter {
     }
 
     /** The seat-deal badges where the placement put them, over the ties (those of the layer being painted). */
-    private void paintBadges(
-            Graphics2D g,
-            GraphLabels.Placement placed,
-            FigureStyle style,
-            Set<String> lit,
-            Composite base,
-            String party,
-            boolean only) {
+    private void paintBadges(Graphics2D g, GraphLabels.Placement placed, Layer layer) {
         Font f = FigureFonts.bold(GraphGeometry.BADGE_SIZE);
         for (GraphLabels.Badge b : placed.badges()) {
             PartyEdge e = b.edge();
-            if (party != null && e.touches(party) != only) {
+            if (layer.leavesOut(e.touches(layer.party()))) {
                 continue;
             }
-            boolean faded = lit != null && !e.touches(options.hovered());
-            g.setComposite(faded ? alpha(base, 0.12f) : base);
+            boolean faded = layer.fades(e.touches(options.hovered()));
+            g.setComposite(faded ? alpha(layer.base(), 0.12f) : layer.base());
             Rectangle2D r = b.box();
             RoundRectangle2D box = new RoundRectangle2D.Double(
                     r.getX(), r.getY(), r.getWidth(), r.getHeight(), r.getHeight(), r.getHeight());
-            g.setColor(style.background());
+            g.setColor(layer.style().background());
             g.fill(box);
-            g.setColor(edgeColour(e.type(), style));
+            g.setColor(edgeColour(e.type(), layer.style()));
             g.setStroke(new BasicStroke(1.2f));
             g.draw(box);
             FigureText.drawCentred(
                     g, Integer.toString(e.weight()), f, r.getCenterX(), r.getCenterY() + FigureText.ascent(f) / 2 - 1);
         }
-        g.setComposite(base);
+        g.setComposite(layer.base());
         g.setStroke(new BasicStroke(1f));
     }
 
@@ -254,61 +268,60 @@ final class GraphPainter {
         return AlphaComposite.getInstance(AlphaComposite.SRC_OVER, a * b);
     }
 
-    private void paintNodes(
-            Graphics2D g, Viewport v, FigureStyle style, Set<String> lit, Composite base, String party, boolean only) {
+    private void paintNodes(Graphics2D g, Viewport v, Layer layer) {
         boolean fast = geo.fast();
-        Color outline = FigureStyle.withAlpha(style.foreground(), 150);
+        Color outline = FigureStyle.withAlpha(layer.style().foreground(), 150);
         // small nodes first, so big ones are not buried
         List<PartyNode> order;
-        if (party != null && only) {
-            order = geo.nodes.containsKey(party) ? List.of(geo.nodes.get(party)) : List.of();
+        if (layer.party() != null && layer.only()) {
+            order = geo.nodes.containsKey(layer.party()) ? List.of(geo.nodes.get(layer.party())) : List.of();
         } else {
             order = new ArrayList<>(geo.graph.nodes());
             order.sort(Comparator.comparingDouble(geo.sizes::radius));
         }
         GraphPositions positions = geo.positions;
         for (PartyNode n : order) {
-            if (!positions.has(n.id()) || !only && n.abbreviation().equals(party)) {
+            if (!positions.has(n.id()) || !layer.only() && n.abbreviation().equals(layer.party())) {
                 continue;
             }
-            boolean faded = lit != null && !lit.contains(n.abbreviation());
-            g.setComposite(faded ? alpha(base, 0.25f) : base);
+            boolean faded = layer.fadesParty(n.abbreviation());
+            g.setComposite(faded ? alpha(layer.base(), 0.25f) : layer.base());
             double r = geo.drawnRadius(n, v);
             double x = v.toPageX(positions.x(n.id()));
             double y = v.toPageY(positions.y(n.id()));
             Ellipse2D circle = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
             if (n.colour() == null) {
-                g.setColor(style.surface());
+                g.setColor(layer.style().surface());
                 g.fill(circle);
                 if (!fast) {
-                    hatch(g, circle, style.muted());
+                    hatch(g, circle, layer.style().muted());
                 }
-                g.setColor(style.muted());
+                g.setColor(layer.style().muted());
                 g.setStroke(new BasicStroke(fast ? 1f : 1.6f));
                 g.draw(circle);
             } else if (fast && r < 5) {
                 // a small dot in a large graph: no outline, one fill
-                g.setColor(FigureStyle.colour(n.colour(), style.muted()));
+                g.setColor(FigureStyle.colour(n.colour(), layer.style().muted()));
                 g.fill(circle);
             } else {
-                g.setColor(FigureStyle.colour(n.colour(), style.muted()));
+                g.setColor(FigureStyle.colour(n.colour(), layer.style().muted()));
                 g.fill(circle);
                 g.setColor(outline);
                 g.setStroke(new BasicStroke(fast ? 0.6f : 1f));
                 g.draw(circle);
             }
             if (n.abbreviation().equals(options.selected())) {
-                g.setComposite(base);
-                g.setColor(style.accent());
+                g.setComposite(layer.base());
+                g.setColor(layer.style().accent());
                 g.setStroke(new BasicStroke(3f));
                 g.draw(new Ellipse2D.Double(x - r - 4, y - r - 4, 2 * r + 8, 2 * r + 8));
             }
             if (options.showPins() && positions.pinned(n.id())) {
-                g.setColor(style.accent());
+                g.setColor(layer.style().accent());
                 g.fill(new Ellipse2D.Double(x + r * 0.7 - 3, y - r * 0.7 - 3, 6, 6));
             }
         }
-        g.setComposite(base);
+        g.setComposite(layer.base());
         g.setStroke(new BasicStroke(1f));
     }
 
@@ -328,44 +341,37 @@ final class GraphPainter {
     }
 
     /** The labels where the placement put them: the abbreviation on a halo, the native name under it. */
-    private void paintLabels(
-            Graphics2D g,
-            GraphLabels.Placement placed,
-            FigureStyle style,
-            Set<String> lit,
-            Composite base,
-            String party,
-            boolean only) {
+    private void paintLabels(Graphics2D g, GraphLabels.Placement placed, Layer layer) {
         Font f = geo.labelFont();
-        Color halo = FigureStyle.withAlpha(style.background(), 215);
+        Color halo = FigureStyle.withAlpha(layer.style().background(), 215);
         for (GraphLabels.Label l : placed.labels()) {
-            if (party != null && l.party().equals(party) != only) {
+            if (layer.leavesOut(l.party().equals(layer.party()))) {
                 continue;
             }
             PartyNode n = geo.nodes.get(l.party());
-            boolean faded = lit != null && !lit.contains(l.party());
-            g.setComposite(faded ? alpha(base, 0.3f) : base);
+            boolean faded = layer.fadesParty(l.party());
+            g.setComposite(faded ? alpha(layer.base(), 0.3f) : layer.base());
             Rectangle2D box = l.box();
             Line2D leader = l.leader();
             if (leader != null) {
-                g.setColor(style.muted());
+                g.setColor(layer.style().muted());
                 g.setStroke(new BasicStroke(0.8f));
                 g.draw(leader);
             }
             g.setColor(halo);
             g.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6));
-            g.setColor(style.foreground());
+            g.setColor(layer.style().foreground());
             int align = l.align();
             drawAligned(g, l.party(), f, box, align, box.getY() + FigureText.ascent(f));
             String nativeName = l.whole() ? geo.shownNative(n) : null;
             if (nativeName != null) {
                 Font nf = FigureFonts.forText(nativeName, GraphGeometry.NATIVE_SIZE, false);
                 double y = box.getY() + FigureText.lineHeight(f) + FigureText.ascent(nf) - GraphGeometry.NATIVE_TIGHT;
-                g.setColor(style.muted());
+                g.setColor(layer.style().muted());
                 drawAligned(g, nativeName, nf, box, align, y);
             }
         }
-        g.setComposite(base);
+        g.setComposite(layer.base());
     }
 
     /** A line of a label in its box: toward the node ({@code -1} from the left edge, {@code 1} to the right) or centred. */

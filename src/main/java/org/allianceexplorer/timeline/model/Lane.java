@@ -51,4 +51,22 @@ public record Lane(
     public double bottom() {
         return y + height;
     }
+
+    /** The same lane with its top at {@code top}. */
+    public Lane at(double top) {
+        return new Lane(
+                kind,
+                key,
+                label,
+                nativeLabel,
+                trackLabels,
+                ref,
+                depth,
+                tracks,
+                collapsible,
+                collapsed,
+                colour,
+                top,
+                height);
+    }
 }

@@ -51,4 +51,9 @@ public record TimelineItem(
     public boolean openEnd() {
         return end == OPEN;
     }
+
+    /** The same item on track {@code t}. */
+    public TimelineItem onTrack(int t) {
+        return new TimelineItem(kind, t, start, end, from, to, label, status, colour, ref, tooltip, outlet);
+    }
 }

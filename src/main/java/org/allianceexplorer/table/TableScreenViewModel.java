@@ -1,0 +1,32 @@
+package org.allianceexplorer.table;
+
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.TaskRunner;
+
+/**
+ * The view-model of a screen that is a record table of one kind: the table, kept filled from the open
+ * database while the screen is shown (see {@link RecordTableViewModel#follow}); the status bar says
+ * "Loading {@code screenId}" meanwhile. A screen adds its own commands (opening a source's link).
+ *
+ * @param <R> the row type
+ */
+public abstract class TableScreenViewModel<R> {
+
+    private final RecordTableViewModel<R> table;
+
+    protected TableScreenViewModel(
+            RecordTableSpec<R> spec,
+            String screenId,
+            AppState state,
+            TaskRunner tasks,
+            DialogService dialogs,
+            RecordTableViewModel.Source<R> source) {
+        table = new RecordTableViewModel<>(spec, state, tasks, dialogs);
+        table.follow(screenId, "Loading " + screenId, source);
+    }
+
+    public final RecordTableViewModel<R> table() {
+        return table;
+    }
+}
