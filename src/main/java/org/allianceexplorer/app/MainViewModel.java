@@ -61,7 +61,22 @@ public final class MainViewModel {
     }
 
     public void openBundled() {
-        open("Loading the bundled dataset\u2026", BundledDataset::open, recent::openedBundled);
+        openBundled(BundledDataset.PAKISTAN);
+    }
+
+    /** File > Bundled datasets: one of the datasets that ship in the application. */
+    public void openBundled(BundledDataset.Bundle bundle) {
+        open(
+                bundle == BundledDataset.PAKISTAN
+                        ? "Loading the bundled dataset\u2026"
+                        : "Loading " + bundle.name().toLowerCase(java.util.Locale.ROOT) + "\u2026",
+                () -> BundledDataset.open(bundle),
+                recent::openedBundled);
+    }
+
+    /** At start with {@code --dataset KEY}: that bundled dataset. */
+    public void openBundledAtStart(BundledDataset.Bundle bundle) {
+        openBundled(bundle);
     }
 
     public void open(Path file) {
