@@ -40,7 +40,10 @@ class BundledDatasetsMenuUiTest extends WindowTest {
                 60,
                 TimeUnit.SECONDS,
                 () -> table.getItems().stream().anyMatch(p -> p.abbreviation().equals("DAP")));
-        assertThat(table.getItems()).extracting(Party::abbreviation).contains("UMNO", "PAS", "PBB").doesNotContain("MQM-P");
+        assertThat(table.getItems())
+                .extracting(Party::abbreviation)
+                .contains("UMNO", "PAS", "PBB")
+                .doesNotContain("MQM-P");
         assertThat(stage.getTitle()).isEqualTo("Alliance Explorer \u2014 Bundled dataset (Malaysia GE15, 2022)");
 
         robot.interact(pakistan::fire);

@@ -130,8 +130,8 @@ public final class MalaysiaGe15Build {
     /** A seat deal of a coalition's allocation. */
     public record Deal(Row row, String coalition, String giver, String receiver, String candidate) {
         public String key() {
-            return (ELECTION + "-" + row.code().replace(". ", "").replace(".", "") + "-" + coalition + "-" + giver
-                            + "-" + receiver)
+            return (ELECTION + "-" + row.code().replace(". ", "").replace(".", "") + "-" + coalition + "-" + giver + "-"
+                            + receiver)
                     .toLowerCase(Locale.ROOT);
         }
     }
@@ -238,9 +238,10 @@ public final class MalaysiaGe15Build {
         }
         try (Database d = Database.openReadOnly(db);
                 Statement st = d.connection().createStatement()) {
-            try (Csv seats = new Csv(dir.resolve("constituencies.csv"), "code,name,assembly,province,district,sources");
-                    ResultSet rs = st.executeQuery(
-                            "SELECT s.code, s.name, a.code, s.province, s.district FROM constituency s"
+            try (Csv seats =
+                            new Csv(dir.resolve("constituencies.csv"), "code,name,assembly,province,district,sources");
+                    ResultSet rs =
+                            st.executeQuery("SELECT s.code, s.name, a.code, s.province, s.district FROM constituency s"
                                     + " JOIN assembly a ON a.id = s.assembly_id ORDER BY s.id")) {
                 while (rs.next()) {
                     seats.row(
@@ -296,7 +297,8 @@ public final class MalaysiaGe15Build {
                         d.candidate(),
                         COALITIONS.get(d.coalition()),
                         d.coalition() + " allocated " + seat + " to " + d.receiver() + "; " + d.giver()
-                                + ", which stood for " + d.coalition() + " elsewhere in " + d.row().state()
+                                + ", which stood for " + d.coalition() + " elsewhere in "
+                                + d.row().state()
                                 + ", did not stand here."
                                 + (d.coalition().equals("GRS") && DISPUTED_GRS.contains(d.candidate())
                                         ? " Tindak Malaysia records a dispute over the party membership of "

@@ -159,7 +159,9 @@ class MalaysiaGe15DatasetTest {
                 + " FROM seat_deal d JOIN constituency s ON s.id = d.constituency_id"
                 + " JOIN alliance a ON a.id = d.alliance_id JOIN party g ON g.id = d.giver_id"
                 + " JOIN party r ON r.id = d.receiver_id")) {
-            assertThat(deals.add(String.join("|", d))).as("one deal per giver and seat: " + d).isTrue();
+            assertThat(deals.add(String.join("|", d)))
+                    .as("one deal per giver and seat: " + d)
+                    .isTrue();
         }
         assertThat(deals).isEqualTo(expectedDeals);
         // Sarawak-only GPS parties give nothing outside Sarawak
@@ -168,7 +170,8 @@ class MalaysiaGe15DatasetTest {
                         + " AND s.province <> 'SARAWAK'"))
                 .containsExactly(List.of("0"));
         // every deal is linked to the receiver's result, and has one confirmed claim on nomination day
-        assertThat(query("SELECT count(*) FROM seat_deal WHERE candidacy_id IS NULL")).containsExactly(List.of("0"));
+        assertThat(query("SELECT count(*) FROM seat_deal WHERE candidacy_id IS NULL"))
+                .containsExactly(List.of("0"));
         assertThat(query("SELECT k.date, k.status, count(*) FROM deal_claim k GROUP BY k.date, k.status"))
                 .containsExactly(List.of("2022-11-05", "confirmed", String.valueOf(deals.size())));
     }
@@ -180,7 +183,8 @@ class MalaysiaGe15DatasetTest {
                 .isEmpty();
         Map<String, String> lines = new HashMap<>();
         rows.forEach(r -> lines.put(r.sourceKey(), r.line()));
-        List<List<String>> seatSources = query("SELECT code, snippet FROM source WHERE code GLOB 'tindak-ge15-p[0-9]*'");
+        List<List<String>> seatSources =
+                query("SELECT code, snippet FROM source WHERE code GLOB 'tindak-ge15-p[0-9]*'");
         assertThat(seatSources).hasSize(222);
         for (List<String> s : seatSources) {
             assertThat(lines.get(s.get(0))).as(s.get(0)).startsWith(s.get(1));
@@ -222,10 +226,12 @@ class MalaysiaGe15DatasetTest {
 
         StringWriter err2 = new StringWriter();
         int bad = Cli.run(
-                new String[] {"check", "--dataset", "atlantis"}, new PrintWriter(new StringWriter()), new PrintWriter(err2));
+                new String[] {"check", "--dataset", "atlantis"},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err2));
         assertThat(bad).isEqualTo(Cli.USAGE);
-        assertThat(err2.toString().strip()).isEqualTo(
-                "alliance-explorer: no bundled dataset 'atlantis'; there are: pakistan, malaysia-ge15");
+        assertThat(err2.toString().strip())
+                .isEqualTo("alliance-explorer: no bundled dataset 'atlantis'; there are: pakistan, malaysia-ge15");
 
         StringWriter err3 = new StringWriter();
         int both = Cli.run(
