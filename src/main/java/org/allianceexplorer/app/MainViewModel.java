@@ -71,7 +71,7 @@ public final class MainViewModel {
                         ? "Loading the bundled dataset\u2026"
                         : "Loading " + bundle.name().toLowerCase(java.util.Locale.ROOT) + "\u2026",
                 () -> BundledDataset.open(bundle),
-                recent::openedBundled);
+                () -> recent.openedBundled(bundle.key()));
     }
 
     /** At start with {@code --dataset KEY}: that bundled dataset. */
@@ -94,12 +94,21 @@ public final class MainViewModel {
             return;
         }
         Path missing = commandLine == null ? recent.missing() : null;
-        openBundled();
+        openBundled(lastBundle());
         if (missing != null) {
             // not silently: the user expects their own database, and gets the bundled one
             state.announce(Notice.warning("The database opened last is not there any more: " + missing
                     + ". The bundled dataset is open instead; File > Open database\u2026 opens another."));
         }
+    }
+
+    /** The bundled dataset opened last (Malaysia GE15 stays open across starts), else the default one. */
+    private BundledDataset.Bundle lastBundle() {
+        String key = recent.bundledKey();
+        return BundledDataset.ALL.stream()
+                .filter(b -> b.key().equals(key))
+                .findFirst()
+                .orElse(BundledDataset.PAKISTAN);
     }
 
     /** The databases opened lately, newest first (File > Open recent). */
