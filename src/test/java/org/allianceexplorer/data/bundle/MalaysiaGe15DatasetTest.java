@@ -189,6 +189,11 @@ class MalaysiaGe15DatasetTest {
         for (List<String> s : seatSources) {
             assertThat(lines.get(s.get(0))).as(s.get(0)).startsWith(s.get(1));
         }
+        String file = Files.readString(MalaysiaGe15Build.FILE);
+        assertThat(file)
+                .contains(query("SELECT snippet FROM source WHERE code = 'tindak-ge15-parliament'")
+                        .get(0)
+                        .get(0));
         assertThat(query("SELECT count(*) FROM candidacy k JOIN constituency s ON s.id = k.constituency_id"
                         + " WHERE NOT EXISTS (SELECT 1 FROM citation c JOIN source x ON x.id = c.source_id"
                         + " WHERE c.record_kind = 'candidacy' AND c.record_id = k.id"
