@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {
             "Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
-            "With no command (or only --db FILE) the window opens; with a command it runs headless.",
-            "Without --db the bundled dataset (Pakistan, 1977-2024) is used; --dataset malaysia-ge15 takes the",
-            "second bundled dataset (Malaysia GE15, 2022; Tindak Malaysia, CC-BY-4.0) instead."
+            "With no command (or only --db FILE or --dataset KEY) the window opens; with a command it runs headless.",
+            "Without --db the bundled dataset (Pakistan, 1977-2024) is used; --dataset malaysia-ge15 opens the"
+                    + " second bundled dataset instead (Malaysia GE15, 2022; Tindak Malaysia, CC-BY-4.0)."
         },
         subcommands = {
             InfoCommand.class,
