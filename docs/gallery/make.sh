@@ -43,6 +43,17 @@ figure outcomes --view outcomes
 figure results-pk-2024 --view results --election pk-2024
 figure membership --view membership
 
+# the second bundled dataset: Malaysia GE15 (2022), results and coalition allocations from Tindak Malaysia
+# (CC-BY-4.0); every figure names Tindak Malaysia in its footer
+figure malaysia-results-ge15 --dataset malaysia-ge15 --view results --election my-ge15
+figure malaysia-graph-ge15 --dataset malaysia-ge15 --view graph --as-of 2022-11-19
+# GPS (Sarawak): how its four parties shared the state's 31 seats
+figure malaysia-timeline-gps --dataset malaysia-ge15 --view timeline --party PBB --party SUPP --party PRS --party PDP \
+    --from 2022-06-01 --to 2022-12-31
+figure malaysia-ledger-gps --dataset malaysia-ge15 --view ledger --party PBB --party SUPP --party PRS --party PDP
+figure malaysia-outcomes-supp --dataset malaysia-ge15 --view outcomes --party SUPP
+figure malaysia-membership --dataset malaysia-ge15 --view membership
+
 # one report bundle: the ledger with its data and sources
 echo "report-ledger-mqm-p-anp.zip"
 rm -f "$here/report-ledger-mqm-p-anp.zip"

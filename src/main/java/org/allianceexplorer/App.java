@@ -19,6 +19,7 @@ import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.app.WindowGeometry;
 import org.allianceexplorer.charts.ChartsScreen;
+import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.deals.DealsScreen;
 import org.allianceexplorer.detail.DetailView;
 import org.allianceexplorer.detail.DetailViewModel;
@@ -43,7 +44,11 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        tasks = show(stage, databaseArgument(getParameters().getRaw()), getHostServices(), Settings.user());
+        List<String> raw = getParameters().getRaw();
+        BundledDataset.Bundle bundle = datasetArgument(raw);
+        tasks = bundle != null
+                ? show(stage, null, bundle, getHostServices(), Settings.user())
+                : show(stage, databaseArgument(raw), getHostServices(), Settings.user());
     }
 
     /** Like {@link #show(Stage, Path, HostServices, Settings)}, remembering nothing (tests, embedding). */
@@ -56,6 +61,12 @@ public final class App extends Application {
      * last, else the bundled dataset). Returns the runner, to be closed when the window goes.
      */
     public static FxTaskRunner show(Stage stage, Path db, HostServices hostServices, Settings settings) {
+        return show(stage, db, null, hostServices, settings);
+    }
+
+    /** Like {@link #show(Stage, Path, HostServices, Settings)}, opening a bundled dataset when one is given. */
+    public static FxTaskRunner show(
+            Stage stage, Path db, BundledDataset.Bundle bundle, HostServices hostServices, Settings settings) {
         FxTaskRunner tasks = new FxTaskRunner();
         AppState state = new AppState();
         Themes.follow(state.darkThemeProperty(), settings);
@@ -86,7 +97,11 @@ public final class App extends Application {
         TableLayouts.remember(screens, settings, stage);
         stage.show();
 
-        main.openAtStart(db);
+        if (bundle != null) {
+            main.openBundledAtStart(bundle);
+        } else {
+            main.openAtStart(db);
+        }
         return tasks;
     }
 
@@ -95,6 +110,12 @@ public final class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
+    }
+
+    /** The bundled dataset of {@code --dataset KEY}, or {@code null}. */
+    static BundledDataset.Bundle datasetArgument(List<String> args) {
+        int i = args.indexOf("--dataset");
+        return i >= 0 && i + 1 < args.size() ? BundledDataset.byKey(args.get(i + 1)) : null;
     }
 
     /** The FILE of {@code --db FILE}, or {@code null}. */

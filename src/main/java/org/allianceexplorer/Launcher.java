@@ -8,9 +8,11 @@ import javafx.application.Application;
 import org.allianceexplorer.cli.Cli;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.data.load.DatasetException;
 
 /**
- * The entry point of the jar: with no arguments, or only {@code --db FILE}, the window; with a command,
+ * The entry point of the jar: with no arguments, or only {@code --db FILE} or {@code --dataset KEY}, the window; with a command,
  * the headless command line. (A main class that does not extend Application, so a plain jar can start
  * JavaFX from the class path.)
  */
@@ -20,7 +22,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
-            if (args.length == 2 && !canOpen(Path.of(args[1]))) {
+            if (args.length == 2 && "--db".equals(args[0]) && !canOpen(Path.of(args[1]))) {
+                System.exit(Cli.USAGE);
+            }
+            if (args.length == 2 && "--dataset".equals(args[0]) && !isBundled(args[1])) {
                 System.exit(Cli.USAGE);
             }
             Application.launch(App.class, args);
@@ -32,7 +37,17 @@ public final class Launcher {
     }
 
     static boolean opensWindow(String[] args) {
-        return args.length == 0 || (args.length == 2 && "--db".equals(args[0]));
+        return args.length == 0 || (args.length == 2 && ("--db".equals(args[0]) || "--dataset".equals(args[0])));
+    }
+
+    /** A bundled dataset named on the command line is checked before the window opens. */
+    private static boolean isBundled(String key) {
+        try {
+            return BundledDataset.byKey(key) != null;
+        } catch (DatasetException e) {
+            System.err.println("alliance-explorer: " + e.getMessage());
+            return false;
+        }
     }
 
     /** A database given on the command line is checked before the window opens: a bad one is a clear error. */

@@ -61,7 +61,22 @@ public final class MainViewModel {
     }
 
     public void openBundled() {
-        open("Loading the bundled dataset\u2026", BundledDataset::open, recent::openedBundled);
+        openBundled(BundledDataset.PAKISTAN);
+    }
+
+    /** File > Bundled datasets: one of the datasets that ship in the application. */
+    public void openBundled(BundledDataset.Bundle bundle) {
+        open(
+                bundle == BundledDataset.PAKISTAN
+                        ? "Loading the bundled dataset\u2026"
+                        : "Loading " + bundle.name().toLowerCase(java.util.Locale.ROOT) + "\u2026",
+                () -> BundledDataset.open(bundle),
+                () -> recent.openedBundled(bundle.key()));
+    }
+
+    /** At start with {@code --dataset KEY}: that bundled dataset. */
+    public void openBundledAtStart(BundledDataset.Bundle bundle) {
+        openBundled(bundle);
     }
 
     public void open(Path file) {
@@ -79,12 +94,21 @@ public final class MainViewModel {
             return;
         }
         Path missing = commandLine == null ? recent.missing() : null;
-        openBundled();
+        openBundled(lastBundle());
         if (missing != null) {
             // not silently: the user expects their own database, and gets the bundled one
             state.announce(Notice.warning("The database opened last is not there any more: " + missing
                     + ". The bundled dataset is open instead; File > Open database\u2026 opens another."));
         }
+    }
+
+    /** The bundled dataset opened last (Malaysia GE15 stays open across starts), else the default one. */
+    private BundledDataset.Bundle lastBundle() {
+        String key = recent.bundledKey();
+        return BundledDataset.ALL.stream()
+                .filter(b -> b.key().equals(key))
+                .findFirst()
+                .orElse(BundledDataset.PAKISTAN);
     }
 
     /** The databases opened lately, newest first (File > Open recent). */

@@ -40,6 +40,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordKind;
@@ -178,7 +179,18 @@ public final class MainWindow extends BorderPane {
         };
         model.recentDatabases().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        MenuItem bundled = item("Bundled dataset", "menu-bundled", "Shortcut+Shift+B", model::openBundled);
+        // File > Bundled datasets: Pakistan keeps the shortcut it had as the one bundled dataset
+        Menu bundled = new Menu("Bundled datasets");
+        bundled.setId("menu-bundled");
+        for (BundledDataset.Bundle b : BundledDataset.ALL) {
+            boolean first = b == BundledDataset.PAKISTAN;
+            bundled.getItems()
+                    .add(item(
+                            menuName(b),
+                            "menu-bundled-" + b.key(),
+                            first ? "Shortcut+Shift+B" : null,
+                            () -> model.openBundled(b)));
+        }
         MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
         DatasetCommands datasets = model.datasets();
         MenuItem create = item("New database\u2026", "menu-new", "Shortcut+N", datasets::newDatabase);
@@ -284,6 +296,11 @@ public final class MainWindow extends BorderPane {
             e.setDropCompleted(files);
             e.consume();
         });
+    }
+
+    /** "Pakistan (1977-2024)" for "Bundled dataset (Pakistan)": the menu already says bundled. */
+    private static String menuName(BundledDataset.Bundle b) {
+        return b == BundledDataset.PAKISTAN ? "Pakistan (1977\u20132024)" : "Malaysia GE15 (2022)";
     }
 
     private static MenuItem item(String text, String id, String accelerator, Runnable action) {

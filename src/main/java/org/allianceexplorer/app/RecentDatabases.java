@@ -13,6 +13,7 @@ public final class RecentDatabases {
     static final int LIMIT = 8;
     private static final String KEY = "recent.";
     private static final String BUNDLED_LAST = "recent.bundled-last";
+    private static final String BUNDLED_KEY = "recent.bundled-key";
 
     private final Settings settings;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -33,7 +34,19 @@ public final class RecentDatabases {
 
     /** The bundled dataset was opened last: it is what opens next time. */
     public void openedBundled() {
+        openedBundled(null);
+    }
+
+    /** The bundled dataset of that key ({@code --dataset KEY}) was opened last: it opens next time. */
+    public void openedBundled(String key) {
         settings.put(BUNDLED_LAST, "true");
+        settings.put(BUNDLED_KEY, key == null ? "" : key);
+    }
+
+    /** The key of the bundled dataset opened last, or {@code null} for the default one. */
+    public String bundledKey() {
+        String k = settings.get(BUNDLED_KEY, "");
+        return k == null || k.isBlank() ? null : k;
     }
 
     /** The user's database opened last, if it was not the bundled dataset and still exists; else {@code null}. */

@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {
             "Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
-            "With no command (or only --db FILE) the window opens; with a command it runs headless.",
-            "Without --db the bundled dataset (Pakistan, 1977-2024) is used."
+            "With no command (or only --db FILE or --dataset KEY) the window opens; with a command it runs headless.",
+            "Without --db the bundled dataset (Pakistan, 1977-2024) is used; --dataset malaysia-ge15 opens the"
+                    + " second bundled dataset instead (Malaysia GE15, 2022; Tindak Malaysia, CC-BY-4.0)."
         },
         subcommands = {
             InfoCommand.class,
@@ -49,6 +50,8 @@ import picocli.CommandLine.Option;
             "  alliance-explorer list deals --as-of 2024-01-20 --party ANP",
             "  alliance-explorer list claims --format csv > claims.csv",
             "  alliance-explorer check --db my.sqlite",
+            "  alliance-explorer info --dataset malaysia-ge15",
+            "  alliance-explorer list deals --dataset malaysia-ge15 --party DAP",
             "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7",
             "  alliance-explorer new --out my.sqlite --name \"My dataset\"",
             "  alliance-explorer import --from my-dataset --into my.sqlite",
@@ -117,7 +120,7 @@ public final class Cli implements Runnable {
         }
     }
 
-    /** {@code --db FILE}, shared by the commands that read a database. */
+    /** {@code --db FILE} or {@code --dataset KEY}, shared by the commands that read a database. */
     static final class DbOption {
         @Option(
                 names = "--db",
@@ -125,8 +128,20 @@ public final class Cli implements Runnable {
                 description = "An Alliance Explorer database (opened read-only). Default: the bundled dataset.")
         Path db;
 
+        @Option(
+                names = "--dataset",
+                paramLabel = "KEY",
+                description = "A bundled dataset instead of --db: pakistan (the default) or malaysia-ge15.")
+        String dataset;
+
         Database open() {
-            return db == null ? BundledDataset.open() : Database.openReadOnly(db);
+            if (db != null && dataset != null) {
+                throw new IllegalArgumentException("give --db FILE or --dataset KEY, not both");
+            }
+            if (db != null) {
+                return Database.openReadOnly(db);
+            }
+            return dataset == null ? BundledDataset.open() : BundledDataset.open(BundledDataset.byKey(dataset));
         }
     }
 

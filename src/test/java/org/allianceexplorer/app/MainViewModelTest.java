@@ -130,6 +130,22 @@ class MainViewModelTest {
     }
 
     @Test
+    void reopensTheBundledDatasetOpenedLast() {
+        model.openBundled(BundledDataset.MALAYSIA_GE15);
+        assertThat(model.titleProperty().get())
+                .isEqualTo("Alliance Explorer \u2014 Bundled dataset (Malaysia GE15, 2022)");
+
+        AppState next = new AppState();
+        new MainViewModel(next, TaskRunner.immediate(), dialogs, new RecentDatabases(settings)).openAtStart(null);
+        assertThat(next.getSession().name()).isEqualTo(BundledDataset.MALAYSIA_GE15.name());
+
+        model.openBundled();
+        AppState third = new AppState();
+        new MainViewModel(third, TaskRunner.immediate(), dialogs, new RecentDatabases(settings)).openAtStart(null);
+        assertThat(third.getSession().name()).isEqualTo(BundledDataset.NAME);
+    }
+
+    @Test
     void anotherDatabaseClearsTheSelection(@TempDir Path dir) {
         model.openBundled();
         state.navigation().go(new RecordRef(RecordKind.PARTIES, 1, "ANP"));

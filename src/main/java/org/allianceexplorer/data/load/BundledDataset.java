@@ -3,6 +3,8 @@ package org.allianceexplorer.data.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 
@@ -15,11 +17,46 @@ public final class BundledDataset {
     /** The name the window and status bar give the bundled database. */
     public static final String NAME = "Bundled dataset (Pakistan)";
 
+    /**
+     * One of the datasets that ship in the application: its key ({@code --dataset KEY}), the name the
+     * window gives it, and its files.
+     */
+    public record Bundle(String key, String name, DatasetFiles files) {}
+
+    /** The default dataset: Pakistan, 1977-2024 ({@code data/}). */
+    public static final Bundle PAKISTAN = new Bundle("pakistan", NAME, DatasetFiles.bundled());
+
+    /** Malaysia's 15th general election, 2022 ({@code datasets/malaysia-ge15/}, Tindak Malaysia, CC-BY-4.0). */
+    public static final Bundle MALAYSIA_GE15 = new Bundle(
+            "malaysia-ge15",
+            "Bundled dataset (Malaysia GE15, 2022)",
+            DatasetFiles.resources("/org/allianceexplorer/datasets/malaysia-ge15/", "datasets/malaysia-ge15/"));
+
+    /** Every bundled dataset, the default first. */
+    public static final List<Bundle> ALL = List.of(PAKISTAN, MALAYSIA_GE15);
+
     private BundledDataset() {}
+
+    /** The bundled dataset of that key (any case); refused with the keys there are. */
+    public static Bundle byKey(String key) {
+        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
+        for (Bundle b : ALL) {
+            if (b.key().equals(k)) {
+                return b;
+            }
+        }
+        throw new DatasetException("no bundled dataset '" + key + "'; there are: "
+                + String.join(", ", ALL.stream().map(Bundle::key).toList()));
+    }
 
     /** Builds the bundled database into a temporary file and opens it read-only. */
     public static Database open() {
-        return Database.openReadOnly(materialize(DatasetFiles.bundled()), NAME);
+        return open(PAKISTAN);
+    }
+
+    /** Builds a bundled dataset into a temporary file and opens it read-only. */
+    public static Database open(Bundle bundle) {
+        return Database.openReadOnly(materialize(bundle.files()), bundle.name());
     }
 
     /** Builds a dataset into a new temporary database file and returns its path. */

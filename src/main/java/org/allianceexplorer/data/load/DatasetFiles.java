@@ -50,6 +50,14 @@ public interface DatasetFiles {
 
     /** The dataset shipped inside the application. */
     static DatasetFiles bundled() {
+        return resources("/org/allianceexplorer/dataset/", "data/");
+    }
+
+    /**
+     * A dataset shipped inside the application as resources under {@code root} (ending in {@code /}),
+     * named in messages as the project folder {@code shownAs} it is built from.
+     */
+    static DatasetFiles resources(String root, String shownAs) {
         return new DatasetFiles() {
             @Override
             public Optional<InputStream> openBytes(String folder, String name) {
@@ -58,11 +66,11 @@ public interface DatasetFiles {
 
             @Override
             public String describe(String folder, String name) {
-                return "data/" + (folder.isEmpty() ? "" : folder + "/") + name;
+                return shownAs + (folder.isEmpty() ? "" : folder + "/") + name;
             }
 
             private String resource(String folder, String name) {
-                return "/org/allianceexplorer/dataset/" + (folder.isEmpty() ? "" : folder + "/") + name;
+                return root + (folder.isEmpty() ? "" : folder + "/") + name;
             }
         };
     }
