@@ -27,6 +27,12 @@ public interface ChartRepository {
     /** Seats won per party in {@code assembly} at the election with this key or name, most first. */
     List<SeatCount> seatsWon(String election, String assembly);
 
+    /**
+     * Seats won by known parties, per label the results print for them (e.g. "PN - PPBM" and "GRS - PPBM" for a
+     * party that stood for two coalitions): party abbreviation to label to seats.
+     */
+    Map<String, Map<String, Integer>> seatsWonByLabel(String election, String assembly);
+
     /** The outlets cited by the results of {@code assembly} at the election (key or name), e.g. Aiwan-e-Jamhoor. */
     List<String> resultOutlets(String election, String assembly);
 

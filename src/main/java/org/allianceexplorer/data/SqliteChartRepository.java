@@ -1,5 +1,6 @@
 package org.allianceexplorer.data;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,23 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
                 .and("a.code = ?", assembly)
                 .append("GROUP BY label ORDER BY seats DESC, label");
         return list(q, rs -> new SeatCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> seatsWonByLabel(String election, String assembly) {
+        Query q = new Query("SELECT p.abbreviation, coalesce(k.party_label, p.abbreviation), count(*)"
+                        + " FROM candidacy k JOIN election e ON e.id = k.election_id"
+                        + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+                        + " JOIN party p ON p.id = k.party_id WHERE k.elected = 1")
+                .and("(e.code = ? OR e.name = ?)", election, election)
+                .and("a.code = ?", assembly)
+                .append("GROUP BY p.abbreviation, k.party_label");
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String[] row : list(q, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+            out.computeIfAbsent(row[0], k -> new LinkedHashMap<>())
+                    .merge(row[1], Integer.parseInt(row[2]), Integer::sum);
+        }
+        return out;
     }
 
     @Override

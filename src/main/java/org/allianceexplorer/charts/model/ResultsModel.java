@@ -93,6 +93,43 @@ public record ResultsModel(
         return seats.stream().mapToInt(SeatCount::seats).sum();
     }
 
+    /**
+     * A party's seats counted for one of its alliances. Seats won under a label that names one of the party's
+     * alliances as a prefix ("GRS - PPBM": the coalition the candidate stood for, as wide results files print it)
+     * count for that alliance only; seats under any other label count for each of the party's alliances. Null
+     * when none count.
+     */
+    static SeatCount creditedTo(Alliance a, SeatCount won, Map<String, Integer> labels, List<String> partyAlliances) {
+        if (labels == null || partyAlliances == null) {
+            return won;
+        }
+        int seats = 0;
+        for (Map.Entry<String, Integer> e : labels.entrySet()) {
+            String coalition = coalitionOf(e.getKey(), partyAlliances);
+            if (coalition == null || coalition.equalsIgnoreCase(a.abbreviation())) {
+                seats += e.getValue();
+            }
+        }
+        if (seats == 0) {
+            return null;
+        }
+        return seats == won.seats() ? won : new SeatCount(won.party(), won.label(), seats);
+    }
+
+    /** The alliance a result's label names as its prefix ("PN - PAS": PN), among the party's own; else null. */
+    private static String coalitionOf(String label, List<String> partyAlliances) {
+        for (String abbreviation : partyAlliances) {
+            String prefix = abbreviation + COALITION_SEPARATOR;
+            if (label.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return abbreviation;
+            }
+        }
+        return null;
+    }
+
+    /** How wide results files join coalition and component party in a label (see docs/data-format.md). */
+    private static final String COALITION_SEPARATOR = " - ";
+
     /** Reads the results and alliances (call off the FX thread). */
     public static ResultsModel load(Repositories r, ChartRepository charts, ChartRequest q) {
         Map<String, Party> parties = ChartQueries.parties(r);
@@ -170,10 +207,24 @@ public record ResultsModel(
                 : r.alliances().memberships(new RecordFilter(q.asOf(), null));
         Map<Long, List<SeatCount>> byAlliance = new LinkedHashMap<>();
         Map<Long, List<Long>> membershipIds = new HashMap<>();
+        Map<String, Map<String, Integer>> byLabel = charts.seatsWonByLabel(shown.election(), shown.assembly());
+        Map<String, List<String>> alliancesOfParty = new HashMap<>();
         for (Membership m : members) {
-            SeatCount sc = seatsByParty.get(m.party());
             Alliance a = alliances.get(m.allianceId());
-            if (sc == null || a == null || q.asOf() != null && !a.period().holdsOn(q.asOf())) {
+            if (a != null && a.abbreviation() != null) {
+                alliancesOfParty
+                        .computeIfAbsent(m.party(), k -> new ArrayList<>())
+                        .add(a.abbreviation());
+            }
+        }
+        for (Membership m : members) {
+            SeatCount won = seatsByParty.get(m.party());
+            Alliance a = alliances.get(m.allianceId());
+            if (won == null || a == null || q.asOf() != null && !a.period().holdsOn(q.asOf())) {
+                continue;
+            }
+            SeatCount sc = creditedTo(a, won, byLabel.get(m.party()), alliancesOfParty.get(m.party()));
+            if (sc == null) {
                 continue;
             }
             List<SeatCount> list = byAlliance.computeIfAbsent(m.allianceId(), k -> new ArrayList<>());
@@ -183,6 +234,19 @@ public record ResultsModel(
             membershipIds
                     .computeIfAbsent(m.allianceId(), k -> new ArrayList<>())
                     .add(m.id());
+        }
+        // an alliance's own ticket: candidates who stood as the coalition itself ("PN - DIRECT") won for it
+        for (Alliance a : alliances.values()) {
+            SeatCount own = a.abbreviation() == null ? null : seatsByParty.get(a.abbreviation());
+            boolean inForce =
+                    q.asOf() == null ? a.period().to() == null : a.period().holdsOn(q.asOf());
+            if (own != null && own.party() != null && inForce) {
+                List<SeatCount> list = byAlliance.computeIfAbsent(a.id(), k -> new ArrayList<>());
+                if (!list.contains(own)) {
+                    list.add(own);
+                }
+                membershipIds.computeIfAbsent(a.id(), k -> new ArrayList<>());
+            }
         }
         List<Long> ids = new ArrayList<>(byAlliance.keySet());
         ids.sort(Comparator.<Long>comparingInt(id ->
