@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
             NewCommand.class,
             ImportCommand.class,
             ImportResultsCommand.class,
+            ImportParlGovCommand.class,
             DumpCommand.class
         },
         footer = {
