@@ -166,6 +166,52 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void versionThreeAddsPartyResultsAndKeepsEveryCitation() throws Exception {
+        try (Connection c = connect("v2to3.sqlite")) {
+            Migrations.of(List.of(v1Text(), scriptText("V002__keys_and_meta.sql")))
+                    .migrate(c, 0);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO source (code, outlet, title) VALUES ('s', 'Outlet', 'Title')");
+                st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('A', 'Alpha')");
+                st.executeUpdate("INSERT INTO election (code, name) VALUES ('e', 'Election')");
+                st.executeUpdate("INSERT INTO assembly (code, name) VALUES ('NA', 'National Assembly')");
+                st.executeUpdate("INSERT INTO citation VALUES ('party', 1, 1), ('election', 1, 1)");
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO citation VALUES ('party_result', 1, 1)"))
+                        .as("schema 2 knows no party results")
+                        .isInstanceOf(SQLException.class);
+            }
+            Migrations.standard().migrate(c, 2);
+            assertThat(pragma(c, "user_version")).isEqualTo(3);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(
+                        "INSERT INTO party_result (code, election_id, assembly_id, party_id, votes, vote_share,"
+                                + " seats) VALUES ('r', 1, 1, 1, 100, 24.27, NULL)");
+                st.executeUpdate("INSERT INTO citation VALUES ('party_result', 1, 1)");
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT group_concat(record_kind, ',') FROM (SELECT record_kind FROM citation ORDER BY 1)")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("election,party,party_result");
+                }
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO party_result (code, election_id, assembly_id,"
+                                + " party_id, vote_share) VALUES ('x', 1, 1, 1, 100.5)"))
+                        .as("a share is a percentage")
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO citation VALUES ('nonsense', 1, 1)"))
+                        .isInstanceOf(SQLException.class);
+            }
+            assertThat(objects(c)).contains("citation_source", "party_result_election", "party_result_party");
+        }
+    }
+
+    private static String scriptText(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String v1Text() {
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
