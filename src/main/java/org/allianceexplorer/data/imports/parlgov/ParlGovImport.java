@@ -236,7 +236,7 @@ public final class ParlGovImport {
             for (Election el : d.elections.values()) {
                 ParlGovData.Country c = d.countries.get(el.country());
                 e.text(electionKey(el.id()))
-                        .text(c.name() + " parliamentary election " + el.date())
+                        .text(c.name() + " parliamentary election " + el.date().substring(0, 4))
                         .text(el.date())
                         .text(c.iso3())
                         .text(PARLGOV)

@@ -182,6 +182,8 @@ class ParlGovImportTest {
                 .get(0)
                 .get(0);
         String electionId = election.substring("parlgov-election-".length());
+        assertThat(query("SELECT name, country FROM election WHERE code = ?", election))
+                .containsExactly(List.of("Germany parliamentary election 2021", "DEU"));
         Map<String, String> fromFile = new TreeMap<>();
         for (Map<String, String> r : csv("election_result.csv")) {
             if (r.get("election_id").equals(electionId)) {
