@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
             NewCommand.class,
             ImportCommand.class,
             ImportResultsCommand.class,
+            ImportParlGovCommand.class,
             DumpCommand.class
         },
         footer = {

@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
             "assembly",
             "constituency",
             "candidacy",
+            "party_result",
             "alliance",
             "membership",
             "seat_deal",

@@ -30,6 +30,7 @@ public final class Validator {
             new Citing("assembly", "'assembly ' || code"),
             new Citing("constituency", "'seat ' || code"),
             new Citing("candidacy", "'result ' || id"),
+            new Citing("party_result", "'party result ' || code"),
             new Citing("alliance", "'alliance ' || code"),
             new Citing("membership", "'membership ' || id"),
             new Citing("seat_deal", "'deal ' || coalesce(code, id)"),

@@ -59,7 +59,7 @@ class ImportDumpCliTest {
         Path first = dir.resolve("first");
         Result d = run("dump", "--out", s(first));
         assertThat(d.code()).as(d.err()).isZero();
-        assertThat(d.out()).matches("wrote .*first: [0-9,]+ records in 16 files in [0-9.]+ s\n");
+        assertThat(d.out()).matches("wrote .*first: [0-9,]+ records in 17 files in [0-9.]+ s\n");
         Path db = dir.resolve("copy.sqlite");
         Result i = run("import", "--from", s(first), "--out", s(db));
         assertThat(i.code()).as(i.err()).isZero();

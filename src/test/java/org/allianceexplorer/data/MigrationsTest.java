@@ -97,7 +97,7 @@ class MigrationsTest {
 
     @Test
     void standardScriptSplitsIntoCreateStatements() throws IOException {
-        assertThat(Migrations.standard().latest()).isEqualTo(2);
+        assertThat(Migrations.standard().latest()).isEqualTo(3);
         String v1;
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             assertThat(in).isNotNull();
@@ -108,9 +108,10 @@ class MigrationsTest {
             assertThat(s).startsWith("CREATE ").endsWith(";");
             assertThat(s).doesNotContain("\n--");
         });
-        // version 2 adds one table (meta); every other table of Database.TABLES is made by version 1
+        // version 2 adds one table (meta), version 3 one (party_result); every other table of Database.TABLES is
+        // made by version 1
         assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE")))
-                .hasSize(Database.TABLES.size() - 1);
+                .hasSize(Database.TABLES.size() - 2);
     }
 
     @Test
@@ -146,7 +147,7 @@ class MigrationsTest {
                 st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind) VALUES (1, 2, 'rivalry')");
             }
             all.migrate(c, 1);
-            assertThat(pragma(c, "user_version")).isEqualTo(2);
+            assertThat(pragma(c, "user_version")).isEqualTo(3);
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT kind, code FROM party_relation")) {
                 assertThat(rs.next()).isTrue();
@@ -162,6 +163,52 @@ class MigrationsTest {
                         .as("keys are unique")
                         .isInstanceOf(SQLException.class);
             }
+        }
+    }
+
+    @Test
+    void versionThreeAddsPartyResultsAndKeepsEveryCitation() throws Exception {
+        try (Connection c = connect("v2to3.sqlite")) {
+            Migrations.of(List.of(v1Text(), scriptText("V002__keys_and_meta.sql")))
+                    .migrate(c, 0);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO source (code, outlet, title) VALUES ('s', 'Outlet', 'Title')");
+                st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('A', 'Alpha')");
+                st.executeUpdate("INSERT INTO election (code, name) VALUES ('e', 'Election')");
+                st.executeUpdate("INSERT INTO assembly (code, name) VALUES ('NA', 'National Assembly')");
+                st.executeUpdate("INSERT INTO citation VALUES ('party', 1, 1), ('election', 1, 1)");
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO citation VALUES ('party_result', 1, 1)"))
+                        .as("schema 2 knows no party results")
+                        .isInstanceOf(SQLException.class);
+            }
+            Migrations.standard().migrate(c, 2);
+            assertThat(pragma(c, "user_version")).isEqualTo(3);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate(
+                        "INSERT INTO party_result (code, election_id, assembly_id, party_id, votes, vote_share,"
+                                + " seats) VALUES ('r', 1, 1, 1, 100, 24.27, NULL)");
+                st.executeUpdate("INSERT INTO citation VALUES ('party_result', 1, 1)");
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT group_concat(record_kind, ',') FROM (SELECT record_kind FROM citation ORDER BY 1)")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("election,party,party_result");
+                }
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO party_result (code, election_id, assembly_id,"
+                                + " party_id, vote_share) VALUES ('x', 1, 1, 1, 100.5)"))
+                        .as("a share is a percentage")
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO citation VALUES ('nonsense', 1, 1)"))
+                        .isInstanceOf(SQLException.class);
+            }
+            assertThat(objects(c)).contains("citation_source", "party_result_election", "party_result_party");
+        }
+    }
+
+    private static String scriptText(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -370,6 +370,17 @@ public final class Dumper {
                         number(10),
                         number(11),
                         cites("candidacy"));
+            case PARTY_RESULTS ->
+                spec(
+                        "SELECT id, code, election_id, assembly_id, party_id, votes, vote_share, seats FROM party_result",
+                        text(2),
+                        ref(elections, 3),
+                        ref(assemblies, 4),
+                        ref(parties, 5),
+                        number(6),
+                        decimal(7),
+                        number(8),
+                        cites("party_result"));
             case ALLIANCES ->
                 spec(
                         "SELECT id, code, name, abbreviation, kind, level, region, from_date, to_date, description"
@@ -446,6 +457,14 @@ public final class Dumper {
 
     private static Cell number(int column) {
         return (rs, out) -> out.number(number(rs, column));
+    }
+
+    /** A decimal column (a vote share), written as {@link DatasetFormat#decimal} does. */
+    private static Cell decimal(int column) {
+        return (rs, out) -> {
+            double v = rs.getDouble(column);
+            out.text(rs.wasNull() ? null : DatasetFormat.decimal(v));
+        };
     }
 
     /** A reference by id that is always set, as the key of the record it names. */

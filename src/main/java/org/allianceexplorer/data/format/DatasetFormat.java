@@ -18,7 +18,7 @@ public final class DatasetFormat {
     /** The manifest: {@code key,value} rows naming the format, its version and the dataset. */
     public static final String MANIFEST = "manifest.csv";
     /** The version this application writes, and the newest it reads fully. */
-    public static final Version CURRENT = new Version(2, 0);
+    public static final Version CURRENT = new Version(2, 1);
     /** A folder without a manifest: the CSV folder of {@code data/} as it was before the manifest. */
     public static final Version LEGACY = new Version(1, 0);
 
@@ -84,6 +84,9 @@ public final class DatasetFormat {
                 "candidacies.csv",
                 cols("key,election,assembly,seat,candidate,party,party_label,person,votes,rank,elected,sources"),
                 Set.of("key", "party_label", "person", "elected")),
+        /** Added in 2.1: national results per party (ParlGov's election_result). */
+        PARTY_RESULTS(
+                "party_results.csv", cols("key,election,assembly,party,votes,vote_share,seats,sources"), Set.of()),
         ALLIANCES(
                 "alliances.csv", cols("key,name,abbreviation,kind,level,region,from,to,description,sources"), Set.of()),
         MEMBERSHIPS("memberships.csv", cols("key,alliance,party,from,to,role,sources"), Set.of("key")),
@@ -233,6 +236,17 @@ public final class DatasetFormat {
         if (!s.isEmpty()) {
             out.add(s);
         }
+    }
+
+    // --- decimals -----------------------------------------------------------------------------------
+
+    /**
+     * A decimal cell (a vote share): the shortest plain decimal that reads back as the same double, always
+     * with a fractional part ({@code 24.27}, {@code 10.0}), never in exponent form, so that a dump of an
+     * import of it gives the same text.
+     */
+    public static String decimal(double v) {
+        return java.math.BigDecimal.valueOf(v).toPlainString();
     }
 
     /** Case-folded form of a key, for the lookups that forgive case (party abbreviations, alias labels). */

@@ -58,11 +58,11 @@ public final class ImportReport {
     }
 
     /** A problem of a file (or of the database or input when {@code file} says so), not of a record. */
-    void problem(String file, long line, String column, String message) {
+    public void problem(String file, long line, String column, String message) {
         problem(new ImportProblem(file, line, column, message, false));
     }
 
-    void note(String note) {
+    public void note(String note) {
         if (!notes.contains(note)) {
             notes.add(note);
         }

@@ -24,6 +24,7 @@ final class KeyIndexes {
     final KeyIndex alliances;
     final KeyIndex events;
     final KeyIndex candidacies;
+    final KeyIndex partyResults;
     final KeyIndex deals;
     final KeyIndex claims;
     final KeyIndex affiliations;
@@ -49,6 +50,7 @@ final class KeyIndexes {
         alliances = KeyIndex.preloaded(c, "alliance", "alliance", "SELECT id, code FROM alliance", false);
         events = KeyIndex.preloaded(c, "event", "event", "SELECT id, code FROM event", false);
         candidacies = KeyIndex.queried(c, "result", "candidacy");
+        partyResults = KeyIndex.queried(c, "party result", "party_result");
         deals = KeyIndex.queried(c, "deal", "seat_deal");
         claims = KeyIndex.queried(c, "claim", "deal_claim");
         affiliations = KeyIndex.queried(c, "affiliation", "affiliation");

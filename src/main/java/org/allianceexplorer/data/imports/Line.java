@@ -189,6 +189,29 @@ final class Line {
         return integer(column, min, rule);
     }
 
+    /** A decimal number from {@code min} to {@code max} (a percentage), or null when empty. */
+    Double decimal(String column, double min, double max, String rule) {
+        String v = value(column);
+        if (v == null) {
+            return null;
+        }
+        double d;
+        try {
+            if (!v.matches("[0-9]+(\\.[0-9]+)?")) {
+                throw new NumberFormatException(v);
+            }
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            problem(column, "not a decimal number: '" + v + "' (write e.g. 24.27)");
+            return null;
+        }
+        if (d < min || d > max) {
+            problem(column, rule + ": " + v);
+            return null;
+        }
+        return d;
+    }
+
     Long integer(String column, long min, String rule) {
         String v = value(column);
         if (v == null) {

@@ -48,6 +48,7 @@ final class RecordReaders {
                 case ASSEMBLIES -> assembly(line);
                 case CONSTITUENCIES -> constituency(line);
                 case CANDIDACIES -> candidacy(line);
+                case PARTY_RESULTS -> partyResult(line);
                 case ALLIANCES -> alliance(line);
                 case MEMBERSHIPS -> membership(line);
                 case DEALS -> deal(line);
@@ -178,6 +179,24 @@ final class RecordReaders {
                 "key",
                 key,
                 new Object[] {election, seat, name, party, label, person, votes, rank, elected},
+                r.sources(),
+                null);
+    }
+
+    private void partyResult(Line r) throws SQLException {
+        String key = r.key("key");
+        Long election = r.ref("election", keys.elections);
+        Long assembly = r.ref("assembly", keys.assemblies);
+        Long party = r.ref("party", keys.parties);
+        Long votes = r.integer("votes", 0, "must be 0 or more");
+        Double share = r.decimal("vote_share", 0, 100, "must be a percentage from 0 to 100");
+        Long seats = r.integer("seats", 0, "must be 0 or more");
+        writer.put(
+                File.PARTY_RESULTS,
+                r,
+                "key",
+                key,
+                new Object[] {election, assembly, party, votes, share, seats},
                 r.sources(),
                 null);
     }

@@ -19,7 +19,7 @@ final class RecordWriter implements AutoCloseable {
 
     /** Kinds no other file refers to: their keys are not remembered (there may be millions of claims). */
     private static final Set<File> UNREFERENCED =
-            EnumSet.of(File.AFFILIATIONS, File.MEMBERSHIPS, File.CLAIMS, File.RELATIONS);
+            EnumSet.of(File.AFFILIATIONS, File.PARTY_RESULTS, File.MEMBERSHIPS, File.CLAIMS, File.RELATIONS);
 
     private final Map<File, RecordTable> tables = new EnumMap<>(File.class);
     private final KeyIndexes keys;
@@ -45,6 +45,7 @@ final class RecordWriter implements AutoCloseable {
                     File.CANDIDACIES,
                     k.candidacies,
                     "election_id,constituency_id,candidate_name,party_id,party_label,person_id,votes,rank,elected");
+            table(c, File.PARTY_RESULTS, k.partyResults, "election_id,assembly_id,party_id,votes,vote_share,seats");
             table(c, File.ALLIANCES, k.alliances, "name,abbreviation,kind,level,region,from_date,to_date,description");
             table(c, File.MEMBERSHIPS, k.memberships, "alliance_id,party_id,from_date,to_date,role");
             table(

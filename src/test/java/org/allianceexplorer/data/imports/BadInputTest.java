@@ -368,4 +368,41 @@ class BadInputTest {
                 .asString()
                 .endsWith("column F (receiver): unknown party ''; DROP TABLE party; --'");
     }
+
+    @Test
+    void badPartyResultsAreEachNamedByLineAndColumn() throws IOException {
+        files.put(
+                "party_results.csv",
+                List.of(
+                        "key,election,assembly,party,votes,vote_share,seats,sources",
+                        "r1,e,NA,AAA,100,24.27,,s1",
+                        "r2,e,NA,CCC,100,101,3,s1",
+                        "r3,e,NA,BBB,-1,1.5,5,s1",
+                        "r4,e,NA,BBB,10,1e2,x,s1"));
+        List<String> m = messages(refused());
+        assertThat(m).hasSize(5);
+        assertThat(m.get(0))
+                .contains("/party_results.csv line 3: column D (party): ")
+                .contains("CCC");
+        assertThat(m.get(1)).contains("/party_results.csv line 3: column F (vote_share): must be a percentage");
+        assertThat(m.get(2)).contains("/party_results.csv line 4: column E (votes): must be 0 or more");
+        assertThat(m.get(3)).contains("/party_results.csv line 5: column F (vote_share): not a decimal number: '1e2'");
+        assertThat(m.get(4)).contains("/party_results.csv line 5: column G (seats): not a whole number");
+    }
+
+    @Test
+    void aPartyResultMayLeaveItsSeatsUnknown() throws Exception {
+        files.put(
+                "party_results.csv",
+                List.of("key,election,assembly,party,votes,vote_share,seats,sources", "r1,e,NA,AAA,100,24.27,,s1"));
+        assertThat(importOk().added()).isPositive();
+        try (org.allianceexplorer.data.Database d = org.allianceexplorer.data.Database.openReadOnly(out);
+                java.sql.Statement st = d.connection().createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT votes, vote_share, seats FROM party_result")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(100);
+            assertThat(rs.getDouble(2)).isEqualTo(24.27);
+            assertThat(rs.getObject(3)).isNull();
+        }
+    }
 }

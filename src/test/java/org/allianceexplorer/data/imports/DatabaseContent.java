@@ -39,6 +39,7 @@ final class DatabaseContent {
             "assembly",
             "constituency",
             "candidacy",
+            "party_result",
             "alliance",
             "membership",
             "seat_deal",

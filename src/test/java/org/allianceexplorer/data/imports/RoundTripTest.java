@@ -90,12 +90,13 @@ class RoundTripTest {
                         "memberships.csv",
                         "parties.csv",
                         "party_aliases.csv",
+                        "party_results.csv",
                         "people.csv",
                         "relations.csv",
                         "sources.csv");
         assertThat(first.resolve("manifest.csv"))
                 .content(StandardCharsets.UTF_8)
-                .contains("format,alliance-explorer-dataset\nformat_version,2.0\nname,");
+                .contains("format,alliance-explorer-dataset\nformat_version,2.1\nname,");
         // what format 1 could not say is in the files: results, their citations and people, a deal's result row
         assertThat(Files.readAllLines(first.resolve("candidacies.csv"))).hasSize(5113);
         assertThat(first.resolve("deals.csv"))
