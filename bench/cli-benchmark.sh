@@ -23,7 +23,11 @@ SEED="${SEED:-1}"
 RUNS="${RUNS:-3}"
 JAVA="${JAVA:-java}"
 SQLITE3="${SQLITE3:-sqlite3}"
-TIME=/usr/bin/time
+NAME=cli-benchmark
+MAX_LOAD="${MAX_LOAD:-99}"
+WAIT="${WAIT:-0}"
+# shellcheck source=bench/lib.sh
+source "$here/bench/lib.sh"
 
 # The deal listing exactly as the application runs it for `list deals` (no --as-of, no --party):
 # copied from org.allianceexplorer.data.SqliteDealRepository#dealQuery(RecordFilter, Long)
@@ -41,44 +45,12 @@ DEAL_SQL="SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code
  JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id\
  LEFT JOIN candidacy cd ON cd.id = d.candidacy_id WHERE 1 = 1 ORDER BY d.id)"
 
-die() { echo "cli-benchmark: $*" >&2; exit 2; }
-
-[[ -f "$JAR" ]] || die "no $JAR; build it first: (cd $here && mvn -B -DskipTests package)"
-command -v "$JAVA" >/dev/null || die "no java on PATH"
-command -v "$SQLITE3" >/dev/null || die "no sqlite3 on PATH (apt-get install -y sqlite3)"
-if [[ ! -x $TIME ]]; then
-    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
-        echo "installing GNU time (apt-get install -y time)" >&2
-        apt-get install -y -qq time >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq time >/dev/null; }
-    fi
-    [[ -x $TIME ]] || die "no $TIME; install GNU time (apt-get install -y time)"
-fi
-
 mkdir -p "$DIR"
 DB="$DIR/bench-p${PARTIES}-d${DEALS}-s${SEED}.sqlite"
 OURS="$DIR/deals-ours.csv"
 THEIRS="$DIR/deals-sqlite3.csv"
 TF="$DIR/time.txt"
 
-declare -A SECS CPU MB
-# timed LABEL STDOUT_FILE CMD...: runs CMD with stdout to STDOUT_FILE; records wall s, CPU s, peak MB of this run
-timed() {
-    local label="$1" out="$2"
-    shift 2
-    if ! "$TIME" -f "%e %U %S %M" -o "$TF" "$@" >"$out"; then
-        cat "$TF" >&2
-        die "$label failed: $*"
-    fi
-    local s user sys kb cpu
-    read -r s user sys kb < <(tail -n 1 "$TF")
-    cpu=$(awk -v u="$user" -v y="$sys" 'BEGIN { printf "%.2f", u + y }')
-    SECS[$label]+="$s "
-    CPU[$label]+="$cpu "
-    MB[$label]+="$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }') "
-    printf '  %-22s run: %6.2f s wall  %6.2f s CPU  %5d MB peak\n' "$label" "$s" "$cpu" "$((kb / 1024))" >&2
-}
-
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "Alliance Explorer CLI benchmark: $PARTIES parties, $DEALS deals, seed $SEED, $RUNS runs each, in $DIR" >&2
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -86,7 +58,7 @@ ours() { "$JAVA" -jar "$JAR" "$@"; }
 
 for ((i = 1; i <= RUNS; i++)); do
     rm -f "$DB"
-    timed generate "$DIR/generate.out" "$JAVA" -jar "$JAR" generate --out "$DB" --parties "$PARTIES" --deals "$DEALS" --seed "$SEED"
+    timed_to generate "$DIR/generate.out" "$JAVA" -jar "$JAR" generate --out "$DB" --parties "$PARTIES" --deals "$DEALS" --seed "$SEED"
     # the same seed must give the same deals every run
     sum=$(ours list deals --db "$DB" --format csv | sha256sum | cut -c1-16)
     [[ -z "${first_sum:-}" ]] && first_sum=$sum
@@ -95,15 +67,15 @@ done
 db_bytes=$(stat -c %s "$DB")
 
 for ((i = 1; i <= RUNS; i++)); do
-    timed info "$DIR/info.out" "$JAVA" -jar "$JAR" info --db "$DB"
+    timed_to info "$DIR/info.out" "$JAVA" -jar "$JAR" info --db "$DB"
 done
 for ((i = 1; i <= RUNS; i++)); do
-    timed check "$DIR/check.out" "$JAVA" -jar "$JAR" check --db "$DB"
+    timed_to check "$DIR/check.out" "$JAVA" -jar "$JAR" check --db "$DB"
 done
 grep -q "passes every check" "$DIR/check.out" || die "check found problems in the generated database: $(tail -n 3 "$DIR/check.out")"
 for ((i = 1; i <= RUNS; i++)); do
-    timed "list deals csv" "$OURS" "$JAVA" -jar "$JAR" list deals --db "$DB" --format csv
-    timed "sqlite3 same SQL" "$THEIRS" "$SQLITE3" -readonly -csv -header "$DB" "$DEAL_SQL"
+    timed_to "list deals csv" "$OURS" "$JAVA" -jar "$JAR" list deals --db "$DB" --format csv
+    timed_to "sqlite3 same SQL" "$THEIRS" "$SQLITE3" -readonly -csv -header "$DB" "$DEAL_SQL"
 done
 
 rows_ours=$(($(wc -l <"$OURS") - 1))
@@ -111,9 +83,6 @@ rows_theirs=$(($(wc -l <"$THEIRS") - 1))
 [[ $rows_ours -eq $rows_theirs ]] || die "row counts differ: list deals $rows_ours, sqlite3 $rows_theirs"
 [[ $rows_ours -eq $DEALS ]] || die "list deals wrote $rows_ours rows, expected $DEALS"
 
-m() { echo "${SECS[$1]}" | median; }
-c() { echo "${CPU[$1]}" | median; }
-p() { echo "${MB[$1]}" | median; }
 ratio=$(awk -v a="$(m 'list deals csv')" -v b="$(m 'sqlite3 same SQL')" 'BEGIN { printf "%.2f", a / b }')
 cpu_ratio=$(awk -v a="$(c 'list deals csv')" -v b="$(c 'sqlite3 same SQL')" 'BEGIN { printf "%.2f", a / b }')
 

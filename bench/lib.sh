@@ -42,10 +42,12 @@ wait_until_quiet() {
 }
 
 declare -A SECS CPU MB
-timed() {
-    local label="$1"
-    shift
-    if ! "$TIME" -f "%e %U %S %M" -o "$TF" "$@" >/dev/null; then
+# timed_to LABEL STDOUT_FILE CMD...: runs CMD with its standard output into STDOUT_FILE; records wall s, CPU s and
+# peak MB of this run under LABEL
+timed_to() {
+    local label="$1" out="$2"
+    shift 2
+    if ! "$TIME" -f "%e %U %S %M" -o "$TF" "$@" >"$out"; then
         cat "$TF" >&2
         die "$label failed: $*"
     fi
@@ -57,6 +59,8 @@ timed() {
     MB[$label]+="$(awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }') "
     printf '  %-8s run: %6.2f s wall  %6.2f s CPU  %5d MB peak  (load %s)\n' "$label" "$s" "$cpu" "$((kb / 1024))" "$(load)" >&2
 }
+# timed LABEL CMD...: the same, standard output discarded
+timed() { timed_to "$1" /dev/null "${@:2}"; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 m() { echo "${SECS[$1]}" | median; }
 c() { echo "${CPU[$1]}" | median; }
