@@ -89,6 +89,17 @@ class CliTest {
     // --- info, check ------------------------------------------------------------------------------
 
     @Test
+    void infoNamesTheDatasetADatabaseGivesItself(@TempDir Path dir) {
+        Path file = dir.resolve("mine.sqlite");
+        assertThat(run("new", "--out", file.toString(), "--name", "Karachi deals 2024")
+                        .code())
+                .isZero();
+        Result r = run("info", "--db", file.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("database  mine.sqlite\nname      Karachi deals 2024\n");
+    }
+
+    @Test
     void infoListsEveryKindOfTheBundledDataset() {
         Result r = run("info");
         assertThat(r.code()).isZero();
