@@ -6,9 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.allianceexplorer.data.load.BundledDataset;
@@ -20,6 +18,7 @@ import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureInfo;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.table.TestDialogs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
@@ -28,62 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The main window's logic without a toolkit. */
 class MainViewModelTest {
 
-    /** Records what would have been shown. */
-    static final class FakeDialogs implements DialogService {
-        final List<String> errors = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-        Path saveTo;
-        ExportChoice choice = ExportChoice.DEFAULT;
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            infos.add(message);
-        }
-
-        /** What the folder chooser answers (null: cancelled). */
-        public Path folder;
-
-        /** What the open-file chooser answers (null: cancelled). */
-        public Path openFile;
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.ofNullable(folder);
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, String description, String... patterns) {
-            return Optional.ofNullable(openFile);
-        }
-
-        @Override
-        public Optional<Path> chooseDatabase() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String description, String extension, String name) {
-            return Optional.ofNullable(saveTo);
-        }
-
-        @Override
-        public Optional<org.allianceexplorer.app.ExportChoice> chooseExportOptions(String format) {
-            return Optional.of(choice);
-        }
-
-        @Override
-        public boolean openLink(String url) {
-            return false;
-        }
-    }
-
     private final AppState state = new AppState();
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final TestDialogs dialogs = new TestDialogs();
     private final Settings settings = Settings.memory();
     private final MainViewModel model =
             new MainViewModel(state, TaskRunner.immediate(), dialogs, new RecentDatabases(settings));

@@ -7,12 +7,18 @@ import java.util.Optional;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.ExportChoice;
 
-/** Dialogs for view-model tests: the save dialog answers {@link #saveTo}; errors and infos are recorded. */
+/**
+ * Dialogs for view-model tests: the choosers answer {@link #saveTo}, {@link #folder}, {@link #openFile} and
+ * {@link #choice}; every message shown is recorded in {@link #errors} ("title: message"), the informational ones
+ * also in {@link #infos}.
+ */
 public final class TestDialogs implements DialogService {
 
     public Path saveTo;
     public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
     public final List<String> links = new ArrayList<>();
+    public ExportChoice choice = ExportChoice.DEFAULT;
 
     @Override
     public void showError(String title, String message) {
@@ -22,6 +28,7 @@ public final class TestDialogs implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         errors.add(title + ": " + message);
+        infos.add(title + ": " + message);
     }
 
     /** What the folder chooser answers (null: cancelled). */
@@ -52,7 +59,7 @@ public final class TestDialogs implements DialogService {
 
     @Override
     public Optional<ExportChoice> chooseExportOptions(String format) {
-        return Optional.of(ExportChoice.DEFAULT);
+        return Optional.of(choice);
     }
 
     @Override
