@@ -56,13 +56,48 @@ public final class NativeText {
     /** Makes {@code node} show native-script text: the Naskh font, right to left. */
     public static void style(Labeled node) {
         loadFont();
-        node.getStyleClass().add(STYLE_CLASS);
+        if (!node.getStyleClass().contains(STYLE_CLASS)) {
+            node.getStyleClass().add(STYLE_CLASS);
+        }
         node.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+    }
+
+    /**
+     * Lays {@code node} out for a native name: right to left in the Naskh face when the name is in a
+     * right-to-left script (Urdu, Sindhi, Pashto), else left to right in the interface's font ("Bündnis 90 / Die
+     * Grünen" from a ParlGov import is not Urdu).
+     */
+    public static void orient(Labeled node, String text) {
+        if (isRightToLeft(text)) {
+            style(node);
+        } else {
+            node.getStyleClass().remove(STYLE_CLASS);
+            node.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        }
+    }
+
+    /** True when the text's first letter with a direction of its own is of a right-to-left script. */
+    public static boolean isRightToLeft(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** The text as it should be set on a node (see {@link #REORDER_BRACKETS}); unchanged elsewhere. */
     public static String display(String text) {
-        return text == null || !REORDER_BRACKETS ? text : forPango(text);
+        return text == null || !REORDER_BRACKETS || !isRightToLeft(text) ? text : forPango(text);
     }
 
     /**

@@ -130,8 +130,9 @@ public final class DetailView extends StackPane {
             Label nativeName = new Label(NativeText.display(page.nativeName()));
             nativeName.getStyleClass().add("detail-native");
             nativeName.setId("detail-native");
-            // Urdu and other right-to-left scripts: the Naskh font, laid out, aligned and wrapped right to left
-            NativeText.style(nativeName);
+            // Urdu and other right-to-left scripts: the Naskh font, laid out, aligned and wrapped right to left;
+            // a name in a left-to-right script (an imported European party) reads left to right
+            NativeText.orient(nativeName, page.nativeName());
             nativeName.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(nativeName);
         }

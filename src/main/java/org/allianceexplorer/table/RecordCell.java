@@ -2,7 +2,6 @@ package org.allianceexplorer.table;
 
 import java.util.Locale;
 import javafx.css.PseudoClass;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
@@ -24,9 +23,7 @@ final class RecordCell<R> extends TableCell<R, R> {
                 setAlignment(Pos.CENTER_RIGHT);
             }
             case NATIVE -> {
-                getStyleClass().add("native-text");
-                setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-                // under right-to-left orientation "left" is the leading edge: the right of the cell
+                // the orientation follows each name's script (updateItem); "left" is the leading edge either way
                 setAlignment(Pos.CENTER_LEFT);
             }
             case DATE -> getStyleClass().add("date-cell");
@@ -67,6 +64,9 @@ final class RecordCell<R> extends TableCell<R, R> {
         }
         setGraphic(null);
         String text = column.cellText(row);
+        if (column.kind() == RecordColumn.Kind.NATIVE) {
+            NativeText.orient(this, text);
+        }
         setText(column.kind() == RecordColumn.Kind.NATIVE ? NativeText.display(text) : text);
     }
 

@@ -434,10 +434,12 @@ public final class RecordTableView<R> extends BorderPane {
             }
             double widest = 0;
             boolean nativeText = c.kind() == RecordColumn.Kind.NATIVE;
-            probe.setFont(nativeText ? naskh : plain);
             for (int i = 0; i < n; i++) {
                 String t = c.cellText(model.shown().get(i));
-                probe.setText(nativeText ? NativeText.display(t) : t);
+                // a native name is drawn in the Naskh face only when it is in a right-to-left script
+                boolean naskhText = nativeText && NativeText.isRightToLeft(t);
+                probe.setFont(naskhText ? naskh : plain);
+                probe.setText(naskhText ? NativeText.display(t) : t);
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
             }
             // the cell's padding (0.5em each side, 8 px for native names) and a little air

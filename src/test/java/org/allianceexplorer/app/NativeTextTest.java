@@ -2,6 +2,8 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,5 +45,32 @@ class NativeTextTest {
     void displayReordersOnlyWhereJavaFxNeedsIt() {
         String data = "جمیعت علماءِ اسلام (ف)";
         assertThat(NativeText.display(data)).isEqualTo(NativeText.REORDER_BRACKETS ? ")ف(جمیعت علماءِ اسلام " : data);
+    }
+
+    /** A native name in a left-to-right script (from a ParlGov import) is not laid out as Urdu. */
+    @Test
+    void onlyNamesInARightToLeftScriptAreRightToLeft() {
+        assertThat(NativeText.isRightToLeft("جمیعت علماءِ اسلام (ف)")).isTrue();
+        assertThat(NativeText.isRightToLeft("(ف) جمیعت"))
+                .as("brackets and spaces have no direction")
+                .isTrue();
+        assertThat(NativeText.isRightToLeft("Bündnis 90 / Die Grünen")).isFalse();
+        assertThat(NativeText.isRightToLeft("90 ")).isFalse();
+        assertThat(NativeText.isRightToLeft(null)).isFalse();
+        assertThat(NativeText.display("Christlich Demokratische Union (CDU)"))
+                .as("a left-to-right name keeps its brackets where they are")
+                .isEqualTo("Christlich Demokratische Union (CDU)");
+    }
+
+    /** The label's orientation and face follow the name's script, also when a label is reused for another. */
+    @Test
+    void aLabelFollowsTheScriptOfItsName() {
+        Label label = new Label();
+        NativeText.orient(label, "جمیعت علماءِ اسلام (ف)");
+        assertThat(label.getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(label.getStyleClass()).containsOnlyOnce(NativeText.STYLE_CLASS);
+        NativeText.orient(label, "Bündnis 90 / Die Grünen");
+        assertThat(label.getNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(label.getStyleClass()).doesNotContain(NativeText.STYLE_CLASS);
     }
 }
