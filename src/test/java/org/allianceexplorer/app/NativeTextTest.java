@@ -2,8 +2,6 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.geometry.NodeOrientation;
-import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,17 +58,5 @@ class NativeTextTest {
         assertThat(NativeText.display("Christlich Demokratische Union (CDU)"))
                 .as("a left-to-right name keeps its brackets where they are")
                 .isEqualTo("Christlich Demokratische Union (CDU)");
-    }
-
-    /** The label's orientation and face follow the name's script, also when a label is reused for another. */
-    @Test
-    void aLabelFollowsTheScriptOfItsName() {
-        Label label = new Label();
-        NativeText.orient(label, "جمیعت علماءِ اسلام (ف)");
-        assertThat(label.getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
-        assertThat(label.getStyleClass()).containsOnlyOnce(NativeText.STYLE_CLASS);
-        NativeText.orient(label, "Bündnis 90 / Die Grünen");
-        assertThat(label.getNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
-        assertThat(label.getStyleClass()).doesNotContain(NativeText.STYLE_CLASS);
     }
 }

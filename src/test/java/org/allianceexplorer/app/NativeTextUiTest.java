@@ -186,4 +186,18 @@ class NativeTextUiTest extends WindowTest {
         }
         return bestX;
     }
+
+    /** The label's orientation and face follow the name's script, also when a label is reused for another. */
+    @Test
+    void aLabelFollowsTheScriptOfItsName(FxRobot robot) {
+        robot.interact(() -> {
+            Label label = new Label();
+            NativeText.orient(label, "جمیعت علماءِ اسلام (ف)");
+            assertThat(label.getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+            assertThat(label.getStyleClass()).containsOnlyOnce(NativeText.STYLE_CLASS);
+            NativeText.orient(label, "Bündnis 90 / Die Grünen");
+            assertThat(label.getNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+            assertThat(label.getStyleClass()).doesNotContain(NativeText.STYLE_CLASS);
+        });
+    }
 }
