@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Makes a new database from ParlGov's CSV tables (parlgov.org, CC0; cite Döring,",
-            "Quaas, Hesse & Manow 2023): parties (with Party Facts ids from the mapping file),",
+            "Makes a new database from ParlGov's CSV tables (parties, elections, coalitions).",
+            "ParlGov (parlgov.org, CC0; cite Döring, Quaas, Hesse & Manow 2023): parties (with Party Facts ids from the mapping file),",
             "national parliament elections and each party's votes, vote share and seats,",
             "electoral alliances (alliance_id) with their members, governing coalitions from",
             "cabinets (from a cabinet's start to the next one's), and lineage from party_change",

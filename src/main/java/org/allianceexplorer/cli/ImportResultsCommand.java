@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Reads candidate-level results from a CSV or XLSX file into a database: the long",
-            "layout (one row per candidate: seat, candidate, party, votes[, rank, elected]) or",
+            "Reads candidate-level results from a CSV or XLSX file into a database.",
+            "The long layout (one row per candidate: seat, candidate, party, votes[, rank, elected]) or",
             "the wide one (one row per seat, a block of columns per party or coalition).",
             "Columns are detected from the header, or named in a mapping file (--map).",
             "Party labels resolve through the party aliases and abbreviations; unknown ones",
