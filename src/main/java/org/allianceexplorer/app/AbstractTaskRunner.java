@@ -7,6 +7,8 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.allianceexplorer.data.Cancellation;
@@ -22,6 +24,7 @@ public abstract class AbstractTaskRunner implements TaskRunner {
     private final Map<Object, Job<?>> latest = new HashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Handle> cancellable = new ReadOnlyObjectWrapper<>();
     private int pending;
 
     /** A job: its work, its callbacks, its cancellation token. */
@@ -31,6 +34,7 @@ public abstract class AbstractTaskRunner implements TaskRunner {
         private final Callable<T> work;
         private final Consumer<T> onSuccess;
         private final Consumer<Exception> onFailure;
+        private Runnable onCancelled;
         private final Cancellation token = new Cancellation();
         private boolean finished;
 
@@ -59,7 +63,12 @@ public abstract class AbstractTaskRunner implements TaskRunner {
         /** Runs the work (on whatever thread the runner chose) and hands the outcome to {@link #deliver}. */
         public void runWork() {
             if (token.isCancelled()) {
-                deliver(this::finish);
+                deliver(() -> {
+                    finish();
+                    if (onCancelled != null) {
+                        onCancelled.run();
+                    }
+                });
                 return;
             }
             T result;
@@ -76,6 +85,8 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             finish();
             if (!token.isCancelled()) {
                 onSuccess.accept(result);
+            } else if (onCancelled != null) {
+                onCancelled.run();
             }
         }
 
@@ -83,6 +94,8 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             finish();
             if (!token.isCancelled() && !(e instanceof CancellationException)) {
                 onFailure.accept(e);
+            } else if (onCancelled != null) {
+                onCancelled.run();
             }
         }
 
@@ -91,6 +104,9 @@ public abstract class AbstractTaskRunner implements TaskRunner {
                 return;
             }
             finished = true;
+            if (cancellable.get() == this) {
+                cancellable.set(null);
+            }
             if (key != null && latest.get(key) == this) {
                 latest.remove(key);
             }
@@ -116,14 +132,43 @@ public abstract class AbstractTaskRunner implements TaskRunner {
                 older.cancel();
             }
         }
+        submit(job);
+        return job;
+    }
+
+    private void submit(Job<?> job) {
         pending++;
         busy.set(true);
-        message.set(title);
+        message.set(job.title());
         if (!execute(job)) {
             job.cancel();
             job.finish();
         }
+    }
+
+    @Override
+    public final <T> Handle runCancellable(
+            String title,
+            Callable<T> work,
+            Consumer<T> onSuccess,
+            Consumer<Exception> onFailure,
+            Runnable onCancelled) {
+        Job<T> job = new Job<>(null, title, work, onSuccess, onFailure);
+        job.onCancelled = onCancelled;
+        cancellable.set(job);
+        submit(job);
         return job;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Handle> cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    @Override
+    public void progress(String text) {
+        Cancellation.check();
+        deliver(() -> message.set(text));
     }
 
     /** Starts the job's {@link Job#runWork()} where this runner runs work; false when it cannot any more. */

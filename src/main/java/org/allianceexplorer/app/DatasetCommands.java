@@ -88,9 +88,15 @@ public final class DatasetCommands {
             return;
         }
         Path out = target.get();
-        tasks.run(
-                "Importing " + from.getFileName() + "\u2026",
-                () -> DatasetImport.toNewFile(from, out, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, x -> {}),
+        String what = "Importing " + from.getFileName();
+        tasks.runCancellable(
+                what + "\u2026",
+                () -> DatasetImport.toNewFile(
+                        from,
+                        out,
+                        Importer.Settings.DEFAULT,
+                        ZipInput.Limits.DEFAULT,
+                        step -> tasks.progress(what + ": " + step)),
                 report -> {
                     open.accept(out);
                     state.announce(Notice.info(String.format(
@@ -100,7 +106,9 @@ public final class DatasetCommands {
                             out.toAbsolutePath(),
                             report.added())));
                 },
-                e -> dialogs.showError("Nothing was imported", failure(from, e)));
+                e -> dialogs.showError("Nothing was imported", failure(from, e)),
+                () -> state.announce(Notice.info("Import of " + from.getFileName() + " cancelled; nothing was written ("
+                        + out.getFileName() + " was not made)")));
     }
 
     /** File > Export database as folder…: writes the open database in the interchange format. */
@@ -115,9 +123,10 @@ public final class DatasetCommands {
             return;
         }
         Path out = target.get();
-        tasks.run(
-                "Exporting " + session.name() + "\u2026",
-                () -> Dumper.toFolder(session.database(), out, false, x -> {}),
+        String what = "Exporting " + session.name();
+        tasks.runCancellable(
+                what + "\u2026",
+                () -> Dumper.toFolder(session.database(), out, false, file -> tasks.progress(what + ": " + file)),
                 summary -> state.announce(Notice.info(String.format(
                         Locale.ROOT,
                         "Exported %,d records of %s to the folder %s",
@@ -126,7 +135,8 @@ public final class DatasetCommands {
                                 .sum(),
                         session.name(),
                         out.toAbsolutePath()))),
-                e -> dialogs.showError("Export failed", message(e)));
+                e -> dialogs.showError("Export failed", message(e)),
+                () -> state.announce(Notice.info("Export cancelled; nothing was written to " + out.toAbsolutePath())));
     }
 
     /**

@@ -386,7 +386,20 @@ public final class MainWindow extends BorderPane {
         progress.visibleProperty().bind(model.tasks().busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, statusNotice, spacer, job, progress, asOf);
+        // a long job the user started (an import, an export) can be stopped; nothing of it is then written
+        Button cancel = new Button("Cancel");
+        cancel.setId("task-cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setTooltip(new Tooltip("Stop this job; nothing of it is written"));
+        cancel.visibleProperty().bind(model.tasks().cancellableProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> {
+            TaskRunner.Handle h = model.tasks().cancellableProperty().get();
+            if (h != null) {
+                h.cancel();
+            }
+        });
+        HBox bar = new HBox(12, status, statusNotice, spacer, job, progress, cancel, asOf);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setMinHeight(Region.USE_PREF_SIZE);

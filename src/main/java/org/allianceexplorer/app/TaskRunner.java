@@ -3,6 +3,7 @@ package org.allianceexplorer.app;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
@@ -34,6 +35,23 @@ public interface TaskRunner {
      * equality; e.g. the view-model and what it loads), so only the latest request's result is delivered.
      */
     <T> Handle run(Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+
+    /**
+     * Runs a long job the user may cancel (an import, an export): {@link #cancellableProperty()} holds it until it
+     * ends, for a Cancel button. A cancelled job calls neither callback but {@code onCancelled} (on the FX thread);
+     * its work stops where it next calls {@link #progress} or runs a statement (see {@code data.Cancellation}).
+     */
+    <T> Handle runCancellable(
+            String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure, Runnable onCancelled);
+
+    /** The running job the user may cancel ({@link #runCancellable}), or null. */
+    ReadOnlyObjectProperty<Handle> cancellableProperty();
+
+    /**
+     * From a job's work: how far it got, shown as the status message; throws {@link
+     * java.util.concurrent.CancellationException} when the job was cancelled, so that the work stops there.
+     */
+    void progress(String message);
 
     /** True while a job runs; bind a progress indicator to it. */
     ReadOnlyBooleanProperty busyProperty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.allianceexplorer.data.NewDatabase;
@@ -152,6 +153,46 @@ class DatasetCommandsTest {
         model.datasets().dropped(List.of(Path.of("data")));
         assertThat(dialogs.errors).isEmpty();
         assertThat(count(RecordKind.PARTIES)).isEqualTo(28);
+    }
+
+    /** Cancel (the status bar's button) during an import: nothing is written and the window says so. */
+    @Test
+    void anImportCancelledAsItRunsWritesNothing() {
+        List<String> progress = new ArrayList<>();
+        AbstractTaskRunner pressingCancel = new AbstractTaskRunner() {
+            @Override
+            protected boolean execute(Job<?> job) {
+                job.runWork();
+                return true;
+            }
+
+            @Override
+            protected void deliver(Runnable onFxThread) {
+                onFxThread.run();
+            }
+
+            @Override
+            public void progress(String message) {
+                progress.add(message);
+                if (progress.size() == 3) {
+                    cancellableProperty().get().cancel();
+                }
+                super.progress(message);
+            }
+        };
+        MainViewModel cancelling =
+                new MainViewModel(state, pressingCancel, dialogs, new RecentDatabases(Settings.memory()));
+        dialogs.saveTo = dir.resolve("never.sqlite");
+
+        cancelling.datasets().importDataset(Path.of("data"));
+
+        assertThat(progress).hasSize(3).allSatisfy(m -> assertThat(m).startsWith("Importing data: "));
+        assertThat(dialogs.saveTo).doesNotExist();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(state.getSession()).isNull();
+        assertThat(state.noticeProperty().get().text())
+                .isEqualTo("Import of data cancelled; nothing was written (never.sqlite was not made)");
+        assertThat(pressingCancel.cancellableProperty().get()).isNull();
     }
 
     private Path copyOfData() throws IOException {

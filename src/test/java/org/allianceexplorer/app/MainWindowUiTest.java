@@ -60,6 +60,8 @@ class MainWindowUiTest extends WindowTest {
         assertThat(create.getAccelerator().getName()).isEqualTo("Shortcut+N");
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
         assertThat(window.getOnDragDropped()).isNotNull();
+        // the status bar's Cancel shows only while a job the user may stop runs (DatasetCommandsTest stops one)
+        assertThat(robot.lookup("#task-cancel").queryButton().isVisible()).isFalse();
     }
 
     @Test

@@ -119,4 +119,55 @@ class TaskRunnerTest {
         assertThat(calls).isEmpty();
         assertThat(Cancellation.current()).as("no token left on the thread").isNull();
     }
+
+    /** A job the user may cancel is held for the Cancel button until it ends; cancelled, it says so and nothing else. */
+    @Test
+    void aCancellableJobIsHeldWhileItRunsAndCancellingItCallsOnlyOnCancelled() {
+        TaskRunner tasks = TaskRunner.immediate();
+        List<String> calls = new ArrayList<>();
+        tasks.runCancellable(
+                "Importing",
+                () -> {
+                    assertThat(tasks.cancellableProperty().get()).isNotNull();
+                    tasks.progress("file 1 of 2");
+                    assertThat(tasks.messageProperty().get()).isEqualTo("file 1 of 2");
+                    tasks.cancellableProperty().get().cancel(); // the user presses Cancel
+                    tasks.progress("file 2 of 2");
+                    calls.add("work went on after the cancel");
+                    return "done";
+                },
+                r -> calls.add("success"),
+                e -> calls.add("failure"),
+                () -> calls.add("cancelled"));
+        assertThat(calls).containsExactly("cancelled");
+        assertThat(tasks.cancellableProperty().get()).isNull();
+        assertThat(tasks.busyProperty().get()).isFalse();
+
+        calls.clear();
+        tasks.runCancellable(
+                "Exporting", () -> "ok", r -> calls.add(r), e -> calls.add("failure"), () -> calls.add("x"));
+        assertThat(calls).containsExactly("ok");
+        assertThat(tasks.cancellableProperty().get()).isNull();
+    }
+
+    /** Cancelled before it started (it waited behind another job), the job never runs and says it was cancelled. */
+    @Test
+    void aCancellableJobCancelledWhileWaitingNeverRuns() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        List<String> calls = new ArrayList<>();
+        TaskRunner.Handle h = tasks.runCancellable(
+                "Importing",
+                () -> {
+                    calls.add("worked");
+                    return 1;
+                },
+                r -> calls.add("success"),
+                e -> calls.add("failure"),
+                () -> calls.add("cancelled"));
+        assertThat(tasks.cancellableProperty().get()).isSameAs(h);
+        h.cancel();
+        tasks.runAll();
+        assertThat(calls).containsExactly("cancelled");
+        assertThat(tasks.cancellableProperty().get()).isNull();
+    }
 }
