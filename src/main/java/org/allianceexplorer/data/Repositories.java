@@ -88,6 +88,9 @@ public record Repositories(
         List<Constituency> constituencies(RecordFilter filter);
 
         void forEachResult(RecordFilter filter, Consumer<Candidacy> sink);
+
+        /** How many parties have national results (votes, share, seats; e.g. from ParlGov), per election code. */
+        Map<String, Integer> partyResultCounts();
     }
 
     /** Alliances and their memberships. */

@@ -1,6 +1,8 @@
 package org.allianceexplorer.data;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Candidacy;
@@ -87,5 +89,16 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                         rs.getInt("rank"),
                         rs.getInt("elected") == 1),
                 sink);
+    }
+
+    @Override
+    public Map<String, Integer> partyResultCounts() {
+        Query q = new Query("SELECT e.code, count(*) FROM party_result r JOIN election e ON e.id = r.election_id")
+                .append("GROUP BY e.code");
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Object[] row : list(q, rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
+            out.put((String) row[0], (Integer) row[1]);
+        }
+        return out;
     }
 }

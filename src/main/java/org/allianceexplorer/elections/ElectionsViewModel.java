@@ -182,7 +182,13 @@ public final class ElectionsViewModel {
         empty.set(
                 c == null || c.election() == null || c.seats() > 0
                         ? ""
-                        : "No results are recorded for " + c.election().name()
+                        : (c.partyResults() > 0
+                                        ? "No results by seat are recorded for "
+                                                + c.election().name()
+                                                + "; its national results by party (" + c.partyResults()
+                                                + " parties) are in the database but not shown on this screen yet"
+                                        : "No results are recorded for "
+                                                + c.election().name())
                                 + (c.election().pollingDay() == null
                                         ? ""
                                         : " (polling day "
@@ -210,9 +216,10 @@ public final class ElectionsViewModel {
         Set<String> withResults = new HashSet<>();
         List<ElectionChoice> choices = new ArrayList<>();
         choices.add(new ElectionChoice(null, 0));
+        Map<String, Integer> partyResults = repo.partyResultCounts();
         for (Election e : polled) {
             Map<String, List<Candidacy>> bySeat = results.getOrDefault(e.name(), Map.of());
-            choices.add(new ElectionChoice(e, bySeat.size()));
+            choices.add(new ElectionChoice(e, bySeat.size(), partyResults.getOrDefault(e.code(), 0)));
             for (Map.Entry<String, List<Candidacy>> seat : bySeat.entrySet()) {
                 Constituency c = byCode.get(seat.getKey());
                 if (c == null) {
