@@ -65,9 +65,7 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             if (token.isCancelled()) {
                 deliver(() -> {
                     finish();
-                    if (onCancelled != null) {
-                        onCancelled.run();
-                    }
+                    tellCancelled();
                 });
                 return;
             }
@@ -85,8 +83,8 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             finish();
             if (!token.isCancelled()) {
                 onSuccess.accept(result);
-            } else if (onCancelled != null) {
-                onCancelled.run();
+            } else {
+                tellCancelled();
             }
         }
 
@@ -94,7 +92,14 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             finish();
             if (!token.isCancelled() && !(e instanceof CancellationException)) {
                 onFailure.accept(e);
-            } else if (onCancelled != null) {
+            } else {
+                tellCancelled();
+            }
+        }
+
+        /** A job the user may cancel says it was (the others end silently: a newer one replaced them). */
+        private void tellCancelled() {
+            if (onCancelled != null) {
                 onCancelled.run();
             }
         }

@@ -13,6 +13,7 @@ import org.allianceexplorer.data.ChartRepository.ResultsCoverage;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.SourcesOfRecords;
+import org.allianceexplorer.data.imports.results.ResultsMapping;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Election;
@@ -119,16 +120,13 @@ public record ResultsModel(
     /** The alliance a result's label names as its prefix ("PN - PAS": PN), among the party's own; else null. */
     private static String coalitionOf(String label, List<String> partyAlliances) {
         for (String abbreviation : partyAlliances) {
-            String prefix = abbreviation + COALITION_SEPARATOR;
+            String prefix = abbreviation + ResultsMapping.COALITION_SEPARATOR;
             if (label.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return abbreviation;
             }
         }
         return null;
     }
-
-    /** How wide results files join coalition and component party in a label (see docs/data-format.md). */
-    private static final String COALITION_SEPARATOR = " - ";
 
     /** Reads the results and alliances (call off the FX thread). */
     public static ResultsModel load(Repositories r, ChartRepository charts, ChartRequest q) {

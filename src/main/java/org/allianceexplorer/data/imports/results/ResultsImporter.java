@@ -81,7 +81,9 @@ final class ResultsImporter {
         List<AliasFile.Entry> aliasEntries =
                 settings.aliases() == null ? List.of() : AliasFile.read(settings.aliases(), settings.limits(), early);
         early.forEach(report::problem);
-        separator = mapping.get("coalition_separator") == null ? " - " : mapping.get("coalition_separator");
+        separator = mapping.get("coalition_separator") == null
+                ? ResultsMapping.COALITION_SEPARATOR
+                : mapping.get("coalition_separator");
         target = new ResultsTarget(c, report);
         target.resolve(settings, mapping, file);
         labels = new Labels(c, mapping.list("independent"));

@@ -24,6 +24,13 @@ import org.allianceexplorer.data.imports.ImportProblem;
  */
 public final class ResultsMapping {
 
+    /**
+     * How a wide file's coalition block and its component party are joined in a result's party label ("PN - PAS"),
+     * unless a mapping names another {@code coalition_separator}. The results chart reads coalitions back from
+     * labels joined this way.
+     */
+    public static final String COALITION_SEPARATOR = " - ";
+
     public enum Layout {
         LONG,
         WIDE
