@@ -40,23 +40,9 @@ public final class NewDatabase {
 
     /** The name a database gives itself (its {@code meta} row), or null. */
     public static String nameOf(Database db) {
-        // a database of schema 1 (opened read-only, not migrated) has no meta table and no name
-        if (!hasMetaTable(db)) {
-            return null;
-        }
         try (PreparedStatement ps = db.connection().prepareStatement("SELECT value FROM meta WHERE key = 'name'");
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
-    }
-
-    private static boolean hasMetaTable(Database db) {
-        try (PreparedStatement ps = db.connection()
-                        .prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next();
         } catch (SQLException e) {
             throw db.failure(e);
         }
