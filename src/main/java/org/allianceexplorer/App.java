@@ -73,13 +73,13 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, hostServices, settings);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
         List<Screen> screens = List.of(
-                new PartiesScreen(state, tasks, dialogs),
-                new PeopleScreen(state, tasks, dialogs),
-                new AlliancesScreen(state, tasks, dialogs),
-                new DealsScreen(state, tasks, dialogs),
-                new ElectionsScreen(state, tasks, dialogs),
-                new EventsScreen(state, tasks, dialogs),
-                new SourcesScreen(state, tasks, dialogs),
+                PartiesScreen.create(state, tasks, dialogs),
+                PeopleScreen.create(state, tasks, dialogs),
+                AlliancesScreen.create(state, tasks, dialogs),
+                DealsScreen.create(state, tasks, dialogs),
+                ElectionsScreen.create(state, tasks, dialogs),
+                EventsScreen.create(state, tasks, dialogs),
+                SourcesScreen.create(state, tasks, dialogs),
                 new TimelineScreen(state, tasks),
                 new GraphScreen(state, tasks),
                 new ChartsScreen(state, tasks));

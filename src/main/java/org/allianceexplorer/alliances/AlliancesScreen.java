@@ -5,21 +5,17 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The Alliances screen. */
-public final class AlliancesScreen extends RecordTableScreen {
+public final class AlliancesScreen {
 
-    public AlliancesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new AlliancesViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("alliances", "Alliances", "mdi2h-handshake-outline");
 
-    private AlliancesScreen(AlliancesViewModel model) {
-        super(
-                "alliances",
-                "Alliances",
-                "mdi2h-handshake-outline",
-                RecordKind.ALLIANCES,
-                model.table(),
-                new AlliancesView(model));
+    private AlliancesScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        return RecordTableScreen.plain(
+                INFO, RecordKind.ALLIANCES, new AlliancesViewModel(state, tasks, dialogs).table());
     }
 }

@@ -44,23 +44,7 @@ final class ImportCommand extends CliCommand {
     Path from;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static final class Target {
-        @Option(
-                names = "--out",
-                paramLabel = "NEW_FILE",
-                required = true,
-                description = "A new database (must not exist), written beside and moved into place.")
-        Path out;
-
-        @Option(
-                names = "--into",
-                paramLabel = "FILE",
-                required = true,
-                description = "An existing database to add to (replaced only when the import is complete).")
-        Path into;
-    }
+    ImportOutput.Target target;
 
     @Option(names = "--update", description = "With --into: take the folder's version of conflicting records.")
     boolean update;
@@ -90,16 +74,11 @@ final class ImportCommand extends CliCommand {
                     : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, progress());
         } catch (ImportException e) {
             ImportReport r = e.report();
-            err.println("alliance-explorer: " + r.summary());
-            ImportOutput.problems(err, r.problems(), r.problemCount());
-            ImportOutput.notes(err, r.notes());
-            err.flush();
-            return Cli.USAGE;
+            return ImportOutput.refused(err, r.summary(), r.problems(), r.problemCount(), r.notes());
         } catch (IOException e) {
             return ImportOutput.cannotRead(err, e);
         }
         ImportOutput.notes(err, report.notes());
-        Path file = target.out != null ? target.out : target.into;
-        return done(report.countLines(), "imported %s into %s in %.1f s", from, file, seconds());
+        return done(report.countLines(), "imported %s into %s in %.1f s", from, target.file(), seconds());
     }
 }

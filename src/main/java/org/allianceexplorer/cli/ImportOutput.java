@@ -2,18 +2,40 @@ package org.allianceexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.allianceexplorer.data.imports.ImportProblem;
 import picocli.CommandLine.Option;
 
 /**
- * What {@code import} and {@code import-results} share: the {@code --max-problems} option, and how a refused
- * import's problems and notes, or a file that cannot be read, are printed on standard error.
+ * What the import commands share: the {@code --out}/{@code --into} target and {@code --max-problems} options,
+ * and how a refused import's problems and notes, or a file that cannot be read, are printed on standard error.
  */
 final class ImportOutput {
 
     private ImportOutput() {}
+
+    /** The new database description of {@code --out}, the same for every command that makes one by import. */
+    static final String NEW_FILE = "A new database (must not exist), written beside and moved into place.";
+
+    /** {@code --out NEW_FILE} or {@code --into FILE}, exactly one: where an import writes. */
+    static final class Target {
+        @Option(names = "--out", paramLabel = "NEW_FILE", required = true, description = NEW_FILE)
+        Path out;
+
+        @Option(
+                names = "--into",
+                paramLabel = "FILE",
+                required = true,
+                description = "An existing database to add to (replaced only when the import is complete).")
+        Path into;
+
+        /** The database written: the new one or the existing one. */
+        Path file() {
+            return out != null ? out : into;
+        }
+    }
 
     /** {@code --max-problems N}: how many problems are listed (all are counted). */
     static final class MaxProblems {
@@ -39,6 +61,17 @@ final class ImportOutput {
         if (count > listed.size()) {
             err.printf(Locale.ROOT, "... and %,d more (--max-problems N lists more)%n", count - listed.size());
         }
+    }
+
+    /**
+     * A refused import: its one-line summary, then its problems and notes; exit code {@link Cli#USAGE}.
+     */
+    static int refused(PrintWriter err, String summary, List<ImportProblem> listed, long count, List<String> notes) {
+        err.println("alliance-explorer: " + summary);
+        problems(err, listed, count);
+        notes(err, notes);
+        err.flush();
+        return Cli.USAGE;
     }
 
     static void notes(PrintWriter err, List<String> notes) {

@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.allianceexplorer.data.imports.ImportException;
-import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.data.imports.parlgov.ParlGovImport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -45,11 +44,7 @@ final class ImportParlGovCommand extends CliCommand {
             description = "The folder of ParlGov's CSV tables (party.csv, election.csv, ...).")
     Path from;
 
-    @Option(
-            names = "--out",
-            paramLabel = "NEW_FILE",
-            required = true,
-            description = "A new database (must not exist), written beside and moved into place.")
+    @Option(names = "--out", paramLabel = "NEW_FILE", required = true, description = ImportOutput.NEW_FILE)
     Path out;
 
     @Option(
@@ -67,43 +62,26 @@ final class ImportParlGovCommand extends CliCommand {
                     + ParlGovImport.PARTY_FACTS_FILE + " in the --from folder, if there.")
     Path partyFacts;
 
+    @Mixin
+    ImportOutput.MaxProblems maxProblems;
+
     @Override
     int run() {
         PrintWriter err = err();
         ImportReport report;
         try {
             report = ParlGovImport.toNewFile(
-                    from, out, new ParlGovImport.Options(List.copyOf(countries), partyFacts), progress());
+                    from,
+                    out,
+                    new ParlGovImport.Options(List.copyOf(countries), partyFacts, maxProblems.checked()),
+                    progress());
         } catch (ImportException e) {
             ImportReport r = e.report();
-            err.println("alliance-explorer: " + r.summary());
-            for (ImportProblem p : r.problems()) {
-                err.println("problem  " + p);
-            }
-            if (r.problemCount() > r.problems().size()) {
-                err.printf(
-                        Locale.ROOT,
-                        "... and %,d more%n",
-                        r.problemCount() - r.problems().size());
-            }
-            err.flush();
-            return Cli.USAGE;
+            return ImportOutput.refused(err, r.summary(), r.problems(), r.problemCount(), r.notes());
         } catch (IOException e) {
-            err.println("alliance-explorer: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            err.flush();
-            return Cli.USAGE;
+            return ImportOutput.cannotRead(err, e);
         }
-        for (String n : report.notes()) {
-            err.println("note  " + n);
-        }
-        err.flush();
-        PrintWriter stdout = out();
-        stdout.printf(Locale.ROOT, "imported ParlGov from %s into %s in %.1f s%n", from, out, seconds());
-        for (String line : report.countLines()) {
-            stdout.println(line);
-        }
-        stdout.flush();
-        return Cli.OK;
+        ImportOutput.notes(err, report.notes());
+        return done(report.countLines(), "imported ParlGov from %s into %s in %.1f s", from, out, seconds());
     }
 }

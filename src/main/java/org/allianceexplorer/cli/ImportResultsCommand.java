@@ -48,23 +48,7 @@ final class ImportResultsCommand extends CliCommand {
     Path from;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
-
-    static final class Target {
-        @Option(
-                names = "--into",
-                paramLabel = "FILE",
-                required = true,
-                description = "An existing database to add to (replaced only when the import is complete).")
-        Path into;
-
-        @Option(
-                names = "--out",
-                paramLabel = "NEW_FILE",
-                required = true,
-                description = "A new database (must not exist), written beside and moved into place.")
-        Path out;
-    }
+    ImportOutput.Target target;
 
     @Option(names = "--election", paramLabel = "KEY", required = true, description = "The election's key.")
     String election;
@@ -166,8 +150,13 @@ final class ImportResultsCommand extends CliCommand {
             return ImportOutput.cannotRead(err, e);
         }
         ImportOutput.notes(err, report.notes());
-        Path file = target.into != null ? target.into : target.out;
-        return done(report.countLines(), "imported %s into %s in %.1f s: %s", from, file, seconds(), report.summary());
+        return done(
+                report.countLines(),
+                "imported %s into %s in %.1f s: %s",
+                from,
+                target.file(),
+                seconds(),
+                report.summary());
     }
 
     private void aliasFile(PrintWriter err, ResultsReport r) {

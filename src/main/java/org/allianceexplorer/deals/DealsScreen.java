@@ -5,15 +5,16 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The Seat deals screen. */
-public final class DealsScreen extends RecordTableScreen {
+public final class DealsScreen {
 
-    public DealsScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new DealsViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("deals", "Seat deals", "mdi2s-swap-horizontal");
 
-    private DealsScreen(DealsViewModel model) {
-        super("deals", "Seat deals", "mdi2s-swap-horizontal", RecordKind.DEALS, model.table(), new DealsView(model));
+    private DealsScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        return RecordTableScreen.plain(INFO, RecordKind.DEALS, new DealsViewModel(state, tasks, dialogs).table());
     }
 }

@@ -5,21 +5,17 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The Elections &amp; results screen: elections and the seats with their results (lists constituencies). */
-public final class ElectionsScreen extends RecordTableScreen {
+public final class ElectionsScreen {
 
-    public ElectionsScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new ElectionsViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("elections", "Elections & results", "mdi2v-vote-outline");
 
-    private ElectionsScreen(ElectionsViewModel model) {
-        super(
-                "elections",
-                "Elections & results",
-                "mdi2v-vote-outline",
-                RecordKind.CONSTITUENCIES,
-                model.table(),
-                new ElectionsView(model));
+    private ElectionsScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        ElectionsViewModel model = new ElectionsViewModel(state, tasks, dialogs);
+        return new RecordTableScreen(INFO, RecordKind.CONSTITUENCIES, model.table(), new ElectionsView(model));
     }
 }

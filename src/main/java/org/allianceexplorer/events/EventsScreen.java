@@ -5,15 +5,16 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The Events screen. */
-public final class EventsScreen extends RecordTableScreen {
+public final class EventsScreen {
 
-    public EventsScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new EventsViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("events", "Events", "mdi2c-calendar-star");
 
-    private EventsScreen(EventsViewModel model) {
-        super("events", "Events", "mdi2c-calendar-star", RecordKind.EVENTS, model.table(), new EventsView(model));
+    private EventsScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        return RecordTableScreen.plain(INFO, RecordKind.EVENTS, new EventsViewModel(state, tasks, dialogs).table());
     }
 }

@@ -5,21 +5,16 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The Parties screen. */
-public final class PartiesScreen extends RecordTableScreen {
+public final class PartiesScreen {
 
-    public PartiesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new PartiesViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("parties", "Parties", "mdi2f-flag-variant-outline");
 
-    private PartiesScreen(PartiesViewModel model) {
-        super(
-                "parties",
-                "Parties",
-                "mdi2f-flag-variant-outline",
-                RecordKind.PARTIES,
-                model.table(),
-                new PartiesView(model));
+    private PartiesScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        return RecordTableScreen.plain(INFO, RecordKind.PARTIES, new PartiesViewModel(state, tasks, dialogs).table());
     }
 }

@@ -5,21 +5,16 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The People screen. */
-public final class PeopleScreen extends RecordTableScreen {
+public final class PeopleScreen {
 
-    public PeopleScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new PeopleViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("people", "People", "mdi2a-account-multiple-outline");
 
-    private PeopleScreen(PeopleViewModel model) {
-        super(
-                "people",
-                "People",
-                "mdi2a-account-multiple-outline",
-                RecordKind.PEOPLE,
-                model.table(),
-                new PeopleView(model));
+    private PeopleScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        return RecordTableScreen.plain(INFO, RecordKind.PEOPLE, new PeopleViewModel(state, tasks, dialogs).table());
     }
 }

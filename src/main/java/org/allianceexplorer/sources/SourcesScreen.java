@@ -5,21 +5,17 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
 
 /** The Sources screen. */
-public final class SourcesScreen extends RecordTableScreen {
+public final class SourcesScreen {
 
-    public SourcesScreen(AppState state, TaskRunner tasks, DialogService dialogs) {
-        this(new SourcesViewModel(state, tasks, dialogs));
-    }
+    private static final Info INFO = new Info("sources", "Sources", "mdi2b-book-open-page-variant-outline");
 
-    private SourcesScreen(SourcesViewModel model) {
-        super(
-                "sources",
-                "Sources",
-                "mdi2b-book-open-page-variant-outline",
-                RecordKind.SOURCES,
-                model.table(),
-                new SourcesView(model));
+    private SourcesScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        SourcesViewModel model = new SourcesViewModel(state, tasks, dialogs);
+        return new RecordTableScreen(INFO, RecordKind.SOURCES, model.table(), new SourcesView(model));
     }
 }

@@ -2,6 +2,7 @@ package org.allianceexplorer.table;
 
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.domain.RecordKind;
 
@@ -9,16 +10,28 @@ import org.allianceexplorer.domain.RecordKind;
  * A screen that is (mainly) a record table: id, title, icon, the kind it lists, and its column layout as a
  * value for preferences ({@link #layout()}, {@link #restore(TableLayout)}).
  */
-public abstract class RecordTableScreen extends AbstractScreen {
+public final class RecordTableScreen extends AbstractScreen {
 
     private final RecordKind kind;
     private final RecordTableViewModel<?> table;
 
-    protected RecordTableScreen(
-            String id, String title, String icon, RecordKind kind, RecordTableViewModel<?> table, Node view) {
-        super(id, title, icon, view);
+    /** A table screen's id (also the key of its settings), title and icon. */
+    public record Info(String id, String title, String icon) {}
+
+    public RecordTableScreen(Info info, RecordKind kind, RecordTableViewModel<?> table, Node view) {
+        super(info.id(), info.title(), info.icon(), view);
         this.kind = kind;
         this.table = table;
+    }
+
+    /**
+     * A screen that is just its table: a pane {@code "<id>-view"} holding the table's view, the table's
+     * settings kept under {@code id}.
+     */
+    public static RecordTableScreen plain(Info info, RecordKind kind, RecordTableViewModel<?> table) {
+        BorderPane view = new BorderPane(new RecordTableView<>(table, info.id()));
+        view.setId(info.id() + "-view");
+        return new RecordTableScreen(info, kind, table, view);
     }
 
     /** The table: Ctrl+1…9 puts the keyboard in it, so that the arrows move through its rows at once. */

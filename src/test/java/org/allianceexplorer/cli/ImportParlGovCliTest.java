@@ -79,6 +79,29 @@ class ImportParlGovCliTest {
     }
 
     @Test
+    void maxProblemsCapsTheListButCountsEveryProblem() throws Exception {
+        Path bad = dir.resolve("bad");
+        Files.createDirectories(bad);
+        try (Stream<Path> s = Files.list(tables())) {
+            for (Path p : s.toList()) {
+                Files.copy(p, bad.resolve(p.getFileName()));
+            }
+        }
+        Files.delete(bad.resolve("cabinet_party.csv"));
+        Files.delete(bad.resolve("cabinet.csv"));
+        Path out = dir.resolve("x.sqlite");
+        Result r = CliTest.run(
+                "import-parlgov", "--from", s(bad), "--out", s(out), "--country", "GBR", "--max-problems", "1");
+        assertThat(r.code()).isEqualTo(Cli.USAGE);
+        assertThat(r.errLines().get(0))
+                .startsWith("alliance-explorer: import refused, nothing was written: 2 problems");
+        assertThat(r.errLines().stream().filter(l -> l.startsWith("problem  "))).hasSize(1);
+        assertThat(r.err()).contains("... and 1 more (--max-problems N lists more)");
+        assertThat(out).doesNotExist();
+        noStackTrace(r);
+    }
+
+    @Test
     void anUnknownCountryIsBadUsage() throws Exception {
         Path out = dir.resolve("x.sqlite");
         Result r = CliTest.run("import-parlgov", "--from", s(tables()), "--out", s(out), "--country", "PAK");
@@ -92,7 +115,15 @@ class ImportParlGovCliTest {
     void helpNamesTheOptionsAndTheCitation() throws IOException {
         Result r = CliTest.run("import-parlgov", "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("--from", "--out", "--country", "--partyfacts", "Döring", "import-parlgov --from");
+        assertThat(r.out())
+                .contains(
+                        "--from",
+                        "--out",
+                        "--country",
+                        "--partyfacts",
+                        "--max-problems",
+                        "Döring",
+                        "import-parlgov --from");
         Result top = CliTest.run("--help");
         assertThat(top.out()).contains("import-parlgov");
     }

@@ -70,7 +70,13 @@ public final class ParlGovImport {
     public static final String PARTY_FACTS_FILE = "partyfacts-parlgov-ids.csv";
 
     /** What to import: the countries (ISO3; all when empty) and the Party Facts mapping (null: none). */
-    public record Options(List<String> countries, Path partyFacts) {}
+    public record Options(List<String> countries, Path partyFacts, int maxProblems) {
+
+        /** Listing at most the default number of problems. */
+        public Options(List<String> countries, Path partyFacts) {
+            this(countries, partyFacts, Importer.Settings.DEFAULT.maxProblems());
+        }
+    }
 
     private final ParlGovData d;
     private final Map<Long, String> abbreviations;
@@ -104,7 +110,7 @@ public final class ParlGovImport {
         if (mapping != null && !Files.isRegularFile(mapping)) {
             throw new IllegalArgumentException("--partyfacts " + mapping + ": no such file");
         }
-        ImportReport report = new ImportReport(Importer.Settings.DEFAULT.maxProblems());
+        ImportReport report = new ImportReport(options.maxProblems());
         progress.accept("reading ParlGov tables");
         ParlGovData data = ParlGovData.read(from, options.countries(), mapping, report);
         if (!report.ok()) {
