@@ -23,7 +23,6 @@ public final class AlliancesViewModel extends TableScreenViewModel<AllianceRow> 
     public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
                 spec(),
-                "alliances",
                 state,
                 tasks,
                 dialogs,

@@ -16,7 +16,6 @@ public final class EventsViewModel extends TableScreenViewModel<Event> {
     public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
                 spec(),
-                "events",
                 state,
                 tasks,
                 dialogs,

@@ -19,7 +19,6 @@ public final class PartiesViewModel extends TableScreenViewModel<Party> {
     public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
                 spec(),
-                "parties",
                 state,
                 tasks,
                 dialogs,

@@ -22,13 +22,7 @@ import org.allianceexplorer.table.TableScreenViewModel;
 public final class PeopleViewModel extends TableScreenViewModel<PersonRow> {
 
     public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
-        super(
-                spec(),
-                "people",
-                state,
-                tasks,
-                dialogs,
-                (r, f, sink) -> rows(r.people(), f).forEach(sink));
+        super(spec(), state, tasks, dialogs, (r, f, sink) -> rows(r.people(), f).forEach(sink));
     }
 
     static RecordTableSpec<PersonRow> spec() {

@@ -18,7 +18,6 @@ public final class SourcesViewModel extends TableScreenViewModel<Source> {
     public SourcesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
                 spec(),
-                "sources",
                 state,
                 tasks,
                 dialogs,
