@@ -12,6 +12,7 @@ import org.allianceexplorer.domain.DealLine;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.PartialDate;
+import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordDetail;
 import org.allianceexplorer.domain.RecordDetail.ClaimDetail;
 import org.allianceexplorer.domain.RecordDetail.DealDetail;
@@ -191,7 +192,8 @@ final class DealDetails extends DetailSupport {
                     List.of(iso(polling.minusDays(CAMPAIGN_DAYS)), iso(polling.plusDays(AFTERMATH_DAYS))),
                     asOf);
         }
-        return Optional.of(
-                new ElectionDetail(ref, e, results[0], results[1], deals, alliances, events, sources(ref, asOf)));
+        List<PartyResult> national = list(SqliteElectionRepository.partyResultsOf(e.code()), RecordRows::partyResult);
+        return Optional.of(new ElectionDetail(
+                ref, e, results[0], results[1], deals, national, alliances, events, sources(ref, asOf)));
     }
 }

@@ -1,7 +1,9 @@
 package org.allianceexplorer.data;
 
 import static org.allianceexplorer.data.SqlSupport.date;
+import static org.allianceexplorer.data.SqlSupport.doubleOrNull;
 import static org.allianceexplorer.data.SqlSupport.intOrNull;
+import static org.allianceexplorer.data.SqlSupport.longOrNull;
 import static org.allianceexplorer.data.SqlSupport.period;
 import static org.allianceexplorer.data.SqlSupport.split;
 
@@ -16,6 +18,7 @@ import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.Level;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.Person;
 import org.allianceexplorer.domain.Source;
 
@@ -78,6 +81,20 @@ final class RecordRows {
                 date(rs, "dissolved"),
                 intOrNull(rs, "partyfacts_id"),
                 rs.getString("country"));
+    }
+
+    static PartyResult partyResult(ResultSet rs) throws SQLException {
+        return new PartyResult(
+                rs.getLong("id"),
+                rs.getString("code"),
+                rs.getString("election"),
+                rs.getString("assembly"),
+                rs.getLong("party_id"),
+                rs.getString("abbreviation"),
+                rs.getString("name"),
+                longOrNull(rs, "votes"),
+                doubleOrNull(rs, "vote_share"),
+                intOrNull(rs, "seats"));
     }
 
     static Person person(ResultSet rs) throws SQLException {

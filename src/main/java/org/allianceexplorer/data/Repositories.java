@@ -16,6 +16,7 @@ import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.PartyRelation;
+import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.Person;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
@@ -91,6 +92,9 @@ public record Repositories(
 
         /** How many parties have national results (votes, share, seats; e.g. from ParlGov), per election code. */
         Map<String, Integer> partyResultCounts();
+
+        /** The national results by party of the election with this key, most seats (then votes) first. */
+        List<PartyResult> partyResults(String electionCode);
     }
 
     /** Alliances and their memberships. */

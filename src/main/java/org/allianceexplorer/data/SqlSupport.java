@@ -237,6 +237,11 @@ abstract class SqlSupport {
         return rs.wasNull() ? null : v;
     }
 
+    static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\u001f"));
     }

@@ -8,6 +8,7 @@ import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Candidacy;
 import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordFilter;
 
 final class SqliteElectionRepository extends SqlSupport implements Repositories.ElectionRepository {
@@ -100,5 +101,20 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
             out.put((String) row[0], (Integer) row[1]);
         }
         return out;
+    }
+
+    @Override
+    public List<PartyResult> partyResults(String electionCode) {
+        return list(partyResultsOf(electionCode), RecordRows::partyResult);
+    }
+
+    /** The national results by party of one election, most seats (then votes) first: read by {@link RecordRows#partyResult}. */
+    static Query partyResultsOf(String electionCode) {
+        return new Query("SELECT r.id, r.code, e.name AS election, a.code AS assembly, p.id AS party_id,")
+                .append("p.abbreviation, p.name, r.votes, r.vote_share, r.seats")
+                .append("FROM party_result r JOIN election e ON e.id = r.election_id")
+                .append("JOIN assembly a ON a.id = r.assembly_id JOIN party p ON p.id = r.party_id")
+                .append("WHERE e.code = ?", electionCode)
+                .append("ORDER BY coalesce(r.seats, -1) DESC, coalesce(r.votes, -1) DESC, p.abbreviation");
     }
 }

@@ -11,9 +11,12 @@ import java.util.Map;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
+import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordDetail.ElectionDetail;
 import org.allianceexplorer.domain.RecordDetail.ResultDetail;
 import org.allianceexplorer.domain.RecordDetail.SeatDetail;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.ResultLine;
 import org.allianceexplorer.domain.Tie;
 
@@ -58,7 +61,14 @@ final class ElectionPages {
                 .field("Seats with results", number(d.seats()))
                 .field("Candidacies", number(d.candidacies()))
                 .field("Seat deals", number(d.deals()));
-        if (d.seats() == 0) {
+        if (!d.national().isEmpty()) {
+            b.section(
+                    "national-results",
+                    "National results by party (" + d.national().size() + ")",
+                    d.national(),
+                    ElectionPages::nationalLine);
+        }
+        if (d.seats() == 0 && d.national().isEmpty()) {
             // say why the results are empty, then show what is known
             b.section(
                     "no-results",
@@ -76,6 +86,26 @@ final class ElectionPages {
                         d.events(),
                         DetailLines::eventLine)
                 .page(e.name(), date(e.pollingDay()));
+    }
+
+    /** A party's national result: the party, its seats, votes and share. */
+    private static Line nationalLine(PartyResult r) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.link(new RecordRef(RecordKind.PARTIES, r.partyId(), r.party())));
+        if (r.seats() != null) {
+            spans.add(Span.of("  " + number(r.seats()) + (r.seats() == 1 ? " seat" : " seats"), Style.STRONG));
+        }
+        List<String> rest = new ArrayList<>();
+        if (r.votes() != null) {
+            rest.add(votes(r.votes()));
+        }
+        if (r.voteShare() != null) {
+            rest.add(r.shareText());
+        }
+        if (!rest.isEmpty()) {
+            spans.add(Span.of("  " + String.join(", ", rest), Style.MUTED));
+        }
+        return new Line(spans, r.partyName(), false);
     }
 
     /** An alliance in force on polling day, its kind and dates; its members on that day as the note. */

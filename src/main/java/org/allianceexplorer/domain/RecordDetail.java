@@ -154,6 +154,7 @@ public sealed interface RecordDetail {
             long seats,
             long candidacies,
             long deals,
+            List<PartyResult> national,
             List<Tie> alliances,
             List<Event> events,
             SourceList sources)

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.table.RecordTableView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -69,7 +70,13 @@ public final class ElectionsView extends BorderPane {
         why.textProperty().bind(model.emptyMessageProperty());
         why.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
         why.setMouseTransparent(true);
-        StackPane tableArea = new StackPane(table, why);
+        // an election with national results by party only (ParlGov's): those, in place of the seats
+        RecordTableView<PartyResult> national =
+                new RecordTableView<>(model.national().table(), "national-results");
+        national.setId("national-results");
+        national.visibleProperty().bind(model.national().shownProperty());
+        table.visibleProperty().bind(model.national().shownProperty().not());
+        StackPane tableArea = new StackPane(table, national, why);
         SplitPane split = new SplitPane(top, tableArea);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.24);

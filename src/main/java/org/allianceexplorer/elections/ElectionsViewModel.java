@@ -42,6 +42,7 @@ public final class ElectionsViewModel {
     private final AppState state;
     private final TaskRunner tasks;
     private final RecordTableViewModel<ResultRow> table;
+    private final NationalResults national;
     private final ObservableList<ElectionChoice> elections = FXCollections.observableArrayList();
     private final ObjectProperty<ElectionChoice> election = new SimpleObjectProperty<>(this, "election");
     private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
@@ -53,6 +54,7 @@ public final class ElectionsViewModel {
         this.state = state;
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
+        this.national = new NationalResults(state, tasks, dialogs);
         // loads when the screen is first shown, and on a new date or database only while it is shown
         Runnable reloadWhenShown = WhenShown.defer(state, "elections", this::reload);
         state.sessionProperty().addListener((o, a, b) -> reloadWhenShown.run());
@@ -103,6 +105,11 @@ public final class ElectionsViewModel {
 
     public RecordTableViewModel<ResultRow> table() {
         return table;
+    }
+
+    /** The chosen election's national results by party, shown when it has none by seat. */
+    public NationalResults national() {
+        return national;
     }
 
     /** The elections list; the first entry stands for all elections. */
@@ -179,16 +186,12 @@ public final class ElectionsViewModel {
             String name = c.election().name();
             table.setRows(all.stream().filter(r -> name.equals(r.election())).toList());
         }
+        national.show(c);
         empty.set(
-                c == null || c.election() == null || c.seats() > 0
+                c == null || c.election() == null || c.seats() > 0 || c.partyResults() > 0
                         ? ""
-                        : (c.partyResults() > 0
-                                        ? "No results by seat are recorded for "
-                                                + c.election().name()
-                                                + "; its national results by party (" + c.partyResults()
-                                                + " parties) are in the database but not shown on this screen yet"
-                                        : "No results are recorded for "
-                                                + c.election().name())
+                        : "No results are recorded for "
+                                + c.election().name()
                                 + (c.election().pollingDay() == null
                                         ? ""
                                         : " (polling day "
