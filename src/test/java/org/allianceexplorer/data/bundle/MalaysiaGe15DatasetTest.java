@@ -169,10 +169,12 @@ class MalaysiaGe15DatasetTest {
                         + " JOIN party g ON g.id = d.giver_id WHERE g.abbreviation IN ('PBB', 'SUPP', 'PRS', 'PDP')"
                         + " AND s.province <> 'SARAWAK'"))
                 .containsExactly(List.of("0"));
-        // every deal is linked to the receiver's result, and has one confirmed claim on nomination day
+        // every deal is linked to the receiver's result, and every allocation has one confirmed claim on
+        // nomination day (the deals of the postponed Padang Serai poll, in no coalition, come later)
         assertThat(query("SELECT count(*) FROM seat_deal WHERE candidacy_id IS NULL"))
                 .containsExactly(List.of("0"));
-        assertThat(query("SELECT k.date, k.status, count(*) FROM deal_claim k GROUP BY k.date, k.status"))
+        assertThat(query("SELECT k.date, k.status, count(*) FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id"
+                        + " WHERE d.alliance_id IS NOT NULL GROUP BY k.date, k.status"))
                 .containsExactly(List.of("2022-11-05", "confirmed", String.valueOf(deals.size())));
     }
 
@@ -245,5 +247,48 @@ class MalaysiaGe15DatasetTest {
                 new PrintWriter(err3));
         assertThat(both).isEqualTo(Cli.USAGE);
         assertThat(err3.toString()).contains("not both");
+    }
+
+    /**
+     * Padang Serai (P. 017), polled on 7 December 2022: after the unity government was formed BN (MIC) and
+     * Warisan gave way to PH's candidate, whose rivals' names stayed on the ballot; each deal and claim cites
+     * a news report with a quotation, and the events date the postponement and the poll.
+     */
+    @Test
+    void padangSeraiDealsAfterTheUnityGovernmentAreRecordedWithTheirSources() throws Exception {
+        List<List<String>> deals = query("SELECT g.abbreviation, r.abbreviation, d.candidate_name, k.candidate_name"
+                + " FROM seat_deal d JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
+                + " JOIN constituency c ON c.id = d.constituency_id LEFT JOIN candidacy k ON k.id = d.candidacy_id"
+                + " WHERE c.code = 'P. 017' AND g.abbreviation IN ('MIC', 'WARISAN') ORDER BY g.abbreviation");
+        assertThat(deals)
+                .containsExactly(
+                        List.of("MIC", "PKR", "DR. SOFEE RAZAK", "DR. SOFEE RAZAK"),
+                        List.of("WARISAN", "PKR", "DR. SOFEE RAZAK", "DR. SOFEE RAZAK"));
+        List<List<String>> claims = query("SELECT g.abbreviation, k.date, k.status, s.outlet, s.snippet"
+                + " FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id JOIN party g ON g.id = d.giver_id"
+                + " JOIN source s ON s.id = k.source_id JOIN constituency c ON c.id = d.constituency_id"
+                + " WHERE c.code = 'P. 017' AND g.abbreviation IN ('MIC', 'WARISAN') ORDER BY g.abbreviation, k.id");
+        assertThat(claims)
+                .extracting(r -> r.subList(0, 4))
+                .containsExactly(
+                        List.of("MIC", "2022-12-02", "reported", "Sinar Daily"),
+                        List.of("MIC", "2022-12-02", "confirmed", "The Borneo Post"),
+                        List.of("WARISAN", "2022-12-02", "confirmed", "The Malaysian Insight"));
+        assertThat(claims.get(1).get(4)).contains("we are giving way to PH in Padang Serai");
+        // the givers' candidates stayed on the ballot: their votes are in the results
+        assertThat(query("SELECT p.abbreviation, k.votes FROM candidacy k JOIN party p ON p.id = k.party_id"
+                        + " JOIN constituency c ON c.id = k.constituency_id WHERE c.code = 'P. 017'"
+                        + " AND p.abbreviation IN ('MIC', 'WARISAN') ORDER BY p.abbreviation"))
+                .containsExactly(List.of("MIC", "2983"), List.of("WARISAN", "149"));
+        assertThat(query("SELECT date, title FROM event WHERE title LIKE 'Padang Serai%' ORDER BY date"))
+                .containsExactly(
+                        List.of("2022-11-18", "Padang Serai poll postponed to 7 December"),
+                        List.of("2022-12-07", "Padang Serai goes to the polls"));
+        // every source of the folder quotes its report
+        assertThat(query("SELECT DISTINCT s.snippet IS NOT NULL AND length(s.snippet) > 40 FROM citation t"
+                        + " JOIN source s ON s.id = t.source_id JOIN seat_deal d ON t.record_kind = 'seat_deal'"
+                        + " AND t.record_id = d.id JOIN constituency c ON c.id = d.constituency_id"
+                        + " WHERE c.code = 'P. 017' AND d.alliance_id IS NULL"))
+                .containsExactly(List.of("1"));
     }
 }
