@@ -238,7 +238,16 @@ final class ColumnPlan {
             ResultsMapping mapping, Map<String, Integer> index, List<ImportProblem> problems, String file) {
         int column(String key, List<String> usual, boolean required) {
             String named = mapping.get(key);
-            if (NONE.equals(named) && !required) {
+            if (NONE.equals(named)) {
+                if (required) {
+                    problems.add(new ImportProblem(
+                            mapping.fileName(),
+                            mapping.line(key),
+                            null,
+                            "no " + key.replace('_', ' ') + " column: the mapping says none (" + key
+                                    + " = -), and the import needs one",
+                            false));
+                }
                 return -1;
             }
             if (named != null) {

@@ -85,7 +85,7 @@ public final class ResultsPreview {
                     plan[0] = binding.isEmpty() ? p : null;
                     return true;
                 }
-                rows.add(new Line(row.line(), List.copyOf(row.cells())));
+                rows.add(new Line(row.line(), java.util.Collections.unmodifiableList(new ArrayList<>(row.cells()))));
                 return rows.size() < maxRows;
             });
         } catch (TableInput.InputException e) {
