@@ -148,10 +148,15 @@ public final class ImportWizardView extends BorderPane {
     }
 
     private Node detectedPage() {
-        ListView<String> lines = new ListView<>(model.detected());
+        VBox lines = new VBox(6);
         lines.setId("wizard-detected");
-        lines.setPrefHeight(150);
-        lines.setMinHeight(120);
+        lines.getStyleClass().add("wizard-detected");
+        Runnable fill = () -> lines.getChildren()
+                .setAll(model.detected().stream()
+                        .map(t -> (Node) detectedLine(t))
+                        .toList());
+        model.detected().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
         ListView<String> problems = new ListView<>(model.previewProblems());
         problems.setId("wizard-preview-problems");
         problems.setPrefHeight(120);
@@ -171,6 +176,13 @@ public final class ImportWizardView extends BorderPane {
         parlgov.visibleProperty().bind(model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.PARLGOV));
         parlgov.managedProperty().bind(parlgov.visibleProperty());
         return new VBox(10, title("What was found"), lines, parlgov, problemsTitle, problems);
+    }
+
+    private static Label detectedLine(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private Node mapPage() {
@@ -219,25 +231,24 @@ public final class ImportWizardView extends BorderPane {
         wideOnly.setAlignment(Pos.CENTER_LEFT);
         wideOnly.visibleProperty().bind(model.layoutProperty().isEqualTo(ResultsMapping.Layout.WIDE));
         wideOnly.managedProperty().bind(wideOnly.visibleProperty());
-        HBox bar = new HBox(8, new Label("Layout"), layout, wideOnly, spacer(), mappingName, load, save);
+        for (Region r : List.<Region>of(load, save, mappingName, coalitionsLabel)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label layoutLabel = new Label("Layout");
+        layoutLabel.setMinWidth(Region.USE_PREF_SIZE);
+        layout.setMinWidth(Region.USE_PREF_SIZE);
+        mappingName.setMinWidth(110);
+        mappingName.setMaxWidth(260);
+        coalitions.setMinWidth(120);
+        HBox bar = new HBox(8, layoutLabel, layout, wideOnly, spacer(), mappingName, load, save);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane split = new SplitPane(columnsTable(), previewTabs());
-        split.setDividerPositions(0.42);
-        VBox left = new VBox(8, bar, split);
+        split.setDividerPositions(0.45);
+        Node form = electionForm();
+        VBox page = new VBox(8, title("Columns, election and source"), bar, split, form);
         VBox.setVgrow(split, Priority.ALWAYS);
-        ScrollPane form = new ScrollPane(electionForm());
-        form.setFitToWidth(true);
-        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.setMinWidth(260);
-        form.setPrefWidth(280);
-        form.getStyleClass().add("edge-to-edge");
-        BorderPane page = new BorderPane();
-        page.setTop(title("Columns, election and source"));
-        BorderPane.setMargin(page.getTop(), new Insets(0, 0, 8, 0));
-        page.setCenter(left);
-        page.setRight(form);
-        BorderPane.setMargin(form, new Insets(0, 0, 0, 12));
+        split.setMinHeight(180);
         return page;
     }
 
@@ -253,17 +264,19 @@ public final class ImportWizardView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ColumnChoice, String> letter = new TableColumn<>("");
         letter.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().letter()));
-        letter.setPrefWidth(36);
-        letter.setMaxWidth(48);
+        letter.setPrefWidth(44);
+        letter.setMinWidth(44);
+        letter.setMaxWidth(56);
         TableColumn<ColumnChoice, String> header = new TableColumn<>("Column");
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
-        header.setPrefWidth(170);
+        header.setPrefWidth(150);
         TableColumn<ColumnChoice, String> sample = new TableColumn<>("First row");
         sample.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));
-        sample.setPrefWidth(110);
+        sample.setPrefWidth(90);
         TableColumn<ColumnChoice, ColumnChoice> role = new TableColumn<>("Read as");
         role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        role.setPrefWidth(160);
+        role.setPrefWidth(150);
+        role.setMinWidth(140);
         role.setCellFactory(c -> new RoleCell());
         table.getColumns().setAll(List.of(letter, header, sample, role));
         table.setPlaceholder(new Label("Choose a results file first"));
@@ -358,49 +371,45 @@ public final class ImportWizardView extends BorderPane {
 
     private Node electionForm() {
         GridPane g = new GridPane();
+        g.setId("wizard-election-form");
         g.setHgap(8);
         g.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        g.getColumnConstraints().setAll(labels, fields);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints fields = new ColumnConstraints();
+            fields.setHgrow(Priority.ALWAYS);
+            fields.setFillWidth(true);
+            fields.setMinWidth(60);
+            g.getColumnConstraints().addAll(labels, fields);
+        }
         ComboBox<String> election = editable("wizard-election", model.elections(), model.electionProperty());
         election.setPromptText("key, e.g. pk-2024");
         ComboBox<String> assembly = editable("wizard-assembly", model.assemblies(), model.assemblyProperty());
         assembly.setPromptText("code, e.g. NA");
-        int r = 0;
-        Label e = new Label("Election");
-        e.getStyleClass().add("wizard-form-title");
-        g.add(e, 0, r++, 2, 1);
-        g.addRow(r++, new Label("Key"), election);
         g.addRow(
-                r++,
+                0,
+                new Label("Election"),
+                election,
                 new Label("Name"),
-                field("wizard-election-name", model.electionNameProperty(), "a new election's name"));
-        g.addRow(r++, new Label("Polling day"), field("wizard-polling-day", model.pollingDayProperty(), "YYYY-MM-DD"));
-        g.addRow(r++, new Label("Country"), field("wizard-country", model.countryProperty(), "ISO3, e.g. MYS"));
-        Label a = new Label("Assembly");
-        a.getStyleClass().add("wizard-form-title");
-        g.add(a, 0, r++, 2, 1);
-        g.addRow(r++, new Label("Code"), assembly);
+                field("wizard-election-name", model.electionNameProperty(), "a new election's name"),
+                new Label("Polling day"),
+                field("wizard-polling-day", model.pollingDayProperty(), "YYYY-MM-DD"),
+                new Label("Country"),
+                field("wizard-country", model.countryProperty(), "ISO3, e.g. MYS"));
         g.addRow(
-                r++,
+                1,
+                new Label("Assembly"),
+                assembly,
                 new Label("Name"),
-                field("wizard-assembly-name", model.assemblyNameProperty(), "a new assembly's name"));
-        Label s = new Label("Source every row cites");
-        s.getStyleClass().add("wizard-form-title");
-        g.add(s, 0, r++, 2, 1);
-        g.addRow(
-                r++,
-                new Label("Outlet"),
-                field("wizard-source-outlet", model.sourceOutletProperty(), "who published it"));
-        g.addRow(r++, new Label("URL"), field("wizard-source-url", model.sourceUrlProperty(), "https://\u2026"));
-        Label hint = note("An election or assembly the database lacks is made with these values;"
-                + " the source is made too, and every imported row cites it.");
-        g.add(hint, 0, r, 2, 1);
-        g.setPadding(new Insets(0, 4, 0, 0));
+                field("wizard-assembly-name", model.assemblyNameProperty(), "a new assembly's name"),
+                new Label("Source"),
+                field("wizard-source-outlet", model.sourceOutletProperty(), "outlet: who published it"),
+                new Label("URL"),
+                field("wizard-source-url", model.sourceUrlProperty(), "https://\u2026"));
+        Label hint = note("An election or assembly the database lacks is made with these values, the source too;"
+                + " every imported row cites the source.");
+        g.add(hint, 0, 2, 8, 1);
         return g;
     }
 
@@ -506,13 +515,12 @@ public final class ImportWizardView extends BorderPane {
         TextField partyName = new TextField();
         partyName.setId("label-name-" + i);
         partyName.setPromptText("name");
-        partyName.setPrefColumnCount(12);
+        partyName.setPrefColumnCount(16);
         partyName.textProperty().bindBidirectional(c.nameProperty());
         ColorPicker colour = new ColorPicker();
         colour.setId("label-colour-" + i);
-        colour.getStyleClass().add("button");
-        colour.setPrefWidth(56);
-        colour.setMinWidth(56);
+        colour.setPrefWidth(130);
+        colour.setMinWidth(Region.USE_PREF_SIZE);
         colour.setOnAction(e -> c.colourProperty().set(hex(colour.getValue())));
         if (!c.colourProperty().get().isBlank()) {
             try {

@@ -177,6 +177,7 @@ public final class ImportWizardViewModel {
         canUseOpen = Bindings.createBooleanBinding(() -> writable(state.getSession()), state.sessionProperty());
         canImport = Bindings.createBooleanBinding(
                 () -> !importing.get()
+                        && !done.get()
                         && !checking.get()
                         && switch (kind.get()) {
                             case RESULTS -> check.get() != null && check.get().ok();
@@ -184,6 +185,7 @@ public final class ImportWizardViewModel {
                             default -> false;
                         },
                 importing,
+                done,
                 checking,
                 check,
                 kind);
@@ -282,7 +284,7 @@ public final class ImportWizardViewModel {
         outcome.set("");
         Kind k = kindOf(path);
         kind.set(k);
-        detected.setAll(path.toAbsolutePath().toString(), "What it is: " + k);
+        detected.setAll(path.toAbsolutePath().normalize().toString(), "What it is: " + k);
         switch (k) {
             case RESULTS -> {
                 step.set(Step.DETECTED);
@@ -523,7 +525,7 @@ public final class ImportWizardViewModel {
             }
             List<String> lines = new ArrayList<>();
             Path f = file.get();
-            lines.add(f == null ? "" : f.toAbsolutePath().toString());
+            lines.add(f == null ? "" : f.toAbsolutePath().normalize().toString());
             lines.add("What it is: " + kind.get() + " (" + p.kind() + ")");
             if (!p.reading().isEmpty()) {
                 lines.add("Read as: " + p.reading());

@@ -97,8 +97,11 @@ class ImportWizardUiTest extends WindowTest {
         click(robot, "#wizard-choose-file");
         waitFor(() -> wizard.model().previewProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
-        ListView<String> detected = robot.lookup("#wizard-detected").queryListView();
-        assertThat(detected.getItems())
+        List<String> detected =
+                robot.lookup("#wizard-detected .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .map(javafx.scene.control.Label::getText)
+                        .toList();
+        assertThat(detected)
                 .anySatisfy(l -> assertThat(l).isEqualTo("Read as: UTF-8, comma-separated"))
                 .anySatisfy(l -> assertThat(l).startsWith("Layout: long layout: seat A (seat)"));
 
