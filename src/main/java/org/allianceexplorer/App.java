@@ -26,6 +26,7 @@ import org.allianceexplorer.detail.DetailViewModel;
 import org.allianceexplorer.elections.ElectionsScreen;
 import org.allianceexplorer.events.EventsScreen;
 import org.allianceexplorer.graph.GraphScreen;
+import org.allianceexplorer.importer.ImportWizard;
 import org.allianceexplorer.parties.PartiesScreen;
 import org.allianceexplorer.people.PeopleScreen;
 import org.allianceexplorer.search.SearchBox;
@@ -85,6 +86,8 @@ public final class App extends Application {
                 new ChartsScreen(state, tasks));
         SearchBox search = new SearchBox(new SearchViewModel(state, tasks));
         DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
+        ImportWizard wizard = new ImportWizard(stage, state, main, dialogs);
+        main.datasets().useWizard(wizard::open);
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         double[] size = WindowGeometry.initialSize(settings);

@@ -32,6 +32,8 @@ public final class DatasetCommands {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Consumer<Path> open;
+    /** File > Import…: the wizard (a feature the composition root installs), given a file to start on or null. */
+    private Consumer<Path> wizard;
 
     DatasetCommands(AppState state, TaskRunner tasks, DialogService dialogs, Consumer<Path> open) {
         this.state = state;
@@ -60,6 +62,20 @@ public final class DatasetCommands {
                             + "; fill it with: alliance-explorer import --from FOLDER --into " + p.getFileName()));
                 },
                 e -> dialogs.showError("Cannot create the database", message(e)));
+    }
+
+    /** Installs the import wizard (App does; tests may install their own). */
+    public void useWizard(Consumer<Path> openWizard) {
+        this.wizard = openWizard;
+    }
+
+    /** File > Import…: the wizard, from its first step (choose a file or folder). */
+    public void importWizard() {
+        if (wizard != null) {
+            wizard.accept(null);
+        } else {
+            chooseAndImportFolder();
+        }
     }
 
     /** File > Import dataset folder…: asks for the folder, then for the new database. */
@@ -141,8 +157,9 @@ public final class DatasetCommands {
 
     /**
      * Files dropped on the window: a folder or a zip is imported into a new database; a results spreadsheet
-     * is not imported here yet (the command line's {@code import-results} does it); anything else is opened as a
-     * database (a file that is not one is refused with a message, and left as it was).
+     * opens the import wizard on it (without one installed, the command line's {@code import-results} is named);
+     * anything else is opened as a database (a file that is not one is refused with a message, and left as it
+     * was).
      */
     public void dropped(List<Path> files) {
         if (files.isEmpty()) {
@@ -161,6 +178,8 @@ public final class DatasetCommands {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file) || name.endsWith(".zip")) {
             importDataset(file);
+        } else if ((name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) && wizard != null) {
+            wizard.accept(file);
         } else if (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) {
             dialogs.showInfo(
                     "Results files are imported on the command line",

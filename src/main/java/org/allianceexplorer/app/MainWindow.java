@@ -194,6 +194,7 @@ public final class MainWindow extends BorderPane {
         MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
         DatasetCommands datasets = model.datasets();
         MenuItem create = item("New database\u2026", "menu-new", "Shortcut+N", datasets::newDatabase);
+        MenuItem importAny = item("Import\u2026", "menu-import", "Shortcut+I", datasets::importWizard);
         MenuItem importFolder =
                 item("Import dataset folder\u2026", "menu-import-folder", null, datasets::chooseAndImportFolder);
         MenuItem importZip = item("Import dataset zip\u2026", "menu-import-zip", null, datasets::chooseAndImportZip);
@@ -207,6 +208,7 @@ public final class MainWindow extends BorderPane {
                 recent,
                 bundled,
                 new SeparatorMenuItem(),
+                importAny,
                 importFolder,
                 importZip,
                 exportFolder,

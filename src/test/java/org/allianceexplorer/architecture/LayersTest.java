@@ -99,7 +99,8 @@ class LayersTest {
         "search",
         "timeline",
         "graph",
-        "charts"
+        "charts",
+        "importer"
     };
 
     /** Features meet in AppState, never in each other: no feature package uses another. */

@@ -39,6 +39,9 @@ final class ColumnPlan {
     static final List<String> ELECTED = List.of("elected", "winner", "won");
     static final List<String> UNCONTESTED = List.of("uncontested", "uncontested victory");
 
+    /** A mapping's value for an optional column the file has but the import is not to read ({@code rank = -}). */
+    static final String NONE = "-";
+
     ResultsMapping.Layout layout;
     int seat = -1;
     int seatName = -1;
@@ -163,10 +166,45 @@ final class ColumnPlan {
         return -1;
     }
 
+    /**
+     * The party label a wide file's block gives a result: a coalition's block joins its name and the component
+     * party ("PN - PAS"), unless the cell has it already; another block's cell is the label as it is.
+     */
+    static String label(Block b, String party, String separator) {
+        String prefix = b.name() + separator;
+        if (b.coalition() && !party.toUpperCase(Locale.ROOT).startsWith(prefix.toUpperCase(Locale.ROOT))) {
+            return prefix + party;
+        }
+        return party;
+    }
+
     /** The header name of a column (for messages), with its spreadsheet letter. */
     String describe(int column) {
         String name = column < header.size() ? header.get(column) : null;
         return ImportProblem.letter(column + 1) + (name == null ? "" : " (" + name + ")");
+    }
+
+    /**
+     * The role of each column the plan reads, by column index: a mapping key ({@code seat}, {@code votes} ...) or,
+     * in the wide layout, {@code block_party}, {@code block_candidate}, {@code block_votes} of a block.
+     */
+    Map<Integer, String> roles() {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        String[] keys = {
+            "seat", "seat_name", "province", "candidate", "party", "votes", "rank", "elected", "uncontested"
+        };
+        int[] cols = {seat, seatName, province, candidate, party, votes, rank, elected, uncontested};
+        for (int i = 0; i < keys.length; i++) {
+            if (cols[i] >= 0) {
+                out.putIfAbsent(cols[i], keys[i]);
+            }
+        }
+        for (Block b : blocks) {
+            out.putIfAbsent(b.party(), "block_party");
+            out.putIfAbsent(b.candidate(), "block_candidate");
+            out.putIfAbsent(b.votes(), "block_votes");
+        }
+        return out;
     }
 
     /** What was read from the header, for a note: "long layout: seat A (na), candidate B ...". */
@@ -200,6 +238,18 @@ final class ColumnPlan {
             ResultsMapping mapping, Map<String, Integer> index, List<ImportProblem> problems, String file) {
         int column(String key, List<String> usual, boolean required) {
             String named = mapping.get(key);
+            if (NONE.equals(named)) {
+                if (required) {
+                    problems.add(new ImportProblem(
+                            mapping.fileName(),
+                            mapping.line(key),
+                            null,
+                            "no " + key.replace('_', ' ') + " column: the mapping says none (" + key
+                                    + " = -), and the import needs one",
+                            false));
+                }
+                return -1;
+            }
             if (named != null) {
                 Integer i = index.get(norm(named));
                 if (i == null) {

@@ -3,7 +3,9 @@ package org.allianceexplorer.data.imports.results;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 import org.allianceexplorer.data.imports.DatabaseCopy;
@@ -22,11 +24,15 @@ public final class ResultsImport {
         public static final Source NONE = new Source(null, null, null, null, null, null, null);
     }
 
+    /** A party the import makes (the wizard's "new party" for an unknown label), cited to the results' source. */
+    public record NewParty(String abbreviation, String name, String colour) {}
+
     /**
      * What to import and where: the file, its mapping file (or null: detected), the election and assembly
      * (made when the database lacks them, from the name, polling day and country given), the source, an
      * alias file of labels resolved by the user (or null), and whether unknown labels are kept as labels
-     * without a party instead of refusing the import.
+     * without a party instead of refusing the import. From the window: the mapping as made there (wins over
+     * {@code map}), the labels resolved there (as the alias file's entries) and the parties to make first.
      */
     public record Settings(
             Path from,
@@ -41,7 +47,15 @@ public final class ResultsImport {
             Path aliases,
             boolean keepUnknownLabels,
             int maxProblems,
-            CsvReader.Limits limits) {
+            CsvReader.Limits limits,
+            ResultsMapping mapping,
+            List<AliasFile.Entry> resolved,
+            List<NewParty> newParties) {
+
+        public Settings {
+            resolved = resolved == null ? List.of() : List.copyOf(resolved);
+            newParties = newParties == null ? List.of() : List.copyOf(newParties);
+        }
 
         /** The least a run needs: the file, the election's and the assembly's keys, the source. */
         public static Settings of(Path from, String election, String assembly, Source source) {
@@ -58,7 +72,23 @@ public final class ResultsImport {
                     null,
                     false,
                     100,
-                    CsvReader.Limits.DEFAULT);
+                    CsvReader.Limits.DEFAULT,
+                    null,
+                    List.of(),
+                    List.of());
+        }
+
+        /** The mapping made in the window, used instead of a mapping file. */
+        public Settings withMapping(ResultsMapping m) {
+            return with(d -> d.mapping = m);
+        }
+
+        /** Labels resolved in the window (a party's abbreviation, or {@link AliasFile#NO_PARTY}) and parties to make. */
+        public Settings withResolved(List<AliasFile.Entry> entries, List<NewParty> parties) {
+            return with(d -> {
+                d.resolved = entries;
+                d.newParties = parties;
+            });
         }
 
         public Settings withMap(Path m) {
@@ -108,6 +138,9 @@ public final class ResultsImport {
         private boolean keepUnknownLabels;
         private int maxProblems;
         private CsvReader.Limits limits;
+        private ResultsMapping mapping;
+        private List<AliasFile.Entry> resolved;
+        private List<NewParty> newParties;
 
         Draft(Settings s) {
             base = s;
@@ -120,6 +153,9 @@ public final class ResultsImport {
             keepUnknownLabels = s.keepUnknownLabels();
             maxProblems = s.maxProblems();
             limits = s.limits();
+            mapping = s.mapping();
+            resolved = s.resolved();
+            newParties = s.newParties();
         }
 
         Settings settings() {
@@ -136,7 +172,10 @@ public final class ResultsImport {
                     aliases,
                     keepUnknownLabels,
                     maxProblems,
-                    limits);
+                    limits,
+                    mapping,
+                    resolved,
+                    newParties);
         }
     }
 
@@ -159,7 +198,47 @@ public final class ResultsImport {
 
     /** Adds the results to the database {@code file}; throws {@link RefusedException} when refused. */
     public static ResultsReport intoFile(Path file, Settings settings, Consumer<String> progress) throws IOException {
-        return DatabaseCopy.update(file, db -> run(db, settings, progress), RefusedException::new);
+        return DatabaseCopy.update(file, db -> lastChance(run(db, settings, progress)), RefusedException::new);
+    }
+
+    /**
+     * A new database at {@code out} (which must not exist) that starts as a copy of {@code base} (a database the
+     * window has open, e.g. a bundled dataset, which is never written itself) and holds the results too. Written
+     * beside {@code out} and moved into place when the import is complete.
+     */
+    public static ResultsReport copyWithResults(Path base, Path out, Settings settings, Consumer<String> progress)
+            throws IOException {
+        if (Files.exists(out)) {
+            throw new DatabaseException(out + ": already exists; choose a new file");
+        }
+        Path abs = out.toAbsolutePath();
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".", ".new");
+        boolean moved = false;
+        try {
+            Files.copy(base, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            ResultsReport report = intoFile(tmp, settings, progress);
+            org.allianceexplorer.io.AtomicFile.sync(tmp);
+            if (Files.exists(out)) {
+                throw new DatabaseException(out + ": already exists");
+            }
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+            org.allianceexplorer.io.AtomicFile.forceFolder(abs.getParent());
+            return report;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * The import's work is done and about to be kept: a job cancelled from the window stops here, before the copy
+     * replaces the file (so Cancel writes nothing).
+     */
+    private static ResultsReport lastChance(ResultsReport report) {
+        Cancellation.check();
+        return report;
     }
 
     /** A new database at {@code out} (which must not exist) holding the results. */
@@ -169,7 +248,7 @@ public final class ResultsImport {
                     out + ": already exists; --out writes a new database only (to add to this" + " one: --into)");
         }
         return DatabaseCopy.create(
-                out, db -> run(db, settings, progress), RefusedException::new, p -> !Files.exists(p));
+                out, db -> lastChance(run(db, settings, progress)), RefusedException::new, p -> !Files.exists(p));
     }
 
     /** Imports into {@code db} (writable, ours to discard on failure) in one transaction, committed only if ok. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.ImportTransaction;
@@ -77,15 +78,19 @@ final class ResultsImporter {
 
     private void importAll(Connection c) throws IOException, SQLException {
         List<ImportProblem> early = new ArrayList<>();
-        mapping = settings.map() == null ? ResultsMapping.none() : ResultsMapping.read(settings.map(), early);
-        List<AliasFile.Entry> aliasEntries =
-                settings.aliases() == null ? List.of() : AliasFile.read(settings.aliases(), settings.limits(), early);
+        mapping = settings.mapping() != null
+                ? settings.mapping()
+                : settings.map() == null ? ResultsMapping.none() : ResultsMapping.read(settings.map(), early);
+        List<AliasFile.Entry> aliasEntries = new ArrayList<>(
+                settings.aliases() == null ? List.of() : AliasFile.read(settings.aliases(), settings.limits(), early));
+        aliasEntries.addAll(settings.resolved());
         early.forEach(report::problem);
         separator = mapping.get("coalition_separator") == null
                 ? ResultsMapping.COALITION_SEPARATOR
                 : mapping.get("coalition_separator");
         target = new ResultsTarget(c, report);
         target.resolve(settings, mapping, file);
+        NewParties.insert(settings.newParties(), target, report);
         labels = new Labels(c, mapping.list("independent"));
         aliases(aliasEntries);
         if (report.ok()) {
@@ -130,7 +135,7 @@ final class ResultsImporter {
 
     private void aliases(List<AliasFile.Entry> entries) throws SQLException {
         String name = settings.aliases() == null
-                ? null
+                ? NewParties.WINDOW
                 : settings.aliases().getFileName().toString();
         long next = target.nextId("party_alias");
         for (AliasFile.Entry e : entries) {
@@ -172,6 +177,8 @@ final class ResultsImporter {
     // --- rows ------------------------------------------------------------------------------------------
 
     private boolean row(CsvReader.Row row) throws IOException {
+        // Cancel in the window stops the import here (nothing is kept: see ResultsImport)
+        Cancellation.check();
         if (row.blank()) {
             return true;
         }
@@ -230,11 +237,7 @@ final class ResultsImporter {
                                 "is empty, but the block has a candidate or votes");
                         continue;
                     }
-                    String label = party;
-                    String prefix = b.name() + separator;
-                    if (b.coalition() && !party.toUpperCase(Locale.ROOT).startsWith(prefix.toUpperCase(Locale.ROOT))) {
-                        label = prefix + party;
-                    }
+                    String label = ColumnPlan.label(b, party, separator);
                     candidacy(row, name, party, label, b.candidate(), b.party(), b.votes(), votes, null, null);
                 }
                 if (!any) {

@@ -86,6 +86,42 @@ public final class ResultsMapping {
         return new ResultsMapping(Map.of(), Map.of(), null, null);
     }
 
+    /**
+     * A mapping made in the window (the import wizard): these keys and values, {@code name} standing for the file
+     * in messages. Keys that are not mapping keys are left out.
+     */
+    public static ResultsMapping of(Map<String, String> values, String name) {
+        Map<String, String> v = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (KEYS.contains(key) && value != null && !value.isBlank()) {
+                v.put(key, value);
+            }
+        });
+        return new ResultsMapping(v, Map.of(), name, null);
+    }
+
+    /** The keys set and their values, in the order they were given. */
+    public Map<String, String> values() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * Writes the mapping file format ({@code key = value} lines, docs/data-format.md), whole or not at all; a value
+     * with spaces at either end is quoted, so that it reads back the same.
+     */
+    public void write(Path file) throws org.allianceexplorer.io.AtomicFile.OutputException {
+        StringBuilder sb = new StringBuilder("# Alliance Explorer results mapping (docs/data-format.md)\n");
+        if (!values.containsKey("format")) {
+            sb.append("format = alliance-explorer-results-mapping 1\n");
+        }
+        values.forEach((key, value) -> {
+            String v = value.strip().equals(value) ? value : "\"" + value + "\"";
+            sb.append(key).append(" = ").append(v).append('\n');
+        });
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        org.allianceexplorer.io.AtomicFile.write(file, out -> out.write(bytes));
+    }
+
     /** Reads a mapping file; problems (unknown keys, bad lines, not UTF-8) go to {@code problems}. */
     public static ResultsMapping read(Path file, List<ImportProblem> problems) throws IOException {
         String name = file.getFileName().toString();

@@ -25,6 +25,7 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
     long resultsAdded;
     long resultsSkipped;
     long aliasesAdded;
+    long partiesAdded;
     boolean electionAdded;
     boolean assemblyAdded;
     boolean sourceAdded;
@@ -85,7 +86,10 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
 
     @Override
     public boolean changed() {
-        return seatsAdded + resultsAdded + aliasesAdded > 0 || electionAdded || assemblyAdded || sourceAdded;
+        return seatsAdded + resultsAdded + aliasesAdded + partiesAdded > 0
+                || electionAdded
+                || assemblyAdded
+                || sourceAdded;
     }
 
     public long rows() {
@@ -106,6 +110,11 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
 
     public long aliasesAdded() {
         return aliasesAdded;
+    }
+
+    /** Parties made for labels resolved in the window. */
+    public long partiesAdded() {
+        return partiesAdded;
     }
 
     /** One line: what was imported, or why nothing was. */
@@ -136,6 +145,9 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
         out.add(String.format(Locale.ROOT, "  results skipped  %,d (already there, the same)", resultsSkipped));
         out.add(String.format(Locale.ROOT, "  seats added      %,d", seatsAdded));
         out.add(String.format(Locale.ROOT, "  aliases added    %,d", aliasesAdded));
+        if (partiesAdded > 0) {
+            out.add(String.format(Locale.ROOT, "  parties added    %,d", partiesAdded));
+        }
         if (electionAdded || assemblyAdded || sourceAdded) {
             List<String> made = new ArrayList<>();
             if (electionAdded) {

@@ -1,0 +1,334 @@
+package org.allianceexplorer.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.allianceexplorer.app.AbstractTaskRunner;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.MainViewModel;
+import org.allianceexplorer.app.RecentDatabases;
+import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.imports.DatasetImport;
+import org.allianceexplorer.data.imports.Importer;
+import org.allianceexplorer.data.imports.results.ResultsMapping;
+import org.allianceexplorer.data.imports.results.ResultsPreview;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.io.ZipInput;
+import org.allianceexplorer.table.TestDialogs;
+import org.allianceexplorer.testing.BundledDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import wizard's state and commands, without a window (immediate task runner, bundled dataset open). */
+class ImportWizardViewModelTest {
+
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
+    static final Path MALAYSIA = Path.of("../shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
+
+    @TempDir
+    Path dir;
+
+    private final AppState state = new AppState();
+    private final TestDialogs dialogs = new TestDialogs();
+    private final MainViewModel main =
+            new MainViewModel(state, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory()));
+    private final ImportWizardViewModel wizard = new ImportWizardViewModel(state, main, dialogs);
+
+    @AfterEach
+    void close() {
+        if (state.getSession() != null && state.getSession() != bundled.session()) {
+            state.getSession().database().close();
+        }
+    }
+
+    private Path malaysia() {
+        Path p = MALAYSIA;
+        if (!Files.exists(p)) {
+            p = Path.of("/work/shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
+        }
+        return p;
+    }
+
+    private Path csv(String name, String... lines) throws IOException {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+
+    private void openBundled() {
+        state.sessionProperty().set(bundled.session());
+        wizard.reset();
+    }
+
+    /** The election, assembly and source every row is filed under and cites. */
+    private void fileUnder(String election) {
+        wizard.electionProperty().set(election);
+        wizard.electionNameProperty().set("A test election");
+        wizard.pollingDayProperty().set("2030-01-01");
+        wizard.countryProperty().set("PAK");
+        wizard.assemblyProperty().set("NA");
+        wizard.sourceOutletProperty().set("Test outlet");
+        wizard.sourceUrlProperty().set("https://example.org/results");
+    }
+
+    @Test
+    void theMalaysiaFileIsDetectedAsWideWithItsBlocks() {
+        openBundled();
+        wizard.choose(malaysia());
+
+        assertThat(wizard.kindProperty().get()).isEqualTo(ImportWizardViewModel.Kind.RESULTS);
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
+        assertThat(wizard.previewProblems()).isEmpty();
+        ResultsPreview.Preview p = wizard.previewProperty().get();
+        assertThat(p.layout()).isEqualTo(ResultsMapping.Layout.WIDE);
+        assertThat(wizard.layoutProperty().get()).isEqualTo(ResultsMapping.Layout.WIDE);
+        assertThat(p.blocks())
+                .extracting(ResultsPreview.Block::name)
+                .startsWith("BN", "PH", "PN", "GTA", "GPS", "GRS", "WARISAN");
+        assertThat(wizard.detected())
+                .anySatisfy(l -> assertThat(l).contains("UTF-8 with byte order mark, comma-separated"))
+                .anySatisfy(
+                        l -> assertThat(l).startsWith("Layout: wide layout: seat C (PARLIAMENTARY CONSTITUENCY CODE)"));
+        ColumnChoice seat = wizard.columns().stream()
+                .filter(c -> c.header().equals("PARLIAMENTARY CONSTITUENCY CODE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(seat.roleProperty().get()).isEqualTo(Role.SEAT);
+        assertThat(wizard.columns().stream().filter(c -> c.header().equals("BN VOTE")))
+                .singleElement()
+                .satisfies(c -> assertThat(c.roleProperty().get()).isEqualTo(Role.BLOCK_VOTES));
+        assertThat(wizard.rows()).hasSize(ImportWizardViewModel.PREVIEW_ROWS);
+        assertThat(wizard.results())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.problem()).isNull());
+        assertThat(wizard.results().get(0).seat()).isEqualTo("P. 001");
+    }
+
+    @Test
+    void theShippedMappingMakesCoalitionLabels() {
+        openBundled();
+        wizard.choose(malaysia());
+        wizard.loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties"));
+
+        assertThat(wizard.mappingNameProperty().get()).isEqualTo("malaysia-ge15-parliament.properties");
+        assertThat(wizard.coalitionsProperty().get()).isEqualTo("BN; PH; PN; GTA; GPS; GRS");
+        assertThat(wizard.sourceOutletProperty().get()).isEqualTo("Tindak Malaysia, CC-BY-4.0");
+        // a coalition's block joins its name and the component party, as the file's WINNING PARTY column does
+        assertThat(wizard.results()).anySatisfy(r -> assertThat(r.label()).startsWith("PN - "));
+    }
+
+    @Test
+    void aLongCsvIsDetectedAndChangingARoleUpdatesThePreviewAtOnce() throws IOException {
+        openBundled();
+        Path f = csv(
+                "long.csv",
+                "seat,candidate,party,votes,votes_final",
+                "NA-242,Candidate A,MQM-P,n/a,61944",
+                "NA-242,Candidate B,ANP,n/a,30011");
+        wizard.choose(f);
+
+        assertThat(wizard.layoutProperty().get()).isEqualTo(ResultsMapping.Layout.LONG);
+        assertThat(wizard.columns())
+                .extracting(c -> c.roleProperty().get())
+                .containsExactly(Role.SEAT, Role.CANDIDATE, Role.PARTY, Role.VOTES, Role.NONE);
+        assertThat(wizard.results())
+                .extracting(ResultsPreview.Result::problem)
+                .allSatisfy(p -> assertThat(p).contains("'n/a' is not a whole number of votes"));
+        assertThat(wizard.previewProblems())
+                .anySatisfy(p -> assertThat(p).startsWith("long.csv line 2: column D (votes)"));
+
+        // the user says the votes are in the last column: the preview reads it at once
+        wizard.columns().get(4).roleProperty().set(Role.VOTES);
+
+        assertThat(wizard.columns())
+                .extracting(c -> c.roleProperty().get())
+                .containsExactly(Role.SEAT, Role.CANDIDATE, Role.PARTY, Role.NONE, Role.VOTES);
+        assertThat(wizard.results()).extracting(ResultsPreview.Result::votes).containsExactly("61,944", "30,011");
+        assertThat(wizard.results()).allSatisfy(r -> assertThat(r.problem()).isNull());
+        assertThat(wizard.previewProblems()).isEmpty();
+
+        // and the mapping saved says so, in the documented format, and loads back the same
+        Path saved = dir.resolve("saved.properties");
+        wizard.saveMapping(saved);
+        assertThat(Files.readAllLines(saved)).contains("votes = votes_final", "layout = long");
+        wizard.choose(f);
+        wizard.loadMapping(saved);
+        assertThat(wizard.columns().get(4).roleProperty().get()).isEqualTo(Role.VOTES);
+    }
+
+    @Test
+    void resolvingAnUnknownLabelAsAnAliasMakesTheImportRunnable() throws IOException {
+        openBundled();
+        Path f = csv(
+                "labels.csv",
+                "seat,candidate,party,votes",
+                "NA-900,Candidate A,MQM-P,100",
+                "NA-900,Candidate B,Awami National Party,90",
+                "NA-901,Candidate C,Awami National Party,80",
+                "NA-901,Candidate D,PPP,70");
+        wizard.choose(f);
+        fileUnder("test-2030");
+        wizard.next(); // columns
+        wizard.next(); // labels: checked on the way
+
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.LABELS);
+        assertThat(wizard.labels()).singleElement().satisfies(l -> {
+            assertThat(l.label()).isEqualTo("Awami National Party");
+            assertThat(l.count()).isEqualTo(2);
+            assertThat(l.where()).isEqualTo("labels.csv line 3, column C (party)");
+        });
+        assertThat(wizard.canImport().get()).isFalse();
+        assertThat(wizard.problems())
+                .anySatisfy(p -> assertThat(p).contains("party label 'Awami National Party' (2 rows)"));
+
+        LabelChoice anp = wizard.labels().get(0);
+        anp.actionProperty().set(LabelChoice.Action.ALIAS);
+        anp.partyProperty().set("ANP");
+        assertThat(wizard.checkProperty().get()).isNull(); // changed: check again first
+        wizard.next(); // problems, checked again
+
+        assertThat(wizard.checkProperty().get().ok()).isTrue();
+        assertThat(wizard.problems()).isEmpty();
+        assertThat(wizard.canImport().get()).isTrue();
+
+        // the bundled dataset is never written: the results go into a new file, which opens
+        dialogs.saveTo = dir.resolve("with-results.sqlite");
+        long before = bundled.session().counts().get(RecordKind.RESULTS);
+        wizard.importNow();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(wizard.doneProperty().get()).isTrue();
+        assertThat(wizard.outcomeProperty().get()).contains("4 results added").contains("aliases added 1");
+        assertThat(state.getSession().name()).isEqualTo("with-results.sqlite");
+        assertThat(state.getSession().counts().get(RecordKind.RESULTS)).isEqualTo(before + 4);
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(28);
+    }
+
+    @Test
+    void aLabelMadeANewPartyAddsThePartyWithItsColour() throws IOException {
+        openBundled();
+        Path f = csv("new.csv", "seat,candidate,party,votes", "NA-900,Candidate A,XYZ,100");
+        wizard.choose(f);
+        fileUnder("test-2030");
+        wizard.goTo(ImportWizardViewModel.Step.LABELS);
+        LabelChoice xyz = wizard.labels().get(0);
+        xyz.actionProperty().set(LabelChoice.Action.NEW_PARTY);
+        xyz.nameProperty().set("Xyz Party");
+        xyz.colourProperty().set("#12ab34");
+        wizard.goTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(wizard.checkProperty().get().ok()).isTrue();
+
+        dialogs.saveTo = dir.resolve("new-party.sqlite");
+        wizard.importNow();
+
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(29);
+        assertThat(state.getSession().repositories().parties().party("XYZ"))
+                .hasValueSatisfying(p -> assertThat(p.colour()).isEqualToIgnoringCase("#12AB34"));
+    }
+
+    @Test
+    void everyProblemIsListedWithItsLineAndColumn() throws IOException {
+        openBundled();
+        Path f = csv(
+                "bad.csv",
+                "seat,candidate,party,votes",
+                "NA-900,Candidate A,MQM-P,100",
+                "NA-900,,PPP,x",
+                "NA-901,Candidate C,PPP,-5");
+        wizard.choose(f);
+        fileUnder("test-2030");
+        wizard.goTo(ImportWizardViewModel.Step.CHECK);
+
+        assertThat(wizard.checkProperty().get().ok()).isFalse();
+        assertThat(wizard.canImport().get()).isFalse();
+        assertThat(wizard.problems())
+                .contains(
+                        "bad.csv line 3: column B (candidate): the candidate's name is empty",
+                        "bad.csv line 3: column D (votes): 'x' is not a whole number of votes (0 or more)",
+                        "bad.csv line 4: column D (votes): '-5' is not a whole number of votes (0 or more)");
+        assertThat(wizard.checkSummaryProperty().get()).startsWith("Cannot import yet: refused: 3 problems");
+    }
+
+    @Test
+    void aUserDatabaseTakesTheResultsInOneGoAndCancelWritesNothing() throws IOException {
+        Path mine = dir.resolve("mine.sqlite");
+        DatasetImport.toNewFile(Path.of("data"), mine, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
+        main.open(mine);
+        wizard.reset();
+        assertThat(wizard.targetProperty().get()).isEqualTo(ImportWizardViewModel.Target.OPEN_DATABASE);
+
+        // enough rows for the import to report progress (every 100,000 rows), where Cancel is pressed
+        List<String> lines = new ArrayList<>();
+        lines.add("seat,candidate,party,votes");
+        for (int i = 0; i < 100_050; i++) {
+            lines.add("S-" + (i / 10) + ",Candidate " + i + ",PPP," + i);
+        }
+        Path f = Files.write(dir.resolve("big.csv"), lines);
+        byte[] before = Files.readAllBytes(mine);
+
+        List<String> progress = new ArrayList<>();
+        AbstractTaskRunner pressingCancel = new AbstractTaskRunner() {
+            @Override
+            protected boolean execute(Job<?> job) {
+                job.runWork();
+                return true;
+            }
+
+            @Override
+            protected void deliver(Runnable onFxThread) {
+                onFxThread.run();
+            }
+
+            @Override
+            public void progress(String message) {
+                if (message.startsWith("Importing") && cancellableProperty().get() != null) {
+                    progress.add(message);
+                    cancellableProperty().get().cancel();
+                }
+                super.progress(message);
+            }
+        };
+        MainViewModel cancelling =
+                new MainViewModel(state, pressingCancel, dialogs, new RecentDatabases(Settings.memory()));
+        ImportWizardViewModel w = new ImportWizardViewModel(state, cancelling, dialogs);
+        w.reset();
+        w.choose(f);
+        w.electionProperty().set("pk-2024");
+        w.assemblyProperty().set("NA");
+        w.sourceOutletProperty().set("Test outlet");
+        w.goTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(w.checkProperty().get().ok())
+                .as(String.join("\n", w.problems()))
+                .isTrue();
+
+        w.importNow();
+
+        assertThat(progress).singleElement().asString().startsWith("Importing big.csv: 100,000 rows read");
+        assertThat(w.outcomeProperty().get()).isEqualTo("Cancelled; nothing was written (mine.sqlite is as it was)");
+        assertThat(w.importingProperty().get()).isFalse();
+        assertThat(Files.readAllBytes(mine)).isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mine.sqlite", "big.csv");
+        }
+
+        // without Cancel the same import goes into the open database, which is opened again
+        long results = state.getSession().counts().get(RecordKind.RESULTS);
+        ImportWizardViewModel again = new ImportWizardViewModel(state, main, dialogs);
+        again.reset();
+        again.choose(f);
+        again.electionProperty().set("pk-2024");
+        again.assemblyProperty().set("NA");
+        again.sourceOutletProperty().set("Test outlet");
+        again.goTo(ImportWizardViewModel.Step.CHECK);
+        again.importNow();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(state.getSession().counts().get(RecordKind.RESULTS)).isEqualTo(results + 100_050);
+    }
+}
