@@ -81,7 +81,9 @@ public abstract class AbstractTaskRunner implements TaskRunner {
 
         private void succeed(T result) {
             finish();
-            if (!token.isCancelled()) {
+            // a job the user may cancel that still ran to its end did its work (Cancel came after its last
+            // check, e.g. while the imported file was being moved into place): say what happened
+            if (!token.isCancelled() || onCancelled != null) {
                 onSuccess.accept(result);
             } else {
                 tellCancelled();

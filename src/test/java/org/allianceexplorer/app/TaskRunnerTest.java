@@ -170,4 +170,35 @@ class TaskRunnerTest {
         assertThat(calls).containsExactly("cancelled");
         assertThat(tasks.cancellableProperty().get()).isNull();
     }
+
+    /**
+     * Cancel pressed after the work's last check (the file already moved into place) cannot undo it: the job
+     * reports its result, not "cancelled", so the window never says "nothing was written" of a written file.
+     */
+    @Test
+    void aCancellableJobThatRanToItsEndReportsItsResultEvenWhenCancelLate() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        List<String> calls = new ArrayList<>();
+        TaskRunner.Handle[] handle = new TaskRunner.Handle[1];
+        handle[0] = tasks.runCancellable(
+                "Importing",
+                () -> {
+                    tasks.progress("moving the file into place");
+                    handle[0].cancel(); // the user presses Cancel after the last check
+                    return "written";
+                },
+                r -> calls.add(r),
+                e -> calls.add("failure"),
+                () -> calls.add("cancelled"));
+        tasks.runAll();
+        assertThat(calls).containsExactly("written");
+        assertThat(tasks.cancellableProperty().get()).isNull();
+
+        // a keyed job replaced by a newer one still drops its result (latest wins)
+        calls.clear();
+        tasks.run("key", "Loading", () -> "old", calls::add, e -> calls.add("failure"));
+        tasks.run("key", "Loading", () -> "new", calls::add, e -> calls.add("failure"));
+        tasks.runAll();
+        assertThat(calls).containsExactly("new");
+    }
 }
