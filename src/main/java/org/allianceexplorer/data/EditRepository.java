@@ -1,15 +1,12 @@
 package org.allianceexplorer.data;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.allianceexplorer.domain.edit.CandidateSuggestion;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.Dependents;
 import org.allianceexplorer.domain.edit.Edit;
 import org.allianceexplorer.domain.edit.EditKind;
-import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.domain.edit.NewClaim;
 
 /**
@@ -18,7 +15,8 @@ import org.allianceexplorer.domain.edit.NewClaim;
  * the rules of {@code check} on the records it touches before it commits, and a new or changed fact must
  * cite a source ({@link Cite}). A refused edit raises {@link EditRejected} (per field where one is to blame)
  * and writes nothing; a file that cannot be written raises {@link DatabaseException} with a one-line message.
- * Fields travel as text, by the names of {@link EditKind#fields()}; links are ids.
+ * Fields travel as text, by the names of {@link EditKind#fields()}; links are ids. The history is read
+ * through {@link Repositories#history()}.
  */
 public interface EditRepository {
 
@@ -54,12 +52,6 @@ public interface EditRepository {
 
     /** The receiver's candidate in that seat at that election, from the results (the best placed if several). */
     Optional<CandidateSuggestion> suggestCandidate(long electionId, long seatId, long receiverId);
-
-    /** Every history row, oldest first. */
-    void forEachHistory(Consumer<HistoryRow> sink);
-
-    /** A record's history, oldest first (for the detail pane). */
-    List<HistoryRow> history(EditKind kind, long id);
 
     /** Changes when another connection commits to the file: poll it to notice another writer's edits. */
     long dataVersion();

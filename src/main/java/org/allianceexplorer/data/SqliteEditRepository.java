@@ -1,7 +1,5 @@
 package org.allianceexplorer.data;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.allianceexplorer.domain.edit.CandidateSuggestion;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.Dependents;
@@ -18,7 +15,6 @@ import org.allianceexplorer.domain.edit.Edit;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.Field;
 import org.allianceexplorer.domain.edit.FieldProblem;
-import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.domain.edit.NewClaim;
 import org.allianceexplorer.domain.edit.RowChange;
 import org.allianceexplorer.domain.edit.RowChange.Action;
@@ -234,40 +230,6 @@ final class SqliteEditRepository implements EditRepository {
     public Optional<CandidateSuggestion> suggestCandidate(long electionId, long seatId, long receiverId) {
         try {
             return NewClaims.suggest(db.connection(), electionId, seatId, receiverId);
-        } catch (SQLException e) {
-            throw db.failure(e);
-        }
-    }
-
-    @Override
-    public void forEachHistory(Consumer<HistoryRow> sink) {
-        history("", List.of(), sink);
-    }
-
-    @Override
-    public List<HistoryRow> history(EditKind kind, long id) {
-        List<HistoryRow> out = new ArrayList<>();
-        history(" WHERE h.kind = ? AND h.record_id = ?", List.of(kind.table(), id), out::add);
-        return out;
-    }
-
-    private void history(String where, List<Object> args, Consumer<HistoryRow> sink) {
-        String sql = "SELECT h.edit_id, h.time, h.editor, e.label, e.action, h.kind, h.record_id, h.record, h.action,"
-                + " h.field, h.old, h.new FROM history h JOIN edit e ON e.id = h.edit_id" + where
-                + " ORDER BY h.edit_id, h.step, h.id";
-        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long rid = rs.getLong(7);
-                    Long recordId = rs.wasNull() ? null : rid;
-                    sink.accept(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), recordId, rs.getString(8), rs.getString(9),
-                            rs.getString(10), rs.getString(11), rs.getString(12)));
-                }
-            }
         } catch (SQLException e) {
             throw db.failure(e);
         }

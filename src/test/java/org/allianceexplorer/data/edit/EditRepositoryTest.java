@@ -34,12 +34,14 @@ class EditRepositoryTest {
 
     private Editing editing;
     private EditRepository edits;
+    private org.allianceexplorer.data.Repositories repos;
     private long source;
 
     @BeforeEach
     void open() throws Exception {
         editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")));
         edits = editing.edits();
+        repos = org.allianceexplorer.data.Repositories.sqlite(editing.database());
         source = id(editing.database(), "SELECT min(id) FROM source");
     }
 
@@ -66,7 +68,7 @@ class EditRepositoryTest {
                 .isEqualTo("New Party #12AB34 2023-05");
         assertThat(id(editing.database(), "SELECT count(*) FROM citation WHERE record_kind = 'party' AND record_id = ?", id))
                 .isEqualTo(1);
-        List<HistoryRow> h = edits.history(EditKind.PARTY, id);
+        List<HistoryRow> h = repos.history().history(EditKind.PARTY, id);
         assertThat(h).extracting(HistoryRow::field).containsExactly("abbreviation", "name", "colour", "founded");
         assertThat(h).allSatisfy(r -> {
             assertThat(r.time()).isEqualTo("2026-03-01T09:30:15Z");
@@ -121,7 +123,7 @@ class EditRepositoryTest {
         stack.done(e);
         assertThat(stack.undoLabel()).startsWith("Undo Change membership ");
         assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isEqualTo("2024-03-01");
-        assertThat(edits.history(EditKind.MEMBERSHIP, m))
+        assertThat(repos.history().history(EditKind.MEMBERSHIP, m))
                 .extracting(HistoryRow::action, HistoryRow::field, HistoryRow::oldValue, HistoryRow::newValue)
                 .contains(org.assertj.core.groups.Tuple.tuple("update", "to_date", null, "2024-03-01"));
 
