@@ -23,7 +23,11 @@ public interface EditRepository {
     /** A record's fields as a form shows them (an event's parties and people as {@code 1;2}), or empty. */
     Optional<Map<String, String>> values(EditKind kind, long id);
 
-    /** Adds a record; fields not given are empty. The new record's id: {@code edit.insertedId(kind.table())}. */
+    /**
+     * Adds a record; fields not given are empty, a required key left empty is made ({@code party-12}). The new
+     * record's id: {@code edit.insertedId(kind.table())}. A deal is added with its first claim: give its
+     * {@code status} and {@code date} (default today) among the fields; the claim cites {@code cite}.
+     */
     Edit add(EditKind kind, Map<String, String> fields, Cite cite, String editor);
 
     /** Changes the given fields of a record (the others keep their values). */

@@ -64,10 +64,25 @@ final class SqliteEditRepository implements EditRepository {
                 citeId = EditSupport.source(tx, cite);
                 given.put("source_id", Long.toString(citeId));
             }
+            // a deal is added with its first claim (a deal without one has no status, which check reports)
+            Map<String, String> firstClaim = new LinkedHashMap<>();
+            if (kind == EditKind.DEAL) {
+                firstClaim.put("status", given.remove("status"));
+                String date = given.remove("date");
+                firstClaim.put("date", EditSupport.blank(date)
+                        ? java.time.LocalDate.now(clock).toString() : date);
+            }
             Map<String, String> values = EditSupport.checked(kind, given, "");
             EditSupport.checkLinks(tx, kind, values);
             RowChange made = tx.apply(EditSupport.insert(kind.table(), null, values));
             long id = made.id();
+            if (kind == EditKind.DEAL) {
+                citeId = EditSupport.source(tx, cite);
+                firstClaim.put("deal_id", Long.toString(id));
+                firstClaim.put("source_id", Long.toString(citeId));
+                tx.apply(EditSupport.insert("deal_claim", null,
+                        EditSupport.checked(EditKind.CLAIM, firstClaim, "claim ")));
+            }
             for (EditTables.Join j : joins(kind)) {
                 linkAll(tx, j, id, ids(values.get(j.field())));
             }
