@@ -189,7 +189,7 @@ final class EditTransaction {
      * (same ids), which happens only when a touched record has a problem at all.
      */
     private void checkRules(Statement st) throws SQLException {
-        RecordRules.Scope scope = RecordRules.Scope.of(touched());
+        RecordRules.Scope scope = touched();
         Set<Problem> after = problems(scope);
         if (after.isEmpty()) {
             return;
@@ -225,27 +225,33 @@ final class EditTransaction {
         return out;
     }
 
-    /** The ids this edit touched, per table, with the records they link to (a claim's deal and source). */
-    private Map<String, Set<Long>> touched() {
-        Map<String, Set<Long>> ids = new HashMap<>();
+    /**
+     * What this edit touched, for the rules: the rows it changed per table (with the records whose citations it
+     * changed), and per table the records those rows link to, by the table that links (a claim's deal and source).
+     */
+    private RecordRules.Scope touched() {
+        Map<String, Set<Long>> changed = new HashMap<>();
+        Map<String, Map<String, Set<Long>>> linked = new HashMap<>();
         for (RowChange ch : applied) {
             if (ch.id() != null) {
-                ids.computeIfAbsent(ch.table(), t -> new LinkedHashSet<>()).add(ch.id());
+                changed.computeIfAbsent(ch.table(), t -> new LinkedHashSet<>()).add(ch.id());
             }
             for (Map<String, String> side : List.of(ch.before(), ch.after())) {
                 for (Map.Entry<String, String> e : side.entrySet()) {
                     Optional<String> parent = EditTables.linkedTable(ch.table(), e.getKey());
                     if (parent.isPresent() && e.getValue() != null) {
-                        ids.computeIfAbsent(parent.get(), t -> new LinkedHashSet<>()).add(Long.parseLong(e.getValue()));
+                        linked.computeIfAbsent(parent.get(), t -> new HashMap<>())
+                                .computeIfAbsent(ch.table(), t -> new LinkedHashSet<>())
+                                .add(Long.parseLong(e.getValue()));
                     }
                 }
                 if (ch.table().equals("citation") && side.get("record_kind") != null) {
-                    ids.computeIfAbsent(side.get("record_kind"), t -> new LinkedHashSet<>())
+                    changed.computeIfAbsent(side.get("record_kind"), t -> new LinkedHashSet<>())
                             .add(Long.parseLong(side.get("record_id")));
                 }
             }
         }
-        return ids;
+        return RecordRules.Scope.of(changed, linked);
     }
 
     private long record(String time, String editor, String label, String action, Long reverts) throws SQLException {

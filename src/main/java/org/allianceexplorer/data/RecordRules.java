@@ -17,30 +17,57 @@ import java.util.stream.Stream;
  */
 final class RecordRules {
 
-    /** Which records a rule looks at: all of them ({@link #ALL}) or those of given ids per table. */
+    /**
+     * Which records a rule looks at: all of them ({@link #ALL}), or those an edit touched: the rows it changed
+     * (and the records whose citations it changed), and the records those rows link to, by the table linking.
+     */
     static final class Scope {
         /** Every record: the {@code check} command. */
-        static final Scope ALL = new Scope(null);
+        static final Scope ALL = new Scope(null, null);
 
-        private final Map<String, Set<Long>> ids;
+        private final Map<String, Set<Long>> changed;
+        /** Parent table to (child table to the parent ids its changed rows link to). */
+        private final Map<String, Map<String, Set<Long>>> linked;
 
-        private Scope(Map<String, Set<Long>> ids) {
-            this.ids = ids;
+        private Scope(Map<String, Set<Long>> changed, Map<String, Map<String, Set<Long>>> linked) {
+            this.changed = changed;
+            this.linked = linked;
         }
 
-        /** The records of these ids, per table. */
-        static Scope of(Map<String, ? extends Set<Long>> ids) {
+        /** The records of these ids, per table, and those they link to (parent, child, ids). */
+        static Scope of(Map<String, ? extends Set<Long>> changed, Map<String, Map<String, Set<Long>>> linked) {
             Map<String, Set<Long>> copy = new HashMap<>();
-            ids.forEach((t, s) -> copy.put(t, new TreeSet<>(s)));
-            return new Scope(copy);
+            changed.forEach((t, s) -> copy.put(t, new TreeSet<>(s)));
+            return new Scope(copy, linked);
         }
 
-        /** A condition on {@code column} (an id of {@code table}): "1" for all, "0" for none. */
+        /** A condition on {@code column} (an id of {@code table}) for the rows changed: "1" for all, "0" for none. */
+        String changed(String column, String table) {
+            return changed == null ? "1" : in(column, changed.get(table));
+        }
+
+        /** As {@link #changed}, and the records of {@code table} that changed rows of any table link to. */
         String in(String column, String table) {
-            if (ids == null) {
+            if (changed == null) {
                 return "1";
             }
-            Set<Long> s = ids.get(table);
+            Set<Long> all = new TreeSet<>();
+            if (changed.get(table) != null) {
+                all.addAll(changed.get(table));
+            }
+            linked.getOrDefault(table, Map.of()).values().forEach(all::addAll);
+            return in(column, all);
+        }
+
+        /** The records of {@code table} that changed rows of {@code child} link to. */
+        String via(String column, String table, String child) {
+            if (changed == null) {
+                return "1";
+            }
+            return in(column, linked.getOrDefault(table, Map.of()).get(child));
+        }
+
+        private static String in(String column, Set<Long> s) {
             if (s == null || s.isEmpty()) {
                 return "0";
             }
@@ -91,8 +118,7 @@ final class RecordRules {
                                     "citation of a missing record",
                                     s -> "SELECT 'citation ' || c.record_kind || ' ' || c.record_id, 'cites a record that does not exist'"
                                             + " FROM citation c WHERE " + citationScope(s)
-                                            + " AND NOT EXISTS (SELECT 1 FROM (" + kindsUnion()
-                                            + ") r WHERE r.kind = c.record_kind AND r.id = c.record_id)"),
+                                            + " AND NOT " + recordExists()),
                             new Rule(
                                     "deal with no claim",
                                     s -> "SELECT 'deal ' || coalesce(d.code, d.id), 'has no dated claim, so it has no status'"
@@ -103,7 +129,7 @@ final class RecordRules {
                                     s -> "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || d.candidate_name || ''' did not stand in '"
                                             + " || c.code || ' at ' || e.code || ' according to the results'"
                                             + " FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id JOIN election e ON e.id = d.election_id"
-                                            + " WHERE " + Scope.or(s.in("d.id", "seat_deal"), s.in("d.constituency_id", "constituency"))
+                                            + " WHERE " + Scope.or(s.in("d.id", "seat_deal"), s.via("d.constituency_id", "constituency", "candidacy"))
                                             + " AND d.candidate_name IS NOT NULL AND d.candidate_name <> ''"
                                             + " AND EXISTS (SELECT 1 FROM candidacy x WHERE x.election_id = d.election_id AND x.constituency_id = d.constituency_id)"
                                             + " AND NOT EXISTS (SELECT 1 FROM candidacy x WHERE x.election_id = d.election_id"
@@ -118,12 +144,12 @@ final class RecordRules {
                                             + " || coalesce(p.abbreviation, x.party_label, 'no party') || ', not for the receiver ' || r.abbreviation"
                                             + " FROM seat_deal d JOIN candidacy x ON x.id = d.candidacy_id JOIN party r ON r.id = d.receiver_id"
                                             + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"
-                                            + " AND " + Scope.or(s.in("d.id", "seat_deal"), s.in("x.id", "candidacy"))),
+                                            + " AND " + Scope.or(s.in("d.id", "seat_deal"), s.changed("x.id", "candidacy"))),
                             new Rule(
                                     "claim dated after its source",
                                     s -> "SELECT 'claim ' || k.id, 'dated ' || k.date || ', after its source was published (' || s.published || ')'"
                                             + " FROM deal_claim k JOIN source s ON s.id = k.source_id"
-                                            + " WHERE " + Scope.or(s.in("k.id", "deal_claim"), s.in("s.id", "source"))
+                                            + " WHERE " + Scope.or(s.changed("k.id", "deal_claim"), s.changed("s.id", "source"))
                                             + " AND s.published IS NOT NULL AND length(k.date) = 10 AND length(s.published) = 10"
                                             + " AND k.date > s.published"),
                             new Rule(
@@ -131,7 +157,7 @@ final class RecordRules {
                                     s -> "SELECT 'membership ' || m.id, p.abbreviation || ' in ' || coalesce(a.abbreviation, a.name)"
                                             + " || ' from ' || m.from_date || ', before the alliance began (' || a.from_date || ')'"
                                             + " FROM membership m JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id"
-                                            + " WHERE " + Scope.or(s.in("m.id", "membership"), s.in("a.id", "alliance"))
+                                            + " WHERE " + Scope.or(s.changed("m.id", "membership"), s.changed("a.id", "alliance"))
                                             + " AND m.from_date IS NOT NULL AND a.from_date IS NOT NULL"
                                             + " AND substr(m.from_date, 1, min(length(m.from_date), length(a.from_date)))"
                                             + "   < substr(a.from_date, 1, min(length(m.from_date), length(a.from_date)))"),
@@ -140,7 +166,7 @@ final class RecordRules {
                                     s -> "SELECT 'relation ' || r.id, 'lineage runs both ways between the same parties'"
                                             + " FROM party_relation r JOIN party_relation s ON s.party_a = r.party_b AND s.party_b = r.party_a"
                                             + " AND s.kind = r.kind WHERE r.kind IN ('split', 'merger', 'renamed') AND r.id < s.id"
-                                            + " AND " + Scope.or(s.in("r.id", "party_relation"), s.in("s.id", "party_relation")))))
+                                            + " AND " + Scope.or(s.changed("r.id", "party_relation"), s.changed("s.id", "party_relation")))))
             .toList();
 
     private RecordRules() {}
@@ -153,7 +179,7 @@ final class RecordRules {
     private static Rule uncited(String kind, String label) {
         return new Rule(
                 kind + " without source",
-                s -> "SELECT " + label + ", 'cites no source' FROM " + kind + " t WHERE " + s.in("t.id", kind)
+                s -> "SELECT " + label + ", 'cites no source' FROM " + kind + " t WHERE " + s.changed("t.id", kind)
                         + " AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.record_kind = '" + kind
                         + "' AND c.record_id = t.id)");
     }
@@ -161,21 +187,19 @@ final class RecordRules {
     private static String citationScope(Scope s) {
         List<String> parts = new ArrayList<>();
         for (Citing c : CITING) {
-            String in = s.in("c.record_id", c.kind());
+            String in = s.changed("c.record_id", c.kind());
             parts.add(in.equals("1") || in.equals("0") ? in : "(c.record_kind = '" + c.kind() + "' AND " + in + ")");
         }
         return Scope.or(parts.toArray(String[]::new));
     }
 
-    private static String kindsUnion() {
-        StringBuilder sb = new StringBuilder();
+    /** True when the citation's record exists: one primary-key lookup in its kind's table. */
+    private static String recordExists() {
+        StringBuilder sb = new StringBuilder("(CASE c.record_kind");
         for (Citing c : CITING) {
-            String k = c.kind();
-            if (sb.length() > 0) {
-                sb.append(" UNION ALL ");
-            }
-            sb.append("SELECT '").append(k).append("' AS kind, id FROM ").append(k);
+            sb.append(" WHEN '").append(c.kind()).append("' THEN EXISTS (SELECT 1 FROM ").append(c.kind())
+                    .append(" r WHERE r.id = c.record_id)");
         }
-        return sb.toString();
+        return sb.append(" ELSE 0 END)").toString();
     }
 }
