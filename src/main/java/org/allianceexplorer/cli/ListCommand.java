@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Lists the records of one kind, as they stood on a day (--as-of).",
             "KIND: parties, people, elections, constituencies, results, alliances, memberships, deals,",
-            "      claims, events, relations, sources.",
+            "      claims, events, relations, sources; or history: every change made by editing, one row per",
+            "      changed field (time,editor,kind,record,action,field,old,new,edit,edit_action,label; time in",
+            "      UTC; kind the record's table; action insert, update or delete; edit_action edit, undo or redo).",
             "As of a day: a deal's status is its latest claim up to that day (deals not yet reported are",
             "left out); memberships, relations and alliances are those that hold that day; claims, events",
             "and elections are those dated up to it."
@@ -57,6 +59,9 @@ final class ListCommand extends CliCommand {
 
     @Override
     int run() throws IOException {
+        if (kind != null && kind.strip().equalsIgnoreCase("history")) {
+            return history();
+        }
         RecordKind k = Coded.parse(RecordKind.class, kind);
         RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
         try (Database d = db.open()) {
@@ -95,6 +100,20 @@ final class ListCommand extends CliCommand {
                 case SOURCES ->
                     write(out, Tables.SOURCES, s -> r.sources().sources(f).forEach(s));
             }
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    /** {@code list history}: the history rows, oldest first; --as-of and --party do not apply. */
+    private int history() throws IOException {
+        if (asOf != null || party != null) {
+            throw new IllegalArgumentException("--as-of and --party do not apply to list history");
+        }
+        try (Database d = db.open()) {
+            Repositories r = Repositories.sqlite(d);
+            Writer out = new BufferedWriter(stdout(), 1 << 16);
+            write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
             out.flush();
         }
         return Cli.OK;

@@ -15,6 +15,7 @@ import org.allianceexplorer.domain.PartyRelation;
 import org.allianceexplorer.domain.Person;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.io.Column;
 
 /**
@@ -129,6 +130,20 @@ final class Tables {
             Column.text("from", r -> iso(r.period().from())),
             Column.text("to", r -> iso(r.period().to())),
             Column.text("note", PartyRelation::note));
+
+    /** {@code list history}: one row per changed field; the first eight columns are the issue's, in its order. */
+    static final List<Column<HistoryRow>> HISTORY = List.of(
+            Column.text("time", HistoryRow::time),
+            Column.text("editor", HistoryRow::editor),
+            Column.text("kind", HistoryRow::kind),
+            Column.text("record", HistoryRow::record),
+            Column.text("action", HistoryRow::action),
+            Column.text("field", HistoryRow::field),
+            Column.text("old", HistoryRow::oldValue),
+            Column.text("new", HistoryRow::newValue),
+            Column.number("edit", HistoryRow::editId),
+            Column.text("edit_action", HistoryRow::editAction),
+            Column.text("label", HistoryRow::editLabel));
 
     static final List<Column<Source>> SOURCES = List.of(
             Column.text("id", Source::code),

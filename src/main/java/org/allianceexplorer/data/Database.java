@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.allianceexplorer.io.AtomicFile;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
@@ -56,21 +59,37 @@ public final class Database implements AutoCloseable {
             "event_person",
             "party_relation",
             "citation",
-            "meta");
+            "meta",
+            "edit",
+            "history");
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 2000;
+    /** How long an edit waits for another writer of the same file before it gives up with a message. */
+    static final int EDIT_BUSY_TIMEOUT_MS = 5000;
+    /** The files the bundled datasets were built into: never edited in place. */
+    private static final Set<Path> BUNDLED = ConcurrentHashMap.newKeySet();
 
     private final Path path;
     private final Connection connection;
     private final boolean readOnly;
     private final String displayName;
+    private final boolean bundled;
+    /** The file's identity when opened for editing (to notice it deleted or replaced), else null. */
+    private final Object fileKey;
 
     private Database(Path path, Connection connection, boolean readOnly, String displayName) {
+        this(path, connection, readOnly, displayName, false, null);
+    }
+
+    private Database(
+            Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
         this.path = path;
         this.connection = connection;
         this.readOnly = readOnly;
         this.displayName = displayName;
+        this.bundled = bundled;
+        this.fileKey = fileKey;
     }
 
     /** Opens an existing database for reading only. */
@@ -89,16 +108,89 @@ public final class Database implements AutoCloseable {
     }
 
     static Database openReadOnly(Path path, Migrations migrations, String displayName) {
-        boolean wal = checkFile(path);
+        return openReadOnly(path, migrations, displayName, false);
+    }
+
+    /**
+     * Opens a bundled dataset's file (built by {@code data.load.BundledDataset}) read-only and remembers it as
+     * bundled: it is never opened for editing ({@link #saveCopy} makes a copy to edit).
+     */
+    public static Database openBundled(Path path, String displayName) {
+        BUNDLED.add(path.toAbsolutePath().normalize());
+        return openReadOnly(path, Migrations.standard(), displayName, true);
+    }
+
+    private static Database openReadOnly(Path path, Migrations migrations, String displayName, boolean bundled) {
+        Journal journal = checkFile(path, false);
         // a WAL-mode file would make SQLite create -wal and -shm files beside it even to read: open it as
-        // immutable instead (checkFile made sure there is no pending journal to read)
-        Connection c = connect(path, true, wal);
+        // immutable instead (checkFile made sure there is no pending journal to read), unless a program is
+        // editing it (its -wal and -shm are there): then read what it committed, through its shared memory
+        Connection c = connect(path, true, journal == Journal.WAL, false);
         try {
             checkSchema(c, path, migrations);
-            return new Database(path, c, true, displayName);
+            return new Database(path, c, true, displayName, bundled, null);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * Opens a user's database for editing: WAL journal (a kill loses at most the edit being committed), a
+     * busy timeout of 5 s (two writers take turns), foreign keys on, and every transaction taking the write
+     * lock when it begins. Refuses the bundled datasets (save a copy to edit), a file or folder that cannot be
+     * written, and an older schema (migrate it first), each with a one-line message.
+     */
+    public static Database openForEditing(Path path) {
+        return openForEditing(path, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    }
+
+    /** Opens this database's file for editing (see {@link #openForEditing(Path)}); this one stays open. */
+    public Database openForEditing() {
+        if (bundled) {
+            throw new DatabaseException(displayName + " is bundled with the application and is never edited in place;"
+                    + " use \"Save a copy to edit…\" and edit the copy");
+        }
+        return openForEditing(path, displayName);
+    }
+
+    private static Database openForEditing(Path path, String displayName) {
+        if (BUNDLED.contains(path.toAbsolutePath().normalize())) {
+            throw new DatabaseException(path + ": is a bundled dataset, never edited in place; save a copy to edit");
+        }
+        checkFile(path, true);
+        Path folder = path.toAbsolutePath().getParent();
+        if (!Files.isWritable(path)) {
+            throw new DatabaseException(path + ": is read-only; it can be browsed but not edited (save a copy to edit)");
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new DatabaseException(path + ": its folder " + folder + " is read-only (editing keeps a journal"
+                    + " beside the file); save a copy to edit");
+        }
+        Connection c = connect(path, false, false, true);
+        try {
+            checkSchema(c, path, Migrations.standard());
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                    throw new DatabaseException(path + ": cannot be opened for editing (its journal cannot be kept)");
+                }
+                st.executeUpdate("PRAGMA synchronous = FULL");
+            } catch (SQLException e) {
+                throw EditFailures.writeFailure(path, e);
+            }
+            return new Database(path, c, false, displayName, false, fileKey(path));
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Object fileKey(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            throw new DatabaseException(path + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -110,7 +202,7 @@ public final class Database implements AutoCloseable {
         if (Files.exists(path)) {
             throw new DatabaseException(path + ": already exists; choose another name or remove it first");
         }
-        Connection c = connect(path, false, false);
+        Connection c = connect(path, false, false, false);
         try {
             Migrations.standard().migrate(c, 0);
             return new Database(path, c, false, path.getFileName().toString());
@@ -126,8 +218,8 @@ public final class Database implements AutoCloseable {
      * ({@code data.imports.Importer}), never to the user's file itself.
      */
     public static Database openWritable(Path path) {
-        checkFile(path);
-        Connection c = connect(path, false, false);
+        checkFile(path, false);
+        Connection c = connect(path, false, false, false);
         try {
             checkSchema(c, path, Migrations.standard());
             return new Database(path, c, false, path.getFileName().toString());
@@ -147,7 +239,7 @@ public final class Database implements AutoCloseable {
         }
         Migrations migrations = Migrations.standard();
         int version;
-        Connection probe = connect(source, true, checkFile(source));
+        Connection probe = connect(source, true, checkFile(source, false) == Journal.WAL, false);
         try {
             version = checkIdentity(probe, source, migrations);
         } finally {
@@ -158,7 +250,7 @@ public final class Database implements AutoCloseable {
         try {
             tmp = Files.createTempFile(dir, ".alliance-explorer-migrate-", ".tmp");
             Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Connection c = connect(tmp, false, false);
+            Connection c = connect(tmp, false, false, false);
             try {
                 migrations.migrate(c, version);
             } finally {
@@ -193,6 +285,77 @@ public final class Database implements AutoCloseable {
         return readOnly;
     }
 
+    /** True for a bundled dataset's file: never opened for editing. */
+    public boolean bundled() {
+        return bundled;
+    }
+
+    /**
+     * "Save a copy to edit…": a consistent copy of this database (VACUUM INTO, a snapshot even while another
+     * program writes) at {@code target}, written beside it and moved into place when complete.
+     */
+    public void saveCopy(Path target) {
+        if (Files.exists(target)) {
+            try {
+                if (Files.isSameFile(target, path)) {
+                    throw new DatabaseException(target + ": is the open database itself; choose another name");
+                }
+            } catch (IOException e) {
+                throw new DatabaseException(target + ": cannot be checked (" + e.getMessage() + ")", e);
+            }
+        }
+        try {
+            AtomicFile.writeFile(target, tmp -> {
+                try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, tmp.toAbsolutePath().toString());
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IOException(EditFailures.writeFailure(target, e).getMessage(), e);
+                }
+            });
+        } catch (AtomicFile.OutputException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version}: changes when another connection (another window, the command
+     * line) commits to the file. Cheap enough to poll: a window notices another writer's change with it.
+     */
+    public long dataVersion() {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * For a database open for editing: refuses to write when its file was deleted, moved or replaced, or its
+     * folder is gone, since the edit would go to a file nobody will see again.
+     */
+    public void checkStillThere() {
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new DatabaseException(path + ": its folder " + folder + " is gone; the edit was not saved"
+                    + " (save a copy elsewhere to keep your work)");
+        }
+        if (!Files.exists(path)) {
+            throw new DatabaseException(path + ": was deleted or moved while open; the edit was not saved"
+                    + " (save a copy to keep your work)");
+        }
+        if (fileKey != null && !fileKey.equals(fileKey(path))) {
+            throw new DatabaseException(path + ": was replaced by another file while open; the edit was not saved"
+                    + " (open it again)");
+        }
+    }
+
+    /** Turns a failure while writing into a one-line message about the file; the edit was not saved. */
+    public DatabaseException writeFailure(SQLException e) {
+        return EditFailures.writeFailure(path, e);
+    }
+
     /** The JDBC connection; foreign keys are on. Use from one thread at a time. */
     public Connection connection() {
         return connection;
@@ -210,8 +373,18 @@ public final class Database implements AutoCloseable {
 
     // --- checks before SQLite sees the file -------------------------------------------------------
 
-    /** Checks a file before SQLite opens it; returns true when it is in WAL journal mode. */
-    private static boolean checkFile(Path path) {
+    /** How a file keeps its journal, as {@link #checkFile} found it. */
+    private enum Journal {
+        /** A rollback journal (the default), none pending. */
+        ROLLBACK,
+        /** WAL mode, no program has it open (no -wal beside it): read it as immutable. */
+        WAL,
+        /** WAL mode with -wal and -shm beside it: a program is editing it (or was killed while it did). */
+        WAL_SHARED
+    }
+
+    /** Checks a file before SQLite opens it. */
+    private static Journal checkFile(Path path, boolean forEditing) {
         if (!Files.exists(path)) {
             throw new DatabaseException(path + ": no such file");
         }
@@ -262,27 +435,30 @@ public final class Database implements AutoCloseable {
         }
         boolean wal = header[18] == 2 || header[19] == 2;
         if (wal && Files.exists(sibling(path, "-wal"))) {
+            if (forEditing || Files.exists(sibling(path, "-shm"))) {
+                return Journal.WAL_SHARED;
+            }
             throw new DatabaseException(path + ": is in use by another program or was not closed cleanly (it has a "
                     + sibling(path, "-wal").getFileName() + " journal); close that program, or open a copy");
         }
-        return wal;
+        return wal ? Journal.WAL : Journal.ROLLBACK;
     }
 
     private static Path sibling(Path path, String suffix) {
         return path.resolveSibling(path.getFileName() + suffix);
     }
 
-    private static Connection connect(Path path, boolean readOnly, boolean immutable) {
+    private static Connection connect(Path path, boolean readOnly, boolean immutable, boolean editing) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(editing ? EDIT_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS);
         // read-only: SQLITE_OPEN_READONLY without SQLITE_OPEN_CREATE, so a missing file is never created
         config.setReadOnly(readOnly);
         Properties props = config.toProperties();
         try {
             return DriverManager.getConnection(url(path, immutable), props);
         } catch (SQLException e) {
-            throw translate(path, e);
+            throw editing ? EditFailures.writeFailure(path, e) : translate(path, e);
         }
     }
 

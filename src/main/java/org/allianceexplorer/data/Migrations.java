@@ -19,7 +19,9 @@ public final class Migrations {
     /** "AlEx": marks a SQLite file as an Alliance Explorer database. */
     public static final int APPLICATION_ID = 0x416C4578;
 
-    private static final String[] STANDARD = {"V001__core.sql", "V002__keys_and_meta.sql", "V003__party_results.sql"};
+    private static final String[] STANDARD = {
+        "V001__core.sql", "V002__keys_and_meta.sql", "V003__party_results.sql", "V004__history.sql"
+    };
 
     private final List<String> scripts;
 

@@ -41,7 +41,8 @@ public record Repositories(
         SearchRepository search,
         ChartRepository charts,
         RelationshipRepository relationships,
-        SourcesOfRecords sourcesOf) {
+        SourcesOfRecords sourcesOf,
+        HistoryRepository history) {
 
     /**
      * Repositories over an open SQLite database: the only place that makes them, so the rest of the
@@ -61,7 +62,8 @@ public record Repositories(
                 new SqliteSearchRepository(db),
                 new SqliteChartRepository(db),
                 new SqliteRelationshipRepository(db),
-                new SqliteSourcesOfRecords(db));
+                new SqliteSourcesOfRecords(db),
+                new SqliteHistoryRepository(db));
     }
 
     /** Parties, their relations and lineage. */

@@ -97,7 +97,7 @@ class MigrationsTest {
 
     @Test
     void standardScriptSplitsIntoCreateStatements() throws IOException {
-        assertThat(Migrations.standard().latest()).isEqualTo(3);
+        assertThat(Migrations.standard().latest()).isEqualTo(4);
         String v1;
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             assertThat(in).isNotNull();
@@ -108,10 +108,11 @@ class MigrationsTest {
             assertThat(s).startsWith("CREATE ").endsWith(";");
             assertThat(s).doesNotContain("\n--");
         });
-        // version 2 adds one table (meta), version 3 one (party_result); every other table of Database.TABLES is
+        // version 2 adds one table (meta), version 3 one (party_result), version 4 two (edit, history); every
+        // other table of Database.TABLES is
         // made by version 1
         assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE")))
-                .hasSize(Database.TABLES.size() - 2);
+                .hasSize(Database.TABLES.size() - 4);
     }
 
     @Test
@@ -147,7 +148,7 @@ class MigrationsTest {
                 st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind) VALUES (1, 2, 'rivalry')");
             }
             all.migrate(c, 1);
-            assertThat(pragma(c, "user_version")).isEqualTo(3);
+            assertThat(pragma(c, "user_version")).isEqualTo(4);
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT kind, code FROM party_relation")) {
                 assertThat(rs.next()).isTrue();
@@ -182,7 +183,7 @@ class MigrationsTest {
                         .isInstanceOf(SQLException.class);
             }
             Migrations.standard().migrate(c, 2);
-            assertThat(pragma(c, "user_version")).isEqualTo(3);
+            assertThat(pragma(c, "user_version")).isEqualTo(4);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(
                         "INSERT INTO party_result (code, election_id, assembly_id, party_id, votes, vote_share,"

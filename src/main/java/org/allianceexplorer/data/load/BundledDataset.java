@@ -56,7 +56,7 @@ public final class BundledDataset {
 
     /** Builds a bundled dataset into a temporary file and opens it read-only. */
     public static Database open(Bundle bundle) {
-        return Database.openReadOnly(materialize(bundle.files()), bundle.name());
+        return Database.openBundled(materialize(bundle.files()), bundle.name());
     }
 
     /** Builds a dataset into a new temporary database file and returns its path. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import org.allianceexplorer.data.Validator;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
+import org.allianceexplorer.testing.ChildJvm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,15 +56,7 @@ class KillHarnessTest {
 
     /** A child JVM running the command line with the test class path. */
     private static Process start(Path workdir, String... args) throws IOException {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-cp",
-                cp,
-                "org.allianceexplorer.Launcher"));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd)
+        return new ProcessBuilder(ChildJvm.command("org.allianceexplorer.Launcher", args))
                 .directory(workdir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workdir.resolve("child.log").toFile())

@@ -1,0 +1,242 @@
+package org.allianceexplorer.domain.edit;
+
+import static org.allianceexplorer.domain.edit.Field.Type.COLOUR;
+import static org.allianceexplorer.domain.edit.Field.Type.DATE;
+import static org.allianceexplorer.domain.edit.Field.Type.DECIMAL;
+import static org.allianceexplorer.domain.edit.Field.Type.FLAG;
+import static org.allianceexplorer.domain.edit.Field.Type.INTEGER;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.allianceexplorer.domain.AllianceKind;
+import org.allianceexplorer.domain.ClaimStatus;
+import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.domain.RelationKind;
+
+/**
+ * Every kind of record an analyst can add, change and delete, with its fields: what a form shows and
+ * what {@link FieldRules} checks. A field's name is the stored column; {@link #table()} names where the
+ * records are kept (the history's {@code kind}). Declared so that a kind links only to kinds above it.
+ */
+public enum EditKind {
+    SOURCE("source", "source", false, "code",
+            Field.text("code", "Key").must(),
+            Field.text("outlet", "Outlet").must(),
+            Field.text("title", "Title").must(),
+            Field.text("url", "URL"),
+            Field.of("published", "Published", DATE),
+            Field.of("retrieved", "Retrieved", DATE),
+            Field.text("snippet", "Quotation")),
+    PARTY("party", "party", true, "abbreviation",
+            Field.text("abbreviation", "Abbreviation").must(),
+            Field.text("name", "Name").must(),
+            Field.text("native_name", "Native name"),
+            Field.of("colour", "Colour", COLOUR),
+            Field.of("founded", "Founded", DATE),
+            Field.of("dissolved", "Dissolved", DATE),
+            Field.of("partyfacts_id", "Party Facts id", INTEGER),
+            Field.text("country", "Country")),
+    PARTY_ALIAS("party_alias", "alias", true, "label",
+            Field.text("label", "Spelling").must(),
+            Field.link("party_id", "Party", PARTY).must()),
+    PERSON("person", "person", true, "code",
+            Field.text("code", "Key").must(),
+            Field.text("name", "Name").must(),
+            Field.text("native_name", "Native name")),
+    AFFILIATION("affiliation", "affiliation", true, "code",
+            Field.text("code", "Key"),
+            Field.link("person_id", "Person", PERSON).must(),
+            Field.link("party_id", "Party", PARTY).must(),
+            Field.text("role", "Role"),
+            Field.of("from_date", "From", DATE),
+            Field.of("to_date", "To", DATE)),
+    ELECTION("election", "election", true, "code",
+            Field.text("code", "Key").must(),
+            Field.text("name", "Name").must(),
+            Field.of("polling_day", "Polling day", DATE),
+            Field.text("country", "Country")),
+    ASSEMBLY("assembly", "assembly", true, "code",
+            Field.text("code", "Code").must(),
+            Field.text("name", "Name").must(),
+            Field.text("province", "Province"),
+            Field.of("total_seats", "Total seats", INTEGER),
+            Field.of("general_seats", "General seats", INTEGER),
+            Field.of("majority", "Majority", INTEGER)),
+    CONSTITUENCY("constituency", "seat", true, "code",
+            Field.text("code", "Seat").must(),
+            Field.text("name", "Name"),
+            Field.link("assembly_id", "Assembly", ASSEMBLY).must(),
+            Field.text("province", "Province"),
+            Field.text("district", "District")),
+    RESULT("candidacy", "result", true, "code",
+            Field.text("code", "Key"),
+            Field.link("election_id", "Election", ELECTION).must(),
+            Field.link("constituency_id", "Seat", CONSTITUENCY).must(),
+            Field.text("candidate_name", "Candidate").must(),
+            Field.link("party_id", "Party", PARTY),
+            Field.text("party_label", "Party as written"),
+            Field.link("person_id", "Person", PERSON),
+            Field.of("votes", "Votes", INTEGER).must(),
+            Field.of("rank", "Rank", INTEGER).must(),
+            Field.of("elected", "Elected", FLAG).must()),
+    PARTY_RESULT("party_result", "party result", true, "code",
+            Field.text("code", "Key").must(),
+            Field.link("election_id", "Election", ELECTION).must(),
+            Field.link("assembly_id", "Assembly", ASSEMBLY).must(),
+            Field.link("party_id", "Party", PARTY).must(),
+            Field.of("votes", "Votes", INTEGER),
+            Field.of("vote_share", "Vote share (%)", DECIMAL),
+            Field.of("seats", "Seats", INTEGER)),
+    ALLIANCE("alliance", "alliance", true, "abbreviation",
+            Field.text("code", "Key").must(),
+            Field.text("name", "Name").must(),
+            Field.text("abbreviation", "Abbreviation"),
+            Field.choice("kind", "Kind", codes(AllianceKind.class)),
+            Field.choice("level", "Level", codes(Level.class)),
+            Field.text("region", "Region"),
+            Field.of("from_date", "From", DATE),
+            Field.of("to_date", "To", DATE),
+            Field.text("description", "Description")),
+    MEMBERSHIP("membership", "membership", true, "code",
+            Field.text("code", "Key"),
+            Field.link("alliance_id", "Alliance", ALLIANCE).must(),
+            Field.link("party_id", "Party", PARTY).must(),
+            Field.of("from_date", "From", DATE),
+            Field.of("to_date", "To", DATE),
+            Field.text("role", "Role")),
+    DEAL("seat_deal", "deal", true, "code",
+            Field.text("code", "Key"),
+            Field.link("election_id", "Election", ELECTION).must(),
+            Field.link("constituency_id", "Seat", CONSTITUENCY).must(),
+            Field.link("giver_id", "Giver", PARTY).must(),
+            Field.link("receiver_id", "Receiver", PARTY).must(),
+            Field.text("candidate_name", "Candidate"),
+            Field.link("candidacy_id", "Result", RESULT),
+            Field.link("alliance_id", "Alliance", ALLIANCE),
+            Field.text("note", "Note")),
+    CLAIM("deal_claim", "claim", false, "code",
+            Field.text("code", "Key"),
+            Field.link("deal_id", "Deal", DEAL).must(),
+            Field.of("date", "Date", DATE).must(),
+            Field.choice("status", "Status", codes(ClaimStatus.class)),
+            Field.link("source_id", "Source", SOURCE).must(),
+            Field.text("note", "Note")),
+    EVENT("event", "event", true, "code",
+            Field.text("code", "Key").must(),
+            Field.of("date", "Date", DATE).must(),
+            Field.text("title", "Title").must(),
+            Field.text("place", "Place"),
+            Field.text("description", "Description"),
+            Field.links("parties", "Parties", PARTY),
+            Field.links("people", "People", PERSON)),
+    RELATION("party_relation", "relation", true, "code",
+            Field.text("code", "Key"),
+            Field.link("party_a", "Party", PARTY).must(),
+            Field.link("party_b", "Other party", PARTY).must(),
+            Field.choice("kind", "Kind", codes(RelationKind.class)),
+            Field.of("from_date", "From", DATE),
+            Field.of("to_date", "To", DATE),
+            Field.text("note", "Note")),
+    /** Which source backs which record: {@code record_kind} is a citing kind's table, {@code record_id} its id. */
+    CITATION("citation", "citation", false, null,
+            Field.choice("record_kind", "Record kind", citingTables()),
+            Field.of("record_id", "Record", INTEGER).must(),
+            Field.link("source_id", "Source", SOURCE).must());
+
+    private final String table;
+    private final String label;
+    private final boolean cites;
+    private final String keyField;
+    private final List<Field> fields;
+
+    EditKind(String table, String label, boolean cites, String keyField, Field... fields) {
+        this.table = table;
+        this.label = label;
+        this.cites = cites;
+        this.keyField = keyField;
+        this.fields = List.of(fields);
+    }
+
+    private static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+    }
+
+    /** The tables of the kinds that cite sources through {@code citation} (the schema's list). */
+    private static List<String> citingTables() {
+        return List.of(
+                "party",
+                "party_alias",
+                "person",
+                "affiliation",
+                "election",
+                "assembly",
+                "constituency",
+                "candidacy",
+                "party_result",
+                "alliance",
+                "membership",
+                "seat_deal",
+                "event",
+                "party_relation");
+    }
+
+    /** Where the records are kept; also the {@code kind} of their history rows. */
+    public String table() {
+        return table;
+    }
+
+    /** The word for people: {@code party}, {@code seat}, {@code deal}. */
+    public String label() {
+        return label;
+    }
+
+    /** The plural for people ("12 memberships"). */
+    public String plural(long n) {
+        if (n == 1) {
+            return "1 " + label;
+        }
+        String w = label.endsWith("y") && !label.endsWith("ey") ? label.substring(0, label.length() - 1) + "ies"
+                : label.endsWith("s") ? label + "es" : label + "s";
+        return n + " " + w;
+    }
+
+    /**
+     * True when a new or changed record of this kind must cite a source ({@code citation}); a claim names its
+     * source in a field of its own, a source and a citation are not facts that need one.
+     */
+    public boolean cites() {
+        return cites;
+    }
+
+    /** The field people know a record by (abbreviation, key), or null (then its id). */
+    public String keyField() {
+        return keyField;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public Optional<Field> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The kind kept in a table, if any. */
+    public static Optional<EditKind> ofTable(String table) {
+        return Arrays.stream(values()).filter(k -> k.table.equals(table)).findFirst();
+    }
+
+    /** Looks a kind up by its table or label ("party", "deal", "seat_deal"), any case. */
+    public static EditKind parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        for (EditKind k : values()) {
+            if (k.table.equals(t) || k.label.replace(' ', '_').equals(t) || k.name().toLowerCase(Locale.ROOT).equals(t)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("no kind of record '" + text + "'");
+    }
+}

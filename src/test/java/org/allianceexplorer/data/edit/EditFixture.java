@@ -1,0 +1,102 @@
+package org.allianceexplorer.data.edit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Editing;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.data.load.DatasetFiles;
+
+/** The bundled dataset built once, copied for each test that edits it; and SQL probes for assertions. */
+public final class EditFixture {
+
+    private static Path built;
+
+    private EditFixture() {}
+
+    /** A fresh copy of the bundled dataset at {@code target}. */
+    public static synchronized Path copy(Path target) throws Exception {
+        if (built == null) {
+            Path dir = Files.createTempDirectory("edit-fixture-");
+            built = dir.resolve("bundled.sqlite");
+            BundledDataset.build(DatasetFiles.bundled(), built);
+            dir.toFile().deleteOnExit();
+            built.toFile().deleteOnExit();
+        }
+        Files.copy(built, target);
+        return target;
+    }
+
+    /** Opens a copy for editing, stamping history at a fixed time. */
+    public static Editing open(Path file) {
+        return Editing.sqlite(Database.openForEditing(file), Clock.fixed(Instant.parse("2026-03-01T09:30:15Z"), ZoneOffset.UTC));
+    }
+
+    public static long id(Database db, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row: " + sql);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static String text(Database db, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Every row of a query, columns joined by {@code |}. */
+    public static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    if (i > 1) {
+                        sb.append('|');
+                    }
+                    sb.append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    /** The whole content of the data tables (not the history), to compare before and after an undo. */
+    public static List<String> content(Database db) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (String t : List.of("source", "party", "party_alias", "person", "affiliation", "election", "assembly",
+                "constituency", "candidacy", "party_result", "alliance", "membership", "seat_deal", "deal_claim",
+                "event", "event_party", "event_person", "party_relation", "citation")) {
+            for (String r : rows(db.connection(), "SELECT * FROM " + t + " ORDER BY 1, 2")) {
+                out.add(t + ": " + r);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,223 @@
+package org.allianceexplorer.data.edit;
+
+import static org.allianceexplorer.data.edit.EditFixture.content;
+import static org.allianceexplorer.data.edit.EditFixture.id;
+import static org.allianceexplorer.data.edit.EditFixture.rows;
+import static org.allianceexplorer.data.edit.EditFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.data.EditRejected;
+import org.allianceexplorer.data.EditRepository;
+import org.allianceexplorer.data.Editing;
+import org.allianceexplorer.data.Validator;
+import org.allianceexplorer.domain.edit.Cite;
+import org.allianceexplorer.domain.edit.Dependents;
+import org.allianceexplorer.domain.edit.Edit;
+import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.domain.edit.FieldProblem;
+import org.allianceexplorer.domain.edit.HistoryRow;
+import org.allianceexplorer.domain.edit.UndoStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The edit service on a copy of the bundled dataset: add, change, delete, history, undo and redo. */
+class EditRepositoryTest {
+
+    @TempDir
+    Path dir;
+
+    private Editing editing;
+    private EditRepository edits;
+    private org.allianceexplorer.data.Repositories repos;
+    private long source;
+
+    @BeforeEach
+    void open() throws Exception {
+        editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")));
+        edits = editing.edits();
+        repos = org.allianceexplorer.data.Repositories.sqlite(editing.database());
+        source = id(editing.database(), "SELECT min(id) FROM source");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        // nothing dangles, whatever the test did
+        assertThat(rows(editing.database().connection(), "PRAGMA foreign_key_check")).isEmpty();
+        editing.close();
+    }
+
+    private List<String> checkProblems() {
+        return new Validator(editing.database(), 50).problems().stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void addingAPartyCommitsItWithItsCitationAndRecordsEveryField() throws Exception {
+        List<String> problemsBefore = checkProblems();
+        Edit e = edits.add(EditKind.PARTY,
+                Map.of("abbreviation", "NEWP", "name", "New Party", "colour", "#12ab34", "founded", "2023-05"),
+                Cite.source(source), "ayesha");
+        long id = e.insertedId("party");
+        assertThat(e.label()).isEqualTo("Add party NEWP");
+        assertThat(text(editing.database(), "SELECT name || ' ' || colour || ' ' || founded FROM party WHERE id = ?", id))
+                .isEqualTo("New Party #12AB34 2023-05");
+        assertThat(id(editing.database(), "SELECT count(*) FROM citation WHERE record_kind = 'party' AND record_id = ?", id))
+                .isEqualTo(1);
+        List<HistoryRow> h = repos.history().history(EditKind.PARTY, id);
+        assertThat(h).extracting(HistoryRow::field).containsExactly("abbreviation", "name", "colour", "founded");
+        assertThat(h).allSatisfy(r -> {
+            assertThat(r.time()).isEqualTo("2026-03-01T09:30:15Z");
+            assertThat(r.editor()).isEqualTo("ayesha");
+            assertThat(r.action()).isEqualTo("insert");
+            assertThat(r.record()).isEqualTo("NEWP");
+            assertThat(r.oldValue()).isNull();
+            assertThat(r.editId()).isEqualTo(e.id());
+        });
+        assertThat(checkProblems()).isEqualTo(problemsBefore);
+    }
+
+    @Test
+    void aNewFactWithoutASourceIsRefusedAndNothingIsWritten() throws Exception {
+        List<String> before = content(editing.database());
+        EditRejected r = catchThrowableOfType(
+                () -> edits.add(EditKind.PARTY, Map.of("abbreviation", "X1", "name", "X"), null, "a"),
+                EditRejected.class);
+        assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("source");
+        assertThat(content(editing.database())).isEqualTo(before);
+        assertThat(id(editing.database(), "SELECT count(*) FROM edit")).isZero();
+    }
+
+    @Test
+    void fieldProblemsNameTheirFields() {
+        EditRejected r = catchThrowableOfType(
+                () -> edits.add(EditKind.PARTY,
+                        Map.of("abbreviation", " ", "name", "X", "colour", "red", "founded", "2020", "dissolved", "2019-02",
+                                "partyfacts_id", "-3"),
+                        Cite.source(source), "a"),
+                EditRejected.class);
+        assertThat(r.problems()).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("abbreviation", "colour", "partyfacts_id", "dissolved");
+        assertThat(r.getMessage()).contains("colour: Colour: 'red' is not a colour");
+    }
+
+    @Test
+    void aTakenAbbreviationIsRefusedOnItsField() throws Exception {
+        String taken = text(editing.database(), "SELECT abbreviation FROM party ORDER BY id LIMIT 1");
+        EditRejected r = catchThrowableOfType(
+                () -> edits.add(EditKind.PARTY, Map.of("abbreviation", taken, "name", "X"), Cite.source(source), "a"),
+                EditRejected.class);
+        assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("abbreviation");
+    }
+
+    @Test
+    void changingAMembershipsEndDateIsUndoneAndRedone() throws Exception {
+        long m = id(editing.database(), "SELECT min(id) FROM membership WHERE to_date IS NULL");
+        List<String> before = content(editing.database());
+        UndoStack stack = new UndoStack();
+        Edit e = edits.change(EditKind.MEMBERSHIP, m, Map.of("to_date", "2024-03-01"), Cite.source(source), "bilal");
+        stack.done(e);
+        assertThat(stack.undoLabel()).startsWith("Undo Change membership ");
+        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isEqualTo("2024-03-01");
+        assertThat(repos.history().history(EditKind.MEMBERSHIP, m))
+                .extracting(HistoryRow::action, HistoryRow::field, HistoryRow::oldValue, HistoryRow::newValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("update", "to_date", null, "2024-03-01"));
+
+        UndoStack.Entry undo = stack.nextUndo().orElseThrow();
+        Edit u = edits.undo(undo.editId(), "bilal");
+        stack.undone(undo);
+        assertThat(u.label()).isEqualTo("Undo " + e.label());
+        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isNull();
+        // the undo added a citation back out too: the data is as before
+        assertThat(content(editing.database())).isEqualTo(before);
+        assertThat(text(editing.database(), "SELECT action || ' ' || reverts FROM edit WHERE id = ?", u.id()))
+                .isEqualTo("undo " + e.id());
+
+        UndoStack.Entry redo = stack.nextRedo().orElseThrow();
+        edits.redo(redo.editId(), "bilal");
+        stack.redone(redo);
+        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isEqualTo("2024-03-01");
+        assertThat(stack.undoLabel()).isEqualTo("Undo " + e.label());
+    }
+
+    @Test
+    void deletingAnAllianceWithMembershipsNeedsConfirmationAndUndoRestoresThemWithTheirIds() throws Exception {
+        long a = id(editing.database(),
+                "SELECT alliance_id FROM membership GROUP BY alliance_id HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 1");
+        long members = id(editing.database(), "SELECT count(*) FROM membership WHERE alliance_id = ?", a);
+        List<String> before = content(editing.database());
+
+        Dependents d = edits.dependents(EditKind.ALLIANCE, a);
+        assertThat(d.deleted()).containsEntry(EditKind.MEMBERSHIP, (int) members);
+        assertThat(d.needConfirmation()).isTrue();
+        assertThat(content(editing.database())).as("asking writes nothing").isEqualTo(before);
+
+        EditRejected r = catchThrowableOfType(() -> edits.delete(EditKind.ALLIANCE, a, false, "c"), EditRejected.class);
+        assertThat(r.getMessage()).contains(members + " memberships").contains("confirm");
+        assertThat(content(editing.database())).isEqualTo(before);
+
+        Edit e = edits.delete(EditKind.ALLIANCE, a, true, "c");
+        assertThat(e.label()).startsWith("Delete alliance ").contains(" and " + members + " memberships");
+        assertThat(id(editing.database(), "SELECT count(*) FROM membership WHERE alliance_id = ?", a)).isZero();
+        assertThat(id(editing.database(), "SELECT count(*) FROM citation WHERE record_kind = 'alliance' AND record_id = ?", a))
+                .isZero();
+        assertThat(checkProblems()).noneMatch(p -> p.contains("citation"));
+
+        edits.undo(e.id(), "c");
+        assertThat(content(editing.database())).isEqualTo(before);
+        edits.redo(e.id(), "c");
+        assertThat(id(editing.database(), "SELECT count(*) FROM alliance WHERE id = ?", a)).isZero();
+    }
+
+    @Test
+    void anUndoOfARecordChangedSinceIsRefused() throws Exception {
+        long p = id(editing.database(), "SELECT min(id) FROM party");
+        Edit first = edits.change(EditKind.PARTY, p, Map.of("name", "First name"), Cite.source(source), "a");
+        edits.change(EditKind.PARTY, p, Map.of("name", "Second name"), Cite.source(source), "b");
+        EditRejected r = catchThrowableOfType(() -> edits.undo(first.id(), "a"), EditRejected.class);
+        assertThat(r.getMessage()).contains("changed since");
+        assertThat(text(editing.database(), "SELECT name FROM party WHERE id = ?", p)).isEqualTo("Second name");
+    }
+
+    @Test
+    void anEditThatBreaksARuleOfCheckIsRefused() throws Exception {
+        // a membership that begins before its alliance: the rule "membership outside its alliance" of check
+        long a = id(editing.database(), "SELECT min(id) FROM alliance WHERE from_date IS NOT NULL AND length(from_date) >= 4");
+        String from = text(editing.database(), "SELECT from_date FROM alliance WHERE id = ?", a);
+        long party = id(editing.database(), "SELECT min(id) FROM party");
+        int year = Integer.parseInt(from.substring(0, 4)) - 5;
+        List<String> before = content(editing.database());
+        EditRejected r = catchThrowableOfType(
+                () -> edits.add(EditKind.MEMBERSHIP,
+                        Map.of("alliance_id", "" + a, "party_id", "" + party, "from_date", "" + year),
+                        Cite.source(source), "a"),
+                EditRejected.class);
+        assertThat(r.getMessage()).contains("before the alliance began");
+        assertThat(content(editing.database())).isEqualTo(before);
+    }
+
+    @Test
+    void anEventIsEditedWithItsPartiesAndPeople() throws Exception {
+        long p1 = id(editing.database(), "SELECT min(id) FROM party");
+        long p2 = id(editing.database(), "SELECT max(id) FROM party");
+        long person = id(editing.database(), "SELECT min(id) FROM person");
+        Edit e = edits.add(EditKind.EVENT,
+                Map.of("date", "2024-02-20", "title", "Talks", "parties", p1 + ";" + p2, "people", "" + person),
+                Cite.source(source), "a");
+        long ev = e.insertedId("event");
+        assertThat(edits.values(EditKind.EVENT, ev).orElseThrow())
+                .containsEntry("parties", p1 + ";" + p2)
+                .containsEntry("people", "" + person)
+                .containsEntry("code", "event-" + ev);
+        edits.change(EditKind.EVENT, ev, Map.of("parties", "" + p2), Cite.source(source), "a");
+        assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", "" + p2);
+        Edit del = edits.delete(EditKind.PARTY, p2, true, "a");
+        assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", null);
+        edits.undo(del.id(), "a");
+        assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", "" + p2);
+    }
+}
