@@ -142,7 +142,11 @@ public final class Database implements AutoCloseable {
      * written, and an older schema (migrate it first), each with a one-line message.
      */
     public static Database openForEditing(Path path) {
-        return openForEditing(path, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        return openForEditing(
+                path,
+                path.getFileName() == null
+                        ? path.toString()
+                        : path.getFileName().toString());
     }
 
     /** Opens this database's file for editing (see {@link #openForEditing(Path)}); this one stays open. */
@@ -161,7 +165,8 @@ public final class Database implements AutoCloseable {
         checkFile(path, true);
         Path folder = path.toAbsolutePath().getParent();
         if (!Files.isWritable(path)) {
-            throw new DatabaseException(path + ": is read-only; it can be browsed but not edited (save a copy to edit)");
+            throw new DatabaseException(
+                    path + ": is read-only; it can be browsed but not edited (save a copy to edit)");
         }
         if (folder != null && !Files.isWritable(folder)) {
             throw new DatabaseException(path + ": its folder " + folder + " is read-only (editing keeps a journal"
@@ -346,8 +351,8 @@ public final class Database implements AutoCloseable {
                     + " (save a copy to keep your work)");
         }
         if (fileKey != null && !fileKey.equals(fileKey(path))) {
-            throw new DatabaseException(path + ": was replaced by another file while open; the edit was not saved"
-                    + " (open it again)");
+            throw new DatabaseException(
+                    path + ": was replaced by another file while open; the edit was not saved" + " (open it again)");
         }
     }
 
