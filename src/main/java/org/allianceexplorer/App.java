@@ -23,6 +23,7 @@ import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.deals.DealsScreen;
 import org.allianceexplorer.detail.DetailView;
 import org.allianceexplorer.detail.DetailViewModel;
+import org.allianceexplorer.editing.NewClaimDialog;
 import org.allianceexplorer.elections.ElectionsScreen;
 import org.allianceexplorer.events.EventsScreen;
 import org.allianceexplorer.graph.GraphScreen;
@@ -88,6 +89,8 @@ public final class App extends Application {
         DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
         ImportWizard wizard = new ImportWizard(stage, state, main, dialogs);
         main.datasets().useWizard(wizard::open);
+        NewClaimDialog newClaim = new NewClaimDialog(stage, state, tasks, main.edits());
+        main.edits().useNewClaimDialog(newClaim::open);
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         double[] size = WindowGeometry.initialSize(settings);

@@ -23,8 +23,13 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
     public AppState() {
-        // a different database: the old selection and history mean nothing there
-        session.addListener((o, a, b) -> navigation.clear());
+        // a different database: the old selection and history mean nothing there (the same file opened for
+        // editing, or counted again after an edit, keeps them)
+        session.addListener((o, a, b) -> {
+            if (a == null || !a.sameFile(b)) {
+                navigation.clear();
+            }
+        });
     }
 
     /** The selected record and the Back/Forward history; selecting a record is {@code navigation().go(ref)}. */

@@ -28,6 +28,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final StringBinding status;
     private final DatasetCommands datasets;
+    private final EditCommands edits;
 
     public MainViewModel(AppState state, TaskRunner tasks, DialogService dialogs, RecentDatabases recent) {
         this.state = state;
@@ -37,10 +38,17 @@ public final class MainViewModel {
         this.title = Bindings.createStringBinding(
                 () -> state.getSession() == null
                         ? "Alliance Explorer"
-                        : "Alliance Explorer \u2014 " + state.getSession().name(),
+                        : "Alliance Explorer \u2014 " + state.getSession().name()
+                                + (state.getSession().editable() ? " (editing)" : ""),
                 state.sessionProperty());
         this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
         this.datasets = new DatasetCommands(state, tasks, dialogs, this::open);
+        this.edits = new EditCommands(state, tasks, dialogs);
+    }
+
+    /** Edit this database, Undo, Redo, New claim. */
+    public EditCommands edits() {
+        return edits;
     }
 
     /** New database, import of a dataset, export as a folder, files dropped on the window. */

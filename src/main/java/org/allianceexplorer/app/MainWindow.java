@@ -76,6 +76,7 @@ public final class MainWindow extends BorderPane {
     private final HBox noticeBox = new HBox(8);
     private final Label statusNotice = new Label();
     private final PauseTransition noticeTimer = new PauseTransition();
+    private final EditMenu editMenu;
     private Duration noticeDuration = Duration.seconds(12);
 
     /**
@@ -87,6 +88,7 @@ public final class MainWindow extends BorderPane {
         this.model = model;
         this.state = state;
         this.screens = List.copyOf(screens);
+        this.editMenu = new EditMenu(model.edits());
         setId("main-window");
         // a record chosen elsewhere (a link, search, Back) is shown in the table that lists its kind
         state.navigation().currentProperty().addListener((o, a, ref) -> {
@@ -97,6 +99,7 @@ public final class MainWindow extends BorderPane {
 
         setTop(new VBox(menus(quit), toolbar(search)));
         acceptDroppedFiles();
+        editMenu.startPolling();
 
         nav = new ListView<>();
         nav.setId("navigation");
@@ -269,7 +272,7 @@ public final class MainWindow extends BorderPane {
                 null,
                 item("Back", "menu-back", "Alt+Left", state.navigation()::back),
                 item("Forward", "menu-forward", "Alt+Right", state.navigation()::forward));
-        MenuBar bar = new MenuBar(file, view, go, export);
+        MenuBar bar = new MenuBar(file, editMenu.menu(), view, go, export);
         bar.setId("menu-bar");
         return bar;
     }
@@ -305,7 +308,7 @@ public final class MainWindow extends BorderPane {
         return b == BundledDataset.PAKISTAN ? "Pakistan (1977\u20132024)" : "Malaysia GE15 (2022)";
     }
 
-    private static MenuItem item(String text, String id, String accelerator, Runnable action) {
+    static MenuItem item(String text, String id, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(text);
         if (id != null) {
             m.setId(id);
@@ -401,7 +404,7 @@ public final class MainWindow extends BorderPane {
                 h.cancel();
             }
         });
-        HBox bar = new HBox(12, status, statusNotice, spacer, job, progress, cancel, asOf);
+        HBox bar = new HBox(12, editMenu.indicator(), status, statusNotice, spacer, job, progress, cancel, asOf);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setMinHeight(Region.USE_PREF_SIZE);

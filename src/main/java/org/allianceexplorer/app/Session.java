@@ -2,11 +2,15 @@ package org.allianceexplorer.app;
 
 import java.util.Map;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.RecordKind;
 
-/** An open database with its repositories and record counts. */
-public record Session(Database database, Repositories repositories, Map<RecordKind, Long> counts) {
+/**
+ * An open database with its repositories and record counts; {@code editing} is its edit service while it is
+ * open for editing, else {@code null} (databases open read-only).
+ */
+public record Session(Database database, Repositories repositories, Map<RecordKind, Long> counts, Editing editing) {
 
     public Session {
         counts = Map.copyOf(counts);
@@ -15,7 +19,37 @@ public record Session(Database database, Repositories repositories, Map<RecordKi
     /** Opens the repositories of a database and counts its records (call off the FX thread). */
     public static Session of(Database db) {
         Repositories r = Repositories.sqlite(db);
-        return new Session(db, r, r.statistics().counts());
+        return new Session(db, r, r.statistics().counts(), null);
+    }
+
+    /**
+     * The same file opened again for editing (WAL, busy timeout; refused for a bundled dataset or a file that
+     * cannot be written, with a one-line message). Call off the FX thread; the old session stays open.
+     */
+    public static Session forEditing(Database open) {
+        Database db = open.openForEditing();
+        try {
+            Repositories r = Repositories.sqlite(db);
+            return new Session(db, r, r.statistics().counts(), Editing.sqlite(db));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** True while the database is open for editing. */
+    public boolean editable() {
+        return editing != null;
+    }
+
+    /** The same session after an edit, with its records counted again (call off the FX thread). */
+    public Session afterEdit() {
+        return new Session(database, repositories, repositories.statistics().counts(), editing);
+    }
+
+    /** Whether {@code other} is this session's database file (opened again, for editing or after an edit). */
+    public boolean sameFile(Session other) {
+        return other != null && database.path().equals(other.database().path());
     }
 
     public String name() {

@@ -100,7 +100,8 @@ class LayersTest {
         "timeline",
         "graph",
         "charts",
-        "importer"
+        "importer",
+        "editing"
     };
 
     /** Features meet in AppState, never in each other: no feature package uses another. */

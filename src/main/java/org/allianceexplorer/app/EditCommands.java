@@ -1,0 +1,273 @@
+package org.allianceexplorer.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.EditRejected;
+import org.allianceexplorer.data.EditRepository;
+import org.allianceexplorer.data.Editing;
+import org.allianceexplorer.domain.edit.Edit;
+import org.allianceexplorer.domain.edit.UndoStack;
+
+/**
+ * The Edit menu's commands: open the database for editing (a bundled dataset only as a copy), apply an edit
+ * in the background and show it everywhere, Undo and Redo with the edit's name, and notice another writer's
+ * changes. Databases open read-only; editing is an explicit step. Every edit is one transaction committed at
+ * once (there is no Save); a refused edit writes nothing and says why.
+ */
+public final class EditCommands {
+
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final UndoStack stack = new UndoStack();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final BooleanBinding editable;
+    private String editor = Editing.defaultEditor();
+    private Runnable newClaimDialog;
+    private long dataVersion = -1;
+
+    public EditCommands(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this.state = state;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.editable = Bindings.createBooleanBinding(
+                () -> state.getSession() != null && state.getSession().editable(), state.sessionProperty());
+        state.sessionProperty().addListener((o, a, b) -> {
+            if (a == null || !a.sameFile(b) || b == null || !b.editable()) {
+                // another database, or the same one read-only again: its edits are not ours to undo
+                stack.clear();
+                labels();
+            }
+            dataVersion = -1;
+        });
+    }
+
+    /** True while the open database is open for editing (the window shows it). */
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
+    /** The name history rows carry (the preferences may set it; the OS user name by default). */
+    public void setEditor(String name) {
+        this.editor = name == null || name.isBlank() ? Editing.defaultEditor() : name.strip();
+    }
+
+    public String editor() {
+        return editor;
+    }
+
+    /**
+     * Edit > Edit this database: opens the file again for editing. A bundled dataset is never edited in place:
+     * it asks where to save a copy, and opens the copy for editing.
+     */
+    public void startEditing() {
+        Session s = state.getSession();
+        if (s == null || s.editable()) {
+            return;
+        }
+        if (s.database().bundled()) {
+            saveCopyToEdit();
+            return;
+        }
+        tasks.run(
+                "Opening " + s.name() + " for editing\u2026",
+                () -> Session.forEditing(s.database()),
+                editing -> replace(s, editing, "Editing " + editing.name() + ": every change is saved at once"),
+                e -> dialogs.showError("Cannot edit this database", e.getMessage()));
+    }
+
+    /** Edit > Edit this database, unticked: the database is open read-only again. */
+    public void stopEditing() {
+        Session s = state.getSession();
+        if (s == null || !s.editable()) {
+            return;
+        }
+        Path file = s.database().path();
+        String name = s.name();
+        tasks.run(
+                "Closing " + name + " for editing\u2026",
+                () -> Session.of(Database.openReadOnly(file, name)),
+                readOnly -> replace(s, readOnly, name + " is open read-only again"),
+                e -> dialogs.showError("Cannot reopen the database", e.getMessage()));
+    }
+
+    /** File > Save a copy to edit…: a copy of the open database, opened for editing. */
+    public void saveCopyToEdit() {
+        Session s = state.getSession();
+        if (s == null) {
+            return;
+        }
+        String suggested = s.name()
+                        .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                        .replaceAll("(^-|-$)", "")
+                        .toLowerCase(Locale.ROOT)
+                + ".sqlite";
+        dialogs.chooseSaveFile("Save a copy to edit", "Alliance Explorer database", "sqlite", suggested)
+                .ifPresent(target -> tasks.run(
+                        "Saving a copy to edit\u2026",
+                        () -> {
+                            s.database().saveCopy(target);
+                            return Session.forEditing(Database.openReadOnly(target));
+                        },
+                        editing -> replace(
+                                s, editing, "Editing the copy " + target.getFileName() + "; the original is unchanged"),
+                        e -> dialogs.showError("Cannot save a copy to edit", e.getMessage())));
+    }
+
+    /**
+     * Applies one edit in the background; when it committed, every view shows it (the session is counted
+     * again) and {@code after} runs with it (e.g. to select the new record). Refused: a dialog says why,
+     * nothing was written.
+     */
+    public void apply(String title, Function<EditRepository, Edit> edit, Consumer<Edit> after) {
+        Session s = state.getSession();
+        if (s == null || !s.editable()) {
+            state.announce(Notice.warning("This database is open read-only: Edit > Edit this database first"));
+            return;
+        }
+        run(title, s, r -> edit.apply(r), done -> {
+            stack.done(done);
+            labels();
+            after.accept(done);
+        });
+    }
+
+    /** Edit > Undo: undoes the last edit made in this window (one transaction, recorded in the history). */
+    public void undo() {
+        Session s = state.getSession();
+        stack.nextUndo()
+                .filter(x -> s != null && s.editable())
+                .ifPresent(entry ->
+                        run("Undoing " + entry.label() + "\u2026", s, r -> r.undo(entry.editId(), editor), done -> {
+                            stack.undone(entry);
+                            labels();
+                        }));
+    }
+
+    /** Edit > Redo: makes the last undone edit again. */
+    public void redo() {
+        Session s = state.getSession();
+        stack.nextRedo()
+                .filter(x -> s != null && s.editable())
+                .ifPresent(entry ->
+                        run("Redoing " + entry.label() + "\u2026", s, r -> r.redo(entry.editId(), editor), done -> {
+                            stack.redone(entry);
+                            labels();
+                        }));
+    }
+
+    private void run(String title, Session s, Function<EditRepository, Edit> edit, Consumer<Edit> after) {
+        record Done(Edit edit, Session session) {}
+        tasks.run(
+                title,
+                () -> {
+                    Edit e = edit.apply(s.editing().edits());
+                    return new Done(e, s.afterEdit());
+                },
+                d -> {
+                    if (state.getSession() == s) {
+                        state.sessionProperty().set(d.session());
+                    }
+                    after.accept(d.edit());
+                    state.announce(Notice.info(d.edit().label() + " \u2014 saved"));
+                },
+                e -> dialogs.showError(
+                        e instanceof EditRejected ? "The change was not saved" : "Cannot save the change",
+                        e.getMessage()));
+    }
+
+    /**
+     * Another window or the command line committed to the file: the views show it. Called by the window
+     * every two seconds while editing; cheap ({@code PRAGMA data_version}).
+     */
+    public void poll() {
+        Session s = state.getSession();
+        if (s == null || !s.editable()) {
+            return;
+        }
+        tasks.run(
+                "poll",
+                "Checking for changes by others\u2026",
+                () -> {
+                    long v = s.editing().edits().dataVersion();
+                    return v == dataVersion || dataVersion < 0
+                            ? new Object[] {v, null}
+                            : new Object[] {v, s.afterEdit()};
+                },
+                r -> {
+                    dataVersion = (Long) r[0];
+                    if (r[1] != null && state.getSession() == s) {
+                        state.sessionProperty().set((Session) r[1]);
+                        state.announce(Notice.info("Another program changed " + s.name() + ": the views show it"));
+                    }
+                },
+                e -> {});
+    }
+
+    /** Edit > New claim…: the dialog the window installed (App does; tests may install their own). */
+    public void useNewClaimDialog(Runnable open) {
+        this.newClaimDialog = open;
+    }
+
+    /** Edit > New claim… (Ctrl+Shift+N): the daily task, from any screen. */
+    public void newClaim() {
+        Session s = state.getSession();
+        if (s == null || !s.editable()) {
+            state.announce(Notice.warning(
+                    "This database is open read-only: Edit > Edit this database (or save a copy to edit) first"));
+            return;
+        }
+        if (newClaimDialog != null) {
+            newClaimDialog.run();
+        }
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void labels() {
+        undoLabel.set(stack.undoLabel());
+        redoLabel.set(stack.redoLabel());
+        canUndo.set(stack.nextUndo().isPresent());
+        canRedo.set(stack.nextRedo().isPresent());
+    }
+
+    /** Puts {@code next} in place of {@code old} and closes the old connection in the background. */
+    private void replace(Session old, Session next, String message) {
+        state.sessionProperty().set(next);
+        state.announce(Notice.info(message));
+        tasks.run(
+                "Closing " + old.name(),
+                () -> {
+                    old.database().close();
+                    return null;
+                },
+                x -> {},
+                e -> {});
+    }
+}

@@ -1,0 +1,77 @@
+package org.allianceexplorer.app;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The window's Edit menu over {@link EditCommands}: Edit this database (ticked while writable), Save a copy
+ * to edit, Undo and Redo named after the edit, New claim; the status bar's "Editing" mark; and the poll that
+ * shows another writer's changes.
+ */
+final class EditMenu {
+
+    /** How often an open, writable database is checked for changes by others. */
+    static final Duration POLL = Duration.seconds(2);
+
+    private final EditCommands edits;
+
+    EditMenu(EditCommands edits) {
+        this.edits = edits;
+    }
+
+    Menu menu() {
+        CheckMenuItem editing = new CheckMenuItem("Edit this database");
+        editing.setId("menu-edit-mode");
+        editing.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        edits.editableProperty().addListener((o, a, b) -> editing.setSelected(b));
+        editing.setOnAction(e -> {
+            // the tick follows the database, not the click: it changes once the file is open for editing
+            editing.setSelected(edits.editableProperty().get());
+            if (edits.editableProperty().get()) {
+                edits.stopEditing();
+            } else {
+                edits.startEditing();
+            }
+        });
+        MenuItem copy = MainWindow.item("Save a copy to edit\u2026", "menu-save-copy", null, edits::saveCopyToEdit);
+        MenuItem undo = MainWindow.item("Undo", "menu-undo", "Shortcut+Z", edits::undo);
+        undo.textProperty().bind(edits.undoLabelProperty());
+        undo.disableProperty().bind(edits.canUndoProperty().not());
+        MenuItem redo = MainWindow.item("Redo", "menu-redo", "Shortcut+Shift+Z", edits::redo);
+        redo.textProperty().bind(edits.redoLabelProperty());
+        redo.disableProperty().bind(edits.canRedoProperty().not());
+        MenuItem claim = MainWindow.item("New claim\u2026", "menu-new-claim", "Shortcut+Shift+N", edits::newClaim);
+        Menu menu = new Menu(
+                "Edit", null, undo, redo, new SeparatorMenuItem(), claim, new SeparatorMenuItem(), editing, copy);
+        menu.setId("menu-edit");
+        return menu;
+    }
+
+    /** "Editing" in the status bar while the database is writable. */
+    Label indicator() {
+        Label mark = new Label("Editing", new FontIcon("mdi2p-pencil-outline"));
+        mark.setId("status-editing");
+        mark.getStyleClass().add("status-editing");
+        mark.setTooltip(new Tooltip("This database is open for editing: every change is saved at once."
+                + " Edit > Edit this database makes it read-only again."));
+        mark.visibleProperty().bind(edits.editableProperty());
+        mark.managedProperty().bind(mark.visibleProperty());
+        return mark;
+    }
+
+    /** Polls for others' changes while the window lives. */
+    void startPolling() {
+        Timeline poll = new Timeline(new KeyFrame(POLL, e -> edits.poll()));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+}
