@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.allianceexplorer.io.AtomicFile;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
@@ -77,10 +76,6 @@ public final class Database implements AutoCloseable {
     private final boolean bundled;
     /** The file's identity when opened for editing (to notice it deleted or replaced), else null. */
     private final Object fileKey;
-
-    private Database(Path path, Connection connection, boolean readOnly, String displayName) {
-        this(path, connection, readOnly, displayName, false, null);
-    }
 
     private Database(
             Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
@@ -142,7 +137,11 @@ public final class Database implements AutoCloseable {
      * written, and an older schema (migrate it first), each with a one-line message.
      */
     public static Database openForEditing(Path path) {
-        return openForEditing(path, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        return openForEditing(
+                path,
+                path.getFileName() == null
+                        ? path.toString()
+                        : path.getFileName().toString());
     }
 
     /** Opens this database's file for editing (see {@link #openForEditing(Path)}); this one stays open. */
@@ -161,7 +160,8 @@ public final class Database implements AutoCloseable {
         checkFile(path, true);
         Path folder = path.toAbsolutePath().getParent();
         if (!Files.isWritable(path)) {
-            throw new DatabaseException(path + ": is read-only; it can be browsed but not edited (save a copy to edit)");
+            throw new DatabaseException(
+                    path + ": is read-only; it can be browsed but not edited (save a copy to edit)");
         }
         if (folder != null && !Files.isWritable(folder)) {
             throw new DatabaseException(path + ": its folder " + folder + " is read-only (editing keeps a journal"
@@ -205,7 +205,7 @@ public final class Database implements AutoCloseable {
         Connection c = connect(path, false, false, false);
         try {
             Migrations.standard().migrate(c, 0);
-            return new Database(path, c, false, path.getFileName().toString());
+            return new Database(path, c, false, path.getFileName().toString(), false, null);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new DatabaseException(path + ": cannot create the database (" + e.getMessage() + ")", e);
@@ -222,7 +222,7 @@ public final class Database implements AutoCloseable {
         Connection c = connect(path, false, false, false);
         try {
             checkSchema(c, path, Migrations.standard());
-            return new Database(path, c, false, path.getFileName().toString());
+            return new Database(path, c, false, path.getFileName().toString(), false, null);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -295,27 +295,7 @@ public final class Database implements AutoCloseable {
      * program writes) at {@code target}, written beside it and moved into place when complete.
      */
     public void saveCopy(Path target) {
-        if (Files.exists(target)) {
-            try {
-                if (Files.isSameFile(target, path)) {
-                    throw new DatabaseException(target + ": is the open database itself; choose another name");
-                }
-            } catch (IOException e) {
-                throw new DatabaseException(target + ": cannot be checked (" + e.getMessage() + ")", e);
-            }
-        }
-        try {
-            AtomicFile.writeFile(target, tmp -> {
-                try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, tmp.toAbsolutePath().toString());
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IOException(EditFailures.writeFailure(target, e).getMessage(), e);
-                }
-            });
-        } catch (AtomicFile.OutputException e) {
-            throw new DatabaseException(e.getMessage(), e);
-        }
+        DatabaseCopy.save(this, target);
     }
 
     /**
@@ -346,8 +326,8 @@ public final class Database implements AutoCloseable {
                     + " (save a copy to keep your work)");
         }
         if (fileKey != null && !fileKey.equals(fileKey(path))) {
-            throw new DatabaseException(path + ": was replaced by another file while open; the edit was not saved"
-                    + " (open it again)");
+            throw new DatabaseException(
+                    path + ": was replaced by another file while open; the edit was not saved" + " (open it again)");
         }
     }
 

@@ -62,8 +62,13 @@ final class DeletePlanner {
                     before.put(link.column(), Long.toString(id));
                     Map<String, String> after = new LinkedHashMap<>();
                     after.put(link.column(), null);
-                    tx.apply(new RowChange(link.child(), childId, EditSupport.display(link.child(), row, childId),
-                            Action.UPDATE, before, after));
+                    tx.apply(new RowChange(
+                            link.child(),
+                            childId,
+                            EditSupport.display(link.child(), row, childId),
+                            Action.UPDATE,
+                            before,
+                            after));
                     count(unlinked, link.child());
                 } else if (!child.hasId()) {
                     tx.apply(EditSupport.delete(link.child(), null, row));

@@ -22,15 +22,16 @@ final class EditFailures {
             Matcher m = UNIQUE.matcher(msg);
             if (m.find()) {
                 String kind = EditKind.ofTable(m.group(1)).map(EditKind::label).orElse(m.group(1));
-                return new EditRejected(java.util.List.of(
-                        new FieldProblem(m.group(2), "another " + kind + " has this " + m.group(2).replace('_', ' '))));
+                return new EditRejected(java.util.List.of(new FieldProblem(
+                        m.group(2),
+                        "another " + kind + " has this " + m.group(2).replace('_', ' '))));
             }
             if (msg.contains("FOREIGN KEY")) {
                 return new EditRejected("a linked record does not exist, or records still link to this one");
             }
             if (msg.contains("CHECK")) {
-                return new EditRejected("a value is not allowed here (" + msg.replaceAll(".*CHECK constraint failed: ", "")
-                        .replace(")", "") + ")");
+                return new EditRejected("a value is not allowed here ("
+                        + msg.replaceAll(".*CHECK constraint failed: ", "").replace(")", "") + ")");
             }
             return new EditRejected("not allowed by the database (" + msg.replace('\n', ' ') + ")");
         }
@@ -40,7 +41,9 @@ final class EditFailures {
     /** A failure while writing, in one line about the file; the edit was not saved. */
     static DatabaseException writeFailure(Path path, SQLException e) {
         int code = e.getErrorCode() & 0xff;
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String name = path.getFileName() == null
+                ? path.toString()
+                : path.getFileName().toString();
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new DatabaseException("another program is writing to " + name + "; try again", e);
         }
@@ -51,8 +54,10 @@ final class EditFailures {
             return new DatabaseException(path + ": the disk is full; the edit was not saved", e);
         }
         if (code == SQLiteErrorCode.SQLITE_IOERR.code || code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return new DatabaseException(path + ": cannot be written (input/output error: was it deleted or its disk"
-                    + " removed?); the edit was not saved", e);
+            return new DatabaseException(
+                    path + ": cannot be written (input/output error: was it deleted or its disk"
+                            + " removed?); the edit was not saved",
+                    e);
         }
         return Database.translate(path, e);
     }

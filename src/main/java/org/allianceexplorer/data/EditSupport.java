@@ -22,7 +22,8 @@ final class EditSupport {
     static String display(String table, Map<String, String> values, Long id) {
         EditKind kind = EditKind.ofTable(table).orElse(null);
         if (table.equals("citation")) {
-            return values.get("record_kind") + " #" + values.get("record_id") + " cites source #" + values.get("source_id");
+            return values.get("record_kind") + " #" + values.get("record_id") + " cites source #"
+                    + values.get("source_id");
         }
         if (kind == null) {
             // a join table: an event's party or person
@@ -70,8 +71,8 @@ final class EditSupport {
         Cite.NewSource n = (Cite.NewSource) cite;
         String url = blank(n.url()) ? null : n.url().strip();
         if (url != null) {
-            try (PreparedStatement ps = tx.connection().prepareStatement(
-                    "SELECT id FROM source WHERE url = ? ORDER BY id LIMIT 1")) {
+            try (PreparedStatement ps =
+                    tx.connection().prepareStatement("SELECT id FROM source WHERE url = ? ORDER BY id LIMIT 1")) {
                 ps.setString(1, url);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -83,8 +84,16 @@ final class EditSupport {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("code", newKey(tx, "source", "src"));
         v.put("outlet", n.outlet());
-        v.put("title", blank(n.title()) ? (blank(n.outlet()) ? null : n.outlet().strip()
-                + (blank(n.published()) ? "" : ", " + n.published().strip())) : n.title());
+        v.put(
+                "title",
+                blank(n.title())
+                        ? (blank(n.outlet())
+                                ? null
+                                : n.outlet().strip()
+                                        + (blank(n.published())
+                                                ? ""
+                                                : ", " + n.published().strip()))
+                        : n.title());
         v.put("url", url);
         v.put("published", n.published());
         v.put("snippet", n.quotation());
@@ -97,8 +106,11 @@ final class EditSupport {
         var c = org.allianceexplorer.domain.edit.FieldRules.check(kind, values);
         if (!c.ok()) {
             throw new EditRejected(c.problems().stream()
-                    .map(p -> new FieldProblem(p.field() == null ? null : prefix.strip().isEmpty() ? p.field()
-                            : prefix.strip() + "." + p.field(), p.message()))
+                    .map(p -> new FieldProblem(
+                            p.field() == null
+                                    ? null
+                                    : prefix.strip().isEmpty() ? p.field() : prefix.strip() + "." + p.field(),
+                            p.message()))
                     .toList());
         }
         return c.values();
@@ -109,8 +121,11 @@ final class EditSupport {
         List<FieldProblem> problems = new java.util.ArrayList<>();
         for (Field f : kind.fields()) {
             String v = values.get(f.name());
-            if (f.type() == Field.Type.LINK && v != null && tx.tables().read(f.ref().table(), Long.parseLong(v)).isEmpty()) {
-                problems.add(new FieldProblem(f.name(), f.label() + ": there is no " + f.ref().label() + " #" + v));
+            if (f.type() == Field.Type.LINK
+                    && v != null
+                    && tx.tables().read(f.ref().table(), Long.parseLong(v)).isEmpty()) {
+                problems.add(new FieldProblem(
+                        f.name(), f.label() + ": there is no " + f.ref().label() + " #" + v));
             }
         }
         if (!problems.isEmpty()) {

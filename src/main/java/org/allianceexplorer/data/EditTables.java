@@ -52,8 +52,8 @@ final class EditTables {
         for (Join j : JOINS) {
             TABLES.put(j.table(), new Table(j.table(), List.of(j.ownerColumn(), j.otherColumn()), false));
             LINKS.add(new Link(j.table(), j.ownerColumn(), "event", false));
-            LINKS.add(new Link(j.table(), j.otherColumn(), j.otherColumn().equals("party_id") ? "party" : "person",
-                    false));
+            LINKS.add(new Link(
+                    j.table(), j.otherColumn(), j.otherColumn().equals("party_id") ? "party" : "person", false));
         }
     }
 
@@ -186,8 +186,8 @@ final class EditTables {
         Table t = table(table);
         List<Map<String, String>> out = new ArrayList<>();
         String cols = (t.hasId() ? "id, " : "") + String.join(", ", t.columns());
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + cols + " FROM " + t.name() + " WHERE " + column + " = ? ORDER BY 1")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + cols + " FROM " + t.name() + " WHERE " + column + " = ? ORDER BY 1")) {
             ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -229,8 +229,8 @@ final class EditTables {
     /** The ids an event links to through a join table, as {@code 1;2;3}, or null. */
     String joined(Join j, long eventId) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + j.otherColumn() + " FROM " + j.table()
-                + " WHERE " + j.ownerColumn() + " = ? ORDER BY 1")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + j.otherColumn() + " FROM " + j.table() + " WHERE " + j.ownerColumn() + " = ? ORDER BY 1")) {
             ps.setLong(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -81,8 +81,13 @@ final class EditTransaction {
             if (tx.applied.isEmpty()) {
                 throw new EditRejected("nothing to change");
             }
-            tx.checkRules(st);
-            String time = DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+            if (reverts == null) {
+                // an undo or redo puts rows back as they were before or after an edit that passed these rules;
+                // a problem a record had before it was deleted (say, no citation in an older file) comes back with it
+                tx.checkRules(st);
+            }
+            String time =
+                    DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
             long editId = tx.record(time, editor.strip(), label, action, reverts);
             st.execute("RELEASE edit");
             db.checkStillThere();
@@ -134,7 +139,9 @@ final class EditTransaction {
         RowChange done = ch;
         switch (ch.action()) {
             case INSERT -> {
-                if (t.hasId() && ch.id() != null && tables.read(ch.table(), ch.id()).isPresent()) {
+                if (t.hasId()
+                        && ch.id() != null
+                        && tables.read(ch.table(), ch.id()).isPresent()) {
                     throw conflict(ch, "its id is taken by a record added since");
                 }
                 if (!t.hasId() && tables.exists(ch.table(), ch.after())) {
@@ -149,8 +156,8 @@ final class EditTransaction {
                 }
             }
             case UPDATE -> {
-                Map<String, String> now = tables.read(ch.table(), ch.id())
-                        .orElseThrow(() -> conflict(ch, "it was deleted since"));
+                Map<String, String> now =
+                        tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
                 for (Map.Entry<String, String> e : ch.before().entrySet()) {
                     if (!EditTables.same(now.get(e.getKey()), e.getValue())) {
                         throw conflict(ch, "its " + e.getKey() + " was changed since");
@@ -160,8 +167,8 @@ final class EditTransaction {
             }
             case DELETE -> {
                 if (t.hasId()) {
-                    Map<String, String> now = tables.read(ch.table(), ch.id())
-                            .orElseThrow(() -> conflict(ch, "it was deleted since"));
+                    Map<String, String> now =
+                            tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
                     for (Map.Entry<String, String> e : ch.before().entrySet()) {
                         if (!EditTables.same(now.get(e.getKey()), e.getValue())) {
                             throw conflict(ch, "its " + e.getKey() + " was changed since");
@@ -178,8 +185,8 @@ final class EditTransaction {
     }
 
     private static EditRejected conflict(RowChange ch, String why) {
-        return new EditRejected(ch.table().replace('_', ' ') + " " + ch.record() + " cannot be " + ch.action().code()
-                + "d: " + why);
+        return new EditRejected(ch.table().replace('_', ' ') + " " + ch.record() + " cannot be "
+                + ch.action().code() + "d: " + why);
     }
 
     /**
@@ -199,7 +206,9 @@ final class EditTransaction {
         Set<Problem> before = problems(scope);
         after.removeAll(before);
         if (!after.isEmpty()) {
-            throw new EditRejected(after.stream().map(p -> new FieldProblem(null, p.toString())).toList());
+            throw new EditRejected(after.stream()
+                    .map(p -> new FieldProblem(null, p.toString()))
+                    .toList());
         }
         applied.clear();
         for (RowChange ch : made) {
@@ -256,8 +265,8 @@ final class EditTransaction {
 
     private long record(String time, String editor, String label, String action, Long reverts) throws SQLException {
         long editId;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO edit (time, editor, label, action, reverts) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO edit (time, editor, label, action, reverts) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, time);
             ps.setString(2, editor);
             ps.setString(3, label);

@@ -39,8 +39,8 @@ final class NewClaims {
         if (!problems.isEmpty()) {
             throw new EditRejected(problems);
         }
-        long sourceId = EditSupport.source(
-                tx, new Cite.NewSource(n.outlet(), null, n.sourceUrl(), null, n.quotation()));
+        long sourceId =
+                EditSupport.source(tx, new Cite.NewSource(n.outlet(), null, n.sourceUrl(), null, n.quotation()));
         PartialDate date = n.date() != null ? n.date() : PartialDate.of(LocalDate.now(clock));
         Long dealId = existingDeal(tx.connection(), n);
         String seat = key(tx, "constituency", n.seatId(), "code", "seatId");
@@ -54,7 +54,8 @@ final class NewClaims {
             deal.put("constituency_id", Long.toString(n.seatId()));
             deal.put("giver_id", Long.toString(n.giverId()));
             deal.put("receiver_id", Long.toString(n.receiverId()));
-            String candidate = EditSupport.blank(n.candidate()) ? null : n.candidate().strip();
+            String candidate =
+                    EditSupport.blank(n.candidate()) ? null : n.candidate().strip();
             deal.put("candidate_name", candidate);
             Optional<CandidateSuggestion> s = suggest(tx.connection(), n.electionId(), n.seatId(), n.receiverId());
             if (candidate != null && s.isPresent() && s.get().name().equalsIgnoreCase(candidate)) {
@@ -90,10 +91,13 @@ final class NewClaims {
 
     private static String key(EditTransaction tx, String table, long id, String column, String field)
             throws SQLException {
-        return tx.tables().read(table, id)
+        return tx.tables()
+                .read(table, id)
                 .map(v -> v.get(column))
-                .orElseThrow(() -> new EditRejected(List.of(new FieldProblem(field, "there is no "
-                        + EditKind.ofTable(table).map(EditKind::label).orElse(table) + " #" + id))));
+                .orElseThrow(() -> new EditRejected(List.of(new FieldProblem(
+                        field,
+                        "there is no "
+                                + EditKind.ofTable(table).map(EditKind::label).orElse(table) + " #" + id))));
     }
 
     /** The receiver's best-placed candidate in that seat at that election. */
@@ -105,9 +109,10 @@ final class NewClaims {
             ps.setLong(2, seatId);
             ps.setLong(3, receiverId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new CandidateSuggestion(rs.getLong(1), rs.getString(2))) : Optional.empty();
+                return rs.next()
+                        ? Optional.of(new CandidateSuggestion(rs.getLong(1), rs.getString(2)))
+                        : Optional.empty();
             }
         }
     }
-
 }

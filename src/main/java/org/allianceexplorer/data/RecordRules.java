@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * The rules between records that the schema cannot state, with one owner: {@code check} (the
  * {@link Validator}) runs them over the whole database, the edit service over the records an edit touches,
  * before it commits. Each rule is one query yielding (record, message) rows, restricted by a {@link Scope}.
+ * A scope's conditions are on columns of one table of the query (a claim's id or its source_id), so that SQLite
+ * answers an edit's check from indexes, never by scanning a million deals.
  */
 final class RecordRules {
 
@@ -116,57 +118,79 @@ final class RecordRules {
                     Stream.of(
                             new Rule(
                                     "citation of a missing record",
-                                    s -> "SELECT 'citation ' || c.record_kind || ' ' || c.record_id, 'cites a record that does not exist'"
-                                            + " FROM citation c WHERE " + citationScope(s)
-                                            + " AND NOT " + recordExists()),
+                                    s ->
+                                            "SELECT 'citation ' || c.record_kind || ' ' || c.record_id, 'cites a record that does not exist'"
+                                                    + " FROM citation c WHERE " + citationScope(s)
+                                                    + " AND NOT " + recordExists()),
                             new Rule(
                                     "deal with no claim",
-                                    s -> "SELECT 'deal ' || coalesce(d.code, d.id), 'has no dated claim, so it has no status'"
-                                            + " FROM seat_deal d WHERE " + s.in("d.id", "seat_deal")
-                                            + " AND NOT EXISTS (SELECT 1 FROM deal_claim k WHERE k.deal_id = d.id)"),
+                                    s ->
+                                            "SELECT 'deal ' || coalesce(d.code, d.id), 'has no dated claim, so it has no status'"
+                                                    + " FROM seat_deal d WHERE " + s.in("d.id", "seat_deal")
+                                                    + " AND NOT EXISTS (SELECT 1 FROM deal_claim k WHERE k.deal_id = d.id)"),
                             new Rule(
                                     "deal candidate not on the ballot",
-                                    s -> "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || d.candidate_name || ''' did not stand in '"
-                                            + " || c.code || ' at ' || e.code || ' according to the results'"
-                                            + " FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id JOIN election e ON e.id = d.election_id"
-                                            + " WHERE " + Scope.or(s.in("d.id", "seat_deal"), s.via("d.constituency_id", "constituency", "candidacy"))
-                                            + " AND d.candidate_name IS NOT NULL AND d.candidate_name <> ''"
-                                            + " AND EXISTS (SELECT 1 FROM candidacy x WHERE x.election_id = d.election_id AND x.constituency_id = d.constituency_id)"
-                                            + " AND NOT EXISTS (SELECT 1 FROM candidacy x WHERE x.election_id = d.election_id"
-                                            + "   AND x.constituency_id = d.constituency_id AND x.candidate_name = d.candidate_name COLLATE NOCASE)"
-                                            // a deal that was denied, switched or collapsed need not have reached the
-                                            // ballot
-                                            + " AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id ORDER BY k.date DESC, k.id DESC LIMIT 1)"
-                                            + "   IN ('reported', 'confirmed')"),
+                                    s ->
+                                            "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || d.candidate_name || ''' did not stand in '"
+                                                    + " || c.code || ' at ' || e.code || ' according to the results'"
+                                                    + " FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id JOIN election e ON e.id = d.election_id"
+                                                    + " WHERE "
+                                                    + Scope.or(
+                                                            s.in("d.id", "seat_deal"),
+                                                            s.via("d.constituency_id", "constituency", "candidacy"))
+                                                    + " AND d.candidate_name IS NOT NULL AND d.candidate_name <> ''"
+                                                    + " AND EXISTS (SELECT 1 FROM candidacy x WHERE x.election_id = d.election_id AND x.constituency_id = d.constituency_id)"
+                                                    + " AND NOT EXISTS (SELECT 1 FROM candidacy x WHERE x.election_id = d.election_id"
+                                                    + "   AND x.constituency_id = d.constituency_id AND x.candidate_name = d.candidate_name COLLATE NOCASE)"
+                                                    // a deal that was denied, switched or collapsed need not have
+                                                    // reached the
+                                                    // ballot
+                                                    + " AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id ORDER BY k.date DESC, k.id DESC LIMIT 1)"
+                                                    + "   IN ('reported', 'confirmed')"),
                             new Rule(
                                     "deal candidate of another party",
-                                    s -> "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || x.candidate_name || ''' stood for '"
-                                            + " || coalesce(p.abbreviation, x.party_label, 'no party') || ', not for the receiver ' || r.abbreviation"
-                                            + " FROM seat_deal d JOIN candidacy x ON x.id = d.candidacy_id JOIN party r ON r.id = d.receiver_id"
-                                            + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"
-                                            + " AND " + Scope.or(s.in("d.id", "seat_deal"), s.changed("x.id", "candidacy"))),
+                                    s ->
+                                            "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || x.candidate_name || ''' stood for '"
+                                                    + " || coalesce(p.abbreviation, x.party_label, 'no party') || ', not for the receiver ' || r.abbreviation"
+                                                    + " FROM seat_deal d JOIN candidacy x ON x.id = d.candidacy_id JOIN party r ON r.id = d.receiver_id"
+                                                    + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"
+                                                    + " AND "
+                                                    + Scope.or(
+                                                            s.in("d.id", "seat_deal"),
+                                                            s.changed("d.candidacy_id", "candidacy"))),
                             new Rule(
                                     "claim dated after its source",
-                                    s -> "SELECT 'claim ' || k.id, 'dated ' || k.date || ', after its source was published (' || s.published || ')'"
-                                            + " FROM deal_claim k JOIN source s ON s.id = k.source_id"
-                                            + " WHERE " + Scope.or(s.changed("k.id", "deal_claim"), s.changed("s.id", "source"))
-                                            + " AND s.published IS NOT NULL AND length(k.date) = 10 AND length(s.published) = 10"
-                                            + " AND k.date > s.published"),
+                                    s ->
+                                            "SELECT 'claim ' || k.id, 'dated ' || k.date || ', after its source was published (' || s.published || ')'"
+                                                    + " FROM deal_claim k JOIN source s ON s.id = k.source_id"
+                                                    + " WHERE "
+                                                    + Scope.or(
+                                                            s.changed("k.id", "deal_claim"),
+                                                            s.changed("k.source_id", "source"))
+                                                    + " AND s.published IS NOT NULL AND length(k.date) = 10 AND length(s.published) = 10"
+                                                    + " AND k.date > s.published"),
                             new Rule(
                                     "membership outside its alliance",
-                                    s -> "SELECT 'membership ' || m.id, p.abbreviation || ' in ' || coalesce(a.abbreviation, a.name)"
-                                            + " || ' from ' || m.from_date || ', before the alliance began (' || a.from_date || ')'"
-                                            + " FROM membership m JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id"
-                                            + " WHERE " + Scope.or(s.changed("m.id", "membership"), s.changed("a.id", "alliance"))
-                                            + " AND m.from_date IS NOT NULL AND a.from_date IS NOT NULL"
-                                            + " AND substr(m.from_date, 1, min(length(m.from_date), length(a.from_date)))"
-                                            + "   < substr(a.from_date, 1, min(length(m.from_date), length(a.from_date)))"),
+                                    s ->
+                                            "SELECT 'membership ' || m.id, p.abbreviation || ' in ' || coalesce(a.abbreviation, a.name)"
+                                                    + " || ' from ' || m.from_date || ', before the alliance began (' || a.from_date || ')'"
+                                                    + " FROM membership m JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id"
+                                                    + " WHERE "
+                                                    + Scope.or(
+                                                            s.changed("m.id", "membership"),
+                                                            s.changed("m.alliance_id", "alliance"))
+                                                    + " AND m.from_date IS NOT NULL AND a.from_date IS NOT NULL"
+                                                    + " AND substr(m.from_date, 1, min(length(m.from_date), length(a.from_date)))"
+                                                    + "   < substr(a.from_date, 1, min(length(m.from_date), length(a.from_date)))"),
                             new Rule(
                                     "lineage both ways",
                                     s -> "SELECT 'relation ' || r.id, 'lineage runs both ways between the same parties'"
                                             + " FROM party_relation r JOIN party_relation s ON s.party_a = r.party_b AND s.party_b = r.party_a"
                                             + " AND s.kind = r.kind WHERE r.kind IN ('split', 'merger', 'renamed') AND r.id < s.id"
-                                            + " AND " + Scope.or(s.changed("r.id", "party_relation"), s.changed("s.id", "party_relation")))))
+                                            + " AND "
+                                            + Scope.or(
+                                                    s.changed("r.id", "party_relation"),
+                                                    s.changed("s.id", "party_relation")))))
             .toList();
 
     private RecordRules() {}
@@ -197,7 +221,10 @@ final class RecordRules {
     private static String recordExists() {
         StringBuilder sb = new StringBuilder("(CASE c.record_kind");
         for (Citing c : CITING) {
-            sb.append(" WHEN '").append(c.kind()).append("' THEN EXISTS (SELECT 1 FROM ").append(c.kind())
+            sb.append(" WHEN '")
+                    .append(c.kind())
+                    .append("' THEN EXISTS (SELECT 1 FROM ")
+                    .append(c.kind())
                     .append(" r WHERE r.id = c.record_id)");
         }
         return sb.append(" ELSE 0 END)").toString();

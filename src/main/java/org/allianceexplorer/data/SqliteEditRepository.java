@@ -2,7 +2,6 @@ package org.allianceexplorer.data;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,9 @@ final class SqliteEditRepository implements EditRepository {
         return EditTransaction.commit(db, clock, editor, "edit", null, tx -> {
             Map<String, String> given = new LinkedHashMap<>(fields);
             if (kind.field("code").map(Field::required).orElse(false) && EditSupport.blank(given.get("code"))) {
-                given.put("code", EditSupport.newKey(tx, kind.table(), kind.label().replace(' ', '-')));
+                given.put(
+                        "code",
+                        EditSupport.newKey(tx, kind.table(), kind.label().replace(' ', '-')));
             }
             Long citeId = null;
             if (kind == EditKind.CLAIM && EditSupport.blank(given.get("source_id")) && cite != null) {
@@ -69,8 +70,9 @@ final class SqliteEditRepository implements EditRepository {
             if (kind == EditKind.DEAL) {
                 firstClaim.put("status", given.remove("status"));
                 String date = given.remove("date");
-                firstClaim.put("date", EditSupport.blank(date)
-                        ? java.time.LocalDate.now(clock).toString() : date);
+                firstClaim.put(
+                        "date",
+                        EditSupport.blank(date) ? java.time.LocalDate.now(clock).toString() : date);
             }
             Map<String, String> values = EditSupport.checked(kind, given, "");
             EditSupport.checkLinks(tx, kind, values);
@@ -80,8 +82,8 @@ final class SqliteEditRepository implements EditRepository {
                 citeId = EditSupport.source(tx, cite);
                 firstClaim.put("deal_id", Long.toString(id));
                 firstClaim.put("source_id", Long.toString(citeId));
-                tx.apply(EditSupport.insert("deal_claim", null,
-                        EditSupport.checked(EditKind.CLAIM, firstClaim, "claim ")));
+                tx.apply(EditSupport.insert(
+                        "deal_claim", null, EditSupport.checked(EditKind.CLAIM, firstClaim, "claim ")));
             }
             for (EditTables.Join j : joins(kind)) {
                 linkAll(tx, j, id, ids(values.get(j.field())));
@@ -98,8 +100,8 @@ final class SqliteEditRepository implements EditRepository {
             Map<String, String> v = EditSupport.checked(EditKind.CITATION, fields, "");
             long recordId = Long.parseLong(v.get("record_id"));
             if (tx.tables().read(v.get("record_kind"), recordId).isEmpty()) {
-                throw new EditRejected(List.of(new FieldProblem("record_id", "there is no "
-                        + v.get("record_kind").replace('_', ' ') + " #" + recordId)));
+                throw new EditRejected(List.of(new FieldProblem(
+                        "record_id", "there is no " + v.get("record_kind").replace('_', ' ') + " #" + recordId)));
             }
             EditSupport.source(tx, new Cite.Existing(Long.parseLong(v.get("source_id"))));
             RowChange made = tx.apply(EditSupport.insert("citation", null, v));
@@ -113,8 +115,8 @@ final class SqliteEditRepository implements EditRepository {
             throw new EditRejected("a citation is changed by removing it and adding another");
         }
         return EditTransaction.commit(db, clock, editor, "edit", null, tx -> {
-            Map<String, String> now = values(kind, id)
-                    .orElseThrow(() -> new EditRejected("there is no " + kind.label() + " #" + id));
+            Map<String, String> now =
+                    values(kind, id).orElseThrow(() -> new EditRejected("there is no " + kind.label() + " #" + id));
             Map<String, String> merged = new LinkedHashMap<>(now);
             merged.putAll(fields);
             Long citeId = null;
@@ -132,8 +134,8 @@ final class SqliteEditRepository implements EditRepository {
                     after.put(f.name(), values.get(f.name()));
                 }
             }
-            boolean linksChanged = joins(kind).stream()
-                    .anyMatch(j -> !ids(now.get(j.field())).equals(ids(values.get(j.field()))));
+            boolean linksChanged =
+                    joins(kind).stream().anyMatch(j -> !ids(now.get(j.field())).equals(ids(values.get(j.field()))));
             if ((!after.isEmpty() || linksChanged) && kind.cites()) {
                 requireCite(kind, cite);
             }
@@ -259,8 +261,8 @@ final class SqliteEditRepository implements EditRepository {
 
     private static void requireCite(EditKind kind, Cite cite) {
         if (kind.cites() && cite == null) {
-            throw new EditRejected(List.of(new FieldProblem("source",
-                    "a new or changed " + kind.label() + " cites at least one source: pick one or add it")));
+            throw new EditRejected(List.of(new FieldProblem(
+                    "source", "a new or changed " + kind.label() + " cites at least one source: pick one or add it")));
         }
     }
 

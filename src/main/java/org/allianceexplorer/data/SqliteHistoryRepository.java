@@ -42,14 +42,23 @@ final class SqliteHistoryRepository implements HistoryRepository {
                 while (rs.next()) {
                     long rid = rs.getLong(7);
                     Long recordId = rs.wasNull() ? null : rid;
-                    sink.accept(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), recordId, rs.getString(8), rs.getString(9),
-                            rs.getString(10), rs.getString(11), rs.getString(12)));
+                    sink.accept(new HistoryRow(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            recordId,
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
+                            rs.getString(12)));
                 }
             }
         } catch (SQLException e) {
             throw db.failure(e);
         }
     }
-
 }

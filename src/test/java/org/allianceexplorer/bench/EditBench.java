@@ -46,6 +46,9 @@ public final class EditBench {
             return;
         }
         Path work = generated.resolveSibling("edited.sqlite");
+        // a journal left by an interrupted run would be applied to the fresh copy
+        Files.deleteIfExists(generated.resolveSibling("edited.sqlite-wal"));
+        Files.deleteIfExists(generated.resolveSibling("edited.sqlite-shm"));
         Files.copy(generated, work, StandardCopyOption.REPLACE_EXISTING);
         Random random = new Random(3);
         Map<String, List<Double>> times = new LinkedHashMap<>();
@@ -55,25 +58,63 @@ public final class EditBench {
             long deals = one(db, "SELECT max(id) FROM seat_deal");
             long sources = one(db, "SELECT max(id) FROM source");
             long memberships = one(db, "SELECT max(id) FROM membership");
-            System.out.printf(Locale.ROOT, "%s: %,d deals, %,d claims%n", generated, one(db, "SELECT count(*) FROM seat_deal"),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %,d deals, %,d claims%n",
+                    generated,
+                    one(db, "SELECT count(*) FROM seat_deal"),
                     one(db, "SELECT count(*) FROM deal_claim"));
             for (int round = -10; round < n; round++) {
                 long deal = 1 + random.nextInt((int) deals);
+                if (edits.values(EditKind.DEAL, deal).isEmpty()) {
+                    continue;
+                }
                 Cite cite = Cite.source(1 + random.nextInt((int) sources));
-                time(times, round, "change a deal's note", () -> edits.change(
-                        EditKind.DEAL, deal, Map.of("note", "bench note " + System.nanoTime()), cite, "bench"));
+                time(
+                        times,
+                        round,
+                        "change a deal's note",
+                        () -> edits.change(
+                                EditKind.DEAL, deal, Map.of("note", "bench note " + System.nanoTime()), cite, "bench"));
                 Map<String, String> d = edits.values(EditKind.DEAL, deal).orElseThrow();
-                time(times, round, "new claim on an existing deal", () -> edits.newClaim(new NewClaim(
-                        Long.parseLong(d.get("election_id")), Long.parseLong(d.get("constituency_id")),
-                        Long.parseLong(d.get("giver_id")), Long.parseLong(d.get("receiver_id")), null,
-                        ClaimStatus.CONFIRMED, PartialDate.parse("2024-02-01"), "https://bench.example/" + System.nanoTime(),
-                        "Bench Times", "quoted"), "bench"));
-                Edit added = time(times, round, "add a party", () -> edits.add(EditKind.PARTY,
-                        Map.of("abbreviation", "B" + System.nanoTime(), "name", "Bench party"), cite, "bench"));
+                time(
+                        times,
+                        round,
+                        "new claim on an existing deal",
+                        () -> edits.newClaim(
+                                new NewClaim(
+                                        Long.parseLong(d.get("election_id")),
+                                        Long.parseLong(d.get("constituency_id")),
+                                        Long.parseLong(d.get("giver_id")),
+                                        Long.parseLong(d.get("receiver_id")),
+                                        null,
+                                        ClaimStatus.CONFIRMED,
+                                        PartialDate.parse("2024-02-01"),
+                                        "https://bench.example/" + System.nanoTime(),
+                                        "Bench Times",
+                                        "quoted"),
+                                "bench"));
+                Edit added = time(
+                        times,
+                        round,
+                        "add a party",
+                        () -> edits.add(
+                                EditKind.PARTY,
+                                Map.of("abbreviation", "B" + System.nanoTime(), "name", "Bench party"),
+                                cite,
+                                "bench"));
                 long m = 1 + random.nextInt((int) memberships);
                 if (edits.values(EditKind.MEMBERSHIP, m).isPresent()) {
-                    time(times, round, "change a membership's end", () -> edits.change(EditKind.MEMBERSHIP, m,
-                            Map.of("role", "bench " + System.nanoTime()), cite, "bench"));
+                    time(
+                            times,
+                            round,
+                            "change a membership's role",
+                            () -> edits.change(
+                                    EditKind.MEMBERSHIP,
+                                    m,
+                                    Map.of("role", "bench " + System.nanoTime()),
+                                    cite,
+                                    "bench"));
                 }
                 time(times, round, "undo (the party added)", () -> edits.undo(added.id(), "bench"));
             }
@@ -106,8 +147,14 @@ public final class EditBench {
     private static void row(String what, List<Double> ms) {
         List<Double> s = new ArrayList<>(ms);
         s.sort(null);
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", what, s.size(), s.get(s.size() / 2),
-                s.get((int) (s.size() * 0.9)), s.get(s.size() - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %.1f |%n",
+                what,
+                s.size(),
+                s.get(s.size() / 2),
+                s.get((int) (s.size() * 0.9)),
+                s.get(s.size() - 1));
     }
 
     private static long one(Database db, String sql) throws Exception {

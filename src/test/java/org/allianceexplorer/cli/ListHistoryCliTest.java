@@ -37,29 +37,43 @@ class ListHistoryCliTest {
         Edit add;
         try (Editing e = EditFixture.open(file)) {
             long src = EditFixture.id(e.database(), "SELECT min(id) FROM source");
-            add = e.edits().add(EditKind.PARTY, Map.of("abbreviation", "HIS", "name", "History Party"),
-                    Cite.source(src), "zainab");
-            e.edits().change(EditKind.PARTY, add.insertedId("party"), Map.of("name", "History, \"Party\""),
-                    Cite.source(src), "omar");
+            add = e.edits()
+                    .add(
+                            EditKind.PARTY,
+                            Map.of("abbreviation", "HIS", "name", "History Party"),
+                            Cite.source(src),
+                            "zainab");
+            e.edits()
+                    .change(
+                            EditKind.PARTY,
+                            add.insertedId("party"),
+                            Map.of("name", "History, \"Party\""),
+                            Cite.source(src),
+                            "omar");
             e.edits().undo(add.id() + 1, "omar");
         }
         Result r = run("list", "history", "--db", file.toString(), "--format", "csv");
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().split("\r?\n");
         assertThat(lines[0]).isEqualTo("time,editor,kind,record,action,field,old,new,edit,edit_action,label");
-        assertThat(lines).contains(
-                "2026-03-01T09:30:15Z,zainab,party,HIS,insert,abbreviation,,HIS," + add.id() + ",edit,Add party HIS",
-                "2026-03-01T09:30:15Z,zainab,party,HIS,insert,name,,History Party," + add.id() + ",edit,Add party HIS",
-                "2026-03-01T09:30:15Z,omar,party,HIS,update,name,History Party,\"History, \"\"Party\"\"\"," + (add.id() + 1)
-                        + ",edit,Change party HIS",
-                "2026-03-01T09:30:15Z,omar,party,HIS,update,name,\"History, \"\"Party\"\"\",History Party," + (add.id() + 2)
-                        + ",undo,Undo Change party HIS");
+        assertThat(lines)
+                .contains(
+                        "2026-03-01T09:30:15Z,zainab,party,HIS,insert,abbreviation,,HIS," + add.id()
+                                + ",edit,Add party HIS",
+                        "2026-03-01T09:30:15Z,zainab,party,HIS,insert,name,,History Party," + add.id()
+                                + ",edit,Add party HIS",
+                        "2026-03-01T09:30:15Z,omar,party,HIS,update,name,History Party,\"History, \"\"Party\"\"\","
+                                + (add.id() + 1) + ",edit,Change party HIS",
+                        "2026-03-01T09:30:15Z,omar,party,HIS,update,name,\"History, \"\"Party\"\"\",History Party,"
+                                + (add.id() + 2) + ",undo,Undo Change party HIS");
         assertThat(lines).anyMatch(l -> l.contains(",citation,") && l.contains(",insert,source_id,"));
 
         Result text = run("list", "history", "--db", file.toString());
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("zainab").contains("Undo Change party HIS");
-        assertThat(run("list", "history", "--db", file.toString(), "--party", "ANP").code()).isEqualTo(2);
+        assertThat(run("list", "history", "--db", file.toString(), "--party", "ANP")
+                        .code())
+                .isEqualTo(2);
     }
 
     @Test

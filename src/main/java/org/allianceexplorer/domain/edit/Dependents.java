@@ -12,7 +12,8 @@ import java.util.Map;
  * an event one of its parties), and its own citations. A delete with dependents happens only when confirmed;
  * its own citations go with a record without asking (they are part of it, and come back with an undo).
  */
-public record Dependents(String record, Map<EditKind, Integer> deleted, Map<EditKind, Integer> unlinked, int ownCitations) {
+public record Dependents(
+        String record, Map<EditKind, Integer> deleted, Map<EditKind, Integer> unlinked, int ownCitations) {
 
     public Dependents {
         deleted = Collections.unmodifiableMap(new LinkedHashMap<>(deleted));

@@ -22,7 +22,11 @@ import org.allianceexplorer.domain.RelationKind;
  * records are kept (the history's {@code kind}). Declared so that a kind links only to kinds above it.
  */
 public enum EditKind {
-    SOURCE("source", "source", false, "code",
+    SOURCE(
+            "source",
+            "source",
+            false,
+            "code",
             Field.text("code", "Key").must(),
             Field.text("outlet", "Outlet").must(),
             Field.text("title", "Title").must(),
@@ -30,7 +34,11 @@ public enum EditKind {
             Field.of("published", "Published", DATE),
             Field.of("retrieved", "Retrieved", DATE),
             Field.text("snippet", "Quotation")),
-    PARTY("party", "party", true, "abbreviation",
+    PARTY(
+            "party",
+            "party",
+            true,
+            "abbreviation",
             Field.text("abbreviation", "Abbreviation").must(),
             Field.text("name", "Name").must(),
             Field.text("native_name", "Native name"),
@@ -39,39 +47,67 @@ public enum EditKind {
             Field.of("dissolved", "Dissolved", DATE),
             Field.of("partyfacts_id", "Party Facts id", INTEGER),
             Field.text("country", "Country")),
-    PARTY_ALIAS("party_alias", "alias", true, "label",
+    PARTY_ALIAS(
+            "party_alias",
+            "alias",
+            true,
+            "label",
             Field.text("label", "Spelling").must(),
             Field.link("party_id", "Party", PARTY).must()),
-    PERSON("person", "person", true, "code",
+    PERSON(
+            "person",
+            "person",
+            true,
+            "code",
             Field.text("code", "Key").must(),
             Field.text("name", "Name").must(),
             Field.text("native_name", "Native name")),
-    AFFILIATION("affiliation", "affiliation", true, "code",
+    AFFILIATION(
+            "affiliation",
+            "affiliation",
+            true,
+            "code",
             Field.text("code", "Key"),
             Field.link("person_id", "Person", PERSON).must(),
             Field.link("party_id", "Party", PARTY).must(),
             Field.text("role", "Role"),
             Field.of("from_date", "From", DATE),
             Field.of("to_date", "To", DATE)),
-    ELECTION("election", "election", true, "code",
+    ELECTION(
+            "election",
+            "election",
+            true,
+            "code",
             Field.text("code", "Key").must(),
             Field.text("name", "Name").must(),
             Field.of("polling_day", "Polling day", DATE),
             Field.text("country", "Country")),
-    ASSEMBLY("assembly", "assembly", true, "code",
+    ASSEMBLY(
+            "assembly",
+            "assembly",
+            true,
+            "code",
             Field.text("code", "Code").must(),
             Field.text("name", "Name").must(),
             Field.text("province", "Province"),
             Field.of("total_seats", "Total seats", INTEGER),
             Field.of("general_seats", "General seats", INTEGER),
             Field.of("majority", "Majority", INTEGER)),
-    CONSTITUENCY("constituency", "seat", true, "code",
+    CONSTITUENCY(
+            "constituency",
+            "seat",
+            true,
+            "code",
             Field.text("code", "Seat").must(),
             Field.text("name", "Name"),
             Field.link("assembly_id", "Assembly", ASSEMBLY).must(),
             Field.text("province", "Province"),
             Field.text("district", "District")),
-    RESULT("candidacy", "result", true, "code",
+    RESULT(
+            "candidacy",
+            "result",
+            true,
+            "code",
             Field.text("code", "Key"),
             Field.link("election_id", "Election", ELECTION).must(),
             Field.link("constituency_id", "Seat", CONSTITUENCY).must(),
@@ -82,7 +118,11 @@ public enum EditKind {
             Field.of("votes", "Votes", INTEGER).must(),
             Field.of("rank", "Rank", INTEGER).must(),
             Field.of("elected", "Elected", FLAG).must()),
-    PARTY_RESULT("party_result", "party result", true, "code",
+    PARTY_RESULT(
+            "party_result",
+            "party result",
+            true,
+            "code",
             Field.text("code", "Key").must(),
             Field.link("election_id", "Election", ELECTION).must(),
             Field.link("assembly_id", "Assembly", ASSEMBLY).must(),
@@ -90,7 +130,11 @@ public enum EditKind {
             Field.of("votes", "Votes", INTEGER),
             Field.of("vote_share", "Vote share (%)", DECIMAL),
             Field.of("seats", "Seats", INTEGER)),
-    ALLIANCE("alliance", "alliance", true, "abbreviation",
+    ALLIANCE(
+            "alliance",
+            "alliance",
+            true,
+            "abbreviation",
             Field.text("code", "Key").must(),
             Field.text("name", "Name").must(),
             Field.text("abbreviation", "Abbreviation"),
@@ -100,14 +144,22 @@ public enum EditKind {
             Field.of("from_date", "From", DATE),
             Field.of("to_date", "To", DATE),
             Field.text("description", "Description")),
-    MEMBERSHIP("membership", "membership", true, "code",
+    MEMBERSHIP(
+            "membership",
+            "membership",
+            true,
+            "code",
             Field.text("code", "Key"),
             Field.link("alliance_id", "Alliance", ALLIANCE).must(),
             Field.link("party_id", "Party", PARTY).must(),
             Field.of("from_date", "From", DATE),
             Field.of("to_date", "To", DATE),
             Field.text("role", "Role")),
-    DEAL("seat_deal", "deal", true, "code",
+    DEAL(
+            "seat_deal",
+            "deal",
+            true,
+            "code",
             Field.text("code", "Key"),
             Field.link("election_id", "Election", ELECTION).must(),
             Field.link("constituency_id", "Seat", CONSTITUENCY).must(),
@@ -117,14 +169,22 @@ public enum EditKind {
             Field.link("candidacy_id", "Result", RESULT),
             Field.link("alliance_id", "Alliance", ALLIANCE),
             Field.text("note", "Note")),
-    CLAIM("deal_claim", "claim", false, "code",
+    CLAIM(
+            "deal_claim",
+            "claim",
+            false,
+            "code",
             Field.text("code", "Key"),
             Field.link("deal_id", "Deal", DEAL).must(),
             Field.of("date", "Date", DATE).must(),
             Field.choice("status", "Status", codes(ClaimStatus.class)),
             Field.link("source_id", "Source", SOURCE).must(),
             Field.text("note", "Note")),
-    EVENT("event", "event", true, "code",
+    EVENT(
+            "event",
+            "event",
+            true,
+            "code",
             Field.text("code", "Key").must(),
             Field.of("date", "Date", DATE).must(),
             Field.text("title", "Title").must(),
@@ -132,7 +192,11 @@ public enum EditKind {
             Field.text("description", "Description"),
             Field.links("parties", "Parties", PARTY),
             Field.links("people", "People", PERSON)),
-    RELATION("party_relation", "relation", true, "code",
+    RELATION(
+            "party_relation",
+            "relation",
+            true,
+            "code",
             Field.text("code", "Key"),
             Field.link("party_a", "Party", PARTY).must(),
             Field.link("party_b", "Other party", PARTY).must(),
@@ -141,7 +205,11 @@ public enum EditKind {
             Field.of("to_date", "To", DATE),
             Field.text("note", "Note")),
     /** Which source backs which record: {@code record_kind} is a citing kind's table, {@code record_id} its id. */
-    CITATION("citation", "citation", false, null,
+    CITATION(
+            "citation",
+            "citation",
+            false,
+            null,
             Field.choice("record_kind", "Record kind", citingTables()),
             Field.of("record_id", "Record", INTEGER).must(),
             Field.link("source_id", "Source", SOURCE).must());
@@ -198,7 +266,8 @@ public enum EditKind {
         if (n == 1) {
             return "1 " + label;
         }
-        String w = label.endsWith("y") && !label.endsWith("ey") ? label.substring(0, label.length() - 1) + "ies"
+        String w = label.endsWith("y") && !label.endsWith("ey")
+                ? label.substring(0, label.length() - 1) + "ies"
                 : label.endsWith("s") ? label + "es" : label + "s";
         return n + " " + w;
     }
@@ -233,7 +302,9 @@ public enum EditKind {
     public static EditKind parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
         for (EditKind k : values()) {
-            if (k.table.equals(t) || k.label.replace(' ', '_').equals(t) || k.name().toLowerCase(Locale.ROOT).equals(t)) {
+            if (k.table.equals(t)
+                    || k.label.replace(' ', '_').equals(t)
+                    || k.name().toLowerCase(Locale.ROOT).equals(t)) {
                 return k;
             }
         }

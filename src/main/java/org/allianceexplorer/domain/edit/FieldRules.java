@@ -136,7 +136,9 @@ public final class FieldRules {
                 ids.add(atLeast(part.strip(), 1));
             }
         }
-        return ids.isEmpty() ? null : String.join(";", ids.stream().map(String::valueOf).toList());
+        return ids.isEmpty()
+                ? null
+                : String.join(";", ids.stream().map(String::valueOf).toList());
     }
 
     /** The rules between fields of one record, as the schema's table CHECKs state them. */
@@ -153,10 +155,12 @@ public final class FieldRules {
             EditKind kind, Map<String, String> v, String from, String to, List<FieldProblem> problems) {
         String f = v.get(from);
         String t = v.get(to);
-        if (f != null && t != null && kind.field(to).isPresent()
+        if (f != null
+                && t != null
+                && kind.field(to).isPresent()
                 && t.compareTo(f.substring(0, Math.min(f.length(), t.length()))) < 0) {
-            problems.add(new FieldProblem(to, label(kind, to) + " (" + t + ") is before " + label(kind, from)
-                    + " (" + f + ")"));
+            problems.add(new FieldProblem(
+                    to, label(kind, to) + " (" + t + ") is before " + label(kind, from) + " (" + f + ")"));
         }
     }
 
@@ -167,10 +171,13 @@ public final class FieldRules {
         }
     }
 
-    private static void notMore(EditKind kind, Map<String, String> v, String part, String whole, List<FieldProblem> problems) {
+    private static void notMore(
+            EditKind kind, Map<String, String> v, String part, String whole, List<FieldProblem> problems) {
         if (v.get(part) != null && v.get(whole) != null && Long.parseLong(v.get(part)) > Long.parseLong(v.get(whole))) {
-            problems.add(new FieldProblem(part, label(kind, part) + " (" + v.get(part) + ") is more than "
-                    + label(kind, whole) + " (" + v.get(whole) + ")"));
+            problems.add(new FieldProblem(
+                    part,
+                    label(kind, part) + " (" + v.get(part) + ") is more than " + label(kind, whole) + " ("
+                            + v.get(whole) + ")"));
         }
     }
 

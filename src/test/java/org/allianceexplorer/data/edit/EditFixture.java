@@ -39,7 +39,8 @@ public final class EditFixture {
 
     /** Opens a copy for editing, stamping history at a fixed time. */
     public static Editing open(Path file) {
-        return Editing.sqlite(Database.openForEditing(file), Clock.fixed(Instant.parse("2026-03-01T09:30:15Z"), ZoneOffset.UTC));
+        return Editing.sqlite(
+                Database.openForEditing(file), Clock.fixed(Instant.parse("2026-03-01T09:30:15Z"), ZoneOffset.UTC));
     }
 
     public static long id(Database db, String sql, Object... args) throws SQLException {
@@ -90,9 +91,26 @@ public final class EditFixture {
     /** The whole content of the data tables (not the history), to compare before and after an undo. */
     public static List<String> content(Database db) throws SQLException {
         List<String> out = new ArrayList<>();
-        for (String t : List.of("source", "party", "party_alias", "person", "affiliation", "election", "assembly",
-                "constituency", "candidacy", "party_result", "alliance", "membership", "seat_deal", "deal_claim",
-                "event", "event_party", "event_person", "party_relation", "citation")) {
+        for (String t : List.of(
+                "source",
+                "party",
+                "party_alias",
+                "person",
+                "affiliation",
+                "election",
+                "assembly",
+                "constituency",
+                "candidacy",
+                "party_result",
+                "alliance",
+                "membership",
+                "seat_deal",
+                "deal_claim",
+                "event",
+                "event_party",
+                "event_person",
+                "party_relation",
+                "citation")) {
             for (String r : rows(db.connection(), "SELECT * FROM " + t + " ORDER BY 1, 2")) {
                 out.add(t + ": " + r);
             }

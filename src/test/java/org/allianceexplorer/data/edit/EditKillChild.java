@@ -58,7 +58,8 @@ public final class EditKillChild {
         Cite cite = Cite.source(src);
         switch (r.nextInt(7)) {
             case 0 -> {
-                return edits.add(EditKind.PARTY, Map.of("abbreviation", "K" + tag, "name", "Killed " + tag), cite, "kill");
+                return edits.add(
+                        EditKind.PARTY, Map.of("abbreviation", "K" + tag, "name", "Killed " + tag), cite, "kill");
             }
             case 1 -> {
                 long p = pick(db, "SELECT id FROM party", r);
@@ -78,9 +79,19 @@ public final class EditKillChild {
                 long seat = pick(db, "SELECT constituency_id FROM seat_deal WHERE id = " + d, r);
                 long giver = pick(db, "SELECT giver_id FROM seat_deal WHERE id = " + d, r);
                 long receiver = pick(db, "SELECT receiver_id FROM seat_deal WHERE id = " + d, r);
-                return edits.newClaim(new NewClaim(election, seat, giver, receiver, null,
-                        ClaimStatus.values()[r.nextInt(ClaimStatus.values().length)], PartialDate.parse("2024-01-01"),
-                        "https://example.org/kill/" + tag, "Kill Times", "quoted " + tag), "kill");
+                return edits.newClaim(
+                        new NewClaim(
+                                election,
+                                seat,
+                                giver,
+                                receiver,
+                                null,
+                                ClaimStatus.values()[r.nextInt(ClaimStatus.values().length)],
+                                PartialDate.parse("2024-01-01"),
+                                "https://example.org/kill/" + tag,
+                                "Kill Times",
+                                "quoted " + tag),
+                        "kill");
             }
             case 5 -> {
                 if (!mine.isEmpty()) {

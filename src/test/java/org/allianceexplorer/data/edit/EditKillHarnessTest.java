@@ -47,7 +47,8 @@ class EditKillHarnessTest {
                     .start();
             List<String> lines = new ArrayList<>();
             CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
                         synchronized (lines) {
                             lines.add(line);
@@ -62,12 +63,15 @@ class EditKillHarnessTest {
             // interesting part), mostly while an edit is under way
             synchronized (lines) {
                 long deadline = System.currentTimeMillis() + 60_000;
-                while (lines.stream().noneMatch(l -> l.startsWith("ACK ")) && p.isAlive()
+                while (lines.stream().noneMatch(l -> l.startsWith("ACK "))
+                        && p.isAlive()
                         && System.currentTimeMillis() < deadline) {
                     lines.wait(50);
                 }
             }
-            assertThat(p.isAlive()).as("run %d: the writer is editing (%s)", run, lines).isTrue();
+            assertThat(p.isAlive())
+                    .as("run %d: the writer is editing (%s)", run, lines)
+                    .isTrue();
             Thread.sleep(RANDOM.nextInt(300));
             p.destroyForcibly();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -86,8 +90,13 @@ class EditKillHarnessTest {
             }
             check(file, acknowledged, run);
         }
-        System.out.printf(Locale.ROOT, "edit kill harness: %d kills, %d after more than one edit, %d edits"
-                + " acknowledged, all present; %d s%n", RUNS, killedMidRun, acknowledged.size(),
+        System.out.printf(
+                Locale.ROOT,
+                "edit kill harness: %d kills, %d after more than one edit, %d edits"
+                        + " acknowledged, all present; %d s%n",
+                RUNS,
+                killedMidRun,
+                acknowledged.size(),
                 (System.nanoTime() - t0) / 1_000_000_000);
         assertThat(killedMidRun).as("kills fell while edits were being made").isGreaterThan(RUNS / 4);
     }
@@ -95,13 +104,18 @@ class EditKillHarnessTest {
     /** What a kill left: the file opened as SQLite opens it after a crash (the journal rolled forward or back). */
     private static void check(Path file, Set<Long> acknowledged, int run) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            assertThat(EditFixture.rows(c, "PRAGMA integrity_check")).as("run %d", run).containsExactly("ok");
-            assertThat(EditFixture.rows(c, "PRAGMA foreign_key_check")).as("run %d", run).isEmpty();
+            assertThat(EditFixture.rows(c, "PRAGMA integrity_check"))
+                    .as("run %d", run)
+                    .containsExactly("ok");
+            assertThat(EditFixture.rows(c, "PRAGMA foreign_key_check"))
+                    .as("run %d", run)
+                    .isEmpty();
             Set<Long> present = new TreeSet<>();
             for (String id : EditFixture.rows(c, "SELECT id FROM edit WHERE id IN (SELECT edit_id FROM history)")) {
                 present.add(Long.parseLong(id));
             }
-            assertThat(present).as("run %d: every acknowledged edit is there with its history", run)
+            assertThat(present)
+                    .as("run %d: every acknowledged edit is there with its history", run)
                     .containsAll(acknowledged);
         }
     }

@@ -48,25 +48,35 @@ class EditRepositoryTest {
     @AfterEach
     void close() throws Exception {
         // nothing dangles, whatever the test did
-        assertThat(rows(editing.database().connection(), "PRAGMA foreign_key_check")).isEmpty();
+        assertThat(rows(editing.database().connection(), "PRAGMA foreign_key_check"))
+                .isEmpty();
         editing.close();
     }
 
     private List<String> checkProblems() {
-        return new Validator(editing.database(), 50).problems().stream().map(Object::toString).toList();
+        return new Validator(editing.database(), 50)
+                .problems().stream().map(Object::toString).toList();
     }
 
     @Test
     void addingAPartyCommitsItWithItsCitationAndRecordsEveryField() throws Exception {
         List<String> problemsBefore = checkProblems();
-        Edit e = edits.add(EditKind.PARTY,
+        Edit e = edits.add(
+                EditKind.PARTY,
                 Map.of("abbreviation", "NEWP", "name", "New Party", "colour", "#12ab34", "founded", "2023-05"),
-                Cite.source(source), "ayesha");
+                Cite.source(source),
+                "ayesha");
         long id = e.insertedId("party");
         assertThat(e.label()).isEqualTo("Add party NEWP");
-        assertThat(text(editing.database(), "SELECT name || ' ' || colour || ' ' || founded FROM party WHERE id = ?", id))
+        assertThat(text(
+                        editing.database(),
+                        "SELECT name || ' ' || colour || ' ' || founded FROM party WHERE id = ?",
+                        id))
                 .isEqualTo("New Party #12AB34 2023-05");
-        assertThat(id(editing.database(), "SELECT count(*) FROM citation WHERE record_kind = 'party' AND record_id = ?", id))
+        assertThat(id(
+                        editing.database(),
+                        "SELECT count(*) FROM citation WHERE record_kind = 'party' AND record_id = ?",
+                        id))
                 .isEqualTo(1);
         List<HistoryRow> h = repos.history().history(EditKind.PARTY, id);
         assertThat(h).extracting(HistoryRow::field).containsExactly("abbreviation", "name", "colour", "founded");
@@ -95,12 +105,26 @@ class EditRepositoryTest {
     @Test
     void fieldProblemsNameTheirFields() {
         EditRejected r = catchThrowableOfType(
-                () -> edits.add(EditKind.PARTY,
-                        Map.of("abbreviation", " ", "name", "X", "colour", "red", "founded", "2020", "dissolved", "2019-02",
-                                "partyfacts_id", "-3"),
-                        Cite.source(source), "a"),
+                () -> edits.add(
+                        EditKind.PARTY,
+                        Map.of(
+                                "abbreviation",
+                                " ",
+                                "name",
+                                "X",
+                                "colour",
+                                "red",
+                                "founded",
+                                "2020",
+                                "dissolved",
+                                "2019-02",
+                                "partyfacts_id",
+                                "-3"),
+                        Cite.source(source),
+                        "a"),
                 EditRejected.class);
-        assertThat(r.problems()).extracting(FieldProblem::field)
+        assertThat(r.problems())
+                .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("abbreviation", "colour", "partyfacts_id", "dissolved");
         assertThat(r.getMessage()).contains("colour: Colour: 'red' is not a colour");
     }
@@ -122,7 +146,8 @@ class EditRepositoryTest {
         Edit e = edits.change(EditKind.MEMBERSHIP, m, Map.of("to_date", "2024-03-01"), Cite.source(source), "bilal");
         stack.done(e);
         assertThat(stack.undoLabel()).startsWith("Undo Change membership ");
-        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isEqualTo("2024-03-01");
+        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m))
+                .isEqualTo("2024-03-01");
         assertThat(repos.history().history(EditKind.MEMBERSHIP, m))
                 .extracting(HistoryRow::action, HistoryRow::field, HistoryRow::oldValue, HistoryRow::newValue)
                 .contains(org.assertj.core.groups.Tuple.tuple("update", "to_date", null, "2024-03-01"));
@@ -131,7 +156,8 @@ class EditRepositoryTest {
         Edit u = edits.undo(undo.editId(), "bilal");
         stack.undone(undo);
         assertThat(u.label()).isEqualTo("Undo " + e.label());
-        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isNull();
+        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m))
+                .isNull();
         // the undo added a citation back out too: the data is as before
         assertThat(content(editing.database())).isEqualTo(before);
         assertThat(text(editing.database(), "SELECT action || ' ' || reverts FROM edit WHERE id = ?", u.id()))
@@ -140,13 +166,15 @@ class EditRepositoryTest {
         UndoStack.Entry redo = stack.nextRedo().orElseThrow();
         edits.redo(redo.editId(), "bilal");
         stack.redone(redo);
-        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m)).isEqualTo("2024-03-01");
+        assertThat(text(editing.database(), "SELECT to_date FROM membership WHERE id = ?", m))
+                .isEqualTo("2024-03-01");
         assertThat(stack.undoLabel()).isEqualTo("Undo " + e.label());
     }
 
     @Test
     void deletingAnAllianceWithMembershipsNeedsConfirmationAndUndoRestoresThemWithTheirIds() throws Exception {
-        long a = id(editing.database(),
+        long a = id(
+                editing.database(),
                 "SELECT alliance_id FROM membership GROUP BY alliance_id HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 1");
         long members = id(editing.database(), "SELECT count(*) FROM membership WHERE alliance_id = ?", a);
         List<String> before = content(editing.database());
@@ -162,15 +190,20 @@ class EditRepositoryTest {
 
         Edit e = edits.delete(EditKind.ALLIANCE, a, true, "c");
         assertThat(e.label()).startsWith("Delete alliance ").contains(" and " + members + " memberships");
-        assertThat(id(editing.database(), "SELECT count(*) FROM membership WHERE alliance_id = ?", a)).isZero();
-        assertThat(id(editing.database(), "SELECT count(*) FROM citation WHERE record_kind = 'alliance' AND record_id = ?", a))
+        assertThat(id(editing.database(), "SELECT count(*) FROM membership WHERE alliance_id = ?", a))
+                .isZero();
+        assertThat(id(
+                        editing.database(),
+                        "SELECT count(*) FROM citation WHERE record_kind = 'alliance' AND record_id = ?",
+                        a))
                 .isZero();
         assertThat(checkProblems()).noneMatch(p -> p.contains("citation"));
 
         edits.undo(e.id(), "c");
         assertThat(content(editing.database())).isEqualTo(before);
         edits.redo(e.id(), "c");
-        assertThat(id(editing.database(), "SELECT count(*) FROM alliance WHERE id = ?", a)).isZero();
+        assertThat(id(editing.database(), "SELECT count(*) FROM alliance WHERE id = ?", a))
+                .isZero();
     }
 
     @Test
@@ -180,21 +213,26 @@ class EditRepositoryTest {
         edits.change(EditKind.PARTY, p, Map.of("name", "Second name"), Cite.source(source), "b");
         EditRejected r = catchThrowableOfType(() -> edits.undo(first.id(), "a"), EditRejected.class);
         assertThat(r.getMessage()).contains("changed since");
-        assertThat(text(editing.database(), "SELECT name FROM party WHERE id = ?", p)).isEqualTo("Second name");
+        assertThat(text(editing.database(), "SELECT name FROM party WHERE id = ?", p))
+                .isEqualTo("Second name");
     }
 
     @Test
     void anEditThatBreaksARuleOfCheckIsRefused() throws Exception {
         // a membership that begins before its alliance: the rule "membership outside its alliance" of check
-        long a = id(editing.database(), "SELECT min(id) FROM alliance WHERE from_date IS NOT NULL AND length(from_date) >= 4");
+        long a = id(
+                editing.database(),
+                "SELECT min(id) FROM alliance WHERE from_date IS NOT NULL AND length(from_date) >= 4");
         String from = text(editing.database(), "SELECT from_date FROM alliance WHERE id = ?", a);
         long party = id(editing.database(), "SELECT min(id) FROM party");
         int year = Integer.parseInt(from.substring(0, 4)) - 5;
         List<String> before = content(editing.database());
         EditRejected r = catchThrowableOfType(
-                () -> edits.add(EditKind.MEMBERSHIP,
+                () -> edits.add(
+                        EditKind.MEMBERSHIP,
                         Map.of("alliance_id", "" + a, "party_id", "" + party, "from_date", "" + year),
-                        Cite.source(source), "a"),
+                        Cite.source(source),
+                        "a"),
                 EditRejected.class);
         assertThat(r.getMessage()).contains("before the alliance began");
         assertThat(content(editing.database())).isEqualTo(before);
@@ -205,9 +243,11 @@ class EditRepositoryTest {
         long p1 = id(editing.database(), "SELECT min(id) FROM party");
         long p2 = id(editing.database(), "SELECT max(id) FROM party");
         long person = id(editing.database(), "SELECT min(id) FROM person");
-        Edit e = edits.add(EditKind.EVENT,
+        Edit e = edits.add(
+                EditKind.EVENT,
                 Map.of("date", "2024-02-20", "title", "Talks", "parties", p1 + ";" + p2, "people", "" + person),
-                Cite.source(source), "a");
+                Cite.source(source),
+                "a");
         long ev = e.insertedId("event");
         assertThat(edits.values(EditKind.EVENT, ev).orElseThrow())
                 .containsEntry("parties", p1 + ";" + p2)
@@ -219,5 +259,25 @@ class EditRepositoryTest {
         assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", null);
         edits.undo(del.id(), "a");
         assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", "" + p2);
+    }
+
+    @Test
+    void aRecordOfAnOlderFileWithoutACitationIsDeletedAndTheDeleteUndone() throws Exception {
+        try (java.sql.Statement st = editing.database().connection().createStatement()) {
+            st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('OLD', 'Imported without a source')");
+        }
+        long p = id(editing.database(), "SELECT id FROM party WHERE abbreviation = 'OLD'");
+        Edit del = edits.delete(EditKind.PARTY, p, false, "a");
+        // the party comes back as it was, without a citation: that is check's to report, not the undo's to refuse
+        edits.undo(del.id(), "a");
+        assertThat(text(editing.database(), "SELECT name FROM party WHERE id = ?", p))
+                .isEqualTo("Imported without a source");
+        assertThat(checkProblems()).contains("party OLD: cites no source");
+        // a change to it must cite a source
+        EditRejected r = catchThrowableOfType(
+                () -> edits.change(EditKind.PARTY, p, Map.of("name", "Renamed"), null, "a"), EditRejected.class);
+        assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("source");
+        edits.change(EditKind.PARTY, p, Map.of("name", "Renamed"), Cite.source(source), "a");
+        assertThat(checkProblems()).doesNotContain("party OLD: cites no source");
     }
 }

@@ -23,7 +23,6 @@ import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.OlderSchemaException;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
-import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,9 @@ class EditingDatabaseTest {
             assertThat(text(db, "PRAGMA busy_timeout")).isEqualTo("5000");
             assertThat(text(db, "PRAGMA foreign_keys")).isEqualTo("1");
         }
-        assertThat(Files.exists(dir.resolve("db.sqlite-wal"))).as("the journal goes when the file is closed").isFalse();
+        assertThat(Files.exists(dir.resolve("db.sqlite-wal")))
+                .as("the journal goes when the file is closed")
+                .isFalse();
     }
 
     @Test
@@ -82,6 +83,15 @@ class EditingDatabaseTest {
                 e.edits().add(EditKind.PARTY, party("CPY"), Cite.source(source(e.database())), "t");
             }
             assertThat(catchThrowable(() -> bundled.saveCopy(bundled.path()))).hasMessageContaining("itself");
+            // a copy over a file another program has open for editing (its journal would be read into the copy)
+            try (Editing open = Editing.sqlite(Database.openForEditing(copy))) {
+                open.edits().add(EditKind.PARTY, party("JRN"), Cite.source(source(open.database())), "t");
+                assertThat(catchThrowable(() -> bundled.saveCopy(copy)))
+                        .isInstanceOf(DatabaseException.class)
+                        .hasMessageContaining("open in another program");
+                assertThat(Repositories.sqlite(open.database()).parties().party("JRN"))
+                        .isPresent();
+            }
         }
     }
 
@@ -90,7 +100,9 @@ class EditingDatabaseTest {
         Path old = dir.resolve("v3.sqlite");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old)) {
             org.allianceexplorer.data.Migrations.of(List.of(
-                            script("V001__core.sql"), script("V002__keys_and_meta.sql"), script("V003__party_results.sql")))
+                            script("V001__core.sql"),
+                            script("V002__keys_and_meta.sql"),
+                            script("V003__party_results.sql")))
                     .migrate(c, 0);
         }
         assertThat(catchThrowable(() -> Database.openForEditing(old))).isInstanceOf(OlderSchemaException.class);
@@ -120,11 +132,15 @@ class EditingDatabaseTest {
             Throwable t = catchThrowable(() -> e.edits().add(EditKind.PARTY, party("LCK"), Cite.source(src), "t"));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             st.execute("ROLLBACK");
-            assertThat(t).isInstanceOf(DatabaseException.class)
+            assertThat(t)
+                    .isInstanceOf(DatabaseException.class)
                     .hasMessage("another program is writing to db.sqlite; try again");
             assertThat(t.getMessage()).doesNotContain("locked");
             assertThat(ms).as("it waited for the other writer first").isGreaterThanOrEqualTo(4500);
-            assertThat(e.edits().add(EditKind.PARTY, party("LCK"), Cite.source(src), "t").id()).isPositive();
+            assertThat(e.edits()
+                            .add(EditKind.PARTY, party("LCK"), Cite.source(src), "t")
+                            .id())
+                    .isPositive();
         }
     }
 
@@ -137,9 +153,15 @@ class EditingDatabaseTest {
             List<String> before = content(e.database());
             long pages = id(e.database(), "PRAGMA page_count");
             st.execute("PRAGMA max_page_count = " + pages);
-            Throwable t = catchThrowable(() -> e.edits().add(EditKind.PARTY,
-                    Map.of("abbreviation", "BIG", "name", "x".repeat(200_000)), Cite.source(src), "t"));
-            assertThat(t).isInstanceOf(DatabaseException.class).hasMessageContaining("the disk is full; the edit was not saved");
+            Throwable t = catchThrowable(() -> e.edits()
+                    .add(
+                            EditKind.PARTY,
+                            Map.of("abbreviation", "BIG", "name", "x".repeat(200_000)),
+                            Cite.source(src),
+                            "t"));
+            assertThat(t)
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("the disk is full; the edit was not saved");
             assertThat(content(e.database())).isEqualTo(before);
             assertThat(id(e.database(), "SELECT count(*) FROM edit")).isZero();
             st.execute("PRAGMA max_page_count = 1073741823");
@@ -188,7 +210,9 @@ class EditingDatabaseTest {
     void aReadOnlyFileIsRefusedForEditing() throws Exception {
         Path file = EditFixture.copy(dir.resolve("db.sqlite"));
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        assumeThat(Files.isWritable(file)).as("the OS keeps this user from writing a read-only file (not root)").isFalse();
+        assumeThat(Files.isWritable(file))
+                .as("the OS keeps this user from writing a read-only file (not root)")
+                .isFalse();
         assertThat(catchThrowable(() -> Database.openForEditing(file)))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("is read-only");
@@ -203,7 +227,9 @@ class EditingDatabaseTest {
             long own = e.database().dataVersion();
             e.edits().add(EditKind.PARTY, party("NEW"), Cite.source(source(e.database())), "t");
             assertThat(watcher.dataVersion()).as("another connection's commit").isNotEqualTo(v0);
-            assertThat(e.database().dataVersion()).as("its own commits do not count").isEqualTo(own);
+            assertThat(e.database().dataVersion())
+                    .as("its own commits do not count")
+                    .isEqualTo(own);
             // the command line and a read-only window read a file being edited (through its journal)
             try (Database reader = Database.openReadOnly(file)) {
                 assertThat(Repositories.sqlite(reader).parties().party("NEW")).isPresent();
@@ -218,8 +244,8 @@ class EditingDatabaseTest {
     void editingAfterCloseOrOnAMissingRecordIsRefusedWithAMessage() throws Exception {
         Path file = EditFixture.copy(dir.resolve("db.sqlite"));
         try (Editing e = EditFixture.open(file)) {
-            assertThat(catchThrowable(() -> e.edits().change(EditKind.PARTY, 999_999, Map.of("name", "x"),
-                            Cite.source(1), "t")))
+            assertThat(catchThrowable(
+                            () -> e.edits().change(EditKind.PARTY, 999_999, Map.of("name", "x"), Cite.source(1), "t")))
                     .isInstanceOf(EditRejected.class)
                     .hasMessageContaining("there is no party #999999");
             assertThat(catchThrowable(() -> e.edits().undo(424242, "t"))).hasMessageContaining("no edit #424242");

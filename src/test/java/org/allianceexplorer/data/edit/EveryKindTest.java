@@ -54,21 +54,77 @@ class EveryKindTest {
             samples.put(EditKind.PARTY, Map.of("abbreviation", "EVK", "name", "Every Kind Party", "founded", "2020"));
             samples.put(EditKind.PARTY_ALIAS, Map.of("label", "EVK-alias", "party_id", "" + p1));
             samples.put(EditKind.PERSON, Map.of("name", "Anwar Example"));
-            samples.put(EditKind.AFFILIATION, Map.of("person_id", "" + person, "party_id", "" + p2, "from_date", "2019"));
+            samples.put(
+                    EditKind.AFFILIATION, Map.of("person_id", "" + person, "party_id", "" + p2, "from_date", "2019"));
             samples.put(EditKind.ELECTION, Map.of("name", "By-election", "polling_day", "2025-05-04"));
             samples.put(EditKind.ASSEMBLY, Map.of("name", "Town council", "total_seats", "31", "majority", "16"));
             samples.put(EditKind.CONSTITUENCY, Map.of("code", "EVK-1", "assembly_id", "" + assembly));
-            samples.put(EditKind.RESULT, Map.of("election_id", "" + election, "constituency_id", "" + seat,
-                    "candidate_name", "Someone New", "votes", "1234", "rank", "9", "elected", "no"));
-            samples.put(EditKind.PARTY_RESULT, Map.of("election_id", "" + election, "assembly_id", "" + assembly,
-                    "party_id", "" + p1, "votes", "1000", "vote_share", "12.5"));
-            samples.put(EditKind.ALLIANCE, Map.of("name", "Every Kind Front", "kind", "electoral alliance",
-                    "level", "national", "from_date", "2024-01"));
+            samples.put(
+                    EditKind.RESULT,
+                    Map.of(
+                            "election_id",
+                            "" + election,
+                            "constituency_id",
+                            "" + seat,
+                            "candidate_name",
+                            "Someone New",
+                            "votes",
+                            "1234",
+                            "rank",
+                            "9",
+                            "elected",
+                            "no"));
+            samples.put(
+                    EditKind.PARTY_RESULT,
+                    Map.of(
+                            "election_id",
+                            "" + election,
+                            "assembly_id",
+                            "" + assembly,
+                            "party_id",
+                            "" + p1,
+                            "votes",
+                            "1000",
+                            "vote_share",
+                            "12.5"));
+            samples.put(
+                    EditKind.ALLIANCE,
+                    Map.of(
+                            "name",
+                            "Every Kind Front",
+                            "kind",
+                            "electoral alliance",
+                            "level",
+                            "national",
+                            "from_date",
+                            "2024-01"));
             samples.put(EditKind.MEMBERSHIP, Map.of("alliance_id", "" + alliance, "party_id", "" + p2));
-            samples.put(EditKind.DEAL, Map.of("election_id", "" + election, "constituency_id", "" + seat,
-                    "giver_id", "" + p1, "receiver_id", "" + p2, "status", "denied", "date", "2024-01-05"));
-            samples.put(EditKind.CLAIM, Map.of("deal_id", "" + deal, "date", "2024-01-31", "status", "collapsed",
-                    "source_id", "" + source));
+            samples.put(
+                    EditKind.DEAL,
+                    Map.of(
+                            "election_id",
+                            "" + election,
+                            "constituency_id",
+                            "" + seat,
+                            "giver_id",
+                            "" + p1,
+                            "receiver_id",
+                            "" + p2,
+                            "status",
+                            "denied",
+                            "date",
+                            "2024-01-05"));
+            samples.put(
+                    EditKind.CLAIM,
+                    Map.of(
+                            "deal_id",
+                            "" + deal,
+                            "date",
+                            "2024-01-31",
+                            "status",
+                            "collapsed",
+                            "source_id",
+                            "" + source));
             samples.put(EditKind.EVENT, Map.of("date", "2024-02-02", "title", "Rally", "parties", p1 + ";" + p2));
             samples.put(EditKind.RELATION, Map.of("party_a", "" + p1, "party_b", "" + p2, "kind", "rivalry"));
             Set<EditKind> covered = EnumSet.noneOf(EditKind.class);
@@ -83,19 +139,28 @@ class EveryKindTest {
                 assertThat(edits.values(k, id)).as(k.name()).isPresent();
                 String textField = k.fields().stream()
                         .filter(f -> f.type() == org.allianceexplorer.domain.edit.Field.Type.TEXT
-                                && !f.name().equals("code") && !f.name().equals("abbreviation") && !f.name().equals("label"))
-                        .findFirst().map(f -> f.name()).orElse(k == EditKind.PARTY_RESULT ? "seats" : "label");
+                                && !f.name().equals("code")
+                                && !f.name().equals("abbreviation")
+                                && !f.name().equals("label"))
+                        .findFirst()
+                        .map(f -> f.name())
+                        .orElse(k == EditKind.PARTY_RESULT ? "seats" : "label");
                 String value = k == EditKind.PARTY_RESULT ? "7" : "changed " + k.name();
                 made.add(edits.change(k, id, Map.of(textField, value), cite, "tester"));
                 assertThat(edits.values(k, id).orElseThrow()).as(k.name()).containsEntry(textField, value);
-                assertThat(rows(db.connection(), "PRAGMA foreign_key_check")).as(k.name()).isEmpty();
+                assertThat(rows(db.connection(), "PRAGMA foreign_key_check"))
+                        .as(k.name())
+                        .isEmpty();
                 covered.add(k);
             }
             // citations: cite a second source for the new party, then remove it again
             long party = made.get(2).insertedId("party");
             long other = id(db, "SELECT max(id) FROM source WHERE id <> ?", source);
-            made.add(edits.add(EditKind.CITATION,
-                    Map.of("record_kind", "party", "record_id", "" + party, "source_id", "" + other), null, "tester"));
+            made.add(edits.add(
+                    EditKind.CITATION,
+                    Map.of("record_kind", "party", "record_id", "" + party, "source_id", "" + other),
+                    null,
+                    "tester"));
             made.add(edits.uncite(EditKind.PARTY, party, other, "tester"));
             covered.add(EditKind.CITATION);
             assertThat(covered).containsExactlyInAnyOrder(EditKind.values());
@@ -106,11 +171,17 @@ class EveryKindTest {
                 Edit e = made.get(i);
                 for (EditKind k : EditKind.values()) {
                     long id = e.insertedId(k.table());
-                    if (id > 0 && e.label().startsWith("Add " + k.label() + " ") && edits.values(k, id).isPresent()) {
+                    if (id > 0
+                            && e.label().startsWith("Add " + k.label() + " ")
+                            && edits.values(k, id).isPresent()) {
                         made.add(edits.delete(k, id, true, "tester"));
                         deleted.add(k);
-                        assertThat(edits.values(k, id)).as("deleted " + k.name()).isEmpty();
-                        assertThat(rows(db.connection(), "PRAGMA foreign_key_check")).as(k.name()).isEmpty();
+                        assertThat(edits.values(k, id))
+                                .as("deleted " + k.name())
+                                .isEmpty();
+                        assertThat(rows(db.connection(), "PRAGMA foreign_key_check"))
+                                .as(k.name())
+                                .isEmpty();
                     }
                 }
             }
@@ -120,7 +191,8 @@ class EveryKindTest {
                 edits.undo(made.get(i).id(), "tester");
             }
             assertThat(content(db)).isEqualTo(start);
-            assertThat(id(db, "SELECT count(*) FROM edit WHERE action = 'undo'")).isEqualTo(made.size());
+            assertThat(id(db, "SELECT count(*) FROM edit WHERE action = 'undo'"))
+                    .isEqualTo(made.size());
         }
     }
 

@@ -35,6 +35,7 @@ class NewClaimTest {
     private Database db;
     /** A seat with results: election, seat, the winner's party (receiver), and another party (giver). */
     private long election;
+
     private long seat;
     private long receiver;
     private long giver;
@@ -45,14 +46,22 @@ class NewClaimTest {
         edits = editing.edits();
         db = editing.database();
         // a seat where no deal is recorded yet between its winner's party and another
-        election = id(db, "SELECT x.election_id FROM candidacy x WHERE x.party_id IS NOT NULL AND x.rank = 1"
-                + " AND NOT EXISTS (SELECT 1 FROM seat_deal d WHERE d.election_id = x.election_id"
-                + " AND d.constituency_id = x.constituency_id) ORDER BY x.id LIMIT 1");
-        seat = id(db, "SELECT x.constituency_id FROM candidacy x WHERE x.party_id IS NOT NULL AND x.rank = 1"
-                + " AND x.election_id = ? AND NOT EXISTS (SELECT 1 FROM seat_deal d WHERE d.election_id = x.election_id"
-                + " AND d.constituency_id = x.constituency_id) ORDER BY x.id LIMIT 1", election);
-        receiver = id(db, "SELECT party_id FROM candidacy WHERE election_id = ? AND constituency_id = ? AND rank = 1",
-                election, seat);
+        election = id(
+                db,
+                "SELECT x.election_id FROM candidacy x WHERE x.party_id IS NOT NULL AND x.rank = 1"
+                        + " AND NOT EXISTS (SELECT 1 FROM seat_deal d WHERE d.election_id = x.election_id"
+                        + " AND d.constituency_id = x.constituency_id) ORDER BY x.id LIMIT 1");
+        seat = id(
+                db,
+                "SELECT x.constituency_id FROM candidacy x WHERE x.party_id IS NOT NULL AND x.rank = 1"
+                        + " AND x.election_id = ? AND NOT EXISTS (SELECT 1 FROM seat_deal d WHERE d.election_id = x.election_id"
+                        + " AND d.constituency_id = x.constituency_id) ORDER BY x.id LIMIT 1",
+                election);
+        receiver = id(
+                db,
+                "SELECT party_id FROM candidacy WHERE election_id = ? AND constituency_id = ? AND rank = 1",
+                election,
+                seat);
         giver = id(db, "SELECT min(id) FROM party WHERE id <> ?", receiver);
     }
 
@@ -63,14 +72,26 @@ class NewClaimTest {
     }
 
     private NewClaim claim(String candidate, ClaimStatus status, String url) {
-        return new NewClaim(election, seat, giver, receiver, candidate, status, PartialDate.parse("2024-01-20"), url,
-                "Dawn", "X withdrew in favour of Y");
+        return new NewClaim(
+                election,
+                seat,
+                giver,
+                receiver,
+                candidate,
+                status,
+                PartialDate.parse("2024-01-20"),
+                url,
+                "Dawn",
+                "X withdrew in favour of Y");
     }
 
     @Test
     void theCandidateIsSuggestedFromTheResults() throws Exception {
-        String winner = text(db, "SELECT candidate_name FROM candidacy WHERE election_id = ? AND constituency_id = ?"
-                + " AND rank = 1", election, seat);
+        String winner = text(
+                db,
+                "SELECT candidate_name FROM candidacy WHERE election_id = ? AND constituency_id = ?" + " AND rank = 1",
+                election,
+                seat);
         CandidateSuggestion s = edits.suggestCandidate(election, seat, receiver).orElseThrow();
         assertThat(s.name()).isEqualTo(winner);
         assertThat(edits.suggestCandidate(election, seat, giver).map(CandidateSuggestion::name))
@@ -82,27 +103,44 @@ class NewClaimTest {
     void aNewClaimCreatesTheDealThenAddsToIt() throws Exception {
         long deals = id(db, "SELECT count(*) FROM seat_deal");
         long sources = id(db, "SELECT count(*) FROM source");
-        String candidate = edits.suggestCandidate(election, seat, receiver).orElseThrow().name();
-        Edit first = edits.newClaim(claim(candidate, ClaimStatus.REPORTED, "https://dawn.example/2024/01/20/x"), "sara");
+        String candidate =
+                edits.suggestCandidate(election, seat, receiver).orElseThrow().name();
+        Edit first =
+                edits.newClaim(claim(candidate, ClaimStatus.REPORTED, "https://dawn.example/2024/01/20/x"), "sara");
         assertThat(first.label()).startsWith("New deal and claim: ").contains("(reported, 2024-01-20)");
         assertThat(id(db, "SELECT count(*) FROM seat_deal")).isEqualTo(deals + 1);
         assertThat(id(db, "SELECT count(*) FROM source")).isEqualTo(sources + 1);
         long deal = first.insertedId("seat_deal");
         assertThat(id(db, "SELECT candidacy_id FROM seat_deal WHERE id = ?", deal))
                 .as("the deal links the result it names")
-                .isEqualTo(edits.suggestCandidate(election, seat, receiver).orElseThrow().resultId());
+                .isEqualTo(edits.suggestCandidate(election, seat, receiver)
+                        .orElseThrow()
+                        .resultId());
         assertThat(text(db, "SELECT snippet FROM source WHERE url = ?", "https://dawn.example/2024/01/20/x"))
                 .isEqualTo("X withdrew in favour of Y");
 
         Edit second = edits.newClaim(
-                new NewClaim(election, seat, giver, receiver, null, ClaimStatus.CONFIRMED, PartialDate.parse("2024-01-25"),
-                        "https://dawn.example/2024/01/20/x", "Dawn", null),
+                new NewClaim(
+                        election,
+                        seat,
+                        giver,
+                        receiver,
+                        null,
+                        ClaimStatus.CONFIRMED,
+                        PartialDate.parse("2024-01-25"),
+                        "https://dawn.example/2024/01/20/x",
+                        "Dawn",
+                        null),
                 "sara");
         assertThat(second.label()).startsWith("New claim: ");
         assertThat(id(db, "SELECT count(*) FROM seat_deal")).as("the same deal").isEqualTo(deals + 1);
-        assertThat(id(db, "SELECT count(*) FROM source")).as("the source found by its URL").isEqualTo(sources + 1);
-        assertThat(id(db, "SELECT count(*) FROM deal_claim WHERE deal_id = ?", deal)).isEqualTo(2);
-        List<String> problems = new Validator(db, 50).problems().stream().map(Object::toString).toList();
+        assertThat(id(db, "SELECT count(*) FROM source"))
+                .as("the source found by its URL")
+                .isEqualTo(sources + 1);
+        assertThat(id(db, "SELECT count(*) FROM deal_claim WHERE deal_id = ?", deal))
+                .isEqualTo(2);
+        List<String> problems =
+                new Validator(db, 50).problems().stream().map(Object::toString).toList();
         assertThat(problems).noneMatch(p -> p.contains("deal #" + deal) || p.contains("deal " + deal + ":"));
 
         // undo the first: the deal, its citation, its claim and the new source go; the second claim was on it, so
@@ -127,7 +165,8 @@ class NewClaimTest {
     @Test
     void aClaimNeedsAStatusAndASource() {
         EditRejected r = catchThrowableOfType(
-                () -> edits.newClaim(new NewClaim(election, seat, giver, receiver, null, null, null, " ", null, null), "s"),
+                () -> edits.newClaim(
+                        new NewClaim(election, seat, giver, receiver, null, null, null, " ", null, null), "s"),
                 EditRejected.class);
         assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("status", "source");
     }

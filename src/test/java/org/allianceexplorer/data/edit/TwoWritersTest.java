@@ -42,8 +42,12 @@ class TwoWritersTest {
                 runs.add(pool.submit(() -> {
                     List<Long> ids = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
-                        Edit made = e.edits().add(EditKind.PARTY,
-                                Map.of("abbreviation", who + i, "name", "Party " + who + i), Cite.source(src), who);
+                        Edit made = e.edits()
+                                .add(
+                                        EditKind.PARTY,
+                                        Map.of("abbreviation", who + i, "name", "Party " + who + i),
+                                        Cite.source(src),
+                                        who);
                         ids.add(made.id());
                     }
                     return ids;
@@ -58,7 +62,8 @@ class TwoWritersTest {
             assertThat(id(a.database(), "SELECT count(*) FROM party WHERE abbreviation GLOB '[AB][0-9]*'"))
                     .isEqualTo(2L * each);
             assertThat(a.database().dataVersion()).as("A noticed B's commits").isNotEqualTo(versionA);
-            assertThat(rows(a.database().connection(), "PRAGMA integrity_check")).containsExactly("ok");
+            assertThat(rows(a.database().connection(), "PRAGMA integrity_check"))
+                    .containsExactly("ok");
         } finally {
             pool.shutdownNow();
         }
@@ -75,8 +80,8 @@ class TwoWritersTest {
             st.execute("BEGIN IMMEDIATE");
             st.executeUpdate("UPDATE party SET name = name || '' WHERE id = 1");
             long t0 = System.nanoTime();
-            Future<Edit> waiting = pool.submit(() -> e.edits().add(EditKind.PARTY,
-                    Map.of("abbreviation", "WAIT", "name", "Waited"), Cite.source(src), "w"));
+            Future<Edit> waiting = pool.submit(() -> e.edits()
+                    .add(EditKind.PARTY, Map.of("abbreviation", "WAIT", "name", "Waited"), Cite.source(src), "w"));
             Thread.sleep(1500);
             assertThat(waiting.isDone()).as("still waiting for the lock").isFalse();
             st.execute("COMMIT");

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The command model: an edit knows its inverse; the stacks name what Undo and Redo would do. */
 class UndoStackTest {
 
-    private static final RowChange INSERT = new RowChange("party", 7L, "NEW", RowChange.Action.INSERT, Map.of(),
-            Map.of("abbreviation", "NEW", "name", "New"));
+    private static final RowChange INSERT = new RowChange(
+            "party", 7L, "NEW", RowChange.Action.INSERT, Map.of(), Map.of("abbreviation", "NEW", "name", "New"));
     private static final RowChange UPDATE;
 
     static {
