@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.allianceexplorer.io.AtomicFile;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
@@ -77,10 +76,6 @@ public final class Database implements AutoCloseable {
     private final boolean bundled;
     /** The file's identity when opened for editing (to notice it deleted or replaced), else null. */
     private final Object fileKey;
-
-    private Database(Path path, Connection connection, boolean readOnly, String displayName) {
-        this(path, connection, readOnly, displayName, false, null);
-    }
 
     private Database(
             Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
@@ -210,7 +205,7 @@ public final class Database implements AutoCloseable {
         Connection c = connect(path, false, false, false);
         try {
             Migrations.standard().migrate(c, 0);
-            return new Database(path, c, false, path.getFileName().toString());
+            return new Database(path, c, false, path.getFileName().toString(), false, null);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new DatabaseException(path + ": cannot create the database (" + e.getMessage() + ")", e);
@@ -227,7 +222,7 @@ public final class Database implements AutoCloseable {
         Connection c = connect(path, false, false, false);
         try {
             checkSchema(c, path, Migrations.standard());
-            return new Database(path, c, false, path.getFileName().toString());
+            return new Database(path, c, false, path.getFileName().toString(), false, null);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -300,27 +295,7 @@ public final class Database implements AutoCloseable {
      * program writes) at {@code target}, written beside it and moved into place when complete.
      */
     public void saveCopy(Path target) {
-        if (Files.exists(target)) {
-            try {
-                if (Files.isSameFile(target, path)) {
-                    throw new DatabaseException(target + ": is the open database itself; choose another name");
-                }
-            } catch (IOException e) {
-                throw new DatabaseException(target + ": cannot be checked (" + e.getMessage() + ")", e);
-            }
-        }
-        try {
-            AtomicFile.writeFile(target, tmp -> {
-                try (java.sql.PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-                    ps.setString(1, tmp.toAbsolutePath().toString());
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    throw new IOException(EditFailures.writeFailure(target, e).getMessage(), e);
-                }
-            });
-        } catch (AtomicFile.OutputException e) {
-            throw new DatabaseException(e.getMessage(), e);
-        }
+        DatabaseCopy.save(this, target);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * The rules between records that the schema cannot state, with one owner: {@code check} (the
  * {@link Validator}) runs them over the whole database, the edit service over the records an edit touches,
  * before it commits. Each rule is one query yielding (record, message) rows, restricted by a {@link Scope}.
+ * A scope's conditions are on columns of one table of the query (a claim's id or its source_id), so that SQLite
+ * answers an edit's check from indexes, never by scanning a million deals.
  */
 final class RecordRules {
 
@@ -154,7 +156,8 @@ final class RecordRules {
                                                     + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"
                                                     + " AND "
                                                     + Scope.or(
-                                                            s.in("d.id", "seat_deal"), s.changed("x.id", "candidacy"))),
+                                                            s.in("d.id", "seat_deal"),
+                                                            s.changed("d.candidacy_id", "candidacy"))),
                             new Rule(
                                     "claim dated after its source",
                                     s ->
@@ -163,7 +166,7 @@ final class RecordRules {
                                                     + " WHERE "
                                                     + Scope.or(
                                                             s.changed("k.id", "deal_claim"),
-                                                            s.changed("s.id", "source"))
+                                                            s.changed("k.source_id", "source"))
                                                     + " AND s.published IS NOT NULL AND length(k.date) = 10 AND length(s.published) = 10"
                                                     + " AND k.date > s.published"),
                             new Rule(
@@ -175,7 +178,7 @@ final class RecordRules {
                                                     + " WHERE "
                                                     + Scope.or(
                                                             s.changed("m.id", "membership"),
-                                                            s.changed("a.id", "alliance"))
+                                                            s.changed("m.alliance_id", "alliance"))
                                                     + " AND m.from_date IS NOT NULL AND a.from_date IS NOT NULL"
                                                     + " AND substr(m.from_date, 1, min(length(m.from_date), length(a.from_date)))"
                                                     + "   < substr(a.from_date, 1, min(length(m.from_date), length(a.from_date)))"),

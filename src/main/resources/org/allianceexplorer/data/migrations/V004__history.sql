@@ -34,3 +34,9 @@ CREATE TABLE history (
 );
 CREATE INDEX history_edit ON history (edit_id);
 CREATE INDEX history_record ON history (kind, record_id);
+
+-- Indexes the edits need on large databases: the claims of a source, the deals of a result and of an alliance
+-- (a delete finds what depends on a record, and the rules of check look at the deals and claims an edit touched).
+CREATE INDEX deal_claim_source ON deal_claim (source_id);
+CREATE INDEX seat_deal_candidacy ON seat_deal (candidacy_id);
+CREATE INDEX seat_deal_alliance ON seat_deal (alliance_id);

@@ -260,4 +260,24 @@ class EditRepositoryTest {
         edits.undo(del.id(), "a");
         assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", "" + p2);
     }
+
+    @Test
+    void aRecordOfAnOlderFileWithoutACitationIsDeletedAndTheDeleteUndone() throws Exception {
+        try (java.sql.Statement st = editing.database().connection().createStatement()) {
+            st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('OLD', 'Imported without a source')");
+        }
+        long p = id(editing.database(), "SELECT id FROM party WHERE abbreviation = 'OLD'");
+        Edit del = edits.delete(EditKind.PARTY, p, false, "a");
+        // the party comes back as it was, without a citation: that is check's to report, not the undo's to refuse
+        edits.undo(del.id(), "a");
+        assertThat(text(editing.database(), "SELECT name FROM party WHERE id = ?", p))
+                .isEqualTo("Imported without a source");
+        assertThat(checkProblems()).contains("party OLD: cites no source");
+        // a change to it must cite a source
+        EditRejected r = catchThrowableOfType(
+                () -> edits.change(EditKind.PARTY, p, Map.of("name", "Renamed"), null, "a"), EditRejected.class);
+        assertThat(r.problems()).extracting(FieldProblem::field).containsExactly("source");
+        edits.change(EditKind.PARTY, p, Map.of("name", "Renamed"), Cite.source(source), "a");
+        assertThat(checkProblems()).doesNotContain("party OLD: cites no source");
+    }
 }

@@ -83,6 +83,15 @@ class EditingDatabaseTest {
                 e.edits().add(EditKind.PARTY, party("CPY"), Cite.source(source(e.database())), "t");
             }
             assertThat(catchThrowable(() -> bundled.saveCopy(bundled.path()))).hasMessageContaining("itself");
+            // a copy over a file another program has open for editing (its journal would be read into the copy)
+            try (Editing open = Editing.sqlite(Database.openForEditing(copy))) {
+                open.edits().add(EditKind.PARTY, party("JRN"), Cite.source(source(open.database())), "t");
+                assertThat(catchThrowable(() -> bundled.saveCopy(copy)))
+                        .isInstanceOf(DatabaseException.class)
+                        .hasMessageContaining("open in another program");
+                assertThat(Repositories.sqlite(open.database()).parties().party("JRN"))
+                        .isPresent();
+            }
         }
     }
 
