@@ -27,6 +27,7 @@ import org.allianceexplorer.editing.NewClaimDialog;
 import org.allianceexplorer.elections.ElectionsScreen;
 import org.allianceexplorer.events.EventsScreen;
 import org.allianceexplorer.graph.GraphScreen;
+import org.allianceexplorer.history.HistoryScreen;
 import org.allianceexplorer.importer.ImportWizard;
 import org.allianceexplorer.parties.PartiesScreen;
 import org.allianceexplorer.people.PeopleScreen;
@@ -84,7 +85,8 @@ public final class App extends Application {
                 SourcesScreen.create(state, tasks, dialogs),
                 new TimelineScreen(state, tasks),
                 new GraphScreen(state, tasks),
-                new ChartsScreen(state, tasks));
+                new ChartsScreen(state, tasks),
+                HistoryScreen.create(state, tasks, dialogs));
         SearchBox search = new SearchBox(new SearchViewModel(state, tasks));
         DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
         ImportWizard wizard = new ImportWizard(stage, state, main, dialogs);

@@ -8,9 +8,12 @@ import org.allianceexplorer.domain.RecordKind;
 
 /**
  * An open database with its repositories and record counts; {@code editing} is its edit service while it is
- * open for editing, else {@code null} (databases open read-only).
+ * open for editing, else {@code null} (databases open read-only). {@code revision} counts the changes seen
+ * since it was opened: a session after an edit is never equal to the one before (an edit that leaves every
+ * count as it was, a rename, must still reach every view that listens to the session).
  */
-public record Session(Database database, Repositories repositories, Map<RecordKind, Long> counts, Editing editing) {
+public record Session(
+        Database database, Repositories repositories, Map<RecordKind, Long> counts, Editing editing, long revision) {
 
     public Session {
         counts = Map.copyOf(counts);
@@ -19,7 +22,7 @@ public record Session(Database database, Repositories repositories, Map<RecordKi
     /** Opens the repositories of a database and counts its records (call off the FX thread). */
     public static Session of(Database db) {
         Repositories r = Repositories.sqlite(db);
-        return new Session(db, r, r.statistics().counts(), null);
+        return new Session(db, r, r.statistics().counts(), null, 0);
     }
 
     /**
@@ -30,7 +33,7 @@ public record Session(Database database, Repositories repositories, Map<RecordKi
         Database db = open.openForEditing();
         try {
             Repositories r = Repositories.sqlite(db);
-            return new Session(db, r, r.statistics().counts(), Editing.sqlite(db));
+            return new Session(db, r, r.statistics().counts(), Editing.sqlite(db), 0);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -44,7 +47,7 @@ public record Session(Database database, Repositories repositories, Map<RecordKi
 
     /** The same session after an edit, with its records counted again (call off the FX thread). */
     public Session afterEdit() {
-        return new Session(database, repositories, repositories.statistics().counts(), editing);
+        return new Session(database, repositories, repositories.statistics().counts(), editing, revision + 1);
     }
 
     /** Whether {@code other} is this session's database file (opened again, for editing or after an edit). */

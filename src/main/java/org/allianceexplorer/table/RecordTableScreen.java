@@ -43,7 +43,7 @@ public final class RecordTableScreen extends AbstractScreen {
 
     @Override
     public Optional<RecordKind> lists() {
-        return Optional.of(kind);
+        return Optional.ofNullable(kind);
     }
 
     /** The table's column layout (order, widths, shown), e.g. to keep in preferences as {@link TableLayout#format()}. */

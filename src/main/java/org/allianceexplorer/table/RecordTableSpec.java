@@ -17,10 +17,30 @@ public record RecordTableSpec<R>(
         List<RecordColumn<R>> columns,
         ToLongFunction<R> id,
         Function<R, String> label,
-        String exportName) {
+        String exportName,
+        Function<R, RecordRef> refOf) {
 
     public RecordTableSpec {
         columns = List.copyOf(columns);
+    }
+
+    /** A table of records of one kind: a row is the record of that kind with its id. */
+    public RecordTableSpec(
+            RecordKind kind,
+            List<RecordColumn<R>> columns,
+            ToLongFunction<R> id,
+            Function<R, String> label,
+            String exportName) {
+        this(kind, columns, id, label, exportName, null);
+    }
+
+    /**
+     * A table whose rows stand for records of several kinds (the history): {@code refOf} gives the record a
+     * row opens, or {@code null} for a row that opens none; {@code id} still identifies the row.
+     */
+    public static <R> RecordTableSpec<R> mixed(
+            List<RecordColumn<R>> columns, ToLongFunction<R> id, Function<R, RecordRef> refOf, String exportName) {
+        return new RecordTableSpec<>(null, columns, id, r -> String.valueOf(id.applyAsLong(r)), exportName, refOf);
     }
 
     /** The position of the column with this id among {@link #columns()}; an unknown id is a programming error. */
@@ -42,8 +62,8 @@ public record RecordTableSpec<R>(
         return null;
     }
 
-    /** The reference to a row, for {@code Navigation.go}. */
+    /** The reference to a row, for {@code Navigation.go}; {@code null} when the row opens no record. */
     public RecordRef ref(R row) {
-        return new RecordRef(kind, id.applyAsLong(row), label.apply(row));
+        return refOf != null ? refOf.apply(row) : new RecordRef(kind, id.applyAsLong(row), label.apply(row));
     }
 }

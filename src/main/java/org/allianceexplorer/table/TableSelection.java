@@ -40,7 +40,7 @@ final class TableSelection<R> {
 
     /** True when {@code ref} is a record of this table that was not selected here (so the table should show it). */
     boolean fromElsewhere(RecordRef ref) {
-        return ref != null && ref.kind() == spec.kind() && !ref.equals(selectedHere);
+        return ref != null && spec.kind() != null && ref.kind() == spec.kind() && !ref.equals(selectedHere);
     }
 
     /** The user selected a row (the lead of the view's selection): it becomes the app's selected record. */
@@ -50,7 +50,9 @@ final class TableSelection<R> {
         }
         RecordRef ref = spec.ref(row);
         selectedHere = ref;
-        navigation.go(ref);
+        if (ref != null) {
+            navigation.go(ref);
+        }
     }
 
     /** The user selected these rows here (for copying). */
@@ -80,7 +82,8 @@ final class TableSelection<R> {
             replacing = false;
         }
         RecordRef current = navigation.getCurrent();
-        long lead = current != null && current.kind() == spec.kind() ? current.id() : Long.MIN_VALUE;
+        long lead =
+                current != null && spec.kind() != null && current.kind() == spec.kind() ? current.id() : Long.MIN_VALUE;
         if (chosen.isEmpty() && lead == Long.MIN_VALUE) {
             return; // nothing was selected here (chosen mirrors the view's selection)
         }

@@ -101,7 +101,8 @@ class LayersTest {
         "graph",
         "charts",
         "importer",
-        "editing"
+        "editing",
+        "history"
     };
 
     /** Features meet in AppState, never in each other: no feature package uses another. */

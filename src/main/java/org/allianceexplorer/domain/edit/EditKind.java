@@ -14,6 +14,7 @@ import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.Level;
+import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RelationKind;
 
 /**
@@ -291,6 +292,26 @@ public enum EditKind {
 
     public Optional<Field> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The kind of record the window lists and shows in the detail pane for this kind, if it has one. */
+    public Optional<RecordKind> shownAs() {
+        return Optional.ofNullable(
+                switch (this) {
+                    case SOURCE -> RecordKind.SOURCES;
+                    case PARTY -> RecordKind.PARTIES;
+                    case PERSON -> RecordKind.PEOPLE;
+                    case ELECTION -> RecordKind.ELECTIONS;
+                    case CONSTITUENCY -> RecordKind.CONSTITUENCIES;
+                    case RESULT -> RecordKind.RESULTS;
+                    case ALLIANCE -> RecordKind.ALLIANCES;
+                    case MEMBERSHIP -> RecordKind.MEMBERSHIPS;
+                    case DEAL -> RecordKind.DEALS;
+                    case CLAIM -> RecordKind.CLAIMS;
+                    case EVENT -> RecordKind.EVENTS;
+                    case RELATION -> RecordKind.RELATIONS;
+                    default -> null;
+                });
     }
 
     /** The kind kept in a table, if any. */

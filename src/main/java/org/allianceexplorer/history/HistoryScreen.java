@@ -1,0 +1,19 @@
+package org.allianceexplorer.history;
+
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableScreen.Info;
+
+/** The History screen: every change made to the open database, newest first. */
+public final class HistoryScreen {
+
+    private static final Info INFO = new Info("history", "History", "mdi2h-history");
+
+    private HistoryScreen() {}
+
+    public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
+        return RecordTableScreen.plain(INFO, null, new HistoryViewModel(state, tasks, dialogs).table());
+    }
+}

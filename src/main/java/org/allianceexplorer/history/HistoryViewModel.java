@@ -1,0 +1,94 @@
+package org.allianceexplorer.history;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.HistoryRepository;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.domain.edit.HistoryRow;
+import org.allianceexplorer.table.RecordColumn;
+import org.allianceexplorer.table.RecordTableSpec;
+import org.allianceexplorer.table.TableScreenViewModel;
+
+/**
+ * Who changed what and when, newest edit first: one row per changed field of every edit, undo and redo made to the
+ * open database (the same rows as {@code list history}). A row opens its record where the window shows that
+ * kind; the history is not cut by the as-of date (it is about the file, not the events).
+ */
+public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
+
+    public HistoryViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        super(
+                spec(),
+                state,
+                tasks,
+                dialogs,
+                (r, f, sink) -> newestFirst(r.history()).forEach(sink));
+    }
+
+    /** The newest edit first; within an edit, its changes in the order it made them. */
+    static List<HistoryLine> newestFirst(HistoryRepository history) {
+        List<List<HistoryRow>> edits = new ArrayList<>();
+        history.forEachHistory(r -> {
+            List<HistoryRow> last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+            if (last == null || last.get(0).editId() != r.editId()) {
+                last = new ArrayList<>();
+                edits.add(last);
+            }
+            last.add(r);
+        });
+        Collections.reverse(edits);
+        List<HistoryLine> out = new ArrayList<>();
+        for (List<HistoryRow> edit : edits) {
+            for (HistoryRow r : edit) {
+                out.add(new HistoryLine(out.size(), r));
+            }
+        }
+        return out;
+    }
+
+    static RecordTableSpec<HistoryLine> spec() {
+        return RecordTableSpec.mixed(
+                List.of(
+                        RecordColumn.<HistoryLine>text(
+                                        "time", "Time (UTC)", 165, l -> l.row().time())
+                                .whole(),
+                        RecordColumn.<HistoryLine>text(
+                                "editor", "Editor", 100, l -> l.row().editor()),
+                        RecordColumn.<HistoryLine>text(
+                                "edit", "Edit", 260, l -> l.row().editLabel()),
+                        RecordColumn.<HistoryLine>text(
+                                "editAction", "As", 60, l -> l.row().editAction()),
+                        RecordColumn.<HistoryLine>text(
+                                "kind", "Kind", 100, l -> l.row().kind()),
+                        RecordColumn.<HistoryLine>text(
+                                "record", "Record", 160, l -> l.row().record()),
+                        RecordColumn.<HistoryLine>text(
+                                "action", "Change", 70, l -> l.row().action()),
+                        RecordColumn.<HistoryLine>text(
+                                "field", "Field", 110, l -> l.row().field()),
+                        RecordColumn.<HistoryLine>text(
+                                "old", "Old value", 180, l -> l.row().oldValue()),
+                        RecordColumn.<HistoryLine>text(
+                                "new", "New value", 180, l -> l.row().newValue())),
+                HistoryLine::position,
+                HistoryViewModel::ref,
+                "history");
+    }
+
+    /** The record a row opens: one the window lists and that was not deleted by that change; else none. */
+    static RecordRef ref(HistoryLine l) {
+        HistoryRow r = l.row();
+        if (r.recordId() == null || "delete".equals(r.action())) {
+            return null;
+        }
+        return EditKind.ofTable(r.kind())
+                .flatMap(EditKind::shownAs)
+                .map(k -> new RecordRef(k, r.recordId(), r.record() == null ? r.kind() : r.record()))
+                .orElse(null);
+    }
+}

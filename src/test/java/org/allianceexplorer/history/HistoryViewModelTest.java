@@ -1,0 +1,82 @@
+package org.allianceexplorer.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.edit.EditFixture;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.edit.Cite;
+import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.table.TestDialogs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The History screen lists every change, newest first, and a row opens its record (not a deleted one). */
+class HistoryViewModelTest {
+
+    @Test
+    void listsEditsNewestFirstAndOpensTheirRecords(@TempDir Path dir) throws Exception {
+        Path file = EditFixture.copy(dir.resolve("mine.sqlite"));
+        AppState state = new AppState();
+        TestDialogs dialogs = new TestDialogs();
+        EditCommands edits = new EditCommands(state, TaskRunner.immediate(), dialogs);
+        state.sessionProperty().set(Session.of(Database.openReadOnly(file)));
+        HistoryViewModel model = new HistoryViewModel(state, TaskRunner.immediate(), dialogs);
+        assertThat(model.table().shown()).isEmpty();
+
+        edits.startEditing();
+        long source = state.getSession()
+                .repositories()
+                .sources()
+                .sources(org.allianceexplorer.domain.RecordFilter.ALL)
+                .get(0)
+                .id();
+        edits.apply(
+                "Adding a party",
+                r -> r.add(
+                        EditKind.PARTY,
+                        Map.of("abbreviation", "TST", "name", "Test Party", "colour", "#123456"),
+                        Cite.source(source),
+                        "analyst"),
+                e -> {});
+        assertThat(dialogs.errors).isEmpty();
+        edits.apply(
+                "Renaming it",
+                r -> r.change(
+                        EditKind.PARTY,
+                        state.getSession()
+                                .repositories()
+                                .parties()
+                                .party("TST")
+                                .orElseThrow()
+                                .id(),
+                        Map.of("name", "Test Party (renamed)"),
+                        Cite.source(source),
+                        "analyst"),
+                e -> {});
+        assertThat(dialogs.errors).isEmpty();
+
+        List<HistoryLine> rows = model.table().shown();
+        assertThat(rows).isNotEmpty();
+        // newest first: the rename's field change leads
+        assertThat(rows.get(0).row().field()).isEqualTo("name");
+        assertThat(rows.get(0).row().oldValue()).isEqualTo("Test Party");
+        assertThat(rows.get(0).row().newValue()).isEqualTo("Test Party (renamed)");
+        assertThat(rows.get(0).row().editor()).isEqualTo("analyst");
+        assertThat(rows).extracting(l -> l.row().action()).contains("insert", "update");
+        RecordRef opens = HistoryViewModel.ref(rows.get(0));
+        assertThat(opens.kind()).isEqualTo(RecordKind.PARTIES);
+
+        // selecting the row opens the party in the detail pane
+        model.table().selected(rows.get(0));
+        assertThat(state.navigation().getCurrent()).isEqualTo(opens);
+    }
+}
