@@ -89,7 +89,7 @@ final class ResultsImporter {
         labels = new Labels(c, mapping.list("independent"));
         aliases(aliasEntries);
         if (report.ok()) {
-            writer = new ResultsWriter(c, target, report, settings.election().strip(), file);
+            writer = new ResultsWriter(c, target, report, settings.election().strip(), file, sizeOf(settings.from()));
         }
         Map<String, String[]> seatInfo = SeatsFile.read(settings, mapping, report);
         if (writer != null) {
@@ -110,6 +110,12 @@ final class ResultsImporter {
                     e.line,
                     e.column > 0 ? plan == null ? ImportProblem.letter(e.column) : plan.describe(e.column - 1) : null,
                     e.getMessage());
+        } catch (IOException e) {
+            // a database failure while the rows were written is the database's, not the file's
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
         }
         if (input.note() != null) {
             report.note(file + ": " + input.note());
@@ -122,7 +128,16 @@ final class ResultsImporter {
         }
         unknownLabels();
         if (report.ok() && writer != null && plan != null) {
-            writer.ranks();
+            writer.finish();
+        }
+    }
+
+    /** The file's size in bytes (0 when it cannot be read: reading it then says why). */
+    private static long sizeOf(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -187,7 +202,11 @@ final class ResultsImporter {
             report.note(file + ": " + plan.summary());
             cells = new ResultCells(report, file, plan);
             if (writer != null) {
-                writer.header(plan);
+                try {
+                    writer.header(plan);
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
             }
             return true;
         }
