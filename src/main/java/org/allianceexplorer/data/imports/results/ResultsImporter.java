@@ -64,11 +64,15 @@ final class ResultsImporter {
                     try {
                         importAll(c);
                     } finally {
-                        if (target != null) {
-                            target.close();
-                        }
-                        if (writer != null) {
-                            writer.close();
+                        // the writer first: it waits for its thread, which may be writing on the connection
+                        try {
+                            if (writer != null) {
+                                writer.close();
+                            }
+                        } finally {
+                            if (target != null) {
+                                target.close();
+                            }
                         }
                     }
                 });

@@ -29,7 +29,6 @@ final class ResultsWriter implements AutoCloseable {
     /** One result as read: the candidate, the party (null: none), the label printed, votes, rank, elected. */
     record Result(String name, Long party, String label, Long votes, Long rank, Long elected) {}
 
-    private static final int BATCH = 2_000;
     private static final String SEP = "\u001F";
 
     private final Connection c;
@@ -49,10 +48,9 @@ final class ResultsWriter implements AutoCloseable {
     private long nextSeat;
     /** The first id of a seat made by this import: seats from here on are this import's. */
     private final long firstSeat;
-    private final PreparedStatement insertSeat;
-    private int pendingSeats;
     private final ExistingResults existing;
-    private final PreparedStatement insert;
+    /** The seats and results on their way into the database (on a writer thread of their own, see there). */
+    private final BatchWriter batches;
     /** The size of the file read, to judge whether its rows are many beside the database's (see {@link BulkIndexes}). */
     private final long fileBytes;
     /** The indexes dropped for a large import, made again when the rows are in (null: none dropped). */
@@ -60,7 +58,6 @@ final class ResultsWriter implements AutoCloseable {
     /** The seats tied for first place, found as seats are ranked in memory. */
     private final List<String> tiedSeats = new ArrayList<>();
     private String currentCode;
-    private int pending;
     private ColumnPlan plan;
     private long currentSeat = -1;
     /** Ranks are computed a seat at a time as the rows come; false when SQL must rank after all rows are in. */
@@ -110,11 +107,8 @@ final class ResultsWriter implements AutoCloseable {
             }
         }
         existing = hadResults ? new ExistingResults(c, maxBefore, report, file) : null;
-        insert = c.prepareStatement(
-                "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name,"
-                        + " party_id, party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insertSeat = c.prepareStatement(
-                "INSERT INTO constituency (id, code, name, assembly_id, province) VALUES (?, ?, ?, ?, ?)");
+        // the rows are matched against the database as they come: written on this thread, between the queries
+        batches = new BatchWriter(c, existing != null);
     }
 
     /** The seats file's names and provinces of seats (code to {name, province}), for seats to be made. */
@@ -180,24 +174,9 @@ final class ResultsWriter implements AutoCloseable {
         report.resultsAdded++;
     }
 
-    /** Adds one result to the batch (its citation is written with the others, {@link #finish}): id, election, seat, name, party, label, person, votes, rank, elected, key. */
+    /** Adds one result to the batch (its citation is written with the others, {@link #finish}). */
     private void add(Object[] v) throws SQLException {
-        long id = (Long) v[0];
-        insert.setLong(1, id);
-        insert.setLong(2, (Long) v[1]);
-        insert.setLong(3, (Long) v[2]);
-        insert.setString(4, (String) v[3]);
-        insert.setObject(5, v[4]);
-        insert.setString(6, (String) v[5]);
-        insert.setObject(7, v[6]);
-        insert.setLong(8, (Long) v[7]);
-        insert.setLong(9, v[8] == null ? 1 : (Long) v[8]);
-        insert.setLong(10, v[9] == null ? 0 : (Long) v[9]);
-        insert.setString(11, (String) v[10]);
-        insert.addBatch();
-        if (++pending >= BATCH) {
-            executeBatch();
-        }
+        batches.result(v);
     }
 
     /**
@@ -247,13 +226,7 @@ final class ResultsWriter implements AutoCloseable {
             String name = info != null ? info[0] : ResultCells.cell(row, plan.seatName);
             String province = info != null ? info[1] : ResultCells.cell(row, plan.province);
             id = nextSeat++;
-            insertSeat.setLong(1, id);
-            insertSeat.setString(2, code);
-            insertSeat.setString(3, name);
-            insertSeat.setLong(4, target.assembly);
-            insertSeat.setString(5, province);
-            insertSeat.addBatch();
-            pendingSeats++;
+            batches.seat(new Object[] {id, code, name, target.assembly, province});
             seats.put(code, id);
             report.seatsAdded++;
         }
@@ -297,22 +270,10 @@ final class ResultsWriter implements AutoCloseable {
         return DatasetFormat.numbered(DatasetFormat.derivedKey(electionKey, code, name), n);
     }
 
-    /** Writes what is held: the seat being read (ranked) and the batch. */
+    /** Writes what is held: the seat being read (ranked) and the batches; the connection is then this thread's. */
     void flush() throws SQLException {
         rankSeat();
-        executeBatch();
-    }
-
-    private void executeBatch() throws SQLException {
-        // the seats first: the results refer to them
-        if (pendingSeats > 0) {
-            insertSeat.executeBatch();
-            pendingSeats = 0;
-        }
-        if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        batches.drain();
     }
 
     private void restoreIndexes() throws SQLException {
@@ -438,8 +399,10 @@ final class ResultsWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (insert;
-                insertSeat) {
+        // the writer thread first: nothing else may use the connection while it writes
+        try {
+            batches.close();
+        } finally {
             if (existing != null) {
                 existing.close();
             }

@@ -217,6 +217,58 @@ class ResultsBulkLoadTest {
         assertThat(query(db, "SELECT count(*), sum(elected) FROM candidacy")).containsExactly(List.of("600", "300"));
     }
 
+    /**
+     * A database with many results (so the indexes stay: the file is small beside them) and one key of the
+     * file already there: the batch that repeats it fails on the writer thread while the next is read, and the
+     * import is refused with the database's message, nothing written.
+     */
+    @Test
+    void aBatchThatFailsOnTheWriterThreadRefusesTheImport() throws Exception {
+        Path db = partiesDb();
+        try (Database d = Database.openWritable(db);
+                Statement st = d.connection().createStatement()) {
+            st.execute("INSERT INTO election (id, code, name) VALUES (900, 'other', 'Other')");
+            st.execute("INSERT INTO assembly (id, code, name) VALUES (900, 'X', 'X')");
+            st.execute("INSERT INTO constituency (id, code, name, assembly_id) VALUES (900, 'X1', 'X1', 900)");
+            st.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000)"
+                    + " INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, votes, rank, elected,"
+                    + " code) SELECT 1000 + i, 900, 900, 'C' || i, i, i, i = 1, 'other/X1/C' || i FROM n");
+            st.execute("UPDATE candidacy SET code = 'e1/S30/Candidate 2' WHERE id = 1500");
+        }
+        Path csv = longFile(700);
+        assertThat(BulkIndexes.worthDropping(60_001, Files.size(csv))).isFalse();
+        byte[] before = Files.readAllBytes(db);
+        assertThatThrownBy(() -> ResultsImport.intoFile(db, settings(csv), x -> {}))
+                .isInstanceOfSatisfying(ResultsImport.RefusedException.class, e -> assertThat(
+                                e.report().problems())
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.toString())
+                                .contains("(database)")
+                                .contains("UNIQUE constraint failed: candidacy.code")));
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    /** Cancelled while batches are on the writer thread (progress throws): nothing is written, no stray thread. */
+    @Test
+    void aCancelledImportWritesNothingAndStopsItsWriter() throws Exception {
+        Path db = partiesDb();
+        Path csv = longFile(25_000);
+        byte[] before = Files.readAllBytes(db);
+        assertThatThrownBy(() -> ResultsImport.intoFile(db, settings(csv), x -> {
+                    throw new java.util.concurrent.CancellationException("cancelled");
+                }))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        try (var files = Files.list(db.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith("." + db.getFileName()));
+        }
+        Thread.sleep(200);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .extracting(Thread::getName)
+                .doesNotContain("import-results writer");
+    }
+
     @Test
     void theIndexesAreDroppedOnlyWhenTheFileIsLargeBesideTheTable() {
         assertThat(BulkIndexes.worthDropping(0, 100)).isTrue();
