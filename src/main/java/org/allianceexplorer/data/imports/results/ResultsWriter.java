@@ -23,13 +23,17 @@ import org.allianceexplorer.io.CsvReader;
  * ranks and winners from the votes when the file gives no rank: a seat at a time as its rows end, or, when the
  * file returns to a seat it left or the election has results there already, in one SQL pass once all rows are
  * in (see {@link ResultsImporter} for ties).
+ *
+ * <p>Fast where a file is large (issue 11's benchmark, docs/benchmarks.md): the batches are written on a writer
+ * thread while the next is read ({@link BatchWriter}); the secondary indexes of candidacy and citation are
+ * dropped while the rows go in and made again after when the tables are small beside the file
+ * ({@link BulkIndexes}); and the citations of the seats and results made are written last, one statement each.
  */
 final class ResultsWriter implements AutoCloseable {
 
     /** One result as read: the candidate, the party (null: none), the label printed, votes, rank, elected. */
     record Result(String name, Long party, String label, Long votes, Long rank, Long elected) {}
 
-    private static final String SEP = "\u001F";
 
     private final Connection c;
     private final ResultsTarget target;
@@ -37,7 +41,8 @@ final class ResultsWriter implements AutoCloseable {
     private final String electionKey;
     private Map<String, String[]> seatInfo = Map.of();
     private final Map<String, Long> seats = new HashMap<>();
-    private final Map<String, Long> persons = new HashMap<>();
+    /** The people of the database by party, then by name (folded): a result of theirs is linked to them. */
+    private final Map<Long, Map<String, Long>> persons = new HashMap<>();
     private final Set<Long> seatsDone = new HashSet<>();
     private final Map<String, Integer> namesInSeat = new HashMap<>();
     /** The current seat's rows, held until the seat ends when ranks come from the votes (see {@link #rankSeat}). */
@@ -86,7 +91,8 @@ final class ResultsWriter implements AutoCloseable {
                 ResultSet rs = st.executeQuery("SELECT p.name, a.party_id, p.id FROM person p"
                         + " JOIN affiliation a ON a.person_id = p.id ORDER BY p.id")) {
             while (rs.next()) {
-                persons.putIfAbsent(DatasetFormat.fold(rs.getString(1)) + SEP + rs.getLong(2), rs.getLong(3));
+                persons.computeIfAbsent(rs.getLong(2), p -> new HashMap<>())
+                        .putIfAbsent(DatasetFormat.fold(rs.getString(1)), rs.getLong(3));
             }
         }
         maxBefore = target.nextId("candidacy") - 1;
@@ -149,7 +155,8 @@ final class ResultsWriter implements AutoCloseable {
     void write(CsvReader.Row row, String code, Result r) throws SQLException {
         long seat = seat(code, row);
         String key = key(seat, code, r.name());
-        Long person = r.party() == null ? null : persons.get(DatasetFormat.fold(r.name()) + SEP + r.party());
+        Map<String, Long> ofParty = r.party() == null ? null : persons.get(r.party());
+        Long person = ofParty == null ? null : ofParty.get(DatasetFormat.fold(r.name()));
         if (existing != null && existing.matched(key, row.line(), seat, r)) {
             return;
         }
