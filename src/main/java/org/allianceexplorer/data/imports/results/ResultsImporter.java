@@ -132,7 +132,7 @@ final class ResultsImporter {
         }
         unknownLabels();
         if (report.ok() && writer != null && plan != null) {
-            writer.finish();
+            writer.finish(progress);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.io.CsvReader;
 
@@ -294,14 +295,22 @@ final class ResultsWriter implements AutoCloseable {
      * After the last row (held rows flushed), when everything imported: ranks where the file gives none, the
      * citations of the results added, and the indexes dropped for the import made again.
      */
-    void finish() throws SQLException {
+    void finish(Consumer<String> progress) throws SQLException {
         flush();
+        // a large file's last steps take seconds: they say so (and a cancelled job stops there, nothing written)
+        boolean large = report.resultsAdded >= 100_000;
+        if (large) {
+            progress.accept(String.format(Locale.ROOT, "%,d results written; ranks and citations", report.resultsAdded));
+        }
         ranks();
         if (nextSeat > firstSeat) {
             cite("constituency", "constituency", firstSeat);
         }
         if (report.resultsAdded > 0) {
             cite("candidacy", "candidacy", maxBefore + 1);
+        }
+        if (large && bulk != null) {
+            progress.accept("indexing the results");
         }
         restoreIndexes();
     }

@@ -269,6 +269,29 @@ class ResultsBulkLoadTest {
                 .doesNotContain("import-results writer");
     }
 
+    /**
+     * A large file's last steps (citations, indexes) say so on the progress line, and a job cancelled there
+     * (progress throws) writes nothing.
+     */
+    @Test
+    void aLargeImportSaysItIsIndexingAndCancelledThereWritesNothing() throws Exception {
+        Path db = partiesDb();
+        Path csv = longFile(20_000);
+        byte[] before = Files.readAllBytes(db);
+        List<String> said = new ArrayList<>();
+        assertThatThrownBy(() -> ResultsImport.intoFile(db, settings(csv), x -> {
+                    said.add(x);
+                    if (x.startsWith("indexing")) {
+                        throw new java.util.concurrent.CancellationException("cancelled");
+                    }
+                }))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(said)
+                .containsExactly(
+                        "100,000 rows read", "100,000 results written; ranks and citations", "indexing the results");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
     @Test
     void theIndexesAreDroppedOnlyWhenTheFileIsLargeBesideTheTable() {
         assertThat(BulkIndexes.worthDropping(0, 100)).isTrue();
