@@ -24,8 +24,19 @@ final class BatchWriter implements AutoCloseable {
 
     /** Results in a batch. */
     static final int BATCH = 2_000;
+    /**
+     * Results in one INSERT: SQLite runs a statement's program once for all its rows (a statement per row costs
+     * it more than the row does), so a batch goes in as statements of this many rows, and the rest one by one.
+     */
+    static final int ROWS_PER_INSERT = 50;
+
+    private static final String RESULT_COLUMNS = "INSERT INTO candidacy (id, election_id, constituency_id,"
+            + " candidate_name, party_id, party_label, person_id, votes, rank, elected, code) VALUES ";
+    private static final String RESULT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int RESULT_PARAMETERS = 11;
 
     private final PreparedStatement insertResult;
+    private final PreparedStatement insertResults;
     private final PreparedStatement insertSeat;
     private final ExecutorService thread;
     private List<Object[]> seats = new ArrayList<>();
@@ -33,8 +44,9 @@ final class BatchWriter implements AutoCloseable {
     private Future<?> writing;
 
     BatchWriter(Connection c, boolean inline) throws SQLException {
-        insertResult = c.prepareStatement("INSERT INTO candidacy (id, election_id, constituency_id, candidate_name,"
-                + " party_id, party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertResult = c.prepareStatement(RESULT_COLUMNS + RESULT_VALUES);
+        insertResults = c.prepareStatement(
+                RESULT_COLUMNS + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, RESULT_VALUES)));
         insertSeat = c.prepareStatement(
                 "INSERT INTO constituency (id, code, name, assembly_id, province) VALUES (?, ?, ?, ?, ?)");
         thread = inline
@@ -132,23 +144,39 @@ final class BatchWriter implements AutoCloseable {
             }
             insertSeat.executeBatch();
         }
-        if (!resultRows.isEmpty()) {
-            for (Object[] v : resultRows) {
-                insertResult.setLong(1, (Long) v[0]);
-                insertResult.setLong(2, (Long) v[1]);
-                insertResult.setLong(3, (Long) v[2]);
-                insertResult.setString(4, (String) v[3]);
-                insertResult.setObject(5, v[4]);
-                insertResult.setString(6, (String) v[5]);
-                insertResult.setObject(7, v[6]);
-                insertResult.setLong(8, (Long) v[7]);
-                insertResult.setLong(9, v[8] == null ? 1 : (Long) v[8]);
-                insertResult.setLong(10, v[9] == null ? 0 : (Long) v[9]);
-                insertResult.setString(11, (String) v[10]);
+        int n = resultRows.size();
+        int i = 0;
+        if (n >= ROWS_PER_INSERT) {
+            for (; i + ROWS_PER_INSERT <= n; i += ROWS_PER_INSERT) {
+                for (int k = 0; k < ROWS_PER_INSERT; k++) {
+                    bindResult(insertResults, k * RESULT_PARAMETERS, resultRows.get(i + k));
+                }
+                insertResults.addBatch();
+            }
+            insertResults.executeBatch();
+        }
+        if (i < n) {
+            for (; i < n; i++) {
+                bindResult(insertResult, 0, resultRows.get(i));
                 insertResult.addBatch();
             }
             insertResult.executeBatch();
         }
+    }
+
+    /** Binds result {@code v} to the parameters after {@code at}. */
+    private static void bindResult(PreparedStatement ps, int at, Object[] v) throws SQLException {
+        ps.setLong(at + 1, (Long) v[0]);
+        ps.setLong(at + 2, (Long) v[1]);
+        ps.setLong(at + 3, (Long) v[2]);
+        ps.setString(at + 4, (String) v[3]);
+        ps.setObject(at + 5, v[4]);
+        ps.setString(at + 6, (String) v[5]);
+        ps.setObject(at + 7, v[6]);
+        ps.setLong(at + 8, (Long) v[7]);
+        ps.setLong(at + 9, v[8] == null ? 1 : (Long) v[8]);
+        ps.setLong(at + 10, v[9] == null ? 0 : (Long) v[9]);
+        ps.setString(at + 11, (String) v[10]);
     }
 
     /** Waits for the writer thread (its failure is dropped: the import is failing already), then closes. */
@@ -167,6 +195,7 @@ final class BatchWriter implements AutoCloseable {
                 thread.shutdownNow();
             }
             try (insertResult;
+                    insertResults;
                     insertSeat) {
                 // closed
             }
