@@ -63,11 +63,6 @@ final class BulkIndexes {
         return b;
     }
 
-    /** The indexes dropped, by name (for tests and notes). */
-    List<String> names() {
-        return dropped.stream().map(i -> i[0]).toList();
-    }
-
     /** Makes the dropped indexes again from their SQL (once; later calls do nothing). */
     void restore() throws SQLException {
         try (Statement st = c.createStatement()) {

@@ -1,11 +1,11 @@
 package org.allianceexplorer.data.imports.results;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +35,6 @@ final class ResultsWriter implements AutoCloseable {
     /** One result as read: the candidate, the party (null: none), the label printed, votes, rank, elected. */
     record Result(String name, Long party, String label, Long votes, Long rank, Long elected) {}
 
-
     private final Connection c;
     private final ResultsTarget target;
     private final ResultsReport report;
@@ -44,6 +43,7 @@ final class ResultsWriter implements AutoCloseable {
     private final Map<String, Long> seats = new HashMap<>();
     /** The people of the database by party, then by name (folded): a result of theirs is linked to them. */
     private final Map<Long, Map<String, Long>> persons = new HashMap<>();
+
     private final Set<Long> seatsDone = new HashSet<>();
     private final Map<String, Integer> namesInSeat = new HashMap<>();
     /** The current seat's rows, held until the seat ends when ranks come from the votes (see {@link #rankSeat}). */
@@ -54,6 +54,7 @@ final class ResultsWriter implements AutoCloseable {
     private long nextSeat;
     /** The first id of a seat made by this import: seats from here on are this import's. */
     private final long firstSeat;
+
     private final ExistingResults existing;
     /** The seats and results on their way into the database (on a writer thread of their own, see there). */
     private final BatchWriter batches;
@@ -63,6 +64,7 @@ final class ResultsWriter implements AutoCloseable {
     private BulkIndexes bulk;
     /** The seats tied for first place, found as seats are ranked in memory. */
     private final List<String> tiedSeats = new ArrayList<>();
+
     private String currentCode;
     private ColumnPlan plan;
     private long currentSeat = -1;
@@ -145,11 +147,6 @@ final class ResultsWriter implements AutoCloseable {
     private long rowsOf(String table) throws SQLException {
         Long n = target.idOf("SELECT count(*) FROM " + table);
         return n == null ? 0 : n;
-    }
-
-    /** The indexes dropped for this import and not made again yet (empty: none). */
-    List<String> droppedIndexes() {
-        return bulk == null ? List.of() : bulk.names();
     }
 
     /** Writes one result of seat {@code code} (a row of the file at {@code line}), unless the database has it. */
@@ -300,7 +297,8 @@ final class ResultsWriter implements AutoCloseable {
         // a large file's last steps take seconds: they say so (and a cancelled job stops there, nothing written)
         boolean large = report.resultsAdded >= 100_000;
         if (large) {
-            progress.accept(String.format(Locale.ROOT, "%,d results written; ranks and citations", report.resultsAdded));
+            progress.accept(
+                    String.format(Locale.ROOT, "%,d results written; ranks and citations", report.resultsAdded));
         }
         ranks();
         if (nextSeat > firstSeat) {
@@ -401,7 +399,8 @@ final class ResultsWriter implements AutoCloseable {
     private void noteTies(List<String> seatsTied) {
         // the order SQLite's BINARY collation gives: by the bytes of the UTF-8
         List<String> tied = new ArrayList<>(seatsTied);
-        tied.sort((x, y) -> Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8)));
+        tied.sort((x, y) ->
+                Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8)));
         if (!tied.isEmpty()) {
             report.note(String.format(
                     Locale.ROOT,

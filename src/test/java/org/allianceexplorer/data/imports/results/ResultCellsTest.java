@@ -40,7 +40,8 @@ class ResultCellsTest {
         assertThat(report.problems())
                 .extracting(ImportProblem::toString)
                 .hasSize(7)
-                .allSatisfy(p -> assertThat(p).startsWith("r.csv line 7: column D (votes): '").endsWith(
-                        "' is not a whole number of votes (0 or more)"));
+                .allSatisfy(p -> assertThat(p)
+                        .startsWith("r.csv line 7: column D (votes): '")
+                        .endsWith("' is not a whole number of votes (0 or more)"));
     }
 }

@@ -49,7 +49,10 @@ class ResultsBulkLoadTest {
         for (int s = 1; s <= seats; s++) {
             for (int i = 0; i < 5; i++) {
                 b.append("S").append(s).append(",Candidate ").append(i + 1).append(',');
-                b.append(parties[i]).append(',').append(1000 + 17 * ((s + i) % 5)).append('\n');
+                b.append(parties[i])
+                        .append(',')
+                        .append(1000 + 17 * ((s + i) % 5))
+                        .append('\n');
             }
         }
         return Files.writeString(dir.resolve("long.csv"), b);
@@ -104,7 +107,10 @@ class ResultsBulkLoadTest {
                         "SELECT count(*) FROM candidacy INDEXED BY candidacy_seat WHERE election_id ="
                                 + " (SELECT id FROM election WHERE code = 'e1')"))
                 .containsExactly(List.of("3000"));
-        assertThat(query(db, "SELECT rank, elected FROM candidacy INDEXED BY candidacy_code WHERE code = 'e1/S7/Candidate 3'"))
+        assertThat(
+                        query(
+                                db,
+                                "SELECT rank, elected FROM candidacy INDEXED BY candidacy_code WHERE code = 'e1/S7/Candidate 3'"))
                 .containsExactly(List.of("1", "1"));
         assertThat(query(
                         db,
@@ -161,10 +167,11 @@ class ResultsBulkLoadTest {
         }
         byte[] before = Files.readAllBytes(db);
         assertThatThrownBy(() -> ResultsImport.intoFile(db, settings(longFile(10)), x -> {}))
-                .isInstanceOfSatisfying(ResultsImport.RefusedException.class, e -> assertThat(
-                                e.report().problems().toString())
-                        .contains("UNIQUE")
-                        .contains("candidacy.code"));
+                .isInstanceOfSatisfying(
+                        ResultsImport.RefusedException.class,
+                        e -> assertThat(e.report().problems().toString())
+                                .contains("UNIQUE")
+                                .contains("candidacy.code"));
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
 
@@ -210,9 +217,7 @@ class ResultsBulkLoadTest {
         ResultsReport r = ResultsImport.intoFile(db, settings(csv), x -> {});
         assertThat(r.ok()).as(r.problems().toString()).isTrue();
         assertThat(query(db, INDEXES)).isEqualTo(before);
-        assertThat(query(
-                        db,
-                        "SELECT code, rank, elected FROM candidacy WHERE code LIKE 'e1/S17/%' ORDER BY code"))
+        assertThat(query(db, "SELECT code, rank, elected FROM candidacy WHERE code LIKE 'e1/S17/%' ORDER BY code"))
                 .containsExactly(List.of("e1/S17/A", "2", "0"), List.of("e1/S17/A#2", "1", "1"));
         assertThat(query(db, "SELECT count(*), sum(elected) FROM candidacy")).containsExactly(List.of("600", "300"));
     }
@@ -239,12 +244,13 @@ class ResultsBulkLoadTest {
         assertThat(BulkIndexes.worthDropping(60_001, Files.size(csv))).isFalse();
         byte[] before = Files.readAllBytes(db);
         assertThatThrownBy(() -> ResultsImport.intoFile(db, settings(csv), x -> {}))
-                .isInstanceOfSatisfying(ResultsImport.RefusedException.class, e -> assertThat(
-                                e.report().problems())
-                        .singleElement()
-                        .satisfies(p -> assertThat(p.toString())
-                                .contains("(database)")
-                                .contains("UNIQUE constraint failed: candidacy.code")));
+                .isInstanceOfSatisfying(
+                        ResultsImport.RefusedException.class,
+                        e -> assertThat(e.report().problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.toString())
+                                        .contains("(database)")
+                                        .contains("UNIQUE constraint failed: candidacy.code")));
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
 
@@ -260,8 +266,7 @@ class ResultsBulkLoadTest {
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         try (var files = Files.list(db.getParent())) {
-            assertThat(files.map(f -> f.getFileName().toString()))
-                    .noneMatch(n -> n.startsWith("." + db.getFileName()));
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("." + db.getFileName()));
         }
         Thread.sleep(200);
         assertThat(Thread.getAllStackTraces().keySet())
