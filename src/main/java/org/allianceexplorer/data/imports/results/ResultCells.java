@@ -32,6 +32,10 @@ record ResultCells(ResultsReport report, String file, ColumnPlan plan) {
             report.problem(file, line, plan.describe(col), "the votes are empty (0 if none)");
             return null;
         }
+        long plain = plainCount(text);
+        if (plain >= 0) {
+            return plain;
+        }
         String t = GROUPED.matcher(text).matches() ? text.replace(",", "") : text;
         try {
             long v = Long.parseLong(t);
@@ -43,6 +47,23 @@ record ResultCells(ResultsReport report, String file, ColumnPlan plan) {
         }
         report.problem(file, line, plan.describe(col), "'" + text + "' is not a whole number of votes (0 or more)");
         return null;
+    }
+
+    /** The number of up to 18 ASCII digits (the common case, read without a pattern), or -1 for any other text. */
+    private static long plainCount(String text) {
+        int n = text.length();
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     /** A rank (1 or more), or null with a problem. */

@@ -65,11 +65,15 @@ final class ResultsImporter {
                     try {
                         importAll(c);
                     } finally {
-                        if (target != null) {
-                            target.close();
-                        }
-                        if (writer != null) {
-                            writer.close();
+                        // the writer first: it waits for its thread, which may be writing on the connection
+                        try {
+                            if (writer != null) {
+                                writer.close();
+                            }
+                        } finally {
+                            if (target != null) {
+                                target.close();
+                            }
                         }
                     }
                 });
@@ -94,7 +98,7 @@ final class ResultsImporter {
         labels = new Labels(c, mapping.list("independent"));
         aliases(aliasEntries);
         if (report.ok()) {
-            writer = new ResultsWriter(c, target, report, settings.election().strip(), file);
+            writer = new ResultsWriter(c, target, report, settings.election().strip(), file, sizeOf(settings.from()));
         }
         Map<String, String[]> seatInfo = SeatsFile.read(settings, mapping, report);
         if (writer != null) {
@@ -115,6 +119,12 @@ final class ResultsImporter {
                     e.line,
                     e.column > 0 ? plan == null ? ImportProblem.letter(e.column) : plan.describe(e.column - 1) : null,
                     e.getMessage());
+        } catch (IOException e) {
+            // a database failure while the rows were written is the database's, not the file's
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
         }
         if (input.note() != null) {
             report.note(file + ": " + input.note());
@@ -127,7 +137,16 @@ final class ResultsImporter {
         }
         unknownLabels();
         if (report.ok() && writer != null && plan != null) {
-            writer.ranks();
+            writer.finish(progress);
+        }
+    }
+
+    /** The file's size in bytes (0 when it cannot be read: reading it then says why). */
+    private static long sizeOf(java.nio.file.Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -194,7 +213,11 @@ final class ResultsImporter {
             report.note(file + ": " + plan.summary());
             cells = new ResultCells(report, file, plan);
             if (writer != null) {
-                writer.header(plan);
+                try {
+                    writer.header(plan);
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
             }
             return true;
         }

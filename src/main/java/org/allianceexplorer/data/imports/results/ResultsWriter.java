@@ -1,17 +1,20 @@
 package org.allianceexplorer.data.imports.results;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.io.CsvReader;
 
@@ -21,14 +24,16 @@ import org.allianceexplorer.io.CsvReader;
  * ranks and winners from the votes when the file gives no rank: a seat at a time as its rows end, or, when the
  * file returns to a seat it left or the election has results there already, in one SQL pass once all rows are
  * in (see {@link ResultsImporter} for ties).
+ *
+ * <p>Fast where a file is large (issue 11's benchmark, docs/benchmarks.md): the batches are written on a writer
+ * thread while the next is read ({@link BatchWriter}); the secondary indexes of candidacy and citation are
+ * dropped while the rows go in and made again after when the tables are small beside the file
+ * ({@link BulkIndexes}); and the citations of the seats and results made are written last, one statement each.
  */
 final class ResultsWriter implements AutoCloseable {
 
     /** One result as read: the candidate, the party (null: none), the label printed, votes, rank, elected. */
     record Result(String name, Long party, String label, Long votes, Long rank, Long elected) {}
-
-    private static final int BATCH = 2_000;
-    private static final String SEP = "\u001F";
 
     private final Connection c;
     private final ResultsTarget target;
@@ -36,7 +41,9 @@ final class ResultsWriter implements AutoCloseable {
     private final String electionKey;
     private Map<String, String[]> seatInfo = Map.of();
     private final Map<String, Long> seats = new HashMap<>();
-    private final Map<String, Long> persons = new HashMap<>();
+    /** The people of the database by party, then by name (folded): a result of theirs is linked to them. */
+    private final Map<Long, Map<String, Long>> persons = new HashMap<>();
+
     private final Set<Long> seatsDone = new HashSet<>();
     private final Map<String, Integer> namesInSeat = new HashMap<>();
     /** The current seat's rows, held until the seat ends when ranks come from the votes (see {@link #rankSeat}). */
@@ -45,10 +52,20 @@ final class ResultsWriter implements AutoCloseable {
     private final long maxBefore;
     private long nextCandidacy;
     private long nextSeat;
+    /** The first id of a seat made by this import: seats from here on are this import's. */
+    private final long firstSeat;
+
     private final ExistingResults existing;
-    private final PreparedStatement insert;
-    private final PreparedStatement cite;
-    private int pending;
+    /** The seats and results on their way into the database (on a writer thread of their own, see there). */
+    private final BatchWriter batches;
+    /** The size of the file read, to judge whether its rows are many beside the database's (see {@link BulkIndexes}). */
+    private final long fileBytes;
+    /** The indexes dropped for a large import, made again when the rows are in (null: none dropped). */
+    private BulkIndexes bulk;
+    /** The seats tied for first place, found as seats are ranked in memory. */
+    private final List<String> tiedSeats = new ArrayList<>();
+
+    private String currentCode;
     private ColumnPlan plan;
     private long currentSeat = -1;
     /** Ranks are computed a seat at a time as the rows come; false when SQL must rank after all rows are in. */
@@ -57,8 +74,10 @@ final class ResultsWriter implements AutoCloseable {
     private boolean seatRevisited;
 
     /** Loads the assembly's seats and the people by name and party, and prepares the statements. */
-    ResultsWriter(Connection c, ResultsTarget target, ResultsReport report, String electionKey, String file)
+    ResultsWriter(
+            Connection c, ResultsTarget target, ResultsReport report, String electionKey, String file, long fileBytes)
             throws SQLException {
+        this.fileBytes = fileBytes;
         this.c = c;
         this.target = target;
         this.report = report;
@@ -75,12 +94,14 @@ final class ResultsWriter implements AutoCloseable {
                 ResultSet rs = st.executeQuery("SELECT p.name, a.party_id, p.id FROM person p"
                         + " JOIN affiliation a ON a.person_id = p.id ORDER BY p.id")) {
             while (rs.next()) {
-                persons.putIfAbsent(DatasetFormat.fold(rs.getString(1)) + SEP + rs.getLong(2), rs.getLong(3));
+                persons.computeIfAbsent(rs.getLong(2), p -> new HashMap<>())
+                        .putIfAbsent(DatasetFormat.fold(rs.getString(1)), rs.getLong(3));
             }
         }
         maxBefore = target.nextId("candidacy") - 1;
         nextCandidacy = maxBefore + 1;
         nextSeat = target.nextId("constituency");
+        firstSeat = nextSeat;
         boolean hadResults = false;
         if (target.electionExisted) {
             Long n = target.idOf(
@@ -95,11 +116,8 @@ final class ResultsWriter implements AutoCloseable {
             }
         }
         existing = hadResults ? new ExistingResults(c, maxBefore, report, file) : null;
-        insert = c.prepareStatement(
-                "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name,"
-                        + " party_id, party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        cite = c.prepareStatement(
-                "INSERT INTO citation (record_kind, record_id, source_id) VALUES ('candidacy', ?, ?)");
+        // the rows are matched against the database as they come: written on this thread, between the queries
+        batches = new BatchWriter(c, existing != null);
     }
 
     /** The seats file's names and provinces of seats (code to {name, province}), for seats to be made. */
@@ -108,16 +126,35 @@ final class ResultsWriter implements AutoCloseable {
     }
 
     /** The file's columns, known once its header is read: ranks come from the votes when it has no rank column. */
-    void header(ColumnPlan columns) {
+    void header(ColumnPlan columns) throws SQLException {
         this.plan = columns;
         rankInMemory = existing == null && columns.rank < 0;
+        // results matched against the election's results already there need the indexes as the rows go in
+        if (existing == null) {
+            List<String> tables = new ArrayList<>();
+            if (BulkIndexes.worthDropping(rowsOf("candidacy"), fileBytes)) {
+                tables.add("candidacy");
+            }
+            if (BulkIndexes.worthDropping(rowsOf("citation"), fileBytes)) {
+                tables.add("citation");
+            }
+            if (!tables.isEmpty()) {
+                bulk = BulkIndexes.drop(c, tables.toArray(String[]::new));
+            }
+        }
+    }
+
+    private long rowsOf(String table) throws SQLException {
+        Long n = target.idOf("SELECT count(*) FROM " + table);
+        return n == null ? 0 : n;
     }
 
     /** Writes one result of seat {@code code} (a row of the file at {@code line}), unless the database has it. */
     void write(CsvReader.Row row, String code, Result r) throws SQLException {
         long seat = seat(code, row);
         String key = key(seat, code, r.name());
-        Long person = r.party() == null ? null : persons.get(DatasetFormat.fold(r.name()) + SEP + r.party());
+        Map<String, Long> ofParty = r.party() == null ? null : persons.get(r.party());
+        Long person = ofParty == null ? null : ofParty.get(DatasetFormat.fold(r.name()));
         if (existing != null && existing.matched(key, row.line(), seat, r)) {
             return;
         }
@@ -142,27 +179,9 @@ final class ResultsWriter implements AutoCloseable {
         report.resultsAdded++;
     }
 
-    /** Adds one result (and its citation) to the batch: id, election, seat, name, party, label, person, votes, rank, elected, key. */
+    /** Adds one result to the batch (its citation is written with the others, {@link #finish}). */
     private void add(Object[] v) throws SQLException {
-        long id = (Long) v[0];
-        insert.setLong(1, id);
-        insert.setLong(2, (Long) v[1]);
-        insert.setLong(3, (Long) v[2]);
-        insert.setString(4, (String) v[3]);
-        insert.setObject(5, v[4]);
-        insert.setString(6, (String) v[5]);
-        insert.setObject(7, v[6]);
-        insert.setLong(8, (Long) v[7]);
-        insert.setLong(9, v[8] == null ? 1 : (Long) v[8]);
-        insert.setLong(10, v[9] == null ? 0 : (Long) v[9]);
-        insert.setString(11, (String) v[10]);
-        insert.addBatch();
-        cite.setLong(1, id);
-        cite.setLong(2, target.source);
-        cite.addBatch();
-        if (++pending >= BATCH) {
-            executeBatch();
-        }
+        batches.result(v);
     }
 
     /**
@@ -174,6 +193,7 @@ final class ResultsWriter implements AutoCloseable {
             return;
         }
         boolean keepElected = plan.elected >= 0;
+        int first = 0;
         for (Object[] v : seatRows) {
             long votes = (Long) v[7];
             long above = 0;
@@ -187,18 +207,23 @@ final class ResultsWriter implements AutoCloseable {
                 }
             }
             v[8] = above + 1;
+            if (above == 0) {
+                first++;
+            }
             if (!keepElected) {
                 v[9] = above == 0 && same == 1 ? 1L : 0L;
             }
         }
-        List<Object[]> ranked = List.copyOf(seatRows);
-        seatRows.clear();
-        for (Object[] v : ranked) {
+        if (first > 1) {
+            tiedSeats.add(currentCode);
+        }
+        for (Object[] v : seatRows) {
             add(v);
         }
+        seatRows.clear();
     }
 
-    /** The seat's id, made (and cited) when the assembly lacks it. */
+    /** The seat's id, made when the assembly lacks it (in the batch, before its results; cited in {@link #finish}). */
     private long seat(String code, CsvReader.Row row) throws SQLException {
         Long id = seats.get(code);
         if (id == null) {
@@ -206,14 +231,7 @@ final class ResultsWriter implements AutoCloseable {
             String name = info != null ? info[0] : ResultCells.cell(row, plan.seatName);
             String province = info != null ? info[1] : ResultCells.cell(row, plan.province);
             id = nextSeat++;
-            target.insert(
-                    "INSERT INTO constituency (id, code, name, assembly_id, province) VALUES (?, ?, ?, ?, ?)",
-                    id,
-                    code,
-                    name,
-                    target.assembly,
-                    province);
-            target.cite("constituency", id);
+            batches.seat(new Object[] {id, code, name, target.assembly, province});
             seats.put(code, id);
             report.seatsAdded++;
         }
@@ -229,6 +247,7 @@ final class ResultsWriter implements AutoCloseable {
             }
             namesInSeat.clear();
             currentSeat = seat;
+            currentCode = code;
             if (seatsDone.contains(seat)) {
                 // the file comes back to a seat it left: the names it already gave it are in the database,
                 // and its ranks need all its rows, so SQL ranks every seat at the end
@@ -237,6 +256,8 @@ final class ResultsWriter implements AutoCloseable {
                     seatRevisited = true;
                 }
                 flush();
+                // and the query below needs the indexes: the rest goes in with them
+                restoreIndexes();
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT candidate_name FROM candidacy WHERE id > ? AND election_id = ? AND constituency_id = ?")) {
                     ps.setLong(1, maxBefore);
@@ -254,31 +275,83 @@ final class ResultsWriter implements AutoCloseable {
         return DatasetFormat.numbered(DatasetFormat.derivedKey(electionKey, code, name), n);
     }
 
-    /** Writes what is held: the seat being read (ranked) and the batch. */
+    /** Writes what is held: the seat being read (ranked) and the batches; the connection is then this thread's. */
     void flush() throws SQLException {
         rankSeat();
-        executeBatch();
+        batches.drain();
     }
 
-    private void executeBatch() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            cite.executeBatch();
-            pending = 0;
+    private void restoreIndexes() throws SQLException {
+        if (bulk != null) {
+            bulk.restore();
+            bulk = null;
+        }
+    }
+
+    /**
+     * After the last row (held rows flushed), when everything imported: ranks where the file gives none, the
+     * citations of the results added, and the indexes dropped for the import made again.
+     */
+    void finish(Consumer<String> progress) throws SQLException {
+        flush();
+        // a large file's last steps take seconds: they say so (and a cancelled job stops there, nothing written)
+        boolean large = report.resultsAdded >= 100_000;
+        if (large) {
+            progress.accept(
+                    String.format(Locale.ROOT, "%,d results written; ranks and citations", report.resultsAdded));
+        }
+        ranks();
+        if (nextSeat > firstSeat) {
+            cite("constituency", "constituency", firstSeat);
+        }
+        if (report.resultsAdded > 0) {
+            cite("candidacy", "candidacy", maxBefore + 1);
+        }
+        if (large && bulk != null) {
+            progress.accept("indexing the results");
+        }
+        restoreIndexes();
+    }
+
+    /**
+     * Every seat and result this import made cites the file's source: one statement over the rows of {@code table}
+     * from id {@code from} (this transaction wrote them all). The CHECK on citation.record_kind (a list of the
+     * kinds) costs SQLite several microseconds a row, more than the row itself, and the kind here is a constant
+     * that the list holds: CHECK constraints are off for this one statement (NOT NULL, the key and the source's
+     * foreign key still hold) and back as they were after it.
+     */
+    private void cite(String kind, String table, long from) throws SQLException {
+        boolean ignoring;
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA ignore_check_constraints")) {
+            ignoring = rs.next() && rs.getInt(1) != 0;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO citation (record_kind, record_id, source_id)"
+                    + " SELECT ?, id, ? FROM " + table + " WHERE id >= ? ORDER BY id")) {
+                ps.setString(1, kind);
+                ps.setLong(2, target.source);
+                ps.setLong(3, from);
+                ps.executeUpdate();
+            } finally {
+                st.execute("PRAGMA ignore_check_constraints = " + (ignoring ? "ON" : "OFF"));
+            }
         }
     }
 
     /** Ranks and winners from the votes, when the file gives no rank (see {@link ResultsImporter} for ties). */
-    void ranks() throws SQLException {
+    private void ranks() throws SQLException {
         if (plan.rank >= 0 || report.resultsAdded == 0) {
             return;
         }
         boolean keepElected = plan.elected >= 0;
-        if (!rankInMemory || seatRevisited) {
+        boolean inSql = !rankInMemory || seatRevisited;
+        if (inSql) {
             rankInSql(keepElected);
         }
         if (!keepElected) {
-            noteTies();
+            noteTies(inSql ? tiesInSql() : tiedSeats);
         }
     }
 
@@ -305,11 +378,11 @@ final class ResultsWriter implements AutoCloseable {
         }
     }
 
-    /** A note naming the seats tied for first place, where no winner is marked. */
-    private void noteTies() throws SQLException {
+    /** The seats the import touched that are tied for first place, by their codes. */
+    private List<String> tiesInSql() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.code FROM candidacy k JOIN constituency s"
                 + " ON s.id = k.constituency_id WHERE k.id > ? AND k.election_id = ? AND k.rank = 1"
-                + " GROUP BY k.constituency_id HAVING count(*) > 1 ORDER BY s.code")) {
+                + " GROUP BY k.constituency_id HAVING count(*) > 1")) {
             ps.setLong(1, maxBefore);
             ps.setLong(2, target.election);
             List<String> tied = new ArrayList<>();
@@ -318,22 +391,33 @@ final class ResultsWriter implements AutoCloseable {
                     tied.add(rs.getString(1));
                 }
             }
-            if (!tied.isEmpty()) {
-                report.note(String.format(
-                        Locale.ROOT,
-                        "%,d seat%s tie for first place (%s): no winner is marked there;"
-                                + " a rank or elected column says who won",
-                        tied.size(),
-                        tied.size() == 1 ? "" : "s",
-                        String.join(", ", tied.subList(0, Math.min(10, tied.size())))));
-            }
+            return tied;
+        }
+    }
+
+    /** A note naming the seats tied for first place (in the order of their codes), where no winner is marked. */
+    private void noteTies(List<String> seatsTied) {
+        // the order SQLite's BINARY collation gives: by the bytes of the UTF-8
+        List<String> tied = new ArrayList<>(seatsTied);
+        tied.sort((x, y) ->
+                Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8)));
+        if (!tied.isEmpty()) {
+            report.note(String.format(
+                    Locale.ROOT,
+                    "%,d seat%s tie for first place (%s): no winner is marked there;"
+                            + " a rank or elected column says who won",
+                    tied.size(),
+                    tied.size() == 1 ? "" : "s",
+                    String.join(", ", tied.subList(0, Math.min(10, tied.size())))));
         }
     }
 
     @Override
     public void close() throws SQLException {
-        try (insert;
-                cite) {
+        // the writer thread first: nothing else may use the connection while it writes
+        try {
+            batches.close();
+        } finally {
             if (existing != null) {
                 existing.close();
             }
