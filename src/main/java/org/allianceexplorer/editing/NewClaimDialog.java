@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.TaskRunner;
@@ -110,6 +111,17 @@ public final class NewClaimDialog {
         status.getItems().setAll(ClaimStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("new-claim-status");
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ClaimStatus s) {
+                return s == null ? "" : s.label();
+            }
+
+            @Override
+            public ClaimStatus fromString(String text) {
+                return status.getValue();
+            }
+        });
         status.setMaxWidth(Double.MAX_VALUE);
         add(grid, row, "Status", status, model.problemProperty("status"));
         add(
