@@ -261,13 +261,6 @@ public final class EditCommands {
     private void replace(Session old, Session next, String message) {
         state.sessionProperty().set(next);
         state.announce(Notice.info(message));
-        tasks.run(
-                "Closing " + old.name(),
-                () -> {
-                    old.database().close();
-                    return null;
-                },
-                x -> {},
-                e -> {});
+        old.closeLater(tasks);
     }
 }

@@ -146,14 +146,7 @@ public final class MainViewModel {
                     state.sessionProperty().set(session);
                     remember.run();
                     if (old != null) {
-                        tasks.run(
-                                "Closing " + old.name(),
-                                () -> {
-                                    old.database().close();
-                                    return null;
-                                },
-                                x -> {},
-                                e -> {});
+                        old.closeLater(tasks);
                     }
                 },
                 e -> dialogs.showError("Cannot open the database", e.getMessage()));

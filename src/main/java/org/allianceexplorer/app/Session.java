@@ -55,6 +55,21 @@ public record Session(
         return other != null && database.path().equals(other.database().path());
     }
 
+    /**
+     * Closes this session's database after the jobs queued before it (a view still reading the old session
+     * finishes first): the one way a replaced session is let go.
+     */
+    public void closeLater(TaskRunner tasks) {
+        tasks.run(
+                "Closing " + name(),
+                () -> {
+                    database.close();
+                    return null;
+                },
+                x -> {},
+                e -> {});
+    }
+
     public String name() {
         return database.displayName();
     }
