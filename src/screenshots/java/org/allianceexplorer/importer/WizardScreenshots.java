@@ -93,17 +93,18 @@ class WizardScreenshots extends WindowTest {
         shot(robot, "1-choose" + theme);
         Path file = Path.of("../shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
         robot.interact(() -> wizard.model().choose(file));
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         shot(robot, "2-detected-malaysia" + theme);
         robot.interact(() -> wizard.model().next());
         shot(robot, "3-columns-malaysia-detected" + theme);
-        robot.interact(() -> wizard.model().loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties")));
+        robot.interact(() ->
+                wizard.model().mapping().loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties")));
         set(robot, "#wizard-election", "my-ge15");
         set(robot, "#wizard-assembly", "DR");
         waitFor(() -> !tasks.busyProperty().get());
         shot(robot, "3-columns-malaysia-mapping" + theme);
         robot.interact(() -> wizard.model().next());
-        waitFor(() -> !wizard.model().checkingProperty().get());
+        waitFor(() -> !wizard.model().importCheck().checkingProperty().get());
         shot(robot, "4-labels-malaysia" + theme);
         robot.interact(() -> wizard.model().next());
         shot(robot, "5-problems-malaysia" + theme);
@@ -122,10 +123,11 @@ class WizardScreenshots extends WindowTest {
                         "NA-901,Candidate C,PPP,n/a,42000",
                         "NA-901,Candidate D,Awami National Party,n/a,3000"));
         robot.interact(() -> wizard.open(csv));
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         robot.interact(() -> wizard.model().next());
         shot(robot, "3-columns-karachi-before" + theme);
-        robot.interact(() -> wizard.model().columns().get(4).roleProperty().set(Role.VOTES));
+        robot.interact(
+                () -> wizard.model().mapping().columns().get(4).roleProperty().set(Role.VOTES));
         set(robot, "#wizard-election", "test-2030");
         set(robot, "#wizard-election-name", "Karachi by-elections 2030 (example)");
         set(robot, "#wizard-polling-day", "2030-01-01");
@@ -135,15 +137,15 @@ class WizardScreenshots extends WindowTest {
         set(robot, "#wizard-source-url", "https://example.org/karachi");
         shot(robot, "3-columns-karachi-after" + theme);
         robot.interact(() -> wizard.model().next());
-        waitFor(() -> !wizard.model().checkingProperty().get());
+        waitFor(() -> !wizard.model().importCheck().checkingProperty().get());
         robot.interact(() -> {
-            LabelChoice anp = wizard.model().labels().stream()
+            LabelChoice anp = wizard.model().resolution().labels().stream()
                     .filter(l -> l.label().equals("Awami National Party"))
                     .findFirst()
                     .orElseThrow();
             anp.actionProperty().set(LabelChoice.Action.ALIAS);
             anp.partyProperty().set("ANP");
-            LabelChoice hk = wizard.model().labels().stream()
+            LabelChoice hk = wizard.model().resolution().labels().stream()
                     .filter(l -> l.label().equals("Haqooq-e-Karachi"))
                     .findFirst()
                     .orElseThrow();
@@ -153,7 +155,7 @@ class WizardScreenshots extends WindowTest {
         });
         shot(robot, "4-labels-karachi" + theme);
         robot.interact(() -> wizard.model().goTo(ImportWizardViewModel.Step.CHECK));
-        waitFor(() -> wizard.model().checkProperty().get() != null);
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
         shot(robot, "5-problems-karachi" + theme);
         robot.interact(() -> wizard.model().next());
         shot(robot, "6-import-karachi" + theme);
@@ -161,7 +163,7 @@ class WizardScreenshots extends WindowTest {
         Files.deleteIfExists(out);
         dialogs.saveTo = out;
         robot.interact(() -> wizard.model().importNow());
-        waitFor(() -> wizard.model().doneProperty().get());
+        waitFor(() -> wizard.model().importRun().doneProperty().get());
         shot(robot, "6-imported-karachi" + theme);
         Files.deleteIfExists(out);
     }

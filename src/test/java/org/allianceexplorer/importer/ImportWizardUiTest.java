@@ -95,7 +95,7 @@ class ImportWizardUiTest extends WindowTest {
         assertThat(window.isShowing()).isTrue();
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.CHOOSE);
         click(robot, "#wizard-choose-file");
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
         List<String> detected =
                 robot.lookup("#wizard-detected .label").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -129,18 +129,20 @@ class ImportWizardUiTest extends WindowTest {
         });
 
         click(robot, "#wizard-next");
-        waitFor(() -> !wizard.model().checkingProperty().get()
-                && !wizard.model().labels().isEmpty());
+        waitFor(() -> !wizard.model().importCheck().checkingProperty().get()
+                && !wizard.model().resolution().labels().isEmpty());
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.LABELS);
-        assertThat(wizard.model().labels()).extracting(LabelChoice::label).containsExactly("Awami National Party");
-        assertThat(wizard.model().canImport().get()).isFalse();
+        assertThat(wizard.model().resolution().labels())
+                .extracting(LabelChoice::label)
+                .containsExactly("Awami National Party");
+        assertThat(wizard.model().importRun().canImport().get()).isFalse();
         @SuppressWarnings("unchecked")
         ComboBox<LabelChoice.Action> action = robot.lookup("#label-action-0").queryAs(ComboBox.class);
         robot.interact(() -> action.setValue(LabelChoice.Action.ALIAS));
         type(robot, "#label-party-0", "ANP");
 
         click(robot, "#wizard-next");
-        waitFor(() -> wizard.model().checkProperty().get() != null);
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.CHECK);
         assertThat(robot.lookup("#wizard-problems").queryListView().getItems()).isEmpty();
         assertThat(robot.lookup("#wizard-check-summary").queryLabeled().getText())
@@ -155,7 +157,7 @@ class ImportWizardUiTest extends WindowTest {
                 .isTrue();
         dialogs.saveTo = dir.resolve("karachi.sqlite");
         click(robot, "#wizard-import");
-        waitFor(() -> wizard.model().doneProperty().get()
+        waitFor(() -> wizard.model().importRun().doneProperty().get()
                 && state().getSession() != null
                 && state().getSession().name().equals("karachi.sqlite"));
         assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
@@ -208,7 +210,7 @@ class ImportWizardUiTest extends WindowTest {
         Path csv = Files.write(dir.resolve("big.csv"), lines);
         byte[] before = Files.readAllBytes(mine);
         robot.interact(() -> wizard.open(csv));
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         click(robot, "#wizard-next");
         robot.interact(() -> {
             robot.lookup("#wizard-election").queryAs(ComboBox.class).getEditor().setText("pk-2024");
@@ -220,18 +222,18 @@ class ImportWizardUiTest extends WindowTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(
                 120,
                 java.util.concurrent.TimeUnit.SECONDS,
-                () -> wizard.model().checkProperty().get() != null);
-        assertThat(wizard.model().checkProperty().get().ok())
-                .as(String.join("\n", wizard.model().problems()))
+                () -> wizard.model().importCheck().checkProperty().get() != null);
+        assertThat(wizard.model().importCheck().checkProperty().get().ok())
+                .as(String.join("\n", wizard.model().importCheck().problems()))
                 .isTrue();
         robot.interact(() -> wizard.model().goTo(ImportWizardViewModel.Step.IMPORT));
-        assertThat(wizard.model().targetProperty().get()).isEqualTo(ImportWizardViewModel.Target.OPEN_DATABASE);
+        assertThat(wizard.model().importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
 
         click(robot, "#wizard-import");
         assertThat(robot.lookup("#wizard-cancel").queryButton().isVisible()).isTrue();
         assertThat(robot.lookup("#wizard-close").queryButton().isDisabled()).isTrue();
         click(robot, "#wizard-cancel");
-        waitFor(() -> !wizard.model().importingProperty().get());
+        waitFor(() -> !wizard.model().importRun().importingProperty().get());
 
         assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
                 .isEqualTo("Cancelled; nothing was written (mine.sqlite is as it was)");
