@@ -61,6 +61,7 @@ final class PreviewTabs extends TabPane {
         Tab asIs = new Tab("Rows as in the file", rows);
         asIs.setId("wizard-tab-rows");
         getTabs().setAll(read, asIs);
+        setId("wizard-preview");
         setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setMinWidth(0);
     }

@@ -3,26 +3,30 @@ package org.allianceexplorer.importer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.table.TestDialogs;
 import org.allianceexplorer.testing.WindowTest;
 import org.allianceexplorer.tools.WindowShots;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 
 /**
- * Pictures of every step of File > Import…, light and dark, the main window at 1280x720: the Malaysia GE15 wide
- * file (detected, then its shipped mapping) and a small long CSV on the Pakistan dataset with a label to resolve.
- * Writes files and asserts nothing: {@code mvn -Pscreenshots test -Dtest=WizardScreenshots -Dscreenshots=DIR}.
+ * Pictures of every step of File > Import…, light and dark, the wizard sized as it opens on a 1280x720 and on a
+ * 1024x700 screen: the Malaysia GE15 wide file (detected, then its shipped mapping), a small long CSV on the
+ * Pakistan dataset with a label to resolve, and a file of many bad rows (the problems list). Writes files and
+ * asserts nothing: {@code mvn -Pscreenshots test -Dtest=WizardScreenshots -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
 class WizardScreenshots extends WindowTest {
 
     private final TestDialogs dialogs = new TestDialogs();
     private ImportWizard wizard;
+    private String screen = "";
 
     @Override
     protected double windowWidth() {
@@ -41,14 +45,16 @@ class WizardScreenshots extends WindowTest {
     private void shot(FxRobot robot, String name) throws Exception {
         waitFor(() -> !tasks.busyProperty().get());
         Thread.sleep(300);
-        WindowShots.save(robot, wizard.stage(), dir().resolve("wizard-" + name + ".png"));
+        WindowShots.save(robot, wizard.stage(), dir().resolve("wizard-" + name + screen + ".png"));
     }
 
-    private void install(FxRobot robot, boolean dark) throws Exception {
+    private void install(FxRobot robot, boolean dark, int width, int height) throws Exception {
         waitFor(() -> state().getSession() != null);
+        screen = "-" + width + "x" + height;
         robot.interact(() -> {
             state().darkThemeProperty().set(dark);
             wizard = new ImportWizard(stage, state(), window().model(), dialogs);
+            wizard.fitTo(new Rectangle2D(0, 0, width, height));
             window().model().datasets().useWizard(wizard::open);
         });
     }
@@ -64,29 +70,11 @@ class WizardScreenshots extends WindowTest {
         });
     }
 
-    @Test
-    void malaysiaLight(FxRobot robot) throws Exception {
-        malaysia(robot, false);
-    }
-
-    @Test
-    void malaysiaDark(FxRobot robot) throws Exception {
-        malaysia(robot, true);
-    }
-
-    @Test
-    void karachiLight(FxRobot robot) throws Exception {
-        karachi(robot, false);
-    }
-
-    @Test
-    void karachiDark(FxRobot robot) throws Exception {
-        karachi(robot, true);
-    }
-
-    private void malaysia(FxRobot robot, boolean dark) throws Exception {
+    @ParameterizedTest
+    @CsvSource({"false,1280,720", "true,1280,720", "false,1024,700", "true,1024,700"})
+    void malaysia(boolean dark, int width, int height, FxRobot robot) throws Exception {
         String theme = dark ? "-dark" : "-light";
-        install(robot, dark);
+        install(robot, dark, width, height);
         robot.interact(() -> window().model().openBundled(BundledDataset.MALAYSIA_GE15));
         waitFor(() -> state().getSession().name().equals(BundledDataset.MALAYSIA_GE15.name()));
         robot.interact(() -> wizard.open(null));
@@ -110,9 +98,11 @@ class WizardScreenshots extends WindowTest {
         shot(robot, "5-problems-malaysia" + theme);
     }
 
-    private void karachi(FxRobot robot, boolean dark) throws Exception {
+    @ParameterizedTest
+    @CsvSource({"false,1280,720", "true,1280,720", "false,1024,700", "true,1024,700"})
+    void karachi(boolean dark, int width, int height, FxRobot robot) throws Exception {
         String theme = dark ? "-dark" : "-light";
-        install(robot, dark);
+        install(robot, dark, width, height);
         Path csv = Files.write(
                 dir().resolve("karachi-example.csv"),
                 List.of(
@@ -166,5 +156,24 @@ class WizardScreenshots extends WindowTest {
         waitFor(() -> wizard.model().importRun().doneProperty().get());
         shot(robot, "6-imported-karachi" + theme);
         Files.deleteIfExists(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false,1024,700", "true,1280,720"})
+    void manyProblems(boolean dark, int width, int height, FxRobot robot) throws Exception {
+        String theme = dark ? "-dark" : "-light";
+        install(robot, dark, width, height);
+        Path csv = Files.write(dir().resolve("many-bad-rows.csv"), ImportWizardUiTest.manyBadRows(150));
+        robot.interact(() -> wizard.open(csv));
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
+        shot(robot, "2-detected-bad-rows" + theme);
+        robot.interact(() -> {
+            wizard.model().form().electionProperty().set("pk-2024");
+            wizard.model().form().assemblyProperty().set("NA");
+            wizard.model().form().sourceOutletProperty().set("Example outlet");
+            wizard.model().goTo(ImportWizardViewModel.Step.CHECK);
+        });
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
+        shot(robot, "5-problems-bad-rows" + theme);
     }
 }

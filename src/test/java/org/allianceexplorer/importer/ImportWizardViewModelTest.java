@@ -11,12 +11,15 @@ import org.allianceexplorer.app.AbstractTaskRunner;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.RecentDatabases;
+import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.data.imports.results.ResultsMapping;
 import org.allianceexplorer.data.imports.results.ResultsPreview;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.io.ZipInput;
 import org.allianceexplorer.table.TestDialogs;
@@ -237,6 +240,92 @@ class ImportWizardViewModelTest {
         assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(29);
         assertThat(state.getSession().repositories().parties().party("XYZ"))
                 .hasValueSatisfying(p -> assertThat(p.colour()).isEqualToIgnoringCase("#12AB34"));
+    }
+
+    @Test
+    void aNewPartyLeftOnItsSuggestedColourIsStoredWithIt() throws IOException {
+        // a connection of its own: the class's shared one is closed by the first import that opens its new file
+        Session own = Session.of(BundledDb.open());
+        state.sessionProperty().set(own);
+        wizard.reset();
+        List<String> taken = own.repositories().parties().parties(RecordFilter.ALL).stream()
+                .map(Party::colour)
+                .filter(c -> c != null && !c.isBlank())
+                .toList();
+        assertThat(taken).isNotEmpty();
+        Path f = csv(
+                "two-new.csv",
+                "seat,candidate,party,votes",
+                "NA-900,Candidate A,XYZ,100",
+                "NA-900,Candidate B,XYZ,90",
+                "NA-901,Candidate C,QRS,80");
+        wizard.choose(f);
+        fileUnder("test-2030");
+        wizard.goTo(ImportWizardViewModel.Step.LABELS);
+        assertThat(wizard.resolution().labels()).extracting(LabelChoice::label).containsExactly("XYZ", "QRS");
+        LabelChoice xyz = wizard.resolution().labels().get(0);
+        LabelChoice qrs = wizard.resolution().labels().get(1);
+        String xyzColour = xyz.colourProperty().get();
+        String qrsColour = qrs.colourProperty().get();
+
+        // a real colour, unlike the database's parties' and unlike each other
+        assertThat(xyzColour).matches("#[0-9A-F]{6}");
+        assertThat(qrsColour).matches("#[0-9A-F]{6}").isNotEqualTo(xyzColour);
+        for (String c : List.of(xyzColour, qrsColour)) {
+            assertThat(taken)
+                    .allSatisfy(
+                            t -> assertThat(SuggestedColours.distance(SuggestedColours.rgb(c), SuggestedColours.rgb(t)))
+                                    .as(c + " against " + t)
+                                    .isGreaterThanOrEqualTo(SuggestedColours.MIN_DISTANCE));
+        }
+        assertThat(SuggestedColours.distance(SuggestedColours.rgb(xyzColour), SuggestedColours.rgb(qrsColour)))
+                .isGreaterThanOrEqualTo(SuggestedColours.MIN_DISTANCE);
+
+        // deterministic: the same file on the same database suggests the same colours
+        ImportWizardViewModel other = new ImportWizardViewModel(state, main, dialogs);
+        other.reset();
+        other.choose(f);
+        other.form().electionProperty().set("test-2030");
+        other.form().assemblyProperty().set("NA");
+        other.goTo(ImportWizardViewModel.Step.LABELS);
+        assertThat(other.resolution().labels())
+                .extracting(l -> l.colourProperty().get())
+                .containsExactly(xyzColour, qrsColour);
+
+        // nothing picked: the parties are stored with the colours the picker showed
+        for (LabelChoice c : List.of(xyz, qrs)) {
+            c.actionProperty().set(LabelChoice.Action.NEW_PARTY);
+            c.nameProperty().set(c.label() + " Party");
+        }
+        wizard.goTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(wizard.importCheck().checkProperty().get().ok())
+                .as(String.join("\n", wizard.importCheck().problems()))
+                .isTrue();
+        dialogs.saveTo = dir.resolve("suggested.sqlite");
+        wizard.importNow();
+
+        assertThat(state.getSession().name()).isEqualTo("suggested.sqlite");
+        assertThat(state.getSession().repositories().parties().party("XYZ"))
+                .hasValueSatisfying(p -> assertThat(p.colour()).isEqualTo(xyzColour));
+        assertThat(state.getSession().repositories().parties().party("QRS"))
+                .hasValueSatisfying(p -> assertThat(p.colour()).isEqualTo(qrsColour));
+    }
+
+    @Test
+    void suggestedColoursKeepClearOfThoseTaken() {
+        String first = SuggestedColours.suggest(List.of());
+        assertThat(first).isEqualTo(SuggestedColours.candidate(0));
+        // the first candidate taken: the next suggestion is another, far enough from it
+        String second = SuggestedColours.suggest(List.of(first, "not a colour"));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(SuggestedColours.distance(SuggestedColours.rgb(first), SuggestedColours.rgb(second)))
+                .isGreaterThanOrEqualTo(SuggestedColours.MIN_DISTANCE);
+        // everything taken: still a colour, the one farthest from them
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            all.add(SuggestedColours.candidate(i));
+        }
+        assertThat(SuggestedColours.suggest(all)).matches("#[0-9A-F]{6}");
     }
 
     @Test
