@@ -39,7 +39,7 @@ final class ColumnsPage extends VBox {
         this.mapping = model.mapping();
         SplitPane split = new SplitPane(columnsTable(), new PreviewTabs(mapping));
         split.setId("wizard-columns-split");
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.46);
         split.setMinSize(0, 160);
         VBox.setVgrow(split, Priority.ALWAYS);
         setMinWidth(0);
@@ -134,6 +134,14 @@ final class ColumnsPage extends VBox {
         TableColumn<ColumnChoice, String> header = new TableColumn<>("Column");
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
         header.setPrefWidth(150);
+        header.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         header.setMinWidth(90);
         TableColumn<ColumnChoice, String> sample = new TableColumn<>("First row");
         sample.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));

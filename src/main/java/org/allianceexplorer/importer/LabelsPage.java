@@ -83,11 +83,12 @@ final class LabelsPage extends VBox {
     private Node labelRow(LabelChoice c, int i) {
         Label name = new Label(c.label());
         name.getStyleClass().add("wizard-label-name");
-        name.setMinWidth(90);
-        name.setPrefWidth(180);
+        name.setPrefWidth(170);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the rows line up; a longer label is cut (its tooltip has it)
         name.setTooltip(new Tooltip(c.label() + " \u2014 first at " + c.where()));
         Label count = new Label(String.format("%,d row%s", c.count(), c.count() == 1 ? "" : "s"));
         count.getStyleClass().add("wizard-note");
+        count.setPrefWidth(70);
         count.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<LabelChoice.Action> action =
                 new ComboBox<>(FXCollections.observableArrayList(LabelChoice.Action.values()));

@@ -1,6 +1,7 @@
 package org.allianceexplorer.importer;
 
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -51,19 +52,29 @@ final class WizardNodes {
         return list;
     }
 
+    /**
+     * A line shown by a label that wraps at a width fixed by the list's (not the cell's, which changes as the scroll
+     * bar comes and goes): the cell's height always fits the lines its text needs.
+     */
     private static final class WrappingCell extends ListCell<String> {
+        private final Label line = new Label();
+
         WrappingCell(ListView<String> list) {
-            setWrapText(true);
             getStyleClass().add("wizard-line");
-            prefWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR));
-            setMaxWidth(Region.USE_PREF_SIZE);
-            setMinWidth(0);
+            line.getStyleClass().add("wizard-line-text");
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.prefWidthProperty().bind(list.widthProperty().subtract(SCROLL_BAR));
+            line.maxWidthProperty().bind(line.prefWidthProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0); // the list never scrolls sideways for a long line
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item);
+            line.setText(empty || item == null ? null : item);
+            setGraphic(empty || item == null ? null : line);
         }
     }
 }

@@ -256,14 +256,17 @@ class ImportWizardUiTest extends WindowTest {
 
     static final Path MALAYSIA = Path.of("../shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
 
-    /** A long CSV whose every row has a long bad votes value: as many problems, each a long line. */
+    /**
+     * A long CSV whose every row has a long bad votes value: as many problems, each a long line, of lengths that vary
+     * (some just need one more line than others).
+     */
     static List<String> manyBadRows(int n) {
         List<String> lines = new ArrayList<>();
         lines.add("seat,candidate,party,votes");
         for (int i = 0; i < n; i++) {
             lines.add("NA-" + (900 + i / 3) + ",Candidate " + i + ",PPP,\"about " + i + " thousand by the returning"
                     + " officer's provisional count of the polling stations that reported before midnight, revised"
-                    + " later\"");
+                    + " later" + " and again".repeat(i % 7) + "\"");
         }
         return lines;
     }
@@ -354,7 +357,7 @@ class ImportWizardUiTest extends WindowTest {
     void aLongProblemWrapsAndAListOfManyProblemsScrolls(FxRobot robot) throws Exception {
         waitFor(() -> state().getSession() != null);
         install(robot);
-        Path csv = Files.write(dir.resolve("bad-rows.csv"), manyBadRows(150));
+        Path csv = Files.write(dir.resolve("many-bad-rows.csv"), manyBadRows(150));
         robot.interact(() -> wizard.fitTo(new Rectangle2D(0, 0, 1024, 700)));
         robot.interact(() -> wizard.open(csv));
         waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
@@ -387,23 +390,33 @@ class ImportWizardUiTest extends WindowTest {
         assertThat(down.getValue()).isGreaterThan(0);
     }
 
-    /** The list's first cell shows its whole line, wrapped over several lines within the list's width. */
+    /** Every line the list shows is shown whole, wrapped over several lines within the list's width. */
     private static void assertWrapsWhole(FxRobot robot, ListView<String> list) throws Exception {
         waitFor(() -> list.lookupAll(".list-cell").stream()
                 .anyMatch(c -> c instanceof ListCell<?> lc && lc.getIndex() == 0 && lc.getItem() != null));
-        ListCell<?> cell = list.lookupAll(".list-cell").stream()
-                .map(c -> (ListCell<?>) c)
-                .filter(c -> c.getIndex() == 0)
-                .findFirst()
-                .orElseThrow();
-        Text shown = (Text) cell.lookup(".text");
-        assertThat(shown.getText().replaceAll("\\s+", " "))
-                .as("the cell's text, not cut short")
-                .isEqualTo(cell.getItem().toString().replaceAll("\\s+", " "));
-        assertThat(cell.getHeight())
-                .as("a wrapped cell is several lines high")
-                .isGreaterThan(2.5 * shown.getFont().getSize());
-        assertThat(inScene(cell).getMaxX()).isLessThanOrEqualTo(inScene(list).getMaxX() + 0.5);
+        List<ListCell<?>> cells = list.lookupAll(".list-cell").stream()
+                .<ListCell<?>>map(c -> (ListCell<?>) c)
+                .filter(c -> c.isVisible() && c.getItem() != null)
+                .filter(c -> inScene(c).getMaxY() <= inScene(list).getMaxY())
+                .toList();
+        assertThat(cells).hasSizeGreaterThan(3);
+        for (ListCell<?> cell : cells) {
+            Text shown = cell.lookupAll(".text").stream()
+                    .map(Text.class::cast)
+                    .filter(t -> t.getText() != null && !t.getText().isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(shown.getText().replaceAll("\\s+", " "))
+                    .as("line " + cell.getIndex() + " shown whole, not cut short")
+                    .isEqualTo(cell.getItem().toString().replaceAll("\\s+", " "));
+            assertThat(cell.getHeight())
+                    .as("a wrapped line is several lines high")
+                    .isGreaterThan(2.5 * shown.getFont().getSize());
+            assertThat(inScene(shown).getMaxX())
+                    .isLessThanOrEqualTo(inScene(list).getMaxX() + 0.5);
+            assertThat(inScene(shown).getMaxY())
+                    .isLessThanOrEqualTo(inScene(cell).getMaxY() + 0.5);
+        }
     }
 
     @Test
