@@ -33,6 +33,8 @@ final class ChoosePage extends VBox {
                         model.fileProperty()));
         chosen.setWrapText(true);
         chosen.setMinHeight(Region.USE_PREF_SIZE);
+        chosen.visibleProperty().bind(model.fileProperty().isNotNull());
+        chosen.managedProperty().bind(chosen.visibleProperty());
         getChildren()
                 .setAll(
                         title("Import into Alliance Explorer"),

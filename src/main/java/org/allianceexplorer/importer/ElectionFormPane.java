@@ -31,27 +31,27 @@ final class ElectionFormPane extends GridPane {
             getColumnConstraints().addAll(labels, fields);
         }
         ComboBox<String> election = editable("wizard-election", form.elections(), form.electionProperty());
-        election.setPromptText("key, e.g. pk-2024");
+        election.setPromptText("key: pk-2024");
         ComboBox<String> assembly = editable("wizard-assembly", form.assemblies(), form.assemblyProperty());
-        assembly.setPromptText("code, e.g. NA");
+        assembly.setPromptText("code: NA");
         addRow(
                 0,
                 new Label("Election"),
                 election,
                 new Label("Name"),
-                field("wizard-election-name", form.electionNameProperty(), "a new election's name"),
+                field("wizard-election-name", form.electionNameProperty(), "if new: its name"),
                 new Label("Polling day"),
                 field("wizard-polling-day", form.pollingDayProperty(), "YYYY-MM-DD"),
                 new Label("Country"),
-                field("wizard-country", form.countryProperty(), "ISO3, e.g. MYS"));
+                field("wizard-country", form.countryProperty(), "ISO3: MYS"));
         addRow(
                 1,
                 new Label("Assembly"),
                 assembly,
                 new Label("Name"),
-                field("wizard-assembly-name", form.assemblyNameProperty(), "a new assembly's name"),
+                field("wizard-assembly-name", form.assemblyNameProperty(), "if new: its name"),
                 new Label("Source"),
-                field("wizard-source-outlet", form.sourceOutletProperty(), "outlet: who published it"),
+                field("wizard-source-outlet", form.sourceOutletProperty(), "who published it"),
                 new Label("URL"),
                 field("wizard-source-url", form.sourceUrlProperty(), "https://\u2026"));
         Label hint = note("An election or assembly the database lacks is made with these values, the source too;"

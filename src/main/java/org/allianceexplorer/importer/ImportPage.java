@@ -95,6 +95,7 @@ final class ImportPage extends VBox {
         outcomeScroll.setFitToWidth(true);
         outcomeScroll.getStyleClass().add("edge-to-edge");
         outcomeScroll.setMinHeight(0);
+        outcomeScroll.setMaxHeight(Region.USE_PREF_SIZE); // as high as the summary, Close right under it
         outcomeScroll.visibleProperty().bind(run.outcomeProperty().isNotEmpty());
         outcomeScroll.managedProperty().bind(outcomeScroll.visibleProperty());
         VBox.setVgrow(outcomeScroll, Priority.SOMETIMES);

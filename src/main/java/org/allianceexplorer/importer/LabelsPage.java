@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,6 +95,7 @@ final class LabelsPage extends VBox {
                 new ComboBox<>(FXCollections.observableArrayList(LabelChoice.Action.values()));
         action.setId("label-action-" + i);
         action.valueProperty().bindBidirectional(c.actionProperty());
+        action.setPrefWidth(190);
         action.setMinWidth(Region.USE_PREF_SIZE);
 
         TextField party = new TextField();
@@ -115,24 +117,24 @@ final class LabelsPage extends VBox {
         abbreviation.setId("label-abbreviation-" + i);
         abbreviation.setPromptText("abbreviation");
         abbreviation.setPrefColumnCount(6);
-        abbreviation.setMinWidth(60);
+        abbreviation.setMinWidth(Region.USE_PREF_SIZE);
         abbreviation.textProperty().bindBidirectional(c.abbreviationProperty());
         TextField partyName = new TextField();
         partyName.setId("label-name-" + i);
         partyName.setPromptText("name");
         partyName.setPrefColumnCount(16);
-        partyName.setMinWidth(80);
+        partyName.setMinWidth(Region.USE_PREF_SIZE);
         partyName.textProperty().bindBidirectional(c.nameProperty());
-        HBox.setHgrow(partyName, Priority.ALWAYS);
         HBox made = new HBox(6, abbreviation, partyName, colourPicker(c, i));
         made.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(made, Priority.ALWAYS);
         alias.visibleProperty().bind(c.actionProperty().isEqualTo(LabelChoice.Action.ALIAS));
         alias.managedProperty().bind(alias.visibleProperty());
         made.visibleProperty().bind(c.actionProperty().isEqualTo(LabelChoice.Action.NEW_PARTY));
         made.managedProperty().bind(made.visibleProperty());
-        HBox row = new HBox(10, name, count, action, alias, made);
+        // the new party's fields go to a second line when the window is too narrow for them beside the label
+        FlowPane row = new FlowPane(10, 6, name, count, action, alias, made);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(0);
         row.setId("label-row-" + i);
         row.getStyleClass().add("wizard-label-row");
         return row;
