@@ -10,11 +10,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -90,15 +88,6 @@ final class ImportPage extends VBox {
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(run.outcomeProperty());
         outcome.getStyleClass().add("wizard-outcome");
-        // a long summary scrolls rather than push Close off the page
-        ScrollPane outcomeScroll = new ScrollPane(outcome);
-        outcomeScroll.setFitToWidth(true);
-        outcomeScroll.getStyleClass().add("edge-to-edge");
-        outcomeScroll.setMinHeight(0);
-        outcomeScroll.setMaxHeight(Region.USE_PREF_SIZE); // as high as the summary, Close right under it
-        outcomeScroll.visibleProperty().bind(run.outcomeProperty().isNotEmpty());
-        outcomeScroll.managedProperty().bind(outcomeScroll.visibleProperty());
-        VBox.setVgrow(outcomeScroll, Priority.SOMETIMES);
         Label notReady = note("Import runs once the check has passed (the Problems page).");
         notReady.visibleProperty()
                 .bind(run.canImport()
@@ -111,6 +100,6 @@ final class ImportPage extends VBox {
         finish.setOnAction(e -> close.run());
         finish.visibleProperty().bind(run.doneProperty());
         finish.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().setAll(title("Import"), target, running, progress, notReady, outcomeScroll, finish);
+        getChildren().setAll(title("Import"), target, running, progress, notReady, outcome, finish);
     }
 }
