@@ -3,26 +3,30 @@ package org.allianceexplorer.importer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.table.TestDialogs;
 import org.allianceexplorer.testing.WindowTest;
 import org.allianceexplorer.tools.WindowShots;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 
 /**
- * Pictures of every step of File > Import…, light and dark, the main window at 1280x720: the Malaysia GE15 wide
- * file (detected, then its shipped mapping) and a small long CSV on the Pakistan dataset with a label to resolve.
- * Writes files and asserts nothing: {@code mvn -Pscreenshots test -Dtest=WizardScreenshots -Dscreenshots=DIR}.
+ * Pictures of every step of File > Import…, light and dark, the wizard sized as it opens on a 1280x720 and on a
+ * 1024x700 screen: the Malaysia GE15 wide file (detected, then its shipped mapping), a small long CSV on the
+ * Pakistan dataset with a label to resolve, and a file of many bad rows (the problems list). Writes files and
+ * asserts nothing: {@code mvn -Pscreenshots test -Dtest=WizardScreenshots -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
 class WizardScreenshots extends WindowTest {
 
     private final TestDialogs dialogs = new TestDialogs();
     private ImportWizard wizard;
+    private String screen = "";
 
     @Override
     protected double windowWidth() {
@@ -41,14 +45,16 @@ class WizardScreenshots extends WindowTest {
     private void shot(FxRobot robot, String name) throws Exception {
         waitFor(() -> !tasks.busyProperty().get());
         Thread.sleep(300);
-        WindowShots.save(robot, wizard.stage(), dir().resolve("wizard-" + name + ".png"));
+        WindowShots.save(robot, wizard.stage(), dir().resolve("wizard-" + name + screen + ".png"));
     }
 
-    private void install(FxRobot robot, boolean dark) throws Exception {
+    private void install(FxRobot robot, boolean dark, int width, int height) throws Exception {
         waitFor(() -> state().getSession() != null);
+        screen = "-" + width + "x" + height;
         robot.interact(() -> {
             state().darkThemeProperty().set(dark);
             wizard = new ImportWizard(stage, state(), window().model(), dialogs);
+            wizard.fitTo(new Rectangle2D(0, 0, width, height));
             window().model().datasets().useWizard(wizard::open);
         });
     }
@@ -64,54 +70,39 @@ class WizardScreenshots extends WindowTest {
         });
     }
 
-    @Test
-    void malaysiaLight(FxRobot robot) throws Exception {
-        malaysia(robot, false);
-    }
-
-    @Test
-    void malaysiaDark(FxRobot robot) throws Exception {
-        malaysia(robot, true);
-    }
-
-    @Test
-    void karachiLight(FxRobot robot) throws Exception {
-        karachi(robot, false);
-    }
-
-    @Test
-    void karachiDark(FxRobot robot) throws Exception {
-        karachi(robot, true);
-    }
-
-    private void malaysia(FxRobot robot, boolean dark) throws Exception {
+    @ParameterizedTest
+    @CsvSource({"false,1280,720", "true,1280,720", "false,1024,700", "true,1024,700"})
+    void malaysia(boolean dark, int width, int height, FxRobot robot) throws Exception {
         String theme = dark ? "-dark" : "-light";
-        install(robot, dark);
+        install(robot, dark, width, height);
         robot.interact(() -> window().model().openBundled(BundledDataset.MALAYSIA_GE15));
         waitFor(() -> state().getSession().name().equals(BundledDataset.MALAYSIA_GE15.name()));
         robot.interact(() -> wizard.open(null));
         shot(robot, "1-choose" + theme);
         Path file = Path.of("../shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
         robot.interact(() -> wizard.model().choose(file));
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         shot(robot, "2-detected-malaysia" + theme);
         robot.interact(() -> wizard.model().next());
         shot(robot, "3-columns-malaysia-detected" + theme);
-        robot.interact(() -> wizard.model().loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties")));
+        robot.interact(() ->
+                wizard.model().mapping().loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties")));
         set(robot, "#wizard-election", "my-ge15");
         set(robot, "#wizard-assembly", "DR");
         waitFor(() -> !tasks.busyProperty().get());
         shot(robot, "3-columns-malaysia-mapping" + theme);
         robot.interact(() -> wizard.model().next());
-        waitFor(() -> !wizard.model().checkingProperty().get());
+        waitFor(() -> !wizard.model().importCheck().checkingProperty().get());
         shot(robot, "4-labels-malaysia" + theme);
         robot.interact(() -> wizard.model().next());
         shot(robot, "5-problems-malaysia" + theme);
     }
 
-    private void karachi(FxRobot robot, boolean dark) throws Exception {
+    @ParameterizedTest
+    @CsvSource({"false,1280,720", "true,1280,720", "false,1024,700", "true,1024,700"})
+    void karachi(boolean dark, int width, int height, FxRobot robot) throws Exception {
         String theme = dark ? "-dark" : "-light";
-        install(robot, dark);
+        install(robot, dark, width, height);
         Path csv = Files.write(
                 dir().resolve("karachi-example.csv"),
                 List.of(
@@ -122,10 +113,11 @@ class WizardScreenshots extends WindowTest {
                         "NA-901,Candidate C,PPP,n/a,42000",
                         "NA-901,Candidate D,Awami National Party,n/a,3000"));
         robot.interact(() -> wizard.open(csv));
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         robot.interact(() -> wizard.model().next());
         shot(robot, "3-columns-karachi-before" + theme);
-        robot.interact(() -> wizard.model().columns().get(4).roleProperty().set(Role.VOTES));
+        robot.interact(
+                () -> wizard.model().mapping().columns().get(4).roleProperty().set(Role.VOTES));
         set(robot, "#wizard-election", "test-2030");
         set(robot, "#wizard-election-name", "Karachi by-elections 2030 (example)");
         set(robot, "#wizard-polling-day", "2030-01-01");
@@ -135,15 +127,15 @@ class WizardScreenshots extends WindowTest {
         set(robot, "#wizard-source-url", "https://example.org/karachi");
         shot(robot, "3-columns-karachi-after" + theme);
         robot.interact(() -> wizard.model().next());
-        waitFor(() -> !wizard.model().checkingProperty().get());
+        waitFor(() -> !wizard.model().importCheck().checkingProperty().get());
         robot.interact(() -> {
-            LabelChoice anp = wizard.model().labels().stream()
+            LabelChoice anp = wizard.model().resolution().labels().stream()
                     .filter(l -> l.label().equals("Awami National Party"))
                     .findFirst()
                     .orElseThrow();
             anp.actionProperty().set(LabelChoice.Action.ALIAS);
             anp.partyProperty().set("ANP");
-            LabelChoice hk = wizard.model().labels().stream()
+            LabelChoice hk = wizard.model().resolution().labels().stream()
                     .filter(l -> l.label().equals("Haqooq-e-Karachi"))
                     .findFirst()
                     .orElseThrow();
@@ -153,7 +145,7 @@ class WizardScreenshots extends WindowTest {
         });
         shot(robot, "4-labels-karachi" + theme);
         robot.interact(() -> wizard.model().goTo(ImportWizardViewModel.Step.CHECK));
-        waitFor(() -> wizard.model().checkProperty().get() != null);
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
         shot(robot, "5-problems-karachi" + theme);
         robot.interact(() -> wizard.model().next());
         shot(robot, "6-import-karachi" + theme);
@@ -161,8 +153,27 @@ class WizardScreenshots extends WindowTest {
         Files.deleteIfExists(out);
         dialogs.saveTo = out;
         robot.interact(() -> wizard.model().importNow());
-        waitFor(() -> wizard.model().doneProperty().get());
+        waitFor(() -> wizard.model().importRun().doneProperty().get());
         shot(robot, "6-imported-karachi" + theme);
         Files.deleteIfExists(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false,1024,700", "true,1280,720"})
+    void manyProblems(boolean dark, int width, int height, FxRobot robot) throws Exception {
+        String theme = dark ? "-dark" : "-light";
+        install(robot, dark, width, height);
+        Path csv = Files.write(dir().resolve("many-bad-rows.csv"), ImportWizardUiTest.manyBadRows(150));
+        robot.interact(() -> wizard.open(csv));
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
+        shot(robot, "2-detected-bad-rows" + theme);
+        robot.interact(() -> {
+            wizard.model().form().electionProperty().set("pk-2024");
+            wizard.model().form().assemblyProperty().set("NA");
+            wizard.model().form().sourceOutletProperty().set("Example outlet");
+            wizard.model().goTo(ImportWizardViewModel.Step.CHECK);
+        });
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
+        shot(robot, "5-problems-bad-rows" + theme);
     }
 }

@@ -6,12 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.Importer;
@@ -95,7 +106,7 @@ class ImportWizardUiTest extends WindowTest {
         assertThat(window.isShowing()).isTrue();
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.CHOOSE);
         click(robot, "#wizard-choose-file");
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
         List<String> detected =
                 robot.lookup("#wizard-detected .label").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -129,18 +140,20 @@ class ImportWizardUiTest extends WindowTest {
         });
 
         click(robot, "#wizard-next");
-        waitFor(() -> !wizard.model().checkingProperty().get()
-                && !wizard.model().labels().isEmpty());
+        waitFor(() -> !wizard.model().importCheck().checkingProperty().get()
+                && !wizard.model().resolution().labels().isEmpty());
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.LABELS);
-        assertThat(wizard.model().labels()).extracting(LabelChoice::label).containsExactly("Awami National Party");
-        assertThat(wizard.model().canImport().get()).isFalse();
+        assertThat(wizard.model().resolution().labels())
+                .extracting(LabelChoice::label)
+                .containsExactly("Awami National Party");
+        assertThat(wizard.model().importRun().canImport().get()).isFalse();
         @SuppressWarnings("unchecked")
         ComboBox<LabelChoice.Action> action = robot.lookup("#label-action-0").queryAs(ComboBox.class);
         robot.interact(() -> action.setValue(LabelChoice.Action.ALIAS));
         type(robot, "#label-party-0", "ANP");
 
         click(robot, "#wizard-next");
-        waitFor(() -> wizard.model().checkProperty().get() != null);
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.CHECK);
         assertThat(robot.lookup("#wizard-problems").queryListView().getItems()).isEmpty();
         assertThat(robot.lookup("#wizard-check-summary").queryLabeled().getText())
@@ -155,7 +168,7 @@ class ImportWizardUiTest extends WindowTest {
                 .isTrue();
         dialogs.saveTo = dir.resolve("karachi.sqlite");
         click(robot, "#wizard-import");
-        waitFor(() -> wizard.model().doneProperty().get()
+        waitFor(() -> wizard.model().importRun().doneProperty().get()
                 && state().getSession() != null
                 && state().getSession().name().equals("karachi.sqlite"));
         assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
@@ -208,7 +221,7 @@ class ImportWizardUiTest extends WindowTest {
         Path csv = Files.write(dir.resolve("big.csv"), lines);
         byte[] before = Files.readAllBytes(mine);
         robot.interact(() -> wizard.open(csv));
-        waitFor(() -> wizard.model().previewProperty().get() != null);
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         click(robot, "#wizard-next");
         robot.interact(() -> {
             robot.lookup("#wizard-election").queryAs(ComboBox.class).getEditor().setText("pk-2024");
@@ -220,18 +233,18 @@ class ImportWizardUiTest extends WindowTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(
                 120,
                 java.util.concurrent.TimeUnit.SECONDS,
-                () -> wizard.model().checkProperty().get() != null);
-        assertThat(wizard.model().checkProperty().get().ok())
-                .as(String.join("\n", wizard.model().problems()))
+                () -> wizard.model().importCheck().checkProperty().get() != null);
+        assertThat(wizard.model().importCheck().checkProperty().get().ok())
+                .as(String.join("\n", wizard.model().importCheck().problems()))
                 .isTrue();
         robot.interact(() -> wizard.model().goTo(ImportWizardViewModel.Step.IMPORT));
-        assertThat(wizard.model().targetProperty().get()).isEqualTo(ImportWizardViewModel.Target.OPEN_DATABASE);
+        assertThat(wizard.model().importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
 
         click(robot, "#wizard-import");
         assertThat(robot.lookup("#wizard-cancel").queryButton().isVisible()).isTrue();
         assertThat(robot.lookup("#wizard-close").queryButton().isDisabled()).isTrue();
         click(robot, "#wizard-cancel");
-        waitFor(() -> !wizard.model().importingProperty().get());
+        waitFor(() -> !wizard.model().importRun().importingProperty().get());
 
         assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
                 .isEqualTo("Cancelled; nothing was written (mine.sqlite is as it was)");
@@ -239,5 +252,197 @@ class ImportWizardUiTest extends WindowTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mine.sqlite", "big.csv");
         }
+    }
+
+    static final Path MALAYSIA = Path.of("../shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
+
+    /**
+     * A long CSV whose every row has a long bad votes value: as many problems, each a long line, of lengths that vary
+     * (some just need one more line than others).
+     */
+    static List<String> manyBadRows(int n) {
+        List<String> lines = new ArrayList<>();
+        lines.add("seat,candidate,party,votes");
+        for (int i = 0; i < n; i++) {
+            lines.add("NA-" + (900 + i / 3) + ",Candidate " + i + ",PPP,\"about " + i + " thousand by the returning"
+                    + " officer's provisional count of the polling stations that reported before midnight, revised"
+                    + " later" + " and again".repeat(i % 7) + "\"");
+        }
+        return lines;
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    /** Fails when {@code n} is not shown or any part of it lies outside its scene (the window). */
+    private static void assertInside(Node n, String what) {
+        Scene scene = n.getScene();
+        Bounds b = inScene(n);
+        assertThat(n.isVisible()).as(what + " is shown").isTrue();
+        assertThat(b.getMinX()).as(what + " left edge").isGreaterThanOrEqualTo(-0.5);
+        assertThat(b.getMinY()).as(what + " top edge").isGreaterThanOrEqualTo(-0.5);
+        assertThat(b.getMaxX()).as(what + " right edge").isLessThanOrEqualTo(scene.getWidth() + 0.5);
+        assertThat(b.getMaxY()).as(what + " bottom edge").isLessThanOrEqualTo(scene.getHeight() + 0.5);
+    }
+
+    private static ScrollBar scrollBar(Node n, Orientation o) {
+        return n.lookupAll(".scroll-bar").stream()
+                .filter(b -> b instanceof ScrollBar sb && sb.getOrientation() == o)
+                .map(ScrollBar.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void onA1024x700ScreenTheColumnsPageOfTheWideFileFitsTheWindow(FxRobot robot) throws Exception {
+        waitFor(() -> state().getSession() != null);
+        install(robot);
+        Path file = Files.exists(MALAYSIA)
+                ? MALAYSIA
+                : Path.of("/work/shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");
+        robot.interact(() -> wizard.fitTo(new Rectangle2D(0, 0, 1024, 700)));
+        robot.interact(() -> wizard.open(file));
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
+        robot.interact(() -> {
+            wizard.model().next();
+            wizard.model().mapping().loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties"));
+        });
+        waitFor(() -> !tasks.busyProperty().get());
+        assertThat(step()).isEqualTo(ImportWizardViewModel.Step.MAP);
+        Scene scene = wizard.stage().getScene();
+        assertThat(scene.getWidth()).isLessThanOrEqualTo(1024).isGreaterThanOrEqualTo(ImportWizard.MIN_WIDTH);
+        assertThat(scene.getHeight()).isLessThanOrEqualTo(700).isGreaterThanOrEqualTo(ImportWizard.MIN_HEIGHT);
+
+        for (String id : List.of(
+                "#wizard-layout",
+                "#wizard-coalitions",
+                "#wizard-mapping-name",
+                "#wizard-load-mapping",
+                "#wizard-save-mapping",
+                "#wizard-columns",
+                "#wizard-results",
+                "#wizard-election",
+                "#wizard-country",
+                "#wizard-source-url",
+                "#wizard-back",
+                "#wizard-next",
+                "#wizard-close")) {
+            assertInside(robot.lookup(id).query(), id);
+        }
+        // the page keeps to its side of the step list
+        double steps = inScene(robot.lookup("#wizard-steps").query()).getMaxX();
+        assertThat(inScene(robot.lookup("#wizard-columns").query()).getMinX()).isGreaterThanOrEqualTo(steps - 0.5);
+        assertThat(inScene(robot.lookup("#wizard-layout").query()).getMinX()).isGreaterThanOrEqualTo(steps - 0.5);
+
+        // the preview's columns keep a readable width; the table scrolls sideways instead
+        TableView<ResultsPreview.Result> results =
+                robot.lookup("#wizard-results").queryTableView();
+        assertThat(results.getColumns())
+                .allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(48));
+        assertThat(results.getColumns().get(1).getWidth()).as("Seat").isGreaterThanOrEqualTo(80);
+        assertThat(results.getColumns().get(2).getWidth()).as("Candidate").isGreaterThanOrEqualTo(130);
+        assertThat(scrollBar(results, Orientation.HORIZONTAL).isVisible()).isTrue();
+        TabPane tabs = robot.lookup("#wizard-preview").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        waitFor(() -> robot.lookup("#wizard-rows").tryQuery().isPresent());
+        TableView<ResultsPreview.Line> rows = robot.lookup("#wizard-rows").queryTableView();
+        assertThat(rows.getColumns()).hasSizeGreaterThan(40);
+        assertThat(rows.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(48));
+        assertThat(scrollBar(rows, Orientation.HORIZONTAL).isVisible()).isTrue();
+        assertInside(rows, "#wizard-rows");
+    }
+
+    @Test
+    void aLongProblemWrapsAndAListOfManyProblemsScrolls(FxRobot robot) throws Exception {
+        waitFor(() -> state().getSession() != null);
+        install(robot);
+        Path csv = Files.write(dir.resolve("many-bad-rows.csv"), manyBadRows(150));
+        robot.interact(() -> wizard.fitTo(new Rectangle2D(0, 0, 1024, 700)));
+        robot.interact(() -> wizard.open(csv));
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
+
+        // the Detected page: the first rows' problems, each read whole
+        ListView<String> first = robot.lookup("#wizard-preview-problems").queryListView();
+        assertThat(first.getItems()).hasSize(ColumnMapping.PREVIEW_ROWS);
+        assertInside(first, "#wizard-preview-problems");
+        assertWrapsWhole(robot, first);
+
+        robot.interact(() -> {
+            wizard.model().form().electionProperty().set("pk-2024");
+            wizard.model().form().assemblyProperty().set("NA");
+            wizard.model().form().sourceOutletProperty().set("Test outlet");
+            wizard.model().goTo(ImportWizardViewModel.Step.CHECK);
+        });
+        waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
+        ListView<String> problems = robot.lookup("#wizard-problems").queryListView();
+        assertThat(problems.getItems()).hasSize(150);
+        assertThat(problems.getItems().get(0)).hasSizeGreaterThan(200);
+        assertInside(problems, "#wizard-problems");
+        assertInside(robot.lookup("#wizard-next").query(), "#wizard-next");
+        assertWrapsWhole(robot, problems);
+        ScrollBar down = scrollBar(problems, Orientation.VERTICAL);
+        assertThat(down.isVisible()).isTrue();
+        assertThat(scrollBar(problems, Orientation.HORIZONTAL).isVisible()).isFalse();
+        robot.interact(() -> problems.scrollTo(149));
+        waitFor(() -> problems.lookupAll(".list-cell").stream()
+                .anyMatch(c -> c instanceof ListCell<?> lc && lc.getIndex() == 149 && lc.isVisible()));
+        assertThat(down.getValue()).isGreaterThan(0);
+    }
+
+    /** Every line the list shows is shown whole, wrapped over several lines within the list's width. */
+    private static void assertWrapsWhole(FxRobot robot, ListView<String> list) throws Exception {
+        waitFor(() -> list.lookupAll(".list-cell").stream()
+                .anyMatch(c -> c instanceof ListCell<?> lc && lc.getIndex() == 0 && lc.getItem() != null));
+        List<ListCell<?>> cells = list.lookupAll(".list-cell").stream()
+                .<ListCell<?>>map(c -> (ListCell<?>) c)
+                .filter(c -> c.isVisible() && c.getItem() != null)
+                .filter(c -> inScene(c).getMaxY() <= inScene(list).getMaxY())
+                .toList();
+        assertThat(cells).hasSizeGreaterThan(3);
+        for (ListCell<?> cell : cells) {
+            Text shown = cell.lookupAll(".text").stream()
+                    .map(Text.class::cast)
+                    .filter(t -> t.getText() != null && !t.getText().isEmpty())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(shown.getText().replaceAll("\\s+", " "))
+                    .as("line " + cell.getIndex() + " shown whole, not cut short")
+                    .isEqualTo(cell.getItem().toString().replaceAll("\\s+", " "));
+            assertThat(cell.getHeight())
+                    .as("a wrapped line is several lines high")
+                    .isGreaterThan(2.5 * shown.getFont().getSize());
+            assertThat(inScene(shown).getMaxX())
+                    .isLessThanOrEqualTo(inScene(list).getMaxX() + 0.5);
+            assertThat(inScene(shown).getMaxY())
+                    .isLessThanOrEqualTo(inScene(cell).getMaxY() + 0.5);
+        }
+    }
+
+    @Test
+    void aNewPartysColourPickerShowsTheColourThatIsStored(FxRobot robot) throws Exception {
+        waitFor(() -> state().getSession() != null);
+        install(robot);
+        Path csv = Files.write(dir.resolve("new.csv"), List.of("seat,candidate,party,votes", "NA-900,A,XYZ,100"));
+        robot.interact(() -> wizard.open(csv));
+        waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
+        robot.interact(() -> wizard.model().goTo(ImportWizardViewModel.Step.LABELS));
+        waitFor(() -> !wizard.model().resolution().labels().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<LabelChoice.Action> action = robot.lookup("#label-action-0").queryAs(ComboBox.class);
+        robot.interact(() -> action.setValue(LabelChoice.Action.NEW_PARTY));
+        String stored =
+                wizard.model().resolution().labels().get(0).colourProperty().get();
+        assertThat(stored).matches("#[0-9A-F]{6}");
+        ColorPicker picker = robot.lookup("#label-colour-0").queryAs(ColorPicker.class);
+        assertThat(picker.isVisible()).isTrue();
+        assertThat(picker.getValue()).isEqualTo(Color.web(stored)).isNotEqualTo(Color.WHITE);
+        // a colour picked is the one stored
+        robot.interact(() -> {
+            picker.setValue(Color.web("#123456"));
+            picker.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(wizard.model().resolution().labels().get(0).colourProperty().get())
+                .isEqualTo("#123456");
     }
 }

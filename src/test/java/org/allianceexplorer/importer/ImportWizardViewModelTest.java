@@ -11,12 +11,15 @@ import org.allianceexplorer.app.AbstractTaskRunner;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.RecentDatabases;
+import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.data.imports.results.ResultsMapping;
 import org.allianceexplorer.data.imports.results.ResultsPreview;
+import org.allianceexplorer.domain.Party;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.io.ZipInput;
 import org.allianceexplorer.table.TestDialogs;
@@ -69,13 +72,13 @@ class ImportWizardViewModelTest {
 
     /** The election, assembly and source every row is filed under and cites. */
     private void fileUnder(String election) {
-        wizard.electionProperty().set(election);
-        wizard.electionNameProperty().set("A test election");
-        wizard.pollingDayProperty().set("2030-01-01");
-        wizard.countryProperty().set("PAK");
-        wizard.assemblyProperty().set("NA");
-        wizard.sourceOutletProperty().set("Test outlet");
-        wizard.sourceUrlProperty().set("https://example.org/results");
+        wizard.form().electionProperty().set(election);
+        wizard.form().electionNameProperty().set("A test election");
+        wizard.form().pollingDayProperty().set("2030-01-01");
+        wizard.form().countryProperty().set("PAK");
+        wizard.form().assemblyProperty().set("NA");
+        wizard.form().sourceOutletProperty().set("Test outlet");
+        wizard.form().sourceUrlProperty().set("https://example.org/results");
     }
 
     @Test
@@ -85,10 +88,10 @@ class ImportWizardViewModelTest {
 
         assertThat(wizard.kindProperty().get()).isEqualTo(ImportWizardViewModel.Kind.RESULTS);
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
-        assertThat(wizard.previewProblems()).isEmpty();
-        ResultsPreview.Preview p = wizard.previewProperty().get();
+        assertThat(wizard.mapping().previewProblems()).isEmpty();
+        ResultsPreview.Preview p = wizard.mapping().previewProperty().get();
         assertThat(p.layout()).isEqualTo(ResultsMapping.Layout.WIDE);
-        assertThat(wizard.layoutProperty().get()).isEqualTo(ResultsMapping.Layout.WIDE);
+        assertThat(wizard.mapping().layoutProperty().get()).isEqualTo(ResultsMapping.Layout.WIDE);
         assertThat(p.blocks())
                 .extracting(ResultsPreview.Block::name)
                 .startsWith("BN", "PH", "PN", "GTA", "GPS", "GRS", "WARISAN");
@@ -96,32 +99,33 @@ class ImportWizardViewModelTest {
                 .anySatisfy(l -> assertThat(l).contains("UTF-8 with byte order mark, comma-separated"))
                 .anySatisfy(
                         l -> assertThat(l).startsWith("Layout: wide layout: seat C (PARLIAMENTARY CONSTITUENCY CODE)"));
-        ColumnChoice seat = wizard.columns().stream()
+        ColumnChoice seat = wizard.mapping().columns().stream()
                 .filter(c -> c.header().equals("PARLIAMENTARY CONSTITUENCY CODE"))
                 .findFirst()
                 .orElseThrow();
         assertThat(seat.roleProperty().get()).isEqualTo(Role.SEAT);
-        assertThat(wizard.columns().stream().filter(c -> c.header().equals("BN VOTE")))
+        assertThat(wizard.mapping().columns().stream().filter(c -> c.header().equals("BN VOTE")))
                 .singleElement()
                 .satisfies(c -> assertThat(c.roleProperty().get()).isEqualTo(Role.BLOCK_VOTES));
-        assertThat(wizard.rows()).hasSize(ImportWizardViewModel.PREVIEW_ROWS);
-        assertThat(wizard.results())
+        assertThat(wizard.mapping().rows()).hasSize(ColumnMapping.PREVIEW_ROWS);
+        assertThat(wizard.mapping().results())
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.problem()).isNull());
-        assertThat(wizard.results().get(0).seat()).isEqualTo("P. 001");
+        assertThat(wizard.mapping().results().get(0).seat()).isEqualTo("P. 001");
     }
 
     @Test
     void theShippedMappingMakesCoalitionLabels() {
         openBundled();
         wizard.choose(malaysia());
-        wizard.loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties"));
+        wizard.mapping().loadMapping(Path.of("data/mappings/malaysia-ge15-parliament.properties"));
 
-        assertThat(wizard.mappingNameProperty().get()).isEqualTo("malaysia-ge15-parliament.properties");
-        assertThat(wizard.coalitionsProperty().get()).isEqualTo("BN; PH; PN; GTA; GPS; GRS");
-        assertThat(wizard.sourceOutletProperty().get()).isEqualTo("Tindak Malaysia, CC-BY-4.0");
+        assertThat(wizard.mapping().mappingNameProperty().get()).isEqualTo("malaysia-ge15-parliament.properties");
+        assertThat(wizard.mapping().coalitionsProperty().get()).isEqualTo("BN; PH; PN; GTA; GPS; GRS");
+        assertThat(wizard.form().sourceOutletProperty().get()).isEqualTo("Tindak Malaysia, CC-BY-4.0");
         // a coalition's block joins its name and the component party, as the file's WINNING PARTY column does
-        assertThat(wizard.results()).anySatisfy(r -> assertThat(r.label()).startsWith("PN - "));
+        assertThat(wizard.mapping().results())
+                .anySatisfy(r -> assertThat(r.label()).startsWith("PN - "));
     }
 
     @Test
@@ -134,33 +138,36 @@ class ImportWizardViewModelTest {
                 "NA-242,Candidate B,ANP,n/a,30011");
         wizard.choose(f);
 
-        assertThat(wizard.layoutProperty().get()).isEqualTo(ResultsMapping.Layout.LONG);
-        assertThat(wizard.columns())
+        assertThat(wizard.mapping().layoutProperty().get()).isEqualTo(ResultsMapping.Layout.LONG);
+        assertThat(wizard.mapping().columns())
                 .extracting(c -> c.roleProperty().get())
                 .containsExactly(Role.SEAT, Role.CANDIDATE, Role.PARTY, Role.VOTES, Role.NONE);
-        assertThat(wizard.results())
+        assertThat(wizard.mapping().results())
                 .extracting(ResultsPreview.Result::problem)
                 .allSatisfy(p -> assertThat(p).contains("'n/a' is not a whole number of votes"));
-        assertThat(wizard.previewProblems())
+        assertThat(wizard.mapping().previewProblems())
                 .anySatisfy(p -> assertThat(p).startsWith("long.csv line 2: column D (votes)"));
 
         // the user says the votes are in the last column: the preview reads it at once
-        wizard.columns().get(4).roleProperty().set(Role.VOTES);
+        wizard.mapping().columns().get(4).roleProperty().set(Role.VOTES);
 
-        assertThat(wizard.columns())
+        assertThat(wizard.mapping().columns())
                 .extracting(c -> c.roleProperty().get())
                 .containsExactly(Role.SEAT, Role.CANDIDATE, Role.PARTY, Role.NONE, Role.VOTES);
-        assertThat(wizard.results()).extracting(ResultsPreview.Result::votes).containsExactly("61,944", "30,011");
-        assertThat(wizard.results()).allSatisfy(r -> assertThat(r.problem()).isNull());
-        assertThat(wizard.previewProblems()).isEmpty();
+        assertThat(wizard.mapping().results())
+                .extracting(ResultsPreview.Result::votes)
+                .containsExactly("61,944", "30,011");
+        assertThat(wizard.mapping().results())
+                .allSatisfy(r -> assertThat(r.problem()).isNull());
+        assertThat(wizard.mapping().previewProblems()).isEmpty();
 
         // and the mapping saved says so, in the documented format, and loads back the same
         Path saved = dir.resolve("saved.properties");
-        wizard.saveMapping(saved);
+        wizard.mapping().saveMapping(saved);
         assertThat(Files.readAllLines(saved)).contains("votes = votes_final", "layout = long");
         wizard.choose(f);
-        wizard.loadMapping(saved);
-        assertThat(wizard.columns().get(4).roleProperty().get()).isEqualTo(Role.VOTES);
+        wizard.mapping().loadMapping(saved);
+        assertThat(wizard.mapping().columns().get(4).roleProperty().get()).isEqualTo(Role.VOTES);
     }
 
     @Test
@@ -179,24 +186,24 @@ class ImportWizardViewModelTest {
         wizard.next(); // labels: checked on the way
 
         assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.LABELS);
-        assertThat(wizard.labels()).singleElement().satisfies(l -> {
+        assertThat(wizard.resolution().labels()).singleElement().satisfies(l -> {
             assertThat(l.label()).isEqualTo("Awami National Party");
             assertThat(l.count()).isEqualTo(2);
             assertThat(l.where()).isEqualTo("labels.csv line 3, column C (party)");
         });
-        assertThat(wizard.canImport().get()).isFalse();
-        assertThat(wizard.problems())
+        assertThat(wizard.importRun().canImport().get()).isFalse();
+        assertThat(wizard.importCheck().problems())
                 .anySatisfy(p -> assertThat(p).contains("party label 'Awami National Party' (2 rows)"));
 
-        LabelChoice anp = wizard.labels().get(0);
+        LabelChoice anp = wizard.resolution().labels().get(0);
         anp.actionProperty().set(LabelChoice.Action.ALIAS);
         anp.partyProperty().set("ANP");
-        assertThat(wizard.checkProperty().get()).isNull(); // changed: check again first
+        assertThat(wizard.importCheck().checkProperty().get()).isNull(); // changed: check again first
         wizard.next(); // problems, checked again
 
-        assertThat(wizard.checkProperty().get().ok()).isTrue();
-        assertThat(wizard.problems()).isEmpty();
-        assertThat(wizard.canImport().get()).isTrue();
+        assertThat(wizard.importCheck().checkProperty().get().ok()).isTrue();
+        assertThat(wizard.importCheck().problems()).isEmpty();
+        assertThat(wizard.importRun().canImport().get()).isTrue();
 
         // the bundled dataset is never written: the results go into a new file, which opens
         dialogs.saveTo = dir.resolve("with-results.sqlite");
@@ -204,8 +211,10 @@ class ImportWizardViewModelTest {
         wizard.importNow();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(wizard.doneProperty().get()).isTrue();
-        assertThat(wizard.outcomeProperty().get()).contains("4 results added").contains("aliases added 1");
+        assertThat(wizard.importRun().doneProperty().get()).isTrue();
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .contains("4 results added")
+                .contains("aliases added 1");
         assertThat(state.getSession().name()).isEqualTo("with-results.sqlite");
         assertThat(state.getSession().counts().get(RecordKind.RESULTS)).isEqualTo(before + 4);
         assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(28);
@@ -218,12 +227,12 @@ class ImportWizardViewModelTest {
         wizard.choose(f);
         fileUnder("test-2030");
         wizard.goTo(ImportWizardViewModel.Step.LABELS);
-        LabelChoice xyz = wizard.labels().get(0);
+        LabelChoice xyz = wizard.resolution().labels().get(0);
         xyz.actionProperty().set(LabelChoice.Action.NEW_PARTY);
         xyz.nameProperty().set("Xyz Party");
         xyz.colourProperty().set("#12ab34");
         wizard.goTo(ImportWizardViewModel.Step.CHECK);
-        assertThat(wizard.checkProperty().get().ok()).isTrue();
+        assertThat(wizard.importCheck().checkProperty().get().ok()).isTrue();
 
         dialogs.saveTo = dir.resolve("new-party.sqlite");
         wizard.importNow();
@@ -231,6 +240,92 @@ class ImportWizardViewModelTest {
         assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(29);
         assertThat(state.getSession().repositories().parties().party("XYZ"))
                 .hasValueSatisfying(p -> assertThat(p.colour()).isEqualToIgnoringCase("#12AB34"));
+    }
+
+    @Test
+    void aNewPartyLeftOnItsSuggestedColourIsStoredWithIt() throws IOException {
+        // a connection of its own: the class's shared one is closed by the first import that opens its new file
+        Session own = Session.of(BundledDb.open());
+        state.sessionProperty().set(own);
+        wizard.reset();
+        List<String> taken = own.repositories().parties().parties(RecordFilter.ALL).stream()
+                .map(Party::colour)
+                .filter(c -> c != null && !c.isBlank())
+                .toList();
+        assertThat(taken).isNotEmpty();
+        Path f = csv(
+                "two-new.csv",
+                "seat,candidate,party,votes",
+                "NA-900,Candidate A,XYZ,100",
+                "NA-900,Candidate B,XYZ,90",
+                "NA-901,Candidate C,QRS,80");
+        wizard.choose(f);
+        fileUnder("test-2030");
+        wizard.goTo(ImportWizardViewModel.Step.LABELS);
+        assertThat(wizard.resolution().labels()).extracting(LabelChoice::label).containsExactly("XYZ", "QRS");
+        LabelChoice xyz = wizard.resolution().labels().get(0);
+        LabelChoice qrs = wizard.resolution().labels().get(1);
+        String xyzColour = xyz.colourProperty().get();
+        String qrsColour = qrs.colourProperty().get();
+
+        // a real colour, unlike the database's parties' and unlike each other
+        assertThat(xyzColour).matches("#[0-9A-F]{6}");
+        assertThat(qrsColour).matches("#[0-9A-F]{6}").isNotEqualTo(xyzColour);
+        for (String c : List.of(xyzColour, qrsColour)) {
+            assertThat(taken)
+                    .allSatisfy(
+                            t -> assertThat(SuggestedColours.distance(SuggestedColours.rgb(c), SuggestedColours.rgb(t)))
+                                    .as(c + " against " + t)
+                                    .isGreaterThanOrEqualTo(SuggestedColours.MIN_DISTANCE));
+        }
+        assertThat(SuggestedColours.distance(SuggestedColours.rgb(xyzColour), SuggestedColours.rgb(qrsColour)))
+                .isGreaterThanOrEqualTo(SuggestedColours.MIN_DISTANCE);
+
+        // deterministic: the same file on the same database suggests the same colours
+        ImportWizardViewModel other = new ImportWizardViewModel(state, main, dialogs);
+        other.reset();
+        other.choose(f);
+        other.form().electionProperty().set("test-2030");
+        other.form().assemblyProperty().set("NA");
+        other.goTo(ImportWizardViewModel.Step.LABELS);
+        assertThat(other.resolution().labels())
+                .extracting(l -> l.colourProperty().get())
+                .containsExactly(xyzColour, qrsColour);
+
+        // nothing picked: the parties are stored with the colours the picker showed
+        for (LabelChoice c : List.of(xyz, qrs)) {
+            c.actionProperty().set(LabelChoice.Action.NEW_PARTY);
+            c.nameProperty().set(c.label() + " Party");
+        }
+        wizard.goTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(wizard.importCheck().checkProperty().get().ok())
+                .as(String.join("\n", wizard.importCheck().problems()))
+                .isTrue();
+        dialogs.saveTo = dir.resolve("suggested.sqlite");
+        wizard.importNow();
+
+        assertThat(state.getSession().name()).isEqualTo("suggested.sqlite");
+        assertThat(state.getSession().repositories().parties().party("XYZ"))
+                .hasValueSatisfying(p -> assertThat(p.colour()).isEqualTo(xyzColour));
+        assertThat(state.getSession().repositories().parties().party("QRS"))
+                .hasValueSatisfying(p -> assertThat(p.colour()).isEqualTo(qrsColour));
+    }
+
+    @Test
+    void suggestedColoursKeepClearOfThoseTaken() {
+        String first = SuggestedColours.suggest(List.of());
+        assertThat(first).isEqualTo(SuggestedColours.candidate(0));
+        // the first candidate taken: the next suggestion is another, far enough from it
+        String second = SuggestedColours.suggest(List.of(first, "not a colour"));
+        assertThat(second).isNotEqualTo(first);
+        assertThat(SuggestedColours.distance(SuggestedColours.rgb(first), SuggestedColours.rgb(second)))
+                .isGreaterThanOrEqualTo(SuggestedColours.MIN_DISTANCE);
+        // everything taken: still a colour, the one farthest from them
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            all.add(SuggestedColours.candidate(i));
+        }
+        assertThat(SuggestedColours.suggest(all)).matches("#[0-9A-F]{6}");
     }
 
     @Test
@@ -246,14 +341,15 @@ class ImportWizardViewModelTest {
         fileUnder("test-2030");
         wizard.goTo(ImportWizardViewModel.Step.CHECK);
 
-        assertThat(wizard.checkProperty().get().ok()).isFalse();
-        assertThat(wizard.canImport().get()).isFalse();
-        assertThat(wizard.problems())
+        assertThat(wizard.importCheck().checkProperty().get().ok()).isFalse();
+        assertThat(wizard.importRun().canImport().get()).isFalse();
+        assertThat(wizard.importCheck().problems())
                 .contains(
                         "bad.csv line 3: column B (candidate): the candidate's name is empty",
                         "bad.csv line 3: column D (votes): 'x' is not a whole number of votes (0 or more)",
                         "bad.csv line 4: column D (votes): '-5' is not a whole number of votes (0 or more)");
-        assertThat(wizard.checkSummaryProperty().get()).startsWith("Cannot import yet: refused: 3 problems");
+        assertThat(wizard.importCheck().checkSummaryProperty().get())
+                .startsWith("Cannot import yet: refused: 3 problems");
     }
 
     @Test
@@ -262,7 +358,7 @@ class ImportWizardViewModelTest {
         DatasetImport.toNewFile(Path.of("data"), mine, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
         main.open(mine);
         wizard.reset();
-        assertThat(wizard.targetProperty().get()).isEqualTo(ImportWizardViewModel.Target.OPEN_DATABASE);
+        assertThat(wizard.importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
 
         // enough rows for the import to report progress (every 100,000 rows), where Cancel is pressed
         List<String> lines = new ArrayList<>();
@@ -300,19 +396,20 @@ class ImportWizardViewModelTest {
         ImportWizardViewModel w = new ImportWizardViewModel(state, cancelling, dialogs);
         w.reset();
         w.choose(f);
-        w.electionProperty().set("pk-2024");
-        w.assemblyProperty().set("NA");
-        w.sourceOutletProperty().set("Test outlet");
+        w.form().electionProperty().set("pk-2024");
+        w.form().assemblyProperty().set("NA");
+        w.form().sourceOutletProperty().set("Test outlet");
         w.goTo(ImportWizardViewModel.Step.CHECK);
-        assertThat(w.checkProperty().get().ok())
-                .as(String.join("\n", w.problems()))
+        assertThat(w.importCheck().checkProperty().get().ok())
+                .as(String.join("\n", w.importCheck().problems()))
                 .isTrue();
 
         w.importNow();
 
         assertThat(progress).singleElement().asString().startsWith("Importing big.csv: 100,000 rows read");
-        assertThat(w.outcomeProperty().get()).isEqualTo("Cancelled; nothing was written (mine.sqlite is as it was)");
-        assertThat(w.importingProperty().get()).isFalse();
+        assertThat(w.importRun().outcomeProperty().get())
+                .isEqualTo("Cancelled; nothing was written (mine.sqlite is as it was)");
+        assertThat(w.importRun().importingProperty().get()).isFalse();
         assertThat(Files.readAllBytes(mine)).isEqualTo(before);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mine.sqlite", "big.csv");
@@ -323,9 +420,9 @@ class ImportWizardViewModelTest {
         ImportWizardViewModel again = new ImportWizardViewModel(state, main, dialogs);
         again.reset();
         again.choose(f);
-        again.electionProperty().set("pk-2024");
-        again.assemblyProperty().set("NA");
-        again.sourceOutletProperty().set("Test outlet");
+        again.form().electionProperty().set("pk-2024");
+        again.form().assemblyProperty().set("NA");
+        again.form().sourceOutletProperty().set("Test outlet");
         again.goTo(ImportWizardViewModel.Step.CHECK);
         again.importNow();
         assertThat(dialogs.errors).isEmpty();

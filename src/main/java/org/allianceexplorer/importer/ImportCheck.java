@@ -1,0 +1,122 @@
+package org.allianceexplorer.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.results.ResultsCheck;
+import org.allianceexplorer.data.imports.results.ResultsImport;
+import org.allianceexplorer.data.imports.results.ResultsReport;
+
+/**
+ * The whole import run on a scratch copy ({@link ResultsCheck}: nothing written) and what it found: the labels to
+ * resolve (handed to {@link LabelResolution}), every problem with file, line and column (the command line's report,
+ * capped at {@link #MAX_PROBLEMS} and then counted), and a summary. Any change to what the import reads makes the
+ * last check stale; the import runs only on a check that passed.
+ */
+public final class ImportCheck {
+
+    /** Problems listed (all are counted); the list scrolls. */
+    static final int MAX_PROBLEMS = 500;
+
+    private final TaskRunner tasks;
+    private final LabelResolution labels;
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper checkSummary = new ReadOnlyStringWrapper(this, "checkSummary", "");
+    private final ReadOnlyObjectWrapper<ResultsReport> check = new ReadOnlyObjectWrapper<>(this, "check");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking", false);
+
+    ImportCheck(TaskRunner tasks, LabelResolution labels) {
+        this.tasks = tasks;
+        this.labels = labels;
+    }
+
+    /** Checks the import of {@code settings} against {@code base} (null: a new empty database), in the background. */
+    void run(ResultsImport.Settings settings, Path base) {
+        Path f = settings.from();
+        checking.set(true);
+        check.set(null);
+        tasks.run(
+                List.of(this, "check"),
+                "Checking " + f.getFileName() + "\u2026",
+                () -> ResultsCheck.check(base, settings, tasks::progress),
+                this::apply,
+                e -> {
+                    checking.set(false);
+                    problems.setAll(f.getFileName() + ": " + ImportWizardViewModel.message(e));
+                    checkSummary.set("The check could not run: " + ImportWizardViewModel.message(e));
+                });
+    }
+
+    /** Shows a report: the check's, or that of an import refused when it ran. */
+    void apply(ResultsReport r) {
+        checking.set(false);
+        labels.update(r.unknownLabels());
+        List<String> lines = new ArrayList<>();
+        for (ImportProblem p : r.problems()) {
+            lines.add((p.conflict() ? "conflict  " : "") + p);
+        }
+        if (r.problemCount() > r.problems().size()) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "\u2026 and %,d more (the list shows the first %,d)",
+                    r.problemCount() - r.problems().size(),
+                    r.problems().size()));
+        }
+        problems.setAll(lines);
+        List<String> summary = new ArrayList<>();
+        summary.add(
+                r.ok()
+                        ? "Ready to import: " + r.summary().replace("added", "to add")
+                        : "Cannot import yet: " + r.summary());
+        summary.addAll(r.notes());
+        checkSummary.set(String.join("\n", summary));
+        check.set(r);
+    }
+
+    /** Problems from elsewhere (an import that refused without a results report). */
+    void showProblems(List<String> lines) {
+        problems.setAll(lines);
+    }
+
+    /** Something the import reads changed: the last check no longer holds. */
+    void invalidate() {
+        if (check.get() != null) {
+            check.set(null);
+            checkSummary.set("Changed since the last check: check again before importing.");
+        }
+    }
+
+    /** True when the last check holds and passed. */
+    boolean passed() {
+        return check.get() != null && check.get().ok();
+    }
+
+    /** Every problem the check found (up to {@link #MAX_PROBLEMS}, then how many more), file, line and column. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty checkSummaryProperty() {
+        return checkSummary.getReadOnlyProperty();
+    }
+
+    /** The last check's report (null: not checked since the last change). */
+    public ReadOnlyObjectProperty<ResultsReport> checkProperty() {
+        return check.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,105 @@
+package org.allianceexplorer.importer;
+
+import static org.allianceexplorer.importer.WizardNodes.note;
+import static org.allianceexplorer.importer.WizardNodes.title;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Step 6: where the results go, Import with a progress bar and Cancel, then what was done and Close. */
+final class ImportPage extends VBox {
+
+    ImportPage(ImportWizardViewModel model, Runnable close) {
+        super(12);
+        ImportRun run = model.importRun();
+        ToggleGroup where = new ToggleGroup();
+        RadioButton intoOpen = new RadioButton();
+        intoOpen.setId("wizard-into-open");
+        intoOpen.setToggleGroup(where);
+        intoOpen.disableProperty().bind(run.canUseOpenDatabase().not());
+        RadioButton intoNew = new RadioButton("Into a new database file (chosen with a save dialog)");
+        intoNew.setId("wizard-into-new");
+        intoNew.setToggleGroup(where);
+        CheckBox copy = new CheckBox();
+        copy.setId("wizard-start-from-open");
+        copy.selectedProperty().bindBidirectional(run.startFromOpenProperty());
+        copy.disableProperty().bind(intoNew.selectedProperty().not());
+        for (var b : java.util.List.of(intoOpen, intoNew, copy)) {
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        Runnable texts = () -> {
+            String name = run.openDatabaseName();
+            intoOpen.setText(
+                    run.canUseOpenDatabase().get()
+                            ? "Into the open database, " + name + " (one transaction: all or nothing)"
+                            : "Into the open database (" + name + " is not written: a bundled dataset, or none open)");
+            copy.setText("Starting from a copy of " + name + " (its parties and aliases)");
+            where.selectToggle(run.targetProperty().get() == ImportRun.Target.OPEN_DATABASE ? intoOpen : intoNew);
+        };
+        run.targetProperty().addListener((o, a, b) -> texts.run());
+        run.canUseOpenDatabase().addListener((o, a, b) -> texts.run());
+        model.stepProperty().addListener((o, a, b) -> texts.run());
+        texts.run();
+        where.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                run.targetProperty().set(b == intoOpen ? ImportRun.Target.OPEN_DATABASE : ImportRun.Target.NEW_FILE);
+            }
+        });
+        VBox target = new VBox(6, intoOpen, intoNew, copy);
+        VBox.setMargin(copy, new Insets(0, 0, 0, 24));
+        target.visibleProperty().bind(model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.RESULTS));
+        target.managedProperty().bind(target.visibleProperty());
+
+        Button go = new Button("Import", new FontIcon("mdi2d-database-import-outline"));
+        go.setId("wizard-import");
+        go.getStyleClass().add("accent");
+        go.disableProperty().bind(run.canImport().not());
+        go.setOnAction(e -> model.importNow());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("wizard-progress");
+        bar.setPrefWidth(220);
+        bar.visibleProperty().bind(run.importingProperty());
+        Button cancel = new Button("Cancel import");
+        cancel.setId("wizard-cancel");
+        cancel.setTooltip(new Tooltip("Stop the import; nothing of it is written"));
+        cancel.visibleProperty().bind(run.importingProperty());
+        cancel.setOnAction(e -> run.cancelImport());
+        Label progress = new Label();
+        progress.setId("wizard-progress-text");
+        progress.textProperty().bind(run.progressProperty());
+        progress.visibleProperty().bind(run.importingProperty());
+        FlowPane running = new FlowPane(10, 8, go, bar, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        Label outcome = new Label();
+        outcome.setId("wizard-outcome");
+        outcome.setWrapText(true);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
+        outcome.textProperty().bind(run.outcomeProperty());
+        outcome.getStyleClass().add("wizard-outcome");
+        Label notReady = note("Import runs once the check has passed (the Problems page).");
+        notReady.visibleProperty()
+                .bind(run.canImport()
+                        .not()
+                        .and(run.importingProperty().not())
+                        .and(run.doneProperty().not()));
+        notReady.managedProperty().bind(notReady.visibleProperty());
+        Button finish = new Button("Close");
+        finish.setId("wizard-finish");
+        finish.setOnAction(e -> close.run());
+        finish.visibleProperty().bind(run.doneProperty());
+        finish.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().setAll(title("Import"), target, running, progress, notReady, outcome, finish);
+    }
+}

@@ -1,0 +1,328 @@
+package org.allianceexplorer.importer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.MainViewModel;
+import org.allianceexplorer.app.Notice;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.imports.ImportException;
+import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.parlgov.ParlGovImport;
+import org.allianceexplorer.data.imports.results.ResultsImport;
+import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.importer.ImportWizardViewModel.Kind;
+import org.allianceexplorer.importer.ImportWizardViewModel.Step;
+
+/**
+ * The wizard's last step: where the results go (the open database if it is a user's, in one transaction on a copy
+ * moved into place; else a new file, empty or starting from a copy of the open one), and the import itself in the
+ * background with progress and Cancel (nothing written), then the database opened and a summary. Dataset folders
+ * and zips go to the existing dataset import, ParlGov folders to {@link ParlGovImport}. Bundled datasets are never
+ * written.
+ */
+public final class ImportRun {
+
+    /** Where the results go. */
+    public enum Target {
+        OPEN_DATABASE,
+        NEW_FILE
+    }
+
+    private final AppState state;
+    private final MainViewModel main;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ImportCheck check;
+    private final Consumer<Step> show;
+
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(this, "target", Target.NEW_FILE);
+    private final BooleanProperty startFromOpen = new SimpleBooleanProperty(this, "startFromOpen", true);
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done", false);
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private TaskRunner.Handle running;
+
+    private final BooleanBinding canImport;
+    private final BooleanBinding canUseOpen;
+
+    /**
+     * @param kind what the chosen input is
+     * @param show turns the wizard to a page (the import's, or the problems' when the import refused)
+     */
+    ImportRun(
+            AppState state,
+            MainViewModel main,
+            DialogService dialogs,
+            ImportCheck check,
+            ReadOnlyObjectProperty<Kind> kind,
+            Consumer<Step> show) {
+        this.state = state;
+        this.main = main;
+        this.tasks = main.tasks();
+        this.dialogs = dialogs;
+        this.check = check;
+        this.show = show;
+        canUseOpen = Bindings.createBooleanBinding(() -> writable(state.getSession()), state.sessionProperty());
+        canImport = Bindings.createBooleanBinding(
+                () -> !importing.get()
+                        && !done.get()
+                        && !check.checkingProperty().get()
+                        && switch (kind.get()) {
+                            case RESULTS -> check.passed();
+                            case DATASET, PARLGOV -> true;
+                            default -> false;
+                        },
+                importing,
+                done,
+                check.checkingProperty(),
+                check.checkProperty(),
+                kind);
+        state.sessionProperty().addListener((o, a, b) -> {
+            if (!writable(b) && target.get() == Target.OPEN_DATABASE) {
+                target.set(Target.NEW_FILE);
+            }
+        });
+    }
+
+    /** A new input: nothing done yet, into the open database when it may be written. */
+    void reset() {
+        done.set(false);
+        outcome.set("");
+        target.set(canUseOpen.get() ? Target.OPEN_DATABASE : Target.NEW_FILE);
+    }
+
+    /** A new file chosen: nothing done with it yet. */
+    void restart() {
+        done.set(false);
+        outcome.set("");
+    }
+
+    /** A user's database that is open: written through a copy; a bundled dataset never is. */
+    static boolean writable(Session s) {
+        return s != null
+                && s.database().path() != null
+                && BundledDataset.ALL.stream().noneMatch(b -> b.name().equals(s.name()));
+    }
+
+    /** The database the results are checked against and go into, or null for a new empty one. */
+    Path base() {
+        Session s = state.getSession();
+        if (s == null) {
+            return null;
+        }
+        return target.get() == Target.OPEN_DATABASE || startFromOpen.get()
+                ? s.database().path()
+                : null;
+    }
+
+    /**
+     * Imports {@code from} (a results table after a check that passed; a dataset; ParlGov's tables): into the open
+     * user database, or a new file chosen now.
+     */
+    void importNow(Path from, Kind kind, Supplier<ResultsImport.Settings> settings, List<String> countries) {
+        if (!canImport.get()) {
+            return;
+        }
+        switch (kind) {
+            case DATASET -> {
+                main.datasets().importDataset(from);
+                done.set(true);
+                outcome.set("The dataset import runs in the status bar (its progress and Cancel are there).");
+                return;
+            }
+            case PARLGOV -> {
+                importParlGov(from, countries);
+                return;
+            }
+            default -> {}
+        }
+        Session session = state.getSession();
+        boolean intoOpen = target.get() == Target.OPEN_DATABASE && writable(session);
+        Path out;
+        if (intoOpen) {
+            out = session.database().path();
+        } else {
+            Optional<Path> chosen = dialogs.chooseSaveFile(
+                    "Import " + from.getFileName() + " into a new database",
+                    "Alliance Explorer databases",
+                    "sqlite",
+                    String.valueOf(from.getFileName()).replaceAll("\\.[A-Za-z]+$", "") + ".sqlite");
+            if (chosen.isEmpty()) {
+                return;
+            }
+            out = chosen.get();
+            if (Files.exists(out)) {
+                dialogs.showError(
+                        "Choose a new file",
+                        out + " already exists; the import writes a new database (to add to an open one of yours,"
+                                + " import into the open database)");
+                return;
+            }
+        }
+        Path base = intoOpen ? null : base();
+        ResultsImport.Settings s = settings.get();
+        String what = "Importing " + from.getFileName();
+        importing.set(true);
+        outcome.set("");
+        show.accept(Step.IMPORT);
+        running = tasks.runCancellable(
+                what + "\u2026",
+                () -> {
+                    Consumer<String> progress = m -> tasks.progress(what + ": " + m);
+                    if (intoOpen) {
+                        return ResultsImport.intoFile(out, s, progress);
+                    }
+                    return base != null
+                            ? ResultsImport.copyWithResults(base, out, s, progress)
+                            : ResultsImport.toNewFile(out, s, progress);
+                },
+                report -> {
+                    finished(true);
+                    List<String> lines = new ArrayList<>();
+                    lines.add("Imported " + from.getFileName() + " into " + out.toAbsolutePath() + ": "
+                            + report.summary());
+                    lines.addAll(report.countLines().stream()
+                            .map(l -> l.strip().replaceAll("\\s{2,}", " "))
+                            .toList());
+                    outcome.set(String.join("\n", lines));
+                    main.open(out);
+                    state.announce(Notice.info(
+                            "Imported " + from.getFileName() + " into " + out.getFileName() + ": " + report.summary()));
+                },
+                e -> {
+                    finished(false);
+                    if (e instanceof ResultsImport.RefusedException r) {
+                        check.apply(r.report());
+                        show.accept(Step.CHECK);
+                        outcome.set("Nothing was imported: " + r.report().summary());
+                    } else {
+                        outcome.set("Nothing was imported: " + ImportWizardViewModel.message(e));
+                    }
+                },
+                () -> {
+                    finished(false);
+                    outcome.set("Cancelled; nothing was written"
+                            + (intoOpen
+                                    ? " (" + out.getFileName() + " is as it was)"
+                                    : " (" + out.getFileName() + " was not made)"));
+                    state.announce(Notice.info("Import of " + from.getFileName() + " cancelled; nothing was written"));
+                });
+    }
+
+    private void importParlGov(Path from, List<String> iso3) {
+        Optional<Path> chosen = dialogs.chooseSaveFile(
+                "Import ParlGov into a new database", "Alliance Explorer databases", "sqlite", "parlgov.sqlite");
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path out = chosen.get();
+        String what = "Importing ParlGov";
+        importing.set(true);
+        show.accept(Step.IMPORT);
+        running = tasks.runCancellable(
+                what + "\u2026",
+                () -> ParlGovImport.toNewFile(
+                        from, out, new ParlGovImport.Options(iso3, null), m -> tasks.progress(what + ": " + m)),
+                report -> {
+                    finished(true);
+                    outcome.set(String.format(
+                            Locale.ROOT,
+                            "Imported ParlGov into %s: %,d records",
+                            out.toAbsolutePath(),
+                            report.added()));
+                    main.open(out);
+                },
+                e -> {
+                    finished(false);
+                    if (e instanceof ImportException ie) {
+                        check.showProblems(ie.report().problems().stream()
+                                .map(ImportProblem::toString)
+                                .toList());
+                        show.accept(Step.CHECK);
+                        outcome.set("Nothing was imported: " + ie.report().summary());
+                    } else {
+                        outcome.set("Nothing was imported: " + ImportWizardViewModel.message(e));
+                    }
+                },
+                () -> {
+                    finished(false);
+                    outcome.set("Cancelled; nothing was written (" + out.getFileName() + " was not made)");
+                });
+    }
+
+    private void finished(boolean imported) {
+        importing.set(false);
+        if (imported) {
+            done.set(true);
+        }
+        running = null;
+    }
+
+    /** Cancel while importing: the import stops and nothing of it is written. */
+    public void cancelImport() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public ObjectProperty<Target> targetProperty() {
+        return target;
+    }
+
+    /** A new file starts as a copy of the open database (its parties and aliases), else empty. */
+    public BooleanProperty startFromOpenProperty() {
+        return startFromOpen;
+    }
+
+    public BooleanBinding canUseOpenDatabase() {
+        return canUseOpen;
+    }
+
+    public BooleanBinding canImport() {
+        return canImport;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    /** What the import did (or why not), for the last page. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** The running job's progress message. */
+    public ReadOnlyStringProperty progressProperty() {
+        return tasks.messageProperty();
+    }
+
+    /** The name of the open database, for the target choice. */
+    public String openDatabaseName() {
+        Session s = state.getSession();
+        return s == null ? "no database open" : s.name();
+    }
+}

@@ -1,0 +1,178 @@
+package org.allianceexplorer.importer;
+
+import static org.allianceexplorer.importer.WizardNodes.note;
+import static org.allianceexplorer.importer.WizardNodes.title;
+
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * Step 4: each label no party or alias answers to, with its count, and what it becomes: an alias of a party
+ * (type-ahead), a new party (abbreviation, name, colour: the picker starts on the colour that will be stored), no
+ * party, or nothing yet.
+ */
+final class LabelsPage extends VBox {
+
+    /** Labels shown as rows; more are counted. */
+    static final int MAX_ROWS = 300;
+
+    private final LabelResolution resolution;
+    private final VBox labelRows = new VBox(6);
+
+    LabelsPage(ImportWizardViewModel model) {
+        super(10);
+        this.resolution = model.resolution();
+        Label summary = new Label();
+        summary.setId("wizard-labels-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable rebuild = () -> {
+            labelRows.getChildren().clear();
+            int i = 0;
+            for (LabelChoice c : resolution.labels()) {
+                if (i >= MAX_ROWS) {
+                    labelRows
+                            .getChildren()
+                            .add(note(String.format(
+                                    "\u2026 and %,d more labels (resolve these and check"
+                                            + " again, or import an alias file from the command line)",
+                                    resolution.labels().size() - MAX_ROWS)));
+                    break;
+                }
+                labelRows.getChildren().add(labelRow(c, i++));
+            }
+            summary.setText(
+                    resolution.labels().isEmpty()
+                            ? model.importCheck().checkingProperty().get()
+                                    ? "Checking\u2026"
+                                    : "Every party label is a party's abbreviation or an alias: nothing to resolve."
+                            : String.format(
+                                    "%d label%s no party or alias answers to. Map each to a party (it becomes an alias),"
+                                            + " make a new party, or say it means no party; one left unresolved stops"
+                                            + " the import.",
+                                    resolution.labels().size(),
+                                    resolution.labels().size() == 1 ? "" : "s"));
+        };
+        resolution.labels().addListener((ListChangeListener<LabelChoice>) ch -> rebuild.run());
+        model.importCheck().checkingProperty().addListener((o, a, b) -> rebuild.run());
+        rebuild.run();
+        labelRows.setId("wizard-labels");
+        labelRows.setPadding(new Insets(4));
+        ScrollPane scroll = new ScrollPane(labelRows);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().setAll(title("Party labels"), summary, scroll);
+    }
+
+    private Node labelRow(LabelChoice c, int i) {
+        Label name = new Label(c.label());
+        name.getStyleClass().add("wizard-label-name");
+        name.setPrefWidth(170);
+        name.setMinWidth(Region.USE_PREF_SIZE); // the rows line up; a longer label is cut (its tooltip has it)
+        name.setTooltip(new Tooltip(c.label() + " \u2014 first at " + c.where()));
+        Label count = new Label(String.format("%,d row%s", c.count(), c.count() == 1 ? "" : "s"));
+        count.getStyleClass().add("wizard-note");
+        count.setPrefWidth(70);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<LabelChoice.Action> action =
+                new ComboBox<>(FXCollections.observableArrayList(LabelChoice.Action.values()));
+        action.setId("label-action-" + i);
+        action.valueProperty().bindBidirectional(c.actionProperty());
+        action.setPrefWidth(190);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+
+        TextField party = new TextField();
+        party.setId("label-party-" + i);
+        party.setPromptText("party (type to find)");
+        party.setPrefColumnCount(10);
+        party.textProperty().bindBidirectional(c.partyProperty());
+        TextFields.bindAutoCompletion(
+                party,
+                request -> resolution.parties().stream()
+                        .filter(p -> p.toLowerCase(Locale.ROOT)
+                                .contains(request.getUserText().toLowerCase(Locale.ROOT)))
+                        .limit(12)
+                        .toList());
+        HBox alias = new HBox(6, party);
+        alias.setAlignment(Pos.CENTER_LEFT);
+
+        TextField abbreviation = new TextField();
+        abbreviation.setId("label-abbreviation-" + i);
+        abbreviation.setPromptText("abbreviation");
+        abbreviation.setPrefColumnCount(6);
+        abbreviation.setMinWidth(Region.USE_PREF_SIZE);
+        abbreviation.textProperty().bindBidirectional(c.abbreviationProperty());
+        TextField partyName = new TextField();
+        partyName.setId("label-name-" + i);
+        partyName.setPromptText("name");
+        partyName.setPrefColumnCount(16);
+        partyName.setMinWidth(Region.USE_PREF_SIZE);
+        partyName.textProperty().bindBidirectional(c.nameProperty());
+        HBox made = new HBox(6, abbreviation, partyName, colourPicker(c, i));
+        made.setAlignment(Pos.CENTER_LEFT);
+        alias.visibleProperty().bind(c.actionProperty().isEqualTo(LabelChoice.Action.ALIAS));
+        alias.managedProperty().bind(alias.visibleProperty());
+        made.visibleProperty().bind(c.actionProperty().isEqualTo(LabelChoice.Action.NEW_PARTY));
+        made.managedProperty().bind(made.visibleProperty());
+        // the new party's fields go to a second line when the window is too narrow for them beside the label
+        FlowPane row = new FlowPane(10, 6, name, count, action, alias, made);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setMinWidth(0);
+        row.setId("label-row-" + i);
+        row.getStyleClass().add("wizard-label-row");
+        return row;
+    }
+
+    /** The new party's colour: the picker shows the colour held (the suggestion until another is picked). */
+    private static ColorPicker colourPicker(LabelChoice c, int i) {
+        ColorPicker colour = new ColorPicker();
+        colour.setId("label-colour-" + i);
+        colour.setPrefWidth(130);
+        colour.setMinWidth(Region.USE_PREF_SIZE);
+        show(colour, c.colourProperty().get());
+        c.colourProperty().addListener((o, a, b) -> show(colour, b));
+        colour.setOnAction(e -> c.colourProperty().set(hex(colour.getValue())));
+        return colour;
+    }
+
+    private static void show(ColorPicker picker, String colour) {
+        if (colour == null || colour.isBlank()) {
+            return;
+        }
+        try {
+            Color c = Color.web(colour);
+            if (!c.equals(picker.getValue())) {
+                picker.setValue(c);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // a colour typed elsewhere that is not one: the picker keeps its own
+        }
+    }
+
+    /** A colour as party colours are stored: {@code #RRGGBB}. */
+    static String hex(Color c) {
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+}

@@ -1,0 +1,51 @@
+package org.allianceexplorer.importer;
+
+import static org.allianceexplorer.importer.WizardNodes.note;
+import static org.allianceexplorer.importer.WizardNodes.title;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Step 5: the check's summary and every problem with file, line and column, in a list that wraps and scrolls. */
+final class ProblemsPage extends VBox {
+
+    ProblemsPage(ImportWizardViewModel model) {
+        super(10);
+        ImportCheck check = model.importCheck();
+        Label summary = new Label();
+        summary.setId("wizard-check-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(check.checkSummaryProperty());
+        ListView<String> problems = WizardNodes.wrappingList(check.problems(), "wizard-problems");
+        problems.setPlaceholder(new Label("No problems"));
+        problems.setMinHeight(120);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        Button again = new Button("Check again");
+        again.setId("wizard-check");
+        again.setOnAction(e -> model.check());
+        again.disableProperty().bind(check.checkingProperty());
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar busy = new ProgressBar();
+        busy.setPrefWidth(120);
+        busy.visibleProperty().bind(check.checkingProperty());
+        HBox bar = new HBox(10, again, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        getChildren()
+                .setAll(
+                        title("Problems"),
+                        note("The whole file, checked as the import would run it (on a scratch copy: nothing is"
+                                + " written), the same report as the command line's: each problem with its file, line"
+                                + " and column."),
+                        summary,
+                        bar,
+                        problems);
+    }
+}
