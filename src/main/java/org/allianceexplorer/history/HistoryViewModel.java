@@ -28,6 +28,8 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
                 tasks,
                 dialogs,
                 (r, f, sink) -> newestFirst(r.history()).forEach(sink));
+        table().setEmptyText("No changes yet. Edits made after Edit > Edit this database (Ctrl+E) are listed here,"
+                + " newest first: who changed which record, when, and the old and new values.");
     }
 
     /** The newest edit first; within an edit, its changes in the order it made them. */

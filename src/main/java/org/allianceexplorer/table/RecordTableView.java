@@ -108,9 +108,11 @@ public final class RecordTableView<R> extends BorderPane {
                 .bind(Bindings.createStringBinding(
                         () -> model.loadingProperty().get()
                                 ? "Loading\u2026"
-                                : model.filtersActiveProperty().get() ? "No rows match the filters" : "No rows",
+                                : model.filtersActiveProperty().get() ? "No rows match the filters" : model.emptyText(),
                         model.loadingProperty(),
                         model.filtersActiveProperty()));
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(460);
         table.setPlaceholder(placeholder);
 
         for (ColumnState<R> s : model.columns()) {

@@ -39,6 +39,8 @@ import org.allianceexplorer.io.Column;
  */
 public final class RecordTableViewModel<R> {
 
+    private String emptyText = "No rows";
+
     /** Streams rows into a sink (the sink throws {@code CancellationException} once the load is moot). */
     @FunctionalInterface
     public interface Loader<R> {
@@ -177,6 +179,15 @@ public final class RecordTableViewModel<R> {
     }
 
     /** True while rows are being loaded in the background. */
+    /** What the table says when it has no rows and no filter is on ("No rows" unless a screen says more). */
+    public String emptyText() {
+        return emptyText;
+    }
+
+    public void setEmptyText(String text) {
+        this.emptyText = text;
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }

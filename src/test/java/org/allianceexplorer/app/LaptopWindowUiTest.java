@@ -74,7 +74,7 @@ class LaptopWindowUiTest {
         ListView<Screen> nav = (ListView<Screen>) window.lookup("#navigation");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getSession() != null);
         List<Screen> screens = List.copyOf(nav.getItems());
-        assertThat(screens).hasSize(10);
+        assertThat(screens).hasSize(11);
         SoftAssertions soft = new SoftAssertions();
         for (Screen s : screens) {
             robot.interact(() -> window.state().screenProperty().set(s.id()));

@@ -31,6 +31,7 @@ class HistoryViewModelTest {
         state.sessionProperty().set(Session.of(Database.openReadOnly(file)));
         HistoryViewModel model = new HistoryViewModel(state, TaskRunner.immediate(), dialogs);
         assertThat(model.table().shown()).isEmpty();
+        assertThat(model.table().emptyText()).contains("Edit > Edit this database");
 
         edits.startEditing();
         long source = state.getSession()
