@@ -117,7 +117,8 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             if (key != null && latest.get(key) == this) {
                 latest.remove(key);
             }
-            if (--pending == 0) {
+            // a job without a title (a quiet check, e.g. for others' changes) never showed as busy
+            if (title != null && --pending == 0) {
                 busy.set(false);
                 message.set("");
             }
@@ -144,9 +145,11 @@ public abstract class AbstractTaskRunner implements TaskRunner {
     }
 
     private void submit(Job<?> job) {
-        pending++;
-        busy.set(true);
-        message.set(job.title());
+        if (job.title() != null) {
+            pending++;
+            busy.set(true);
+            message.set(job.title());
+        }
         if (!execute(job)) {
             job.cancel();
             job.finish();

@@ -199,7 +199,7 @@ public final class EditCommands {
         }
         tasks.run(
                 "poll",
-                "Checking for changes by others\u2026",
+                null, // quiet: every two seconds, never a busy bar
                 () -> {
                     long v = s.editing().edits().dataVersion();
                     return v == dataVersion || dataVersion < 0

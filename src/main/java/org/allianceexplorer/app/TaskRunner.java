@@ -32,7 +32,8 @@ public interface TaskRunner {
 
     /**
      * Runs a job and cancels the earlier job of the same {@code key} (any object, compared by identity and
-     * equality; e.g. the view-model and what it loads), so only the latest request's result is delivered.
+     * equality; e.g. the view-model and what it loads), so only the latest request's result is delivered. A
+     * {@code null} title makes a quiet job: it never shows in the status bar (a check run every few seconds).
      */
     <T> Handle run(Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
 

@@ -201,4 +201,20 @@ class TaskRunnerTest {
         tasks.runAll();
         assertThat(calls).containsExactly("new");
     }
+
+    /** A job without a title (the check for others' changes, every two seconds) never shows as busy. */
+    @Test
+    void aQuietJobNeverShowsAsBusy() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        List<String> calls = new ArrayList<>();
+        tasks.run("poll", null, () -> "v1", calls::add, e -> calls.add("failure"));
+        assertThat(tasks.busyProperty().get()).isFalse();
+        assertThat(tasks.messageProperty().get()).isEmpty();
+        tasks.run("Loading", () -> "rows", calls::add, e -> calls.add("failure"));
+        assertThat(tasks.busyProperty().get()).isTrue();
+        tasks.runAll();
+        assertThat(calls).containsExactly("v1", "rows");
+        assertThat(tasks.busyProperty().get()).isFalse();
+        assertThat(tasks.messageProperty().get()).isEmpty();
+    }
 }
