@@ -38,6 +38,13 @@ public record DetailPage(
         return new DetailPage(ref, badge, title, subtitle, nativeName, colour, fields, sections, sources, day);
     }
 
+    /** This page with one more section at its end. */
+    public DetailPage with(Section section) {
+        List<Section> more = new java.util.ArrayList<>(sections);
+        more.add(section);
+        return new DetailPage(ref, badge, title, subtitle, nativeName, colour, fields, more, sources, asOf);
+    }
+
     /** The section with this id, if shown. */
     public Optional<Section> section(String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst();

@@ -13,6 +13,7 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.edit.EditKind;
 
 /**
  * The detail pane's state: the page of the selected record as of the shared date, loaded in the
@@ -88,7 +89,7 @@ public final class DetailViewModel {
         pending = tasks.run(
                 this,
                 "Loading " + (ref.label() == null ? ref.kind().label() : ref.label()),
-                () -> s.repositories().details().detail(ref, asOf).map(d -> DetailPages.page(d, asOf)),
+                () -> s.repositories().details().detail(ref, asOf).map(d -> withHistory(DetailPages.page(d, asOf), s)),
                 (Optional<DetailPage> p) -> {
                     loading.set(false);
                     page.set(p.orElse(null));
@@ -99,5 +100,17 @@ public final class DetailViewModel {
                     page.set(null);
                     message.set("Cannot show " + ref + ": " + e.getMessage());
                 });
+    }
+
+    /** The page with the record's history at its end, when it was edited (read off the FX thread). */
+    private static DetailPage withHistory(DetailPage page, Session s) {
+        RecordRef ref = page.ref();
+        if (ref == null) {
+            return page;
+        }
+        DetailPage.Section history = EditKind.shown(ref.kind())
+                .map(k -> HistorySection.of(s.repositories().history().history(k, ref.id())))
+                .orElse(null);
+        return history == null ? page : page.with(history);
     }
 }

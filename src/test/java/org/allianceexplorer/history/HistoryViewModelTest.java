@@ -11,6 +11,8 @@ import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.edit.EditFixture;
+import org.allianceexplorer.detail.DetailPage;
+import org.allianceexplorer.detail.DetailViewModel;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.edit.Cite;
@@ -76,8 +78,21 @@ class HistoryViewModelTest {
         RecordRef opens = HistoryViewModel.ref(rows.get(0));
         assertThat(opens.kind()).isEqualTo(RecordKind.PARTIES);
 
-        // selecting the row opens the party in the detail pane
+        // selecting the row opens the party in the detail pane, whose page ends with its history
         model.table().selected(rows.get(0));
         assertThat(state.navigation().getCurrent()).isEqualTo(opens);
+        DetailPage page = new DetailViewModel(state, TaskRunner.immediate(), dialogs).getPage();
+        DetailPage.Section history = page.section("history").orElseThrow();
+        assertThat(history.title()).isEqualTo("History (2 edits)");
+        assertThat(history.lines().get(0).text()).contains("analyst").contains("Change party TST");
+        assertThat(history.lines().get(0).note()).contains("name: Test Party \u2192 Test Party (renamed)");
+        assertThat(history.lines().get(1).text()).contains("Add party TST");
+        assertThat(history.lines().get(1).note()).isEqualTo("added");
+        // a record never edited has no history section
+        state.navigation().go(new RecordRef(RecordKind.PARTIES, 1, "first"));
+        assertThat(new DetailViewModel(state, TaskRunner.immediate(), dialogs)
+                        .getPage()
+                        .section("history"))
+                .isEmpty();
     }
 }

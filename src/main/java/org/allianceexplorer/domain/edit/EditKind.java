@@ -314,6 +314,13 @@ public enum EditKind {
                 });
     }
 
+    /** The kind whose records the window shows as {@code kind} (the inverse of {@link #shownAs()}). */
+    public static Optional<EditKind> shown(RecordKind kind) {
+        return Arrays.stream(values())
+                .filter(k -> k.shownAs().filter(kind::equals).isPresent())
+                .findFirst();
+    }
+
     /** The kind kept in a table, if any. */
     public static Optional<EditKind> ofTable(String table) {
         return Arrays.stream(values()).filter(k -> k.table.equals(table)).findFirst();

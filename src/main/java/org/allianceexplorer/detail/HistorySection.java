@@ -1,0 +1,78 @@
+package org.allianceexplorer.detail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.detail.DetailPage.Line;
+import org.allianceexplorer.detail.DetailPage.Section;
+import org.allianceexplorer.detail.DetailPage.Span;
+import org.allianceexplorer.detail.DetailPage.Style;
+import org.allianceexplorer.domain.edit.HistoryRow;
+
+/**
+ * A record's history on its detail page: one line per edit that touched it, newest first (when, who, which
+ * edit), its changed fields under it ("name: Test Party → Test Party (renamed)"). Shown only when the record
+ * was edited; at most {@link #SHOWN} edits, the rest counted.
+ */
+final class HistorySection {
+
+    static final int SHOWN = 10;
+
+    private HistorySection() {}
+
+    /** The section, or {@code null} when the record has no history. */
+    static Section of(List<HistoryRow> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Map<Long, List<HistoryRow>> byEdit = new LinkedHashMap<>();
+        for (HistoryRow r : rows) {
+            byEdit.computeIfAbsent(r.editId(), k -> new ArrayList<>()).add(r);
+        }
+        List<List<HistoryRow>> edits = new ArrayList<>(byEdit.values());
+        java.util.Collections.reverse(edits);
+        List<Line> lines = new ArrayList<>();
+        for (List<HistoryRow> edit : edits.subList(0, Math.min(SHOWN, edits.size()))) {
+            HistoryRow first = edit.get(0);
+            lines.add(new Line(
+                    List.of(
+                            Span.of(first.time().replace('T', ' ').replace("Z", " UTC"), Style.MUTED),
+                            Span.of("  " + first.editor() + "  ", Style.MUTED),
+                            Span.of(first.editLabel()
+                                    + ("edit".equals(first.editAction()) ? "" : " (" + first.editAction() + ")"))),
+                    changes(edit),
+                    false));
+        }
+        int changes = edits.size();
+        return new Section(
+                "history",
+                "History (" + changes + (changes == 1 ? " edit)" : " edits)"),
+                lines,
+                Math.max(0, changes - SHOWN));
+    }
+
+    private static String changes(List<HistoryRow> edit) {
+        List<String> out = new ArrayList<>();
+        for (HistoryRow r : edit) {
+            switch (r.action()) {
+                case "insert" -> {
+                    if (out.isEmpty() || !out.get(out.size() - 1).equals("added")) {
+                        out.add("added");
+                    }
+                }
+                case "delete" -> {
+                    if (out.isEmpty() || !out.get(out.size() - 1).equals("deleted")) {
+                        out.add("deleted");
+                    }
+                }
+                default -> out.add(r.field() + ": " + shown(r.oldValue()) + " \u2192 " + shown(r.newValue()));
+            }
+        }
+        return String.join("; ", out);
+    }
+
+    private static String shown(String value) {
+        return value == null || value.isEmpty() ? "(empty)" : value;
+    }
+}
