@@ -197,19 +197,18 @@ public final class EditCommands {
         if (s == null || !s.editable()) {
             return;
         }
+        record Polled(long version, Session changed) {}
         tasks.run(
                 "poll",
                 null, // quiet: every two seconds, never a busy bar
                 () -> {
                     long v = s.editing().edits().dataVersion();
-                    return v == dataVersion || dataVersion < 0
-                            ? new Object[] {v, null}
-                            : new Object[] {v, s.afterEdit()};
+                    return new Polled(v, v == dataVersion || dataVersion < 0 ? null : s.afterEdit());
                 },
-                r -> {
-                    dataVersion = (Long) r[0];
-                    if (r[1] != null && state.getSession() == s) {
-                        state.sessionProperty().set((Session) r[1]);
+                p -> {
+                    dataVersion = p.version();
+                    if (p.changed() != null && state.getSession() == s) {
+                        state.sessionProperty().set(p.changed());
                         state.announce(Notice.info("Another program changed " + s.name() + ": the views show it"));
                     }
                 },

@@ -1,6 +1,7 @@
 package org.allianceexplorer.detail;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.allianceexplorer.domain.RecordRef;
@@ -40,7 +41,7 @@ public record DetailPage(
 
     /** This page with one more section at its end. */
     public DetailPage with(Section section) {
-        List<Section> more = new java.util.ArrayList<>(sections);
+        List<Section> more = new ArrayList<>(sections);
         more.add(section);
         return new DetailPage(ref, badge, title, subtitle, nativeName, colour, fields, more, sources, asOf);
     }

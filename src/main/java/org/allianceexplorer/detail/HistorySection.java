@@ -1,9 +1,7 @@
 package org.allianceexplorer.detail;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Section;
 import org.allianceexplorer.detail.DetailPage.Span;
@@ -26,12 +24,7 @@ final class HistorySection {
         if (rows.isEmpty()) {
             return null;
         }
-        Map<Long, List<HistoryRow>> byEdit = new LinkedHashMap<>();
-        for (HistoryRow r : rows) {
-            byEdit.computeIfAbsent(r.editId(), k -> new ArrayList<>()).add(r);
-        }
-        List<List<HistoryRow>> edits = new ArrayList<>(byEdit.values());
-        java.util.Collections.reverse(edits);
+        List<List<HistoryRow>> edits = HistoryRow.editsNewestFirst(rows);
         List<Line> lines = new ArrayList<>();
         for (List<HistoryRow> edit : edits.subList(0, Math.min(SHOWN, edits.size()))) {
             HistoryRow first = edit.get(0);

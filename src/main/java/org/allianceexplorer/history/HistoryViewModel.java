@@ -1,7 +1,6 @@
 package org.allianceexplorer.history;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
@@ -34,16 +33,9 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
 
     /** The newest edit first; within an edit, its changes in the order it made them. */
     static List<HistoryLine> newestFirst(HistoryRepository history) {
-        List<List<HistoryRow>> edits = new ArrayList<>();
-        history.forEachHistory(r -> {
-            List<HistoryRow> last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
-            if (last == null || last.get(0).editId() != r.editId()) {
-                last = new ArrayList<>();
-                edits.add(last);
-            }
-            last.add(r);
-        });
-        Collections.reverse(edits);
+        List<HistoryRow> rows = new ArrayList<>();
+        history.forEachHistory(rows::add);
+        List<List<HistoryRow>> edits = HistoryRow.editsNewestFirst(rows);
         List<HistoryLine> out = new ArrayList<>();
         for (List<HistoryRow> edit : edits) {
             for (HistoryRow r : edit) {

@@ -1,5 +1,9 @@
 package org.allianceexplorer.domain.edit;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * One row of the history: one changed field of one record in one edit. {@code time} is UTC, ISO-8601 to the
  * second; {@code kind} the record's table; {@code action} insert, update or delete; {@code editAction} edit,
@@ -17,4 +21,20 @@ public record HistoryRow(
         String action,
         String field,
         String oldValue,
-        String newValue) {}
+        String newValue) {
+
+    /** The rows grouped by edit, newest edit first; within an edit, its changes in the order it made them. */
+    public static List<List<HistoryRow>> editsNewestFirst(Iterable<HistoryRow> oldestFirst) {
+        List<List<HistoryRow>> edits = new ArrayList<>();
+        for (HistoryRow r : oldestFirst) {
+            List<HistoryRow> last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+            if (last == null || last.get(0).editId() != r.editId()) {
+                last = new ArrayList<>();
+                edits.add(last);
+            }
+            last.add(r);
+        }
+        Collections.reverse(edits);
+        return edits;
+    }
+}
