@@ -43,8 +43,8 @@ import org.allianceexplorer.domain.edit.NewClaim;
  */
 public final class NewClaimViewModel {
 
-    /** A pickable record: its id and what the picker shows and matches. */
-    public record Choice(long id, String text) {
+    /** A pickable record: its id, its key (a seat's code, a party's abbreviation), what the picker shows. */
+    public record Choice(long id, String key, String text) {
         @Override
         public String toString() {
             return text;
@@ -129,6 +129,7 @@ public final class NewClaimViewModel {
     static Choice choice(Election e) {
         return new Choice(
                 e.id(),
+                e.code(),
                 e.name()
                         + (e.pollingDay() == null
                                 ? ""
@@ -136,11 +137,13 @@ public final class NewClaimViewModel {
     }
 
     static Choice choice(Constituency c) {
-        return new Choice(c.id(), c.code() + (c.name() == null || c.name().isBlank() ? "" : "  " + c.name()));
+        return new Choice(
+                c.id(), c.code(), c.code() + (c.name() == null || c.name().isBlank() ? "" : "  " + c.name()));
     }
 
     static Choice choice(Party p) {
-        return new Choice(p.id(), p.abbreviation() + (p.name() == null ? "" : "  \u2014  " + p.name()));
+        return new Choice(
+                p.id(), p.abbreviation(), p.abbreviation() + (p.name() == null ? "" : "  \u2014  " + p.name()));
     }
 
     /** The receiver's candidate in that seat, from the results, unless the user typed another name. */
@@ -228,7 +231,7 @@ public final class NewClaimViewModel {
                 url.get().isBlank() ? null : url.get().strip(),
                 outlet.get().isBlank() ? null : outlet.get().strip(),
                 quotation.get().strip());
-        String seatCode = seat.get().text().split(" ")[0];
+        String seatCode = seat.get().key();
         edits.apply("Saving the claim\u2026", r -> r.newClaim(claim, edits.editor()), edit -> {
             long deal = edit.insertedId("seat_deal");
             long claimDeal = deal >= 0 ? deal : dealOf(edit);

@@ -183,4 +183,13 @@ class NewClaimViewModelTest {
         assertThat(state.getSession().counts().get(RecordKind.DEALS)).isPositive();
         assertThat(Files.readAllBytes(original)).isEqualTo(before);
     }
+
+    /** A seat's key is its whole code, spaces and all (Malaysia's "P. 017"): the new deal is named by it. */
+    @Test
+    void aSeatChoiceKeepsItsWholeCode() {
+        Choice seat = NewClaimViewModel.choice(
+                new org.allianceexplorer.domain.Constituency(17, "P. 017", "PADANG SERAI", "DR", "KEDAH", null));
+        assertThat(seat.key()).isEqualTo("P. 017");
+        assertThat(seat.text()).isEqualTo("P. 017  PADANG SERAI");
+    }
 }
