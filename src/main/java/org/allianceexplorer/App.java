@@ -24,6 +24,7 @@ import org.allianceexplorer.deals.DealsScreen;
 import org.allianceexplorer.detail.DetailView;
 import org.allianceexplorer.detail.DetailViewModel;
 import org.allianceexplorer.editing.NewClaimDialog;
+import org.allianceexplorer.editing.RecordEditor;
 import org.allianceexplorer.elections.ElectionsScreen;
 import org.allianceexplorer.events.EventsScreen;
 import org.allianceexplorer.graph.GraphScreen;
@@ -93,6 +94,8 @@ public final class App extends Application {
         main.datasets().useWizard(wizard::open);
         NewClaimDialog newClaim = new NewClaimDialog(stage, state, tasks, main.edits());
         main.edits().useNewClaimDialog(newClaim::open);
+        main.edits().useForms(new RecordEditor(stage, state, tasks, main.edits()));
+        detail.editWith(main.edits());
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         double[] size = WindowGeometry.initialSize(settings);

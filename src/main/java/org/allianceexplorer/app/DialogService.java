@@ -10,6 +10,13 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /**
+     * Asks before something that takes more than the user asked for (a delete with its dependents): the
+     * question, what happens, and the button that does it ({@code action}, e.g. "Delete"); {@code onConfirm}
+     * runs only when that button is pressed. Does not block: the answer comes later.
+     */
+    void confirm(String title, String message, String action, Runnable onConfirm);
+
     Optional<Path> chooseDatabase();
 
     /** A folder to read from or write into (an empty one, for an export); empty when cancelled. */

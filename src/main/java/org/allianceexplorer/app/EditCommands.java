@@ -2,6 +2,8 @@ package org.allianceexplorer.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -14,7 +16,9 @@ import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.EditRejected;
 import org.allianceexplorer.data.EditRepository;
 import org.allianceexplorer.data.Editing;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.edit.Edit;
+import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.UndoStack;
 
 /**
@@ -36,6 +40,7 @@ public final class EditCommands {
     private final BooleanBinding editable;
     private String editor = Editing.defaultEditor();
     private Runnable newClaimDialog;
+    private RecordForms forms;
     private long dataVersion = -1;
 
     public EditCommands(AppState state, TaskRunner tasks, DialogService dialogs) {
@@ -132,12 +137,10 @@ public final class EditCommands {
      * nothing was written.
      */
     public void apply(String title, Function<EditRepository, Edit> edit, Consumer<Edit> after) {
-        Session s = state.getSession();
-        if (s == null || !s.editable()) {
-            state.announce(Notice.warning("This database is open read-only: Edit > Edit this database first"));
+        if (!writable()) {
             return;
         }
-        run(title, s, r -> edit.apply(r), done -> {
+        run(title, state.getSession(), r -> edit.apply(r), done -> {
             stack.done(done);
             labels();
             after.accept(done);
@@ -215,6 +218,114 @@ public final class EditCommands {
                 e -> {});
     }
 
+    /** The record forms the window installed (App does; tests may install their own). */
+    public void useForms(RecordForms forms) {
+        this.forms = forms;
+    }
+
+    /** Edit > New record > KIND: the form that adds one. */
+    public void add(EditKind kind) {
+        add(kind, Map.of());
+    }
+
+    /** The form that adds a record of {@code kind} with some fields given (a membership of this alliance). */
+    public void add(EditKind kind, Map<String, String> preset) {
+        withForms(f -> f.add(kind, preset));
+    }
+
+    /** The form that changes record {@code id} of {@code kind}. */
+    public void change(EditKind kind, long id) {
+        withForms(f -> f.change(kind, id));
+    }
+
+    /** Edit > Change a record…: find any record by name and change it. */
+    public void find() {
+        withForms(RecordForms::find);
+    }
+
+    /** Edit > Change this record (F2): the record the detail pane shows. */
+    public void changeCurrent() {
+        current().ifPresent(c -> withForms(f -> f.change(c.kind(), c.id())));
+    }
+
+    /** Edit > Delete this record…: the record the detail pane shows, after asking. */
+    public void deleteCurrent() {
+        current().ifPresent(c -> delete(c.kind(), c.id()));
+    }
+
+    /**
+     * Deletes a record after asking, with what goes with it named (the memberships of an alliance, the claims
+     * of a deal; the deals that lose their link to it). Confirmed, the record and its dependents go in one
+     * transaction, and one Undo brings them all back.
+     */
+    public void delete(EditKind kind, long id) {
+        if (!writable()) {
+            return;
+        }
+        Session s = state.getSession();
+        tasks.run(
+                "Checking what depends on the " + kind.label() + "\u2026",
+                () -> s.editing().edits().dependents(kind, id),
+                d -> {
+                    String what = d.describe();
+                    String message = Character.toUpperCase(what.charAt(0)) + what.substring(1) + ".\n\n"
+                            + "Edit > Undo brings " + (d.needConfirmation() ? "them" : "it") + " back.";
+                    dialogs.confirm(
+                            "Delete " + kind.label() + " " + d.record() + "?",
+                            message,
+                            "Delete",
+                            () -> apply(
+                                    "Deleting the " + kind.label() + "\u2026",
+                                    r -> r.delete(kind, id, true, editor),
+                                    done -> leave(kind, id)));
+                },
+                e -> dialogs.showError("Cannot delete the " + kind.label(), e.getMessage()));
+    }
+
+    /** The detail pane no longer shows a deleted record: it goes back to the one before, if any. */
+    private void leave(EditKind kind, long id) {
+        RecordRef ref = state.navigation().getCurrent();
+        if (ref != null
+                && ref.id() == id
+                && kind.shownAs().filter(ref.kind()::equals).isPresent()) {
+            if (state.navigation().canGoBackProperty().get()) {
+                state.navigation().back();
+            } else {
+                state.navigation().clear();
+            }
+        }
+    }
+
+    /** The record the detail pane shows, when it is one that can be edited. */
+    private Optional<Target> current() {
+        RecordRef ref = state.navigation().getCurrent();
+        Optional<Target> t =
+                ref == null ? Optional.empty() : EditKind.shown(ref.kind()).map(k -> new Target(k, ref.id()));
+        if (t.isEmpty()) {
+            state.announce(Notice.info("Select a record first: its page in the detail pane is the one changed"));
+        }
+        return t;
+    }
+
+    private record Target(EditKind kind, long id) {}
+
+    private void withForms(Consumer<RecordForms> open) {
+        if (writable() && forms != null) {
+            open.accept(forms);
+        }
+    }
+
+    /** True when the open database is writable; else the window says how to make it so. */
+    private boolean writable() {
+        Session s = state.getSession();
+        if (s == null || !s.editable()) {
+            state.announce(Notice.warning(
+                    "This database is open read-only: Edit > Edit this database (or save a copy to edit) first"));
+            return false;
+        }
+        return true;
+    }
+
     /** Edit > New claim…: the dialog the window installed (App does; tests may install their own). */
     public void useNewClaimDialog(Runnable open) {
         this.newClaimDialog = open;
@@ -222,13 +333,7 @@ public final class EditCommands {
 
     /** Edit > New claim… (Ctrl+Shift+N): the daily task, from any screen. */
     public void newClaim() {
-        Session s = state.getSession();
-        if (s == null || !s.editable()) {
-            state.announce(Notice.warning(
-                    "This database is open read-only: Edit > Edit this database (or save a copy to edit) first"));
-            return;
-        }
-        if (newClaimDialog != null) {
+        if (writable() && newClaimDialog != null) {
             newClaimDialog.run();
         }
     }

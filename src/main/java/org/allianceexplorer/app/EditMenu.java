@@ -10,6 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
+import org.allianceexplorer.domain.edit.EditKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -50,8 +51,35 @@ final class EditMenu {
         redo.textProperty().bind(edits.redoLabelProperty());
         redo.disableProperty().bind(edits.canRedoProperty().not());
         MenuItem claim = MainWindow.item("New claim\u2026", "menu-new-claim", "Shortcut+Shift+N", edits::newClaim);
+        Menu add = new Menu("New record");
+        add.setId("menu-new-record");
+        for (EditKind k : EditKind.values()) {
+            if (k != EditKind.CITATION) {
+                String word =
+                        Character.toUpperCase(k.label().charAt(0)) + k.label().substring(1);
+                add.getItems().add(MainWindow.item(word + "\u2026", "menu-new-" + k.table(), null, () -> edits.add(k)));
+            }
+        }
+        MenuItem change = MainWindow.item("Change this record\u2026", "menu-change-record", "F2", edits::changeCurrent);
+        MenuItem delete = MainWindow.item(
+                "Delete this record\u2026", "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
+        MenuItem find =
+                MainWindow.item("Find a record to change\u2026", "menu-find-record", "Shortcut+Shift+E", edits::find);
+        // on while the database is read-only too: chosen, they say how to make it writable
         Menu menu = new Menu(
-                "Edit", null, undo, redo, new SeparatorMenuItem(), claim, new SeparatorMenuItem(), editing, copy);
+                "Edit",
+                null,
+                undo,
+                redo,
+                new SeparatorMenuItem(),
+                claim,
+                add,
+                change,
+                delete,
+                find,
+                new SeparatorMenuItem(),
+                editing,
+                copy);
         menu.setId("menu-edit");
         return menu;
     }

@@ -10,6 +10,8 @@ import javafx.application.HostServices;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -51,6 +53,27 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message, "info-dialog");
+    }
+
+    @Override
+    public void confirm(String title, String message, String action, Runnable onConfirm) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.CANCEL, yes);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setId("confirm-dialog");
+        a.getDialogPane().setMinWidth(460);
+        // Cancel is the default: Enter does not delete by accident
+        ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        a.getDialogPane().lookupButton(yes).setId("confirm-yes");
+        a.setOnHidden(e -> {
+            if (a.getResult() == yes) {
+                onConfirm.run();
+            }
+        });
+        a.show();
     }
 
     private void alert(Alert.AlertType type, String title, String message, String id) {

@@ -1,8 +1,10 @@
 package org.allianceexplorer.data;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.allianceexplorer.domain.edit.CandidateSuggestion;
+import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.Dependents;
 import org.allianceexplorer.domain.edit.Edit;
@@ -56,6 +58,16 @@ public interface EditRepository {
 
     /** The receiver's candidate in that seat at that election, from the results (the best placed if several). */
     Optional<CandidateSuggestion> suggestCandidate(long electionId, long seatId, long receiverId);
+
+    /**
+     * The pickers of the forms: up to {@code limit} records of {@code kind} matching every word of {@code text}
+     * (key, name, or the names of what it links to; all records when blank), best first. {@code within} narrows
+     * to records whose link columns hold those ids (a deal's result among its election's and seat's).
+     */
+    List<Choice> lookup(EditKind kind, String text, Map<String, Long> within, int limit);
+
+    /** A record as a picker shows it (its key and what it is), or empty when there is none. */
+    Optional<Choice> choice(EditKind kind, long id);
 
     /** Changes when another connection commits to the file: poll it to notice another writer's edits. */
     long dataVersion();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.allianceexplorer.domain.edit.CandidateSuggestion;
+import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.Dependents;
 import org.allianceexplorer.domain.edit.Edit;
@@ -42,6 +43,24 @@ final class SqliteEditRepository implements EditRepository {
                 v.put(j.field(), t.joined(j, id));
             }
             return Optional.of(v);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    @Override
+    public List<Choice> lookup(EditKind kind, String text, Map<String, Long> within, int limit) {
+        try {
+            return new EditLookup(db.connection()).find(kind, text, within == null ? Map.of() : within, limit);
+        } catch (SQLException e) {
+            throw db.failure(e);
+        }
+    }
+
+    @Override
+    public Optional<Choice> choice(EditKind kind, long id) {
+        try {
+            return new EditLookup(db.connection()).choice(kind, id);
         } catch (SQLException e) {
             throw db.failure(e);
         }

@@ -1,14 +1,19 @@
 package org.allianceexplorer.detail;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -24,6 +29,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.detail.DetailPage.Field;
 import org.allianceexplorer.detail.DetailPage.Line;
@@ -34,6 +40,7 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.domain.SourceList;
+import org.allianceexplorer.domain.edit.EditKind;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -55,6 +62,7 @@ public final class DetailView extends StackPane {
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label empty = new Label();
+    private EditCommands edits;
 
     public DetailView(DetailViewModel model) {
         this.model = model;
@@ -82,6 +90,15 @@ public final class DetailView extends StackPane {
 
         getChildren().addAll(scroll, empty);
         model.pageProperty().addListener((o, a, b) -> show(b));
+        show(model.getPage());
+    }
+
+    /**
+     * Gives the pages Change, Delete and Add buttons while the database is open for editing: change or delete
+     * the record shown, or add a record linked to it (an alias of this party, a membership of this alliance).
+     */
+    public void editWith(EditCommands commands) {
+        this.edits = commands;
         show(model.getPage());
     }
 
@@ -121,6 +138,7 @@ public final class DetailView extends StackPane {
         title.setId("detail-title");
         VBox box = new VBox(4, top, title);
         box.getStyleClass().add("detail-header");
+        editing(page).ifPresent(bar -> box.getChildren().add(0, bar));
         if (page.subtitle() != null && !page.subtitle().isBlank()) {
             Label sub = wrapped(page.subtitle(), "detail-subtitle");
             sub.setId("detail-subtitle");
@@ -143,6 +161,56 @@ public final class DetailView extends StackPane {
             box.getChildren().add(asOf);
         }
         return box;
+    }
+
+    /** The edit buttons of a page, shown while the database is writable. */
+    private java.util.Optional<Node> editing(DetailPage page) {
+        if (edits == null || page.ref() == null) {
+            return java.util.Optional.empty();
+        }
+        return EditKind.shown(page.ref().kind()).map(kind -> {
+            long id = page.ref().id();
+            Button change = new Button("Change", new FontIcon("mdi2p-pencil-outline"));
+            change.setId("detail-change");
+            change.setTooltip(new Tooltip("Change this " + kind.label() + " (F2)"));
+            change.setOnAction(e -> edits.change(kind, id));
+            Button delete = new Button("Delete", new FontIcon("mdi2d-delete-outline"));
+            delete.setId("detail-delete");
+            delete.setTooltip(new Tooltip("Delete this " + kind.label() + ", after showing what goes with it"));
+            delete.setOnAction(e -> edits.delete(kind, id));
+            HBox bar = new HBox(6, change, delete);
+            List<EditKind> linked = Arrays.stream(EditKind.values())
+                    .filter(k -> k != EditKind.CITATION && linkTo(k, kind).isPresent())
+                    .toList();
+            if (!linked.isEmpty()) {
+                MenuButton add = new MenuButton("Add", new FontIcon("mdi2p-plus"));
+                add.setId("detail-add");
+                for (EditKind k : linked) {
+                    String field = linkTo(k, kind).get();
+                    MenuItem item = new MenuItem(Character.toUpperCase(k.label().charAt(0))
+                            + k.label().substring(1) + "\u2026");
+                    item.setId("detail-add-" + k.table());
+                    item.setOnAction(e -> edits.add(k, Map.of(field, Long.toString(id))));
+                    add.getItems().add(item);
+                }
+                bar.getChildren().add(add);
+            }
+            bar.getStyleClass().add("detail-edit-bar");
+            bar.getChildren().forEach(n -> n.getStyleClass().addAll("small"));
+            bar.visibleProperty().bind(edits.editableProperty());
+            bar.managedProperty().bind(bar.visibleProperty());
+            return bar;
+        });
+    }
+
+    /** The required link field of {@code k} that points to {@code target} (a membership's alliance), if any. */
+    private static java.util.Optional<String> linkTo(EditKind k, EditKind target) {
+        return k.fields().stream()
+                .filter(f -> f.type() == org.allianceexplorer.domain.edit.Field.Type.LINK
+                        && f.required()
+                        && f.ref() == target)
+                .map(org.allianceexplorer.domain.edit.Field::name)
+                .findFirst();
     }
 
     private Node fields(List<Field> fields) {

@@ -30,7 +30,7 @@ import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.domain.ClaimStatus;
-import org.allianceexplorer.editing.NewClaimViewModel.Choice;
+import org.allianceexplorer.domain.edit.Choice;
 import org.controlsfx.control.SearchableComboBox;
 
 /**

@@ -31,6 +31,7 @@ import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.Edit;
 import org.allianceexplorer.domain.edit.NewClaim;
 
@@ -42,14 +43,6 @@ import org.allianceexplorer.domain.edit.NewClaim;
  * show it at once.
  */
 public final class NewClaimViewModel {
-
-    /** A pickable record: its id, its key (a seat's code, a party's abbreviation), what the picker shows. */
-    public record Choice(long id, String key, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
 
     private final AppState state;
     private final TaskRunner tasks;

@@ -8,7 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.data.edit.EditFixture;
-import org.allianceexplorer.editing.NewClaimViewModel.Choice;
+import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.testing.WindowTest;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.Test;

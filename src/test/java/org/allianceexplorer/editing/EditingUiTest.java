@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
-import org.allianceexplorer.editing.NewClaimViewModel.Choice;
+import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SeatDeal;
-import org.allianceexplorer.editing.NewClaimViewModel.Choice;
+import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.table.TestDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

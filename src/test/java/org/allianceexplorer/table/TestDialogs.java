@@ -25,6 +25,19 @@ public final class TestDialogs implements DialogService {
         errors.add(title + ": " + message);
     }
 
+    /** What the confirmations asked (title: message). */
+    public final List<String> confirmations = new ArrayList<>();
+    /** Whether a confirmation is answered yes. */
+    public boolean confirmYes = true;
+
+    @Override
+    public void confirm(String title, String message, String action, Runnable onConfirm) {
+        confirmations.add(title + ": " + message);
+        if (confirmYes) {
+            onConfirm.run();
+        }
+    }
+
     @Override
     public void showInfo(String title, String message) {
         errors.add(title + ": " + message);

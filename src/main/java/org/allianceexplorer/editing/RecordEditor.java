@@ -1,0 +1,145 @@
+package org.allianceexplorer.editing;
+
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.RecordForms;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.Themes;
+import org.allianceexplorer.domain.edit.Choice;
+import org.allianceexplorer.domain.edit.EditKind;
+
+/**
+ * The record forms of the window ({@link RecordForms}): a form to add or change a record of any kind, and the
+ * Find a record to change… window that leads to one (or to deleting the record found).
+ */
+public final class RecordEditor implements RecordForms {
+
+    private final Window owner;
+    private final AppState state;
+    private final TaskRunner tasks;
+    private final EditCommands edits;
+
+    public RecordEditor(Window owner, AppState state, TaskRunner tasks, EditCommands edits) {
+        this.owner = owner;
+        this.state = state;
+        this.tasks = tasks;
+        this.edits = edits;
+    }
+
+    @Override
+    public void add(EditKind kind, Map<String, String> preset) {
+        RecordFormDialog.open(
+                owner, RecordFormViewModel.add(state, tasks, edits, kind, preset), state.darkThemeProperty());
+    }
+
+    @Override
+    public void change(EditKind kind, long id) {
+        RecordFormDialog.open(
+                owner, RecordFormViewModel.change(state, tasks, edits, kind, id), state.darkThemeProperty());
+    }
+
+    @Override
+    public void find() {
+        FindRecordViewModel model = new FindRecordViewModel(state, tasks);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Find a record to change");
+
+        ComboBox<EditKind> kind = new ComboBox<>();
+        kind.setId("find-kind");
+        kind.getItems().setAll(FindRecordViewModel.kinds());
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EditKind k) {
+                return k == null
+                        ? ""
+                        : Character.toUpperCase(k.label().charAt(0)) + k.label().substring(1);
+            }
+
+            @Override
+            public EditKind fromString(String s) {
+                return kind.getValue();
+            }
+        });
+        kind.setMaxWidth(Double.MAX_VALUE);
+        StackPane holder = new StackPane();
+        Button change = new Button("Change\u2026");
+        change.setId("find-change");
+        change.setDefaultButton(true);
+        Button delete = new Button("Delete\u2026");
+        delete.setId("find-delete");
+        Runnable picker = () -> {
+            FieldInput in = model.recordProperty().get();
+            LinkPicker p = new LinkPicker(in, in.choiceProperty()::set, model::suggest, true);
+            p.field().setId("find-record");
+            holder.getChildren().setAll(p.field());
+            change.disableProperty().bind(in.choiceProperty().isNull());
+            delete.disableProperty().bind(in.choiceProperty().isNull());
+        };
+        model.recordProperty().addListener((o, a, b) -> picker.run());
+        picker.run();
+        change.setOnAction(e -> chosen(model).ifPresent(c -> {
+            stage.close();
+            change(model.kindProperty().get(), c.id());
+        }));
+        delete.setOnAction(e -> chosen(model).ifPresent(c -> {
+            stage.close();
+            edits.delete(model.kindProperty().get(), c.id());
+        }));
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.add(new Label("Kind"), 0, 0);
+        grid.add(kind, 1, 0);
+        grid.add(new Label("Record"), 0, 1);
+        grid.add(holder, 1, 1);
+        GridPane.setHgrow(holder, Priority.ALWAYS);
+        GridPane.setHgrow(kind, Priority.ALWAYS);
+        Label hint = new Label("Type a key, a name, or the parties and seat it concerns");
+        hint.getStyleClass().add("new-claim-hint");
+        hint.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, cancel, delete, change);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(12, grid, hint, buttons);
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add("new-claim");
+        Scene scene = new Scene(box, 560, 220);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getStylesheets().add(RecordEditor.class.getResource("editing.css").toExternalForm());
+        Themes.styleRoot(box, state.darkThemeProperty());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static java.util.Optional<Choice> chosen(FindRecordViewModel model) {
+        return java.util.Optional.ofNullable(model.recordProperty().get())
+                .map(in -> in.choiceProperty().get());
+    }
+}

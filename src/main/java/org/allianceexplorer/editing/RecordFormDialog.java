@@ -1,0 +1,422 @@
+package org.allianceexplorer.editing;
+
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.allianceexplorer.app.NativeText;
+import org.allianceexplorer.app.Themes;
+import org.allianceexplorer.domain.edit.Choice;
+import org.allianceexplorer.domain.edit.Field;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The window of a {@link RecordFormViewModel}: one row per field, each with the input its type asks for (a
+ * type-ahead picker for a link, chips for a list of links, a colour picker, a tick for yes/no, a list for a
+ * choice, a date that says its precision), what is wrong under it, the source the fact cites, and Save (also
+ * Ctrl+Enter), on only when the record can be saved. Controls are named {@code #form-FIELD}.
+ */
+final class RecordFormDialog {
+
+    /** Fields typed as running text: a few lines each. */
+    private static final Set<String> LONG_TEXT = Set.of("description", "snippet", "note");
+
+    private RecordFormDialog() {}
+
+    /** Opens the form's window over {@code owner} and starts filling it. */
+    static Stage open(Window owner, RecordFormViewModel model, javafx.beans.property.BooleanProperty dark) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.titleProperty().bind(model.headingProperty());
+        Scene scene = new Scene(content(model, stage), 640, 700);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getStylesheets()
+                .add(RecordFormDialog.class.getResource("editing.css").toExternalForm());
+        Themes.styleRoot(scene.getRoot(), dark);
+        stage.setScene(scene);
+        stage.setMinWidth(520);
+        stage.setMinHeight(420);
+        model.load();
+        stage.show();
+        return stage;
+    }
+
+    static BorderPane content(RecordFormViewModel model, Stage stage) {
+        GridPane grid = grid();
+        int[] row = {0};
+        for (FieldInput in : model.inputs()) {
+            add(grid, row, in, input(model, in));
+        }
+        if (!model.firstClaim().isEmpty()) {
+            heading(grid, row, "First claim", "A deal is recorded with what the first report says");
+            for (FieldInput in : model.firstClaim()) {
+                add(grid, row, in, input(model, in));
+            }
+        }
+        if (model.cites()) {
+            cite(grid, row, model);
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        Label title = new Label();
+        title.textProperty().bind(model.headingProperty());
+        title.getStyleClass().add("record-form-title");
+        title.setId("form-heading");
+        Label problem = new Label();
+        problem.setId("form-problem");
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.formProblemProperty());
+        problem.visibleProperty().bind(model.formProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox top = new VBox(4, title, problem);
+
+        Button save = new Button(model.adds() ? "Add " + model.kind().label() : "Save changes");
+        save.setId("form-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.validProperty().not());
+        save.setOnAction(e -> model.save(stage::close));
+        Button cancel = new Button("Cancel");
+        cancel.setId("form-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        Label hint = new Label("Saved at once, in the history; Edit > Undo takes it back");
+        hint.getStyleClass().add("new-claim-hint");
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, hint, spacer, cancel, save);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+
+        BorderPane pane = new BorderPane(scroll, top, null, buttons, null);
+        BorderPane.setMargin(top, new Insets(0, 0, 10, 0));
+        BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
+        pane.setPadding(new Insets(16));
+        pane.getStyleClass().addAll("new-claim", "record-form");
+        pane.setId("record-form-" + model.kind().table());
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                save.fire();
+                e.consume();
+            }
+        });
+        return pane;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(0, 12, 0, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /** The input a field's type asks for. */
+    private static Node input(RecordFormViewModel model, FieldInput in) {
+        Field f = in.field();
+        Node node = switch (f.type()) {
+            case LINK -> new LinkPicker(in, in.choiceProperty()::set, model::suggest, true).field();
+            case LINKS -> links(model, in);
+            case COLOUR -> colour(in);
+            case FLAG -> flag(in);
+            case CHOICE -> choice(in);
+            case DATE -> date(in);
+            default -> text(in);
+        };
+        if (f.type() != Field.Type.LINKS && f.type() != Field.Type.COLOUR && f.type() != Field.Type.DATE) {
+            node.setId("form-" + f.name());
+        }
+        return node;
+    }
+
+    private static Node text(FieldInput in) {
+        TextInputControl t;
+        if (LONG_TEXT.contains(in.name())) {
+            TextArea a = new TextArea();
+            a.setWrapText(true);
+            a.setPrefRowCount(3);
+            t = a;
+        } else {
+            t = new TextField();
+        }
+        t.textProperty().bindBidirectional(in.textProperty());
+        switch (in.field().type()) {
+            case INTEGER -> t.setPromptText("a whole number");
+            case DECIMAL -> t.setPromptText("a number, e.g. 12.5");
+            default -> {}
+        }
+        if (in.name().equals("native_name")) {
+            // a name in its own script: the Naskh font, typed and read right to left when it is one
+            t.setPromptText(
+                    "in its own script, e.g. \u0645\u062a\u062d\u062f\u06c1 \u0642\u0648\u0645\u06cc \u0645\u0648\u0648\u0645\u0646\u0679");
+            t.getStyleClass().add(NativeText.STYLE_CLASS);
+            NativeText.loadFont();
+            Runnable orient = () -> t.setNodeOrientation(
+                    NativeText.isRightToLeft(t.getText())
+                            ? NodeOrientation.RIGHT_TO_LEFT
+                            : NodeOrientation.LEFT_TO_RIGHT);
+            t.textProperty().addListener((o, a, b) -> orient.run());
+            orient.run();
+        }
+        return t;
+    }
+
+    private static Node date(FieldInput in) {
+        TextField t = new TextField();
+        t.setId("form-" + in.name());
+        t.setPromptText("2024, 2024-02 or 2024-02-14");
+        t.textProperty().bindBidirectional(in.textProperty());
+        t.setPrefColumnCount(12);
+        Label precision = new Label();
+        precision.setId("form-" + in.name() + "-precision");
+        precision.getStyleClass().add("new-claim-hint");
+        precision.textProperty().bind(in.hintProperty());
+        precision.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, t, precision);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(t, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Node colour(FieldInput in) {
+        TextField t = new TextField();
+        t.setId("form-" + in.name());
+        t.setPromptText("#RRGGBB");
+        t.setPrefColumnCount(8);
+        t.textProperty().bindBidirectional(in.textProperty());
+        ColorPicker picker = new ColorPicker();
+        picker.setId("form-" + in.name() + "-picker");
+        boolean[] syncing = {false};
+        Runnable fromText = () -> {
+            if (syncing[0]) {
+                return;
+            }
+            String v = in.textProperty().get();
+            if (v != null && v.strip().matches("#[0-9A-Fa-f]{6}")) {
+                syncing[0] = true;
+                picker.setValue(Color.web(v.strip()));
+                syncing[0] = false;
+            }
+        };
+        in.textProperty().addListener((o, a, b) -> fromText.run());
+        fromText.run();
+        picker.valueProperty().addListener((o, a, b) -> {
+            if (!syncing[0] && b != null) {
+                syncing[0] = true;
+                in.textProperty().set(hex(b));
+                syncing[0] = false;
+            }
+        });
+        HBox box = new HBox(8, picker, t);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    static String hex(Color c) {
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
+    }
+
+    private static Node flag(FieldInput in) {
+        CheckBox box = new CheckBox("yes");
+        Runnable fromText =
+                () -> box.setSelected("yes".equalsIgnoreCase(in.textProperty().get())
+                        || "1".equals(in.textProperty().get()));
+        in.textProperty().addListener((o, a, b) -> fromText.run());
+        fromText.run();
+        box.selectedProperty().addListener((o, a, b) -> in.textProperty().set(b ? "yes" : "no"));
+        if (in.textProperty().get() == null || in.textProperty().get().isEmpty()) {
+            in.textProperty().set("no");
+        }
+        return box;
+    }
+
+    private static Node choice(FieldInput in) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(in.field().choices());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().addListener((o, a, b) -> in.textProperty().set(b == null ? "" : b));
+        in.textProperty().addListener((o, a, b) -> box.setValue(b == null || b.isEmpty() ? null : b));
+        box.setValue(
+                in.textProperty().get() == null || in.textProperty().get().isEmpty()
+                        ? null
+                        : in.textProperty().get());
+        return box;
+    }
+
+    /** A list of links: one chip per record (× removes it) and a picker that adds another. */
+    private static Node links(RecordFormViewModel model, FieldInput in) {
+        FlowPane chips = new FlowPane(6, 4);
+        chips.setId("form-" + in.name() + "-chips");
+        Runnable draw = () -> {
+            chips.getChildren().clear();
+            for (Choice c : in.chosen()) {
+                Button remove = new Button(null, new FontIcon("mdi2c-close"));
+                remove.getStyleClass().addAll("flat", "small");
+                remove.setOnAction(e -> in.chosen().remove(c));
+                Label chip = new Label(c.key(), remove);
+                chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                chip.getStyleClass().add("form-chip");
+                chips.getChildren().add(chip);
+            }
+        };
+        in.chosen().addListener((ListChangeListener<Choice>) c -> draw.run());
+        draw.run();
+        LinkPicker picker = new LinkPicker(
+                in,
+                c -> {
+                    if (in.chosen().stream().noneMatch(x -> x.id() == c.id())) {
+                        in.chosen().add(c);
+                    }
+                },
+                model::suggest,
+                false);
+        picker.field().setId("form-" + in.name());
+        // once picked, the field is cleared for the next one
+        in.chosen().addListener((ListChangeListener<Choice>) c -> picker.field().clear());
+        return new VBox(4, chips, picker.field());
+    }
+
+    /** The source the fact cites: a stored one, picked by name, or a new one typed here. */
+    private static void cite(GridPane grid, int[] row, RecordFormViewModel model) {
+        heading(grid, row, "Source", "Every new or changed fact cites the source that reports it");
+        ToggleGroup group = new ToggleGroup();
+        RadioButton stored = new RadioButton("A stored source");
+        stored.setId("form-cite-stored");
+        RadioButton fresh = new RadioButton("A new source");
+        fresh.setId("form-cite-new");
+        stored.setToggleGroup(group);
+        fresh.setToggleGroup(group);
+        stored.setSelected(!model.newSourceProperty().get());
+        fresh.setSelected(model.newSourceProperty().get());
+        fresh.selectedProperty()
+                .addListener((o, a, b) -> model.newSourceProperty().set(b));
+        HBox which = new HBox(16, stored, fresh);
+        grid.add(which, 1, row[0]++);
+
+        LinkPicker source =
+                new LinkPicker(model.citedSource(), model.citedSource().choiceProperty()::set, model::suggest, true);
+        source.field().setId("form-cite-source");
+        VBox pickPane = new VBox(source.field());
+        GridPane inline = grid();
+        int[] r = {0};
+        plain(inline, r, "URL", textField(model.urlProperty(), "form-cite-url", "https://\u2026"));
+        plain(inline, r, "Outlet", textField(model.outletProperty(), "form-cite-outlet", "e.g. Dawn"));
+        plain(inline, r, "Title", textField(model.titleProperty(), "form-cite-title", "the report's headline"));
+        plain(inline, r, "Published", textField(model.publishedProperty(), "form-cite-published", "2024-02-14"));
+        TextArea quote = new TextArea();
+        quote.setId("form-cite-quotation");
+        quote.setPromptText("the report's words, verbatim");
+        quote.setWrapText(true);
+        quote.setPrefRowCount(3);
+        quote.textProperty().bindBidirectional(model.quotationProperty());
+        plain(inline, r, "Quotation", quote);
+        pickPane.visibleProperty().bind(model.newSourceProperty().not());
+        pickPane.managedProperty().bind(pickPane.visibleProperty());
+        inline.visibleProperty().bind(model.newSourceProperty());
+        inline.managedProperty().bind(inline.visibleProperty());
+        grid.add(pickPane, 1, row[0]++);
+        grid.add(inline, 0, row[0]++, 2, 1);
+        Label problem = problem("form-cite-problem");
+        problem.textProperty().bind(model.citeProblemProperty());
+        problem.visibleProperty().bind(model.citeProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        grid.add(problem, 1, row[0]++);
+    }
+
+    private static TextField textField(StringProperty value, String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static void heading(GridPane grid, int[] row, String text, String hint) {
+        Label h = new Label(text);
+        h.getStyleClass().add("new-claim-heading");
+        Label more = new Label(hint);
+        more.getStyleClass().add("new-claim-hint");
+        more.setWrapText(true);
+        grid.add(new VBox(2, h, more), 0, row[0]++, 2, 1);
+    }
+
+    private static void plain(GridPane grid, int[] row, String label, Node field) {
+        Label l = new Label(label);
+        l.setLabelFor(field);
+        grid.add(l, 0, row[0]);
+        grid.add(field, 1, row[0]++);
+    }
+
+    private static Label problem(String id) {
+        Label p = new Label();
+        p.setId(id);
+        p.getStyleClass().add("field-problem");
+        p.setWrapText(true);
+        return p;
+    }
+
+    /** A labelled field ("Founded *" when required) with what is wrong with it below (hidden while nothing is). */
+    private static void add(GridPane grid, int[] row, FieldInput in, Node field) {
+        Label l = new Label(in.field().label() + (in.field().required() ? " *" : ""));
+        l.setLabelFor(field);
+        grid.add(l, 0, row[0]);
+        grid.add(field, 1, row[0]++);
+        Label p = problem("form-" + in.name() + "-problem");
+        p.textProperty().bind(in.problemProperty());
+        p.visibleProperty().bind(in.problemProperty().isNotEmpty());
+        p.managedProperty().bind(p.visibleProperty());
+        grid.add(p, 1, row[0]++);
+    }
+}
