@@ -137,14 +137,28 @@ public final class EditCommands {
      * nothing was written.
      */
     public void apply(String title, Function<EditRepository, Edit> edit, Consumer<Edit> after) {
+        apply(title, edit, after, null);
+    }
+
+    /**
+     * As {@link #apply(String, Function, Consumer)}; a refused edit goes to {@code refused} (a form shows each
+     * problem beside its field) instead of a dialog. A file that cannot be written still gets a dialog.
+     */
+    public void apply(
+            String title, Function<EditRepository, Edit> edit, Consumer<Edit> after, Consumer<EditRejected> refused) {
         if (!writable()) {
             return;
         }
-        run(title, state.getSession(), r -> edit.apply(r), done -> {
-            stack.done(done);
-            labels();
-            after.accept(done);
-        });
+        run(
+                title,
+                state.getSession(),
+                r -> edit.apply(r),
+                done -> {
+                    stack.done(done);
+                    labels();
+                    after.accept(done);
+                },
+                refused);
     }
 
     /** Edit > Undo: undoes the last edit made in this window (one transaction, recorded in the history). */
@@ -172,6 +186,15 @@ public final class EditCommands {
     }
 
     private void run(String title, Session s, Function<EditRepository, Edit> edit, Consumer<Edit> after) {
+        run(title, s, edit, after, null);
+    }
+
+    private void run(
+            String title,
+            Session s,
+            Function<EditRepository, Edit> edit,
+            Consumer<Edit> after,
+            Consumer<EditRejected> refused) {
         record Done(Edit edit, Session session) {}
         tasks.run(
                 title,
@@ -186,9 +209,15 @@ public final class EditCommands {
                     after.accept(d.edit());
                     state.announce(Notice.info(d.edit().label() + " \u2014 saved"));
                 },
-                e -> dialogs.showError(
-                        e instanceof EditRejected ? "The change was not saved" : "Cannot save the change",
-                        e.getMessage()));
+                e -> {
+                    if (e instanceof EditRejected r && refused != null) {
+                        refused.accept(r);
+                    } else {
+                        dialogs.showError(
+                                e instanceof EditRejected ? "The change was not saved" : "Cannot save the change",
+                                e.getMessage());
+                    }
+                });
     }
 
     /**

@@ -92,6 +92,12 @@ final class RecordFormDialog {
             cite(grid, row, model);
         }
         ScrollPane scroll = new ScrollPane(grid);
+        // the field that takes the focus (Tab, a click, a shortcut) is scrolled into view
+        grid.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, was, now) -> reveal(scroll, grid, now));
+            }
+        });
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -142,6 +148,32 @@ final class RecordFormDialog {
             }
         });
         return pane;
+    }
+
+    /** Scrolls {@code scroll} so that {@code node}, if it is in {@code content}, is in view. */
+    static void reveal(ScrollPane scroll, Node content, Node node) {
+        if (node == null) {
+            return;
+        }
+        Node n = node;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            scroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+        }
     }
 
     private static GridPane grid() {

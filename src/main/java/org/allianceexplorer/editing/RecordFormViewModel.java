@@ -20,6 +20,7 @@ import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.EditRejected;
 import org.allianceexplorer.data.EditRepository;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.RecordRef;
@@ -70,6 +71,8 @@ public final class RecordFormViewModel {
     private Map<String, String> original = Map.of();
     /** Why the form could not be filled (the record was deleted meanwhile, the file is gone). */
     private String loadProblem = "";
+    /** What the edit service refused at the last Save, by field ({@code null}: the record); cleared by any change. */
+    private Map<String, String> refused = new HashMap<>();
 
     /** A form that adds a record of {@code kind}, with some fields given ({@code preset}: names to values). */
     public static RecordFormViewModel add(
@@ -107,14 +110,14 @@ public final class RecordFormViewModel {
         all.addAll(firstClaim);
         all.add(citedSource);
         for (FieldInput in : all) {
-            in.textProperty().addListener((o, a, b) -> check());
+            in.textProperty().addListener((o, a, b) -> touched());
             in.queryProperty().addListener((o, a, b) -> {
-                check();
+                touched();
                 lookup(in, b);
             });
         }
-        List.of(outlet, title, url, published, quotation).forEach(p -> p.addListener((o, a, b) -> check()));
-        newSource.addListener((o, a, b) -> check());
+        List.of(outlet, title, url, published, quotation).forEach(p -> p.addListener((o, a, b) -> touched()));
+        newSource.addListener((o, a, b) -> touched());
         check();
     }
 
@@ -252,6 +255,22 @@ public final class RecordFormViewModel {
         return v;
     }
 
+    /** Something was typed or picked: what the last Save was refused for may no longer hold. */
+    private void touched() {
+        refused.clear();
+        check();
+    }
+
+    private void refusedWith(EditRejected r) {
+        Map<String, String> m = new HashMap<>();
+        for (FieldProblem p : r.problems()) {
+            String field = p.field() != null && input(p.field()).isPresent() ? p.field() : null;
+            m.merge(field, p.message(), (a, b) -> a + "; " + b);
+        }
+        refused = m;
+        check();
+    }
+
     private void check() {
         FieldRules.Checked c = FieldRules.check(kind, values(inputs));
         Map<String, String> problems = new HashMap<>();
@@ -267,7 +286,7 @@ public final class RecordFormViewModel {
             in.setProblem(
                     in.pending()
                             ? "Pick a " + in.field().ref().label() + " from the list (or clear the field)"
-                            : problems.get(in.name()));
+                            : problems.getOrDefault(in.name(), refused.get(in.name())));
         }
         boolean claimOk = true;
         if (!firstClaim.isEmpty()) {
@@ -291,10 +310,18 @@ public final class RecordFormViewModel {
         boolean changed = id == null || !changedFields(c.values()).isEmpty();
         String cite = citeProblem(changed);
         citeProblem.set(cite);
+        if (refused.containsKey(null)) {
+            general.add(0, "Not saved: " + refused.get(null));
+        }
         formProblem.set(!loadProblem.isEmpty() ? loadProblem : general.isEmpty() ? "" : general.get(0));
         boolean fieldsOk = c.ok() && inputs.stream().noneMatch(FieldInput::pending);
         boolean somethingToSave = changed || (kind.cites() && cite.isEmpty() && citeGiven());
-        valid.set((id == null || loaded.get()) && fieldsOk && claimOk && cite.isEmpty() && somethingToSave);
+        valid.set(refused.isEmpty()
+                && (id == null || loaded.get())
+                && fieldsOk
+                && claimOk
+                && cite.isEmpty()
+                && somethingToSave);
     }
 
     /** What is wrong with the source the fact cites; empty when it is fine (or when none is needed). */
@@ -392,18 +419,25 @@ public final class RecordFormViewModel {
                     fields.put(k, v);
                 }
             });
-            edits.apply("Adding the " + kind.label() + "\u2026", r -> r.add(kind, fields, cite, editor), edit -> {
-                show(edit.insertedId(kind.table()), edit);
-                whenSaved.run();
-            });
+            edits.apply(
+                    "Adding the " + kind.label() + "\u2026",
+                    r -> r.add(kind, fields, cite, editor),
+                    edit -> {
+                        show(edit.insertedId(kind.table()), edit);
+                        whenSaved.run();
+                    },
+                    this::refusedWith);
         } else {
             Map<String, String> fields =
                     changedFields(FieldRules.check(kind, values(inputs)).values());
             edits.apply(
-                    "Saving the " + kind.label() + "\u2026", r -> r.change(kind, id, fields, cite, editor), edit -> {
+                    "Saving the " + kind.label() + "\u2026",
+                    r -> r.change(kind, id, fields, cite, editor),
+                    edit -> {
                         show(id, edit);
                         whenSaved.run();
-                    });
+                    },
+                    this::refusedWith);
         }
     }
 
