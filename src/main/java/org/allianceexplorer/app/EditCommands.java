@@ -296,11 +296,13 @@ public final class EditCommands {
                 "Checking what depends on the " + kind.label() + "\u2026",
                 () -> s.editing().edits().dependents(kind, id),
                 d -> {
-                    String what = d.describe();
-                    String message = Character.toUpperCase(what.charAt(0)) + what.substring(1) + ".\n\n"
-                            + "Edit > Undo brings " + (d.needConfirmation() ? "them" : "it") + " back.";
+                    // "alliance PDM: deletes 8 memberships with it" -> "It deletes 8 memberships with it."
+                    String message = d.needConfirmation()
+                            ? "It " + d.describe().substring(d.record().length() + 2)
+                                    + ".\n\nEdit > Undo brings them all back."
+                            : "Nothing else depends on it.\n\nEdit > Undo brings it back.";
                     dialogs.confirm(
-                            "Delete " + kind.label() + " " + d.record() + "?",
+                            "Delete " + d.record() + "?",
                             message,
                             "Delete",
                             () -> apply(

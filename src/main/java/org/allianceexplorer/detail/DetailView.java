@@ -19,6 +19,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -178,7 +179,8 @@ public final class DetailView extends StackPane {
             delete.setId("detail-delete");
             delete.setTooltip(new Tooltip("Delete this " + kind.label() + ", after showing what goes with it"));
             delete.setOnAction(e -> edits.delete(kind, id));
-            HBox bar = new HBox(6, change, delete);
+            // a flow, not a row: in a narrow pane the buttons wrap rather than shrink to "Cha…"
+            FlowPane bar = new FlowPane(6, 4, change, delete);
             List<EditKind> linked = Arrays.stream(EditKind.values())
                     .filter(k -> k != EditKind.CITATION && linkTo(k, kind).isPresent())
                     .toList();
@@ -196,7 +198,10 @@ public final class DetailView extends StackPane {
                 bar.getChildren().add(add);
             }
             bar.getStyleClass().add("detail-edit-bar");
-            bar.getChildren().forEach(n -> n.getStyleClass().addAll("small"));
+            bar.getChildren().forEach(n -> {
+                n.getStyleClass().add("small");
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            });
             bar.visibleProperty().bind(edits.editableProperty());
             bar.managedProperty().bind(bar.visibleProperty());
             return bar;

@@ -1,5 +1,6 @@
 package org.allianceexplorer.editing;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.StringProperty;
@@ -380,26 +381,31 @@ final class RecordFormDialog {
         LinkPicker source =
                 new LinkPicker(model.citedSource(), model.citedSource().choiceProperty()::set, model::suggest, true);
         source.field().setId("form-cite-source");
-        VBox pickPane = new VBox(source.field());
-        GridPane inline = grid();
-        int[] r = {0};
-        plain(inline, r, "URL", textField(model.urlProperty(), "form-cite-url", "https://\u2026"));
-        plain(inline, r, "Outlet", textField(model.outletProperty(), "form-cite-outlet", "e.g. Dawn"));
-        plain(inline, r, "Title", textField(model.titleProperty(), "form-cite-title", "the report's headline"));
-        plain(inline, r, "Published", textField(model.publishedProperty(), "form-cite-published", "2024-02-14"));
+        Label pickLabel = new Label("Source");
+        pickLabel.setLabelFor(source.field());
+        grid.add(pickLabel, 0, row[0]);
+        grid.add(source.field(), 1, row[0]++);
+        for (Node n : List.of(pickLabel, source.field())) {
+            n.visibleProperty().bind(model.newSourceProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         TextArea quote = new TextArea();
         quote.setId("form-cite-quotation");
         quote.setPromptText("the report's words, verbatim");
         quote.setWrapText(true);
         quote.setPrefRowCount(3);
         quote.textProperty().bindBidirectional(model.quotationProperty());
-        plain(inline, r, "Quotation", quote);
-        pickPane.visibleProperty().bind(model.newSourceProperty().not());
-        pickPane.managedProperty().bind(pickPane.visibleProperty());
-        inline.visibleProperty().bind(model.newSourceProperty());
-        inline.managedProperty().bind(inline.visibleProperty());
-        grid.add(pickPane, 1, row[0]++);
-        grid.add(inline, 0, row[0]++, 2, 1);
+        // a new source's fields, in the form's own columns, shown while "A new source" is chosen
+        inline(grid, row, model, "URL", textField(model.urlProperty(), "form-cite-url", "https://\u2026"));
+        inline(grid, row, model, "Outlet", textField(model.outletProperty(), "form-cite-outlet", "e.g. Dawn"));
+        inline(grid, row, model, "Title", textField(model.titleProperty(), "form-cite-title", "the report's headline"));
+        inline(
+                grid,
+                row,
+                model,
+                "Published",
+                textField(model.publishedProperty(), "form-cite-published", "2024, 2024-02 or 2024-02-14"));
+        inline(grid, row, model, "Quotation", quote);
         Label problem = problem("form-cite-problem");
         problem.textProperty().bind(model.citeProblemProperty());
         problem.visibleProperty().bind(model.citeProblemProperty().isNotEmpty());
@@ -424,11 +430,15 @@ final class RecordFormDialog {
         grid.add(new VBox(2, h, more), 0, row[0]++, 2, 1);
     }
 
-    private static void plain(GridPane grid, int[] row, String label, Node field) {
+    private static void inline(GridPane grid, int[] row, RecordFormViewModel model, String label, Node field) {
         Label l = new Label(label);
         l.setLabelFor(field);
         grid.add(l, 0, row[0]);
         grid.add(field, 1, row[0]++);
+        for (Node n : List.of(l, field)) {
+            n.visibleProperty().bind(model.newSourceProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
     }
 
     private static Label problem(String id) {

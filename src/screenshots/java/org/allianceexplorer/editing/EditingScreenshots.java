@@ -8,7 +8,10 @@ import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.data.edit.EditFixture;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.edit.Choice;
+import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.testing.WindowTest;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.Test;
@@ -89,5 +92,96 @@ class EditingScreenshots extends WindowTest {
             WindowShots.save(robot, stage, dir.resolve("editing-history-" + theme + ".png"));
             assertThat(Window.getWindows().stream().filter(Window::isShowing)).hasSize(1);
         }
+    }
+
+    /**
+     * The record forms, light and dark: a party's page with the edit bar; the Add party form half filled (Urdu
+     * name, colour, a date's precision, a problem beside its field, a new source typed inline); a membership's
+     * Change form with the source picker's list open; the question before deleting an alliance and its
+     * memberships. As {@code editing-detail-bar-*}, {@code editing-form-party-*}, {@code
+     * editing-form-membership-*}, {@code editing-delete-*}.
+     */
+    @Test
+    void formsInBothThemes(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        Files.createDirectories(dir);
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            Path mine =
+                    EditFixture.copy(Files.createTempDirectory("ae-form-shots").resolve("karachi 2024.sqlite"));
+            robot.interact(() -> state().darkThemeProperty().set(dark));
+            robot.interact(() -> window().model().open(mine));
+            waitFor(() -> state().getSession() != null
+                    && state().getSession().database().path().equals(mine));
+            robot.interact(() -> window().model().edits().startEditing());
+            waitFor(() -> state().getSession().editable());
+            var db = state().getSession().database();
+            long mqm = EditFixture.id(db, "SELECT id FROM party WHERE abbreviation = 'MQM-P'");
+            robot.interact(() -> state().screenProperty().set("parties"));
+            robot.interact(() -> state().navigation().go(new RecordRef(RecordKind.PARTIES, mqm, "MQM-P")));
+            waitFor(() -> robot.lookup("#detail-change").tryQuery().isPresent());
+            Thread.sleep(800);
+            WindowShots.save(robot, stage, dir.resolve("editing-detail-bar-" + theme + ".png"));
+
+            robot.interact(() -> window().model().edits().add(EditKind.PARTY));
+            waitFor(() -> robot.lookup("#form-save").tryQuery().isPresent());
+            Stage form = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
+            fill(robot, "#form-abbreviation", "IPP");
+            fill(robot, "#form-name", "Istehkam-e-Pakistan Party");
+            fill(robot, "#form-native_name", "استحکامِ پاکستان پارٹی");
+            fill(robot, "#form-colour", "#1B5E20");
+            fill(robot, "#form-founded", "June 2023");
+            fill(robot, "#form-dissolved", "2022");
+            robot.interact(() -> robot.lookup("#form-cite-new")
+                    .queryAs(javafx.scene.control.RadioButton.class)
+                    .fire());
+            fill(robot, "#form-cite-url", "https://www.dawn.com/news/1755237");
+            fill(robot, "#form-cite-outlet", "Dawn");
+            robot.interact(() -> robot.lookup("#form-abbreviation").query().requestFocus());
+            WindowShots.save(robot, form, dir.resolve("editing-form-party-" + theme + ".png"));
+            robot.interact(form::close);
+
+            long membership = EditFixture.id(
+                    db,
+                    "SELECT min(m.id) FROM membership m JOIN party p ON p.id = m.party_id WHERE p.abbreviation = 'MQM-P'");
+            robot.interact(() -> window().model().edits().change(EditKind.MEMBERSHIP, membership));
+            waitFor(() -> robot.lookup("#form-save").tryQuery().isPresent());
+            Stage change = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
+            waitFor(() -> !robot.lookup("#form-party_id")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .getText()
+                    .isEmpty());
+            fill(robot, "#form-to_date", "2024-02");
+            fill(robot, "#form-cite-source", "Dawn");
+            waitFor(() -> popup() != null);
+            Thread.sleep(300);
+            WindowShots.save(robot, change, dir.resolve("editing-form-membership-" + theme + ".png"), popup());
+            robot.interact(change::close);
+
+            long pdm = EditFixture.id(
+                    db, "SELECT alliance_id FROM membership GROUP BY alliance_id ORDER BY count(*) DESC LIMIT 1");
+            robot.interact(() -> window().model().edits().delete(EditKind.ALLIANCE, pdm));
+            waitFor(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
+            Stage confirm =
+                    (Stage) robot.lookup("#confirm-yes").query().getScene().getWindow();
+            Thread.sleep(300);
+            WindowShots.save(robot, confirm, dir.resolve("editing-delete-" + theme + ".png"));
+            robot.interact(confirm::close);
+            assertThat(Window.getWindows().stream().filter(Window::isShowing)).hasSize(1);
+        }
+    }
+
+    private static Window popup() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Popup && w.isShowing())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static void fill(FxRobot robot, String id, String text) {
+        javafx.scene.Node field = robot.lookup(id).query();
+        robot.targetWindow(field.getScene().getWindow());
+        robot.interact(field::requestFocus);
+        robot.write(text);
     }
 }
