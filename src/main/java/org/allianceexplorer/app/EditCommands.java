@@ -54,8 +54,10 @@ public final class EditCommands {
                 // another database, or the same one read-only again: its edits are not ours to undo
                 stack.clear();
                 labels();
+                dataVersion = -1;
             }
-            dataVersion = -1;
+            // the same file after an edit keeps its baseline: our own commits do not move data_version, so a
+            // change by another program made meanwhile is still noticed at the next poll
         });
     }
 
@@ -88,8 +90,8 @@ public final class EditCommands {
         }
         tasks.run(
                 "Opening " + s.name() + " for editing\u2026",
-                () -> Session.forEditing(s.database()),
-                editing -> replace(s, editing, "Editing " + editing.name() + ": every change is saved at once"),
+                () -> Opened.of(Session.forEditing(s.database())),
+                o -> opened(s, o, "Editing " + o.session().name() + ": every change is saved at once"),
                 e -> dialogs.showError("Cannot edit this database", e.getMessage()));
     }
 
@@ -124,10 +126,9 @@ public final class EditCommands {
                         "Saving a copy to edit\u2026",
                         () -> {
                             s.database().saveCopy(target);
-                            return Session.forEditing(Database.openReadOnly(target));
+                            return Opened.of(Session.forEditing(Database.openReadOnly(target)));
                         },
-                        editing -> replace(
-                                s, editing, "Editing the copy " + target.getFileName() + "; the original is unchanged"),
+                        o -> opened(s, o, "Editing the copy " + target.getFileName() + "; the original is unchanged"),
                         e -> dialogs.showError("Cannot save a copy to edit", e.getMessage())));
     }
 
@@ -390,6 +391,21 @@ public final class EditCommands {
         redoLabel.set(stack.redoLabel());
         canUndo.set(stack.nextUndo().isPresent());
         canRedo.set(stack.nextRedo().isPresent());
+    }
+
+    /**
+     * A session opened for editing with its connection's {@code data_version} read at once: the baseline the
+     * poll compares with, so a change another program commits from that moment on is noticed.
+     */
+    private record Opened(Session session, long version) {
+        static Opened of(Session s) {
+            return new Opened(s, s.editing().edits().dataVersion());
+        }
+    }
+
+    private void opened(Session old, Opened o, String message) {
+        replace(old, o.session(), message);
+        dataVersion = o.version();
     }
 
     /** Puts {@code next} in place of {@code old} and closes the old connection in the background. */
