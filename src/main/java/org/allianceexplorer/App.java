@@ -96,6 +96,7 @@ public final class App extends Application {
         main.edits().useNewClaimDialog(newClaim::open);
         main.edits().useForms(new RecordEditor(stage, state, tasks, main.edits()));
         detail.editWith(main.edits());
+        main.edits().rememberIn(settings);
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
 
         double[] size = WindowGeometry.initialSize(settings);

@@ -17,6 +17,9 @@ public interface DialogService {
      */
     void confirm(String title, String message, String action, Runnable onConfirm);
 
+    /** Asks for a line of text ({@code initial} filled in); empty when cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
     Optional<Path> chooseDatabase();
 
     /** A folder to read from or write into (an empty one, for an export); empty when cancelled. */

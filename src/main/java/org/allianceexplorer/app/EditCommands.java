@@ -41,6 +41,7 @@ public final class EditCommands {
     private String editor = Editing.defaultEditor();
     private Runnable newClaimDialog;
     private RecordForms forms;
+    private Settings settings = Settings.memory();
     private long dataVersion = -1;
 
     public EditCommands(AppState state, TaskRunner tasks, DialogService dialogs) {
@@ -70,6 +71,36 @@ public final class EditCommands {
     public void setEditor(String name) {
         this.editor = name == null || name.isBlank() ? Editing.defaultEditor() : name.strip();
     }
+
+    /**
+     * Edit > Your name in the history…: asks for the name the history records for this window's edits (empty:
+     * the operating system's user name) and remembers it in {@code settings}.
+     */
+    public void askEditor() {
+        dialogs.askText(
+                        "Your name in the history",
+                        "Edits you make are recorded under this name (empty: your user name, " + Editing.defaultEditor()
+                                + ")",
+                        editor)
+                .ifPresent(name -> {
+                    setEditor(name);
+                    if (name.isBlank()) {
+                        settings.remove(EDITOR_SETTING);
+                    } else {
+                        settings.put(EDITOR_SETTING, editor);
+                    }
+                    state.announce(Notice.info("Your edits are recorded as " + editor));
+                });
+    }
+
+    /** Keeps the editor's name in {@code where} (the window's settings) and takes the one remembered there. */
+    public void rememberIn(Settings where) {
+        this.settings = where;
+        setEditor(where.get(EDITOR_SETTING, null));
+    }
+
+    /** The setting that keeps the editor's name. */
+    static final String EDITOR_SETTING = "editing.editor";
 
     public String editor() {
         return editor;

@@ -66,6 +66,7 @@ final class EditMenu {
         MenuItem find =
                 MainWindow.item("Find a record to change\u2026", "menu-find-record", "Shortcut+Shift+E", edits::find);
         // on while the database is read-only too: chosen, they say how to make it writable
+        MenuItem name = MainWindow.item("Your name in the history\u2026", "menu-editor-name", null, edits::askEditor);
         Menu menu = new Menu(
                 "Edit",
                 null,
@@ -79,7 +80,8 @@ final class EditMenu {
                 find,
                 new SeparatorMenuItem(),
                 editing,
-                copy);
+                copy,
+                name);
         menu.setId("menu-edit");
         return menu;
     }

@@ -18,6 +18,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -74,6 +75,18 @@ public final class FxDialogService implements DialogService {
             }
         });
         a.show();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog d = new TextInputDialog(initial == null ? "" : initial);
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(title);
+        d.setContentText(message);
+        d.getDialogPane().setId("text-dialog");
+        d.getDialogPane().setMinWidth(460);
+        return d.showAndWait();
     }
 
     private void alert(Alert.AlertType type, String title, String message, String id) {

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.edit.Choice;
@@ -280,5 +282,30 @@ class RecordFormViewModelTest {
         m.load();
         assertThat(m.formProblemProperty().get()).contains("no longer in the database");
         assertThat(m.validProperty().get()).isFalse();
+    }
+
+    @Test
+    void theNameInTheHistoryIsAskedRememberedAndRecorded() throws Exception {
+        Settings settings = Settings.memory();
+        edits.rememberIn(settings);
+        assertThat(edits.editor()).isEqualTo(Editing.defaultEditor());
+        dialogs.text = "  Ayesha (Dawn desk)  ";
+        edits.askEditor();
+        assertThat(edits.editor()).isEqualTo("Ayesha (Dawn desk)");
+        long alliance = id("SELECT min(id) FROM alliance");
+        RecordFormViewModel m = RecordFormViewModel.change(state, tasks, edits, EditKind.ALLIANCE, alliance);
+        m.load();
+        type(in(m, "description"), "Renamed for the test");
+        pick(m.citedSource(), "Dawn");
+        m.save(() -> {});
+        assertThat(text("SELECT editor FROM edit ORDER BY id DESC LIMIT 1")).isEqualTo("Ayesha (Dawn desk)");
+        // a new window takes the name remembered; an empty answer goes back to the user name
+        EditCommands again = new EditCommands(state, tasks, dialogs);
+        again.rememberIn(settings);
+        assertThat(again.editor()).isEqualTo("Ayesha (Dawn desk)");
+        dialogs.text = "";
+        again.askEditor();
+        assertThat(again.editor()).isEqualTo(Editing.defaultEditor());
+        assertThat(settings.get("editing.editor", null)).isNull();
     }
 }

@@ -38,6 +38,14 @@ public final class TestDialogs implements DialogService {
         }
     }
 
+    /** What askText answers (null: cancelled). */
+    public String text;
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        return Optional.ofNullable(text);
+    }
+
     @Override
     public void showInfo(String title, String message) {
         errors.add(title + ": " + message);
