@@ -26,6 +26,8 @@ public abstract class AbstractTaskRunner implements TaskRunner {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Handle> cancellable = new ReadOnlyObjectWrapper<>();
     private int pending;
+    /** The job whose work runs now (on the worker), or null. */
+    private volatile Job<?> running;
 
     /** A job: its work, its callbacks, its cancellation token. */
     protected final class Job<T> implements Handle {
@@ -35,7 +37,13 @@ public abstract class AbstractTaskRunner implements TaskRunner {
         private final Consumer<T> onSuccess;
         private final Consumer<Exception> onFailure;
         private Runnable onCancelled;
-        private final Cancellation token = new Cancellation();
+        /** Cancels the work running now; a preempted job gets a new one for its next run. Guarded by this. */
+        private Cancellation token = new Cancellation();
+        /** The work ran to its end (its outcome is on the way to the FX thread). Guarded by this. */
+        private boolean ran;
+        /** Stopped for a job that goes first, and queued again after it. Guarded by this. */
+        private boolean requeued;
+
         private boolean finished;
 
         Job(Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
@@ -51,30 +59,68 @@ public abstract class AbstractTaskRunner implements TaskRunner {
         }
 
         @Override
-        public void cancel() {
+        public synchronized void cancel() {
             token.cancel();
         }
 
         @Override
-        public boolean isCancelled() {
+        public synchronized boolean isCancelled() {
             return token.isCancelled();
+        }
+
+        /**
+         * Stops the work running now so that a job the user waits for can go first; the job runs again from the
+         * start after it (it must be a read that can be repeated: a latest-wins load). False when it had ended.
+         */
+        synchronized boolean preempt() {
+            if (ran || token.isCancelled()) {
+                return false;
+            }
+            Cancellation stopped = token;
+            token = new Cancellation();
+            requeued = true;
+            stopped.cancel();
+            return true;
         }
 
         /** Runs the work (on whatever thread the runner chose) and hands the outcome to {@link #deliver}. */
         public void runWork() {
-            if (token.isCancelled()) {
+            Cancellation mine;
+            synchronized (this) {
+                if (ran) {
+                    return; // preempted too late: this run's outcome was delivered already
+                }
+                mine = token;
+                requeued = false;
+            }
+            if (mine.isCancelled()) {
+                synchronized (this) {
+                    ran = true;
+                }
                 deliver(() -> {
                     finish();
                     tellCancelled();
                 });
                 return;
             }
+            running = this;
             T result;
             try {
-                result = Cancellation.runWith(token, work);
+                result = Cancellation.runWith(mine, work);
             } catch (Exception e) {
+                synchronized (this) {
+                    if (requeued) {
+                        return; // preempted: it runs again from the queue, after the job that went first
+                    }
+                    ran = true;
+                }
                 deliver(() -> fail(e));
                 return;
+            } finally {
+                running = null;
+            }
+            synchronized (this) {
+                ran = true;
             }
             deliver(() -> succeed(result));
         }
@@ -145,15 +191,32 @@ public abstract class AbstractTaskRunner implements TaskRunner {
     }
 
     private void submit(Job<?> job) {
+        submit(job, false);
+    }
+
+    private void submit(Job<?> job, boolean first) {
         if (job.title() != null) {
             pending++;
             busy.set(true);
             message.set(job.title());
         }
-        if (!execute(job)) {
+        if (!(first ? executeFirst(job) : execute(job))) {
             job.cancel();
             job.finish();
         }
+    }
+
+    @Override
+    public final <T> Handle runFirst(
+            String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        Job<T> job = new Job<>(null, title, work, onSuccess, onFailure);
+        Job<?> now = running;
+        // a load running now stops and runs again after this job (its owner still gets its result)
+        if (now != null && now.key != null && now.preempt() && !executeFirst(now)) {
+            now.cancel();
+        }
+        submit(job, true);
+        return job;
     }
 
     @Override
@@ -183,6 +246,11 @@ public abstract class AbstractTaskRunner implements TaskRunner {
 
     /** Starts the job's {@link Job#runWork()} where this runner runs work; false when it cannot any more. */
     protected abstract boolean execute(Job<?> job);
+
+    /** Like {@link #execute}, before every job waiting (for {@link #runFirst}); in order by default. */
+    protected boolean executeFirst(Job<?> job) {
+        return execute(job);
+    }
 
     /** Runs {@code onFxThread} on the FX thread (or, for tests, where the runner's callbacks run). */
     protected abstract void deliver(Runnable onFxThread);

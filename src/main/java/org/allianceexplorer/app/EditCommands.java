@@ -228,7 +228,8 @@ public final class EditCommands {
             Consumer<Edit> after,
             Consumer<EditRejected> refused) {
         record Done(Edit edit, Session session) {}
-        tasks.run(
+        // the user waits for it: it goes before the views' loads (a table's million rows reload behind it)
+        tasks.runFirst(
                 title,
                 () -> {
                     Edit e = edit.apply(s.editing().edits());

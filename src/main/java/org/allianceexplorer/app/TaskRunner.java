@@ -38,6 +38,12 @@ public interface TaskRunner {
     <T> Handle run(Object key, String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
 
     /**
+     * Runs a job the user waits for (an edit) before every job waiting, and stops the latest-wins load running
+     * now (a table's million rows) to run it again after this one: a write never waits behind a long read.
+     */
+    <T> Handle runFirst(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+
+    /**
      * Runs a long job the user may cancel (an import, an export): {@link #cancellableProperty()} holds it until it
      * ends, for a Cancel button. A cancelled job calls neither callback but {@code onCancelled} (on the FX thread);
      * its work stops where it next calls {@link #progress} or runs a statement (see {@code data.Cancellation}).

@@ -19,6 +19,12 @@ public final class DeferredTaskRunner extends AbstractTaskRunner {
     }
 
     @Override
+    protected boolean executeFirst(Job<?> job) {
+        waiting.add(0, job);
+        return true;
+    }
+
+    @Override
     protected void deliver(Runnable onFxThread) {
         onFxThread.run();
     }

@@ -217,4 +217,57 @@ class TaskRunnerTest {
         assertThat(tasks.busyProperty().get()).isFalse();
         assertThat(tasks.messageProperty().get()).isEmpty();
     }
+
+    @Test
+    void aJobRunFirstGoesBeforeTheWaitingOnes() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        List<String> done = new ArrayList<>();
+        tasks.run("load", "table", () -> "rows", done::add, e -> done.add("failed"));
+        tasks.run("detail", () -> "page", done::add, e -> done.add("failed"));
+        tasks.runFirst("edit", () -> "saved", done::add, e -> done.add("failed"));
+        tasks.runAll();
+        assertThat(done).containsExactly("saved", "rows", "page");
+    }
+
+    @Test
+    void aLoadRunningWhenAJobIsRunFirstStopsAndRunsAgainAfterItDeliveringOnce() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        List<String> done = new ArrayList<>();
+        int[] runs = {0};
+        tasks.run(
+                "deals",
+                "table",
+                () -> {
+                    runs[0]++;
+                    if (runs[0] == 1) {
+                        // the user saves an edit while the million rows load
+                        tasks.runFirst("edit", () -> "saved", done::add, e -> done.add("edit failed"));
+                        Cancellation.check(); // where the load next checks (a statement, a batch of rows)
+                        done.add("the first run went on");
+                    }
+                    return "rows of run " + runs[0];
+                },
+                done::add,
+                e -> done.add("load failed: " + e));
+        tasks.runAll();
+        assertThat(done).containsExactly("saved", "rows of run 2");
+        assertThat(tasks.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aJobRunFirstDoesNotStopAJobThatIsNotALoad() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        List<String> done = new ArrayList<>();
+        tasks.run(
+                "import",
+                () -> {
+                    tasks.runFirst("edit", () -> "saved", done::add, e -> done.add("edit failed"));
+                    Cancellation.check();
+                    return "imported";
+                },
+                done::add,
+                e -> done.add("import failed"));
+        tasks.runAll();
+        assertThat(done).containsExactly("imported", "saved");
+    }
 }
