@@ -346,6 +346,11 @@ public final class EditCommands {
                 e -> dialogs.showError("Cannot delete the " + kind.label(), e.getMessage()));
     }
 
+    /** Removes one citation: {@code sourceId} no longer backs the record (refused, with a reason, for its last). */
+    public void uncite(EditKind kind, long id, long sourceId) {
+        apply("Removing the citation\u2026", r -> r.uncite(kind, id, sourceId, editor), done -> {});
+    }
+
     /** The detail pane no longer shows a deleted record: it goes back to the one before, if any. */
     private void leave(EditKind kind, long id) {
         RecordRef ref = state.navigation().getCurrent();

@@ -221,8 +221,18 @@ final class SqliteEditRepository implements EditRepository {
             if (!tx.tables().exists("citation", key)) {
                 throw new EditRejected(recordKind.label() + " #" + recordId + " does not cite source #" + sourceId);
             }
-            RowChange made = tx.apply(EditSupport.delete("citation", null, key));
-            return "Remove citation: " + made.record();
+            if (tx.tables().citations(recordKind.table(), recordId).size() <= 1) {
+                throw new EditRejected(List.of(new FieldProblem(
+                        "source",
+                        "it is the only source this " + recordKind.label()
+                                + " cites: cite another before removing it (every fact cites a source)")));
+            }
+            tx.apply(EditSupport.delete("citation", null, key));
+            String record = EditSupport.display(
+                    recordKind.table(),
+                    tx.tables().read(recordKind.table(), recordId).orElse(Map.of()),
+                    recordId);
+            return "Remove source #" + sourceId + " of " + recordKind.label() + " " + record;
         });
     }
 

@@ -119,7 +119,7 @@ public final class DetailView extends StackPane {
             content.getChildren().add(section(s, page.asOf()));
         }
         if (page.sources() != SourceList.NONE) {
-            content.getChildren().add(sources(page.sources(), page.asOf()));
+            content.getChildren().add(sources(page, page.sources(), page.asOf()));
         }
         scroll.setVvalue(0);
     }
@@ -208,6 +208,20 @@ public final class DetailView extends StackPane {
         });
     }
 
+    /** The kind of the page's record when it cites sources through citations and editing is offered. */
+    private java.util.Optional<EditKind> citing(DetailPage page) {
+        if (edits == null || page.ref() == null) {
+            return java.util.Optional.empty();
+        }
+        return EditKind.shown(page.ref().kind()).filter(EditKind::cites);
+    }
+
+    /** Shown only while the database is open for editing. */
+    private void editingOnly(Node n) {
+        n.visibleProperty().bind(edits.editableProperty());
+        n.managedProperty().bind(n.visibleProperty());
+    }
+
     /** The required link field of {@code k} that points to {@code target} (a membership's alliance), if any. */
     private static java.util.Optional<String> linkTo(EditKind k, EditKind target) {
         return k.fields().stream()
@@ -286,7 +300,7 @@ public final class DetailView extends StackPane {
         return box;
     }
 
-    private Node sources(SourceList sources, LocalDate asOf) {
+    private Node sources(DetailPage page, SourceList sources, LocalDate asOf) {
         VBox box = new VBox(6);
         box.setId("detail-sources");
         box.getStyleClass().add("detail-section");
@@ -317,8 +331,27 @@ public final class DetailView extends StackPane {
             if (s.url() != null && !s.url().isBlank()) {
                 card.getChildren().add(urlLink(s.url()));
             }
+            citing(page).ifPresent(kind -> {
+                Hyperlink remove = new Hyperlink("Remove this source");
+                remove.setId("detail-uncite-" + s.id());
+                remove.getStyleClass().add("detail-uncite");
+                remove.setTooltip(new Tooltip("This " + kind.label()
+                        + " no longer cites it (a record keeps at least one" + " source; Edit > Undo brings it back)"));
+                remove.setOnAction(e -> edits.uncite(kind, page.ref().id(), s.id()));
+                editingOnly(remove);
+                card.getChildren().add(remove);
+            });
             box.getChildren().add(card);
         }
+        citing(page).ifPresent(kind -> {
+            Hyperlink cite = new Hyperlink("Cite another source\u2026", new FontIcon("mdi2p-plus"));
+            cite.setId("detail-cite");
+            cite.setTooltip(
+                    new Tooltip("Opens this " + kind.label() + "'s form: pick a stored source or type a new one"));
+            cite.setOnAction(e -> edits.change(kind, page.ref().id()));
+            editingOnly(cite);
+            box.getChildren().add(cite);
+        });
         if (sources.total() > sources.shown().size()) {
             box.getChildren()
                     .add(wrapped("Showing " + sources.shown().size() + " of " + sources.total(), "detail-none"));

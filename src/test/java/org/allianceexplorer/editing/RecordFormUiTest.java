@@ -154,6 +154,9 @@ class RecordFormUiTest extends WindowTest {
         robot.interact(() -> state().navigation().go(new RecordRef(RecordKind.MEMBERSHIPS, m, null)));
         waitFor(() -> robot.lookup("#detail-change").tryQuery().isPresent()
                 && robot.lookup("#detail-change").query().isVisible());
+        // while editing, its sources can be added to and removed
+        assertThat(robot.lookup("#detail-cite").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".detail-uncite").queryAll()).isNotEmpty();
         robot.clickOn("#detail-change");
         waitFor(() -> formOpen(robot));
         TextField party = robot.lookup("#form-party_id").queryAs(TextField.class);

@@ -308,4 +308,35 @@ class RecordFormViewModelTest {
         assertThat(again.editor()).isEqualTo(Editing.defaultEditor());
         assertThat(settings.get("editing.editor", null)).isNull();
     }
+
+    @Test
+    void aSourceIsCitedFromTheFormAloneAndRemovedButNeverTheLastOne() throws Exception {
+        long anp = id("SELECT id FROM party WHERE abbreviation = 'ANP'");
+        String sources = "SELECT count(*) FROM citation WHERE record_kind = 'party' AND record_id = ?";
+        long before = id(sources, anp);
+        // the form with nothing changed but a source picked: saving cites it
+        RecordFormViewModel m = RecordFormViewModel.change(state, tasks, edits, EditKind.PARTY, anp);
+        m.load();
+        assertThat(m.validProperty().get()).isFalse();
+        long cited = pick(m.citedSource(), "2008").id();
+        assertThat(m.validProperty().get()).isTrue();
+        m.save(() -> {});
+        assertThat(id(sources, anp)).isEqualTo(before + 1);
+
+        edits.uncite(EditKind.PARTY, anp, cited);
+        assertThat(id(sources, anp)).isEqualTo(before);
+        assertThat(edits.undoLabelProperty().get()).isEqualTo("Undo Remove source #" + cited + " of party ANP");
+        // down to one source: removing it is refused, with the reason, and nothing is written
+        while (id(sources, anp) > 1) {
+            edits.uncite(
+                    EditKind.PARTY,
+                    anp,
+                    id("SELECT max(source_id) FROM citation WHERE record_kind = 'party'" + " AND record_id = ?", anp));
+        }
+        long last = id("SELECT source_id FROM citation WHERE record_kind = 'party' AND record_id = ?", anp);
+        edits.uncite(EditKind.PARTY, anp, last);
+        assertThat(dialogs.errors).singleElement().asString().contains("the only source this party cites");
+        dialogs.errors.clear();
+        assertThat(id(sources, anp)).isEqualTo(1);
+    }
 }
