@@ -28,14 +28,7 @@ SQLITE3="${SQLITE3:-sqlite3}"
 # shellcheck source=bench/lib.sh
 source "$here/bench/lib.sh"
 
-(cd "$here" && mvn -B -o -q test-compile && mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$DIR/cp.txt" >/dev/null)
-CP="$here/target/classes:$here/target/test-classes:$(cat "$DIR/cp.txt")"
-DB="$DIR/generated-p1000-d1000000-s1.sqlite"
-if [[ ! -f "$DB" ]]; then
-    echo "generating $DB (once)" >&2
-    "$JAVA" -cp "$CP" org.allianceexplorer.bench.EditBench "$DB" 0 >/dev/null
-fi
-cat "$DB" >/dev/null # into the page cache
+edit_bench_setup
 wait_until_quiet
 echo "load before timing: $(load)" >&2
 "$JAVA" -Xmx1g -cp "$CP" org.allianceexplorer.bench.EditBench "$DB" "$EDITS"

@@ -65,3 +65,17 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (
 m() { echo "${SECS[$1]}" | median; }
 c() { echo "${CPU[$1]}" | median; }
 p() { echo "${MB[$1]}" | median; }
+
+# edit_bench_setup: for the bench mains on the test class path (EditBench, EditShownBench): builds the test classes,
+# sets CP, and sets DB to the generated 1,000 parties / 1,000,000 deals database (seed 1) in $DIR, made once
+# and read into the page cache
+edit_bench_setup() {
+    (cd "$here" && mvn -B -o -q test-compile && mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$DIR/cp.txt" >/dev/null)
+    CP="$here/target/classes:$here/target/test-classes:$(cat "$DIR/cp.txt")"
+    DB="$DIR/generated-p1000-d1000000-s1.sqlite"
+    if [[ ! -f "$DB" ]]; then
+        echo "generating $DB (once)" >&2
+        "$JAVA" -cp "$CP" org.allianceexplorer.bench.EditBench "$DB" 0 >/dev/null
+    fi
+    cat "$DB" >/dev/null
+}

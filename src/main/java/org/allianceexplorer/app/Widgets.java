@@ -1,10 +1,12 @@
 package org.allianceexplorer.app;
 
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small controls the screens build alike: one home for how they look and read. */
@@ -37,5 +39,15 @@ public final class Widgets {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         return b;
+    }
+
+    /** A colour as party colours are stored and CSS takes it: {@code #RRGGBB}. */
+    public static String hex(Color c) {
+        return String.format(
+                Locale.ROOT,
+                "#%02X%02X%02X",
+                (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255),
+                (int) Math.round(c.getBlue() * 255));
     }
 }

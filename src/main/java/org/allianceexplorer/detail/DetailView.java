@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -165,9 +166,9 @@ public final class DetailView extends StackPane {
     }
 
     /** The edit buttons of a page, shown while the database is writable. */
-    private java.util.Optional<Node> editing(DetailPage page) {
+    private Optional<Node> editing(DetailPage page) {
         if (edits == null || page.ref() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return EditKind.shown(page.ref().kind()).map(kind -> {
             long id = page.ref().id();
@@ -182,13 +183,13 @@ public final class DetailView extends StackPane {
             // a flow, not a row: in a narrow pane the buttons wrap rather than shrink to "Cha…"
             FlowPane bar = new FlowPane(6, 4, change, delete);
             List<EditKind> linked = Arrays.stream(EditKind.values())
-                    .filter(k -> k != EditKind.CITATION && linkTo(k, kind).isPresent())
+                    .filter(k -> k != EditKind.CITATION && k.linkTo(kind).isPresent())
                     .toList();
             if (!linked.isEmpty()) {
                 MenuButton add = new MenuButton("Add", new FontIcon("mdi2p-plus"));
                 add.setId("detail-add");
                 for (EditKind k : linked) {
-                    String field = linkTo(k, kind).get();
+                    String field = k.linkTo(kind).get();
                     MenuItem item = new MenuItem(Character.toUpperCase(k.label().charAt(0))
                             + k.label().substring(1) + "\u2026");
                     item.setId("detail-add-" + k.table());
@@ -209,9 +210,9 @@ public final class DetailView extends StackPane {
     }
 
     /** The kind of the page's record when it cites sources through citations and editing is offered. */
-    private java.util.Optional<EditKind> citing(DetailPage page) {
+    private Optional<EditKind> citing(DetailPage page) {
         if (edits == null || page.ref() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return EditKind.shown(page.ref().kind()).filter(EditKind::cites);
     }
@@ -220,16 +221,6 @@ public final class DetailView extends StackPane {
     private void editingOnly(Node n) {
         n.visibleProperty().bind(edits.editableProperty());
         n.managedProperty().bind(n.visibleProperty());
-    }
-
-    /** The required link field of {@code k} that points to {@code target} (a membership's alliance), if any. */
-    private static java.util.Optional<String> linkTo(EditKind k, EditKind target) {
-        return k.fields().stream()
-                .filter(f -> f.type() == org.allianceexplorer.domain.edit.Field.Type.LINK
-                        && f.required()
-                        && f.ref() == target)
-                .map(org.allianceexplorer.domain.edit.Field::name)
-                .findFirst();
     }
 
     private Node fields(List<Field> fields) {

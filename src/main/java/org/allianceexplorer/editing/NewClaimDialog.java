@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,14 +20,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.edit.Choice;
 import org.controlsfx.control.SearchableComboBox;
@@ -55,18 +52,8 @@ public final class NewClaimDialog {
     /** Opens the dialog (one at a time; it closes when the claim is saved or on Cancel/Escape). */
     public Stage open() {
         NewClaimViewModel model = new NewClaimViewModel(state, tasks, edits, LocalDate.now());
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("New claim");
-        Scene scene = new Scene(content(model, stage), 620, 600);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.getStylesheets()
-                .add(NewClaimDialog.class.getResource("editing.css").toExternalForm());
-        Themes.styleRoot(scene.getRoot(), state.darkThemeProperty());
-        stage.setScene(scene);
+        Stage stage = EditingWindow.modal(owner, "New claim");
+        EditingWindow.dress(stage, owner, content(model, stage), 620, 600, state.darkThemeProperty());
         stage.setMinWidth(520);
         stage.setMinHeight(480);
         model.load();

@@ -1,9 +1,9 @@
 package org.allianceexplorer.editing;
 
 import java.util.Map;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -13,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -21,7 +20,6 @@ import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.RecordForms;
 import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
 
@@ -58,10 +56,7 @@ public final class RecordEditor implements RecordForms {
     @Override
     public void find() {
         FindRecordViewModel model = new FindRecordViewModel(state, tasks);
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Find a record to change");
+        Stage stage = EditingWindow.modal(owner, "Find a record to change");
 
         ComboBox<EditKind> kind = new ComboBox<>();
         kind.setId("find-kind");
@@ -128,18 +123,12 @@ public final class RecordEditor implements RecordForms {
         VBox box = new VBox(12, grid, hint, buttons);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("new-claim");
-        Scene scene = new Scene(box, 560, 220);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.getStylesheets().add(RecordEditor.class.getResource("editing.css").toExternalForm());
-        Themes.styleRoot(box, state.darkThemeProperty());
-        stage.setScene(scene);
+        EditingWindow.dress(stage, owner, box, 560, 220, state.darkThemeProperty());
         stage.show();
     }
 
-    private static java.util.Optional<Choice> chosen(FindRecordViewModel model) {
-        return java.util.Optional.ofNullable(model.recordProperty().get())
+    private static Optional<Choice> chosen(FindRecordViewModel model) {
+        return Optional.ofNullable(model.recordProperty().get())
                 .map(in -> in.choiceProperty().get());
     }
 }

@@ -1,19 +1,20 @@
 package org.allianceexplorer.editing;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
@@ -34,11 +35,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.app.NativeText;
-import org.allianceexplorer.app.Themes;
+import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.Field;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,19 +57,10 @@ final class RecordFormDialog {
     private RecordFormDialog() {}
 
     /** Opens the form's window over {@code owner} and starts filling it. */
-    static Stage open(Window owner, RecordFormViewModel model, javafx.beans.property.BooleanProperty dark) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
+    static Stage open(Window owner, RecordFormViewModel model, BooleanProperty dark) {
+        Stage stage = EditingWindow.modal(owner, null);
         stage.titleProperty().bind(model.headingProperty());
-        Scene scene = new Scene(content(model, stage), 640, 700);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.getStylesheets()
-                .add(RecordFormDialog.class.getResource("editing.css").toExternalForm());
-        Themes.styleRoot(scene.getRoot(), dark);
-        stage.setScene(scene);
+        EditingWindow.dress(stage, owner, content(model, stage), 640, 700, dark);
         stage.setMinWidth(520);
         stage.setMinHeight(420);
         model.load();
@@ -168,7 +159,7 @@ final class RecordFormDialog {
         if (contentHeight <= viewport) {
             return;
         }
-        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double top = scroll.getVvalue() * (contentHeight - viewport);
         if (b.getMinY() < top) {
             scroll.setVvalue(b.getMinY() / (contentHeight - viewport));
@@ -283,22 +274,13 @@ final class RecordFormDialog {
         picker.valueProperty().addListener((o, a, b) -> {
             if (!syncing[0] && b != null) {
                 syncing[0] = true;
-                in.textProperty().set(hex(b));
+                in.textProperty().set(Widgets.hex(b));
                 syncing[0] = false;
             }
         });
         HBox box = new HBox(8, picker, t);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    static String hex(Color c) {
-        return String.format(
-                Locale.ROOT,
-                "#%02X%02X%02X",
-                (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
     }
 
     private static Node flag(FieldInput in) {
@@ -339,7 +321,7 @@ final class RecordFormDialog {
                 remove.getStyleClass().addAll("flat", "small");
                 remove.setOnAction(e -> in.chosen().remove(c));
                 Label chip = new Label(c.key(), remove);
-                chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                chip.setContentDisplay(ContentDisplay.RIGHT);
                 chip.getStyleClass().add("form-chip");
                 chips.getChildren().add(chip);
             }

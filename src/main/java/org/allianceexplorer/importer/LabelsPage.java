@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.allianceexplorer.app.Widgets;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -148,7 +149,7 @@ final class LabelsPage extends VBox {
         colour.setMinWidth(Region.USE_PREF_SIZE);
         show(colour, c.colourProperty().get());
         c.colourProperty().addListener((o, a, b) -> show(colour, b));
-        colour.setOnAction(e -> c.colourProperty().set(hex(colour.getValue())));
+        colour.setOnAction(e -> c.colourProperty().set(Widgets.hex(colour.getValue())));
         return colour;
     }
 
@@ -164,15 +165,5 @@ final class LabelsPage extends VBox {
         } catch (IllegalArgumentException ignored) {
             // a colour typed elsewhere that is not one: the picker keeps its own
         }
-    }
-
-    /** A colour as party colours are stored: {@code #RRGGBB}. */
-    static String hex(Color c) {
-        return String.format(
-                Locale.ROOT,
-                "#%02X%02X%02X",
-                (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
     }
 }

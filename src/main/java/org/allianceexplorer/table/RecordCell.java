@@ -1,12 +1,12 @@
 package org.allianceexplorer.table;
 
-import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.allianceexplorer.app.NativeText;
+import org.allianceexplorer.app.Widgets;
 
 /** A cell of a record table: text as the column reads it, numbers on the right, swatches, right-to-left script. */
 final class RecordCell<R> extends TableCell<R, R> {
@@ -58,7 +58,7 @@ final class RecordCell<R> extends TableCell<R, R> {
             swatch.pseudoClassStateChanged(PseudoClass.getPseudoClass("none"), c == null);
             // an inline style: the stylesheet's background radius makes CSS own the background, and stylesheets
             // outrank values set from code, so setBackground(...) would be painted over
-            swatch.setStyle(c == null ? "" : "-fx-background-color: " + web(c) + ";");
+            swatch.setStyle(c == null ? "" : "-fx-background-color: " + Widgets.hex(c) + ";");
             setGraphic(swatch);
             return;
         }
@@ -68,16 +68,6 @@ final class RecordCell<R> extends TableCell<R, R> {
             NativeText.orient(this, text);
         }
         setText(column.kind() == RecordColumn.Kind.NATIVE ? NativeText.display(text) : text);
-    }
-
-    /** {@code #RRGGBB} of a colour. */
-    static String web(Color c) {
-        return String.format(
-                Locale.ROOT,
-                "#%02X%02X%02X",
-                (int) Math.round(c.getRed() * 255),
-                (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
     }
 
     /** A party's colour, or {@code null} when it has none (or it is not a colour). */

@@ -12,7 +12,7 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,17 +24,7 @@ import org.testfx.api.FxRobot;
  * {@code mvn -Pscreenshots test -Dtest=EditingScreenshots -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
-class EditingScreenshots extends WindowTest {
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
+class EditingScreenshots extends LaptopWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
@@ -43,14 +33,7 @@ class EditingScreenshots extends WindowTest {
         Files.createDirectories(dir);
         for (boolean dark : new boolean[] {false, true}) {
             String theme = dark ? "dark" : "light";
-            Path mine =
-                    EditFixture.copy(Files.createTempDirectory("ae-edit-shots").resolve("karachi 2024.sqlite"));
-            robot.interact(() -> state().darkThemeProperty().set(dark));
-            robot.interact(() -> window().model().open(mine));
-            waitFor(() -> state().getSession() != null
-                    && state().getSession().database().path().equals(mine));
-            robot.interact(() -> window().model().edits().startEditing());
-            waitFor(() -> state().getSession().editable());
+            openCopyForEditing(robot, dark);
             robot.interact(() -> state().screenProperty().set("deals"));
             robot.interact(() -> window().model().edits().newClaim());
             waitFor(() -> robot.lookup("#new-claim-save").tryQuery().isPresent());
@@ -107,14 +90,7 @@ class EditingScreenshots extends WindowTest {
         Files.createDirectories(dir);
         for (boolean dark : new boolean[] {false, true}) {
             String theme = dark ? "dark" : "light";
-            Path mine =
-                    EditFixture.copy(Files.createTempDirectory("ae-form-shots").resolve("karachi 2024.sqlite"));
-            robot.interact(() -> state().darkThemeProperty().set(dark));
-            robot.interact(() -> window().model().open(mine));
-            waitFor(() -> state().getSession() != null
-                    && state().getSession().database().path().equals(mine));
-            robot.interact(() -> window().model().edits().startEditing());
-            waitFor(() -> state().getSession().editable());
+            openCopyForEditing(robot, dark);
             var db = state().getSession().database();
             long mqm = EditFixture.id(db, "SELECT id FROM party WHERE abbreviation = 'MQM-P'");
             robot.interact(() -> state().screenProperty().set("parties"));
@@ -171,17 +147,21 @@ class EditingScreenshots extends WindowTest {
         }
     }
 
+    /** A copy of the bundled dataset ("karachi 2024"), opened for editing in the theme asked for. */
+    private void openCopyForEditing(FxRobot robot, boolean dark) throws Exception {
+        Path mine = EditFixture.copy(Files.createTempDirectory("ae-edit-shots").resolve("karachi 2024.sqlite"));
+        robot.interact(() -> state().darkThemeProperty().set(dark));
+        robot.interact(() -> window().model().open(mine));
+        waitFor(() -> state().getSession() != null
+                && state().getSession().database().path().equals(mine));
+        robot.interact(() -> window().model().edits().startEditing());
+        waitFor(() -> state().getSession().editable());
+    }
+
     private static Window popup() {
         return Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.stage.Popup && w.isShowing())
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static void fill(FxRobot robot, String id, String text) {
-        javafx.scene.Node field = robot.lookup(id).query();
-        robot.targetWindow(field.getScene().getWindow());
-        robot.interact(field::requestFocus);
-        robot.write(text);
     }
 }

@@ -8,7 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.table.TestDialogs;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,21 +22,11 @@ import org.testfx.api.FxRobot;
  * asserts nothing: {@code mvn -Pscreenshots test -Dtest=WizardScreenshots -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
-class WizardScreenshots extends WindowTest {
+class WizardScreenshots extends LaptopWindowTest {
 
     private final TestDialogs dialogs = new TestDialogs();
     private ImportWizard wizard;
     private String screen = "";
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
 
     private Path dir() throws Exception {
         return Files.createDirectories(Path.of(System.getProperty("screenshots")));

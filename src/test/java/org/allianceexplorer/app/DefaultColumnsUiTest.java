@@ -16,7 +16,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Text;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableScreen;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * At the default column layout in a 1280x720 window, every table shows its key columns whole, inside the
  * table's visible width, and hides the columns that are empty for every row (issue 9, defect 14).
  */
-class DefaultColumnsUiTest extends WindowTest {
+class DefaultColumnsUiTest extends LaptopWindowTest {
 
     /** The columns a reader of each table needs without scrolling sideways. */
     private static final Map<String, List<String>> KEY = Map.of(
@@ -40,16 +40,6 @@ class DefaultColumnsUiTest extends WindowTest {
             "from", "to", "outcome", "status", "seat", "founded", "date", "published", "members", "giver", "receiver");
 
     /** A window of its own at 1280x720: TestFX's primary stage is shared, and must not keep this size. */
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
-
     @Test
     void keyColumnsAreWholeAndInViewAndEmptyColumnsHidden(FxRobot robot) throws Exception {
         MainWindow window =

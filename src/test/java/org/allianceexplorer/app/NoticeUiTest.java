@@ -12,25 +12,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.allianceexplorer.table.RecordTableScreen;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Notices: a CSV export says where the file went without squeezing the table's tools, then goes (issue 9, defect 13). */
-class NoticeUiTest extends WindowTest {
+class NoticeUiTest extends LaptopWindowTest {
 
     /** A window of its own at 1280x720: TestFX's primary stage is shared, and must not keep this size. */
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
 
     /** The text a labeled control shows (its "…" when cut), as drawn. */
     private static String shown(Labeled l) {

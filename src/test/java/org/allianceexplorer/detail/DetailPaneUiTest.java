@@ -16,22 +16,12 @@ import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The detail pane in the real window at a laptop's size: its as-of stamp, its links, nothing past its edge. */
-class DetailPaneUiTest extends WindowTest {
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
+class DetailPaneUiTest extends LaptopWindowTest {
 
     private AppState state(FxRobot robot) {
         return ((MainWindow) stage.getScene().getRoot()).state();

@@ -14,7 +14,7 @@ import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.EditKind;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -25,20 +25,10 @@ import org.testfx.api.FxRobot;
  * shown) and works once the lock is gone; a file deleted under the window is a clear message, nothing is
  * half-written, and the window goes on working.
  */
-class EditingTogetherUiTest extends WindowTest {
+class EditingTogetherUiTest extends LaptopWindowTest {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
 
     private long count(RecordKind kind) {
         return state().getSession().counts().get(kind);

@@ -16,7 +16,7 @@ import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.edit.Choice;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -26,20 +26,10 @@ import org.testfx.api.FxRobot;
  * claim from any screen; typing the date and the source, choosing seat and parties, Save; the deal is selected
  * on the Seat deals screen; Edit > Undo names it and takes it away; Redo brings it back.
  */
-class EditingUiTest extends WindowTest {
+class EditingUiTest extends LaptopWindowTest {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
 
     private static Choice pick(ComboBox<Choice> box, String prefix) {
         return box.getItems().stream()

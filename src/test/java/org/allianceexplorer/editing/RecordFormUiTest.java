@@ -17,7 +17,7 @@ import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -28,20 +28,10 @@ import org.testfx.api.FxRobot;
  * typing its outlet; delete an alliance with its memberships after the confirmation names them; each undone
  * with Ctrl+Z and made again with Ctrl+Shift+Z.
  */
-class RecordFormUiTest extends WindowTest {
+class RecordFormUiTest extends LaptopWindowTest {
 
     @TempDir
     Path dir;
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
 
     private long count(RecordKind kind) {
         return state().getSession().counts().get(kind);
@@ -77,14 +67,6 @@ class RecordFormUiTest extends WindowTest {
         waitFor(() -> count(kind) == before);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> count(kind) == after);
-    }
-
-    /** Focuses a form's field (the form scrolls it into view) and types in it, as Tab and typing would. */
-    private static void fill(FxRobot robot, String id, String text) {
-        javafx.scene.Node field = robot.lookup(id).query();
-        robot.targetWindow(field.getScene().getWindow());
-        robot.interact(field::requestFocus);
-        robot.write(text);
     }
 
     private static boolean formOpen(FxRobot robot) {

@@ -31,7 +31,7 @@ import org.allianceexplorer.elections.ElectionChoice;
 import org.allianceexplorer.elections.ResultRow;
 import org.allianceexplorer.io.ZipInput;
 import org.allianceexplorer.table.TestDialogs;
-import org.allianceexplorer.testing.WindowTest;
+import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -41,23 +41,13 @@ import org.testfx.api.FxRobot;
  * column, name the election, resolve a label, import, see the results in the Elections screen; and Cancel during
  * an import leaves the database file's bytes as they were.
  */
-class ImportWizardUiTest extends WindowTest {
+class ImportWizardUiTest extends LaptopWindowTest {
 
     @TempDir
     Path dir;
 
     private final TestDialogs dialogs = new TestDialogs();
     private ImportWizard wizard;
-
-    @Override
-    protected double windowWidth() {
-        return 1280;
-    }
-
-    @Override
-    protected double windowHeight() {
-        return 720;
-    }
 
     private void install(FxRobot robot) {
         robot.interact(() -> {

@@ -2,6 +2,7 @@ package org.allianceexplorer.testing;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.AppState;
@@ -72,6 +73,14 @@ public abstract class WindowTest {
         s.put("window.width", Double.toString(width));
         s.put("window.height", Double.toString(height));
         return s;
+    }
+
+    /** Focuses a field (a form scrolls it into view) and types in it, as Tab and typing would, in its window. */
+    public static void fill(FxRobot robot, String id, String text) {
+        Node field = robot.lookup(id).query();
+        robot.targetWindow(field.getScene().getWindow());
+        robot.interact(field::requestFocus);
+        robot.write(text);
     }
 
     /** Waits up to 20 seconds for a condition, then for the FX events it caused. */

@@ -294,6 +294,17 @@ public enum EditKind {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
+    /**
+     * The required link field of this kind that points to {@code target} (a membership's alliance, a claim's
+     * deal): what a record of this kind added from a {@code target}'s page is filled with. Empty when none.
+     */
+    public Optional<String> linkTo(EditKind target) {
+        return fields.stream()
+                .filter(f -> f.type() == Field.Type.LINK && f.required() && f.ref() == target)
+                .map(Field::name)
+                .findFirst();
+    }
+
     /** The kind of record the window lists and shows in the detail pane for this kind, if it has one. */
     public Optional<RecordKind> shownAs() {
         return Optional.ofNullable(
