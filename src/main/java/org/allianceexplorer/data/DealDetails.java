@@ -43,17 +43,19 @@ final class DealDetails extends DetailSupport {
         }
         DealLine d = found.get(0);
         Query q = query(
-                "SELECT d.note, d.alliance_id, coalesce(a.abbreviation, a.name) AS alliance FROM seat_deal d"
+                "SELECT d.note, d.alliance_id, coalesce(a.abbreviation, a.name) AS alliance, e.polling_day"
+                        + " FROM seat_deal d JOIN election e ON e.id = d.election_id"
                         + " LEFT JOIN alliance a ON a.id = d.alliance_id WHERE d.id = ?",
                 id);
-        record Extra(String note, RecordRef alliance) {}
+        record Extra(String note, RecordRef alliance, PartialDate pollingDay) {}
         Extra extra = list(
                         q,
                         rs -> new Extra(
                                 rs.getString("note"),
                                 longOrNull(rs, "alliance_id") == null
                                         ? null
-                                        : ref(RecordKind.ALLIANCES, rs, "alliance_id", "alliance")))
+                                        : ref(RecordKind.ALLIANCES, rs, "alliance_id", "alliance"),
+                                PartialDate.parseNullable(rs.getString("polling_day"))))
                 .get(0);
         return Optional.of(new DealDetail(
                 d.deal(),
@@ -61,7 +63,8 @@ final class DealDetails extends DetailSupport {
                 extra.alliance(),
                 extra.note(),
                 claims("k.deal_id = ?", id, d.deal()),
-                sources(d.deal(), asOf)));
+                sources(d.deal(), asOf),
+                extra.pollingDay()));
     }
 
     private List<ClaimLine> claims(String where, long id, RecordRef deal) {

@@ -7,13 +7,16 @@ import static org.allianceexplorer.detail.DetailLines.votes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
 import org.allianceexplorer.domain.ClaimLine;
 import org.allianceexplorer.domain.DealLine;
 import org.allianceexplorer.domain.Outcome;
+import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordDetail.ClaimDetail;
 import org.allianceexplorer.domain.RecordDetail.DealDetail;
 import org.allianceexplorer.domain.RecordKind;
@@ -33,7 +36,7 @@ final class DealPages {
                 .field("Seat", Span.link(x.seat()), Span.of(" (" + x.assembly() + ")", Style.MUTED))
                 .field("Election", Span.link(x.election()))
                 .field(asOf("Status", asOf), status(x))
-                .field("Outcome", x.outcome() == null ? noOutcome(x, asOf) : DetailLines.outcome(x));
+                .field("Outcome", x.outcome() == null ? noOutcome(d, asOf) : DetailLines.outcome(x));
         if (x.outcome() != null) {
             b.field("Giver's votes", giverVotes(x));
         }
@@ -86,7 +89,8 @@ final class DealPages {
     }
 
     /** Why a deal has no outcome: not reported yet, not in force when the votes were cast, or no results. */
-    private static List<Span> noOutcome(DealLine x, LocalDate asOf) {
+    private static List<Span> noOutcome(DealDetail d, LocalDate asOf) {
+        DealLine x = d.deal();
         if (x.status() == null) {
             return List.of(Span.of("none: not reported by this date", Style.MUTED));
         }
@@ -94,6 +98,20 @@ final class DealPages {
             return List.of(Span.of(
                     "none: the deal was " + x.status().label() + " on "
                             + x.statusDate().display() + ", so no vote was cast under it",
+                    Style.MUTED));
+        }
+        PartialDate first = d.claims().stream()
+                .map(ClaimLine::date)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        if (d.pollingDay() != null
+                && first != null
+                && first.earliest().isAfter(d.pollingDay().latest())) {
+            // a deal first reported after the election's polling day did not shape that day's vote
+            return List.of(Span.of(
+                    "none read from the results: first reported on " + first.display() + ", after polling day ("
+                            + d.pollingDay().display() + ")",
                     Style.MUTED));
         }
         return List.of(Span.of(

@@ -83,7 +83,13 @@ public sealed interface RecordDetail {
 
     /** A seat deal: its status and outcome, its claims over time and the alliance it belongs to. */
     record DealDetail(
-            RecordRef ref, DealLine deal, RecordRef alliance, String note, List<ClaimLine> claims, SourceList sources)
+            RecordRef ref,
+            DealLine deal,
+            RecordRef alliance,
+            String note,
+            List<ClaimLine> claims,
+            SourceList sources,
+            PartialDate pollingDay)
             implements RecordDetail {
         public DealDetail {
             claims = List.copyOf(claims);
