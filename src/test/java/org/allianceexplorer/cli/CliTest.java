@@ -164,7 +164,7 @@ class CliTest {
                         .contains("NA-242")
                         .containsPattern("\\bANP\\b")
                         .contains("PML-N")
-                        .contains("reported"));
+                        .contains("collapsed"));
         assertThat(text.out()).doesNotContain("MQM-P");
 
         List<Map<String, String>> rows =
@@ -175,7 +175,7 @@ class CliTest {
                     .containsEntry("seat", "NA-242")
                     .containsEntry("giver", "ANP")
                     .containsEntry("receiver", "PML-N")
-                    .containsEntry("status", "reported");
+                    .containsEntry("status", "collapsed");
         });
         assertThat(rows).noneSatisfy(row -> assertThat(row.get("receiver")).isEqualTo("MQM-P"));
     }

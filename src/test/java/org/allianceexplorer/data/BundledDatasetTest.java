@@ -100,7 +100,9 @@ class BundledDatasetTest {
         assertThat(na242(jan11, "ANP", "PML-N")).isNull();
         assertThat(na242(jan11, "ANP", "MQM-P")).isNull();
 
-        assertThat(na242(jan20, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.REPORTED);
+        // Shehbaz Sharif withdrew from NA-242 on 12 January: both deals in his favour ended then
+        assertThat(na242(jan20, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.COLLAPSED);
+        assertThat(na242(jan20, "MQM-P", "PML-N").status()).isEqualTo(ClaimStatus.COLLAPSED);
         assertThat(na242(jan20, "ANP", "MQM-P")).isNull();
         assertThat(na242(jan20, "ANP", "PML-N").outcome())
                 .as("results of 8 Feb are not known on 20 Jan")
@@ -110,6 +112,34 @@ class BundledDatasetTest {
         assertThat(na242(feb10, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.REPORTED);
         assertThat(na242(feb10, "ANP", "MQM-P").outcome().won()).isTrue();
         assertThat(na242(null, "ANP", "MQM-P").status()).isEqualTo(ClaimStatus.CONFIRMED);
+    }
+
+    /**
+     * Issue 13's correction, pinned: the NA-242 deals in Shehbaz Sharif's favour end on 12 January 2024, when he
+     * withdrew his nomination papers (ARY News; The Nation), and ANP's was reported the same day before it.
+     */
+    @Test
+    void na242DealsForShehbazSharifEndWhenHeWithdrewOn12January() throws Exception {
+        LocalDate jan12 = LocalDate.of(2024, 1, 12);
+        assertThat(na242(jan12, "MQM-P", "PML-N").status()).isEqualTo(ClaimStatus.COLLAPSED);
+        assertThat(na242(jan12, "ANP", "PML-N").status()).isEqualTo(ClaimStatus.COLLAPSED);
+        assertThat(na242(jan12, "ANP", "PML-N").claims()).isEqualTo(2); // reported, then collapsed, that day
+        try (var st = bundled.db().connection().createStatement();
+                var rs = st.executeQuery("SELECT g.abbreviation, s.url, s.snippet FROM deal_claim k"
+                        + " JOIN seat_deal d ON d.id = k.deal_id JOIN party g ON g.id = d.giver_id"
+                        + " JOIN party r ON r.id = d.receiver_id JOIN constituency c ON c.id = d.constituency_id"
+                        + " JOIN source s ON s.id = k.source_id WHERE c.code = 'NA-242' AND r.abbreviation = 'PML-N'"
+                        + " AND k.status = 'collapsed' AND k.date = '2024-01-12' ORDER BY g.abbreviation")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ANP");
+            assertThat(rs.getString(2)).contains("nation.com.pk");
+            assertThat(rs.getString(3)).contains("Shehbaz Sharif withdrew from National Assembly constituency NA-242");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("MQM-P");
+            assertThat(rs.getString(2)).contains("arynews.tv/na-242-shehbaz-sharif-withdraws");
+            assertThat(rs.getString(3)).contains("Khawaja Shoaib will be PML-N’s candidate from NA-242");
+            assertThat(rs.next()).isFalse();
+        }
     }
 
     private static SeatDeal na242(LocalDate asOf, String giver, String receiver) {

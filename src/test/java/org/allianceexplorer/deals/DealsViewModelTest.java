@@ -92,14 +92,14 @@ class DealsViewModelTest {
     void theStatusFollowsTheAsOfDate() {
         assertThat(na242())
                 .extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
-                .containsExactlyInAnyOrder("ANP>MQM-P CONFIRMED", "MQM-P>PML-N DENIED", "ANP>PML-N SWITCHED");
+                .containsExactlyInAnyOrder("ANP>MQM-P CONFIRMED", "MQM-P>PML-N COLLAPSED", "ANP>PML-N SWITCHED");
 
         state.setAsOf(LocalDate.of(2024, 1, 20));
 
-        // the deal with MQM-P was not yet made; ANP's withdrawal for PML-N stood
+        // the deal with MQM-P was not yet made; both deals for Shehbaz Sharif ended when he withdrew on 12 Jan
         assertThat(na242())
                 .extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
-                .containsExactlyInAnyOrder("MQM-P>PML-N DENIED", "ANP>PML-N REPORTED");
+                .containsExactlyInAnyOrder("MQM-P>PML-N COLLAPSED", "ANP>PML-N COLLAPSED");
         assertThat(na242()).allSatisfy(d -> assertThat(d.outcome()).isNull());
 
         state.setAsOf(null);

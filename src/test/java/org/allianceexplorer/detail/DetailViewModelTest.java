@@ -91,7 +91,7 @@ class DetailViewModelTest {
                         "MQM-P gave ANP 1 \u2014 PS-88",
                         "MQM-P received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
                         "MQM-P received from JUI-F 1 \u2014 PS-99",
-                        "MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
+                        "MQM-P gave PML-N 0 \u2014 NA-242 (collapsed)");
         assertThat(lines(page, "relations")).anySatisfy(l -> assertThat(l).startsWith("split from MQM"));
         assertThat(page.sources().shown()).isNotEmpty();
     }
@@ -102,7 +102,7 @@ class DetailViewModelTest {
         state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(lines(model.getPage(), "balance"))
                 .noneMatch(l -> l.contains("ANP"))
-                .contains("MQM-P gave PML-N 0 \u2014 NA-242 (denied)");
+                .contains("MQM-P gave PML-N 0 \u2014 NA-242 (collapsed)");
         state.setAsOf(null);
         assertThat(lines(model.getPage(), "balance")).anyMatch(l -> l.contains("ANP"));
     }
@@ -167,7 +167,8 @@ class DetailViewModelTest {
         assertThat(page.field("Candidate").orElseThrow().text()).isEqualTo("Shehbaz Sharif");
         state.setAsOf(LocalDate.of(2024, 1, 20));
         page = model.getPage();
-        assertThat(page.field("Status as of 20 Jan 2024").orElseThrow().text()).startsWith("reported");
+        // Shehbaz Sharif withdrew from NA-242 on 12 January: by the 20th the deal in his favour had collapsed
+        assertThat(page.field("Status as of 20 Jan 2024").orElseThrow().text()).startsWith("collapsed");
         // nothing on the page tells of the 5 Feb switch except the claim marked as after the date
         assertThat(page.section("note").orElseThrow().texts()).noneMatch(t -> t.contains("Feb") || t.contains("MQM-P"));
         assertThat(lines(page, "claims"))
