@@ -3,6 +3,7 @@ package org.allianceexplorer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allianceexplorer.domain.ClaimStatus;
@@ -140,6 +141,49 @@ class BundledDatasetTest {
             assertThat(rs.getString(3)).contains("Khawaja Shoaib will be PML-N’s candidate from NA-242");
             assertThat(rs.next()).isFalse();
         }
+    }
+
+    /**
+     * Issue 13's correction, pinned: the APDM did not boycott the 2008 election as a whole. PML-N reversed its
+     * boycott and took part, ANP made its withdrawal conditional on JUI's; JI and (from January 2008) Tehrik-i-Istiqlal
+     * were members, and Achakzai was convener by then (Dawn, quoted verbatim).
+     */
+    @Test
+    void apdmSaysWhoBoycottedAndWhoTookPartAsDawnReportsIt() throws Exception {
+        List<String> facts = new ArrayList<>();
+        try (var st = bundled.db().connection().createStatement();
+                var rs = st.executeQuery("SELECT description FROM alliance WHERE code = 'apdm'")) {
+            rs.next();
+            facts.add(rs.getString(1));
+        }
+        assertThat(facts.get(0))
+                .doesNotContain("boycotted the 2008 elections")
+                .contains("PML-N reversed its boycott and took part")
+                .contains("Mehmood Khan Achakzai was its convener");
+        List<String> members = new ArrayList<>();
+        try (var st = bundled.db().connection().createStatement();
+                var rs = st.executeQuery("SELECT p.abbreviation || ' ' || coalesce(m.from_date, '') FROM membership m"
+                        + " JOIN alliance a ON a.id = m.alliance_id JOIN party p ON p.id = m.party_id"
+                        + " WHERE a.code = 'apdm' ORDER BY 1")) {
+            while (rs.next()) {
+                members.add(rs.getString(1));
+            }
+        }
+        assertThat(members).contains("JI 2007", "TeI 2008-01", "PML-N 2007", "ANP 2007");
+        List<String> quotes = new ArrayList<>();
+        try (var st = bundled.db().connection().createStatement();
+                var rs = st.executeQuery(
+                        "SELECT s.snippet FROM citation c JOIN source s ON s.id = c.source_id"
+                                + " JOIN alliance a ON a.id = c.record_id AND c.record_kind = 'alliance' WHERE a.code = 'apdm'")) {
+            while (rs.next()) {
+                quotes.add(rs.getString(1));
+            }
+        }
+        assertThat(quotes)
+                .anySatisfy(
+                        q -> assertThat(q).contains("boycotting the election and then reversing it within three days"))
+                .anySatisfy(q -> assertThat(q).contains("made the withdrawal from the election conditional"))
+                .anySatisfy(q -> assertThat(q).contains("APDM convener Mehmood Khan Achakzai"));
     }
 
     private static SeatDeal na242(LocalDate asOf, String giver, String receiver) {

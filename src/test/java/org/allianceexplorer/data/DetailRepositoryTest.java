@@ -77,11 +77,11 @@ class DetailRepositoryTest {
                 .orElseThrow();
         assertThat(p.party().nativeName()).isNotBlank();
         assertThat(p.balanceWith("JUI-F").orElseThrow().receivedInForce()).isEqualTo(1);
-        // the NA-242 offer to PML-N was denied: listed, but not counted
+        // the NA-242 offer to PML-N was denied, then ended when Shehbaz Sharif withdrew: listed, but not counted
         DealBalance pmln = p.balanceWith("PML-N").orElseThrow();
         assertThat(pmln.given())
                 .singleElement()
-                .satisfies(d -> assertThat(d.status()).isEqualTo(ClaimStatus.DENIED));
+                .satisfies(d -> assertThat(d.status()).isEqualTo(ClaimStatus.COLLAPSED));
         assertThat(pmln.givenInForce()).isZero();
         assertThat(p.relations())
                 .extracting(t -> t.role() + " " + t.target().label())
@@ -93,14 +93,15 @@ class DetailRepositoryTest {
     }
 
     @Test
-    void asOfTheTwentiethOfJanuaryNa242WasStillPmlnsAndThePartyHadNotYetDealtWithAnp() {
+    void asOfTheTwentiethOfJanuaryItsNa242DealWithPmlnHadEndedAndItHadNotYetDealtWithAnp() {
         LocalDate day = LocalDate.of(2024, 1, 20);
         PartyDetail p = (PartyDetail) bundled.repositories()
                 .details()
                 .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), day)
                 .orElseThrow();
         assertThat(p.balanceWith("ANP")).isEmpty();
-        assertThat(p.balanceWith("PML-N").orElseThrow().given().get(0).status()).isEqualTo(ClaimStatus.DENIED);
+        // denied on 10 and 11 January, collapsed on the 12th when Shehbaz Sharif withdrew from NA-242
+        assertThat(p.balanceWith("PML-N").orElseThrow().given().get(0).status()).isEqualTo(ClaimStatus.COLLAPSED);
         assertThat(p.sources().shown())
                 .allSatisfy(s -> assertThat(s.published() == null
                                 || !s.published().earliest().isAfter(day))
@@ -132,14 +133,15 @@ class DetailRepositoryTest {
     }
 
     @Test
-    void asOfTheTwentiethOfJanuaryTheNa242DealWithAnpHadNotBeenReported() {
+    void asOfTheTwentiethOfJanuaryAnpsNa242DealForShehbazSharifHadCollapsed() {
         DealDetail d = (DealDetail) bundled.repositories()
                 .details()
                 .detail(
                         new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-pmln"), null),
                         LocalDate.of(2024, 1, 20))
                 .orElseThrow();
-        assertThat(d.deal().status()).isEqualTo(ClaimStatus.REPORTED);
+        // reported on 12 January, and collapsed the same day: the candidate, Shehbaz Sharif, withdrew
+        assertThat(d.deal().status()).isEqualTo(ClaimStatus.COLLAPSED);
         assertThat(d.deal().outcome()).as("polling was on 8 Feb").isNull();
         DealDetail later = (DealDetail)
                 bundled.repositories().details().detail(d.ref(), null).orElseThrow();
