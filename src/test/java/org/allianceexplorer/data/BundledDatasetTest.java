@@ -186,6 +186,30 @@ class BundledDatasetTest {
                 .anySatisfy(q -> assertThat(q).contains("APDM convener Mehmood Khan Achakzai"));
     }
 
+    /**
+     * Issue 13's correction, pinned: roles that ended are closed. Benazir Bhutto led the PPP until her death on 27
+     * December 2007 (The Financial Express, agencies); Imran Khan handed the PTI chairmanship to Gohar Ali Khan on 2
+     * December 2023 (The Nation) and stays its founder.
+     */
+    @Test
+    void rolesThatEndedAreClosed() throws Exception {
+        List<String> roles = new ArrayList<>();
+        try (var st = bundled.db().connection().createStatement();
+                var rs = st.executeQuery("SELECT x.code || ' ' || p.abbreviation || ' ' || f.role || ' '"
+                        + " || coalesce(f.from_date, '?') || ' ' || coalesce(f.to_date, 'open') FROM affiliation f"
+                        + " JOIN person x ON x.id = f.person_id JOIN party p ON p.id = f.party_id"
+                        + " WHERE x.code IN ('benazir-bhutto', 'imran-khan') ORDER BY 1")) {
+            while (rs.next()) {
+                roles.add(rs.getString(1));
+            }
+        }
+        assertThat(roles)
+                .containsExactly(
+                        "benazir-bhutto PPP leader 1984-01-10 2007-12-27",
+                        "imran-khan PTI chairman 1996-04-25 2023-12-02",
+                        "imran-khan PTI founder 1996-04-25 open");
+    }
+
     private static SeatDeal na242(LocalDate asOf, String giver, String receiver) {
         return bundled.repositories().deals().deals(new RecordFilter(asOf, null)).stream()
                 .filter(d -> d.seat().equals("NA-242")
