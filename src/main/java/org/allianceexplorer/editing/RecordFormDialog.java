@@ -72,12 +72,17 @@ final class RecordFormDialog {
         GridPane grid = grid();
         int[] row = {0};
         for (FieldInput in : model.inputs()) {
-            add(grid, row, in, input(model, in));
+            boolean made = model.adds() && model.madeIfEmpty(in.name());
+            Node input = input(model, in);
+            if (made && input instanceof TextField t) {
+                t.setPromptText("left empty: one is made for you");
+            }
+            add(grid, row, in, input, in.field().required() && !made);
         }
         if (!model.firstClaim().isEmpty()) {
             heading(grid, row, "First claim", "A deal is recorded with what the first report says");
             for (FieldInput in : model.firstClaim()) {
-                add(grid, row, in, input(model, in));
+                add(grid, row, in, input(model, in), in.field().required());
             }
         }
         if (model.cites()) {
@@ -432,8 +437,8 @@ final class RecordFormDialog {
     }
 
     /** A labelled field ("Founded *" when required) with what is wrong with it below (hidden while nothing is). */
-    private static void add(GridPane grid, int[] row, FieldInput in, Node field) {
-        Label l = new Label(in.field().label() + (in.field().required() ? " *" : ""));
+    private static void add(GridPane grid, int[] row, FieldInput in, Node field, boolean required) {
+        Label l = new Label(in.field().label() + (required ? " *" : ""));
         l.setLabelFor(field);
         grid.add(l, 0, row[0]);
         grid.add(field, 1, row[0]++);

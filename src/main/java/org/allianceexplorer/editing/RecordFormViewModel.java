@@ -220,6 +220,11 @@ public final class RecordFormViewModel {
         return key != null && !key.isBlank() ? key : "#" + id;
     }
 
+    /** True for the key field a new record may leave empty: the edit service makes one. */
+    public boolean madeIfEmpty(String field) {
+        return "code".equals(field) && kind.field("code").map(Field::required).orElse(false);
+    }
+
     /** Offers the records matching what is typed in a picker now (when it gets the focus or Down is pressed). */
     public void suggest(FieldInput in) {
         lookup(in, in.queryProperty().get());
@@ -276,6 +281,11 @@ public final class RecordFormViewModel {
         Map<String, String> problems = new HashMap<>();
         List<String> general = new ArrayList<>();
         for (FieldProblem p : c.problems()) {
+            if (id == null
+                    && madeIfEmpty(p.field())
+                    && input(p.field()).get().value().isEmpty()) {
+                continue; // a new record's key left empty is made by the edit service ("event-12")
+            }
             if (p.field() != null && input(p.field()).isPresent()) {
                 problems.putIfAbsent(p.field(), p.message());
             } else {
@@ -314,7 +324,11 @@ public final class RecordFormViewModel {
             general.add(0, "Not saved: " + refused.get(null));
         }
         formProblem.set(!loadProblem.isEmpty() ? loadProblem : general.isEmpty() ? "" : general.get(0));
-        boolean fieldsOk = c.ok() && inputs.stream().noneMatch(FieldInput::pending);
+        boolean fieldsOk = c.problems().stream()
+                        .allMatch(p -> id == null
+                                && madeIfEmpty(p.field())
+                                && input(p.field()).get().value().isEmpty())
+                && inputs.stream().noneMatch(FieldInput::pending);
         boolean somethingToSave = changed || (kind.cites() && cite.isEmpty() && citeGiven());
         valid.set(refused.isEmpty()
                 && (id == null || loaded.get())

@@ -339,4 +339,30 @@ class RecordFormViewModelTest {
         dialogs.errors.clear();
         assertThat(id(sources, anp)).isEqualTo(1);
     }
+
+    @Test
+    void aNewRecordsKeyLeftEmptyIsMadeForItAndItsPartiesArePicked() throws Exception {
+        RecordFormViewModel m = RecordFormViewModel.add(state, tasks, edits, EditKind.EVENT, Map.of());
+        m.load();
+        assertThat(m.madeIfEmpty("code")).isTrue();
+        assertThat(in(m, "code").problemProperty().get()).isEmpty(); // not required: made if left empty
+        type(in(m, "date"), "2024-01-12");
+        type(in(m, "title"), "Test event");
+        FieldInput parties = in(m, "parties");
+        parties.queryProperty().set("PML-N");
+        parties.chosen().add(parties.suggestions().get(0));
+        parties.queryProperty().set("MQM-P");
+        parties.chosen().add(parties.suggestions().get(0));
+        assertThat(parties.value()).matches("\\d+;\\d+");
+        pick(m.citedSource(), "ARY");
+        assertThat(m.validProperty().get()).isTrue();
+        long events = count(RecordKind.EVENTS);
+        m.save(() -> {});
+        assertThat(count(RecordKind.EVENTS)).isEqualTo(events + 1);
+        assertThat(text("SELECT code FROM event WHERE title = 'Test event'")).startsWith("event-");
+        assertThat(
+                        id(
+                                "SELECT count(*) FROM event_party x JOIN event e ON e.id = x.event_id WHERE e.title = 'Test event'"))
+                .isEqualTo(2);
+    }
 }
