@@ -48,7 +48,12 @@ public final class PeopleViewModel extends TableScreenViewModel<PersonRow> {
         for (Affiliation a : repo.affiliations(f)) {
             parties.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>()).add(a.party());
             if (a.role() != null && !a.role().isBlank()) {
-                roles.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>()).add(a.role() + " (" + a.party() + ")");
+                // at the latest state every role is listed: one that ended says when
+                String ended = f.asOf() == null && a.period().to() != null
+                        ? ", to " + a.period().to().display()
+                        : "";
+                roles.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>())
+                        .add(a.role() + " (" + a.party() + ended + ")");
             }
         }
         List<PersonRow> out = new ArrayList<>();
