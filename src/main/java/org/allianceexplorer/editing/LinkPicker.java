@@ -84,18 +84,15 @@ final class LinkPicker {
         return list;
     }
 
+    /** The field shows the record picked; a pick dropped (the analyst typing over it) leaves what was typed. */
     private void show(Choice c) {
+        if (c == null) {
+            return;
+        }
         showing = true;
         try {
-            field.setText(
-                    c == null
-                            ? (input.queryProperty().get() == null
-                                    ? ""
-                                    : input.queryProperty().get())
-                            : c.text());
-            if (c != null) {
-                input.queryProperty().set("");
-            }
+            field.setText(c.text());
+            input.queryProperty().set("");
         } finally {
             showing = false;
         }

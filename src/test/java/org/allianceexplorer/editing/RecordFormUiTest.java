@@ -146,6 +146,22 @@ class RecordFormUiTest extends LaptopWindowTest {
         Button save = robot.lookup("#form-save").queryButton();
         assertThat(save.isDisabled()).isTrue(); // nothing changed yet
 
+        // typing over the picked party drops the pick and keeps what is typed (a message says to pick one);
+        // typing its abbreviation again, Down and Enter pick it back
+        String abbreviation = party.getText().substring(0, party.getText().indexOf("  \u2014  "));
+        robot.interact(party::selectAll);
+        fill(robot, "#form-party_id", abbreviation);
+        waitFor(() -> party.getText().equals(abbreviation)
+                && robot.lookup(".link-picker-list").tryQuery().isPresent()
+                && robot.lookup(".link-picker-list").query().isVisible());
+        assertThat(robot.lookup("#form-party_id-problem").queryAs(Label.class).getText())
+                .startsWith("Pick a party from the list");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> party.getText().startsWith(abbreviation + "  \u2014  "));
+        waitFor(() -> !robot.lookup("#form-party_id-problem").query().isVisible());
+        assertThat(save.isDisabled()).isTrue(); // the same party again: still nothing changed
+
         fill(robot, "#form-to_date", "1900");
         Label problem = robot.lookup("#form-to_date-problem").queryAs(Label.class);
         waitFor(() -> problem.isVisible() && problem.getText().contains("before"));
