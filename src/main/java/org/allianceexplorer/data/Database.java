@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
@@ -38,7 +39,8 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Database implements AutoCloseable {
 
-    static final List<String> TABLES = List.of(
+    /** The tables of the records (sources, parties ... citations), in the order the schema makes them. */
+    public static final List<String> RECORD_TABLES = List.of(
             "source",
             "party",
             "party_alias",
@@ -57,10 +59,12 @@ public final class Database implements AutoCloseable {
             "event_party",
             "event_person",
             "party_relation",
-            "citation",
-            "meta",
-            "edit",
-            "history");
+            "citation");
+
+    /** Every table of the schema: the records', the dataset's {@code meta}, and the edit history's. */
+    public static final List<String> TABLES = Stream.concat(
+                    RECORD_TABLES.stream(), Stream.of("meta", "edit", "history"))
+            .toList();
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 2000;

@@ -303,17 +303,11 @@ public final class RecordFormViewModel {
             Map<String, String> v = values(firstClaim);
             String status = v.get("status");
             firstClaim.get(0).setProblem(status.isEmpty() ? "What does the report say: reported, confirmed\u2026" : "");
-            String date = firstClaim.get(1).textProperty().get();
+            // empty: today
             firstClaim
                     .get(1)
                     .setProblem(
-                            date == null || date.isBlank()
-                                    ? "" // today
-                                    : DateInput.parse(date, Locale.getDefault()).ok()
-                                            ? ""
-                                            : "Date: "
-                                                    + DateInput.parse(date, Locale.getDefault())
-                                                            .error());
+                            dateProblem("Date", firstClaim.get(1).textProperty().get()));
             claimOk =
                     firstClaim.stream().allMatch(i -> i.problemProperty().get().isEmpty());
         }
@@ -359,15 +353,23 @@ public final class RecordFormViewModel {
         if (hasUrl && !url.get().strip().matches("(?i)https?://\\S+")) {
             return "A URL begins with http:// or https://";
         }
-        if (!published.get().isBlank()
-                && !DateInput.parse(published.get(), Locale.getDefault()).ok()) {
-            return "Published: "
-                    + DateInput.parse(published.get(), Locale.getDefault()).error();
+        String day = dateProblem("Published", published.get());
+        if (!day.isEmpty()) {
+            return day;
         }
         if (quotation.get().isBlank()) {
             return "Quote the source's words that say it (verbatim)";
         }
         return "";
+    }
+
+    /** What is wrong with an optional date as typed ("Date: not a date ..."), or nothing (also when empty). */
+    private static String dateProblem(String label, String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        DateInput.Result r = DateInput.parse(text, Locale.getDefault());
+        return r.ok() ? "" : label + ": " + r.error();
     }
 
     private boolean citeGiven() {

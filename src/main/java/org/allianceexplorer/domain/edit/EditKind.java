@@ -26,7 +26,6 @@ public enum EditKind {
     SOURCE(
             "source",
             "source",
-            false,
             "code",
             Field.text("code", "Key").must(),
             Field.text("outlet", "Outlet").must(),
@@ -38,7 +37,6 @@ public enum EditKind {
     PARTY(
             "party",
             "party",
-            true,
             "abbreviation",
             Field.text("abbreviation", "Abbreviation").must(),
             Field.text("name", "Name").must(),
@@ -51,14 +49,12 @@ public enum EditKind {
     PARTY_ALIAS(
             "party_alias",
             "alias",
-            true,
             "label",
             Field.text("label", "Spelling").must(),
             Field.link("party_id", "Party", PARTY).must()),
     PERSON(
             "person",
             "person",
-            true,
             "code",
             Field.text("code", "Key").must(),
             Field.text("name", "Name").must(),
@@ -66,7 +62,6 @@ public enum EditKind {
     AFFILIATION(
             "affiliation",
             "affiliation",
-            true,
             "code",
             Field.text("code", "Key"),
             Field.link("person_id", "Person", PERSON).must(),
@@ -77,7 +72,6 @@ public enum EditKind {
     ELECTION(
             "election",
             "election",
-            true,
             "code",
             Field.text("code", "Key").must(),
             Field.text("name", "Name").must(),
@@ -86,7 +80,6 @@ public enum EditKind {
     ASSEMBLY(
             "assembly",
             "assembly",
-            true,
             "code",
             Field.text("code", "Code").must(),
             Field.text("name", "Name").must(),
@@ -97,7 +90,6 @@ public enum EditKind {
     CONSTITUENCY(
             "constituency",
             "seat",
-            true,
             "code",
             Field.text("code", "Seat").must(),
             Field.text("name", "Name"),
@@ -107,7 +99,6 @@ public enum EditKind {
     RESULT(
             "candidacy",
             "result",
-            true,
             "code",
             Field.text("code", "Key"),
             Field.link("election_id", "Election", ELECTION).must(),
@@ -122,7 +113,6 @@ public enum EditKind {
     PARTY_RESULT(
             "party_result",
             "party result",
-            true,
             "code",
             Field.text("code", "Key").must(),
             Field.link("election_id", "Election", ELECTION).must(),
@@ -134,7 +124,6 @@ public enum EditKind {
     ALLIANCE(
             "alliance",
             "alliance",
-            true,
             "abbreviation",
             Field.text("code", "Key").must(),
             Field.text("name", "Name").must(),
@@ -148,7 +137,6 @@ public enum EditKind {
     MEMBERSHIP(
             "membership",
             "membership",
-            true,
             "code",
             Field.text("code", "Key"),
             Field.link("alliance_id", "Alliance", ALLIANCE).must(),
@@ -159,7 +147,6 @@ public enum EditKind {
     DEAL(
             "seat_deal",
             "deal",
-            true,
             "code",
             Field.text("code", "Key"),
             Field.link("election_id", "Election", ELECTION).must(),
@@ -173,7 +160,6 @@ public enum EditKind {
     CLAIM(
             "deal_claim",
             "claim",
-            false,
             "code",
             Field.text("code", "Key"),
             Field.link("deal_id", "Deal", DEAL).must(),
@@ -184,7 +170,6 @@ public enum EditKind {
     EVENT(
             "event",
             "event",
-            true,
             "code",
             Field.text("code", "Key").must(),
             Field.of("date", "Date", DATE).must(),
@@ -196,7 +181,6 @@ public enum EditKind {
     RELATION(
             "party_relation",
             "relation",
-            true,
             "code",
             Field.text("code", "Key"),
             Field.link("party_a", "Party", PARTY).must(),
@@ -209,7 +193,6 @@ public enum EditKind {
     CITATION(
             "citation",
             "citation",
-            false,
             null,
             Field.choice("record_kind", "Record kind", citingTables()),
             Field.of("record_id", "Record", INTEGER).must(),
@@ -217,14 +200,12 @@ public enum EditKind {
 
     private final String table;
     private final String label;
-    private final boolean cites;
     private final String keyField;
     private final List<Field> fields;
 
-    EditKind(String table, String label, boolean cites, String keyField, Field... fields) {
+    EditKind(String table, String label, String keyField, Field... fields) {
         this.table = table;
         this.label = label;
-        this.cites = cites;
         this.keyField = keyField;
         this.fields = List.of(fields);
     }
@@ -278,7 +259,7 @@ public enum EditKind {
      * source in a field of its own, a source and a citation are not facts that need one.
      */
     public boolean cites() {
-        return cites;
+        return citingTables().contains(table);
     }
 
     /** The field people know a record by (abbreviation, key), or null (then its id). */

@@ -91,26 +91,7 @@ public final class EditFixture {
     /** The whole content of the data tables (not the history), to compare before and after an undo. */
     public static List<String> content(Database db) throws SQLException {
         List<String> out = new ArrayList<>();
-        for (String t : List.of(
-                "source",
-                "party",
-                "party_alias",
-                "person",
-                "affiliation",
-                "election",
-                "assembly",
-                "constituency",
-                "candidacy",
-                "party_result",
-                "alliance",
-                "membership",
-                "seat_deal",
-                "deal_claim",
-                "event",
-                "event_party",
-                "event_person",
-                "party_relation",
-                "citation")) {
+        for (String t : Database.RECORD_TABLES) {
             for (String r : rows(db.connection(), "SELECT * FROM " + t + " ORDER BY 1, 2")) {
                 out.add(t + ": " + r);
             }

@@ -29,29 +29,7 @@ import org.allianceexplorer.data.Database;
 final class DatabaseContent {
 
     /** Every table of the schema; {@link #of} checks the database has no other. */
-    static final List<String> TABLES = List.of(
-            "source",
-            "party",
-            "party_alias",
-            "person",
-            "affiliation",
-            "election",
-            "assembly",
-            "constituency",
-            "candidacy",
-            "party_result",
-            "alliance",
-            "membership",
-            "seat_deal",
-            "deal_claim",
-            "event",
-            "event_party",
-            "event_person",
-            "party_relation",
-            "citation",
-            "meta",
-            "edit",
-            "history");
+    static final List<String> TABLES = Database.TABLES;
 
     private DatabaseContent() {}
 
