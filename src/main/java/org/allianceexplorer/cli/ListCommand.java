@@ -26,7 +26,13 @@ import picocli.CommandLine.Parameters;
             "KIND: parties, people, elections, constituencies, results, alliances, memberships, deals,",
             "      claims, events, relations, sources; or history: every change made by editing, one row per",
             "      changed field (time,editor,kind,record,action,field,old,new,edit,edit_action,label; time in",
-            "      UTC; kind the record's table; action insert, update or delete; edit_action edit, undo or redo).",
+            "      UTC; kind the record's table; action insert, update or delete; edit_action edit, undo or redo);",
+            "      or counts: the official counts of seats (Form-47) beside the candidate results, with",
+            "      differs (yes/no) and what differs.",
+            "results: votes, rank and elected are the candidate results' own; official_votes, official_place",
+            "(1 winner, 2 runner-up) and basis are the seat's official count's, where it names the candidate.",
+            "deals: receiver_votes, margin and outcome follow the official count where it names the receiver's",
+            "candidate (basis names it), else the candidate results.",
             "As of a day: a deal's status is its latest claim up to that day (deals not yet reported are",
             "left out); memberships, relations and alliances are those that hold that day; claims, events",
             "and elections are those dated up to it."
@@ -61,6 +67,9 @@ final class ListCommand extends CliCommand {
     int run() throws IOException {
         if (kind != null && kind.strip().equalsIgnoreCase("history")) {
             return history();
+        }
+        if (kind != null && kind.strip().equalsIgnoreCase("counts")) {
+            return counts();
         }
         RecordKind k = Coded.parse(RecordKind.class, kind);
         RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
@@ -114,6 +123,21 @@ final class ListCommand extends CliCommand {
             Repositories r = Repositories.sqlite(d);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    /** {@code list counts}: the official counts, by election and seat. */
+    private int counts() throws IOException {
+        RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
+        try (Database d = db.open()) {
+            Repositories r = Repositories.sqlite(d);
+            if (f.party() != null && r.parties().party(f.party()).isEmpty()) {
+                throw new IllegalArgumentException("no party '" + f.party() + "' in " + d.displayName());
+            }
+            Writer out = new BufferedWriter(stdout(), 1 << 16);
+            write(out, Tables.COUNTS, s -> r.elections().officialCounts(f).forEach(s));
             out.flush();
         }
         return Cli.OK;

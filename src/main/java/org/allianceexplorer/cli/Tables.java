@@ -1,6 +1,7 @@
 package org.allianceexplorer.cli;
 
 import java.util.List;
+import java.util.Locale;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Candidacy;
 import org.allianceexplorer.domain.Coded;
@@ -9,6 +10,7 @@ import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.Membership;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.PartyRelation;
@@ -68,7 +70,49 @@ final class Tables {
             Column.text("party", c -> c.party() != null ? c.party() : c.partyLabel()),
             Column.number("votes", Candidacy::votes),
             Column.number("rank", Candidacy::rank),
-            Column.text("elected", c -> c.elected() ? "yes" : "no"));
+            Column.text("elected", c -> c.elected() ? "yes" : "no"),
+            Column.number("official_votes", Candidacy::officialVotes),
+            Column.number("official_place", c -> c.officialPlace() == 0 ? null : c.officialPlace()),
+            Column.text("basis", Candidacy::basis));
+
+    /** {@code list counts}: each official count beside the candidate results, and where they differ. */
+    static final List<Column<OfficialCount>> COUNTS = List.of(
+            Column.text("election", c -> c.election().label()),
+            Column.text("seat", c -> c.seat().label()),
+            Column.text("basis", OfficialCount::basis),
+            Column.text("declared", c -> iso(c.declared())),
+            Column.text("winner", c -> c.winner().shownName()),
+            Column.text("winner_party", c -> c.winner().party()),
+            Column.number("winner_votes", c -> c.winner().votes()),
+            Column.text(
+                    "runner_up", c -> c.runnerUp() == null ? null : c.runnerUp().shownName()),
+            Column.text(
+                    "runner_up_party",
+                    c -> c.runnerUp() == null ? null : c.runnerUp().party()),
+            Column.number(
+                    "runner_up_votes",
+                    c -> c.runnerUp() == null ? null : c.runnerUp().votes()),
+            Column.number("margin", OfficialCount::margin),
+            Column.number("valid_votes", OfficialCount::validVotes),
+            Column.number("rejected_votes", OfficialCount::rejectedVotes),
+            Column.number("polled", OfficialCount::polled),
+            Column.number("registered", OfficialCount::registered),
+            Column.text("turnout", c -> c.turnout() == null ? null : String.format(Locale.ROOT, "%.2f", c.turnout())),
+            Column.text(
+                    "listed_winner",
+                    c -> c.listedWinner() == null ? null : c.listedWinner().shownName()),
+            Column.number(
+                    "listed_winner_votes",
+                    c -> c.listedWinner() == null ? null : c.listedWinner().votes()),
+            Column.text(
+                    "listed_runner_up",
+                    c -> c.listedRunnerUp() == null ? null : c.listedRunnerUp().shownName()),
+            Column.number(
+                    "listed_runner_up_votes",
+                    c -> c.listedRunnerUp() == null ? null : c.listedRunnerUp().votes()),
+            Column.text("differs", c -> c.differs() ? "yes" : "no"),
+            Column.text("differences", c -> String.join("; ", c.differences())),
+            Column.text("flags", OfficialCount::flags));
 
     static final List<Column<Alliance>> ALLIANCES = List.of(
             Column.text("key", Alliance::code),
@@ -104,7 +148,8 @@ final class Tables {
                     "margin", d -> d.outcome() == null ? null : d.outcome().margin()),
             Column.number(
                     "giver_votes", d -> d.outcome() == null ? null : d.outcome().giverVotes()),
-            Column.number("claims", SeatDeal::claims));
+            Column.number("claims", SeatDeal::claims),
+            Column.text("basis", d -> d.outcome() == null ? null : d.outcome().basis()));
 
     static final List<Column<DealClaim>> CLAIMS = List.of(
             Column.text("seat", DealClaim::seat),

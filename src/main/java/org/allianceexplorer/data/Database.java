@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
             "assembly",
             "constituency",
             "candidacy",
+            "seat_count",
             "party_result",
             "alliance",
             "membership",

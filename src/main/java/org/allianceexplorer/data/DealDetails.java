@@ -11,6 +11,7 @@ import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.DealLine;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Event;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordDetail;
@@ -118,12 +119,18 @@ final class DealDetails extends DetailSupport {
         // the index on candidacy starts with the election: name them all so it is used
         String ofSeat = "k.election_id IN (SELECT id FROM election) AND k.constituency_id = ?";
         List<ResultLine> results =
-                resultLines(ofSeat, List.of(id), asOf, "ORDER BY coalesce(e.polling_day, ''), e.id, k.rank, k.id");
+                resultLines(ofSeat, List.of(id), asOf, "ORDER BY coalesce(e.polling_day, ''), e.id, rank, k.id");
+        Query cq = query(RecordRows.OFFICIAL_COUNTS + " WHERE sc.constituency_id = ?", id);
+        if (asOf != null) {
+            cq.and("e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"), iso(asOf));
+        }
+        List<OfficialCount> counts = list(cq.append("ORDER BY e.polling_day, e.id"), RecordRows::officialCount);
         SourceIds ids = SourceIds.of("constituency", id)
                 .citedBy("candidacy k", "candidacy", "k.id", ofSeat, id)
                 .citedBy("seat_deal d", "seat_deal", "d.id", "d.constituency_id = ?", id)
                 .claimsOfDeals("d.constituency_id = ?", id);
-        return Optional.of(new SeatDetail(ref, c, found.get().assemblyName(), deals, results, sourceList(ids, asOf)));
+        return Optional.of(
+                new SeatDetail(ref, c, found.get().assemblyName(), deals, results, counts, sourceList(ids, asOf)));
     }
 
     Optional<RecordDetail> result(long id, LocalDate asOf) {
@@ -132,17 +139,16 @@ final class DealDetails extends DetailSupport {
             return Optional.empty();
         }
         ResultLine r = found.get(0);
+        // the margin on the basis the votes are shown on: the official count's where it names the candidate
         Query q = query(
-                "SELECT o.rank, o.votes FROM candidacy o JOIN candidacy k ON o.election_id = k.election_id"
-                        + " AND o.constituency_id = k.constituency_id WHERE k.id = ? AND o.rank IN (1, 2) ORDER BY o.rank",
+                "SELECT " + Counts.otherVotes("k") + " FROM candidacy k"
+                        + Counts.join("k.election_id", "k.constituency_id") + " WHERE k.id = ?",
                 id);
-        List<long[]> top = list(q, rs -> new long[] {rs.getLong(1), rs.getLong(2)});
-        Long margin = null;
-        if (r.rank() == 1 && top.size() > 1) {
-            margin = r.votes() - top.get(1)[1];
-        } else if (r.rank() > 1 && !top.isEmpty()) {
-            margin = r.votes() - top.get(0)[1];
-        }
+        List<Long> other = list(q, rs -> {
+            long v = rs.getLong(1);
+            return rs.wasNull() ? null : v;
+        });
+        Long margin = other.isEmpty() || other.get(0) == null ? null : r.votes() - other.get(0);
         return Optional.of(new ResultDetail(r.result(), r, margin, sources(r.result(), asOf)));
     }
 

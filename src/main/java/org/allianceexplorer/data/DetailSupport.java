@@ -118,16 +118,7 @@ abstract class DetailSupport extends SqlSupport {
             status = Coded.parse(ClaimStatus.class, st.substring(0, sp));
             statusDate = PartialDate.parse(st.substring(sp + 1));
         }
-        Outcome outcome = null;
-        Long votes = longOrNull(rs, "receiver_votes");
-        if (votes != null) {
-            Long other = longOrNull(rs, "other_votes");
-            outcome = new Outcome(
-                    rs.getInt("receiver_rank") == 1,
-                    votes,
-                    votes - (other == null ? 0 : other),
-                    longOrNull(rs, "giver_votes"));
-        }
+        Outcome outcome = SqliteDealRepository.outcome(rs);
         RecordRef seat = ref(RecordKind.CONSTITUENCIES, rs, "seat_id", "seat");
         RecordRef giver = ref(RecordKind.PARTIES, rs, "giver_id", "giver");
         RecordRef receiver = ref(RecordKind.PARTIES, rs, "receiver_id", "receiver");
@@ -152,11 +143,14 @@ abstract class DetailSupport extends SqlSupport {
 
     /** Results matching {@code where}; as of a day, those of elections held by then. */
     List<ResultLine> resultLines(String where, List<Object> params, LocalDate asOf, String order) {
-        Query q = query("SELECT k.id, k.candidate_name, k.party_label, k.votes, k.rank, k.elected, e.id AS election_id,"
+        Query q = query("SELECT k.id, k.candidate_name, k.party_label, k.votes AS listed_votes, "
+                + Counts.votes("k") + " AS votes, " + Counts.rank("k") + " AS rank, " + Counts.elected("k")
+                + " AS elected, " + Counts.basis("k") + " AS basis, e.id AS election_id,"
                 + " e.name AS election, c.id AS seat_id, c.code AS seat, p.id AS party_id, p.abbreviation,"
                 + " x.id AS person_id, x.name AS person FROM candidacy k JOIN election e ON e.id = k.election_id"
                 + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id"
-                + " LEFT JOIN person x ON x.id = k.person_id WHERE " + where);
+                + " LEFT JOIN person x ON x.id = k.person_id"
+                + Counts.join("k.election_id", "k.constituency_id") + Counts.joinPlaces() + " WHERE " + where);
         q.params.addAll(params);
         if (asOf != null) {
             q.and("e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"), iso(asOf));
@@ -179,7 +173,9 @@ abstract class DetailSupport extends SqlSupport {
                     rs.getString("party_label"),
                     rs.getLong("votes"),
                     rs.getInt("rank"),
-                    rs.getInt("elected") == 1);
+                    rs.getInt("elected") == 1,
+                    rs.getString("basis"),
+                    rs.getLong("listed_votes"));
         });
     }
 

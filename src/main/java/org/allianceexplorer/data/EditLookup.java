@@ -90,6 +90,14 @@ final class EditLookup {
                 "p.abbreviation",
                 "t.party_label");
         spec(
+                EditKind.SEAT_COUNT,
+                "seat_count t JOIN constituency c ON c.id = t.constituency_id JOIN election e ON e.id = t.election_id",
+                "t.code",
+                "c.code || ' · ' || e.name || ' · ' || t.basis",
+                "t.code",
+                "c.code",
+                "t.basis");
+        spec(
                 EditKind.PARTY_RESULT,
                 "party_result t JOIN party p ON p.id = t.party_id JOIN election e ON e.id = t.election_id"
                         + " JOIN assembly a ON a.id = t.assembly_id",

@@ -20,7 +20,11 @@ public final class Migrations {
     public static final int APPLICATION_ID = 0x416C4578;
 
     private static final String[] STANDARD = {
-        "V001__core.sql", "V002__keys_and_meta.sql", "V003__party_results.sql", "V004__history.sql"
+        "V001__core.sql",
+        "V002__keys_and_meta.sql",
+        "V003__party_results.sql",
+        "V004__history.sql",
+        "V005__official_counts.sql"
     };
 
     private final List<String> scripts;

@@ -106,6 +106,7 @@ final class RecordRules {
             new Citing("assembly", "'assembly ' || code"),
             new Citing("constituency", "'seat ' || code"),
             new Citing("candidacy", "'result ' || id"),
+            new Citing("seat_count", "'official count ' || code"),
             new Citing("party_result", "'party result ' || code"),
             new Citing("alliance", "'alliance ' || code"),
             new Citing("membership", "'membership ' || id"),

@@ -14,6 +14,7 @@ import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.Membership;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.PartyRelation;
 import org.allianceexplorer.domain.PartyResult;
@@ -92,6 +93,12 @@ public record Repositories(
 
         void forEachResult(RecordFilter filter, Consumer<Candidacy> sink);
 
+        /**
+         * The official counts of seats (e.g. Form-47) with the candidate results' top two beside them, by election
+         * and seat; as of a day those of elections held by then, for a party those it stood in.
+         */
+        List<OfficialCount> officialCounts(RecordFilter filter);
+
         /** How many parties have national results (votes, share, seats; e.g. from ParlGov), per election code. */
         Map<String, Integer> partyResultCounts();
 
@@ -141,5 +148,17 @@ public record Repositories(
     /** How many records of each kind. */
     public interface StatisticsRepository {
         Map<RecordKind, Long> counts();
+
+        /** How many official counts of seats (Form-47s) there are. */
+        long officialCounts();
+
+        /** What each election has: candidate results, official counts, seat deals and their claims; by polling day. */
+        List<Coverage> coverage();
+
+        /** The dataset's note on the licences of its parts (its manifest's {@code licence}), or null. */
+        String licence();
     }
+
+    /** One election's share of a database. */
+    public record Coverage(String election, long results, long officialCounts, long deals, long claims) {}
 }

@@ -47,7 +47,10 @@ final class SourceDetails extends DetailSupport {
                 ref, s, citing.stream().distinct().toList(), (int) Math.min(total, Integer.MAX_VALUE)));
     }
 
-    /** The record a citation row names, as a link (an affiliation is shown as its person, an alias as its party). */
+    /**
+     * The record a citation row names, as a link (an affiliation is shown as its person, an alias as its party, an
+     * official count as its seat, a party's national result as its election).
+     */
     private Optional<RecordRef> citingRef(String table, long id) {
         RecordKind kind;
         long target = id;
@@ -59,6 +62,16 @@ final class SourceDetails extends DetailSupport {
             case "party_alias" -> {
                 kind = RecordKind.PARTIES;
                 target = single("SELECT party_id FROM party_alias WHERE id = ?", id);
+            }
+            case "seat_count" -> {
+                // an official count is shown on its seat's page
+                kind = RecordKind.CONSTITUENCIES;
+                target = single("SELECT constituency_id FROM seat_count WHERE id = ?", id);
+            }
+            case "party_result" -> {
+                // a party's national result is shown on its election's page
+                kind = RecordKind.ELECTIONS;
+                target = single("SELECT election_id FROM party_result WHERE id = ?", id);
             }
             case "assembly" -> {
                 return Optional.empty();

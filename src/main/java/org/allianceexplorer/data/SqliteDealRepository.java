@@ -39,8 +39,10 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * The one query of deals with their state, for the listing and the detail pages alike: each deal with
      * its status as of the day (the latest claim by then, {@code "status date"}), the number of claims by
      * then, and its outcome from the results. Columns, by position: 1 id, 2 election, 3 seat, 4 assembly,
-     * 5 giver, 6 receiver, 7 candidate_name, 8 status, 9 claims, 10 receiver_votes, 11 receiver_rank,
-     * 12 other_votes, 13 giver_votes, 14 election_id, 15 seat_id, 16 giver_id, 17 receiver_id.
+     * 5 giver, 6 receiver, 7 candidate_name, 8 status, 9 claims, 10 receiver_votes, 11 receiver_won,
+     * 12 other_votes, 13 giver_votes, 14 election_id, 15 seat_id, 16 giver_id, 17 receiver_id, 18 count_basis.
+     * Where the seat has an official count that names the receiver's candidate, the votes, the margin and who
+     * won are the count's ({@link Counts}) and count_basis names it.
      *
      * <p>The outcome (receiver_votes and what follows from it) is there only when the results were known by
      * the day and the deal was in force on polling day (its latest claim by then reported or confirmed): a
@@ -59,19 +61,22 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                 + " (SELECT count(*) FROM deal_claim k WHERE k.deal_id = d.id" + claimCut + ") AS claims,"
                 + " CASE WHEN cd.id IS NOT NULL AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id"
                 + " AND k.date <= substr(e.polling_day, 1, length(k.date)) ORDER BY k.date DESC, k.id DESC LIMIT 1)"
-                + " IN ('reported', 'confirmed') THEN cd.votes END AS receiver_votes, cd.rank AS receiver_rank,"
-                + " (SELECT o.votes FROM candidacy o WHERE o.election_id = d.election_id AND o.constituency_id = d.constituency_id"
-                + " AND o.rank = CASE WHEN cd.rank = 1 THEN 2 ELSE 1 END) AS other_votes,"
-                + " (SELECT max(v.votes) FROM candidacy v WHERE v.election_id = d.election_id AND v.constituency_id = d.constituency_id"
+                + " IN ('reported', 'confirmed') THEN " + Counts.votes("cd") + " END AS receiver_votes,"
+                + " CASE WHEN sc.winner_id IS NULL THEN cd.rank = 1 ELSE cd.id = sc.winner_id END AS receiver_won,"
+                + " " + Counts.otherVotes("cd") + " AS other_votes,"
+                + " (SELECT max(" + Counts.votes("v") + ") FROM candidacy v WHERE v.election_id = d.election_id"
+                + " AND v.constituency_id = d.constituency_id"
                 // "+v.party_id": look the seat up by (election, seat), not every result of the giver party by
                 // party (SQLite's choice otherwise; eight times slower on a million deals)
                 + " AND +v.party_id = d.giver_id) AS giver_votes,"
-                + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id"
+                + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id, "
+                + Counts.basis("cd") + " AS count_basis"
                 + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
                 + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
                 + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id"
                 // as of a day before polling, the results are not known yet
                 + (asOf == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
+                + Counts.join("cd.election_id", "cd.constituency_id")
                 + " WHERE " + where);
         if (asOf != null) {
             // the two correlated sub-queries and the results join each take the day once, in that order
@@ -147,10 +152,6 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         private static final int CANDIDATE = 7;
         private static final int STATUS = 8;
         private static final int CLAIMS = 9;
-        private static final int RECEIVER_VOTES = 10;
-        private static final int RECEIVER_RANK = 11;
-        private static final int OTHER_VOTES = 12;
-        private static final int GIVER_VOTES = 13;
 
         @Override
         public SeatDeal map(ResultSet rs) throws SQLException {
@@ -169,18 +170,26 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                     outcome,
                     rs.getInt(CLAIMS));
         }
+    }
 
-        private static Outcome outcome(ResultSet rs) throws SQLException {
-            long votes = rs.getLong(RECEIVER_VOTES);
-            if (rs.wasNull()) {
-                return null;
-            }
-            int rank = rs.getInt(RECEIVER_RANK);
-            long other = rs.getLong(OTHER_VOTES);
-            long giver = rs.getLong(GIVER_VOTES);
-            Long giverVotes = rs.wasNull() ? null : giver;
-            return new Outcome(rank == 1, votes, votes - other, giverVotes);
+    // the outcome's columns by position, in the order of dealQuery's select list (cheaper than by name, per row)
+    private static final int RECEIVER_VOTES = 10;
+    private static final int RECEIVER_WON = 11;
+    private static final int OTHER_VOTES = 12;
+    private static final int GIVER_VOTES = 13;
+    private static final int COUNT_BASIS = 18;
+
+    /** The outcome of a row of {@link #dealQuery}, null when it has none (no result, or not in force on polling day). */
+    static Outcome outcome(ResultSet rs) throws SQLException {
+        long votes = rs.getLong(RECEIVER_VOTES);
+        if (rs.wasNull()) {
+            return null;
         }
+        boolean won = rs.getInt(RECEIVER_WON) == 1;
+        long other = rs.getLong(OTHER_VOTES);
+        long giver = rs.getLong(GIVER_VOTES);
+        Long giverVotes = rs.wasNull() ? null : giver;
+        return new Outcome(won, votes, votes - other, giverVotes, rs.getString(COUNT_BASIS));
     }
 
     @Override

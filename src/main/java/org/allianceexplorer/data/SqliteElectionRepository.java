@@ -8,6 +8,7 @@ import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Candidacy;
 import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordFilter;
 
@@ -68,10 +69,12 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
 
     @Override
     public void forEachResult(RecordFilter f, Consumer<Candidacy> sink) {
-        Query q = new Query(
-                        "SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
-                                + " k.party_label, k.votes, k.rank, k.elected FROM candidacy k JOIN election e ON e.id = k.election_id"
-                                + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1")
+        Query q = new Query("SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
+                        + " k.party_label, k.votes, k.rank, k.elected, " + Counts.officialVotes("k")
+                        + " AS official_votes, " + Counts.place("k") + " AS official_place, sc.basis"
+                        + " FROM candidacy k JOIN election e ON e.id = k.election_id"
+                        + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id"
+                        + Counts.join("k.election_id", "k.constituency_id") + " WHERE 1 = 1")
                 .undatedOrBy("e.polling_day", f.asOf());
         if (f.party() != null) {
             q.and("k.party_id = ?", partyId(f.party()));
@@ -88,8 +91,25 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                         rs.getString("party_label"),
                         rs.getLong("votes"),
                         rs.getInt("rank"),
-                        rs.getInt("elected") == 1),
+                        rs.getInt("elected") == 1,
+                        longOrNull(rs, "official_votes"),
+                        rs.getInt("official_place"),
+                        rs.getInt("official_place") == 0 ? null : rs.getString("basis")),
                 sink);
+    }
+
+    @Override
+    public List<OfficialCount> officialCounts(RecordFilter f) {
+        Query q = new Query(RecordRows.OFFICIAL_COUNTS + " WHERE 1 = 1").undatedOrBy("e.polling_day", f.asOf());
+        if (f.party() != null) {
+            long id = partyId(f.party());
+            q.and(
+                    "EXISTS (SELECT 1 FROM candidacy k WHERE k.election_id = sc.election_id"
+                            + " AND k.constituency_id = sc.constituency_id AND +k.party_id = ?)",
+                    id);
+        }
+        q.append("ORDER BY e.id, c.id");
+        return list(q, RecordRows::officialCount);
     }
 
     @Override

@@ -221,10 +221,12 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             return List.of();
         }
         Query k = new Query(
-                "SELECT k.id, k.candidate_name, k.votes, k.rank, k.elected, c.code AS seat, e.name AS election,"
-                        + " COALESCE(p.abbreviation, k.party_label) AS party FROM candidacy k"
+                "SELECT k.id, k.candidate_name, " + Counts.votes("k") + " AS votes, " + Counts.rank("k") + " AS rank, "
+                        + Counts.elected("k") + " AS elected, " + Counts.basis("k") + " AS basis, c.code AS seat,"
+                        + " e.name AS election, COALESCE(p.abbreviation, k.party_label) AS party FROM candidacy k"
                         + " JOIN constituency c ON c.id = k.constituency_id JOIN election e ON e.id = k.election_id"
-                        + " LEFT JOIN party p ON p.id = k.party_id WHERE 1 = 1");
+                        + " LEFT JOIN party p ON p.id = k.party_id" + Counts.join("k.election_id", "k.constituency_id")
+                        + Counts.joinPlaces() + " WHERE 1 = 1");
         return inOrder(ids, k.in("k.id", ids), rs -> {
             String name = rs.getString("candidate_name");
             int rank = rs.getInt("rank");
@@ -233,7 +235,8 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
                     rs.getString("party"),
                     place + " at " + rs.getString("seat"),
                     rs.getString("election"),
-                    String.format(Locale.ROOT, "%,d votes", rs.getLong("votes")));
+                    String.format(Locale.ROOT, "%,d votes", rs.getLong("votes"))
+                            + (rs.getString("basis") == null ? "" : " (" + rs.getString("basis") + ")"));
             return new SearchHit(
                     new RecordRef(RecordKind.RESULTS, rs.getLong("id"), name + " at " + rs.getString("seat")),
                     name,

@@ -105,13 +105,22 @@ public final class DealsViewModel {
                 "seat-deals");
     }
 
-    /** {@code won by 17,957 (71,727 votes)}, {@code lost by 2,140 (8,300 votes)}, or empty without results. */
+    /**
+     * {@code won by 18,008 (71,767 votes, Form-47)} on an official count, {@code lost by 2,140 (8,300 votes)} on the
+     * candidate results, or empty without results.
+     */
     static String outcomeText(SeatDeal d) {
         Outcome o = d.outcome();
         if (o == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "%s by %,d (%,d votes)", o.label(), Math.abs(o.margin()), o.receiverVotes());
+        return String.format(
+                Locale.ROOT,
+                "%s by %,d (%,d votes%s)",
+                o.label(),
+                Math.abs(o.margin()),
+                o.receiverVotes(),
+                o.basis() == null ? "" : ", " + o.basis());
     }
 
     private static int outcomeOrder(SeatDeal d) {

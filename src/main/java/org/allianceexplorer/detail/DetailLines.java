@@ -83,7 +83,8 @@ final class DetailLines {
                 Span.of(o.label(), o.won() ? Style.GOOD : Style.BAD),
                 Span.of(
                         " with " + votes(o.receiverVotes())
-                                + (o.won() ? ", by " + votes(o.margin()) : ", " + votes(-o.margin()) + " behind"),
+                                + (o.won() ? ", by " + votes(o.margin()) : ", " + votes(-o.margin()) + " behind")
+                                + (o.basis() == null ? "" : " (" + o.basis() + ")"),
                         Style.MUTED));
     }
 
@@ -102,6 +103,9 @@ final class DetailLines {
                         ? Span.link(r.party())
                         : Span.of(r.partyLabel() == null ? "" : r.partyLabel(), Style.MUTED));
         spans.add(Span.of("  " + votes(r.votes()), r.elected() ? Style.STRONG : Style.PLAIN));
+        if (r.basis() != null) {
+            spans.add(Span.of(basisNote(r), Style.MUTED));
+        }
         if (r.elected()) {
             spans.add(Span.of("  elected", Style.GOOD));
         }
@@ -109,6 +113,13 @@ final class DetailLines {
             spans.add(Span.of("  " + r.election().label(), Style.MUTED));
         }
         return new Line(spans, null, false);
+    }
+
+    /** " (Form-47)", or " (Form-47; 71,727 in the candidate results)" where the two disagree. */
+    static String basisNote(ResultLine r) {
+        return r.listedVotes() == r.votes()
+                ? " (" + r.basis() + ")"
+                : " (" + r.basis() + "; " + number(r.listedVotes()) + " in the candidate results)";
     }
 
     /** A membership, affiliation or member: the other side, the role, the dates, and a link to the membership. */

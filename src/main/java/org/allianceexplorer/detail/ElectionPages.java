@@ -11,6 +11,7 @@ import java.util.Map;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordDetail.ElectionDetail;
 import org.allianceexplorer.domain.RecordDetail.ResultDetail;
@@ -36,11 +37,22 @@ final class ElectionPages {
                         "Seat deals here (" + d.deals().size() + ")",
                         d.deals(),
                         x -> DetailLines.dealLine(x, false));
+        for (OfficialCount oc : d.counts()) {
+            b.section(
+                    "count",
+                    "Official count: " + oc.basis() + ", " + oc.election().label(),
+                    countLines(oc));
+        }
         for (Map.Entry<String, List<ResultLine>> e : d.resultsByElection().entrySet()) {
             List<Line> lines = new ArrayList<>();
-            Long margin = SeatDetail.margin(e.getValue());
+            OfficialCount oc =
+                    d.count(e.getKey()).filter(x -> x.margin() != null).orElse(null);
+            Long margin = oc != null ? oc.margin() : SeatDetail.margin(e.getValue());
             if (margin != null) {
-                lines.add(line(Span.of("Winner's margin: ", Style.MUTED), Span.of(votes(margin), Style.STRONG)));
+                lines.add(line(
+                        Span.of("Winner's margin: ", Style.MUTED),
+                        Span.of(votes(margin), Style.STRONG),
+                        Span.of(oc == null ? "" : " (" + oc.basis() + ")", Style.MUTED)));
             }
             for (ResultLine r : e.getValue()) {
                 lines.add(DetailLines.resultLine(r, false));
@@ -51,6 +63,75 @@ final class ElectionPages {
             b.section("results", "Results", List.of());
         }
         return b.page(c.code(), c.name() == null ? c.assembly() : c.name());
+    }
+
+    /**
+     * An official count: the declared date, the winner and runner-up with their votes as the form has them, the
+     * totals, and each way the candidate results differ.
+     */
+    private static List<Line> countLines(OfficialCount oc) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(countEntry("Winner: ", oc.winner()));
+        if (oc.runnerUp() != null && oc.runnerUp().name() != null) {
+            lines.add(countEntry("Runner-up: ", oc.runnerUp()));
+        }
+        if (oc.margin() != null) {
+            lines.add(line(Span.of("Margin: ", Style.MUTED), Span.of(votes(oc.margin()), Style.STRONG)));
+        }
+        List<String> totals = new ArrayList<>();
+        if (oc.validVotes() != null) {
+            totals.add(number(oc.validVotes()) + " valid");
+        }
+        if (oc.rejectedVotes() != null) {
+            totals.add(number(oc.rejectedVotes()) + " rejected");
+        }
+        if (oc.polled() != null) {
+            totals.add(number(oc.polled()) + " polled");
+        }
+        if (oc.registered() != null) {
+            totals.add(number(oc.registered()) + " registered");
+        }
+        if (oc.turnout() != null) {
+            totals.add(String.format(java.util.Locale.ENGLISH, "turnout %.2f%%", oc.turnout()));
+        }
+        if (oc.pollingStations() != null) {
+            totals.add(number(oc.pollingStations()) + " polling stations");
+        }
+        if (!totals.isEmpty()) {
+            lines.add(line(Span.of("Votes: ", Style.MUTED), Span.of(String.join(", ", totals))));
+        }
+        if (oc.declared() != null) {
+            lines.add(line(Span.of("Declared: ", Style.MUTED), Span.of(date(oc.declared()))));
+        }
+        if (oc.flags() != null && !oc.flags().isBlank()) {
+            lines.add(line(Span.of("Noted on the form: ", Style.MUTED), Span.of(oc.flags(), Style.WARN)));
+        }
+        List<String> differences = oc.differences();
+        lines.add(
+                differences.isEmpty()
+                        ? line(Span.of("The candidate results agree with this count.", Style.MUTED))
+                        : line(Span.of("The candidate results differ:", Style.WARN)));
+        for (String x : differences) {
+            lines.add(line(Span.of("  \u2022 " + x, Style.MUTED)));
+        }
+        return lines;
+    }
+
+    /** "Winner: NAME (PARTY on the form)  71,767 votes", the name linking to the matched result. */
+    private static Line countEntry(String role, OfficialCount.Entry e) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(role, Style.MUTED));
+        spans.add(e.result() == null ? Span.of(e.name()) : Span.link(e.shownName(), e.result()));
+        String onForm = e.result() != null && e.name() != null && !e.name().equals(e.resultName())
+                ? "\u201c" + e.name() + "\u201d" + (e.party() == null ? "" : ", " + e.party()) + " on the form"
+                : e.party();
+        if (onForm != null) {
+            spans.add(Span.of("  (" + onForm + ")", Style.MUTED));
+        }
+        if (e.votes() != null) {
+            spans.add(Span.of("  " + votes(e.votes()), Style.STRONG));
+        }
+        return new Line(spans, null, false);
     }
 
     static DetailPage election(ElectionDetail d) {
@@ -126,8 +207,12 @@ final class ElectionPages {
                         r.party() == null
                                 ? Span.of(r.partyLabel() == null ? "" : r.partyLabel())
                                 : Span.link(r.party()))
-                .field("Votes", number(r.votes()))
-                .field("Rank", r.rank() + (r.elected() ? " (elected)" : ""));
+                .field("Votes", number(r.votes()) + (r.basis() == null ? "" : DetailLines.basisNote(r)))
+                .field(
+                        "Rank",
+                        r.rank()
+                                + (r.elected() ? " (elected)" : "")
+                                + (r.basis() == null ? "" : " on the " + r.basis()));
         if (d.margin() != null) {
             b.field(
                     "Margin",

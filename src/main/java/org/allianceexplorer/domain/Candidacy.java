@@ -3,6 +3,9 @@ package org.allianceexplorer.domain;
 /**
  * One candidate's result in one seat at one election. {@code party} is the party's abbreviation when
  * the result's label is a known party, else {@code null} with the label as printed in {@code partyLabel}.
+ * {@code votes}, {@code rank} and {@code elected} are the candidate results' own; where the seat has an official
+ * count that names this candidate, {@code officialVotes} are its votes there, {@code officialPlace} its place
+ * (1 winner, 2 runner-up; 0 otherwise) and {@code basis} the count's kind (see {@link OfficialCount}).
  */
 public record Candidacy(
         long id,
@@ -13,4 +16,7 @@ public record Candidacy(
         String partyLabel,
         long votes,
         int rank,
-        boolean elected) {}
+        boolean elected,
+        Long officialVotes,
+        int officialPlace,
+        String basis) {}

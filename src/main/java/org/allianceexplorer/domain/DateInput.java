@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * What a person may type into a date field, read as a {@link PartialDate}: ISO ({@code 2024},
  * {@code 2024-02}, {@code 2024-02-14}, also without leading zeros), the locale's numeric order
  * ({@code 2/14/2024} in the United States, {@code 14/2/2024} in Pakistan or Britain, with {@code /},
- * {@code .} or {@code -}), and month names ({@code 14 Feb 2024}, {@code Feb 14, 2024},
+ * {@code .} or {@code -}), and month names ({@code 14 Feb 2024}, {@code 14-Feb-24}, {@code Feb 14, 2024},
  * {@code February 2024}). Anything else is refused with a message that says what would be taken.
  * One parser for every date field of the window.
  */
@@ -38,7 +38,7 @@ public final class DateInput {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([\\p{L}]+)\\.?,?\\s+(\\d{4})");
+            Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)([\\p{L}]+)\\.?,?(?:\\s+|-)(\\d{4}|\\d{2})");
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("([\\p{L}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("([\\p{L}]+)\\.?,?\\s+(\\d{4})");
@@ -82,8 +82,7 @@ public final class DateInput {
             if (m.matches()) {
                 Month mo = month(m.group(2), locale);
                 if (mo != null) {
-                    return ok(PartialDate.of(
-                            LocalDate.of(Integer.parseInt(m.group(3)), mo, Integer.parseInt(m.group(1)))));
+                    return ok(PartialDate.of(LocalDate.of(year(m.group(3)), mo, Integer.parseInt(m.group(1)))));
                 }
             }
             m = MONTH_DAY_YEAR.matcher(t);

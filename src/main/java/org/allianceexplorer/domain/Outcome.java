@@ -8,8 +8,10 @@ package org.allianceexplorer.domain;
  * @param receiverVotes the receiver's candidate's votes
  * @param margin        votes ahead of the runner-up when won, behind the winner (negative) when lost
  * @param giverVotes    votes of the giver's own candidate in the seat, {@code null} when it had none on the ballot
+ * @param basis         the official count the votes and margin are from (e.g. {@code Form-47}), {@code null} when
+ *                      they are the candidate results' (see {@link OfficialCount})
  */
-public record Outcome(boolean won, long receiverVotes, long margin, Long giverVotes) {
+public record Outcome(boolean won, long receiverVotes, long margin, Long giverVotes, String basis) {
 
     public String label() {
         return won ? "won" : "lost";

@@ -57,11 +57,20 @@ public sealed interface RecordDetail {
             String assemblyName,
             List<DealLine> deals,
             List<ResultLine> results,
+            List<OfficialCount> counts,
             SourceList sources)
             implements RecordDetail {
         public SeatDetail {
             deals = List.copyOf(deals);
             results = List.copyOf(results);
+            counts = List.copyOf(counts);
+        }
+
+        /** The official count of the election of this name at this seat, if it has one. */
+        public java.util.Optional<OfficialCount> count(String election) {
+            return counts.stream()
+                    .filter(c -> c.election().label().equals(election))
+                    .findFirst();
         }
 
         /** The results grouped by election, in the order they came (election, then rank). */

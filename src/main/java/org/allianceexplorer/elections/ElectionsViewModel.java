@@ -23,6 +23,7 @@ import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Candidacy;
 import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
@@ -97,7 +98,9 @@ public final class ElectionsViewModel {
                                 .hidden(),
                         RecordColumn.<ResultRow>number("margin", "Margin", 85, ResultRow::margin),
                         RecordColumn.<ResultRow>number("candidates", "Candidates", 85, ResultRow::candidates)
-                                .hidden()),
+                                .hidden(),
+                        RecordColumn.<ResultRow>text("basis", "Basis", 110, ResultRow::basis),
+                        RecordColumn.<ResultRow>text("differences", "Counts differ", 150, ResultRow::differences)),
                 ResultRow::constituencyId,
                 ResultRow::seat,
                 "results");
@@ -215,6 +218,10 @@ public final class ElectionsViewModel {
                 k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
                         .computeIfAbsent(k.seat(), x -> new ArrayList<>(4))
                         .add(k));
+        Map<String, OfficialCount> counts = new HashMap<>();
+        for (OfficialCount oc : repo.officialCounts(f)) {
+            counts.put(oc.election().label() + '\u001F' + oc.seat().label(), oc);
+        }
         List<ResultRow> rows = new ArrayList<>();
         Set<String> withResults = new HashSet<>();
         List<ElectionChoice> choices = new ArrayList<>();
@@ -229,7 +236,7 @@ public final class ElectionsViewModel {
                     continue;
                 }
                 withResults.add(c.code());
-                rows.add(row(e.name(), c, seat.getValue()));
+                rows.add(row(e.name(), c, seat.getValue(), counts.get(e.name() + '\u001F' + c.code())));
             }
         }
         for (Constituency c : seats) {
@@ -249,14 +256,19 @@ public final class ElectionsViewModel {
                         null,
                         null,
                         null,
-                        0));
+                        0,
+                        null,
+                        null));
             }
         }
         return new Loaded(choices, rows);
     }
 
-    private static ResultRow row(String election, Constituency c, List<Candidacy> ranked) {
+    private static ResultRow row(String election, Constituency c, List<Candidacy> ranked, OfficialCount count) {
         ranked.sort(Comparator.comparingInt(Candidacy::rank));
+        if (count != null && count.winner().votes() != null) {
+            return counted(election, c, ranked, count);
+        }
         Candidacy w = ranked.get(0);
         Candidacy r = ranked.size() > 1 ? ranked.get(1) : null;
         return new ResultRow(
@@ -274,7 +286,46 @@ public final class ElectionsViewModel {
                 r == null ? null : party(r),
                 r == null ? null : r.votes(),
                 r == null ? null : w.votes() - r.votes(),
-                ranked.size());
+                ranked.size(),
+                ResultRow.LISTED,
+                null);
+    }
+
+    /** A seat's row on its official count: its winner and runner-up (as matched to the results), votes, margin. */
+    private static ResultRow counted(String election, Constituency c, List<Candidacy> ranked, OfficialCount count) {
+        OfficialCount.Entry w = count.winner();
+        OfficialCount.Entry r = count.runnerUp();
+        String differences = count.differenceSummary();
+        return new ResultRow(
+                c.id(),
+                election,
+                c.code(),
+                c.name(),
+                c.assembly(),
+                c.province(),
+                c.district(),
+                w.shownName(),
+                party(w, ranked),
+                w.votes(),
+                r == null ? null : r.shownName(),
+                r == null ? null : party(r, ranked),
+                r == null ? null : r.votes(),
+                count.margin(),
+                ranked.size(),
+                count.basis(),
+                differences.isEmpty() ? null : differences);
+    }
+
+    /** A count's candidate's party: the matched result's (as the results name it), else as the form prints it. */
+    private static String party(OfficialCount.Entry e, List<Candidacy> ranked) {
+        if (e.result() != null) {
+            for (Candidacy k : ranked) {
+                if (k.id() == e.result().id()) {
+                    return party(k);
+                }
+            }
+        }
+        return e.party();
     }
 
     private static String party(Candidacy k) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.allianceexplorer.data.NewDatabase;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.TestDialogs;
+import org.allianceexplorer.testing.BundledCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,8 +69,8 @@ class DatasetCommandsTest {
         model.datasets().chooseAndImportFolder();
 
         assertThat(dialogs.errors).isEmpty();
-        assertThat(count(RecordKind.PARTIES)).isEqualTo(28);
-        assertThat(count(RecordKind.DEALS)).isEqualTo(10);
+        assertThat(count(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES);
+        assertThat(count(RecordKind.DEALS)).isEqualTo(BundledCounts.DEALS);
         assertThat(state.noticeProperty().get().text())
                 .contains("Imported data into")
                 .contains("copy.sqlite");
@@ -152,7 +153,7 @@ class DatasetCommandsTest {
         dialogs.saveTo = dir.resolve("dropped.sqlite");
         model.datasets().dropped(List.of(Path.of("data")));
         assertThat(dialogs.errors).isEmpty();
-        assertThat(count(RecordKind.PARTIES)).isEqualTo(28);
+        assertThat(count(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES);
     }
 
     /** Cancel (the status bar's button) during an import: nothing is written and the window says so. */

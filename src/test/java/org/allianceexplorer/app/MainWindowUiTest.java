@@ -18,6 +18,7 @@ import javafx.scene.paint.Paint;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,7 +153,7 @@ class MainWindowUiTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.state().screenProperty().get()).isEqualTo("deals");
         TableView<?> deals = robot.lookup("#deals-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deals.getItems().size() == 10);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> deals.getItems().size() == BundledCounts.DEALS);
         assertThat(deals.isFocused()).as("the deals table has the keyboard").isTrue();
 
         robot.type(KeyCode.DOWN);

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.LaptopWindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class NoticeUiTest extends LaptopWindowTest {
                 robot.from(stage.getScene().getRoot()).lookup("#nav-deals").queryAs(Node.class));
         TableView<?> table =
                 robot.from(stage.getScene().getRoot()).lookup("#deals-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == BundledCounts.DEALS);
         MenuButton columns =
                 robot.from(stage.getScene().getRoot()).lookup("#deals-columns").queryAs(MenuButton.class);
         double before = columns.getWidth();

@@ -7,6 +7,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -48,7 +49,7 @@ class SelectionUiTest extends WindowTest {
 
         robot.clickOn("#nav-deals");
         TableView<?> deals = robot.lookup("#deals-table").queryTableView();
-        waitFor(() -> deals.getItems().size() == 10);
+        waitFor(() -> deals.getItems().size() == BundledCounts.DEALS);
         clickRow(robot, deals, 2);
         RecordRef deal = state.navigation().getCurrent();
         assertThat(deal.kind()).isEqualTo(RecordKind.DEALS);

@@ -197,7 +197,9 @@ class CliTest {
                 na242(rows(list("deals", "--party", "ANP", "--format", "csv").out()), "MQM-P");
         assertThat(mqm)
                 .containsEntry("outcome", "won")
-                .containsEntry("receiver_votes", "71727")
+                .containsEntry("receiver_votes", "71767")
+                .containsEntry("margin", "18008")
+                .containsEntry("basis", "Form-47")
                 .containsEntry("candidate", "Syed Mustafa Kamal")
                 .containsEntry("status", "confirmed");
     }

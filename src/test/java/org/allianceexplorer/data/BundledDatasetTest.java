@@ -11,6 +11,7 @@ import org.allianceexplorer.domain.Problem;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,7 +60,17 @@ class BundledDatasetTest {
         Map<RecordKind, Long> n = bundled.repositories().statistics().counts();
         assertThat(n.get(RecordKind.RESULTS)).isEqualTo(5112);
         assertThat(n.get(RecordKind.CONSTITUENCIES)).isGreaterThanOrEqualTo(266 + 5);
-        assertThat(n.get(RecordKind.DEALS)).isGreaterThanOrEqualTo(10);
+        assertThat(n.get(RecordKind.DEALS)).isEqualTo(BundledCounts.DEALS);
+        assertThat(n.get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES);
+        // issue 13: at least 60 deals over at least three elections, with at least 120 dated claims
+        assertThat(n.get(RecordKind.CLAIMS)).isGreaterThanOrEqualTo(120);
+        assertThat(bundled.repositories().statistics().coverage())
+                .filteredOn(c -> c.deals() > 0)
+                .extracting(Repositories.Coverage::election)
+                .containsExactly(
+                        "Pakistan general election 2013",
+                        "Pakistan general election 2018",
+                        "Pakistan general election 2024");
         assertThat(n.get(RecordKind.ALLIANCES)).isGreaterThanOrEqualTo(11);
         assertThat(bundled.db().readOnly()).isTrue();
     }
@@ -82,13 +93,15 @@ class BundledDatasetTest {
     }
 
     @Test
-    void na242OutcomeComesFromTheVotes() {
+    void na242OutcomeComesFromTheOfficialCount() {
+        // issue 13: the Form-47 (71,767 to 53,759) is preferred to the later transcription (71,727 to 53,770)
         SeatDeal kamal = na242(null, "ANP", "MQM-P");
         assertThat(kamal.candidate()).isEqualTo("Syed Mustafa Kamal");
         assertThat(kamal.outcome()).isNotNull();
         assertThat(kamal.outcome().won()).isTrue();
-        assertThat(kamal.outcome().receiverVotes()).isEqualTo(71_727);
-        assertThat(kamal.outcome().margin()).isEqualTo(71_727 - 53_770);
+        assertThat(kamal.outcome().basis()).isEqualTo("Form-47");
+        assertThat(kamal.outcome().receiverVotes()).isEqualTo(71_767);
+        assertThat(kamal.outcome().margin()).isEqualTo(71_767 - 53_759);
         assertThat(kamal.outcome().giverVotes()).isEqualTo(725L);
     }
 

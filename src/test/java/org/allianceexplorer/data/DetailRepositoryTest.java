@@ -76,13 +76,17 @@ class DetailRepositoryTest {
                 .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), null)
                 .orElseThrow();
         assertThat(p.party().nativeName()).isNotBlank();
-        assertThat(p.balanceWith("JUI-F").orElseThrow().receivedInForce()).isEqualTo(1);
+        // JUI-F stood down for MQM-P at PS-99 (the founding case) and at nine other Karachi seats
+        assertThat(p.balanceWith("JUI-F").orElseThrow().receivedInForce()).isEqualTo(10);
+        assertThat(seats(p.balanceWith("JUI-F").orElseThrow().received())).contains("PS-99");
         // the NA-242 offer to PML-N was denied, then ended when Shehbaz Sharif withdrew: listed, but not counted
+        // (MQM-P's deals for PML-N at NA-229 and NA-230 are)
         DealBalance pmln = p.balanceWith("PML-N").orElseThrow();
         assertThat(pmln.given())
+                .filteredOn(d -> d.seat().label().equals("NA-242"))
                 .singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(ClaimStatus.COLLAPSED));
-        assertThat(pmln.givenInForce()).isZero();
+        assertThat(pmln.givenInForce()).isEqualTo(2);
         assertThat(p.relations())
                 .extracting(t -> t.role() + " " + t.target().label())
                 .contains("split from MQM", "rival of ANP", "cooperates with ANP");
@@ -101,7 +105,10 @@ class DetailRepositoryTest {
                 .orElseThrow();
         assertThat(p.balanceWith("ANP")).isEmpty();
         // denied on 10 and 11 January, collapsed on the 12th when Shehbaz Sharif withdrew from NA-242
-        assertThat(p.balanceWith("PML-N").orElseThrow().given().get(0).status()).isEqualTo(ClaimStatus.COLLAPSED);
+        assertThat(p.balanceWith("PML-N").orElseThrow().given())
+                .filteredOn(d -> d.seat().label().equals("NA-242"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(ClaimStatus.COLLAPSED));
         assertThat(p.sources().shown())
                 .allSatisfy(s -> assertThat(s.published() == null
                                 || !s.published().earliest().isAfter(day))
@@ -120,8 +127,10 @@ class DetailRepositoryTest {
         assertThat(d.deal().candidate()).isEqualTo("Syed Mustafa Kamal");
         assertThat(d.deal().status()).isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(d.deal().outcome().won()).isTrue();
-        assertThat(d.deal().outcome().receiverVotes()).isEqualTo(71_727);
-        assertThat(d.deal().outcome().margin()).isEqualTo(71_727 - 53_770);
+        // on the Form-47 (71,767 to 53,759), not the later transcription (71,727 to 53,770)
+        assertThat(d.deal().outcome().receiverVotes()).isEqualTo(71_767);
+        assertThat(d.deal().outcome().margin()).isEqualTo(71_767 - 53_759);
+        assertThat(d.deal().outcome().basis()).isEqualTo("Form-47");
         assertThat(d.deal().outcome().giverVotes()).isEqualTo(725);
         assertThat(d.deal().outcome().giverCouldDecide()).isFalse();
         assertThat(d.alliance()).isNotNull();
@@ -159,7 +168,9 @@ class DetailRepositoryTest {
         assertThat(s.results()).hasSize(29);
         assertThat(s.results().get(0).candidate()).isEqualTo("Syed Mustafa Kamal");
         assertThat(s.results().get(0).person()).isNotNull();
-        assertThat(SeatDetail.margin(s.results())).isEqualTo(71_727 - 53_770);
+        assertThat(SeatDetail.margin(s.results())).isEqualTo(71_767 - 53_759);
+        assertThat(s.count("Pakistan general election 2024").orElseThrow().margin())
+                .isEqualTo(18_008);
         assertThat(s.deals())
                 .hasSize(3)
                 .extracting(d -> d.giver().label() + ">" + d.receiver().label())

@@ -97,7 +97,7 @@ class MigrationsTest {
 
     @Test
     void standardScriptSplitsIntoCreateStatements() throws IOException {
-        assertThat(Migrations.standard().latest()).isEqualTo(4);
+        assertThat(Migrations.standard().latest()).isEqualTo(5);
         String v1;
         try (InputStream in = Migrations.class.getResourceAsStream("migrations/V001__core.sql")) {
             assertThat(in).isNotNull();
@@ -108,11 +108,10 @@ class MigrationsTest {
             assertThat(s).startsWith("CREATE ").endsWith(";");
             assertThat(s).doesNotContain("\n--");
         });
-        // version 2 adds one table (meta), version 3 one (party_result), version 4 two (edit, history); every
-        // other table of Database.TABLES is
-        // made by version 1
+        // version 2 adds one table (meta), version 3 one (party_result), version 4 two (edit, history), version 5
+        // one (seat_count); every other table of Database.TABLES is made by version 1
         assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE")))
-                .hasSize(Database.TABLES.size() - 4);
+                .hasSize(Database.TABLES.size() - 5);
     }
 
     @Test
@@ -148,7 +147,7 @@ class MigrationsTest {
                 st.executeUpdate("INSERT INTO party_relation (party_a, party_b, kind) VALUES (1, 2, 'rivalry')");
             }
             all.migrate(c, 1);
-            assertThat(pragma(c, "user_version")).isEqualTo(4);
+            assertThat(pragma(c, "user_version")).isEqualTo(5);
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT kind, code FROM party_relation")) {
                 assertThat(rs.next()).isTrue();
@@ -183,7 +182,7 @@ class MigrationsTest {
                         .isInstanceOf(SQLException.class);
             }
             Migrations.standard().migrate(c, 2);
-            assertThat(pragma(c, "user_version")).isEqualTo(4);
+            assertThat(pragma(c, "user_version")).isEqualTo(5);
             try (Statement st = c.createStatement()) {
                 st.executeUpdate(
                         "INSERT INTO party_result (code, election_id, assembly_id, party_id, votes, vote_share,"
@@ -202,6 +201,52 @@ class MigrationsTest {
                         .isInstanceOf(SQLException.class);
             }
             assertThat(objects(c)).contains("citation_source", "party_result_election", "party_result_party");
+        }
+    }
+
+    @Test
+    void versionFiveAddsOfficialCountsAndKeepsEveryCitation() throws Exception {
+        try (Connection c = connect("v4to5.sqlite")) {
+            Migrations.of(List.of(
+                            v1Text(),
+                            scriptText("V002__keys_and_meta.sql"),
+                            scriptText("V003__party_results.sql"),
+                            scriptText("V004__history.sql")))
+                    .migrate(c, 0);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO source (code, outlet, title) VALUES ('s', 'Outlet', 'Title')");
+                st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('A', 'Alpha')");
+                st.executeUpdate("INSERT INTO election (code, name) VALUES ('e', 'Election')");
+                st.executeUpdate("INSERT INTO assembly (code, name) VALUES ('NA', 'National Assembly')");
+                st.executeUpdate("INSERT INTO constituency (code, assembly_id) VALUES ('NA-1', 1)");
+                st.executeUpdate("INSERT INTO candidacy (election_id, constituency_id, candidate_name, votes, rank,"
+                        + " elected) VALUES (1, 1, 'X', 10, 1, 1)");
+                st.executeUpdate("INSERT INTO citation VALUES ('party', 1, 1), ('candidacy', 1, 1)");
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO citation VALUES ('seat_count', 1, 1)"))
+                        .as("schema 4 knows no official counts")
+                        .isInstanceOf(SQLException.class);
+            }
+            Migrations.standard().migrate(c, 4);
+            assertThat(pragma(c, "user_version")).isEqualTo(5);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO seat_count (code, election_id, constituency_id, basis, winner_votes,"
+                        + " winner_id, turnout) VALUES ('count/e/NA-1', 1, 1, 'Form-47', 11, 1, 43.71)");
+                st.executeUpdate("INSERT INTO citation VALUES ('seat_count', 1, 1)");
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT group_concat(record_kind, ',') FROM (SELECT record_kind FROM citation ORDER BY 1)")) {
+                    rs.next();
+                    assertThat(rs.getString(1)).isEqualTo("candidacy,party,seat_count");
+                }
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO seat_count (code, election_id, constituency_id,"
+                                + " basis) VALUES ('other', 1, 1, 'Form-47')"))
+                        .as("one official count per seat and election")
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> st.executeUpdate("INSERT INTO seat_count (code, election_id, constituency_id,"
+                                + " basis, turnout) VALUES ('t', 1, 1, 'Form-47', 143)"))
+                        .as("turnout is a percentage")
+                        .isInstanceOf(SQLException.class);
+            }
+            assertThat(objects(c)).contains("citation_source", "seat_count_winner", "seat_count_runner_up");
         }
     }
 

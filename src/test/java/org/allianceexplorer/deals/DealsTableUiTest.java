@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.WindowTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -36,7 +37,7 @@ class DealsTableUiTest extends WindowTest {
     private TableView<SeatDeal> openDeals(FxRobot robot) throws Exception {
         robot.clickOn("#nav-deals");
         TableView<SeatDeal> table = robot.lookup("#deals-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 10);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == BundledCounts.DEALS);
         return table;
     }
 
@@ -62,13 +63,13 @@ class DealsTableUiTest extends WindowTest {
                 .containsExactlyInAnyOrder("NA-240", "NA-241", "NA-242", "NA-242", "PS-108", "PS-109", "PS-110");
         assertThat(table.getItems()).extracting(SeatDeal::giver).containsOnly("ANP");
         assertThat(robot.lookup("#deals-row-count").queryAs(Label.class).getText())
-                .isEqualTo("7 of 10 rows");
+                .isEqualTo("7 of " + BundledCounts.DEALS + " rows");
         assertThat(robot.lookup("#giver-filter").queryAs(Label.class).getPseudoClassStates())
                 .extracting(Object::toString)
                 .contains("active");
 
         robot.clickOn("#deals-clear-filters");
-        assertThat(table.getItems()).hasSize(10);
+        assertThat(table.getItems()).hasSize(BundledCounts.DEALS);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableViewModel;
 import org.allianceexplorer.table.TestDialogs;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.BundledDb;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -53,13 +54,13 @@ class DealsViewModelTest {
 
     @Test
     void listsTheDealsWithTheirOutcome() {
-        assertThat(table.total()).isEqualTo(10);
+        assertThat(table.total()).isEqualTo(BundledCounts.DEALS);
         SeatDeal kamal = na242().stream()
                 .filter(d -> d.receiver().equals("MQM-P"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(DealsViewModel.outcomeText(kamal)).isEqualTo("won by 17,957 (71,727 votes)");
-        assertThat(spec("outcome").cellText(kamal)).isEqualTo("won by 17,957 (71,727 votes)");
+        assertThat(DealsViewModel.outcomeText(kamal)).isEqualTo("won by 18,008 (71,767 votes, Form-47)");
+        assertThat(spec("outcome").cellText(kamal)).isEqualTo("won by 18,008 (71,767 votes, Form-47)");
         assertThat(spec("status").cellText(kamal)).isEqualTo("confirmed");
         assertThat(spec("since").cellText(kamal)).isEqualTo("14 Feb 2024");
     }
@@ -79,13 +80,17 @@ class DealsViewModelTest {
                 .contains("NA-240", "NA-241", "NA-242", "PS-108", "PS-109", "PS-110")
                 .doesNotContain("PS-88");
         assertThat(table.shown()).allSatisfy(d -> assertThat(d.giver()).isEqualTo("ANP"));
-        assertThat(table.countProperty().get()).isEqualTo("7 of 10 rows");
+        assertThat(table.countProperty().get()).isEqualTo("7 of " + BundledCounts.DEALS + " rows");
     }
 
     @Test
     void theQuickFilterFindsACandidate() {
-        table.quickFilterProperty().set("kamal");
+        table.quickFilterProperty().set("mustafa kamal");
         assertThat(table.shown()).extracting(SeatDeal::seat).containsExactly("NA-242");
+        table.quickFilterProperty().set("kamal");
+        assertThat(table.shown())
+                .extracting(SeatDeal::candidate)
+                .containsExactlyInAnyOrder("Syed Mustafa Kamal", "Raja Yawar Kamal");
     }
 
     @Test
@@ -179,9 +184,9 @@ class DealsViewModelTest {
                 .filter(c -> c.get("Seat").equals("NA-242") && c.get("Receiver").equals("MQM-P"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(na242.get("Outcome")).isEqualTo("won by 17,957 (71,727 votes)");
-        assertThat(na242.get("Margin")).isEqualTo("17957");
-        assertThat(na242.get("Receiver's votes")).isEqualTo("71727");
+        assertThat(na242.get("Outcome")).isEqualTo("won by 18,008 (71,767 votes, Form-47)");
+        assertThat(na242.get("Margin")).isEqualTo("18008");
+        assertThat(na242.get("Receiver's votes")).isEqualTo("71767");
         assertThat(rows).allSatisfy(c -> assertThat(c.get("Margin")).matches("-?[0-9]*"));
         assertThat(rows)
                 .filteredOn(c -> c.get("Outcome").startsWith("lost"))
@@ -198,7 +203,7 @@ class DealsViewModelTest {
                 10,
                 sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, 3, sink),
                 sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, sink));
-        assertThat(sizes).containsExactly(3, 10);
+        assertThat(sizes).containsExactly(3, BundledCounts.DEALS);
         assertThat(table.loadingProperty().get()).isFalse();
     }
 }

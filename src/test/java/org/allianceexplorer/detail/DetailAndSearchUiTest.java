@@ -39,7 +39,7 @@ class DetailAndSearchUiTest extends WindowTest {
 
     @Test
     void searchKamalAndEnterOnTheDealShowsTheNa242Deal(FxRobot robot) throws Exception {
-        ListView<SearchViewModel.Row> results = search(robot, "Kamal");
+        ListView<SearchViewModel.Row> results = search(robot, "Mustafa Kamal");
         assertThat(results.getItems())
                 .filteredOn(r -> !r.isHeader())
                 .extracting(r -> r.hit().title())

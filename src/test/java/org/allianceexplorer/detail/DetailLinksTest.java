@@ -176,7 +176,7 @@ class DetailLinksTest {
     void theNa242SwitchCitesArysReportOfFiveFebruary() {
         // the case that was reported: ARY News of 5 Feb on ANP -> MQM-P at NA-242 opened "1985 Pakistani general
         // election"
-        RecordRef deal = bundled.session().repositories().search().search("Kamal", 8).stream()
+        RecordRef deal = bundled.session().repositories().search().search("Mustafa Kamal", 8).stream()
                 .map(h -> h.ref())
                 .filter(r -> r.kind() == RecordKind.DEALS)
                 .findFirst()

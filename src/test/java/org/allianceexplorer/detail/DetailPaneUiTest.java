@@ -44,7 +44,7 @@ class DetailPaneUiTest extends LaptopWindowTest {
     @Test
     void theStampIsTheAppsDateAfterEveryChange(FxRobot robot) throws Exception {
         AppState state = state(robot);
-        RecordRef na242 = deal(robot, "Kamal");
+        RecordRef na242 = deal(robot, "Mustafa Kamal");
         robot.interact(() -> state.navigation().go(na242));
         waitFor(() -> text(robot, "#detail-title").equals("ANP \u2192 MQM-P at NA-242"));
         for (LocalDate day : new LocalDate[] {
@@ -62,7 +62,7 @@ class DetailPaneUiTest extends LaptopWindowTest {
     @Test
     void webAddressesStayInsideThePaneAndShowWholeOnHover(FxRobot robot) throws Exception {
         AppState state = state(robot);
-        RecordRef na242 = deal(robot, "Kamal");
+        RecordRef na242 = deal(robot, "Mustafa Kamal");
         robot.interact(() -> state.navigation().go(na242));
         waitFor(() -> text(robot, "#detail-title").equals("ANP \u2192 MQM-P at NA-242"));
         ScrollPane scroll = robot.lookup("#detail-scroll").queryAs(ScrollPane.class);

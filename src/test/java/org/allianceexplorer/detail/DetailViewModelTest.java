@@ -90,8 +90,11 @@ class DetailViewModelTest {
                 .contains(
                         "MQM-P gave ANP 1 \u2014 PS-88",
                         "MQM-P received from ANP 6 \u2014 NA-240, NA-241, NA-242, PS-108, PS-109, PS-110",
-                        "MQM-P received from JUI-F 1 \u2014 PS-99",
-                        "MQM-P gave PML-N 0 \u2014 NA-242 (collapsed)");
+                        // NA-242 for Shehbaz Sharif collapsed; NA-229 and NA-230 held (deals of 2024 beyond Karachi)
+                        "MQM-P gave PML-N 2 \u2014 NA-229, NA-230; NA-239 (collapsed); NA-242 (collapsed)")
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("MQM-P received from JUI-F 10 \u2014 ")
+                        .contains("PS-99"));
         assertThat(lines(page, "relations")).anySatisfy(l -> assertThat(l).startsWith("split from MQM"));
         assertThat(page.sources().shown()).isNotEmpty();
     }
@@ -102,18 +105,42 @@ class DetailViewModelTest {
         state.setAsOf(LocalDate.of(2024, 1, 20));
         assertThat(lines(model.getPage(), "balance"))
                 .noneMatch(l -> l.contains("ANP"))
-                .contains("MQM-P gave PML-N 0 \u2014 NA-242 (collapsed)");
+                .anySatisfy(l -> assertThat(l).startsWith("MQM-P gave PML-N").contains("NA-242 (collapsed)"));
         state.setAsOf(null);
         assertThat(lines(model.getPage(), "balance")).anyMatch(l -> l.contains("ANP"));
     }
 
     @Test
+    void aSeatShowsItsOfficialCountAndWhereTheResultsDiffer() {
+        state.navigation().go(find("NA-242", RecordKind.CONSTITUENCIES));
+        DetailPage page = model.getPage();
+        List<String> count = lines(page, "count");
+        assertThat(page.section("count").orElseThrow().title())
+                .isEqualTo("Official count: Form-47, Pakistan general election 2024");
+        assertThat(count.get(0)).isEqualTo("Winner: Syed Mustafa Kamal  (MQM-P)  71,767 votes");
+        assertThat(count.get(1))
+                .isEqualTo(
+                        "Runner-up: Dawa Khan Sabir  (\u201cDawa Khan\u201d, Independent on the form)  53,759 votes");
+        assertThat(count)
+                .contains("Margin: 18,008 votes", "The candidate results differ:")
+                .anyMatch(l -> l.contains("winner's votes: 71,767 on the Form-47, 71,727 in the candidate results"));
+        // the results follow the basis shown: the margin and the winner's votes are the Form-47's
+        List<String> results = lines(page, "results");
+        assertThat(results.get(0)).isEqualTo("Winner's margin: 18,008 votes (Form-47)");
+        assertThat(results.get(1))
+                .contains("Syed Mustafa Kamal")
+                .contains("71,767 votes (Form-47; 71,727 in the candidate results)")
+                .contains("elected");
+    }
+
+    @Test
     void aDealShowsStatusOutcomeTheGiversVotesAndItsClaims() {
-        state.navigation().go(find("Kamal", RecordKind.DEALS));
+        state.navigation().go(find("Mustafa Kamal", RecordKind.DEALS));
         DetailPage page = model.getPage();
         assertThat(page.title()).isEqualTo("ANP \u2192 MQM-P at NA-242");
         assertThat(page.field("Status").orElseThrow().text()).startsWith("confirmed");
-        assertThat(page.field("Outcome").orElseThrow().text()).isEqualTo("won with 71,727 votes, by 17,957 votes");
+        assertThat(page.field("Outcome").orElseThrow().text())
+                .isEqualTo("won with 71,767 votes, by 18,008 votes (Form-47)");
         assertThat(page.field("Giver's votes").orElseThrow().text())
                 .contains("725")
                 .contains("could not have decided");
@@ -142,7 +169,7 @@ class DetailViewModelTest {
     void theStampIsTheDayThePageWasMadeForWhateverOrderTheAnswersCameIn() {
         DeferredTaskRunner deferred = new DeferredTaskRunner();
         DetailViewModel slow = new DetailViewModel(state, deferred, dialogs());
-        state.navigation().go(find("Kamal", RecordKind.DEALS));
+        state.navigation().go(find("Mustafa Kamal", RecordKind.DEALS));
         state.setAsOf(LocalDate.of(2024, 1, 2));
         state.setAsOf(LocalDate.of(2023, 12, 16));
         // answered newest first, then the older ones late: the older answers must not replace the newer page
@@ -179,7 +206,7 @@ class DetailViewModelTest {
     @Test
     void aDealsNoteIsLeftOutAsOfADayBeforeAnyoneReportedIt() {
         state.setAsOf(LocalDate.of(2024, 1, 20));
-        state.navigation().go(find("Kamal", RecordKind.DEALS));
+        state.navigation().go(find("Mustafa Kamal", RecordKind.DEALS));
         assertThat(model.getPage().section("note")).isEmpty();
         assertThat(model.getPage().field("Outcome").orElseThrow().text()).isEqualTo("none: not reported by this date");
         state.setAsOf(null);
@@ -228,7 +255,7 @@ class DetailViewModelTest {
 
     @Test
     void aPersonLinksToTheirPartyAndDeals() {
-        state.navigation().go(find("Kamal", RecordKind.PEOPLE));
+        state.navigation().go(find("Mustafa Kamal", RecordKind.PEOPLE));
         DetailPage page = model.getPage();
         assertThat(page.title()).isEqualTo("Syed Mustafa Kamal");
         assertThat(lines(page, "deals"))

@@ -40,7 +40,18 @@ class DateInputTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"14/2/2024|2024-02-14", "20/01/2024|2024-01-20", "14.02.2024|2024-02-14", "2024-02-14|2024-02-14"})
+            value = {
+                "14/2/2024|2024-02-14",
+                "20/01/2024|2024-01-20",
+                "14.02.2024|2024-02-14",
+                "2024-02-14|2024-02-14",
+                // as the Form-47s of 2024 write their dates
+                "09-02-2024|2024-02-09",
+                "09.2.2024|2024-02-09",
+                "09/02/24|2024-02-09",
+                "10-Feb-24|2024-02-10",
+                "9 Feb 2024|2024-02-09"
+            })
     void readsTheDayFirstWhereTheLocaleDoes(String text, String iso) {
         assertThat(DateInput.parse(text, UK).date().iso()).isEqualTo(iso);
     }

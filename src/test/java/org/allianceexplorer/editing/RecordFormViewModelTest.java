@@ -227,7 +227,7 @@ class RecordFormViewModelTest {
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.text()).contains("NA-241"));
         type(m.firstClaim().get(1), "14 Feb 2024");
-        m.citedSource().queryProperty().set("2008");
+        m.citedSource().queryProperty().set("dawn-apdm-2008"); // Dawn, 2 Jan 2008
         m.citedSource().choiceProperty().set(m.citedSource().suggestions().get(0));
         assertThat(m.validProperty().get()).isTrue();
         long deals = count(RecordKind.DEALS);

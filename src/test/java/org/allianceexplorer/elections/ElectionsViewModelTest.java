@@ -33,13 +33,35 @@ class ElectionsViewModelTest {
                 .orElseThrow();
         assertThat(na242.winner()).isEqualTo("Syed Mustafa Kamal");
         assertThat(na242.winnerParty()).isEqualTo("MQM-P");
-        assertThat(na242.votes()).isEqualTo(71_727);
+        // issue 13: the seat is shown on its Form-47 (71,767 to 53,759), which says so, with what differs
+        assertThat(na242.votes()).isEqualTo(71_767);
         assertThat(na242.runnerUp()).isEqualTo("Dawa Khan Sabir");
         assertThat(na242.runnerUpParty()).isEqualTo("Independent");
-        assertThat(na242.margin()).isEqualTo(17_957);
+        assertThat(na242.runnerUpVotes()).isEqualTo(53_759);
+        assertThat(na242.margin()).isEqualTo(18_008);
+        assertThat(na242.basis()).isEqualTo("Form-47");
+        assertThat(na242.differences()).isEqualTo("winner's votes, runner-up's votes");
+
+        ResultRow na1 = model.table().shown().stream()
+                .filter(r -> r.seat().equals("NA-1") && r.winner() != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(na1.basis()).as("no Form-47 for NA-1").isEqualTo(ResultRow.LISTED);
+        assertThat(na1.differences()).isNull();
+
+        // NA-79: the Form-47 has another winner than the later transcription
+        ResultRow na79 = model.table().shown().stream()
+                .filter(r -> r.seat().equals("NA-79") && r.winner() != null)
+                .findFirst()
+                .orElseThrow();
+        assertThat(na79.winner()).isEqualTo("Ehsan Ullah Virk");
+        assertThat(na79.differences()).startsWith("winner, ");
 
         model.table().setColumnFilter("party", Set.of("MQM-P"));
         assertThat(model.table().shown()).extracting(ResultRow::seat).contains("NA-242");
+        model.table().setColumnFilter("party", null);
+        model.table().setColumnFilter("differences", Set.of("winner, winner's votes, runner-up, runner-up's votes"));
+        assertThat(model.table().shown()).extracting(ResultRow::seat).contains("NA-79", "NA-81", "NA-154");
     }
 
     @Test

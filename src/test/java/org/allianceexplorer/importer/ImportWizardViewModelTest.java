@@ -23,6 +23,7 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.io.ZipInput;
 import org.allianceexplorer.table.TestDialogs;
+import org.allianceexplorer.testing.BundledCounts;
 import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -217,7 +218,7 @@ class ImportWizardViewModelTest {
                 .contains("aliases added 1");
         assertThat(state.getSession().name()).isEqualTo("with-results.sqlite");
         assertThat(state.getSession().counts().get(RecordKind.RESULTS)).isEqualTo(before + 4);
-        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(28);
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES);
     }
 
     @Test
@@ -237,7 +238,7 @@ class ImportWizardViewModelTest {
         dialogs.saveTo = dir.resolve("new-party.sqlite");
         wizard.importNow();
 
-        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(29);
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES + 1);
         assertThat(state.getSession().repositories().parties().party("XYZ"))
                 .hasValueSatisfying(p -> assertThat(p.colour()).isEqualToIgnoringCase("#12AB34"));
     }

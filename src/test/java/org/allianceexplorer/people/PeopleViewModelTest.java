@@ -25,7 +25,7 @@ class PeopleViewModelTest {
         assertThat((long) model.table().total())
                 .isEqualTo(bundled.session().counts().get(RecordKind.PEOPLE));
         PersonRow kamal = model.table().shown().stream()
-                .filter(p -> p.name().contains("Kamal"))
+                .filter(p -> p.name().contains("Mustafa Kamal"))
                 .findFirst()
                 .orElseThrow();
         assertThat(kamal.parties()).contains("MQM-P");

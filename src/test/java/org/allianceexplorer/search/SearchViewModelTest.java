@@ -30,7 +30,7 @@ class SearchViewModelTest {
 
     @Test
     void resultsAreGroupedUnderHeadersAndTheFirstHitIsSelected() {
-        model.queryProperty().set("Kamal");
+        model.queryProperty().set("Mustafa Kamal");
         assertThat(model.rows().get(0).isHeader()).isTrue();
         assertThat(model.rows())
                 .filteredOn(SearchViewModel.Row::isHeader)
@@ -44,7 +44,7 @@ class SearchViewModelTest {
 
     @Test
     void downAndUpSkipHeadersAndStopAtTheEnds() {
-        model.queryProperty().set("Kamal");
+        model.queryProperty().set("Mustafa Kamal");
         model.move(-1);
         assertThat(model.selectedProperty().get()).isEqualTo(1);
         for (int i = 0; i < model.rows().size() + 3; i++) {
@@ -57,7 +57,7 @@ class SearchViewModelTest {
 
     @Test
     void enterOnTheDealSelectsItAndShowsTheDealsScreen() {
-        model.queryProperty().set("kamal");
+        model.queryProperty().set("mustafa kamal");
         int deal = model.rows()
                 .indexOf(model.rows().stream()
                         .filter(r -> !r.isHeader() && r.hit().ref().kind() == RecordKind.DEALS)
@@ -99,7 +99,7 @@ class SearchViewModelTest {
     @Test
     void resultsAreShownOnlyWhileTheUserIsSearching() {
         assertThat(model.searchingProperty().get()).isFalse();
-        model.queryProperty().set("Kamal");
+        model.queryProperty().set("Mustafa Kamal");
         assertThat(model.searchingProperty().get()).isTrue();
 
         state.setAsOf(LocalDate.of(2024, 1, 20));
@@ -119,7 +119,7 @@ class SearchViewModelTest {
                 .isFalse();
 
         model.queryProperty().set("Kamala");
-        model.queryProperty().set("Kamal");
+        model.queryProperty().set("Mustafa Kamal");
         assertThat(model.searchingProperty().get()).isTrue();
         assertThat(model.openSelected()).isTrue();
         assertThat(model.searchingProperty().get())

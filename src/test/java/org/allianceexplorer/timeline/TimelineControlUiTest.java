@@ -119,7 +119,8 @@ class TimelineControlUiTest {
         Hit claim = skin.lastFigure().hits().stream()
                 .filter(h -> h instanceof Hit.Item hit
                         && hit.item().kind() == TimelineItem.Kind.CLAIM
-                        && hit.item().from().earliest().equals(LocalDate.of(2024, 1, 9)))
+                        && hit.item().from().earliest().equals(LocalDate.of(2024, 1, 9))
+                        && hit.item().ref().label().startsWith("NA-242"))
                 .findFirst()
                 .orElseThrow();
         Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);

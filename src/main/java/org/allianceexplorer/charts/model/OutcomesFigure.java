@@ -117,7 +117,8 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     }
 
     static String marginText(Outcome o) {
-        return (o.won() ? "won by " : "lost by ") + ChartInk.number(Math.abs(o.margin())) + " votes";
+        return (o.won() ? "won by " : "lost by ") + ChartInk.number(Math.abs(o.margin())) + " votes"
+                + (o.basis() == null ? "" : " (" + o.basis() + ")");
     }
 
     static String giverText(String giver, Outcome o) {

@@ -370,6 +370,32 @@ public final class Dumper {
                         number(10),
                         number(11),
                         cites("candidacy"));
+            case SEAT_COUNTS ->
+                spec(
+                        "SELECT id, code, election_id, constituency_id, basis, declared, polling_stations, registered,"
+                                + " polled, valid_votes, rejected_votes, turnout, winner_name, winner_label, winner_votes,"
+                                + " winner_id, runner_up_name, runner_up_label, runner_up_votes, runner_up_id, candidates,"
+                                + " flags FROM seat_count",
+                        text(2),
+                        ref(elections, 3),
+                        ref(seatAssemblies, 4),
+                        ref(seats, 4),
+                        texts(5, 6),
+                        number(7),
+                        number(8),
+                        number(9),
+                        number(10),
+                        number(11),
+                        decimal(12),
+                        texts(13, 14),
+                        number(15),
+                        optionalRef(candidacies, 16),
+                        texts(17, 18),
+                        number(19),
+                        optionalRef(candidacies, 20),
+                        number(21),
+                        text(22),
+                        cites("seat_count"));
             case PARTY_RESULTS ->
                 spec(
                         "SELECT id, code, election_id, assembly_id, party_id, votes, vote_share, seats FROM party_result",

@@ -18,7 +18,7 @@ public final class DatasetFormat {
     /** The manifest: {@code key,value} rows naming the format, its version and the dataset. */
     public static final String MANIFEST = "manifest.csv";
     /** The version this application writes, and the newest it reads fully. */
-    public static final Version CURRENT = new Version(2, 1);
+    public static final Version CURRENT = new Version(2, 2);
     /** A folder without a manifest: the CSV folder of {@code data/} as it was before the manifest. */
     public static final Version LEGACY = new Version(1, 0);
 
@@ -85,6 +85,12 @@ public final class DatasetFormat {
                 cols("key,election,assembly,seat,candidate,party,party_label,person,votes,rank,elected,sources"),
                 Set.of("key", "party_label", "person", "elected")),
         /** Added in 2.1: national results per party (ParlGov's election_result). */
+        SEAT_COUNTS(
+                "seat_counts.csv",
+                cols("key,election,assembly,seat,basis,declared,polling_stations,registered,polled,valid_votes,"
+                        + "rejected_votes,turnout,winner,winner_party,winner_votes,winner_result,runner_up,"
+                        + "runner_up_party,runner_up_votes,runner_up_result,candidates,flags,sources"),
+                Set.of()),
         PARTY_RESULTS(
                 "party_results.csv", cols("key,election,assembly,party,votes,vote_share,seats,sources"), Set.of()),
         ALLIANCES(

@@ -25,6 +25,7 @@ final class KeyIndexes {
     final KeyIndex events;
     final KeyIndex candidacies;
     final KeyIndex partyResults;
+    final KeyIndex seatCounts;
     final KeyIndex deals;
     final KeyIndex claims;
     final KeyIndex affiliations;
@@ -51,6 +52,7 @@ final class KeyIndexes {
         events = KeyIndex.preloaded(c, "event", "event", "SELECT id, code FROM event", false);
         candidacies = KeyIndex.queried(c, "result", "candidacy");
         partyResults = KeyIndex.queried(c, "party result", "party_result");
+        seatCounts = KeyIndex.queried(c, "official count", "seat_count");
         deals = KeyIndex.queried(c, "deal", "seat_deal");
         claims = KeyIndex.queried(c, "claim", "deal_claim");
         affiliations = KeyIndex.queried(c, "affiliation", "affiliation");
@@ -88,7 +90,7 @@ final class KeyIndexes {
             case "constituency_id" -> seats;
             case "assembly_id" -> assemblies;
             case "alliance_id" -> alliances;
-            case "candidacy_id" -> candidacies;
+            case "candidacy_id", "winner_id", "runner_up_id" -> candidacies;
             case "deal_id" -> deals;
             case "source_id" -> sources;
             default -> null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Period;
 import org.allianceexplorer.io.CsvReader;
@@ -16,6 +17,9 @@ import org.allianceexplorer.io.SafeCsv;
 
 /** One row, with typed access that reports problems (all of them) with the file, line and column. */
 final class Line {
+    /** Day before month, as dates are written in Pakistan (and Britain). */
+    private static final java.util.Locale DAY_FIRST = java.util.Locale.forLanguageTag("en-PK");
+
     private final RowReader in;
     final String file;
     final CsvReader.Row row;
@@ -168,6 +172,43 @@ final class Line {
             problem(column, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * A date of a file made elsewhere (the results layout of format 1), as people write it: ISO, or day first
+     * as in Pakistan and Britain ({@code 09-02-2024}, {@code 9 Feb 2024}, {@code 10-Feb-24}); see
+     * {@link DateInput}.
+     */
+    String dateAsWritten(String column) {
+        String v = value(column);
+        if (v == null) {
+            return null;
+        }
+        DateInput.Result r = DateInput.parse(v, DAY_FIRST);
+        if (!r.ok()) {
+            problem(column, r.error());
+            return null;
+        }
+        return r.date().iso();
+    }
+
+    /** A percentage of a file made elsewhere: {@code 62.93} or {@code 62.93%}, from 0 to 100, or null when empty. */
+    Double percentAsWritten(String column) {
+        String v = value(column);
+        if (v != null && v.endsWith("%")) {
+            v = v.substring(0, v.length() - 1).strip();
+            if (!v.matches("[0-9]+(\\.[0-9]+)?")) {
+                problem(column, "not a percentage: '" + v + "%' (write e.g. 24.27)");
+                return null;
+            }
+            double d = Double.parseDouble(v);
+            if (d > 100) {
+                problem(column, "must be a percentage from 0 to 100: " + v + "%");
+                return null;
+            }
+            return d;
+        }
+        return decimal(column, 0, 100, "must be a percentage from 0 to 100");
     }
 
     void period(String fromColumn, String from, String to) {

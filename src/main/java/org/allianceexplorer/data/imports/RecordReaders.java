@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ final class RecordReaders {
                 case ASSEMBLIES -> assembly(line);
                 case CONSTITUENCIES -> constituency(line);
                 case CANDIDACIES -> candidacy(line);
+                case SEAT_COUNTS -> seatCount(line);
                 case PARTY_RESULTS -> partyResult(line);
                 case ALLIANCES -> alliance(line);
                 case MEMBERSHIPS -> membership(line);
@@ -181,6 +183,35 @@ final class RecordReaders {
                 new Object[] {election, seat, name, party, label, person, votes, rank, elected},
                 r.sources(),
                 null);
+    }
+
+    private void seatCount(Line r) throws SQLException {
+        String key = r.key("key");
+        Long election = r.ref("election", keys.elections);
+        Long seat = r.seat("assembly", "seat");
+        Object[] v = {
+            election,
+            seat,
+            r.nonBlank("basis"),
+            r.date("declared"),
+            r.integer("polling_stations", 0, "must be 0 or more"),
+            r.integer("registered", 0, "must be 0 or more"),
+            r.integer("polled", 0, "must be 0 or more"),
+            r.integer("valid_votes", 0, "must be 0 or more"),
+            r.integer("rejected_votes", 0, "must be 0 or more"),
+            r.decimal("turnout", 0, 100, "must be a percentage from 0 to 100"),
+            r.text("winner"),
+            r.text("winner_party"),
+            r.integer("winner_votes", 0, "must be 0 or more"),
+            r.optionalRef("winner_result", keys.candidacies),
+            r.text("runner_up"),
+            r.text("runner_up_party"),
+            r.integer("runner_up_votes", 0, "must be 0 or more"),
+            r.optionalRef("runner_up_result", keys.candidacies),
+            r.integer("candidates", 0, "must be 0 or more"),
+            r.text("flags")
+        };
+        writer.put(File.SEAT_COUNTS, r, "key", key, v, r.sources(), null);
     }
 
     private void partyResult(Line r) throws SQLException {
@@ -319,7 +350,9 @@ final class RecordReaders {
      */
     void results(String folder) throws IOException, SQLException {
         List<String> cols = List.of("election", "assembly", "constituencies", "candidates", "districts", "source");
-        rows.eachRow(folder, DatasetFormat.RESULTS_LAYOUT, cols, r -> {
+        List<String> known = new ArrayList<>(cols);
+        known.addAll(List.of("official", "official_basis", "official_source"));
+        rows.eachRow(folder, DatasetFormat.RESULTS_LAYOUT, cols, known, r -> {
             Long election = r.ref("election", keys.elections);
             String assembly = r.refKey("assembly", keys.assemblies);
             Long asm = r.ref("assembly", keys.assemblies);
@@ -327,6 +360,9 @@ final class RecordReaders {
             String constituencies = r.required("constituencies");
             String candidatesFile = r.required("candidates");
             String districtFile = r.text("districts");
+            String officialFile = r.text("official");
+            String officialBasis = officialFile == null ? null : r.required("official_basis");
+            Long officialSource = officialFile == null ? null : r.ref("official_source", keys.sources);
             if (r.bad) {
                 return;
             }
@@ -354,6 +390,7 @@ final class RecordReaders {
                 writer.put(File.CONSTITUENCIES, s, "na", key, v, new long[] {source}, null);
             });
             String electionKey = r.refKey("election", keys.elections);
+            Map<String, List<OfficialMatch.Candidate>> bySeat = new HashMap<>();
             List<String> kc = List.of("na", "candidate_name", "party", "votes", "rank");
             rows.eachRow(folder, candidatesFile, kc, k -> {
                 String na = k.required("na");
@@ -371,7 +408,7 @@ final class RecordReaders {
                 }
                 Long person = k.bad ? null : personFor(name, party);
                 String key = k.derive("candidacy", electionKey, na, name);
-                writer.put(
+                long id = writer.put(
                         File.CANDIDACIES,
                         k,
                         "na",
@@ -389,8 +426,98 @@ final class RecordReaders {
                         },
                         new long[] {source},
                         null);
+                if (id > 0) {
+                    bySeat.computeIfAbsent(na, x -> new ArrayList<>())
+                            .add(new OfficialMatch.Candidate(id, name, party, votes == null ? 0 : votes));
+                }
             });
+            if (officialFile != null) {
+                officialCounts(
+                        folder, officialFile, officialBasis, officialSource, election, assembly, electionKey, bySeat);
+            }
         });
+    }
+
+    /**
+     * Format 1: the official count of each seat (a Form-47 as Aiwan-e-Jamhoor transcribes it:
+     * {@code na,ps_total,reg_total,polled_total,valid_votes,rejected_votes,turnout_pct,winner_name,winner_party,
+     * winner_votes,runnerup_name,runnerup_party,runnerup_votes,n_candidates,form_date,flags}), its winner and
+     * runner-up matched to the seat's candidates ({@link OfficialMatch}).
+     */
+    private void officialCounts(
+            String folder,
+            String file,
+            String basis,
+            Long source,
+            Long election,
+            String assembly,
+            String electionKey,
+            Map<String, List<OfficialMatch.Candidate>> bySeat)
+            throws IOException, SQLException {
+        List<String> oc = List.of(
+                "na",
+                "ps_total",
+                "reg_total",
+                "polled_total",
+                "valid_votes",
+                "rejected_votes",
+                "turnout_pct",
+                "winner_name",
+                "winner_party",
+                "winner_votes",
+                "runnerup_name",
+                "runnerup_party",
+                "runnerup_votes",
+                "n_candidates",
+                "form_date",
+                "flags");
+        rows.eachRow(folder, file, oc, o -> {
+            String na = o.required("na");
+            Long seat = null;
+            if (na != null) {
+                seat = keys.seats.find(assembly + SEP + na);
+                if (seat == null) {
+                    o.problem("na", "unknown seat '" + na + "'");
+                }
+            }
+            String winner = o.text("winner_name");
+            String winnerLabel = o.text("winner_party");
+            Long winnerVotes = o.integer("winner_votes", 0, "must be 0 or more");
+            String runnerUp = o.text("runnerup_name");
+            String runnerUpLabel = o.text("runnerup_party");
+            Long runnerUpVotes = o.integer("runnerup_votes", 0, "must be 0 or more");
+            List<OfficialMatch.Candidate> candidates = na == null ? List.of() : bySeat.getOrDefault(na, List.of());
+            OfficialMatch.Candidate w = OfficialMatch.best(candidates, winner, partyOf(winnerLabel), winnerVotes, null);
+            OfficialMatch.Candidate ru =
+                    OfficialMatch.best(candidates, runnerUp, partyOf(runnerUpLabel), runnerUpVotes, w);
+            Object[] v = {
+                election,
+                seat,
+                basis,
+                o.dateAsWritten("form_date"),
+                o.integer("ps_total", 0, "must be 0 or more"),
+                o.integer("reg_total", 0, "must be 0 or more"),
+                o.integer("polled_total", 0, "must be 0 or more"),
+                o.integer("valid_votes", 0, "must be 0 or more"),
+                o.integer("rejected_votes", 0, "must be 0 or more"),
+                o.percentAsWritten("turnout_pct"),
+                winner,
+                winnerLabel,
+                winnerVotes,
+                w == null ? null : w.id(),
+                runnerUp,
+                runnerUpLabel,
+                runnerUpVotes,
+                ru == null ? null : ru.id(),
+                o.integer("n_candidates", 0, "must be 0 or more"),
+                o.text("flags")
+            };
+            writer.put(File.SEAT_COUNTS, o, "na", o.derive("count", electionKey, na), v, new long[] {source}, null);
+        });
+    }
+
+    private Long partyOf(String label) {
+        return label == null || label.isBlank() ? null : keys.partyForLabel(label);
     }
 
     /** Format 1: the person a result belongs to is the one of the same name affiliated with its party. */

@@ -18,8 +18,8 @@ import org.allianceexplorer.data.format.DatasetFormat.File;
 final class RecordWriter implements AutoCloseable {
 
     /** Kinds no other file refers to: their keys are not remembered (there may be millions of claims). */
-    private static final Set<File> UNREFERENCED =
-            EnumSet.of(File.AFFILIATIONS, File.PARTY_RESULTS, File.MEMBERSHIPS, File.CLAIMS, File.RELATIONS);
+    private static final Set<File> UNREFERENCED = EnumSet.of(
+            File.AFFILIATIONS, File.SEAT_COUNTS, File.PARTY_RESULTS, File.MEMBERSHIPS, File.CLAIMS, File.RELATIONS);
 
     private final Map<File, RecordTable> tables = new EnumMap<>(File.class);
     private final KeyIndexes keys;
@@ -45,6 +45,13 @@ final class RecordWriter implements AutoCloseable {
                     File.CANDIDACIES,
                     k.candidacies,
                     "election_id,constituency_id,candidate_name,party_id,party_label,person_id,votes,rank,elected");
+            table(
+                    c,
+                    File.SEAT_COUNTS,
+                    k.seatCounts,
+                    "election_id,constituency_id,basis,declared,polling_stations,registered,polled,valid_votes,"
+                            + "rejected_votes,turnout,winner_name,winner_label,winner_votes,winner_id,runner_up_name,"
+                            + "runner_up_label,runner_up_votes,runner_up_id,candidates,flags");
             table(c, File.PARTY_RESULTS, k.partyResults, "election_id,assembly_id,party_id,votes,vote_share,seats");
             table(c, File.ALLIANCES, k.alliances, "name,abbreviation,kind,level,region,from_date,to_date,description");
             table(c, File.MEMBERSHIPS, k.memberships, "alliance_id,party_id,from_date,to_date,role");

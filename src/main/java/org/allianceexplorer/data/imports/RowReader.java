@@ -66,6 +66,12 @@ final class RowReader {
         eachRow(folder, f.fileName(), required, columns, true, handler);
     }
 
+    /** Reads a file of the results layout (format 1) that may have the {@code known} columns beyond the required. */
+    void eachRow(String folder, String name, List<String> required, List<String> known, RowHandler handler)
+            throws IOException, SQLException {
+        eachRow(folder, name, required, known, false, handler);
+    }
+
     /** Reads a file of the results layout (format 1), whose columns are all {@code required}. */
     void eachRow(String folder, String name, List<String> required, RowHandler handler)
             throws IOException, SQLException {

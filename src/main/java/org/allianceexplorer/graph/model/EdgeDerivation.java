@@ -24,7 +24,9 @@ import org.allianceexplorer.domain.SeatDeal;
 /**
  * Which ties hold on a day: pure, fast, no database. Memberships, alliances and relations hold when their
  * span holds that day ({@link org.allianceexplorer.domain.Period#holdsOn}); a seat deal holds when its
- * latest claim up to that day is reported or confirmed ({@link org.allianceexplorer.domain.ClaimStatus#inForce}).
+ * latest claim up to that day is reported or confirmed ({@link org.allianceexplorer.domain.ClaimStatus#inForce})
+ * and the next election of its country has not been held yet: a seat deal is made for one election, and the
+ * next one ends it ({@link #lapses}), so the 2013 deals are not ties of 2024.
  * No tie holds while one of its parties does not exist ({@link Party#existsOn}: before its founding or after
  * its dissolution), so a relation with no start given begins when both parties do, and a party is never
  * drawn outside its lifetime.
@@ -35,6 +37,34 @@ import org.allianceexplorer.domain.SeatDeal;
 public final class EdgeDerivation {
 
     private EdgeDerivation() {}
+
+    /**
+     * The day each election's seat deals lapse, by election name: the polling day of the next election of the same
+     * country (elections without a polling day neither lapse nor end others).
+     */
+    static Map<String, LocalDate> lapses(List<Election> elections) {
+        Map<String, LocalDate> out = new HashMap<>();
+        for (Election e : elections) {
+            if (e.pollingDay() == null) {
+                continue;
+            }
+            LocalDate held = e.pollingDay().earliest();
+            LocalDate next = null;
+            for (Election o : elections) {
+                if (o.pollingDay() == null || !java.util.Objects.equals(o.country(), e.country())) {
+                    continue;
+                }
+                LocalDate d = o.pollingDay().earliest();
+                if (d.isAfter(held) && (next == null || d.isBefore(next))) {
+                    next = d;
+                }
+            }
+            if (next != null) {
+                out.put(e.name(), next);
+            }
+        }
+        return out;
+    }
 
     /** The day a query means: its as-of day, or the latest the data knows of. */
     public static LocalDate day(GraphData data, GraphQuery q) {
@@ -139,8 +169,13 @@ public final class EdgeDerivation {
                 }
             }
             Comparator<DealClaim> order = Comparator.comparing(DealClaim::date).thenComparingLong(DealClaim::id);
+            Map<String, LocalDate> lapses = lapses(data.elections());
             for (SeatDeal d : data.deals()) {
                 if (electionName != null && !electionName.equals(d.election())) {
+                    continue;
+                }
+                LocalDate lapse = lapses.get(d.election());
+                if (lapse != null && !day.isBefore(lapse)) {
                     continue;
                 }
                 if (q.assembly() != null && !q.assembly().equalsIgnoreCase(d.assembly())) {

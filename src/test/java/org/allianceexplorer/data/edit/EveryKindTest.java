@@ -75,6 +75,21 @@ class EveryKindTest {
                             "elected",
                             "no"));
             samples.put(
+                    EditKind.SEAT_COUNT,
+                    Map.of(
+                            "election_id",
+                            "" + election,
+                            "constituency_id",
+                            "" + seat,
+                            "basis",
+                            "Form-47",
+                            "winner_name",
+                            "Someone Official",
+                            "winner_votes",
+                            "1240",
+                            "turnout",
+                            "43.71"));
+            samples.put(
                     EditKind.PARTY_RESULT,
                     Map.of(
                             "election_id",

@@ -32,12 +32,12 @@ class DatasetFormatTest {
 
     @Test
     void versionsParseAndCompare() {
-        assertThat(Version.parse("2.1")).isEqualTo(DatasetFormat.CURRENT);
+        assertThat(Version.parse("2.2")).isEqualTo(DatasetFormat.CURRENT);
         assertThat(Version.parse(" 2 ")).isEqualTo(new Version(2, 0));
         assertThat(Version.parse("2.10").compareTo(Version.parse("2.9"))).isPositive();
-        assertThat(Version.parse("2.1").readable()).isTrue();
-        assertThat(Version.parse("2.1").newer()).isFalse();
-        assertThat(Version.parse("2.2").newer()).isTrue();
+        assertThat(Version.parse("2.2").readable()).isTrue();
+        assertThat(Version.parse("2.2").newer()).isFalse();
+        assertThat(Version.parse("2.3").newer()).isTrue();
         assertThat(Version.parse("1.0").readable()).isTrue();
         assertThat(Version.parse("3.0").readable()).isFalse();
         assertThatThrownBy(() -> Version.parse("two")).hasMessageContaining("MAJOR.MINOR");

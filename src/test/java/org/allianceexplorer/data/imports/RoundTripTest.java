@@ -93,10 +93,11 @@ class RoundTripTest {
                         "party_results.csv",
                         "people.csv",
                         "relations.csv",
+                        "seat_counts.csv",
                         "sources.csv");
         assertThat(first.resolve("manifest.csv"))
                 .content(StandardCharsets.UTF_8)
-                .contains("format,alliance-explorer-dataset\nformat_version,2.1\nname,");
+                .contains("format,alliance-explorer-dataset\nformat_version,2.2\nname,");
         // what format 1 could not say is in the files: results, their citations and people, a deal's result row
         assertThat(Files.readAllLines(first.resolve("candidacies.csv"))).hasSize(5113);
         assertThat(first.resolve("deals.csv"))

@@ -52,7 +52,9 @@ class EdgeDerivationTest {
         assertThat(mqmToAnp.weight()).isEqualTo(1);
         // the NA-242 deals with PML-N were denied or switched by then
         assertThat(between(g, EdgeType.SEAT_DEAL, "ANP", "PML-N")).isEmpty();
-        assertThat(between(g, EdgeType.SEAT_DEAL, "MQM-P", "PML-N")).isEmpty();
+        assertThat(between(g, EdgeType.SEAT_DEAL, "MQM-P", "PML-N"))
+                .allSatisfy(
+                        e -> assertThat(e.reasons()).doesNotContain("NA-242").containsExactly("NA-229", "NA-230"));
     }
 
     @Test
@@ -123,9 +125,24 @@ class EdgeDerivationTest {
 
         PartyGraph dealsOnly = EdgeDerivation.derive(data, q.withTypes(Set.of(EdgeType.SEAT_DEAL)));
         assertThat(dealsOnly.edges()).isNotEmpty().allMatch(e -> e.type() == EdgeType.SEAT_DEAL);
+        // the deals of 2024 only: those of 2013 and 2018 lapsed when the next election was held (AML, JUI-N and
+        // NPP had deals only then)
         assertThat(dealsOnly.nodes())
                 .extracting(PartyNode::abbreviation)
-                .containsExactlyInAnyOrder("ANP", "JUI-F", "MQM-P");
+                .contains("ANP", "JUI-F", "MQM-P", "PML-N", "IPP")
+                .doesNotContain("AML", "JUI-N", "NPP");
+        assertThat(dealsOnly.edges())
+                .allSatisfy(e -> assertThat(e.records())
+                        .allSatisfy(r ->
+                                assertThat(r.label()).doesNotContain("(2018)").doesNotContain("(2002)")));
+    }
+
+    @Test
+    void aSeatDealLapsesWhenTheNextElectionIsHeld() {
+        // PTI left NA-62 to Sheikh Rashid's AML for the 2018 election: a tie from then, gone once 2024 was polled
+        assertThat(between(on("2018-07-20"), EdgeType.SEAT_DEAL, "PTI", "AML")).isNotEmpty();
+        assertThat(between(on("2024-02-07"), EdgeType.SEAT_DEAL, "PTI", "AML")).isNotEmpty();
+        assertThat(between(on("2024-02-08"), EdgeType.SEAT_DEAL, "PTI", "AML")).isEmpty();
     }
 
     @Test
