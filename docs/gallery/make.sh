@@ -31,14 +31,22 @@ figure() {
     run export "$@" --format pdf --out "$here/$name.pdf"
 }
 
-# the founding case: MQM-P and ANP in Karachi, Jan-Feb 2024, as the cooperation agreement was signed
-figure timeline-founding-case --view timeline --from 2024-01-01 --to 2024-02-29 --as-of 2024-02-14
+# the founding case: MQM-P and ANP in Karachi, Jan-Feb 2024, as the cooperation agreement was signed (their lanes:
+# the dataset also has some sixty other seats of deals in those weeks)
+figure timeline-founding-case --view timeline --from 2024-01-01 --to 2024-02-29 --as-of 2024-02-14 \
+    --party MQM-P --party ANP
 # every alliance of the dataset, 1977-2024
 figure timeline-1977-2024 --view timeline --from 1977-01-01 --to 2024-12-31
 # the party network two days after polling day, and before the 2024 deals
 figure graph-2024-02-10 --view graph --as-of 2024-02-10
 figure graph-2023-12-01 --view graph --as-of 2023-12-01
 figure ledger-mqm-p-anp --view ledger --party MQM-P --party ANP
+# 2024 beyond Karachi, on polling day: the Sindh network around GDA (PML-N, MQM-P, JUI-F against the PPP) and
+# the Punjab network around IPP (PML-N's seat adjustments with IPP and PML-Q)
+figure graph-2024-sindh --view graph --as-of 2024-02-08 --election pk-2024 --party GDA --depth 2
+figure graph-2024-punjab --view graph --as-of 2024-02-08 --election pk-2024 --party IPP --depth 2
+# 2018: who stood down for whom (PTI with PML-Q, AML and GDA; MQM-P and the MMA for GDA ...), on polling day
+figure ledger-2018 --view ledger --election pk-2018 --as-of 2018-07-25
 figure outcomes --view outcomes
 figure results-pk-2024 --view results --election pk-2024
 figure membership --view membership

@@ -51,6 +51,11 @@ final class Counts {
         return "CASE WHEN sc.winner_id IS NULL THEN " + k + ".elected ELSE " + k + ".id = sc.winner_id END";
     }
 
+    /** A condition: the candidacy won (see {@link #elected}), for "seats won" on the basis shown. */
+    static String won(String k) {
+        return "(" + elected(k) + ") = 1";
+    }
+
     /** The count's basis (e.g. Form-47) where it names the candidacy, else NULL. */
     static String basis(String k) {
         return "CASE WHEN " + k + ".id IN (sc.winner_id, sc.runner_up_id) THEN sc.basis END";

@@ -18,4 +18,10 @@ public interface RelationshipRepository {
      * {@code alliance} or {@code seat_deal} (the citation table's record kinds).
      */
     Map<Long, List<String>> outlets(String recordKind);
+
+    /**
+     * The election each alliance's seat deals are of, by alliance id, for the alliances whose deals are all of one
+     * election (a pact made for that election).
+     */
+    Map<Long, String> allianceElections();
 }

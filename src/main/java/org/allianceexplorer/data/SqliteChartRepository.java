@@ -26,7 +26,8 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
                         "SELECT p.abbreviation, coalesce(p.abbreviation, k.party_label, '?') AS label, count(*) AS seats"
                                 + " FROM candidacy k JOIN election e ON e.id = k.election_id"
                                 + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
-                                + " LEFT JOIN party p ON p.id = k.party_id WHERE k.elected = 1")
+                                + " LEFT JOIN party p ON p.id = k.party_id"
+                                + Counts.join("k.election_id", "k.constituency_id") + " WHERE " + Counts.won("k"))
                 .and("(e.code = ? OR e.name = ?)", election, election)
                 .and("a.code = ?", assembly)
                 .append("GROUP BY label ORDER BY seats DESC, label");
@@ -38,7 +39,8 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
         Query q = new Query("SELECT p.abbreviation, coalesce(k.party_label, p.abbreviation), count(*)"
                         + " FROM candidacy k JOIN election e ON e.id = k.election_id"
                         + " JOIN constituency c ON c.id = k.constituency_id JOIN assembly a ON a.id = c.assembly_id"
-                        + " JOIN party p ON p.id = k.party_id WHERE k.elected = 1")
+                        + " JOIN party p ON p.id = k.party_id" + Counts.join("k.election_id", "k.constituency_id")
+                        + " WHERE " + Counts.won("k"))
                 .and("(e.code = ? OR e.name = ?)", election, election)
                 .and("a.code = ?", assembly)
                 .append("GROUP BY p.abbreviation, k.party_label");
@@ -52,13 +54,21 @@ final class SqliteChartRepository extends SqlSupport implements ChartRepository 
 
     @Override
     public List<String> resultOutlets(String election, String assembly) {
+        // the results' sources and, where seats were read on an official count, the count's
         Query q = new Query("SELECT DISTINCT s.outlet FROM citation t JOIN source s ON s.id = t.source_id"
-                        + " WHERE t.record_kind = 'candidacy' AND t.record_id IN (SELECT k.id FROM candidacy k"
+                        + " WHERE (t.record_kind = 'candidacy' AND t.record_id IN (SELECT k.id FROM candidacy k"
                         + " JOIN election e ON e.id = k.election_id JOIN constituency c ON c.id = k.constituency_id"
-                        + " JOIN assembly a ON a.id = c.assembly_id WHERE k.elected = 1")
+                        + " JOIN assembly a ON a.id = c.assembly_id" + Counts.join("k.election_id", "k.constituency_id")
+                        + " WHERE " + Counts.won("k"))
                 .and("(e.code = ? OR e.name = ?)", election, election)
                 .and("a.code = ?", assembly)
-                .append(") ORDER BY s.outlet");
+                .append(") OR t.record_kind = 'seat_count' AND t.record_id IN (SELECT sc.id FROM seat_count sc"
+                        + " JOIN election e ON e.id = sc.election_id JOIN constituency c ON c.id = sc.constituency_id"
+                        + " JOIN assembly a ON a.id = c.assembly_id WHERE (e.code = ? OR e.name = ?) AND a.code = ?))"
+                        + " ORDER BY s.outlet");
+        q.params.add(election);
+        q.params.add(election);
+        q.params.add(assembly);
         return list(q, rs -> rs.getString(1));
     }
 

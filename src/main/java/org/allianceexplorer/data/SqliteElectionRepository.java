@@ -71,8 +71,8 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
     public void forEachResult(RecordFilter f, Consumer<Candidacy> sink) {
         Query q = new Query("SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
                         + " k.party_label, k.votes, k.rank, k.elected, " + Counts.officialVotes("k")
-                        + " AS official_votes, " + Counts.place("k") + " AS official_place, sc.basis"
-                        + " FROM candidacy k JOIN election e ON e.id = k.election_id"
+                        + " AS official_votes, " + Counts.place("k") + " AS official_place, sc.basis, "
+                        + Counts.elected("k") + " AS won FROM candidacy k JOIN election e ON e.id = k.election_id"
                         + " JOIN constituency c ON c.id = k.constituency_id LEFT JOIN party p ON p.id = k.party_id"
                         + Counts.join("k.election_id", "k.constituency_id") + " WHERE 1 = 1")
                 .undatedOrBy("e.polling_day", f.asOf());
@@ -94,7 +94,8 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                         rs.getInt("elected") == 1,
                         longOrNull(rs, "official_votes"),
                         rs.getInt("official_place"),
-                        rs.getInt("official_place") == 0 ? null : rs.getString("basis")),
+                        rs.getInt("official_place") == 0 ? null : rs.getString("basis"),
+                        rs.getInt("won") == 1),
                 sink);
     }
 

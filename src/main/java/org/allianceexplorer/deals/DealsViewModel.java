@@ -7,6 +7,7 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
+import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
@@ -68,7 +69,7 @@ public final class DealsViewModel {
                         RecordColumn.<SeatDeal>text(
                                         "outcome",
                                         "Outcome",
-                                        215,
+                                        165,
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().label())
@@ -99,28 +100,35 @@ public final class DealsViewModel {
                                                 ? null
                                                 : d.outcome().giverVotes())
                                 .hidden()
-                                .tooltip("Votes the giver's own candidate still took in the seat")),
+                                .tooltip("Votes the giver's own candidate still took in the seat"),
+                        RecordColumn.<SeatDeal>text(
+                                        "basis",
+                                        "Basis",
+                                        110,
+                                        d -> d.outcome() == null
+                                                ? null
+                                                : d.outcome().basis() == null
+                                                        ? OfficialCount.LISTED
+                                                        : d.outcome().basis())
+                                .hidden()
+                                .tooltip("The count the outcome is read from: the seat's official count (Form-47) where"
+                                        + " it has one, else the candidate results")),
                 SeatDeal::id,
                 d -> d.seat() + " " + d.giver() + " \u2192 " + d.receiver(),
                 "seat-deals");
     }
 
     /**
-     * {@code won by 18,008 (71,767 votes, Form-47)} on an official count, {@code lost by 2,140 (8,300 votes)} on the
-     * candidate results, or empty without results.
+     * {@code won by 18,008 (Form-47)} on the seat's official count, {@code lost by 2,140} on the candidate results, or
+     * empty without results (the receiver's votes are a column of the CSV and in the detail pane).
      */
     static String outcomeText(SeatDeal d) {
         Outcome o = d.outcome();
         if (o == null) {
             return "";
         }
-        return String.format(
-                Locale.ROOT,
-                "%s by %,d (%,d votes%s)",
-                o.label(),
-                Math.abs(o.margin()),
-                o.receiverVotes(),
-                o.basis() == null ? "" : ", " + o.basis());
+        return String.format(Locale.ROOT, "%s by %,d", o.label(), Math.abs(o.margin()))
+                + (o.basis() == null ? "" : " (" + o.basis() + ")");
     }
 
     private static int outcomeOrder(SeatDeal d) {

@@ -33,6 +33,9 @@ public record OfficialCount(
         Entry listedWinner,
         Entry listedRunnerUp) {
 
+    /** The basis of figures that are not an official count's: the candidate results as they were imported. */
+    public static final String LISTED = "candidate results";
+
     /**
      * One candidate in a count.
      *

@@ -26,5 +26,5 @@ public record ResultRow(
         String differences) {
 
     /** The basis of a row without an official count: the candidate results as they were imported. */
-    public static final String LISTED = "candidate results";
+    public static final String LISTED = org.allianceexplorer.domain.OfficialCount.LISTED;
 }

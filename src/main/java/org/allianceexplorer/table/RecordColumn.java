@@ -12,8 +12,8 @@ import org.allianceexplorer.domain.PartialDate;
 /**
  * One column of a record table, as data: an id (used in saved layouts), a title, a default width, how a
  * row's value is found (the <em>key</em>: what the column filter lists and sorts by), how a key reads,
- * and optionally a richer cell text with its own numeric sort (e.g. an outcome "won by 17,957 (71,727
- * votes)" grouped as "won" in the filter and sorted by margin).
+ * and optionally a richer cell text with its own numeric sort (e.g. an outcome "won by 18,008 (Form-47)"
+ * grouped as "won" in the filter and sorted by margin).
  *
  * @param <R> the row type
  */

@@ -408,8 +408,8 @@ public final class RecordTableView<R> extends BorderPane {
             return;
         }
         Insets in = table.getInsets();
-        // the rows' vertical scroll bar may come: leave its width
-        double available = w - in.getLeft() - in.getRight() - 16;
+        // the rows' vertical scroll bar may come: leave its width (the bar is up to 19 px wide in the themes)
+        double available = w - in.getLeft() - in.getRight() - 20;
         model.fit(available, id -> minimum.getOrDefault(id, 40.0));
     }
 

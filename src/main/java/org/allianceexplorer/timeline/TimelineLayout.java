@@ -87,7 +87,8 @@ final class TimelineLayout {
         this.model = model;
         this.vp = vp;
         this.width = width;
-        Column column = column(model, width);
+        // on screen every lane counts (panning must not move the column); a file is measured by what it shows
+        Column column = column(model, vp.forFile() ? shown : null, width);
         colW = column.width();
         natives = column.natives();
         seatCodeW = column.seatCodeW();
@@ -196,21 +197,28 @@ final class TimelineLayout {
 
     /**
      * The column's width: what every lane of the model (not only those in the window, so panning does not
-     * move it) needs for its unbreakable text: a party's abbreviation, a seat's deals, the longest word of a
+     * move it; for a file, {@code only} the lanes it shows) needs for its unbreakable text: a party's abbreviation, a seat's deals, the longest word of a
      * name that wraps; with the Urdu names when all of them fit within about a quarter of the width.
      */
-    private static Column column(TimelineModel model, double width) {
+    private static Column column(TimelineModel model, int[] only, double width) {
         TextMetrics tm = TextMetrics.shared();
         double limit = Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, width * 0.24));
+        List<Lane> measured = model.lanes();
+        if (only != null) {
+            measured = new ArrayList<>();
+            for (int i : only) {
+                measured.add(model.lanes().get(i));
+            }
+        }
         double seat = 46;
-        for (Lane l : model.lanes()) {
+        for (Lane l : measured) {
             if (l.kind() == Lane.Kind.SEAT) {
                 seat = Math.max(seat, tm.width(l.label(), SEAT_CODE) + 6);
             }
         }
         double plain = MIN_COLUMN;
         double withNatives = MIN_COLUMN;
-        for (Lane l : model.lanes()) {
+        for (Lane l : measured) {
             // room for the fold triangle in files too: a file is then laid out as the screen at its width
             double start = nameStart(l, true);
             Font f = laneFont(l);
@@ -269,7 +277,7 @@ final class TimelineLayout {
 
     /**
      * Places the event titles in rows under their markers, relative to the lane's top: whole titles first,
-     * anywhere in up to {@link #MAX_EVENT_ROWS} rows, then shortened ones; the lane takes as many rows as
+     * anywhere in up to {@link #MAX_EVENT_ROWS} rows (twice that in a file), then shortened ones; the lane takes as many rows as
      * used (on screen at least {@link TimelineModel#EVENT_LABEL_ROWS}, so it does not jump while panning).
      */
     private Events layoutEvents(int laneIndex) {
@@ -286,8 +294,10 @@ final class TimelineLayout {
         double left = axis.left();
         double right = axis.right();
         double top = TimelineModel.EVENT_ROW_H;
+        // a file has no screen to fit: twice the rows, so that every title can be whole
+        int maxRows = vp.forFile() ? 2 * MAX_EVENT_ROWS : MAX_EVENT_ROWS;
         LabelPlacer placer = new LabelPlacer(
-                new Rectangle2D.Double(left, top, right - left, MAX_EVENT_ROWS * TimelineModel.EVENT_LABEL_H + 4), 3);
+                new Rectangle2D.Double(left, top, right - left, maxRows * TimelineModel.EVENT_LABEL_H + 4), 3);
         LabelPlacer.Placed[] done = new LabelPlacer.Placed[items.size()];
         List<EventLabel> placed = new ArrayList<>();
         int used = 0;
@@ -300,7 +310,7 @@ final class TimelineLayout {
                 }
                 Font f = FigureFonts.forText(it.label(), 10f, false);
                 double w = placer.width(it.label(), f);
-                for (int r = 0; r < MAX_EVENT_ROWS && done[k] == null; r++) {
+                for (int r = 0; r < maxRows && done[k] == null; r++) {
                     double base = top + r * TimelineModel.EVENT_LABEL_H + 10.5;
                     // from the marker rightwards or leftwards; a title longer than the room on either side is
                     // slid along until it fits, still under its marker (its leader comes down into it)

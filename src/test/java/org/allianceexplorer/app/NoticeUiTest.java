@@ -62,7 +62,7 @@ class NoticeUiTest extends LaptopWindowTest {
                                 .isVisible());
         WaitForAsyncUtils.waitForFxEvents();
 
-        String expected = "Exported 10 rows to " + out.toAbsolutePath();
+        String expected = "Exported " + BundledCounts.DEALS + " rows to " + out.toAbsolutePath();
         assertThat(robot.from(stage.getScene().getRoot())
                         .lookup("#notice-text")
                         .queryLabeled()

@@ -59,8 +59,9 @@ class DealsViewModelTest {
                 .filter(d -> d.receiver().equals("MQM-P"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(DealsViewModel.outcomeText(kamal)).isEqualTo("won by 18,008 (71,767 votes, Form-47)");
-        assertThat(spec("outcome").cellText(kamal)).isEqualTo("won by 18,008 (71,767 votes, Form-47)");
+        assertThat(DealsViewModel.outcomeText(kamal)).isEqualTo("won by 18,008 (Form-47)");
+        assertThat(spec("outcome").cellText(kamal)).isEqualTo("won by 18,008 (Form-47)");
+        assertThat(spec("basis").cellText(kamal)).isEqualTo("Form-47");
         assertThat(spec("status").cellText(kamal)).isEqualTo("confirmed");
         assertThat(spec("since").cellText(kamal)).isEqualTo("14 Feb 2024");
     }
@@ -184,7 +185,7 @@ class DealsViewModelTest {
                 .filter(c -> c.get("Seat").equals("NA-242") && c.get("Receiver").equals("MQM-P"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(na242.get("Outcome")).isEqualTo("won by 18,008 (71,767 votes, Form-47)");
+        assertThat(na242.get("Outcome")).isEqualTo("won by 18,008 (Form-47)");
         assertThat(na242.get("Margin")).isEqualTo("18008");
         assertThat(na242.get("Receiver's votes")).isEqualTo("71767");
         assertThat(rows).allSatisfy(c -> assertThat(c.get("Margin")).matches("-?[0-9]*"));

@@ -23,6 +23,7 @@ import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.LegendEntry;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.timeline.model.Lane;
 import org.allianceexplorer.timeline.model.TimelineItem;
 import org.allianceexplorer.timeline.model.TimelineModel;
 import org.apache.pdfbox.Loader;
@@ -45,6 +46,15 @@ class TimelineExportTest {
     static TimelineFigure foundingCase(LocalDate asOf) throws Exception {
         return TimelineFigureView.figure(
                 TimelineFixtures.bundled(), new ExportRequest(asOf, FROM, TO, List.of(), null, 1));
+    }
+
+    /**
+     * The founding case as the gallery draws it: MQM-P's and ANP's lanes only (January and February 2024 have some
+     * sixty seats of other parties' deals and twenty events, more than an A4 page has room to name whole).
+     */
+    static TimelineFigure foundingCaseOfMqmpAndAnp(LocalDate asOf) throws Exception {
+        return TimelineFigureView.figure(
+                TimelineFixtures.bundled(), new ExportRequest(asOf, FROM, TO, List.of("MQM-P", "ANP"), null, 1));
     }
 
     /** The text, without white space (a wrapped name is one text again; PDF extraction spaces vary). */
@@ -94,7 +104,7 @@ class TimelineExportTest {
     @CsvSource({"svg, fit", "svg, a4", "pdf, fit", "pdf, a4"})
     void everyLabelIsInTheFileWholeAndNoScreenControlIs(String format, String paper, @TempDir Path dir)
             throws Exception {
-        TimelineFigure f = foundingCase(LocalDate.of(2024, 2, 14));
+        TimelineFigure f = foundingCaseOfMqmpAndAnp(LocalDate.of(2024, 2, 14));
         String text = squash(export(f, format, paper, dir));
 
         // what the painter placed (as it painted the file) is there, and none of it was cut short
@@ -117,9 +127,14 @@ class TimelineExportTest {
                 }
             }
         }
+        long seats =
+                model.lanes().stream().filter(l -> l.kind() == Lane.Kind.SEAT).count();
+        assertThat(seats)
+                .as("the founding case's 8 seats and MQM-P's other deals of 2024")
+                .isGreaterThan(8);
         assertThat(text)
                 .contains(
-                        squash("Seat-deal claims (8 seats)"),
+                        squash("Seat-deal claims (" + seats + " seats)"),
                         squash("MQM-P–ANP seat adjustment, Karachi (General Elections 2024)"),
                         squash("MQM-P–ANP agreement on political cooperation for Karachi"));
         // the titles of 4, 5 and 14 February, among them ANP's withdrawal at NA-242

@@ -42,7 +42,8 @@ class TimelineLabelsTest {
     @ParameterizedTest
     @ValueSource(doubles = {800, 1200, 1600})
     void everyClaimMarkerWithRoomBesideItHasItsLabel(double width) throws Exception {
-        TimelineFigure f = paint(TimelineExportTest.foundingCase(LocalDate.of(2024, 2, 14)), width, FigureStyle.LIGHT);
+        TimelineFigure f =
+                paint(TimelineExportTest.foundingCaseOfMqmpAndAnp(LocalDate.of(2024, 2, 14)), width, FigureStyle.LIGHT);
         // the claim markers, by track (their row on the page)
         Map<Long, List<Hit.Item>> tracks = new TreeMap<>();
         for (Hit h : f.hits()) {
@@ -52,8 +53,8 @@ class TimelineLabelsTest {
             }
         }
         assertThat(tracks).hasSizeGreaterThanOrEqualTo(10);
-        // room for the shortest label ("reported") on one side, up to the next marker or the edge of the chart
-        double need = FigureText.width("reported", FigureFonts.regular(9.5f)) + 12;
+        // room for the claim's shortest label (its status: "reported", "confirmed") on one side, up to the next marker
+        // or the edge of the chart
         List<String> unlabelled = new ArrayList<>();
         int checked = 0;
         for (List<Hit.Item> row : tracks.values()) {
@@ -65,6 +66,7 @@ class TimelineLabelsTest {
                 double right = i < row.size() - 1
                         ? row.get(i + 1).bounds().getMinX()
                         : f.axis().right();
+                double need = FigureText.width(row.get(i).item().label(), FigureFonts.regular(9.5f)) + 12;
                 if (b.getMinX() - left >= need || right - b.getMaxX() >= need) {
                     checked++;
                     TimelineItem item = row.get(i).item();

@@ -26,6 +26,7 @@ import org.allianceexplorer.domain.SeatDeal;
  *
  * @param seats   per election key: seats won per party abbreviation (only elections with results)
  * @param outlets per citation kind ({@code membership}, {@code party_relation}): record id to outlets
+ * @param allianceElections the election of each alliance whose seat deals are all of one election, by id
  */
 public record GraphData(
         List<Party> parties,
@@ -36,7 +37,8 @@ public record GraphData(
         List<DealClaim> claims,
         List<Election> elections,
         Map<String, Map<String, Integer>> seats,
-        Map<String, Map<Long, List<String>>> outlets) {
+        Map<String, Map<Long, List<String>>> outlets,
+        Map<Long, String> allianceElections) {
 
     public GraphData {
         parties = List.copyOf(parties);
@@ -48,6 +50,7 @@ public record GraphData(
         elections = List.copyOf(elections);
         seats = Map.copyOf(seats);
         outlets = Map.copyOf(outlets);
+        allianceElections = Map.copyOf(allianceElections);
     }
 
     /**
@@ -69,7 +72,7 @@ public record GraphData(
             Map<String, String> codeByName = new HashMap<>();
             elections.forEach(e -> codeByName.put(e.name(), e.code()));
             r.elections().forEachResult(all, c -> {
-                if (c.elected() && c.party() != null) {
+                if (c.won() && c.party() != null) {
                     seats.computeIfAbsent(codeByName.getOrDefault(c.election(), c.election()), k -> new HashMap<>())
                             .merge(c.party(), 1, Integer::sum);
                 }
@@ -112,7 +115,8 @@ public record GraphData(
                 claims,
                 elections,
                 seats,
-                outlets);
+                outlets,
+                relationships == null ? Map.of() : relationships.allianceElections());
     }
 
     /** The latest day any record of the data names: what "latest" means for the graph. */

@@ -86,7 +86,7 @@ final class GraphLabels {
         }
     }
 
-    /** A placed badge: its tie, the box it fills, and its centre (a point of the tie's curve). */
+    /** A placed badge: its tie, the box it fills, and its centre (on the tie's curve, or just beside it where the line is crowded). */
     record Badge(PartyEdge edge, Rectangle2D box, Point2D centre) {}
 
     /** The result: the node boxes (obstacles), the labels and the badges placed. */
@@ -239,6 +239,30 @@ final class GraphLabels {
             if (cover < leastCover) {
                 leastCover = cover;
                 least = new Badge(b.edge(), box, c);
+            }
+        }
+        // no free spot on the line (a crowded fan of ties): just beside it, on either side, touching the line
+        for (double t : ALONG) {
+            Point2D c = at(b.curve(), t);
+            Point2D p0 = at(b.curve(), Math.max(0, t - 0.02));
+            Point2D p1 = at(b.curve(), Math.min(1, t + 0.02));
+            double dx = p1.getX() - p0.getX();
+            double dy = p1.getY() - p0.getY();
+            double len = Math.hypot(dx, dy);
+            if (len == 0) {
+                continue;
+            }
+            // the normal, as far as puts the badge's edge on the line
+            double nx = -dy / len;
+            double ny = dx / len;
+            double off = Math.abs(nx) * b.width() / 2 + Math.abs(ny) * b.height() / 2;
+            for (int side : new int[] {1, -1}) {
+                double x = c.getX() + side * nx * off;
+                double y = c.getY() + side * ny * off;
+                Rectangle2D box = new Rectangle2D.Double(x - b.width() / 2, y - b.height() / 2, b.width(), b.height());
+                if (cover(box) == 0) {
+                    return new Badge(b.edge(), box, new Point2D.Double(x, y));
+                }
             }
         }
         return least;

@@ -146,6 +146,21 @@ class EdgeDerivationTest {
     }
 
     @Test
+    void aPactMadeForOneElectionLapsesWithItsDealsWhenNoEndIsKnown() {
+        // the ten-party alliance against the PPP and MQM in Sindh (2013): its deals are all of 2013, no end is given
+        PartyGraph before = on("2018-07-24");
+        PartyGraph after = on("2018-07-25");
+        assertThat(before.edges()).anySatisfy(e -> assertThat(e.reasons()).anyMatch(r -> r.startsWith("10-party")));
+        assertThat(after.edges()).noneSatisfy(e -> assertThat(e.reasons()).anyMatch(r -> r.startsWith("10-party")));
+        // a coalition follows its own dates: the PML-N-led government of 2013 ended with its term on 31 May 2018
+        assertThat(on("2018-05-31").edges())
+                .anySatisfy(e -> assertThat(e.type()).isEqualTo(EdgeType.COALITION));
+        // the founding case's pact of 2024 holds after its election: the next one has not been held
+        assertThat(on("2026-01-01").edges())
+                .anySatisfy(e -> assertThat(e.reasons()).anyMatch(r -> r.startsWith("MQM-P\u2013ANP seat adjustment")));
+    }
+
+    @Test
     void noPartyIsDrawnBeforeItsFoundingSoTheRivalryWithNoStartWaitsForBoth() {
         // MQM-P was founded on 23 Aug 2016 and ANP in 1986; their rivalry has no start date
         for (String day : List.of("1978-06-01", "1985-12-31", "2016-08-22")) {
