@@ -34,7 +34,7 @@ public final class AlliancesViewModel extends TableScreenViewModel<AllianceRow> 
                 RecordKind.ALLIANCES,
                 List.of(
                         RecordColumn.<AllianceRow>text(
-                                "name", "Name", 330, r -> r.alliance().name()),
+                                "name", "Name", 300, r -> r.alliance().name()),
                         RecordColumn.<AllianceRow>text(
                                 "abbreviation",
                                 "Short name",

@@ -408,8 +408,9 @@ public final class RecordTableView<R> extends BorderPane {
             return;
         }
         Insets in = table.getInsets();
-        // the rows' vertical scroll bar may come: leave its width (the bar is up to 19 px wide in the themes)
-        double available = w - in.getLeft() - in.getRight() - 20;
+        // the rows' vertical scroll bar may come: leave its width (the bar is up to 19 px wide in the themes), and
+        // a pixel or two for the columns' widths rounded up to whole pixels
+        double available = Math.floor(w - in.getLeft() - in.getRight() - 20) - 2;
         model.fit(available, id -> minimum.getOrDefault(id, 40.0));
     }
 
