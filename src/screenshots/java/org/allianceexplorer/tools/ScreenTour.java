@@ -14,6 +14,7 @@ import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.timeline.TimelineScreen;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -52,6 +53,13 @@ final class ScreenTour {
             for (Screen s : List.copyOf(nav.getItems())) {
                 robot.interact(() -> nav.getSelectionModel().select(s));
                 settle(robot);
+                if (s.id().equals("timeline")
+                        && window.currentScreen().orElse(null) instanceof TimelineScreen t
+                        && !party.equals(t.viewModel().partyProperty().get())) {
+                    // the timeline of the party in the detail pane (the founding case: MQM-P's lanes)
+                    robot.interact(() -> t.viewModel().partyProperty().set(party));
+                    settle(robot);
+                }
                 Path out = dir.resolve(prefix + s.id() + (dark ? "-dark" : "-light") + ".png");
                 WindowShots.save(robot, stage, out);
                 written.add(out);
