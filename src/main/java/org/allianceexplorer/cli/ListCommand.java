@@ -68,10 +68,8 @@ final class ListCommand extends CliCommand {
         if (kind != null && kind.strip().equalsIgnoreCase("history")) {
             return history();
         }
-        if (kind != null && kind.strip().equalsIgnoreCase("counts")) {
-            return counts();
-        }
-        RecordKind k = Coded.parse(RecordKind.class, kind);
+        boolean counts = kind != null && kind.strip().equalsIgnoreCase("counts");
+        RecordKind k = counts ? null : Coded.parse(RecordKind.class, kind);
         RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
@@ -80,6 +78,12 @@ final class ListCommand extends CliCommand {
                 throw new IllegalArgumentException("no party '" + f.party() + "' in " + d.displayName());
             }
             Writer out = new BufferedWriter(stdout(), 1 << 16);
+            if (counts) {
+                // list counts: the official counts, by election and seat
+                write(out, Tables.COUNTS, s -> r.elections().officialCounts(f).forEach(s));
+                out.flush();
+                return Cli.OK;
+            }
             switch (k) {
                 case PARTIES ->
                     write(out, Tables.PARTIES, s -> r.parties().parties(f).forEach(s));
@@ -123,21 +127,6 @@ final class ListCommand extends CliCommand {
             Repositories r = Repositories.sqlite(d);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
-            out.flush();
-        }
-        return Cli.OK;
-    }
-
-    /** {@code list counts}: the official counts, by election and seat. */
-    private int counts() throws IOException {
-        RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
-        try (Database d = db.open()) {
-            Repositories r = Repositories.sqlite(d);
-            if (f.party() != null && r.parties().party(f.party()).isEmpty()) {
-                throw new IllegalArgumentException("no party '" + f.party() + "' in " + d.displayName());
-            }
-            Writer out = new BufferedWriter(stdout(), 1 << 16);
-            write(out, Tables.COUNTS, s -> r.elections().officialCounts(f).forEach(s));
             out.flush();
         }
         return Cli.OK;

@@ -2,6 +2,7 @@ package org.allianceexplorer.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.allianceexplorer.domain.RecordDetail;
 import org.allianceexplorer.domain.RecordDetail.SourceDetail;
@@ -47,39 +48,28 @@ final class SourceDetails extends DetailSupport {
                 ref, s, citing.stream().distinct().toList(), (int) Math.min(total, Integer.MAX_VALUE)));
     }
 
+    /** A kind of record shown on the page of another: the page's kind and the query of its id. */
+    private record ShownOn(RecordKind kind, String sql) {}
+
     /**
-     * The record a citation row names, as a link (an affiliation is shown as its person, an alias as its party, an
-     * official count as its seat, a party's national result as its election).
+     * An affiliation is shown on its person's page, an alias on its party's, an official count on its seat's, a
+     * party's national result on its election's.
      */
+    private static final Map<String, ShownOn> SHOWN_ON = Map.of(
+            "affiliation", new ShownOn(RecordKind.PEOPLE, "SELECT person_id FROM affiliation WHERE id = ?"),
+            "party_alias", new ShownOn(RecordKind.PARTIES, "SELECT party_id FROM party_alias WHERE id = ?"),
+            "seat_count", new ShownOn(RecordKind.CONSTITUENCIES, "SELECT constituency_id FROM seat_count WHERE id = ?"),
+            "party_result", new ShownOn(RecordKind.ELECTIONS, "SELECT election_id FROM party_result WHERE id = ?"));
+
+    /** The record a citation row names, as a link to the page it is shown on (see {@link #SHOWN_ON}). */
     private Optional<RecordRef> citingRef(String table, long id) {
-        RecordKind kind;
-        long target = id;
-        switch (table) {
-            case "affiliation" -> {
-                kind = RecordKind.PEOPLE;
-                target = single("SELECT person_id FROM affiliation WHERE id = ?", id);
-            }
-            case "party_alias" -> {
-                kind = RecordKind.PARTIES;
-                target = single("SELECT party_id FROM party_alias WHERE id = ?", id);
-            }
-            case "seat_count" -> {
-                // an official count is shown on its seat's page
-                kind = RecordKind.CONSTITUENCIES;
-                target = single("SELECT constituency_id FROM seat_count WHERE id = ?", id);
-            }
-            case "party_result" -> {
-                // a party's national result is shown on its election's page
-                kind = RecordKind.ELECTIONS;
-                target = single("SELECT election_id FROM party_result WHERE id = ?", id);
-            }
-            case "assembly" -> {
-                return Optional.empty();
-            }
-            default -> kind = kindOf(table);
+        if (table.equals("assembly")) {
+            return Optional.empty();
         }
-        long t = target;
-        return label(kind, t).map(l -> new RecordRef(kind, t, l));
+        ShownOn on = SHOWN_ON.get(table);
+        RecordKind kind = on == null ? kindOf(table) : on.kind();
+        long target = on == null ? id : single(on.sql(), id);
+        return label(kind, target).map(l -> new RecordRef(kind, target, l));
     }
 
     /** The one number a query gives, -1 when it gives no row. */

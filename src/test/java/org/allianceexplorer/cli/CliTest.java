@@ -204,6 +204,42 @@ class CliTest {
                 .containsEntry("status", "confirmed");
     }
 
+    @Test
+    void listCountsGivesEachOfficialCountBesideTheResultsAndWhatDiffers() throws IOException {
+        List<Map<String, String>> rows = rows(list("counts", "--format", "csv").out());
+        assertThat(rows).hasSize(254);
+        Map<String, String> na242 = rows.stream()
+                .filter(r -> r.get("seat").equals("NA-242"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(na242)
+                .containsEntry("basis", "Form-47")
+                .containsEntry("winner", "Syed Mustafa Kamal")
+                .containsEntry("winner_votes", "71767")
+                .containsEntry("runner_up_votes", "53759")
+                .containsEntry("margin", "18008")
+                .containsEntry("listed_winner_votes", "71727")
+                .containsEntry("turnout", "43.71")
+                .containsEntry("differs", "yes");
+        assertThat(na242.get("differences")).startsWith("winner's votes: 71,767 on the Form-47, 71,727");
+        assertThat(rows).filteredOn(r -> r.get("differs").equals("no")).isNotEmpty();
+        // the candidate results keep their own columns and gain the official ones at the end
+        List<Map<String, String>> results =
+                rows(list("results", "--format", "csv").out());
+        assertThat(results)
+                .filteredOn(r -> r.get("seat").equals("NA-242") && r.get("rank").equals("1"))
+                .singleElement()
+                .satisfies(r -> assertThat(r)
+                        .containsEntry("votes", "71727")
+                        .containsEntry("official_votes", "71767")
+                        .containsEntry("official_place", "1")
+                        .containsEntry("basis", "Form-47"));
+        // an unknown party is refused before any output
+        Result bad = list("counts", "--party", "'; DROP TABLE seat_count");
+        assertThat(bad.code()).isEqualTo(Cli.USAGE);
+        assertThat(bad.out()).isEmpty();
+    }
+
     private static Map<String, String> na242(List<Map<String, String>> rows, String receiver) {
         List<Map<String, String>> found = rows.stream()
                 .filter(r -> "NA-242".equals(r.get("seat"))
