@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             ImportResultsCommand.class,
             ImportParlGovCommand.class,
+            CoalitionsCommand.class,
             DumpCommand.class
         },
         footer = {

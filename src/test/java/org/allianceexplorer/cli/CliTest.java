@@ -61,6 +61,15 @@ class CliTest {
         return run(all);
     }
 
+    static Result coalitions(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "coalitions";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--db";
+        all[args.length + 2] = bundled.toString();
+        return run(all);
+    }
+
     static List<CSVRecord> csv(String text) throws IOException {
         try (CSVParser p = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
             return p.getRecords();
@@ -202,6 +211,37 @@ class CliTest {
                 .containsEntry("basis", "Form-47")
                 .containsEntry("candidate", "Syed Mustafa Kamal")
                 .containsEntry("status", "confirmed");
+    }
+
+    @Test
+    void coalitionsOfTheNationalAssemblyOf2024() throws IOException {
+        Result text = coalitions("--election", "pk-2024", "--assembly", "NA", "--as-of", "2024-03-15");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out())
+                .contains("majority 169 of 336 seats")
+                .contains("PML-N 123, SIC 82, PPP 73")
+                .contains(
+                        "Governing coalition on 2024-03-15: BAP, IPP, MQM-P, PML-N, PML-Q, PPP, 228 seats, margin +59.");
+        List<Map<String, String>> rows =
+                rows(coalitions("--election", "pk-2024", "--assembly", "NA", "--with", "PPP", "--format", "csv")
+                        .out());
+        assertThat(rows).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("parties").split(";")).contains("PPP");
+            assertThat(Integer.parseInt(r.get("seats"))).isGreaterThanOrEqualTo(169);
+            assertThat(Integer.parseInt(r.get("surplus"))).isEqualTo(Integer.parseInt(r.get("seats")) - 169);
+            assertThat(r.get("majority")).isEqualTo("169");
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("parties")).isEqualTo("PML-N;PPP"));
+        // with the rivals apart, PML-N and PPP (rivals on record) never sit together
+        List<Map<String, String>> apart =
+                rows(coalitions("--election", "pk-2024", "--assembly", "NA", "--exclude-rivals", "--format", "csv")
+                        .out());
+        assertThat(apart)
+                .noneSatisfy(
+                        r -> assertThat(List.of(r.get("parties").split(";"))).contains("PML-N", "PPP"));
+        Result bad = coalitions("--election", "pk-1850", "--assembly", "NA");
+        assertThat(bad.code()).isEqualTo(Cli.USAGE);
+        assertThat(bad.err()).contains("no election 'pk-1850'");
     }
 
     @Test
