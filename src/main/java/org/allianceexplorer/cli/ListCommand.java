@@ -4,13 +4,23 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.Coded;
+import org.allianceexplorer.domain.Constituency;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Lapses;
+import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.analysis.FriendlyFights;
 import org.allianceexplorer.io.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +38,9 @@ import picocli.CommandLine.Parameters;
             "      changed field (time,editor,kind,record,action,field,old,new,edit,edit_action,label; time in",
             "      UTC; kind the record's table; action insert, update or delete; edit_action edit, undo or redo);",
             "      or counts: the official counts of seats (Form-47) beside the candidate results, with",
-            "      differs (yes/no) and what differs.",
+            "      differs (yes/no) and what differs; or friendly-fights --election KEY: seats where two parties",
+            "      allied on polling day (one electoral alliance or pact, or a seat deal of that election) both",
+            "      stood (seat,alliance,party_a,votes_a,party_b,votes_b,winner,winner_votes,split_cost_seat).",
             "results: votes, rank and elected are the candidate results' own; official_votes, official_place",
             "(1 winner, 2 runner-up) and basis are the seat's official count's, where it names the candidate.",
             "deals: receiver_votes, margin and outcome follow the official count where it names the receiver's",
@@ -52,6 +64,12 @@ final class ListCommand extends CliCommand {
     String party;
 
     @Option(
+            names = "--election",
+            paramLabel = "KEY",
+            description = "The election (key or name): for friendly-fights, which needs it.")
+    String election;
+
+    @Option(
             names = "--format",
             paramLabel = "csv|text",
             defaultValue = "text",
@@ -67,6 +85,12 @@ final class ListCommand extends CliCommand {
     int run() throws IOException {
         if (kind != null && kind.strip().equalsIgnoreCase("history")) {
             return history();
+        }
+        if (kind != null && kind.strip().equalsIgnoreCase("friendly-fights")) {
+            return friendlyFights();
+        }
+        if (election != null) {
+            throw new IllegalArgumentException("--election applies to list friendly-fights only");
         }
         boolean counts = kind != null && kind.strip().equalsIgnoreCase("counts");
         RecordKind k = counts ? null : Coded.parse(RecordKind.class, kind);
@@ -127,6 +151,92 @@ final class ListCommand extends CliCommand {
             Repositories r = Repositories.sqlite(d);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
+            out.flush();
+        }
+        return Cli.OK;
+    }
+
+    /**
+     * {@code list friendly-fights --election KEY}: seats where two parties allied on polling day both stood (see
+     * {@link FriendlyFights}); allies: members of one electoral alliance or seat-adjustment pact in force that day,
+     * or partners in a seat deal of that election in force that day.
+     */
+    private int friendlyFights() throws IOException {
+        if (election == null || election.isBlank()) {
+            throw new IllegalArgumentException("list friendly-fights needs --election KEY (e.g. pk-2024)");
+        }
+        if (asOf != null || party != null) {
+            throw new IllegalArgumentException(
+                    "--as-of and --party do not apply to list friendly-fights (it is" + " polling day's)");
+        }
+        try (Database d = db.open()) {
+            Repositories r = Repositories.sqlite(d);
+            Election e = r.elections().elections(RecordFilter.ALL).stream()
+                    .filter(x -> x.code().equalsIgnoreCase(election.strip())
+                            || x.name().equalsIgnoreCase(election.strip()))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("no election '" + election + "' in " + d.displayName()));
+            if (e.pollingDay() == null) {
+                throw new IllegalArgumentException("the election '" + election + "' has no polling day on record");
+            }
+            RecordFilter day = new RecordFilter(e.pollingDay().earliest(), null);
+            Map<String, LocalDate> lapses = Lapses.of(r.elections().elections(RecordFilter.ALL));
+            Map<Long, String> madeFor = r.relationships().allianceElections();
+            Map<String, List<FriendlyFights.Tie>> ties = new HashMap<>();
+            Map<Long, FriendlyFights.Tie> pacts = new HashMap<>();
+            for (Alliance a : r.alliances().alliances(day)) {
+                if ((a.kind() == AllianceKind.ELECTORAL_ALLIANCE || a.kind() == AllianceKind.SEAT_ADJUSTMENT_PACT)
+                        && !Lapses.allianceLapsed(a, madeFor.get(a.id()), lapses, day.asOf())) {
+                    pacts.put(a.id(), new FriendlyFights.Tie(a.shortName(), a.region()));
+                }
+            }
+            Map<Long, List<String>> members = new HashMap<>();
+            for (Membership m : r.alliances().memberships(day)) {
+                if (pacts.containsKey(m.allianceId())) {
+                    members.computeIfAbsent(m.allianceId(), k -> new ArrayList<>())
+                            .add(m.party());
+                }
+            }
+            for (Map.Entry<Long, List<String>> g : members.entrySet()) {
+                List<String> ps = g.getValue();
+                for (int i = 0; i < ps.size(); i++) {
+                    for (int j = i + 1; j < ps.size(); j++) {
+                        ties.computeIfAbsent(FriendlyFights.pair(ps.get(i), ps.get(j)), k -> new ArrayList<>())
+                                .add(pacts.get(g.getKey()));
+                    }
+                }
+            }
+            r.deals().forEachDeal(day, x -> {
+                if (x.election().equals(e.name())
+                        && x.status() != null
+                        && x.status().inForce()) {
+                    ties.computeIfAbsent(FriendlyFights.pair(x.giver(), x.receiver()), k -> new ArrayList<>())
+                            .add(new FriendlyFights.Tie("seat deal at " + x.seat(), null));
+                }
+            });
+            Map<String, Constituency> seats = new HashMap<>();
+            for (Constituency c : r.elections().constituencies(RecordFilter.ALL)) {
+                seats.putIfAbsent(c.code(), c);
+            }
+            List<FriendlyFights.Candidate> candidates = new ArrayList<>();
+            r.elections().forEachResult(RecordFilter.ALL, c -> {
+                if (c.election().equals(e.name())) {
+                    Constituency seat = seats.get(c.seat());
+                    candidates.add(new FriendlyFights.Candidate(
+                            c.seat(),
+                            seat == null ? null : seat.province(),
+                            seat == null ? null : seat.district(),
+                            c.party() != null ? c.party() : c.partyLabel(),
+                            c.officialVotes() != null ? c.officialVotes() : c.votes(),
+                            c.won()));
+                }
+            });
+            Writer out = new BufferedWriter(stdout(), 1 << 16);
+            write(
+                    out,
+                    Tables.FRIENDLY_FIGHTS,
+                    s -> FriendlyFights.find(candidates, ties).forEach(s));
             out.flush();
         }
         return Cli.OK;

@@ -17,6 +17,7 @@ import org.allianceexplorer.domain.PartyRelation;
 import org.allianceexplorer.domain.Person;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.Source;
+import org.allianceexplorer.domain.analysis.FriendlyFights;
 import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.io.Column;
 
@@ -74,6 +75,18 @@ final class Tables {
             Column.number("official_votes", Candidacy::officialVotes),
             Column.number("official_place", c -> c.officialPlace() == 0 ? null : c.officialPlace()),
             Column.text("basis", Candidacy::basis));
+
+    /** {@code list friendly-fights}: seats where two allies both stood. */
+    static final List<Column<FriendlyFights.Fight>> FRIENDLY_FIGHTS = List.of(
+            Column.text("seat", FriendlyFights.Fight::seat),
+            Column.text("alliance", FriendlyFights.Fight::tie),
+            Column.text("party_a", FriendlyFights.Fight::partyA),
+            Column.number("votes_a", FriendlyFights.Fight::votesA),
+            Column.text("party_b", FriendlyFights.Fight::partyB),
+            Column.number("votes_b", FriendlyFights.Fight::votesB),
+            Column.text("winner", FriendlyFights.Fight::winner),
+            Column.number("winner_votes", FriendlyFights.Fight::winnerVotes),
+            Column.text("split_cost_seat", f -> f.splitCostSeat() ? "yes" : "no"));
 
     /** {@code list counts}: each official count beside the candidate results, and where they differ. */
     static final List<Column<OfficialCount>> COUNTS = List.of(

@@ -245,6 +245,50 @@ class CliTest {
     }
 
     @Test
+    void friendlyFightsOf2024AndOfMalaysia() throws IOException {
+        List<Map<String, String>> rows = rows(list("friendly-fights", "--election", "pk-2024", "--format", "csv")
+                .out());
+        assertThat(rows).isNotEmpty();
+        // Mansehra: PML-N (Nawaz Sharif, 80,382) and JUI-F (29,938), allied by their seat-adjustment formula, lost
+        // NA-15 to a PTI-backed independent (105,249 on the Form-47)
+        assertThat(rows)
+                .filteredOn(r -> r.get("seat").equals("NA-15"))
+                .anySatisfy(r -> assertThat(r)
+                        .containsEntry("party_a", "PML-N")
+                        .containsEntry("votes_a", "80382")
+                        .containsEntry("party_b", "JUI-F")
+                        .containsEntry("winner", "Independent")
+                        .containsEntry("winner_votes", "105249")
+                        .containsEntry("split_cost_seat", "yes"));
+        assertThat(rows).allSatisfy(r -> {
+            long a = Long.parseLong(r.get("votes_a"));
+            long b = Long.parseLong(r.get("votes_b"));
+            boolean allyWon =
+                    r.get("winner").equals(r.get("party_a")) || r.get("winner").equals(r.get("party_b"));
+            assertThat(r.get("split_cost_seat"))
+                    .isEqualTo(!allyWon && a + b > Long.parseLong(r.get("winner_votes")) ? "yes" : "no");
+            assertThat(a).isGreaterThanOrEqualTo(b);
+        });
+        // a provincial alliance holds in its province only: the anti-PPP alliance in Sindh is no tie in Punjab
+        assertThat(rows)
+                .noneSatisfy(r -> assertThat(r.get("alliance"))
+                        .startsWith("Anti-PPP")
+                        .satisfies(
+                                x -> assertThat(Integer.parseInt(r.get("seat").substring(3)))
+                                        .isLessThan(190)));
+        // the second country: no two allies of GE15 stood in one seat (the coalitions allocated their seats)
+        Result my = run(
+                "list", "friendly-fights", "--dataset", "malaysia-ge15", "--election", "my-ge15", "--format", "csv");
+        assertThat(my.code()).as(my.err()).isZero();
+        assertThat(my.out())
+                .startsWith("seat,alliance,party_a,votes_a,party_b,votes_b,winner,winner_votes,split_cost_seat");
+        Result none = list("friendly-fights");
+        assertThat(none.code()).isEqualTo(Cli.USAGE);
+        assertThat(none.err()).contains("needs --election");
+        assertThat(list("parties", "--election", "pk-2024").code()).isEqualTo(Cli.USAGE);
+    }
+
+    @Test
     void listCountsGivesEachOfficialCountBesideTheResultsAndWhatDiffers() throws IOException {
         List<Map<String, String>> rows = rows(list("counts", "--format", "csv").out());
         assertThat(rows).hasSize(254);

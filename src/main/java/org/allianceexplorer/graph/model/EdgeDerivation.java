@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.allianceexplorer.domain.Alliance;
-import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.Lapses;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.PartyRelation;
@@ -27,8 +27,8 @@ import org.allianceexplorer.domain.SeatDeal;
  * span holds that day ({@link org.allianceexplorer.domain.Period#holdsOn}); a seat deal holds when its
  * latest claim up to that day is reported or confirmed ({@link org.allianceexplorer.domain.ClaimStatus#inForce})
  * and the next election of its country has not been held yet: a seat deal is made for one election, and the
- * next one ends it ({@link #lapses}), so the 2013 deals are not ties of 2024; so does an electoral alliance or
- * pact whose deals are all of one election and whose end no source gives ({@link #lapsed}).
+ * next one ends it ({@link Lapses}), so the 2013 deals are not ties of 2024; so does an electoral alliance or
+ * pact whose deals are all of one election and whose end no source gives.
  * No tie holds while one of its parties does not exist ({@link Party#existsOn}: before its founding or after
  * its dissolution), so a relation with no start given begins when both parties do, and a party is never
  * drawn outside its lifetime.
@@ -39,50 +39,6 @@ import org.allianceexplorer.domain.SeatDeal;
 public final class EdgeDerivation {
 
     private EdgeDerivation() {}
-
-    /**
-     * The day each election's seat deals lapse, by election name: the polling day of the next election of the same
-     * country (elections without a polling day neither lapse nor end others).
-     */
-    static Map<String, LocalDate> lapses(List<Election> elections) {
-        Map<String, LocalDate> out = new HashMap<>();
-        for (Election e : elections) {
-            if (e.pollingDay() == null) {
-                continue;
-            }
-            LocalDate held = e.pollingDay().earliest();
-            LocalDate next = null;
-            for (Election o : elections) {
-                if (o.pollingDay() == null || !java.util.Objects.equals(o.country(), e.country())) {
-                    continue;
-                }
-                LocalDate d = o.pollingDay().earliest();
-                if (d.isAfter(held) && (next == null || d.isBefore(next))) {
-                    next = d;
-                }
-            }
-            if (next != null) {
-                out.put(e.name(), next);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * True when an electoral alliance or seat-adjustment pact made for one election (all its deals are of that
-     * election) and with no end on record has lapsed by the day: the next election was held. A coalition, a
-     * movement or a cooperation agreement, or a grouping whose end is known, follows its own dates.
-     */
-    static boolean lapsed(Alliance a, String madeFor, Map<String, LocalDate> lapses, LocalDate day) {
-        if (madeFor == null || a.period().to() != null) {
-            return false;
-        }
-        if (a.kind() != AllianceKind.ELECTORAL_ALLIANCE && a.kind() != AllianceKind.SEAT_ADJUSTMENT_PACT) {
-            return false;
-        }
-        LocalDate lapse = lapses.get(madeFor);
-        return lapse != null && !day.isBefore(lapse);
-    }
 
     /** The day a query means: its as-of day, or the latest the data knows of. */
     public static LocalDate day(GraphData data, GraphQuery q) {
@@ -96,11 +52,11 @@ public final class EdgeDerivation {
         Map<String, Party> known = parties(data);
 
         // groupings: alliance co-membership, pacts and agreements, coalitions
-        Map<String, LocalDate> lapses = lapses(data.elections());
+        Map<String, LocalDate> lapses = Lapses.of(data.elections());
         Map<Long, Alliance> alliances = new HashMap<>();
         for (Alliance a : data.alliances()) {
             if (a.period().holdsOn(day)
-                    && !lapsed(a, data.allianceElections().get(a.id()), lapses, day)
+                    && !Lapses.allianceLapsed(a, data.allianceElections().get(a.id()), lapses, day)
                     && (q.level() == null || a.level() == q.level())
                     && (q.region() == null || q.region().equalsIgnoreCase(a.region() == null ? "" : a.region()))) {
                 alliances.put(a.id(), a);
@@ -193,8 +149,7 @@ public final class EdgeDerivation {
                 if (electionName != null && !electionName.equals(d.election())) {
                     continue;
                 }
-                LocalDate lapse = lapses.get(d.election());
-                if (lapse != null && !day.isBefore(lapse)) {
+                if (Lapses.dealLapsed(d.election(), lapses, day)) {
                     continue;
                 }
                 if (q.assembly() != null && !q.assembly().equalsIgnoreCase(d.assembly())) {
