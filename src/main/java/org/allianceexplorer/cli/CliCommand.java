@@ -20,6 +20,17 @@ abstract class CliCommand implements Callable<Integer> {
 
     private long started;
 
+    /** The election of this key or name (either case), or a message naming what was asked and the database. */
+    static org.allianceexplorer.domain.Election election(
+            org.allianceexplorer.data.Repositories r, String keyOrName, org.allianceexplorer.data.Database d) {
+        String k = keyOrName.strip();
+        return r.elections().elections(org.allianceexplorer.domain.RecordFilter.ALL).stream()
+                .filter(x -> x.code().equalsIgnoreCase(k) || x.name().equalsIgnoreCase(k))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("no election '" + keyOrName + "' in " + d.displayName()));
+    }
+
     @Override
     public final Integer call() throws Exception {
         started = System.nanoTime();

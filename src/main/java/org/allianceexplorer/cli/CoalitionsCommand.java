@@ -110,12 +110,7 @@ final class CoalitionsCommand extends CliCommand {
     int run() throws IOException {
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
-            Election e = r.elections().elections(RecordFilter.ALL).stream()
-                    .filter(x -> x.code().equalsIgnoreCase(election.strip())
-                            || x.name().equalsIgnoreCase(election.strip()))
-                    .findFirst()
-                    .orElseThrow(
-                            () -> new IllegalArgumentException("no election '" + election + "' in " + d.displayName()));
+            Election e = election(r, election, d);
             Assembly a = r.elections().assemblies().stream()
                     .filter(x -> x.code().equalsIgnoreCase(assembly.strip()))
                     .findFirst()

@@ -171,12 +171,7 @@ final class ListCommand extends CliCommand {
         }
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
-            Election e = r.elections().elections(RecordFilter.ALL).stream()
-                    .filter(x -> x.code().equalsIgnoreCase(election.strip())
-                            || x.name().equalsIgnoreCase(election.strip()))
-                    .findFirst()
-                    .orElseThrow(
-                            () -> new IllegalArgumentException("no election '" + election + "' in " + d.displayName()));
+            Election e = election(r, election, d);
             if (e.pollingDay() == null) {
                 throw new IllegalArgumentException("the election '" + election + "' has no polling day on record");
             }
