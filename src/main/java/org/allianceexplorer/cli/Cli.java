@@ -82,6 +82,8 @@ public final class Cli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // the descriptions are written in lines of up to about 105 characters: wrap there, not at picocli's 80
+        cl.setUsageHelpWidth(110);
         cl.registerConverter(LocalDate.class, Cli::day);
         cl.setParameterExceptionHandler((e, a) -> {
             err.println("alliance-explorer: " + e.getMessage());

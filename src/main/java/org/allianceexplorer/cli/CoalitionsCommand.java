@@ -38,12 +38,12 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Coalition arithmetic of an assembly after an election: seats per party, the majority line, every",
-            "minimal winning coalition (each member needed to reach the majority) fewest seats first, and the",
-            "governing coalition in force with its margin.",
-            "Seats: the parties' final positions where the database records them (party results with seats, e.g.",
-            "the National Assembly of 2024 after the reserved seats), else the seats won in the results (on the",
-            "official count where a seat has one).",
+            "Coalition arithmetic: the minimal winning coalitions of an assembly after an election.",
+            "Seats per party, the majority line, every minimal winning coalition (each member needed to",
+            "reach the majority) fewest seats first, and the governing coalition in force with its margin.",
+            "Seats: the parties' final positions where the database records them (party results with",
+            "seats, e.g. the National Assembly of 2024 after the reserved seats), else the seats won in the",
+            "results (on the official count where a seat has one).",
             "CSV columns: rank,parties,size,seats,majority,surplus,governing (parties separated by ';';",
             "governing: yes when the coalition is the governing coalition in force on the day)."
         })

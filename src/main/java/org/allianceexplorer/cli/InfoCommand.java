@@ -15,9 +15,9 @@ import picocli.CommandLine.Mixin;
         name = "info",
         mixinStandardHelpOptions = true,
         description = {
-            "The database, the dataset's name (when it has one), the count of each kind of record, what each",
-            "election has (candidate results, official counts, seat deals, claims) and the licence of each part",
-            "of the dataset (when its manifest says)."
+            "The database, its name, the count of each kind of record, each election's coverage and the licences.",
+            "The dataset's name when it has one; what each election has (candidate results, official counts, seat",
+            "deals, claims); the licence of each part of the dataset when its manifest says."
         })
 final class InfoCommand extends CliCommand {
 
