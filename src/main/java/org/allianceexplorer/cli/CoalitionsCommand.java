@@ -89,11 +89,6 @@ final class CoalitionsCommand extends CliCommand {
             description = "csv (header row; spreadsheet-safe) or text. Default: ${DEFAULT-VALUE}.")
     TableWriter.Format format;
 
-    /** Standard output for data; replaced in tests by the command line's writer. */
-    Writer stdout() {
-        return out();
-    }
-
     /** A row of the output: a coalition, its rank, and whether it governs. */
     record Row(int rank, Coalition coalition, boolean governing) {}
 
@@ -173,7 +168,7 @@ final class CoalitionsCommand extends CliCommand {
                 Coalition c = found.get(i);
                 rows.add(new Row(i + 1, c, !governing.isEmpty() && new TreeSet<>(c.parties()).equals(governing)));
             }
-            Writer out = new BufferedWriter(stdout(), 1 << 16);
+            Writer out = new BufferedWriter(out(), 1 << 16);
             if (format == TableWriter.Format.text) {
                 PrintWriter p = new PrintWriter(out);
                 p.printf(

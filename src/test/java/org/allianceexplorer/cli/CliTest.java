@@ -52,22 +52,22 @@ class CliTest {
                 code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
     }
 
-    static Result list(String... args) {
+    /** A command on the bundled dataset's file ({@code --db}). */
+    static Result onBundled(String command, String... args) {
         String[] all = new String[args.length + 3];
-        all[0] = "list";
+        all[0] = command;
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--db";
         all[args.length + 2] = bundled.toString();
         return run(all);
     }
 
+    static Result list(String... args) {
+        return onBundled("list", args);
+    }
+
     static Result coalitions(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "coalitions";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[args.length + 1] = "--db";
-        all[args.length + 2] = bundled.toString();
-        return run(all);
+        return onBundled("coalitions", args);
     }
 
     static List<CSVRecord> csv(String text) throws IOException {

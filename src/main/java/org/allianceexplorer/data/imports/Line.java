@@ -253,6 +253,11 @@ final class Line {
         return d;
     }
 
+    /** A count (votes, seats, voters): a whole number of 0 or more, or null when empty. */
+    Long count(String column) {
+        return integer(column, 0, "must be 0 or more");
+    }
+
     Long integer(String column, long min, String rule) {
         String v = value(column);
         if (v == null) {

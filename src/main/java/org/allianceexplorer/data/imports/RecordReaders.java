@@ -194,21 +194,21 @@ final class RecordReaders {
             seat,
             r.nonBlank("basis"),
             r.date("declared"),
-            r.integer("polling_stations", 0, "must be 0 or more"),
-            r.integer("registered", 0, "must be 0 or more"),
-            r.integer("polled", 0, "must be 0 or more"),
-            r.integer("valid_votes", 0, "must be 0 or more"),
-            r.integer("rejected_votes", 0, "must be 0 or more"),
+            r.count("polling_stations"),
+            r.count("registered"),
+            r.count("polled"),
+            r.count("valid_votes"),
+            r.count("rejected_votes"),
             r.decimal("turnout", 0, 100, "must be a percentage from 0 to 100"),
             r.text("winner"),
             r.text("winner_party"),
-            r.integer("winner_votes", 0, "must be 0 or more"),
+            r.count("winner_votes"),
             r.optionalRef("winner_result", keys.candidacies),
             r.text("runner_up"),
             r.text("runner_up_party"),
-            r.integer("runner_up_votes", 0, "must be 0 or more"),
+            r.count("runner_up_votes"),
             r.optionalRef("runner_up_result", keys.candidacies),
-            r.integer("candidates", 0, "must be 0 or more"),
+            r.count("candidates"),
             r.text("flags")
         };
         writer.put(File.SEAT_COUNTS, r, "key", key, v, r.sources(), null);
@@ -219,9 +219,9 @@ final class RecordReaders {
         Long election = r.ref("election", keys.elections);
         Long assembly = r.ref("assembly", keys.assemblies);
         Long party = r.ref("party", keys.parties);
-        Long votes = r.integer("votes", 0, "must be 0 or more");
+        Long votes = r.count("votes");
         Double share = r.decimal("vote_share", 0, 100, "must be a percentage from 0 to 100");
-        Long seats = r.integer("seats", 0, "must be 0 or more");
+        Long seats = r.count("seats");
         writer.put(
                 File.PARTY_RESULTS,
                 r,
@@ -482,10 +482,10 @@ final class RecordReaders {
             }
             String winner = o.text("winner_name");
             String winnerLabel = o.text("winner_party");
-            Long winnerVotes = o.integer("winner_votes", 0, "must be 0 or more");
+            Long winnerVotes = o.count("winner_votes");
             String runnerUp = o.text("runnerup_name");
             String runnerUpLabel = o.text("runnerup_party");
-            Long runnerUpVotes = o.integer("runnerup_votes", 0, "must be 0 or more");
+            Long runnerUpVotes = o.count("runnerup_votes");
             List<OfficialMatch.Candidate> candidates = na == null ? List.of() : bySeat.getOrDefault(na, List.of());
             OfficialMatch.Candidate w = OfficialMatch.best(candidates, winner, partyOf(winnerLabel), winnerVotes, null);
             OfficialMatch.Candidate ru =
@@ -495,11 +495,11 @@ final class RecordReaders {
                 seat,
                 basis,
                 o.dateAsWritten("form_date"),
-                o.integer("ps_total", 0, "must be 0 or more"),
-                o.integer("reg_total", 0, "must be 0 or more"),
-                o.integer("polled_total", 0, "must be 0 or more"),
-                o.integer("valid_votes", 0, "must be 0 or more"),
-                o.integer("rejected_votes", 0, "must be 0 or more"),
+                o.count("ps_total"),
+                o.count("reg_total"),
+                o.count("polled_total"),
+                o.count("valid_votes"),
+                o.count("rejected_votes"),
                 o.percentAsWritten("turnout_pct"),
                 winner,
                 winnerLabel,
@@ -509,7 +509,7 @@ final class RecordReaders {
                 runnerUpLabel,
                 runnerUpVotes,
                 ru == null ? null : ru.id(),
-                o.integer("n_candidates", 0, "must be 0 or more"),
+                o.count("n_candidates"),
                 o.text("flags")
             };
             writer.put(File.SEAT_COUNTS, o, "na", o.derive("count", electionKey, na), v, new long[] {source}, null);
