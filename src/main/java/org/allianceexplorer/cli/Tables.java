@@ -162,7 +162,18 @@ final class Tables {
             Column.number(
                     "giver_votes", d -> d.outcome() == null ? null : d.outcome().giverVotes()),
             Column.number("claims", SeatDeal::claims),
-            Column.text("basis", d -> d.outcome() == null ? null : d.outcome().basis()));
+            Column.text("basis", d -> d.outcome() == null ? null : d.outcome().basis()),
+            Column.text(
+                    "effect",
+                    d -> d.outcome() == null || d.outcome().effect() == null
+                            ? null
+                            : d.outcome().effect().label()),
+            Column.number(
+                    "giver_estimate",
+                    d -> d.outcome() == null ? null : d.outcome().giverEstimate()),
+            Column.text(
+                    "estimate_from",
+                    d -> d.outcome() == null ? null : d.outcome().estimateFrom()));
 
     static final List<Column<DealClaim>> CLAIMS = List.of(
             Column.text("seat", DealClaim::seat),

@@ -12,8 +12,13 @@ final class Counts {
 
     /** Joins the official count (if any) of the seat given by the two columns, as {@code sc}. */
     static String join(String electionColumn, String seatColumn) {
-        return " LEFT JOIN seat_count sc ON sc.election_id = " + electionColumn + " AND sc.constituency_id = "
-                + seatColumn;
+        return join(electionColumn, seatColumn, "sc");
+    }
+
+    /** Joins the official count of the seat as {@code sc}, for a query that reads two counts. */
+    static String join(String electionColumn, String seatColumn, String sc) {
+        return " LEFT JOIN seat_count " + sc + " ON " + sc + ".election_id = " + electionColumn + " AND " + sc
+                + ".constituency_id = " + seatColumn;
     }
 
     /** Also joins the count's winner's and runner-up's results, as {@code cw} and {@code cr} (for {@link #rank}). */
@@ -23,13 +28,23 @@ final class Counts {
 
     /** The candidacy's votes in the official count, NULL when the count does not name it. */
     static String officialVotes(String k) {
-        return "CASE " + k
-                + ".id WHEN sc.winner_id THEN sc.winner_votes WHEN sc.runner_up_id THEN sc.runner_up_votes END";
+        return officialVotes(k, "sc");
+    }
+
+    /** As {@link #officialVotes(String)}, with the count joined as {@code sc} (see {@link #join(String, String, String)}). */
+    private static String officialVotes(String k, String sc) {
+        return "CASE " + k + ".id WHEN " + sc + ".winner_id THEN " + sc + ".winner_votes WHEN " + sc
+                + ".runner_up_id THEN " + sc + ".runner_up_votes END";
     }
 
     /** The votes to show: the official count's where it names the candidacy, else the candidate results'. */
     static String votes(String k) {
-        return "coalesce(" + officialVotes(k) + ", " + k + ".votes)";
+        return votes(k, "sc");
+    }
+
+    /** As {@link #votes(String)}, with the count joined as {@code sc} (see {@link #join(String, String, String)}). */
+    static String votes(String k, String sc) {
+        return "coalesce(" + officialVotes(k, sc) + ", " + k + ".votes)";
     }
 
     /** 1 for the count's winner, 2 for its runner-up, 0 for any other candidacy. */

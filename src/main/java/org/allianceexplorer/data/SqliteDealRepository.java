@@ -40,7 +40,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * its status as of the day (the latest claim by then, {@code "status date"}), the number of claims by
      * then, and its outcome from the results. Columns, by position: 1 id, 2 election, 3 seat, 4 assembly,
      * 5 giver, 6 receiver, 7 candidate_name, 8 status, 9 claims, 10 receiver_votes, 11 receiver_won,
-     * 12 other_votes, 13 giver_votes, 14 election_id, 15 seat_id, 16 giver_id, 17 receiver_id, 18 count_basis.
+     * 12 other_votes, 13 giver_votes, 14 election_id, 15 seat_id, 16 giver_id, 17 receiver_id, 18 count_basis,
+     * 19 giver_estimate ("votes election", see {@link #giverEstimate}).
      * Where the seat has an official count that names the receiver's candidate, the votes, the margin and who
      * won are the count's ({@link Counts}) and count_basis names it.
      *
@@ -70,7 +71,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                 // party (SQLite's choice otherwise; eight times slower on a million deals)
                 + " AND +v.party_id = d.giver_id) AS giver_votes,"
                 + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id, "
-                + Counts.basis("cd") + " AS count_basis"
+                + Counts.basis("cd") + " AS count_basis, "
+                + giverEstimate() + " AS giver_estimate"
                 + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
                 + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
                 + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id"
@@ -91,6 +93,23 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             q.append("WHERE status IS NOT NULL");
         }
         return q;
+    }
+
+    /**
+     * For a deal with results whose giver had no candidate on the ballot: the giver's votes in the seat at the
+     * previous election with results there and that election's name, as {@code "votes name"} (the votes shown,
+     * {@link Counts}); NULL otherwise, or when the giver did not stand there then. Read only for those deals.
+     */
+    private static String giverEstimate() {
+        return "CASE WHEN cd.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM candidacy v WHERE v.election_id = d.election_id"
+                + " AND v.constituency_id = d.constituency_id AND +v.party_id = d.giver_id)"
+                + " THEN (SELECT " + Counts.votes("pv", "psc") + " || ' ' || pe.name FROM election pe"
+                + " JOIN candidacy pv ON pv.election_id = pe.id AND pv.constituency_id = d.constituency_id"
+                + " AND +pv.party_id = d.giver_id" + Counts.join("pv.election_id", "pv.constituency_id", "psc")
+                + " WHERE pe.id = (SELECT pe2.id FROM election pe2 WHERE pe2.polling_day < e.polling_day"
+                + " AND EXISTS (SELECT 1 FROM candidacy pc WHERE pc.election_id = pe2.id"
+                + " AND pc.constituency_id = d.constituency_id) ORDER BY pe2.polling_day DESC LIMIT 1)"
+                + " ORDER BY " + Counts.votes("pv", "psc") + " DESC LIMIT 1) END";
     }
 
     @Override
@@ -178,6 +197,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     private static final int OTHER_VOTES = 12;
     private static final int GIVER_VOTES = 13;
     private static final int COUNT_BASIS = 18;
+    private static final int GIVER_ESTIMATE = 19;
 
     /** The outcome of a row of {@link #dealQuery}, null when it has none (no result, or not in force on polling day). */
     static Outcome outcome(ResultSet rs) throws SQLException {
@@ -189,7 +209,16 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         long other = rs.getLong(OTHER_VOTES);
         long giver = rs.getLong(GIVER_VOTES);
         Long giverVotes = rs.wasNull() ? null : giver;
-        return new Outcome(won, votes, votes - other, giverVotes, rs.getString(COUNT_BASIS));
+        String estimate = rs.getString(GIVER_ESTIMATE);
+        Long giverEstimate = null;
+        String estimateFrom = null;
+        if (estimate != null) {
+            int sp = estimate.indexOf(' ');
+            giverEstimate = Long.parseLong(estimate.substring(0, sp));
+            estimateFrom = estimate.substring(sp + 1);
+        }
+        return new Outcome(
+                won, votes, votes - other, giverVotes, rs.getString(COUNT_BASIS), giverEstimate, estimateFrom);
     }
 
     @Override

@@ -86,6 +86,11 @@ public final class DealsViewModel {
                                                 ? null
                                                 : d.outcome().receiverVotes())
                                 .tooltip("From the results: did the receiver's candidate win, by how many votes"),
+                        RecordColumn.<SeatDeal>text("effect", "Did it matter", 120, DealsViewModel::effectText)
+                                .whole()
+                                .tooltip("Decisive: the receiver won by no more than the votes the giver could bring"
+                                        + " (its candidate's votes there, or at the previous election in the seat:"
+                                        + " est.); not needed: won by more; failed: lost"),
                         RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
                                 .tooltip("The date of the claim that gave the status"),
                         RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
@@ -101,6 +106,16 @@ public final class DealsViewModel {
                                                 : d.outcome().giverVotes())
                                 .hidden()
                                 .tooltip("Votes the giver's own candidate still took in the seat"),
+                        RecordColumn.<SeatDeal>number(
+                                        "giverEstimate",
+                                        "Giver's votes before",
+                                        120,
+                                        d -> d.outcome() == null
+                                                ? null
+                                                : d.outcome().giverEstimate())
+                                .hidden()
+                                .tooltip("The giver was not on the ballot: its votes in the seat at the previous"
+                                        + " election with results there, the estimate behind \"Did it matter\""),
                         RecordColumn.<SeatDeal>text(
                                         "basis",
                                         "Basis",
@@ -129,6 +144,15 @@ public final class DealsViewModel {
         }
         return String.format(Locale.ROOT, "%s by %,d", o.label(), Math.abs(o.margin()))
                 + (o.basis() == null ? "" : " (" + o.basis() + ")");
+    }
+
+    /** {@code decisive}, {@code not needed}, {@code failed}, with {@code (est.)} when the giver's votes are estimated. */
+    static String effectText(SeatDeal d) {
+        Outcome o = d.outcome();
+        if (o == null || o.effect() == null) {
+            return null;
+        }
+        return o.effect().label() + (o.estimated() && o.won() ? " (est.)" : "");
     }
 
     private static int outcomeOrder(SeatDeal d) {

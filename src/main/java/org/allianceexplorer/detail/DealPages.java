@@ -14,6 +14,7 @@ import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
 import org.allianceexplorer.domain.ClaimLine;
+import org.allianceexplorer.domain.DealEffect;
 import org.allianceexplorer.domain.DealLine;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.PartialDate;
@@ -39,6 +40,7 @@ final class DealPages {
                 .field("Outcome", x.outcome() == null ? noOutcome(d, asOf) : DetailLines.outcome(x));
         if (x.outcome() != null) {
             b.field("Giver's votes", giverVotes(x));
+            b.field("Did it matter", effect(x));
         }
         if (d.alliance() != null) {
             b.field("Alliance", Span.link(d.alliance()));
@@ -122,13 +124,44 @@ final class DealPages {
     private static List<Span> giverVotes(DealLine x) {
         Outcome o = x.outcome();
         if (o.giverVotes() == null) {
-            return List.of(Span.of(x.giver().label() + " had no candidate on the ballot", Style.MUTED));
+            String before = o.giverEstimate() == null
+                    ? ""
+                    : "; " + votes(o.giverEstimate()) + " in the seat at the " + o.estimateFrom();
+            return List.of(Span.of(x.giver().label() + " had no candidate on the ballot" + before, Style.MUTED));
         }
         return List.of(
                 Span.of(x.giver().label() + "'s candidate still took " + votes(o.giverVotes()) + "; "),
                 o.giverCouldDecide()
                         ? Span.of("could have decided the seat", Style.WARN)
                         : Span.of("could not have decided the seat", Style.MUTED));
+    }
+
+    /**
+     * Decisive, not needed or failed, and why: the margin against the votes the giver could bring (an estimate
+     * from the previous election when it was not on the ballot).
+     */
+    private static List<Span> effect(DealLine x) {
+        Outcome o = x.outcome();
+        DealEffect e = o.effect();
+        String margin = votes(Math.abs(o.margin()));
+        if (e == null) {
+            return List.of(Span.of(
+                    "unknown: " + x.giver().label() + " was not on the ballot and did not stand in the seat at the"
+                            + " previous election with results there",
+                    Style.MUTED));
+        }
+        if (e == DealEffect.FAILED) {
+            return List.of(
+                    Span.of("failed", Style.WARN), Span.of(": " + x.receiver().label() + " lost by " + margin));
+        }
+        Long bring = o.giverCouldBring();
+        String what = o.estimated()
+                ? "the " + votes(bring) + " " + x.giver().label() + " took at the " + o.estimateFrom()
+                        + " (an estimate)"
+                : "the " + votes(bring) + " of " + x.giver().label() + "'s candidate";
+        return e == DealEffect.DECISIVE
+                ? List.of(Span.of("decisive", Style.WARN), Span.of(": won by " + margin + ", no more than " + what))
+                : List.of(Span.of("not needed", Style.MUTED), Span.of(": won by " + margin + ", more than " + what));
     }
 
     static DetailPage claim(ClaimDetail d, LocalDate asOf) {

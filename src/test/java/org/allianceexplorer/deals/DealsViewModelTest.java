@@ -178,6 +178,7 @@ class DealsViewModelTest {
                         "Outcome",
                         "Margin",
                         "Receiver's votes",
+                        "Did it matter",
                         "Since",
                         "Election");
         // issue 9, defect 17: the readable outcome stays, its numbers follow as numbers a spreadsheet can sum
@@ -188,6 +189,8 @@ class DealsViewModelTest {
         assertThat(na242.get("Outcome")).isEqualTo("won by 18,008 (Form-47)");
         assertThat(na242.get("Margin")).isEqualTo("18008");
         assertThat(na242.get("Receiver's votes")).isEqualTo("71767");
+        // ANP's own candidate took 725 there: MQM-P won by far more
+        assertThat(na242.get("Did it matter")).isEqualTo("not needed");
         assertThat(rows).allSatisfy(c -> assertThat(c.get("Margin")).matches("-?[0-9]*"));
         assertThat(rows)
                 .filteredOn(c -> c.get("Outcome").startsWith("lost"))

@@ -9,7 +9,7 @@ public enum ChartKind {
     OUTCOMES(
             "outcomes",
             "Deal outcomes",
-            "Deals won and lost by the beneficiary, margin next to the votes the withdrawing party still took."),
+            "Did the deal matter: won (decisive or not needed) or lost (failed), margin against the giver's votes."),
     RESULTS(
             "results",
             "Results and majority",

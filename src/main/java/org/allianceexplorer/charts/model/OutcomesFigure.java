@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.allianceexplorer.domain.DealEffect;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.FigureText;
@@ -39,7 +40,10 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                 "margin",
                 "receiver_votes",
                 "giver_votes",
-                "giver_could_decide");
+                "giver_could_decide",
+                "effect",
+                "giver_estimate",
+                "estimate_from");
     }
 
     /**
@@ -63,7 +67,10 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                             o == null ? "" : Long.toString(o.margin()),
                             o == null ? "" : Long.toString(o.receiverVotes()),
                             o == null ? "" : ChartQueries.cell(o.giverVotes()),
-                            o == null ? "" : o.giverCouldDecide() ? "yes" : "no"));
+                            o == null ? "" : o.giverCouldDecide() ? "yes" : "no",
+                            o == null || o.effect() == null ? "" : o.effect().label(),
+                            o == null ? "" : ChartQueries.cell(o.giverEstimate()),
+                            o == null ? "" : ChartQueries.cell(o.estimateFrom())));
                 }
             }
         }
@@ -85,9 +92,10 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     }
 
     private static String subtitle(OutcomesModel m) {
-        return "Did the beneficiary win, by how much, and how many votes did the withdrawing party still take there? "
-                + "A deal could have decided the seat when those votes were at least the margin. Outcomes from the results"
-                + " where the database has them. " + ChartText.countedRule(m.asOf());
+        return "Did the deal matter? A win was decisive when the margin was no more than the votes the withdrawing party"
+                + " could bring (its candidate's votes there, or, when it stood down, its votes in the seat at the previous"
+                + " election: an estimate), not needed when more; a loss failed. Outcomes from the results where the"
+                + " database has them. " + ChartText.countedRule(m.asOf());
     }
 
     private static List<LegendEntry> legend(OutcomesModel m) {
@@ -100,6 +108,14 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                 "votes the withdrawing party still took (hatched, its colour)",
                 Ink.FOREGROUND,
                 LegendEntry.Swatch.HATCHED_BOX));
+        if (m.groups().stream()
+                .flatMap(g -> g.withResults().stream())
+                .anyMatch(d -> d.outcome().estimated())) {
+            out.add(new LegendEntry(
+                    "its votes at the previous election, when it stood down (outlined, an estimate)",
+                    Ink.FOREGROUND,
+                    LegendEntry.Swatch.BOX));
+        }
         Set<String> shown = new LinkedHashSet<>();
         for (OutcomesModel.Group g : m.groups()) {
             shown.add(g.receiver());
@@ -118,12 +134,16 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
 
     static String marginText(Outcome o) {
         return (o.won() ? "won by " : "lost by ") + ChartInk.number(Math.abs(o.margin())) + " votes"
-                + (o.basis() == null ? "" : " (" + o.basis() + ")");
+                + (o.basis() == null ? "" : " (" + o.basis() + ")")
+                + (o.effect() == null ? "" : ": " + o.effect().label() + (o.estimated() && o.won() ? " (est.)" : ""));
     }
 
     static String giverText(String giver, Outcome o) {
         if (o.giverVotes() == null) {
-            return giver + " not on the ballot";
+            return o.giverEstimate() == null
+                    ? giver + " not on the ballot"
+                    : giver + " not on the ballot; took " + ChartInk.number(o.giverEstimate()) + " at the "
+                            + o.estimateFrom();
         }
         return giver + " still took " + ChartInk.number(o.giverVotes())
                 + (o.giverCouldDecide() ? ": could have decided the seat" : ": fewer than the margin");
@@ -153,7 +173,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                 }
                 Outcome o = d.outcome();
                 max = Math.max(max, Math.abs(o.margin()));
-                max = Math.max(max, o.giverVotes() == null ? 0 : o.giverVotes());
+                max = Math.max(max, o.giverCouldBring() == null ? 0 : o.giverCouldBring());
                 valueW = Math.max(valueW, FigureText.width(marginText(o), label));
                 valueW = Math.max(
                         valueW, FigureText.width(giverText(d.giver(), o), ChartInk.regular(ChartInk.SMALL, d.giver())));
@@ -170,9 +190,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         double y = 0;
         for (OutcomesModel.Group g : model.groups()) {
             String head = g.receiver() + " as beneficiary \u00b7 " + g.election() + ": "
-                    + (g.withResults().isEmpty()
-                            ? "no results for its deals"
-                            : g.won() + " won, " + g.lost() + " lost");
+                    + (g.withResults().isEmpty() ? "no results for its deals" : tally(g));
             Font hf = ChartInk.bold(ChartInk.HEAD, head);
             s.rule(0, y, width, y, Ink.GRID, 1f, false);
             y += 5 + FigureText.ascent(hf);
@@ -219,6 +237,29 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         return s;
     }
 
+    /** {@code 3 won (2 decisive, 1 not needed), 1 lost}: the deals with results of one group by effect. */
+    static String tally(OutcomesModel.Group g) {
+        long decisive = g.withResults().stream()
+                .filter(d -> d.outcome().effect() == DealEffect.DECISIVE)
+                .count();
+        long notNeeded = g.withResults().stream()
+                .filter(d -> d.outcome().effect() == DealEffect.NOT_NEEDED)
+                .count();
+        List<String> parts = new ArrayList<>();
+        if (decisive > 0) {
+            parts.add(decisive + " decisive");
+        }
+        if (notNeeded > 0) {
+            parts.add(notNeeded + " not needed");
+        }
+        long unknown = g.won() - decisive - notNeeded;
+        if (unknown > 0 && !parts.isEmpty()) {
+            parts.add(unknown + " unknown");
+        }
+        return g.won() + " won" + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")") + ", " + g.lost()
+                + " lost (failed)";
+    }
+
     private static String rowLabel(OutcomesModel.Deal d) {
         return d.seat() + ": " + d.giver() + " for " + d.receiver();
     }
@@ -263,8 +304,10 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
         double gy = y + 1 + MARGIN_BAR + 3;
         String gt = giverText(d.giver(), o);
         Font gf = o.giverCouldDecide() ? ChartInk.bold(ChartInk.SMALL, gt) : ChartInk.regular(ChartInk.SMALL, gt);
-        double gw = o.giverVotes() == null ? 0 : Math.max(1.5, o.giverVotes() * unit);
-        if (gw > 0) {
+        double gw = o.giverCouldBring() == null ? 0 : Math.max(1.5, o.giverCouldBring() * unit);
+        if (gw > 0 && o.estimated()) {
+            s.box(new Rectangle2D.Double(x0, gy, gw, GIVER_BAR), null, false, ChartInk.fill(giver));
+        } else if (gw > 0) {
             s.box(new Rectangle2D.Double(x0, gy, gw, GIVER_BAR), ChartInk.fill(giver), true, Ink.FOREGROUND);
         }
         s.text(

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
+import org.allianceexplorer.domain.DealEffect;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,7 +110,8 @@ class ChartModelsTest {
         assertThat(o.basis()).isEqualTo("Form-47");
         assertThat(o.giverVotes()).isEqualTo(725L);
         assertThat(o.giverCouldDecide()).isFalse();
-        assertThat(OutcomesFigure.marginText(o)).isEqualTo("won by 18,008 votes (Form-47)");
+        assertThat(o.effect()).isEqualTo(DealEffect.NOT_NEEDED);
+        assertThat(OutcomesFigure.marginText(o)).isEqualTo("won by 18,008 votes (Form-47): not needed");
         assertThat(OutcomesFigure.giverText("ANP", o)).isEqualTo("ANP still took 725: fewer than the margin");
 
         OutcomesModel.Deal na241 = m.deal("NA-241", "ANP");
@@ -123,6 +125,8 @@ class ChartModelsTest {
                 .orElseThrow();
         assertThat(mqm.won()).isEqualTo(2);
         assertThat(mqm.lost()).isEqualTo(1);
+        // NA-240: ANP stood down there and the bundled data has no earlier results for the seat: no estimate
+        assertThat(OutcomesFigure.tally(mqm)).isEqualTo("2 won (1 not needed, 1 unknown), 1 lost (failed)");
         assertThat(mqm.withoutResults())
                 .extracting(OutcomesModel.Deal::seat)
                 .containsExactly("PS-108", "PS-109", "PS-110");
