@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
             ImportResultsCommand.class,
             ImportParlGovCommand.class,
             CoalitionsCommand.class,
+            CompareCommand.class,
             DumpCommand.class
         },
         footer = {
@@ -54,6 +55,7 @@ import picocli.CommandLine.Option;
             "  alliance-explorer check --db my.sqlite",
             "  alliance-explorer info --dataset malaysia-ge15",
             "  alliance-explorer list deals --dataset malaysia-ge15 --party DAP",
+            "  alliance-explorer compare --from 2024-01-01 --to 2024-02-15 --party MQM-P",
             "  alliance-explorer generate --out big.sqlite --parties 1000 --deals 1000000 --seed 7",
             "  alliance-explorer new --out my.sqlite --name \"My dataset\"",
             "  alliance-explorer import --from my-dataset --into my.sqlite",

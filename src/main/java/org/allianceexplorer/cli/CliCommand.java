@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.Election;
+import org.allianceexplorer.domain.RecordFilter;
 import picocli.CommandLine;
 
 /**
@@ -21,10 +25,9 @@ abstract class CliCommand implements Callable<Integer> {
     private long started;
 
     /** The election of this key or name (either case), or a message naming what was asked and the database. */
-    static org.allianceexplorer.domain.Election election(
-            org.allianceexplorer.data.Repositories r, String keyOrName, org.allianceexplorer.data.Database d) {
+    static Election election(Repositories r, String keyOrName, Database d) {
         String k = keyOrName.strip();
-        return r.elections().elections(org.allianceexplorer.domain.RecordFilter.ALL).stream()
+        return r.elections().elections(RecordFilter.ALL).stream()
                 .filter(x -> x.code().equalsIgnoreCase(k) || x.name().equalsIgnoreCase(k))
                 .findFirst()
                 .orElseThrow(

@@ -30,7 +30,8 @@ public final class BundledDb implements AfterAllCallback {
         return Database.openReadOnly(file(), BundledDataset.NAME);
     }
 
-    private static synchronized Path file() {
+    /** The bundled dataset's file (built once per run); open it read-only, e.g. as a command's {@code --db}. */
+    public static synchronized Path file() {
         if (built == null) {
             built = BundledDataset.materialize(DatasetFiles.bundled());
         }
