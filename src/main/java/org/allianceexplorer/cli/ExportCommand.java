@@ -19,6 +19,7 @@ import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureView;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.ReportBundle;
+import org.allianceexplorer.graph.model.GraphCompareFigureView;
 import org.allianceexplorer.graph.model.GraphFigureView;
 import org.allianceexplorer.timeline.TimelineFigureView;
 import picocli.CommandLine.Command;
@@ -42,6 +43,7 @@ final class ExportCommand extends CliCommand {
         List<FigureView> all = new ArrayList<>();
         // --- registry: one line per exportable view --------------------------------------------------
         all.add(new GraphFigureView());
+        all.add(new GraphCompareFigureView());
         all.add(new TimelineFigureView());
         all.add(new ChartFigureView(ChartKind.LEDGER));
         all.add(new ChartFigureView(ChartKind.OUTCOMES));
@@ -85,10 +87,16 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The state on this day (default: latest).")
     LocalDate asOf;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day shown (timeline).")
+    @Option(
+            names = "--from",
+            paramLabel = "YYYY-MM-DD",
+            description = "First day shown (timeline); the earlier day compared (graph-compare).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day shown (timeline).")
+    @Option(
+            names = "--to",
+            paramLabel = "YYYY-MM-DD",
+            description = "Last day shown (timeline); the later day compared (graph-compare).")
     LocalDate to;
 
     @Option(

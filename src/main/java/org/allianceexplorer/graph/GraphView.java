@@ -1,5 +1,6 @@
 package org.allianceexplorer.graph;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
@@ -15,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -38,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphMeasures;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -212,9 +215,49 @@ public final class GraphView extends BorderPane {
         measures.selectedProperty().bindBidirectional(showMeasures);
         measures.setOnAction(e -> measuresChosen = true);
 
-        FlowPane bar = new FlowPane(8, 6, election, assembly, scope, types, egoBox, viewMenu(), measures);
+        FlowPane bar = new FlowPane(8, 6, election, assembly, scope, types, egoBox, compareBox(), viewMenu(), measures);
         bar.getStyleClass().addAll("graph-toolbar", "figure-toolbar", "graph-filters");
         return bar;
+    }
+
+    /**
+     * Compare mode: "Compare with" a day before the as-of day; the ties added since then lie on a band, those
+     * ended are grey dashes, the rest fade (the legend says which is which). Off when unticked.
+     */
+    private HBox compareBox() {
+        CheckBox on = new CheckBox("Compare with");
+        on.setId("graph-compare");
+        on.setTooltip(new Tooltip(
+                "Show what changed between this day and the as-of day: ties added, ended and" + " unchanged"));
+        DateField day = new DateField(DateField.Partial.FIRST_DAY);
+        day.setId("graph-compare-from");
+        day.setPrefWidth(130);
+        day.disableProperty().bind(on.selectedProperty().not());
+        Label note = new Label();
+        note.setId("graph-compare-note");
+        note.getStyleClass().add("graph-compare-note");
+        note.textProperty().bind(model.compareNoteProperty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        note.visibleProperty().bind(note.managedProperty());
+        Runnable apply = () -> model.compareFromProperty().set(on.isSelected() ? day.getValue() : null);
+        on.selectedProperty().addListener((o, a, b) -> {
+            if (b && day.getValue() == null) {
+                // a first guess: a month before the as-of day (or before the data's last day)
+                LocalDate to = model.compareDefaultTo();
+                day.setValue(to == null ? null : to.minusMonths(1));
+            }
+            apply.run();
+        });
+        day.valueProperty().addListener((o, a, b) -> apply.run());
+        model.compareFromProperty().addListener((o, a, b) -> {
+            on.setSelected(b != null);
+            if (b != null) {
+                day.setValue(b);
+            }
+        });
+        HBox box = new HBox(6, on, day, note);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** The less-used choices, in one menu: layout, native names, parties without ties, pins, the measures table. */

@@ -104,6 +104,10 @@ public final class GraphViewModel {
     private final ObjectProperty<LayoutKind> layout = new SimpleObjectProperty<>(this, "layout", LayoutKind.FORCE);
     private final BooleanProperty nativeNames = new SimpleBooleanProperty(this, "nativeNames", false);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final ReadOnlyStringWrapper compareNote = new ReadOnlyStringWrapper(this, "compareNote", "");
+    /** Compare mode: the earlier day the as-of day's ties are set against; {@code null}: off. */
+    private final ObjectProperty<LocalDate> compareFrom = new SimpleObjectProperty<>(this, "compareFrom");
+
     private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin");
@@ -139,6 +143,7 @@ public final class GraphViewModel {
         egoParty.addListener((o, a, b) -> recompute());
         depth.addListener((o, a, b) -> recompute());
         showIsolated.addListener((o, a, b) -> recompute());
+        compareFrom.addListener((o, a, b) -> recompute());
         layout.addListener((o, a, b) -> {
             if (b == LayoutKind.FORCE) {
                 positions = keepPinned(positions);
@@ -259,12 +264,20 @@ public final class GraphViewModel {
         boolean withNative = nativeNames.get();
         GraphPositions start = positions.copy();
         GraphLayout algorithm = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
+        LocalDate before = comparing(compareDefaultTo()) ? compareFrom.get() : null;
+        if (before != null && q.asOf() == null) {
+            // the latest state compared: the data's last day is the later day
+            q = q.withAsOf(compareDefaultTo());
+        }
+        GraphQuery query = q;
         computing.set(true);
         // latest wins: a newer date or filter (a step of Play) replaces the layout still being computed
         layoutJob = tasks.run(
                 this,
                 "Laying out the graph",
-                () -> GraphSnapshot.compute(d, q, start, algorithm, withNative),
+                () -> before == null
+                        ? GraphSnapshot.compute(d, query, start, algorithm, withNative)
+                        : GraphSnapshot.compare(d, query, before, start, algorithm, withNative),
                 snap -> {
                     computing.set(false);
                     if (data.get() != d) {
@@ -284,6 +297,22 @@ public final class GraphViewModel {
                     refreshFigure();
                 },
                 e -> computing.set(false));
+    }
+
+    /**
+     * Whether compare mode applies with {@code to} as the later day (the as-of day, else the data's last): a
+     * compare day is set and falls before it; otherwise the graph is the plain one and
+     * {@link #compareNoteProperty()} says why.
+     */
+    private boolean comparing(LocalDate to) {
+        LocalDate from = compareFrom.get();
+        boolean on = from != null && to != null && from.isBefore(to);
+        compareNote.set(
+                from == null || on
+                        ? ""
+                        : "The compare day must be before the as-of day ("
+                                + (to == null ? "none" : PartialDate.of(to).display()) + ")");
+        return on;
     }
 
     private static GraphPositions keepPinned(GraphPositions p) {
@@ -433,6 +462,21 @@ public final class GraphViewModel {
     }
 
     // --- properties ---------------------------------------------------------------------------------------
+
+    /** The later day of compare mode as things stand: the as-of day, else the data's last day ({@code null}: no data). */
+    public LocalDate compareDefaultTo() {
+        return state.getAsOf() != null ? state.getAsOf() : lastDay();
+    }
+
+    /** Compare mode's earlier day ({@code null}: off). */
+    public ObjectProperty<LocalDate> compareFromProperty() {
+        return compareFrom;
+    }
+
+    /** Why compare mode shows no comparison (the days are the wrong way round, no as-of day), else empty. */
+    public ReadOnlyStringProperty compareNoteProperty() {
+        return compareNote.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<GraphSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();

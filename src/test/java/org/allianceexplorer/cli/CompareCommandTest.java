@@ -2,10 +2,14 @@ package org.allianceexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.allianceexplorer.testing.BundledDb;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code compare} on the founding case: between 1 Jan and 15 Feb 2024 the MQM-P–ANP deals and pact appear. */
 class CompareCommandTest {
@@ -74,5 +78,70 @@ class CompareCommandTest {
         CliTest.Result party = compare("--from", "2024-01-01", "--to", "2024-02-01", "--party", "'; DROP TABLE");
         assertThat(party.code()).isEqualTo(Cli.USAGE);
         assertThat(party.err()).contains("no party ''; DROP TABLE'");
+    }
+
+    @Test
+    void theGraphsCompareModeExportsAsAFigureAndNeedsBothDays(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("compare.png");
+        CliTest.Result ok = CliTest.run(
+                "export",
+                "--view",
+                "graph-compare",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-02-15",
+                "--party",
+                "MQM-P",
+                "--format",
+                "png",
+                "--out",
+                png.toString(),
+                "--db",
+                BundledDb.file().toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1200);
+        Path bundle = dir.resolve("compare-bundle");
+        CliTest.Result b = CliTest.run(
+                "export",
+                "--view",
+                "graph-compare",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-02-15",
+                "--format",
+                "bundle",
+                "--out",
+                bundle.toString(),
+                "--db",
+                BundledDb.file().toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        try (var files = Files.list(bundle)) {
+            Path csv = files.filter(f -> f.toString().endsWith(".csv")
+                            && !f.getFileName().toString().contains("source"))
+                    .findFirst()
+                    .orElseThrow();
+            String text = Files.readString(csv);
+            assertThat(text.lines().findFirst().orElseThrow()).endsWith(",change");
+            assertThat(text).contains("seat deal,ANP,MQM-P").contains(",added");
+        }
+
+        Path none = dir.resolve("none.png");
+        CliTest.Result missing = CliTest.run(
+                "export",
+                "--view",
+                "graph-compare",
+                "--to",
+                "2024-02-15",
+                "--format",
+                "png",
+                "--out",
+                none.toString(),
+                "--db",
+                BundledDb.file().toString());
+        assertThat(missing.code()).isEqualTo(Cli.USAGE);
+        assertThat(missing.errLines()).singleElement().asString().contains("needs --from and --to");
+        assertThat(none).doesNotExist();
     }
 }

@@ -7,6 +7,11 @@ import java.time.temporal.ChronoUnit;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.graph.model.EdgeChange;
+import org.allianceexplorer.graph.model.EdgeType;
+import org.allianceexplorer.graph.model.GraphFigure;
+import org.allianceexplorer.graph.model.GraphSnapshot;
+import org.allianceexplorer.graph.model.PartyEdge;
 import org.allianceexplorer.graph.model.PartyNode;
 import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +30,48 @@ class GraphViewModelTest {
     void setUp() {
         state = new AppState();
         state.sessionProperty().set(bundled.session());
+    }
+
+    @Test
+    void compareModeMarksTheFoundingCaseTiesAddedAndEndedSinceNewYear() {
+        GraphViewModel vm = new GraphViewModel(state, TaskRunner.immediate());
+        state.setAsOf(LocalDate.of(2024, 2, 15));
+        vm.compareFromProperty().set(LocalDate.of(2024, 1, 1));
+        GraphSnapshot s = vm.snapshotProperty().get();
+        assertThat(s.comparison()).isNotNull();
+        GraphFigure f = vm.figure();
+        assertThat(f.change(edge(s, EdgeType.SEAT_DEAL, "ANP", "MQM-P"))).isEqualTo(EdgeChange.ADDED);
+        // the rivalry of MQM-P and ANP ended when they agreed to cooperate (14 Feb 2024)
+        assertThat(f.change(edge(s, EdgeType.RIVALRY, "ANP", "MQM-P"))).isEqualTo(EdgeChange.REMOVED);
+        assertThat(f.info().asOf()).isEqualTo("1 Jan 2024 \u2013 15 Feb 2024");
+        assertThat(f.info().legend())
+                .first()
+                .satisfies(l -> assertThat(l.label()).startsWith("added after 1 Jan 2024"));
+        assertThat(vm.compareNoteProperty().get()).isEmpty();
+
+        // a compare day after the as-of day: the plain graph, and a note saying why
+        vm.compareFromProperty().set(LocalDate.of(2024, 3, 1));
+        assertThat(vm.snapshotProperty().get().comparison()).isNull();
+        assertThat(vm.figure().change(edge(vm.snapshotProperty().get(), EdgeType.SEAT_DEAL, "ANP", "MQM-P")))
+                .isNull();
+        assertThat(vm.compareNoteProperty().get()).contains("before the as-of day");
+
+        // the latest state compared: the later day is the data's last
+        vm.compareFromProperty().set(LocalDate.of(2024, 1, 1));
+        state.setAsOf(null);
+        assertThat(vm.snapshotProperty().get().comparison()).isNotNull();
+        assertThat(vm.snapshotProperty().get().comparison().to()).isEqualTo(vm.lastDay());
+
+        vm.compareFromProperty().set(null);
+        assertThat(vm.snapshotProperty().get().comparison()).isNull();
+        assertThat(vm.compareNoteProperty().get()).isEmpty();
+    }
+
+    private static PartyEdge edge(GraphSnapshot s, EdgeType type, String a, String b) {
+        return s.graph().edges().stream()
+                .filter(e -> e.type() == type && e.touches(a) && e.touches(b))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " tie of " + a + " and " + b));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.figure.Figure;
@@ -37,6 +38,9 @@ public final class GraphFigure implements Figure {
     private final FigureInfo info;
     private final Options options;
     private final GraphFigureData.Basis basis;
+    /** Compare mode: how each tie changed between two days ({@link GraphComparison}); empty otherwise. */
+    private final Map<PartyEdge, EdgeChange> changes;
+
     private FigureData data;
 
     public GraphFigure(PartyGraph graph, GraphPositions positions, FigureInfo info, Options options) {
@@ -45,34 +49,50 @@ public final class GraphFigure implements Figure {
 
     GraphFigure(
             PartyGraph graph, GraphPositions positions, FigureInfo info, Options options, GraphFigureData.Basis basis) {
-        this(new GraphGeometry(graph, positions.copy(), options.nativeNames()), info, options, basis);
+        this(graph, positions, info, options, basis, Map.of());
     }
 
-    private GraphFigure(GraphGeometry geometry, FigureInfo info, Options options, GraphFigureData.Basis basis) {
+    GraphFigure(
+            PartyGraph graph,
+            GraphPositions positions,
+            FigureInfo info,
+            Options options,
+            GraphFigureData.Basis basis,
+            Map<PartyEdge, EdgeChange> changes) {
+        this(new GraphGeometry(graph, positions.copy(), options.nativeNames()), info, options, basis, changes);
+    }
+
+    private GraphFigure(
+            GraphGeometry geometry,
+            FigureInfo info,
+            Options options,
+            GraphFigureData.Basis basis,
+            Map<PartyEdge, EdgeChange> changes) {
         this.geometry = geometry;
         this.info = info;
         this.options = options;
         this.basis = basis;
+        this.changes = Map.copyOf(changes);
     }
 
     /** The same figure with other screen options; hover and selection keep the placement of labels made for it. */
     public GraphFigure with(Options o) {
-        return new GraphFigure(geometry.withNativeNames(o.nativeNames()), info, o, basis);
+        return new GraphFigure(geometry.withNativeNames(o.nativeNames()), info, o, basis, changes);
     }
 
     /** The same figure drawn through a fixed viewport (while a node is dragged, so the page does not refit). */
     public GraphFigure withViewport(Viewport v) {
-        return new GraphFigure(geometry.withViewport(v), info, options, basis);
+        return new GraphFigure(geometry.withViewport(v), info, options, basis, changes);
     }
 
     /** The same figure with other positions (a dragged node); the graph and sizes are reused. */
     public GraphFigure withPositions(GraphPositions p) {
-        return new GraphFigure(geometry.withPositions(p), info, options, basis);
+        return new GraphFigure(geometry.withPositions(p), info, options, basis, changes);
     }
 
     /** The same figure with the sources behind it (see {@link GraphSnapshot#sources}), for the report bundle. */
     public GraphFigure withSources(List<Source> s) {
-        return new GraphFigure(geometry, info, options, basis.withSources(s));
+        return new GraphFigure(geometry, info, options, basis.withSources(s), changes);
     }
 
     /**
@@ -97,7 +117,7 @@ public final class GraphFigure implements Figure {
     @Override
     public synchronized FigureData data() {
         if (data == null) {
-            data = GraphFigureData.data(geometry.graph, basis);
+            data = GraphFigureData.data(geometry.graph, basis, changes);
         }
         return data;
     }
@@ -108,6 +128,11 @@ public final class GraphFigure implements Figure {
 
     public Options options() {
         return options;
+    }
+
+    /** In compare mode, how the tie changed between the two days; {@code null} otherwise. */
+    public EdgeChange change(PartyEdge e) {
+        return changes.get(e);
     }
 
     @Override
@@ -218,6 +243,6 @@ public final class GraphFigure implements Figure {
      * rest once per drag and only the dragged layer per frame.
      */
     public void paintLayer(Graphics2D g, Rectangle2D area, FigureStyle style, String party, boolean only) {
-        new GraphPainter(geometry, options).paintLayer(g, area, style, party, only);
+        new GraphPainter(geometry, options, changes).paintLayer(g, area, style, party, only);
     }
 }

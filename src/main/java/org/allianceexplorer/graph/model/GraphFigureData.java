@@ -107,30 +107,44 @@ final class GraphFigureData {
 
     /**
      * One row per tie shown (type, from, to, weight: seats for a seat deal, else the groupings or relations
-     * behind it; detail: the alliances, seats or relations), then one per party shown with what sizes its node.
+     * behind it; detail: the alliances, seats or relations; in compare mode, change: added, ended or unchanged),
+     * then one per party shown with what sizes its node.
      */
-    static FigureData data(PartyGraph graph, Basis basis) {
+    static FigureData data(PartyGraph graph, Basis basis, Map<PartyEdge, EdgeChange> changes) {
+        boolean compare = !changes.isEmpty();
         List<List<String>> rows = new ArrayList<>();
         for (PartyEdge e : graph.edges()) {
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     e.type().shortName().toLowerCase(Locale.ROOT),
                     e.from(),
                     e.to(),
                     Integer.toString(e.weight()),
                     String.join("; ", e.reasons())));
+            if (compare) {
+                row.add(changes.get(e).label());
+            }
+            rows.add(row);
         }
         Map<String, Integer> degrees = graph.degrees();
         boolean bySeats = graph.nodes().stream().anyMatch(n -> n.seats() != null);
         for (PartyNode n : graph.nodes()) {
             int size = bySeats ? (n.seats() == null ? 0 : n.seats()) : degrees.getOrDefault(n.abbreviation(), 0);
-            rows.add(List.of(
+            List<String> row = new ArrayList<>(List.of(
                     "party",
                     n.abbreviation(),
                     "",
                     Integer.toString(size),
                     n.name() + " (node size: " + (graph.sizedBy().isBlank() ? "ties" : graph.sizedBy()) + ")"));
+            if (compare) {
+                row.add("");
+            }
+            rows.add(row);
         }
-        return new FigureData(List.of("type", "from", "to", "weight", "detail"), rows, basis.sources());
+        List<String> header = new ArrayList<>(List.of("type", "from", "to", "weight", "detail"));
+        if (compare) {
+            header.add("change");
+        }
+        return new FigureData(header, rows, basis.sources());
     }
 
     /**

@@ -24,6 +24,14 @@ public final class GraphFigureView implements FigureView {
 
     @Override
     public Figure build(Repositories repositories, ExportRequest request) {
+        GraphQuery q = query(repositories, request);
+        GraphData data = GraphData.load(repositories, repositories.relationships());
+        GraphSnapshot snapshot = GraphSnapshot.compute(data, q, null, new ForceDirectedLayout());
+        return snapshot.figure(GraphFigure.Options.PRINT).withSources(repositories);
+    }
+
+    /** The graph's query of an export: as of {@code --as-of}, deals of {@code --election}, the ego network asked. */
+    static GraphQuery query(Repositories repositories, ExportRequest request) {
         GraphQuery q = GraphQuery.asOf(request.asOf()).withElection(request.election());
         if (!request.parties().isEmpty()) {
             String centre = request.parties().get(0);
@@ -34,8 +42,6 @@ public final class GraphFigureView implements FigureView {
                     .abbreviation();
             q = q.withEgo(abbr, request.depth());
         }
-        GraphData data = GraphData.load(repositories, repositories.relationships());
-        GraphSnapshot snapshot = GraphSnapshot.compute(data, q, null, new ForceDirectedLayout());
-        return snapshot.figure(GraphFigure.Options.PRINT).withSources(repositories);
+        return q;
     }
 }

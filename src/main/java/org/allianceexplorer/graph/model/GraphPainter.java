@@ -37,10 +37,12 @@ final class GraphPainter {
 
     private final GraphGeometry geo;
     private final GraphFigure.Options options;
+    private final Map<PartyEdge, EdgeChange> changes;
 
-    GraphPainter(GraphGeometry geo, GraphFigure.Options options) {
+    GraphPainter(GraphGeometry geo, GraphFigure.Options options, Map<PartyEdge, EdgeChange> changes) {
         this.geo = geo;
         this.options = options;
+        this.changes = changes;
     }
 
     /**
@@ -123,11 +125,22 @@ final class GraphPainter {
             paintFastEdges(g, v, layer.style(), layer.lit(), curves);
             return;
         }
+        if (!changes.isEmpty()) {
+            paintBands(g, curves, layer);
+        }
         for (Map.Entry<PartyEdge, QuadCurve2D> en : curves.entrySet()) {
             PartyEdge e = en.getKey();
             QuadCurve2D c = en.getValue();
+            EdgeChange change = changes.get(e);
             boolean faded = layer.fades(e.touches(options.hovered()));
-            g.setComposite(faded ? alpha(layer.base(), 0.12f) : layer.base());
+            float fade = change == EdgeChange.UNCHANGED ? 0.4f : 1f;
+            g.setComposite(faded ? alpha(layer.base(), 0.12f) : fade < 1 ? alpha(layer.base(), fade) : layer.base());
+            if (change == EdgeChange.REMOVED) {
+                g.setColor(layer.style().muted());
+                g.setStroke(REMOVED);
+                g.draw(c);
+                continue;
+            }
             Color col = edgeColour(e.type(), layer.style());
             g.setColor(col);
             Stroke s = stroke(e.type(), e.weight(), false);
@@ -158,6 +171,27 @@ final class GraphPainter {
         }
         g.setComposite(layer.base());
         g.setStroke(new BasicStroke(1f));
+    }
+
+    /** An ended tie in compare mode: thin grey dashes, whatever its type. */
+    private static final Stroke REMOVED =
+            new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f);
+
+    /** Compare mode: a wide translucent band under each added tie, drawn before every tie so none is covered. */
+    private void paintBands(Graphics2D g, Map<PartyEdge, QuadCurve2D> curves, Layer layer) {
+        Color band = FigureStyle.withAlpha(EdgeChange.BAND.resolve(layer.style()), 80);
+        for (Map.Entry<PartyEdge, QuadCurve2D> en : curves.entrySet()) {
+            if (changes.get(en.getKey()) != EdgeChange.ADDED) {
+                continue;
+            }
+            boolean faded = layer.fades(en.getKey().touches(options.hovered()));
+            g.setComposite(faded ? alpha(layer.base(), 0.12f) : layer.base());
+            float w = ((BasicStroke) stroke(en.getKey().type(), en.getKey().weight(), false)).getLineWidth();
+            g.setColor(band);
+            g.setStroke(new BasicStroke(w + 9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(en.getValue());
+        }
+        g.setComposite(layer.base());
     }
 
     /**

@@ -3,12 +3,14 @@ package org.allianceexplorer.graph.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.allianceexplorer.data.SourcesOfRecords;
 import org.allianceexplorer.domain.Source;
 
 /**
- * One computed state of the graph: the query, the day it means, the graph, its layout and measures.
- * Immutable once built ({@link #positions()} is a private copy); built off the FX thread.
+ * One computed state of the graph: the query, the day it means, the graph, its layout and measures; in compare
+ * mode ({@link #compare}) the union of two days' ties with how each changed ({@code comparison}, else
+ * {@code null}). Immutable once built ({@link #positions()} is a private copy); built off the FX thread.
  */
 public record GraphSnapshot(
         GraphQuery query,
@@ -17,10 +19,11 @@ public record GraphSnapshot(
         PartyGraph graph,
         GraphPositions positions,
         List<GraphMeasures.PartyMeasure> measures,
-        String sizingElection) {
+        String sizingElection,
+        GraphComparison comparison) {
 
     public static final GraphSnapshot EMPTY = new GraphSnapshot(
-            GraphQuery.asOf(null), null, true, PartyGraph.EMPTY, new GraphPositions(), List.of(), null);
+            GraphQuery.asOf(null), null, true, PartyGraph.EMPTY, new GraphPositions(), List.of(), null, null);
 
     /**
      * Derives the graph for {@code q}, lays it out starting from {@code start} (may be {@code null}; it is
@@ -42,11 +45,45 @@ public record GraphSnapshot(
                 g,
                 p,
                 GraphMeasures.of(g),
-                EdgeDerivation.sizingElection(data, q));
+                EdgeDerivation.sizingElection(data, q),
+                null);
+    }
+
+    /**
+     * Compare mode: {@code q}'s graph on {@code from} set against its graph on its own day (a day after
+     * {@code from}), laid out together from {@code start} (may be {@code null}).
+     */
+    public static GraphSnapshot compare(
+            GraphData data,
+            GraphQuery q,
+            LocalDate from,
+            GraphPositions start,
+            GraphLayout layout,
+            boolean nativeNames) {
+        if (q.asOf() == null) {
+            throw new IllegalArgumentException("compare mode needs a day to compare with " + from);
+        }
+        GraphComparison c = GraphComparison.of(
+                from, q.asOf(), EdgeDerivation.derive(data, q.withAsOf(from)), EdgeDerivation.derive(data, q));
+        GraphPositions p = layout.layout(LayoutGraph.of(c.union(), nativeNames), start == null ? null : start.copy());
+        return new GraphSnapshot(
+                q,
+                q.asOf(),
+                false,
+                c.union(),
+                p,
+                GraphMeasures.of(c.union()),
+                EdgeDerivation.sizingElection(data, q),
+                c);
     }
 
     /** What the filters narrow the graph to, for the subtitle. */
     public String scope() {
+        return scope(query);
+    }
+
+    /** What {@code query}'s filters narrow the graph to, for a subtitle. */
+    static String scope(GraphQuery query) {
         List<String> parts = new ArrayList<>();
         if (query.party() != null) {
             parts.add("ego network of " + query.party() + " (depth " + query.depth() + ")");
@@ -83,13 +120,14 @@ public record GraphSnapshot(
         return GraphFigureData.sources(graph, day, sizingElection, query);
     }
 
-    /** The figure of this state. */
+    /** The figure of this state (in compare mode, with the changes marked and keyed). */
     public GraphFigure figure(GraphFigure.Options options) {
         return new GraphFigure(
                 graph,
                 positions,
-                GraphFigureData.info(graph, day, latest, scope()),
+                comparison == null ? GraphFigureData.info(graph, day, latest, scope()) : comparison.info(scope()),
                 options,
-                new GraphFigureData.Basis(day, sizingElection, List.of()));
+                new GraphFigureData.Basis(day, sizingElection, List.of()),
+                comparison == null ? Map.of() : comparison.changes());
     }
 }
