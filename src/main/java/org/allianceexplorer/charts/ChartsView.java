@@ -61,21 +61,38 @@ public final class ChartsView extends BorderPane {
         ComboBox<String> election = Widgets.nullable("Default election", s -> s);
         election.setId("charts-election");
         election.valueProperty().bindBidirectional(model.electionProperty());
-        election.setTooltip(new Tooltip("Deal charts: all elections by default; results: the latest with results"));
+        election.setTooltip(new Tooltip("Deal charts: all elections by default; results, coalitions and friendly"
+                + " fights: the latest with results"));
         ComboBox<String> assembly = Widgets.nullable("NA (default)", s -> s);
         assembly.setId("charts-assembly");
         assembly.valueProperty().bindBidirectional(model.assemblyProperty());
-        assembly.setTooltip(new Tooltip("The assembly whose results are shown"));
+        assembly.setTooltip(new Tooltip("The assembly whose results or coalitions are shown"));
         // the lists keep a leading null ("all"/"default") item
         follow(party, model.parties());
         follow(partner, model.parties());
         follow(election, model.elections());
         follow(assembly, model.assemblies());
 
-        showFor(party, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES, ChartKind.MEMBERSHIP));
+        showFor(
+                party,
+                model,
+                EnumSet.of(
+                        ChartKind.LEDGER,
+                        ChartKind.OUTCOMES,
+                        ChartKind.MEMBERSHIP,
+                        ChartKind.COALITIONS,
+                        ChartKind.FRIENDLY_FIGHTS));
         showFor(partner, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES));
-        showFor(election, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES, ChartKind.RESULTS));
-        showFor(assembly, model, EnumSet.of(ChartKind.RESULTS));
+        showFor(
+                election,
+                model,
+                EnumSet.of(
+                        ChartKind.LEDGER,
+                        ChartKind.OUTCOMES,
+                        ChartKind.RESULTS,
+                        ChartKind.COALITIONS,
+                        ChartKind.FRIENDLY_FIGHTS));
+        showFor(assembly, model, EnumSet.of(ChartKind.RESULTS, ChartKind.COALITIONS));
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("charts-busy");

@@ -117,7 +117,10 @@ public final class ChartsViewModel {
         if (party.get() != null) {
             ps.add(party.get());
         }
-        if (partner.get() != null && kind.get() != ChartKind.MEMBERSHIP) {
+        if (partner.get() != null
+                && kind.get() != ChartKind.MEMBERSHIP
+                && kind.get() != ChartKind.COALITIONS
+                && kind.get() != ChartKind.FRIENDLY_FIGHTS) {
             ps.add(partner.get());
         }
         return new ChartRequest(

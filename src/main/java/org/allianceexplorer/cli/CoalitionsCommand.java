@@ -6,25 +6,16 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.allianceexplorer.data.ChartRepository;
+import org.allianceexplorer.charts.model.CoalitionsModel;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.domain.Alliance;
-import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Election;
-import org.allianceexplorer.domain.Membership;
-import org.allianceexplorer.domain.PartyRelation;
-import org.allianceexplorer.domain.PartyResult;
-import org.allianceexplorer.domain.RecordFilter;
-import org.allianceexplorer.domain.RelationKind;
 import org.allianceexplorer.domain.analysis.CoalitionArithmetic;
 import org.allianceexplorer.domain.analysis.CoalitionArithmetic.Coalition;
 import org.allianceexplorer.domain.analysis.CoalitionArithmetic.Seats;
@@ -44,8 +35,9 @@ import picocli.CommandLine.Option;
             "Seats: the parties' final positions where the database records them (party results with",
             "seats, e.g. the National Assembly of 2024 after the reserved seats), else the seats won in the",
             "results (on the official count where a seat has one).",
-            "CSV columns: rank,parties,size,seats,majority,surplus,governing (parties separated by ';';",
-            "governing: yes when the coalition is the governing coalition in force on the day)."
+            "CSV columns: rank,parties,size,seats,majority,surplus,governing,seats_won (parties separated",
+            "by ';'; governing: yes when the coalition is the governing coalition in force on the day;",
+            "seats_won: the members' general seats won at the polls, where seats are final positions)."
         })
 final class CoalitionsCommand extends CliCommand {
 
@@ -90,7 +82,7 @@ final class CoalitionsCommand extends CliCommand {
     TableWriter.Format format;
 
     /** A row of the output: a coalition, its rank, and whether it governs. */
-    record Row(int rank, Coalition coalition, boolean governing) {}
+    record Row(int rank, Coalition coalition, boolean governing, int won) {}
 
     static final List<Column<Row>> COLUMNS = List.of(
             Column.number("rank", Row::rank),
@@ -99,7 +91,8 @@ final class CoalitionsCommand extends CliCommand {
             Column.number("seats", r -> r.coalition().seats()),
             Column.number("majority", r -> r.coalition().majority()),
             Column.number("surplus", r -> r.coalition().surplus()),
-            Column.text("governing", r -> r.governing() ? "yes" : "no"));
+            Column.text("governing", r -> r.governing() ? "yes" : "no"),
+            Column.number("seats_won", r -> r.won()));
 
     @Override
     int run() throws IOException {
@@ -119,40 +112,11 @@ final class CoalitionsCommand extends CliCommand {
                                 () -> new IllegalArgumentException("no party '" + with + "' in " + d.displayName()))
                         .abbreviation();
             }
-            // the parties' positions where recorded, else the seats won
-            List<Seats> seats = new ArrayList<>();
-            String basis;
-            for (PartyResult p : r.elections().partyResults(e.code())) {
-                if (p.assembly().equalsIgnoreCase(a.code()) && p.seats() != null && p.seats() > 0) {
-                    seats.add(new Seats(p.party(), p.seats()));
-                }
-            }
-            if (!seats.isEmpty()) {
-                basis = "the parties' recorded seats (party results)";
-            } else {
-                for (ChartRepository.SeatCount s : r.charts().seatsWon(e.code(), a.code())) {
-                    seats.add(new Seats(s.party() != null ? s.party() : s.label(), s.seats()));
-                }
-                basis = "seats won in the results";
-            }
-            if (seats.isEmpty()) {
-                throw new IllegalArgumentException("no seats recorded for " + e.name() + " in " + a.code());
-            }
-            int total = seats.stream().mapToInt(Seats::seats).sum();
-            int majority =
-                    a.majority() != null ? a.majority() : (a.totalSeats() != null ? a.totalSeats() : total) / 2 + 1;
-            RecordFilter day = new RecordFilter(asOf, null);
-            Map<String, Set<String>> apart = new HashMap<>();
-            if (excludeRivals) {
-                for (PartyRelation rel : r.parties().relations(day)) {
-                    if (rel.kind() == RelationKind.RIVALRY
-                            && (asOf == null ? rel.period().to() == null : true)) {
-                        apart.computeIfAbsent(rel.partyA(), k -> new HashSet<>())
-                                .add(rel.partyB());
-                    }
-                }
-            }
-            Set<String> governing = governing(r, day, a);
+            CoalitionsModel.Inputs in = CoalitionsModel.inputs(r, e, a, asOf);
+            List<Seats> seats = in.seats();
+            int majority = in.majority();
+            Map<String, Set<String>> apart = excludeRivals ? in.rivals() : Map.of();
+            Set<String> governing = in.governing();
             List<Coalition> found;
             long all;
             if (top != null) {
@@ -166,7 +130,11 @@ final class CoalitionsCommand extends CliCommand {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 Coalition c = found.get(i);
-                rows.add(new Row(i + 1, c, !governing.isEmpty() && new TreeSet<>(c.parties()).equals(governing)));
+                rows.add(new Row(
+                        i + 1,
+                        c,
+                        !governing.isEmpty() && new TreeSet<>(c.parties()).equals(governing),
+                        in.wonBy(c.parties())));
             }
             Writer out = new BufferedWriter(out(), 1 << 16);
             if (format == TableWriter.Format.text) {
@@ -177,13 +145,17 @@ final class CoalitionsCommand extends CliCommand {
                         e.name(),
                         a.name(),
                         majority,
-                        a.totalSeats() != null ? a.totalSeats() : total,
-                        basis);
+                        in.total(),
+                        in.basis());
                 List<String> parts = new ArrayList<>();
+                boolean split = in.splitsWon();
                 for (Seats s : seats) {
-                    parts.add(s.party() + " " + s.seats());
+                    parts.add(s.party() + " " + s.seats()
+                            + (split ? " (" + in.won().getOrDefault(s.party(), 0) + " won)" : ""));
                 }
-                p.println("Seats: " + String.join(", ", parts) + " (" + total + " in all).");
+                p.println("Seats: " + String.join(", ", parts) + " ("
+                        + seats.stream().mapToInt(Seats::seats).sum() + " in all"
+                        + (split ? "; in brackets the general seats won at the polls" : "") + ").");
                 if (!governing.isEmpty()) {
                     int held = seats.stream()
                             .filter(s -> governing.contains(s.party()))
@@ -214,28 +186,5 @@ final class CoalitionsCommand extends CliCommand {
             out.flush();
         }
         return Cli.OK;
-    }
-
-    /** The parties of the governing coalition in force on the day for this assembly (national or its province). */
-    private static Set<String> governing(Repositories r, RecordFilter day, Assembly a) {
-        Set<Long> ids = new HashSet<>();
-        for (Alliance al : r.alliances().alliances(day)) {
-            boolean here = a.province() == null
-                    ? al.region() == null || al.region().isBlank()
-                    : a.province().equalsIgnoreCase(al.region());
-            if (al.kind() == AllianceKind.GOVERNING_COALITION
-                    && here
-                    && (day.asOf() != null || al.period().to() == null)) {
-                ids.add(al.id());
-            }
-        }
-        Set<String> out = new TreeSet<>();
-        for (Membership m : r.alliances().memberships(day)) {
-            if (ids.contains(m.allianceId())
-                    && (day.asOf() != null || m.period().to() == null)) {
-                out.add(m.party());
-            }
-        }
-        return out;
     }
 }

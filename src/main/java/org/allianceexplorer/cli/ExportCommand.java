@@ -49,6 +49,8 @@ final class ExportCommand extends CliCommand {
         all.add(new ChartFigureView(ChartKind.OUTCOMES));
         all.add(new ChartFigureView(ChartKind.RESULTS));
         all.add(new ChartFigureView(ChartKind.MEMBERSHIP));
+        all.add(new ChartFigureView(ChartKind.COALITIONS));
+        all.add(new ChartFigureView(ChartKind.FRIENDLY_FIGHTS));
         // --- end of registry ---------------------------------------------------------------------------
         for (FigureView v : all) {
             m.put(v.name(), v);

@@ -4,20 +4,13 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import org.allianceexplorer.charts.model.FriendlyFightsModel;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.domain.Alliance;
-import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.Coded;
-import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.Election;
-import org.allianceexplorer.domain.Lapses;
-import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.analysis.FriendlyFights;
@@ -175,63 +168,9 @@ final class ListCommand extends CliCommand {
             if (e.pollingDay() == null) {
                 throw new IllegalArgumentException("the election '" + election + "' has no polling day on record");
             }
-            RecordFilter day = new RecordFilter(e.pollingDay().earliest(), null);
-            Map<String, LocalDate> lapses = Lapses.of(r.elections().elections(RecordFilter.ALL));
-            Map<Long, String> madeFor = r.relationships().allianceElections();
-            Map<String, List<FriendlyFights.Tie>> ties = new HashMap<>();
-            Map<Long, FriendlyFights.Tie> pacts = new HashMap<>();
-            for (Alliance a : r.alliances().alliances(day)) {
-                if ((a.kind() == AllianceKind.ELECTORAL_ALLIANCE || a.kind() == AllianceKind.SEAT_ADJUSTMENT_PACT)
-                        && !Lapses.allianceLapsed(a, madeFor.get(a.id()), lapses, day.asOf())) {
-                    pacts.put(a.id(), new FriendlyFights.Tie(a.shortName(), a.region()));
-                }
-            }
-            Map<Long, List<String>> members = new HashMap<>();
-            for (Membership m : r.alliances().memberships(day)) {
-                if (pacts.containsKey(m.allianceId())) {
-                    members.computeIfAbsent(m.allianceId(), k -> new ArrayList<>())
-                            .add(m.party());
-                }
-            }
-            for (Map.Entry<Long, List<String>> g : members.entrySet()) {
-                List<String> ps = g.getValue();
-                for (int i = 0; i < ps.size(); i++) {
-                    for (int j = i + 1; j < ps.size(); j++) {
-                        ties.computeIfAbsent(FriendlyFights.pair(ps.get(i), ps.get(j)), k -> new ArrayList<>())
-                                .add(pacts.get(g.getKey()));
-                    }
-                }
-            }
-            r.deals().forEachDeal(day, x -> {
-                if (x.election().equals(e.name())
-                        && x.status() != null
-                        && x.status().inForce()) {
-                    ties.computeIfAbsent(FriendlyFights.pair(x.giver(), x.receiver()), k -> new ArrayList<>())
-                            .add(new FriendlyFights.Tie("seat deal at " + x.seat(), null));
-                }
-            });
-            Map<String, Constituency> seats = new HashMap<>();
-            for (Constituency c : r.elections().constituencies(RecordFilter.ALL)) {
-                seats.putIfAbsent(c.code(), c);
-            }
-            List<FriendlyFights.Candidate> candidates = new ArrayList<>();
-            r.elections().forEachResult(RecordFilter.ALL, c -> {
-                if (c.election().equals(e.name())) {
-                    Constituency seat = seats.get(c.seat());
-                    candidates.add(new FriendlyFights.Candidate(
-                            c.seat(),
-                            seat == null ? null : seat.province(),
-                            seat == null ? null : seat.district(),
-                            c.party() != null ? c.party() : c.partyLabel(),
-                            c.officialVotes() != null ? c.officialVotes() : c.votes(),
-                            c.won()));
-                }
-            });
+            List<FriendlyFights.Fight> fights = FriendlyFightsModel.fights(r, e);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
-            write(
-                    out,
-                    Tables.FRIENDLY_FIGHTS,
-                    s -> FriendlyFights.find(candidates, ties).forEach(s));
+            write(out, Tables.FRIENDLY_FIGHTS, s -> fights.forEach(s));
             out.flush();
         }
         return Cli.OK;

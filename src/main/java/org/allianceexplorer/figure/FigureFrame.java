@@ -204,6 +204,10 @@ public final class FigureFrame {
         double cy = y + s / 2;
         switch (e.swatch()) {
             case BOX -> g.fill(new Rectangle2D.Double(x, y + 2, s, s - 4));
+            case OUTLINED_BOX -> {
+                g.setStroke(new BasicStroke(1.5f));
+                g.draw(new Rectangle2D.Double(x + 0.75, y + 2.75, s - 1.5, s - 5.5));
+            }
             case HATCHED_BOX -> {
                 Rectangle2D box = new Rectangle2D.Double(x, y + 2, s, s - 4);
                 fillHatched(g, box, c, style.background());

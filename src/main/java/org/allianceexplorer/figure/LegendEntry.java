@@ -30,6 +30,8 @@ public record LegendEntry(String label, Ink ink, Swatch swatch) {
     /** How the key is drawn. */
     public enum Swatch {
         BOX,
+        /** A box drawn as its outline only (an outlined bar). */
+        OUTLINED_BOX,
         HATCHED_BOX,
         LINE,
         DASHED_LINE,

@@ -219,7 +219,8 @@ class CliTest {
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out())
                 .contains("majority 169 of 336 seats")
-                .contains("PML-N 123, SIC 82, PPP 73")
+                .contains("PML-N 123 (75 won), SIC 82 (0 won), PPP 73 (54 won)")
+                .contains("in brackets the general seats won at the polls")
                 .contains(
                         "Governing coalition on 2024-03-15: BAP, IPP, MQM-P, PML-N, PML-Q, PPP, 228 seats, margin +59.");
         List<Map<String, String>> rows =

@@ -1,6 +1,6 @@
 package org.allianceexplorer.charts.model;
 
-/** The four charts of the Charts screen; {@link #id()} is also the name after {@code export --view}. */
+/** The charts of the Charts screen; {@link #id()} is also the name after {@code export --view}. */
 public enum ChartKind {
     LEDGER(
             "ledger",
@@ -17,7 +17,15 @@ public enum ChartKind {
     MEMBERSHIP(
             "membership",
             "Alliance membership",
-            "Member parties per alliance by year (--party: only the alliances of that party).");
+            "Member parties per alliance by year (--party: only the alliances of that party)."),
+    COALITIONS(
+            "coalitions",
+            "Coalition arithmetic",
+            "Governing coalition and smallest minimal winning coalitions of an assembly (--party: only with it)."),
+    FRIENDLY_FIGHTS(
+            "friendly-fights",
+            "Friendly fights",
+            "Seats where allies both stood, and where their split cost them the seat (--election).");
 
     private final String id;
     private final String title;

@@ -3,7 +3,7 @@ package org.allianceexplorer.charts.model;
 import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.Repositories;
 
-/** Builds any of the four charts from the repositories (reads the database: call off the FX thread). */
+/** Builds any of the charts from the repositories (reads the database: call off the FX thread). */
 public final class Charts {
 
     private Charts() {}
@@ -14,6 +14,8 @@ public final class Charts {
             case OUTCOMES -> new OutcomesFigure(OutcomesModel.load(r, charts, q));
             case RESULTS -> new ResultsFigure(ResultsModel.load(r, charts, q));
             case MEMBERSHIP -> new MembershipFigure(MembershipModel.load(r, charts, q));
+            case COALITIONS -> new CoalitionsFigure(CoalitionsModel.load(r, charts, q));
+            case FRIENDLY_FIGHTS -> new FriendlyFightsFigure(FriendlyFightsModel.load(r, charts, q));
         };
     }
 }

@@ -114,7 +114,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
             out.add(new LegendEntry(
                     "its votes at the previous election, when it stood down (outlined, an estimate)",
                     Ink.FOREGROUND,
-                    LegendEntry.Swatch.BOX));
+                    LegendEntry.Swatch.OUTLINED_BOX));
         }
         Set<String> shown = new LinkedHashSet<>();
         for (OutcomesModel.Group g : m.groups()) {

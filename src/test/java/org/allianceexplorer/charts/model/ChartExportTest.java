@@ -80,6 +80,14 @@ class ChartExportTest {
                 List.of(
                         new ExportRequest(null, null, null, List.of(), null, 1),
                         new ExportRequest(day, null, null, List.of("MQM-P"), null, 1));
+            case COALITIONS ->
+                List.of(
+                        new ExportRequest(LocalDate.of(2024, 3, 15), null, null, List.of(), "pk-2024", 1),
+                        new ExportRequest(null, null, null, List.of("MQM-P"), null, 1));
+            case FRIENDLY_FIGHTS ->
+                List.of(
+                        new ExportRequest(null, null, null, List.of(), "pk-2024", 1),
+                        new ExportRequest(null, null, null, List.of("JUI-F"), null, 1));
         };
     }
 

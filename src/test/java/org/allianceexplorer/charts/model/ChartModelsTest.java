@@ -9,6 +9,7 @@ import org.allianceexplorer.data.ChartRepository;
 import org.allianceexplorer.data.ChartRepository.SeatCount;
 import org.allianceexplorer.domain.DealEffect;
 import org.allianceexplorer.domain.Outcome;
+import org.allianceexplorer.domain.analysis.FriendlyFights.Fight;
 import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,67 @@ class ChartModelsTest {
                 .hasMessageContaining("pk-2024");
         assertThatThrownBy(() -> ResultsModel.load(bundled.repositories(), charts, q(null, "pk-1977")))
                 .hasMessageContaining("no results");
+    }
+
+    @Test
+    void coalitionsPutTheGoverningCoalitionFirstThenTheSmallestMinimalOnes() {
+        CoalitionsModel m =
+                CoalitionsModel.load(bundled.repositories(), charts, q(LocalDate.of(2024, 3, 15), "pk-2024"));
+        CoalitionsModel.Inputs in = m.inputs();
+        assertThat(in.majority()).isEqualTo(169);
+        assertThat(in.total()).isEqualTo(336);
+        // positions after the reserved seats, and the general seats won at the polls beside them
+        assertThat(in.splitsWon()).isTrue();
+        assertThat(in.seats().get(0).party()).isEqualTo("PML-N");
+        assertThat(in.seats().get(0).seats()).isEqualTo(123);
+        assertThat(in.won()).containsEntry("PML-N", 75).containsEntry("PPP", 54);
+        assertThat(m.count()).isEqualTo(46);
+        CoalitionsModel.Row gov = m.shown().get(0);
+        assertThat(gov.governing()).isTrue();
+        assertThat(gov.coalition().seats()).isEqualTo(228);
+        assertThat(gov.coalition().surplus()).isEqualTo(59);
+        // PML-N and PPP together (196) need none of the others: not a minimal winning coalition
+        assertThat(gov.rank()).isZero();
+        assertThat(m.shown()).hasSize(1 + CoalitionsModel.SHOWN);
+        assertThat(m.shown().subList(1, m.shown().size()))
+                .extracting(r -> r.coalition().seats())
+                .isSorted()
+                .allSatisfy(seats -> assertThat(seats).isGreaterThanOrEqualTo(169));
+        List<List<String>> rows = new CoalitionsFigure(m).rows();
+        assertThat(rows.get(0)).startsWith("", "PML-N;PPP;MQM-P;PML-Q;IPP;BAP", "6", "228", "169", "59", "yes", "153");
+        assertThat(rows.get(1).get(0)).isEqualTo("1");
+
+        // with a party: only coalitions with it
+        CoalitionsModel mqm = CoalitionsModel.load(
+                bundled.repositories(),
+                charts,
+                new ChartRequest(LocalDate.of(2024, 3, 15), List.of("MQM-P"), "pk-2024", "NA"));
+        assertThat(mqm.shown())
+                .allSatisfy(r -> assertThat(r.coalition().parties()).contains("MQM-P"));
+    }
+
+    @Test
+    void friendlyFightsCountThePairsAndTheSeatsTheSplitCost() {
+        FriendlyFightsModel m = FriendlyFightsModel.load(bundled.repositories(), charts, q(null, "pk-2024"));
+        assertThat(m.fights()).hasSize(304);
+        assertThat(m.costly()).hasSize(8);
+        // the pairs add up to the fights, most fights first
+        assertThat(m.pairs().stream().mapToInt(FriendlyFightsModel.Pair::seats).sum())
+                .isEqualTo(304);
+        assertThat(m.pairs().stream().mapToInt(FriendlyFightsModel.Pair::lost).sum())
+                .isEqualTo(8);
+        assertThat(m.pairs()).extracting(FriendlyFightsModel.Pair::seats).isSortedAccordingTo((a, b) -> b - a);
+        Fight na15 = m.costly().stream()
+                .filter(f -> f.seat().equals("NA-15"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(FriendlyFightsFigure.costText(na15))
+                .isEqualTo("PML-N 80,382 + JUI-F 29,938 = 110,320 > 105,249 (Independent)");
+        // one party's fights only
+        FriendlyFightsModel ipp = FriendlyFightsModel.load(bundled.repositories(), charts, q(null, "pk-2024", "IPP"));
+        assertThat(ipp.fights())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(List.of(f.partyA(), f.partyB())).contains("IPP"));
     }
 
     @Test
