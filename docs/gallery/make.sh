@@ -50,6 +50,14 @@ figure ledger-2018 --view ledger --election pk-2018 --as-of 2018-07-25
 figure outcomes --view outcomes
 figure results-pk-2024 --view results --election pk-2024
 figure membership --view membership
+# the analyses: what changed for MQM-P from New Year to mid-February 2024 (the founding case appears), the
+# coalition arithmetic of the National Assembly as the PML-N-led coalition stood on 15 March 2024, and the
+# friendly fights of 2024 (allies against each other; where the split cost them the seat)
+figure graph-compare-founding-case --view graph-compare --from 2024-01-01 --to 2024-02-15 --party MQM-P \
+    --election pk-2024
+figure coalitions-pk-2024 --view coalitions --election pk-2024 --as-of 2024-03-15
+figure friendly-fights-pk-2024 --view friendly-fights --election pk-2024
+figure outcomes-mqm-p --view outcomes --party MQM-P --election pk-2024
 
 # the second bundled dataset: Malaysia GE15 (2022), results and coalition allocations from Tindak Malaysia
 # (CC-BY-4.0); every figure names Tindak Malaysia in its footer

@@ -12,9 +12,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.Widgets;
@@ -99,7 +99,9 @@ public final class ChartsView extends BorderPane {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.buildingProperty());
 
-        ToolBar bar = new ToolBar(new Label("Chart"), kind, party, partner, election, assembly, busy);
+        // wraps rather than hiding choices in an overflow menu on a narrow window
+        Label chartLabel = new Label("Chart");
+        FlowPane bar = new FlowPane(8, 6, chartLabel, kind, party, partner, election, assembly, busy);
         bar.getStyleClass().addAll("charts-toolbar", "figure-toolbar");
         bar.setId("charts-toolbar");
         setTop(bar);

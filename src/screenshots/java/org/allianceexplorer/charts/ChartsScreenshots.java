@@ -11,6 +11,8 @@ import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.charts.model.ChartKind;
+import org.allianceexplorer.charts.model.CoalitionsFigure;
+import org.allianceexplorer.charts.model.FriendlyFightsFigure;
 import org.allianceexplorer.charts.model.LedgerFigure;
 import org.allianceexplorer.charts.model.MembershipFigure;
 import org.allianceexplorer.charts.model.OutcomesFigure;
@@ -94,6 +96,21 @@ class ChartsScreenshots {
         });
         await(chart, f -> f instanceof MembershipFigure m && m.model().asOf() == null);
         shot(robot, dir.resolve("charts-membership-light.png"));
+        robot.interact(() -> {
+            asOf.setValue(LocalDate.of(2024, 3, 15));
+            screen.viewModel().kindProperty().set(ChartKind.COALITIONS);
+        });
+        await(chart, f -> f instanceof CoalitionsFigure c && c.model().asOf() != null);
+        shot(robot, dir.resolve("charts-coalitions-light.png"));
+        robot.interact(() -> window.state().darkThemeProperty().set(true));
+        shot(robot, dir.resolve("charts-coalitions-dark.png"));
+        robot.interact(() -> {
+            window.state().darkThemeProperty().set(false);
+            asOf.setValue(null);
+            screen.viewModel().kindProperty().set(ChartKind.FRIENDLY_FIGHTS);
+        });
+        await(chart, f -> f instanceof FriendlyFightsFigure);
+        shot(robot, dir.resolve("charts-friendly-fights-light.png"));
     }
 
     private static void await(ChartControl chart, Predicate<Figure> ready) throws Exception {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
@@ -90,6 +91,30 @@ class GraphScreenshots {
             robot.clickOn("#graph-view-menu");
             robot.clickOn("#graph-native-names");
             shot(robot, dir.resolve(name + "-1280x720.png"));
+            // compare mode: what changed between New Year and mid-February 2024, MQM-P's ego network
+            DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
+            robot.interact(() -> {
+                stage.setWidth(1600);
+                stage.setHeight(1000);
+                asOf.setValue(LocalDate.of(2024, 2, 15));
+            });
+            robot.clickOn("#graph-compare");
+            DatePicker from = robot.lookup("#graph-compare-from").queryAs(DatePicker.class);
+            @SuppressWarnings("unchecked")
+            ComboBox<String> ego = robot.lookup("#graph-ego").queryAs(ComboBox.class);
+            robot.interact(() -> {
+                from.setValue(LocalDate.of(2024, 1, 1));
+                ego.setValue("MQM-P");
+            });
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> control.getFigure() != null
+                            && control.getFigure().info().asOf().startsWith("1 Jan 2024"));
+            shot(robot, dir.resolve("graph-compare-founding-case.png"));
+            robot.interact(() -> window.state().darkThemeProperty().set(true));
+            shot(robot, dir.resolve("graph-compare-founding-case-dark.png"));
+            robot.interact(() -> window.state().darkThemeProperty().set(false));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DatePicker;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.charts.model.ChartKind;
+import org.allianceexplorer.charts.model.CoalitionsFigure;
+import org.allianceexplorer.charts.model.FriendlyFightsFigure;
 import org.allianceexplorer.charts.model.LedgerFigure;
 import org.allianceexplorer.charts.model.LedgerModel;
 import org.allianceexplorer.charts.model.ResultsFigure;
@@ -63,6 +65,22 @@ class ChartsScreenUiTest extends WindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getFigure() instanceof ResultsFigure);
         assertThat(robot.lookup("#charts-assembly").query().isVisible()).isTrue();
         assertThat(robot.lookup("#charts-partner").query().isVisible()).isFalse();
+
+        // coalition arithmetic: the assembly chooser stays, the partner goes; the governing coalition first
+        robot.interact(() -> screen.viewModel().kindProperty().set(ChartKind.COALITIONS));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getFigure() instanceof CoalitionsFigure);
+        assertThat(robot.lookup("#charts-assembly").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#charts-partner").query().isVisible()).isFalse();
+        CoalitionsFigure coalitions = (CoalitionsFigure) chart.getFigure();
+        assertThat(coalitions.model().shown()).isNotEmpty();
+        assertThat(coalitions.model().shown().get(0).governing()).isTrue();
+
+        // friendly fights of the latest election with results
+        robot.interact(() -> screen.viewModel().kindProperty().set(ChartKind.FRIENDLY_FIGHTS));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getFigure() instanceof FriendlyFightsFigure);
+        assertThat(((FriendlyFightsFigure) chart.getFigure()).model().election().code())
+                .isEqualTo("pk-2024");
+        assertThat(robot.lookup("#charts-assembly").query().isVisible()).isFalse();
 
         // the dark theme paints the chart dark
         robot.interact(() -> window.state().darkThemeProperty().set(true));

@@ -25,6 +25,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import org.allianceexplorer.figure.FigureFrame;
+import org.allianceexplorer.graph.model.EdgeChange;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphFigure;
 import org.allianceexplorer.graph.model.PartyEdge;
@@ -180,6 +181,38 @@ class GraphScreenUiTest extends WindowTest {
         assertThat(control.getFigure().graph().between("ANP", "MQM-P"))
                 .extracting(PartyEdge::type)
                 .containsExactly(EdgeType.RIVALRY);
+    }
+
+    @Test
+    void compareWithADayMarksWhatChanged(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-graph");
+        DatePicker asOf = robot.lookup("#as-of-picker").queryAs(DatePicker.class);
+        robot.interact(() -> asOf.setValue(LocalDate.of(2024, 2, 15)));
+        GraphControl control = robot.lookup("#graph-control").queryAs(GraphControl.class);
+        DatePicker from = robot.lookup("#graph-compare-from").queryAs(DatePicker.class);
+        assertThat(from.isDisabled()).as("off until ticked").isTrue();
+        robot.clickOn("#graph-compare");
+        // a first guess: a month before the as-of day
+        assertThat(from.getValue()).isEqualTo(LocalDate.of(2024, 1, 15));
+        robot.interact(() -> from.setValue(LocalDate.of(2024, 1, 1)));
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> control.getFigure() != null
+                        && "1 Jan 2024 \u2013 15 Feb 2024"
+                                .equals(control.getFigure().info().asOf()));
+        PartyEdge deal = control.getFigure().graph().between("ANP", "MQM-P").stream()
+                .filter(e -> e.type() == EdgeType.SEAT_DEAL && e.from().equals("ANP"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(control.getFigure().change(deal)).isEqualTo(EdgeChange.ADDED);
+        // unticked: the plain graph of the as-of day
+        robot.clickOn("#graph-compare");
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> "As of 15 Feb 2024".equals(control.getFigure().info().asOf()));
+        assertThat(control.getFigure().change(deal)).isNull();
     }
 
     /** Where a node is laid out, in the scene (its layout box, not what its children or effects overflow). */
