@@ -231,7 +231,8 @@ public final class GraphView extends BorderPane {
                 "Show what changed between this day and the as-of day: ties added, ended and" + " unchanged"));
         DateField day = new DateField(DateField.Partial.FIRST_DAY);
         day.setId("graph-compare-from");
-        day.setPrefWidth(130);
+        day.setPrefWidth(150);
+        day.setMinWidth(Region.USE_PREF_SIZE);
         day.disableProperty().bind(on.selectedProperty().not());
         Label note = new Label();
         note.setId("graph-compare-note");

@@ -201,7 +201,7 @@ public final class CoalitionsFigure extends ChartFigure<CoalitionsModel> {
                 double w = seats * unit;
                 Party party = parties.get(p);
                 Rectangle2D seg = new Rectangle2D.Double(x, y, Math.max(1, w), BAR);
-                s.box(seg, ChartInk.fill(party), ChartInk.hatched(party), Ink.BACKGROUND);
+                s.box(seg, ChartInk.fill(party), ChartInk.hatched(party), Ink.FOREGROUND);
                 String t = w > FigureText.width(p + " " + seats, small) + 8
                         ? p + " " + seats
                         : w > FigureText.width(p, small) + 8 ? p : null;

@@ -190,8 +190,8 @@ public final class FriendlyFightsFigure extends ChartFigure<FriendlyFightsModel>
             Party b = model.parties().get(f.partyB());
             double wa = f.votesA() * vunit;
             double wb = f.votesB() * vunit;
-            s.box(new Rectangle2D.Double(x0, y, wa, BAR), ChartInk.fill(a), ChartInk.hatched(a), Ink.BACKGROUND);
-            s.box(new Rectangle2D.Double(x0 + wa, y, wb, BAR), ChartInk.fill(b), ChartInk.hatched(b), Ink.BACKGROUND);
+            s.box(new Rectangle2D.Double(x0, y, wa, BAR), ChartInk.fill(a), ChartInk.hatched(a), Ink.FOREGROUND);
+            s.box(new Rectangle2D.Double(x0 + wa, y, wb, BAR), ChartInk.fill(b), ChartInk.hatched(b), Ink.FOREGROUND);
             double wx = x0 + f.winnerVotes() * vunit;
             s.rule(wx, y - 3, wx, y + BAR + 3, Ink.FOREGROUND, 2f, false);
             double end = Math.max(x0 + wa + wb, wx);
