@@ -41,9 +41,6 @@ import picocli.CommandLine.Option;
         })
 final class ExportCommand extends CliCommand {
 
-    /** The narrowest gif: below it, a 16:9 frame leaves the graph little room under the title and legend. */
-    static final int MIN_GIF_WIDTH = 480;
-
     /** The views that can be exported, by name. Each feature adds its own {@link FigureView} here. */
     static Map<String, FigureView> views() {
         Map<String, FigureView> m = new LinkedHashMap<>();
@@ -244,7 +241,9 @@ final class ExportCommand extends CliCommand {
         require(
                 fps == null || (fps >= 1 && fps <= AnimatedGif.MAX_FPS),
                 "--fps must be 1 to " + AnimatedGif.MAX_FPS + ": " + fps);
-        require(width >= MIN_GIF_WIDTH, "--format gif: --width must be " + MIN_GIF_WIDTH + " px or more: " + width);
+        require(
+                width >= AnimatedGif.MIN_WIDTH,
+                "--format gif: --width must be " + AnimatedGif.MIN_WIDTH + " px or more: " + width);
         TimeStep s;
         try {
             s = TimeStep.parse(step == null ? "1m" : step);

@@ -41,6 +41,9 @@ public final class AnimatedGif {
     /** The default frames per second. */
     public static final int DEFAULT_FPS = 2;
 
+    /** The narrowest animation (CSS px): below it, a 16:9 frame leaves the graph little room under title and legend. */
+    public static final int MIN_WIDTH = 480;
+
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
     private AnimatedGif() {}

@@ -85,6 +85,39 @@ public record TimeStep(int amount, ChronoUnit unit) {
         return out;
     }
 
+    /**
+     * The shortest of the usual steps (1d, 1w, 2w, 1m, 3m, 6m, 1y, 2y, 5y, 10y) that makes at most {@code frames}
+     * frames from {@code from} to {@code to}: what a dialog offers first for a range.
+     */
+    public static TimeStep fitting(LocalDate from, LocalDate to, int frames) {
+        TimeStep[] usual = {
+            new TimeStep(1, ChronoUnit.DAYS),
+            new TimeStep(1, ChronoUnit.WEEKS),
+            new TimeStep(2, ChronoUnit.WEEKS),
+            new TimeStep(1, ChronoUnit.MONTHS),
+            new TimeStep(3, ChronoUnit.MONTHS),
+            new TimeStep(6, ChronoUnit.MONTHS),
+            new TimeStep(1, ChronoUnit.YEARS),
+            new TimeStep(2, ChronoUnit.YEARS),
+            new TimeStep(5, ChronoUnit.YEARS)
+        };
+        for (TimeStep s : usual) {
+            if (s.frames(from, to) <= frames) {
+                return s;
+            }
+        }
+        return new TimeStep(10, ChronoUnit.YEARS);
+    }
+
+    /** How many frames {@link #days} makes (counting no further than one past {@link #MAX_FRAMES}). */
+    public int frames(LocalDate from, LocalDate to) {
+        try {
+            return days(from, to).size();
+        } catch (IllegalArgumentException e) {
+            return to.isBefore(from) ? 0 : MAX_FRAMES + 1;
+        }
+    }
+
     private IllegalArgumentException tooMany(LocalDate from, LocalDate to) {
         return new IllegalArgumentException(String.format(
                 Locale.ROOT,

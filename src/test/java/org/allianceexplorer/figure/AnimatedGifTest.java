@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The animated GIF: frames, timing, looping, what a viewer sees, streaming, cancellation. */
-class AnimatedGifTest {
+public class AnimatedGifTest {
 
     @TempDir
     Path dir;
@@ -34,11 +34,11 @@ class AnimatedGifTest {
      * frame's title, stamp, legend and credits; frames 2 and 3 are the same picture. Records which frames were
      * asked for.
      */
-    static class Moving implements FigureAnimation {
+    public static class Moving implements FigureAnimation {
         final List<LocalDate> days = new ArrayList<>();
         final List<Integer> asked = new ArrayList<>();
 
-        Moving(int frames) {
+        public Moving(int frames) {
             for (int i = 0; i < frames; i++) {
                 days.add(LocalDate.of(2024, 1, 1).plusWeeks(i));
             }
