@@ -87,7 +87,7 @@ public record TimeStep(int amount, ChronoUnit unit) {
 
     /**
      * The shortest of the usual steps (1d, 1w, 2w, 1m, 3m, 6m, 1y, 2y, 5y, 10y) that makes at most {@code frames}
-     * frames from {@code from} to {@code to}: what a dialog offers first for a range.
+     * frames from {@code from} to {@code to} (10y when none does): what a dialog offers first for a range.
      */
     public static TimeStep fitting(LocalDate from, LocalDate to, int frames) {
         TimeStep[] usual = {

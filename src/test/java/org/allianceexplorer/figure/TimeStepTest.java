@@ -81,6 +81,18 @@ class TimeStepTest {
     }
 
     @Test
+    void theFittingStepIsTheShortestUsualOneUnderTheLimit() {
+        assertThat(TimeStep.fitting(day("2023-12-01"), day("2024-03-01"), 20)).hasToString("1w");
+        assertThat(TimeStep.fitting(day("2023-12-01"), day("2024-03-01"), 200)).hasToString("1d");
+        assertThat(TimeStep.fitting(day("1977-01-01"), day("2024-08-01"), 200)).hasToString("3m");
+        assertThat(TimeStep.fitting(day("1000-01-01"), day("2024-08-01"), 20)).hasToString("10y");
+        assertThat(TimeStep.parse("1m").frames(day("2024-01-01"), day("2024-03-15")))
+                .isEqualTo(4);
+        assertThat(TimeStep.parse("1d").frames(day("1900-01-01"), day("2024-03-15")))
+                .isEqualTo(TimeStep.MAX_FRAMES + 1);
+    }
+
+    @Test
     void refusesAnEndBeforeTheStart() {
         assertThatThrownBy(() -> TimeStep.parse("1w").days(day("2024-03-01"), day("2024-01-01")))
                 .isInstanceOf(IllegalArgumentException.class)
