@@ -8,12 +8,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
@@ -35,7 +37,7 @@ final class AnimationDialog {
             d.initOwner(owner);
         }
         d.setTitle("Export animation");
-        d.setHeaderText("Animated GIF of " + subject + ", one frame per step from the first day to the last");
+        d.setHeaderText("An animated GIF of " + subject + ", one frame per step");
         d.getDialogPane().setId("animation-dialog");
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
@@ -54,13 +56,18 @@ final class AnimationDialog {
         TextField fps = new TextField(Integer.toString(initial.fps()));
         fps.setId("animation-fps");
         fps.setPrefColumnCount(4);
+        fps.setMaxWidth(Region.USE_PREF_SIZE);
         TextField width = new TextField(Long.toString(Math.round(initial.width())));
         width.setId("animation-width");
         width.setPrefColumnCount(6);
+        width.setMaxWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("animation-summary");
         summary.setWrapText(true);
-        summary.setMaxWidth(440);
+        summary.setPrefWidth(460);
+        // room for the longest message (three lines): the dialog does not grow once shown
+        summary.setMinHeight(3 * 18);
+        summary.setAlignment(Pos.TOP_LEFT);
 
         // what the fields make, read as they are typed (a date field's value changes only when committed)
         ObjectProperty<AnimationChoice> choice = new SimpleObjectProperty<>();

@@ -216,11 +216,6 @@ public final class GraphAnimation implements FigureAnimation {
         return "the relationship graph";
     }
 
-    /** The query every frame shows (as of its own day). */
-    public GraphQuery query() {
-        return query;
-    }
-
     /**
      * Frame {@code index}: the graph on its day, at the positions of the first pass, fitted to the box of all frames,
      * with the shared legend and credits and its own subtitle and "As of" stamp.
