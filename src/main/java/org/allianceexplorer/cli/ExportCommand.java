@@ -261,7 +261,7 @@ final class ExportCommand extends CliCommand {
             AnimatedGif.write(animation, out, size, rate, (i, n) -> every(progress, "painting", i, n));
         }
         return done(
-                "wrote %s: %d frames, %s to %s every %s, %d a second",
+                "wrote %s: %d frames, %s to %s every %s, %d frames a second",
                 out, days.size(), days.get(0), days.get(days.size() - 1), s, rate);
     }
 

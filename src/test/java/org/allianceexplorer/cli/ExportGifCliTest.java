@@ -67,7 +67,8 @@ class ExportGifCliTest {
                 "--out",
                 out.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("wrote " + out, "3 frames", "2024-01-01 to 2024-03-01 every 1m", "4 a second");
+        assertThat(r.out())
+                .contains("wrote " + out, "3 frames", "2024-01-01 to 2024-03-01 every 1m", "4 frames a second");
         GifFile gif = GifFile.read(out);
         assertThat(gif.frames()).hasSize(3);
         assertThat(gif.width()).isEqualTo(640);
