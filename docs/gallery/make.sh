@@ -1,6 +1,6 @@
 #!/bin/sh
 # Makes the gallery: every chart and view of the bundled dataset as PNG (2x), SVG and PDF, plus one report
-# bundle, with stable names, into this folder. It runs the application jar, so build that first:
+# bundle and one animated GIF, with stable names, into this folder. It runs the application jar, so build that first:
 #
 #     mvn -B -q -DskipTests package          # makes target/alliance-explorer.jar
 #     docs/gallery/make.sh                   # or: docs/gallery/make.sh path/to/alliance-explorer.jar
@@ -41,6 +41,12 @@ figure timeline-1977-2024 --view timeline --from 1977-01-01 --to 2024-12-31
 figure graph-2024-02-10 --view graph --as-of 2024-02-10
 figure graph-2023-12-01 --view graph --as-of 2023-12-01
 figure ledger-mqm-p-anp --view ledger --party MQM-P --party ANP
+# the founding case in motion: MQM-P's network week by week, December 2023 to March 2024 (the rivalry with ANP, their
+# seat deals of 4-5 February, the coalition after polling day); an animated GIF, 900 x 506
+echo "graph-founding-case.gif"
+rm -f "$here/graph-founding-case.gif"
+run export --view graph --party MQM-P --format gif --from 2023-12-01 --to 2024-03-01 --step 1w --width 900 \
+    --out "$here/graph-founding-case.gif"
 # 2024 beyond Karachi, on polling day: the Sindh network around GDA (PML-N, MQM-P, JUI-F against the PPP) and
 # the Punjab network around IPP (PML-N's seat adjustments with IPP and PML-Q)
 figure graph-2024-sindh --view graph --as-of 2024-02-08 --election pk-2024 --party GDA --depth 2

@@ -37,6 +37,12 @@ public interface DialogService {
      */
     Optional<ExportChoice> chooseExportOptions(String format);
 
+    /**
+     * Export > Animation…: the days, step, frames per second and width of an animation of {@code subject}, starting
+     * from {@code initial}; empty when cancelled.
+     */
+    Optional<AnimationChoice> chooseAnimation(String subject, AnimationChoice initial);
+
     /** Opens a web address in the system browser; false when there is none. */
     boolean openLink(String url);
 }

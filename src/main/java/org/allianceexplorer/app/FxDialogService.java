@@ -241,6 +241,11 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait();
     }
 
+    @Override
+    public Optional<AnimationChoice> chooseAnimation(String subject, AnimationChoice initial) {
+        return AnimationDialog.create(owner, subject, initial).showAndWait();
+    }
+
     /** "Page and resolution of the PDF document", "… of the report bundle (PNG, SVG and PDF)". */
     static String optionsHeader(String format) {
         String what = switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {

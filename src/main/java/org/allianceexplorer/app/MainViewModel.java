@@ -1,6 +1,8 @@
 package org.allianceexplorer.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,7 +12,9 @@ import javafx.collections.ObservableList;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.figure.AnimatedGif;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureAnimation;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.ReportBundle;
@@ -218,6 +222,57 @@ public final class MainViewModel {
                 p -> state.announce(Notice.info("Wrote the report bundle to " + p.toAbsolutePath())),
                 e -> dialogs.showError(
                         "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
+    }
+
+    /**
+     * Export > Animation…: asks for the days, step, pace and width (offering the source's range), then where, and
+     * writes the animated GIF in the background, saying which frame it is on; Cancel stops it between frames and
+     * nothing is written. A failure leaves no file and says why.
+     */
+    public void exportAnimation(AnimationSource source) {
+        if (source == null || state.getSession() == null) {
+            dialogs.showInfo(
+                    "Nothing to animate",
+                    "Export > Animation\u2026 animates the Relationships screen as it is set up: open a database and"
+                            + " that screen first.");
+            return;
+        }
+        Optional<AnimationChoice> chosen =
+                dialogs.chooseAnimation(source.subject(), AnimationChoice.suggested(source.first(), source.last()));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        AnimationChoice c = chosen.get();
+        Optional<Path> target = dialogs.chooseSaveFile(
+                "Export animation",
+                "GIF animations",
+                "gif",
+                source.fileName() + "-" + c.from() + "-" + c.to() + ".gif");
+        if (target.isEmpty()) {
+            return;
+        }
+        Path out = target.get();
+        String name = String.valueOf(out.getFileName());
+        tasks.runCancellable(
+                "Exporting " + name + "\u2026",
+                () -> {
+                    List<LocalDate> days = c.days();
+                    FigureAnimation animation = source.frames()
+                            .build(days, (i, n) -> tasks.progress("Laying out " + name + ": frame " + i + " of " + n));
+                    AnimatedGif.write(
+                            animation,
+                            out,
+                            new FigureExporter.Size(c.width(), 1),
+                            c.fps(),
+                            (i, n) -> tasks.progress("Exporting " + name + ": frame " + i + " of " + n));
+                    return days.size();
+                },
+                frames -> state.announce(Notice.info("Exported the animation of " + source.subject() + " (" + frames
+                        + " frames) to " + out.toAbsolutePath())),
+                e -> dialogs.showError(
+                        "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()),
+                () -> state.announce(Notice.info(
+                        "Export of " + name + " cancelled; nothing was written (" + name + " was not made)")));
     }
 
     private void nothingToExport() {

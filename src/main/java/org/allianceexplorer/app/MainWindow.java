@@ -257,8 +257,19 @@ public final class MainWindow extends BorderPane {
                             () -> model.exportFigure(
                                     currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
         }
+        // the animation is of the screen shown (Relationships); elsewhere the item says so by being off
+        MenuItem animation = item(
+                "Animation of the relationship graph (GIF)\u2026",
+                "menu-export-animation",
+                null,
+                () -> model.exportAnimation(
+                        currentScreen().flatMap(Screen::animation).orElse(null)));
+        export.setOnShowing(e ->
+                animation.setDisable(currentScreen().flatMap(Screen::animation).isEmpty()));
         export.getItems()
                 .addAll(
+                        new SeparatorMenuItem(),
+                        animation,
                         new SeparatorMenuItem(),
                         item(
                                 "Report bundle (figure, data, sources)\u2026",

@@ -45,4 +45,9 @@ public interface Screen {
     default Optional<Figure> fullFigure() {
         return figure();
     }
+
+    /** What Export > Animation… animates while this screen is shown, with its settings of now; empty: nothing. */
+    default Optional<AnimationSource> animation() {
+        return Optional.empty();
+    }
 }

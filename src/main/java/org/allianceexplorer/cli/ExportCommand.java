@@ -8,17 +8,22 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.allianceexplorer.charts.model.ChartFigureView;
 import org.allianceexplorer.charts.model.ChartKind;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.figure.AnimatedFigureView;
+import org.allianceexplorer.figure.AnimatedGif;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureAnimation;
 import org.allianceexplorer.figure.FigureExporter;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureView;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.ReportBundle;
+import org.allianceexplorer.figure.TimeStep;
 import org.allianceexplorer.graph.model.GraphCompareFigureView;
 import org.allianceexplorer.graph.model.GraphFigureView;
 import org.allianceexplorer.timeline.TimelineFigureView;
@@ -31,9 +36,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Exports a view as a figure (PNG, SVG, PDF) or as a report bundle.",
-            "Every figure has its title, legend, as-of stamp and source credits, drawn by the same painter as",
-            "the window. The file appears only when complete."
+            "Exports a view as a figure (PNG, SVG, PDF), as a report bundle, or as an animated GIF over a range of",
+            "days (graph, timeline). Every figure, and every frame of an animation, has its title, legend, as-of",
+            "stamp and source credits, drawn by the same painter as the window. The file appears only when complete."
         })
 final class ExportCommand extends CliCommand {
 
@@ -68,11 +73,13 @@ final class ExportCommand extends CliCommand {
 
     @Option(
             names = "--format",
-            paramLabel = "png|svg|pdf|bundle",
+            paramLabel = "png|svg|pdf|gif|bundle",
             required = true,
             description = {
-                "File format; bundle writes a folder (or a .zip) with the figure as PNG, SVG and PDF,",
-                "the CSV of the data plotted and the list of sources behind it."
+                "File format; bundle writes a folder (or a .zip) with the figure as PNG, SVG",
+                "and PDF, the CSV of the data plotted and the list of sources behind it; gif",
+                "writes a looping animation of the graph or the timeline from --from to --to,",
+                "one frame every --step."
             })
     String format;
 
@@ -92,14 +99,33 @@ final class ExportCommand extends CliCommand {
     @Option(
             names = "--from",
             paramLabel = "YYYY-MM-DD",
-            description = "First day shown (timeline); the earlier day compared (graph-compare).")
+            description =
+                    "First day shown (timeline); the earlier day compared (graph-compare); the first frame's day (gif).")
     LocalDate from;
 
     @Option(
             names = "--to",
             paramLabel = "YYYY-MM-DD",
-            description = "Last day shown (timeline); the later day compared (graph-compare).")
+            description =
+                    "Last day shown (timeline); the later day compared (graph-compare); the last frame's day (gif).")
     LocalDate to;
+
+    @Option(
+            names = "--step",
+            paramLabel = "N(d|w|m|y)",
+            description = {
+                "gif: the time from one frame to the next in days, weeks, months or years:",
+                "1w, 2w, 1m (default), 3m, 1y... The last frame is --to even when the last",
+                "step falls short of it; at most " + TimeStep.MAX_FRAMES + " frames."
+            })
+    String step;
+
+    @Option(
+            names = "--fps",
+            paramLabel = "N",
+            description = "gif: frames per second, 1 to " + AnimatedGif.MAX_FPS + " (default " + AnimatedGif.DEFAULT_FPS
+                    + ").")
+    Integer fps;
 
     @Option(
             names = "--party",
@@ -127,14 +153,18 @@ final class ExportCommand extends CliCommand {
             names = "--width",
             paramLabel = "PX",
             defaultValue = "1200",
-            description = "Width in CSS pixels (default ${DEFAULT-VALUE}).")
+            description = {
+                "Width in CSS pixels (default ${DEFAULT-VALUE}). A gif of the graph is 9/16 of it high",
+                "(1280: 1280x720), of the timeline as high as the timeline; all its frames",
+                "are the same size."
+            })
     double width;
 
     @Option(
             names = "--scale",
             paramLabel = "S",
             defaultValue = "1",
-            description = "PNG pixel scale, 1 to 8 (default ${DEFAULT-VALUE}).")
+            description = "PNG and gif pixel scale, 1 to 8 (default ${DEFAULT-VALUE}).")
     double scale;
 
     @Option(
@@ -172,6 +202,10 @@ final class ExportCommand extends CliCommand {
             throw new IllegalArgumentException("no view '" + view + "'"
                     + (views.isEmpty() ? " (none yet)" : "; choose one of " + String.join(", ", views.keySet())));
         }
+        if ("gif".equalsIgnoreCase(format.strip())) {
+            return animation(v, views);
+        }
+        require(step == null && fps == null, "--step and --fps are for --format gif (an animation), not " + format);
         boolean bundle = "bundle".equalsIgnoreCase(format.strip());
         FigureFormat fmt = bundle ? null : FigureFormat.parse(format);
         PageSetup.Paper p = PageSetup.Paper.parse(paper);
@@ -190,6 +224,58 @@ final class ExportCommand extends CliCommand {
             }
         }
         return done("wrote %s", out);
+    }
+
+    /** {@code --format gif}: the view on each day from {@code --from} to {@code --to}, one frame every {@code --step}. */
+    private int animation(FigureView v, Map<String, FigureView> views) throws Exception {
+        if (!(v instanceof AnimatedFigureView animated)) {
+            throw new IllegalArgumentException("--format gif: the " + v.name() + " view has no animation; animate "
+                    + String.join(
+                            " or ",
+                            views.values().stream()
+                                    .filter(AnimatedFigureView.class::isInstance)
+                                    .map(FigureView::name)
+                                    .toList()));
+        }
+        require(
+                from != null && to != null,
+                "--format gif needs --from and --to: the days of the first and the last frame");
+        require(asOf == null, "--as-of does not apply to --format gif: each frame is as of its own day");
+        require(
+                dpi == null && PageSetup.Paper.parse(paper) == PageSetup.Paper.FIT,
+                "--page and --dpi do not apply to --format gif: its frames are --width pixels wide (times --scale)");
+        require(
+                fps == null || (fps >= 1 && fps <= AnimatedGif.MAX_FPS),
+                "--fps must be 1 to " + AnimatedGif.MAX_FPS + ": " + fps);
+        require(
+                width >= AnimatedGif.MIN_WIDTH,
+                "--format gif: --width must be " + AnimatedGif.MIN_WIDTH + " px or more: " + width);
+        TimeStep s;
+        try {
+            s = TimeStep.parse(step == null ? "1m" : step);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--step " + e.getMessage(), e);
+        }
+        ExportRequest request = new ExportRequest(null, from, to, parties, election, depth, assembly);
+        List<LocalDate> days = s.days(from, to);
+        FigureExporter.Size size = new FigureExporter.Size(width, scale);
+        int rate = fps == null ? AnimatedGif.DEFAULT_FPS : fps;
+        Consumer<String> progress = progress();
+        try (Database d = db.open()) {
+            FigureAnimation animation = animated.animate(
+                    Repositories.sqlite(d), request, days, (i, n) -> every(progress, "laying out", i, n));
+            AnimatedGif.write(animation, out, size, rate, (i, n) -> every(progress, "painting", i, n));
+        }
+        return done(
+                "wrote %s: %d frames, %s to %s every %s, %d frames a second",
+                out, days.size(), days.get(0), days.get(days.size() - 1), s, rate);
+    }
+
+    /** Progress on frames 1, 25, 50... and the last. */
+    private static void every(Consumer<String> progress, String what, int frame, int frames) {
+        if (frame == 1 || frame % 25 == 0 || frame == frames) {
+            progress.accept(what + " frame " + frame + " of " + frames);
+        }
     }
 
     /** Names for --help and shell completion. */

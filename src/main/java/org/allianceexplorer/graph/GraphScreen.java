@@ -2,6 +2,7 @@ package org.allianceexplorer.graph;
 
 import java.util.Optional;
 import org.allianceexplorer.app.AbstractScreen;
+import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
@@ -29,6 +30,12 @@ public final class GraphScreen extends AbstractScreen {
             return Optional.empty();
         }
         return Optional.of(f.with(new GraphFigure.Options(f.options().nativeNames(), null, null, false)));
+    }
+
+    /** The graph with the filters on screen (election, ego network, scope, tie types) on each frame day. */
+    @Override
+    public Optional<AnimationSource> animation() {
+        return Optional.of(model.animation());
     }
 
     public GraphViewModel model() {

@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
@@ -43,6 +44,7 @@ import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.graph.model.CircularLayout;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.ForceDirectedLayout;
+import org.allianceexplorer.graph.model.GraphAnimation;
 import org.allianceexplorer.graph.model.GraphData;
 import org.allianceexplorer.graph.model.GraphFigure;
 import org.allianceexplorer.graph.model.GraphLayout;
@@ -414,6 +416,26 @@ public final class GraphViewModel {
             playing.set(false);
         }
         state.setAsOf(next);
+    }
+
+    /**
+     * Export > Animation…: the graph of {@link #query()} (the filters as set now) on each frame day, offered over the
+     * slider's range (a year up to the shown day while the data is still being read). The data read for the screen
+     * is reused, else read in the export's job; the union of the range is laid out with the screen's layout.
+     */
+    public AnimationSource animation() {
+        GraphQuery q = query();
+        GraphData loaded = data.get();
+        Session s = state.getSession();
+        GraphLayout union = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
+        LocalDate last = loaded != null ? lastDay() : state.getAsOf() != null ? state.getAsOf() : LocalDate.now();
+        LocalDate first = loaded != null ? firstDay() : last.minusYears(1);
+        return new AnimationSource("the relationship graph", "relationships", first, last, (days, progress) -> {
+            GraphData d = loaded != null
+                    ? loaded
+                    : GraphData.load(s.repositories(), s.repositories().relationships());
+            return GraphAnimation.of(d, q, days, union, progress);
+        });
     }
 
     // --- the time slider: its range and position follow the data and the shared date --------------------

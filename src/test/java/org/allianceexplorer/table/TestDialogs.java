@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.allianceexplorer.app.AnimationChoice;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.ExportChoice;
 
 /**
  * Dialogs for view-model tests: the choosers answer {@link #saveTo}, {@link #folder}, {@link #openFile} and
- * {@link #choice}; every message shown is recorded in {@link #errors} ("title: message"), the informational ones
+ * {@link #choice} (and Export > Animation… {@link #animation}); every message shown is recorded in {@link #errors} ("title: message"), the informational ones
  * also in {@link #infos}.
  */
 public final class TestDialogs implements DialogService {
@@ -81,6 +82,19 @@ public final class TestDialogs implements DialogService {
     @Override
     public Optional<ExportChoice> chooseExportOptions(String format) {
         return Optional.of(choice);
+    }
+
+    /** What Export > Animation… is answered with (null: cancelled), and what it offered. */
+    public AnimationChoice animation;
+
+    public AnimationChoice animationOffered;
+    public String animationSubject;
+
+    @Override
+    public Optional<AnimationChoice> chooseAnimation(String subject, AnimationChoice initial) {
+        animationSubject = subject;
+        animationOffered = initial;
+        return Optional.ofNullable(animation);
     }
 
     @Override

@@ -90,6 +90,16 @@ public final class GraphFigure implements Figure {
         return new GraphFigure(geometry.withPositions(p), info, options, basis, changes);
     }
 
+    /** The same figure fitted to {@code e} rather than to its own extent: a frame of a {@link GraphAnimation}. */
+    GraphFigure withExtent(GraphGeometry.Extent e) {
+        return new GraphFigure(geometry.withExtent(e), info, options, basis, changes);
+    }
+
+    /** The box this figure's own graph fits into (layout units); null when empty. */
+    GraphGeometry.Extent extent() {
+        return geometry.extent();
+    }
+
     /** The same figure with the sources behind it (see {@link GraphSnapshot#sources}), for the report bundle. */
     public GraphFigure withSources(List<Source> s) {
         return new GraphFigure(geometry, info, options, basis.withSources(s), changes);

@@ -2,6 +2,7 @@ package org.allianceexplorer.graph.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,21 +46,22 @@ final class GraphFigureData {
 
     /** Title, stamp, legend (the tie types present, and the no-colour key when needed) and credits. */
     static FigureInfo info(PartyGraph g, LocalDate day, boolean latest, String scope) {
+        Set<EdgeType> present = EnumSet.noneOf(EdgeType.class);
+        g.edges().forEach(e -> present.add(e.type()));
+        List<String> creditLines = new ArrayList<>();
+        creditLines.add(credits("Sources behind the ties shown: ", outlets(g.edges())));
+        if (g.sizedBy().startsWith("seats")) {
+            creditLines.add(sizeCredit(g.sizedBy()));
+        }
+        return info(g, day, latest, scope, legend(present, uncoloured(g)), creditLines);
+    }
+
+    /** The frame of {@code g} with a legend and credits given (an animation's, the same on every frame). */
+    static FigureInfo info(
+            PartyGraph g, LocalDate day, boolean latest, String scope, List<LegendEntry> legend, List<String> credits) {
         String stamp = day == null
                 ? "Latest"
                 : (latest ? "Latest: " : "As of ") + PartialDate.of(day).display();
-        Set<EdgeType> present = EnumSet.noneOf(EdgeType.class);
-        g.edges().forEach(e -> present.add(e.type()));
-        List<LegendEntry> legend = new ArrayList<>();
-        for (EdgeType t : present.isEmpty() ? EnumSet.allOf(EdgeType.class) : present) {
-            legend.add(t.legend());
-        }
-        if (g.nodes().stream().anyMatch(n -> n.colour() == null)) {
-            // hatched in the muted colour like the nodes it explains (FigureFrame draws the hatch as vector lines,
-            // so SVG keeps it)
-            legend.add(
-                    new LegendEntry("no party colour on record (hatched)", Ink.MUTED, LegendEntry.Swatch.HATCHED_BOX));
-        }
         StringBuilder sub = new StringBuilder();
         sub.append(g.nodes().size())
                 .append(g.nodes().size() == 1 ? " party, " : " parties, ")
@@ -71,23 +73,48 @@ final class GraphFigureData {
         if (!g.sizedBy().isBlank()) {
             sub.append(" \u00b7 node size: ").append(g.sizedBy());
         }
-        List<String> creditLines = new ArrayList<>();
-        creditLines.add(credits(g));
-        if (g.sizedBy().startsWith("seats")) {
-            creditLines.add("Node size: " + g.sizedBy() + " (election results in the database).");
-        }
-        return new FigureInfo("Party relationships", sub.toString(), stamp, legend, creditLines);
+        return new FigureInfo("Party relationships", sub.toString(), stamp, legend, credits);
     }
 
-    /** The outlets behind the ties shown, most ties first (ten at the most). */
-    private static String credits(PartyGraph g) {
+    /** The keys of the tie types {@code present} (all when none), and the no-colour key when {@code uncoloured}. */
+    static List<LegendEntry> legend(Set<EdgeType> present, boolean uncoloured) {
+        List<LegendEntry> legend = new ArrayList<>();
+        for (EdgeType t : present.isEmpty() ? EnumSet.allOf(EdgeType.class) : present) {
+            legend.add(t.legend());
+        }
+        if (uncoloured) {
+            // hatched in the muted colour like the nodes it explains (FigureFrame draws the hatch as vector lines,
+            // so SVG keeps it)
+            legend.add(
+                    new LegendEntry("no party colour on record (hatched)", Ink.MUTED, LegendEntry.Swatch.HATCHED_BOX));
+        }
+        return legend;
+    }
+
+    /** Whether a party of {@code g} has no colour on record (its node is hatched). */
+    static boolean uncoloured(PartyGraph g) {
+        return g.nodes().stream().anyMatch(n -> n.colour() == null);
+    }
+
+    /** The credit line for nodes sized by seats, e.g. "Node size: seats won in pk-2024 (...)". */
+    static String sizeCredit(String sizedBy) {
+        return "Node size: " + sizedBy + " (election results in the database).";
+    }
+
+    /** How many of {@code ties} each outlet is behind. */
+    static Map<String, Integer> outlets(Collection<PartyEdge> ties) {
         Map<String, Integer> outlets = new TreeMap<>();
-        for (PartyEdge e : g.edges()) {
+        for (PartyEdge e : ties) {
             e.sources().forEach(s -> outlets.merge(s, 1, Integer::sum));
         }
+        return outlets;
+    }
+
+    /** {@code lead} and the outlets, most ties first (ten at the most). */
+    static String credits(String lead, Map<String, Integer> outlets) {
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(outlets.entrySet());
         ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        StringBuilder credits = new StringBuilder("Sources behind the ties shown: ");
+        StringBuilder credits = new StringBuilder(lead);
         if (ranked.isEmpty()) {
             return credits.append("the records of the open database.").toString();
         }

@@ -61,12 +61,35 @@ final class GraphGeometry {
         }
     }
 
+    /**
+     * The box a viewport fits, in layout units: the nodes with their radii, and the room their labels need beside
+     * and below. An animation fits every frame to the union of its frames' extents, so parties stay put on the page.
+     */
+    record Extent(double minX, double minY, double maxX, double maxY, double padX, double padBottom) {
+
+        /** The box holding both. */
+        Extent union(Extent o) {
+            return o == null
+                    ? this
+                    : new Extent(
+                            Math.min(minX, o.minX),
+                            Math.min(minY, o.minY),
+                            Math.max(maxX, o.maxX),
+                            Math.max(maxY, o.maxY),
+                            Math.max(padX, o.padX),
+                            Math.max(padBottom, o.padBottom));
+        }
+    }
+
     final PartyGraph graph;
     final GraphPositions positions;
     final NodeSizes sizes;
     final Map<String, PartyNode> nodes;
     final boolean nativeNames;
     private final Viewport fixed;
+    /** The extent the viewport fits instead of this graph's own, or null. */
+    private final Extent shared;
+
     private final Topology topology;
     /** The last placement of labels and badges, for the area and viewport it was made for. */
     private GraphLabels.Placement placed;
@@ -75,7 +98,15 @@ final class GraphGeometry {
     private Viewport placedViewport;
 
     GraphGeometry(PartyGraph graph, GraphPositions positions, boolean nativeNames) {
-        this(graph, positions, new NodeSizes(graph), graph.byAbbreviation(), nativeNames, null, new Topology(graph));
+        this(
+                graph,
+                positions,
+                new NodeSizes(graph),
+                graph.byAbbreviation(),
+                nativeNames,
+                null,
+                null,
+                new Topology(graph));
     }
 
     private GraphGeometry(
@@ -85,6 +116,7 @@ final class GraphGeometry {
             Map<String, PartyNode> nodes,
             boolean nativeNames,
             Viewport fixed,
+            Extent shared,
             Topology topology) {
         this.graph = graph;
         this.positions = positions;
@@ -92,22 +124,34 @@ final class GraphGeometry {
         this.nodes = nodes;
         this.nativeNames = nativeNames;
         this.fixed = fixed;
+        this.shared = shared;
         this.topology = topology;
     }
 
     /** The same geometry with native names shown or not (labels are placed again). */
     GraphGeometry withNativeNames(boolean n) {
-        return n == nativeNames ? this : new GraphGeometry(graph, positions, sizes, nodes, n, fixed, topology);
+        return n == nativeNames ? this : new GraphGeometry(graph, positions, sizes, nodes, n, fixed, shared, topology);
     }
 
     /** The same geometry through a fixed viewport. */
     GraphGeometry withViewport(Viewport v) {
-        return new GraphGeometry(graph, positions, sizes, nodes, nativeNames, v, topology);
+        return new GraphGeometry(graph, positions, sizes, nodes, nativeNames, v, shared, topology);
     }
 
     /** The same geometry with other positions (a private copy is kept). */
     GraphGeometry withPositions(GraphPositions p) {
-        return new GraphGeometry(graph, p.copy(), sizes, nodes, nativeNames, fixed, topology);
+        return new GraphGeometry(graph, p.copy(), sizes, nodes, nativeNames, fixed, shared, topology);
+    }
+
+    /** The same geometry fitted to {@code e} rather than to its own extent (a frame of an animation). */
+    GraphGeometry withExtent(Extent e) {
+        return new GraphGeometry(graph, positions, sizes, nodes, nativeNames, fixed, e, topology);
+    }
+
+    /** This graph's own extent; null when no node is placed. */
+    Extent extent() {
+        double[] b = bounds();
+        return b == null ? null : new Extent(b[0], b[1], b[2], b[3], labelHalfWidth() + 2, labelBottom() + 2);
     }
 
     double bodyHeight(double width) {
@@ -209,19 +253,19 @@ final class GraphGeometry {
         if (fixed != null) {
             return fixed;
         }
-        double[] b = bounds();
-        if (b == null) {
+        Extent e = shared != null ? shared : extent();
+        if (e == null) {
             return new Viewport(1, area.getCenterX(), area.getCenterY());
         }
-        double padX = labelHalfWidth() + 2;
+        double padX = e.padX();
         double padTop = 6;
-        double padBottom = labelBottom() + 2;
-        double bw = Math.max(1, b[2] - b[0]);
-        double bh = Math.max(1, b[3] - b[1]);
+        double padBottom = e.padBottom();
+        double bw = Math.max(1, e.maxX() - e.minX());
+        double bh = Math.max(1, e.maxY() - e.minY());
         double s = Math.min((area.getWidth() - 2 * padX) / bw, (area.getHeight() - padTop - padBottom) / bh);
         s = Math.max(0.01, Math.min(MAX_SCALE, s));
-        double tx = area.getX() + padX + (area.getWidth() - 2 * padX - bw * s) / 2 - b[0] * s;
-        double ty = area.getY() + padTop + (area.getHeight() - padTop - padBottom - bh * s) / 2 - b[1] * s;
+        double tx = area.getX() + padX + (area.getWidth() - 2 * padX - bw * s) / 2 - e.minX() * s;
+        double ty = area.getY() + padTop + (area.getHeight() - padTop - padBottom - bh * s) / 2 - e.minY() * s;
         return new Viewport(s, tx, ty);
     }
 
