@@ -151,6 +151,17 @@ public final class Cli implements Runnable {
         }
     }
 
+    /** {@code --format csv|text} of the commands that write a table. */
+    static final class FormatOption {
+        @Option(
+                names = "--format",
+                paramLabel = "csv|text",
+                defaultValue = "text",
+                description =
+                        "csv (header row; spreadsheet-safe) or text (aligned columns). Default: ${DEFAULT-VALUE}.")
+        TableWriter.Format format;
+    }
+
     /** The version from the jar's manifest (or "development" when run from classes). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override

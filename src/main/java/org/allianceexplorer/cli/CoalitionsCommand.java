@@ -74,12 +74,8 @@ final class CoalitionsCommand extends CliCommand {
     @Mixin
     Cli.DbOption db;
 
-    @Option(
-            names = "--format",
-            paramLabel = "csv|text",
-            defaultValue = "text",
-            description = "csv (header row; spreadsheet-safe) or text. Default: ${DEFAULT-VALUE}.")
-    TableWriter.Format format;
+    @Mixin
+    Cli.FormatOption output;
 
     /** A row of the output: a coalition, its rank, and whether it governs. */
     record Row(int rank, Coalition coalition, boolean governing, int won) {}
@@ -137,7 +133,7 @@ final class CoalitionsCommand extends CliCommand {
                         in.wonBy(c.parties())));
             }
             Writer out = new BufferedWriter(out(), 1 << 16);
-            if (format == TableWriter.Format.text) {
+            if (output.format == TableWriter.Format.text) {
                 PrintWriter p = new PrintWriter(out);
                 p.printf(
                         Locale.ROOT,
@@ -178,7 +174,7 @@ final class CoalitionsCommand extends CliCommand {
                         required == null ? "" : ", with " + required);
                 p.flush();
             }
-            try (TableWriter<Row> w = TableWriter.of(format, out, COLUMNS)) {
+            try (TableWriter<Row> w = TableWriter.of(output.format, out, COLUMNS)) {
                 for (Row row : rows) {
                     w.row(row);
                 }

@@ -43,12 +43,8 @@ final class CompareCommand extends CliCommand {
     @Mixin
     Cli.DbOption db;
 
-    @Option(
-            names = "--format",
-            paramLabel = "csv|text",
-            defaultValue = "text",
-            description = "csv (header row; spreadsheet-safe) or text. Default: ${DEFAULT-VALUE}.")
-    TableWriter.Format format;
+    @Mixin
+    Cli.FormatOption output;
 
     static final List<Column<Change>> COLUMNS = List.of(
             Column.text("date", c -> c.date().iso()),
@@ -84,7 +80,7 @@ final class CompareCommand extends CliCommand {
                 changes = changes.stream().filter(c -> c.parties().contains(p)).toList();
             }
             Writer out = new BufferedWriter(out(), 1 << 16);
-            if (format == TableWriter.Format.text) {
+            if (output.format == TableWriter.Format.text) {
                 PrintWriter w = new PrintWriter(out);
                 w.printf(
                         Locale.ROOT,
@@ -95,8 +91,8 @@ final class CompareCommand extends CliCommand {
                         p == null ? "" : " involving " + p);
                 w.flush();
             }
-            try (TableWriter<Change> w =
-                    TableWriter.of(format, out, format == TableWriter.Format.text ? TEXT_COLUMNS : COLUMNS)) {
+            try (TableWriter<Change> w = TableWriter.of(
+                    output.format, out, output.format == TableWriter.Format.text ? TEXT_COLUMNS : COLUMNS)) {
                 for (Change c : changes) {
                     w.row(c);
                 }

@@ -62,12 +62,8 @@ final class ListCommand extends CliCommand {
             description = "The election (key or name): for friendly-fights, which needs it.")
     String election;
 
-    @Option(
-            names = "--format",
-            paramLabel = "csv|text",
-            defaultValue = "text",
-            description = "csv (header row; spreadsheet-safe) or text (aligned columns). Default: ${DEFAULT-VALUE}.")
-    TableWriter.Format format;
+    @Mixin
+    Cli.FormatOption output;
 
     /** Standard output for data; replaced in tests by the command line's writer. */
     Writer stdout() {
@@ -177,7 +173,7 @@ final class ListCommand extends CliCommand {
     }
 
     private <T> void write(Writer out, List<Column<T>> columns, Consumer<Consumer<T>> rows) throws IOException {
-        try (TableWriter<T> w = TableWriter.of(format, out, columns);
+        try (TableWriter<T> w = TableWriter.of(output.format, out, columns);
                 Pipe<T> pipe = new Pipe<>(w::row)) {
             // rows are read on this thread and written on another: long listings use both cores
             rows.accept(pipe::add);

@@ -1,9 +1,9 @@
 package org.allianceexplorer.data;
 
+import static org.allianceexplorer.testing.CsvFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,10 +28,6 @@ class DealOutcomeTest {
 
     private static Database db;
     private static Repositories r;
-
-    private static void csv(Path folder, String name, String... lines) throws IOException {
-        Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    }
 
     @BeforeAll
     static void build() throws IOException {

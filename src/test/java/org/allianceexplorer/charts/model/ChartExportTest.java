@@ -1,12 +1,11 @@
 package org.allianceexplorer.charts.model;
 
+import static org.allianceexplorer.testing.CsvFiles.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -276,10 +275,6 @@ class ChartExportTest {
     private static Rectangle2D shrink(Rectangle2D r) {
         return new Rectangle2D.Double(
                 r.getX() + 0.5, r.getY() + 0.5, Math.max(0, r.getWidth() - 1), Math.max(0, r.getHeight() - 1));
-    }
-
-    private static void csv(Path folder, String name, String... lines) throws IOException {
-        Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
     @Test
