@@ -26,6 +26,22 @@ final class GenerateCommand extends CliCommand {
     int deals;
 
     @Option(
+            names = "--elections",
+            paramLabel = "E",
+            defaultValue = "10",
+            description =
+                    "Number of elections, 1 to 1000 (default ${DEFAULT-VALUE}: every four years from 1985; more are"
+                            + " spread over 1951-2024).")
+    int elections;
+
+    @Option(
+            names = "--candidacies",
+            paramLabel = "C",
+            description = "Number of candidate results, 0 to 20000000, shared evenly among the elections (default:"
+                    + " about four in ten seats of each election have 2 to 6 candidates).")
+    Long candidacies;
+
+    @Option(
             names = "--seed",
             paramLabel = "S",
             defaultValue = "1",
@@ -34,9 +50,12 @@ final class GenerateCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
-        SyntheticDatabase.Summary s = SyntheticDatabase.generate(out, new SyntheticDatabase.Size(parties, deals), seed);
+        SyntheticDatabase.Summary s = SyntheticDatabase.generate(
+                out,
+                new SyntheticDatabase.Size(parties, deals, elections, candidacies == null ? -1 : candidacies),
+                seed);
         return done(
-                "wrote %s: %,d parties, %,d deals, %,d claims in %.1f s",
-                out, s.parties(), s.deals(), s.claims(), seconds());
+                "wrote %s: %,d parties, %,d deals, %,d claims, %,d elections, %,d candidacies in %.1f s",
+                out, s.parties(), s.deals(), s.claims(), s.elections(), s.candidacies(), seconds());
     }
 }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.allianceexplorer.data.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,76 @@ class GenerateCommandTest {
         Run check = run("check", "--db", f);
         assertThat(check.code()).as(check.out()).isZero();
         assertThat(check.out()).contains("passes every check");
+    }
+
+    @Test
+    void manyElectionsWithExactlyTheCandidaciesAskedPassCheck() throws Exception {
+        String f = dir.resolve("results.sqlite").toString();
+        Run gen = run(
+                "generate",
+                "--out",
+                f,
+                "--parties",
+                "30",
+                "--deals",
+                "500",
+                "--elections",
+                "120",
+                "--candidacies",
+                "100003",
+                "--seed",
+                "5");
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(gen.out()).contains("120 elections").contains("100,003 candidacies");
+        try (var db = Database.openReadOnly(Path.of(f));
+                var st = db.connection().createStatement()) {
+            var rs = st.executeQuery("SELECT (SELECT count(*) FROM candidacy), (SELECT count(*) FROM election),"
+                    + " (SELECT count(DISTINCT election_id) FROM candidacy), (SELECT min(polling_day) FROM election),"
+                    + " (SELECT max(polling_day) FROM election), (SELECT count(*) FROM source)");
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(100_003);
+            assertThat(rs.getLong(2)).isEqualTo(120);
+            // shared evenly: every election has results (833 or 834 candidacies each)
+            assertThat(rs.getLong(3)).isEqualTo(120);
+            assertThat(rs.getString(4)).startsWith("1951");
+            assertThat(rs.getString(5)).startsWith("2024");
+            assertThat(rs.getLong(6)).isGreaterThanOrEqualTo(120);
+        }
+        Run check = run("check", "--db", f);
+        assertThat(check.code()).as(check.out()).isZero();
+        assertThat(check.out()).contains("passes every check");
+    }
+
+    @Test
+    void impossibleSizesAreOneLineErrors() {
+        Run elections = run(
+                "generate",
+                "--out",
+                dir.resolve("e.sqlite").toString(),
+                "--parties",
+                "5",
+                "--deals",
+                "10",
+                "--elections",
+                "0");
+        assertThat(elections.code()).isEqualTo(Cli.USAGE);
+        assertThat(elections.err()).contains("elections must be from 1 to 1000").doesNotContain("Exception");
+        Run too = run(
+                "generate",
+                "--out",
+                dir.resolve("c.sqlite").toString(),
+                "--parties",
+                "2",
+                "--deals",
+                "10",
+                "--elections",
+                "1",
+                "--candidacies",
+                "200000");
+        assertThat(too.code()).isEqualTo(Cli.USAGE);
+        assertThat(too.err()).contains("do not fit");
+        assertThat(dir.resolve("c.sqlite")).doesNotExist();
+        assertThat(dir.resolve("e.sqlite")).doesNotExist();
     }
 
     @Test

@@ -24,15 +24,25 @@ import org.allianceexplorer.io.AtomicFile;
  */
 public final class SyntheticDatabase {
 
-    /** How big: parties and seat deals. */
-    public record Size(int parties, int deals) {}
+    /**
+     * How big: parties, seat deals, elections, and candidacies ({@code -1}: about four in ten seats of each
+     * election have results, 2 to 6 candidates each).
+     */
+    public record Size(int parties, int deals, int elections, long candidacies) {
+        /** Parties and deals at the ten default elections, with results at about four in ten seats. */
+        public Size(int parties, int deals) {
+            this(parties, deals, SyntheticWriter.DEFAULT_ELECTIONS, -1);
+        }
+    }
 
     /** What was written. */
-    public record Summary(long parties, long deals, long claims) {}
+    public record Summary(long parties, long deals, long claims, long elections, long candidacies) {}
 
     public static final int MIN_PARTIES = 2;
     public static final int MAX_PARTIES = 100_000;
     public static final int MAX_DEALS = 10_000_000;
+    public static final int MAX_ELECTIONS = 1_000;
+    public static final long MAX_CANDIDACIES = 20_000_000;
 
     private SyntheticDatabase() {}
 
@@ -62,6 +72,28 @@ public final class SyntheticDatabase {
         if (size.deals() < 0 || size.deals() > MAX_DEALS) {
             throw new IllegalArgumentException(String.format(
                     Locale.ROOT, "the number of deals must be from 0 to %d (got %d)", MAX_DEALS, size.deals()));
+        }
+        if (size.elections() < 1 || size.elections() > MAX_ELECTIONS) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "the number of elections must be from 1 to %d (got %d)",
+                    MAX_ELECTIONS,
+                    size.elections()));
+        }
+        if (size.candidacies() < -1 || size.candidacies() > MAX_CANDIDACIES) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "the number of candidacies must be from 0 to %,d (got %,d)",
+                    MAX_CANDIDACIES,
+                    size.candidacies()));
+        }
+        if (size.candidacies() > (long) size.elections() * 50_000 * Math.min(12, size.parties())) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "%,d candidacies do not fit %d elections of at most 50,000 seats with %d parties",
+                    size.candidacies(),
+                    size.elections(),
+                    size.parties()));
         }
         refuseExisting(out);
         Summary[] result = new Summary[1];

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 
 /** One generation run: the connection, the random source, and what earlier tables produced. */
 final class SyntheticWriter {
-    private static final int ELECTIONS = 10;
+    /** Elections when the size does not say: general elections every four years from 1985. */
+    static final int DEFAULT_ELECTIONS = 10;
     /** Claims fall from 120 days before polling day to 7 days after; sources are published up to 30 days after. */
     private static final int CLAIM_FROM = -120;
 
@@ -40,17 +41,19 @@ final class SyntheticWriter {
     private final int nSources;
     private final int nConstituencies;
     private final int nPeople;
-    private final int[] pollingDay = new int[ELECTIONS];
+    private final int nElections;
+    private final int[] pollingDay;
     /** Per election: its sources' ids and published days (epoch days), ascending by day. */
-    private final long[][] sourceIds = new long[ELECTIONS][];
+    private final long[][] sourceIds;
 
-    private final int[][] sourceDays = new int[ELECTIONS][];
+    private final int[][] sourceDays;
     /** Per election and seat: the results there, or null (no results). */
     private final Seat[][] seats;
 
     private final Days days = new Days();
 
     private long claims;
+    private long candidacies;
 
     /** One seat's results at one election: parallel arrays by rank. */
     private record Seat(long[] candidacyIds, long[] parties, String[] names) {}
@@ -61,10 +64,17 @@ final class SyntheticWriter {
         this.rng = new SplittableRandom(seed);
         this.seed = seed;
         this.afterPhase = afterPhase;
-        this.nSources = clamp(size.deals() / 250, 60, 4000);
-        this.nConstituencies = clamp(size.deals() / 250, 50, 4000);
+        this.nElections = size.elections();
+        // every election needs sources of its own for its claims and results
+        this.nSources = Math.max(clamp(size.deals() / 250, 60, 4000), nElections);
+        int seatsForResults =
+                size.candidacies() < 0 ? 0 : (int) Math.min(50_000, size.candidacies() * 2 / (7L * nElections) + 1);
+        this.nConstituencies = Math.max(clamp(size.deals() / 250, 50, 4000), seatsForResults);
         this.nPeople = Math.max(10, size.parties() * 2);
-        this.seats = new Seat[ELECTIONS][nConstituencies];
+        this.pollingDay = new int[nElections];
+        this.sourceIds = new long[nElections][];
+        this.sourceDays = new int[nElections][];
+        this.seats = new Seat[nElections][nConstituencies];
     }
 
     SyntheticDatabase.Summary write() throws SQLException {
@@ -118,7 +128,7 @@ final class SyntheticWriter {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
         }
-        return new SyntheticDatabase.Summary(size.parties(), size.deals(), claims);
+        return new SyntheticDatabase.Summary(size.parties(), size.deals(), claims, nElections, candidacies);
     }
 
     private void phase(String name) {
@@ -130,17 +140,33 @@ final class SyntheticWriter {
     private void elections() throws SQLException {
         try (Batch b =
                 new Batch(c, "INSERT INTO election (id, code, name, polling_day, country) VALUES (?, ?, ?, ?, ?)")) {
-            for (int e = 0; e < ELECTIONS; e++) {
-                int year = 1985 + 4 * e;
+            for (int e = 0; e < nElections; e++) {
+                int year = year(e);
                 pollingDay[e] = (int) LocalDate.of(year, 1 + rng.nextInt(12), 1 + rng.nextInt(28))
                         .toEpochDay();
             }
             // sources are made next; citations of elections are written after them (see sources())
-            for (int e = 0; e < ELECTIONS; e++) {
-                int year = 1985 + 4 * e;
-                b.row(e + 1, "syn-" + year, "Synthetic general election " + year, days.iso(pollingDay[e]), "PAK");
+            for (int e = 0; e < nElections; e++) {
+                int year = year(e);
+                if (nElections <= DEFAULT_ELECTIONS) {
+                    b.row(e + 1, "syn-" + year, "Synthetic general election " + year, days.iso(pollingDay[e]), "PAK");
+                } else {
+                    // many elections, several a year (as a country's state elections): numbered
+                    String n = String.format(Locale.ROOT, "%04d", e + 1);
+                    b.row(
+                            e + 1,
+                            "syn-" + n,
+                            "Synthetic election " + n + " (" + year + ")",
+                            days.iso(pollingDay[e]),
+                            "PAK");
+                }
             }
         }
+    }
+
+    /** The year of election {@code e}: every four years from 1985, or spread over 1951 to 2024 when there are many. */
+    private int year(int e) {
+        return nElections <= DEFAULT_ELECTIONS ? 1985 + 4 * e : 1951 + (int) ((long) e * 74 / nElections);
     }
 
     /**
@@ -149,21 +175,21 @@ final class SyntheticWriter {
      * after it (the last one is published 30 days after polling day, later than any claim).
      */
     private void sources() throws SQLException {
-        int[] perElection = new int[ELECTIONS];
+        int[] perElection = new int[nElections];
         for (int i = 0; i < nSources; i++) {
-            perElection[i % ELECTIONS]++;
+            perElection[i % nElections]++;
         }
-        for (int e = 0; e < ELECTIONS; e++) {
+        for (int e = 0; e < nElections; e++) {
             sourceIds[e] = new long[perElection[e]];
             sourceDays[e] = new int[perElection[e]];
         }
-        int[] filled = new int[ELECTIONS];
+        int[] filled = new int[nElections];
         try (Batch b = new Batch(
                 c,
                 "INSERT INTO source (id, code, outlet, title, url, published, retrieved, snippet)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < nSources; i++) {
-                int e = i % ELECTIONS;
+                int e = i % nElections;
                 int j = filled[e]++;
                 int n = perElection[e];
                 int span = SOURCE_TO - CLAIM_FROM;
@@ -176,7 +202,7 @@ final class SyntheticWriter {
                         id,
                         String.format(Locale.ROOT, "syn-src-%05d", id),
                         outlet,
-                        "Synthetic report " + id + " on the " + (1985 + 4 * e) + " election",
+                        "Synthetic report " + id + " on the " + year(e) + " election",
                         "https://example.org/synthetic/" + id,
                         days.iso(published),
                         "2026-01-01",
@@ -184,7 +210,7 @@ final class SyntheticWriter {
             }
         }
         try (Batch cite = citations()) {
-            for (int e = 0; e < ELECTIONS; e++) {
+            for (int e = 0; e < nElections; e++) {
                 cite(cite, "election", e + 1);
             }
         }
@@ -286,8 +312,16 @@ final class SyntheticWriter {
         }
     }
 
-    /** Results (candidacies) for about four in ten seats at each election, 2 to 6 candidates each. */
+    /**
+     * Results (candidacies): for about four in ten seats at each election, 2 to 6 candidates each; or, when the
+     * size asks for a number of candidacies, exactly that many, shared evenly among the elections and filling
+     * their seats in order (2 to 6 candidates a seat, more where needed to reach the number).
+     */
     private void results() throws SQLException {
+        if (size.candidacies() >= 0) {
+            resultsOfSize(size.candidacies());
+            return;
+        }
         try (Batch b = new Batch(
                         c,
                         "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
@@ -295,7 +329,7 @@ final class SyntheticWriter {
                 Batch cite = citations()) {
             long id = 0;
             int maxCandidates = Math.min(6, size.parties());
-            for (int e = 0; e < ELECTIONS; e++) {
+            for (int e = 0; e < nElections; e++) {
                 for (int s = 0; s < nConstituencies; s++) {
                     if (rng.nextInt(10) >= 4) {
                         continue;
@@ -326,6 +360,61 @@ final class SyntheticWriter {
                     seats[e][s] = new Seat(ids, parties, names);
                 }
             }
+            candidacies = id;
+        }
+    }
+
+    private void resultsOfSize(long total) throws SQLException {
+        try (Batch b = new Batch(
+                        c,
+                        "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
+                                + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                Batch cite = citations()) {
+            long id = 0;
+            int maxCandidates = Math.min(6, size.parties());
+            for (int e = 0; e < nElections; e++) {
+                long left = total / nElections + (e < total % nElections ? 1 : 0);
+                for (int s = 0; s < nConstituencies && left > 0; s++) {
+                    int seatsLeft = nConstituencies - s;
+                    long needed = (left + seatsLeft - 1) / seatsLeft;
+                    int n = (int) Math.min(
+                            left, Math.min(size.parties(), Math.max(2 + rng.nextInt(maxCandidates - 1), needed)));
+                    long[] parties = distinctParties(n);
+                    long[] ids = new long[n];
+                    String[] names = new String[n];
+                    long votes = 20_000 + rng.nextInt(80_000);
+                    for (int r = 0; r < n; r++) {
+                        ids[r] = ++id;
+                        names[r] = name();
+                        b.row(
+                                id,
+                                e + 1,
+                                s + 1,
+                                names[r],
+                                parties[r],
+                                null,
+                                null,
+                                votes,
+                                r + 1,
+                                r == 0 ? 1 : 0,
+                                code("syn-result-", id));
+                        cite(cite, "candidacy", id);
+                        votes = Math.max(0, votes - 1 - rng.nextInt((int) Math.max(1, votes / 2)));
+                    }
+                    seats[e][s] = new Seat(ids, parties, names);
+                    left -= n;
+                }
+                if (left > 0) {
+                    throw new IllegalArgumentException(String.format(
+                            Locale.ROOT,
+                            "%,d candidacies do not fit %,d seats of %,d parties at each of %d elections",
+                            total,
+                            nConstituencies,
+                            size.parties(),
+                            nElections));
+                }
+            }
+            candidacies = id;
         }
     }
 
@@ -345,7 +434,7 @@ final class SyntheticWriter {
             long memberships = 0;
             int maxMembers = Math.min(6, size.parties());
             for (int a = 1; a <= n; a++) {
-                int e = rng.nextInt(ELECTIONS);
+                int e = rng.nextInt(nElections);
                 int from = pollingDay[e] - 30 - rng.nextInt(335);
                 Integer to = rng.nextInt(3) == 0 ? null : from + 30 + rng.nextInt(1500);
                 boolean provincial = rng.nextInt(4) == 0;
@@ -417,7 +506,7 @@ final class SyntheticWriter {
                 Batch epp = new Batch(c, "INSERT INTO event_person (event_id, person_id) VALUES (?, ?)", b);
                 Batch cite = citations()) {
             for (int v = 1; v <= n; v++) {
-                int e = rng.nextInt(ELECTIONS);
+                int e = rng.nextInt(nElections);
                 b.row(
                         v,
                         String.format(Locale.ROOT, "syn-event-%06d", v),
@@ -459,7 +548,7 @@ final class SyntheticWriter {
                         b);
                 Batch cite = citations()) {
             for (long d = 1; d <= size.deals(); d++) {
-                int e = rng.nextInt(ELECTIONS);
+                int e = rng.nextInt(nElections);
                 int s = rng.nextInt(nConstituencies);
                 Seat seat = seats[e][s];
                 long giver;

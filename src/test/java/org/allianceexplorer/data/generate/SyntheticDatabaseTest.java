@@ -114,7 +114,7 @@ class SyntheticDatabaseTest {
         Path f = dir.resolve("tiny.sqlite");
         Summary s = SyntheticDatabase.generate(f, new Size(2, 0), 5);
 
-        assertThat(s).isEqualTo(new Summary(2, 0, 0));
+        assertThat(List.of(s.parties(), s.deals(), s.claims(), s.elections())).containsExactly(2L, 0L, 0L, 10L);
         try (Database db = Database.openReadOnly(f)) {
             assertThat(new Validator(db, 20).problems()).isEmpty();
         }
