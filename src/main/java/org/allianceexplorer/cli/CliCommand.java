@@ -34,6 +34,14 @@ abstract class CliCommand implements Callable<Integer> {
                         () -> new IllegalArgumentException("no election '" + keyOrName + "' in " + d.displayName()));
     }
 
+    /** The abbreviation of the party with this abbreviation, alias or name, or a message naming the database. */
+    static String party(Repositories r, String asked, Database d) {
+        return r.parties()
+                .party(asked.strip())
+                .orElseThrow(() -> new IllegalArgumentException("no party '" + asked + "' in " + d.displayName()))
+                .abbreviation();
+    }
+
     @Override
     public final Integer call() throws Exception {
         started = System.nanoTime();

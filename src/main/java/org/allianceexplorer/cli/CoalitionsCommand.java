@@ -102,11 +102,7 @@ final class CoalitionsCommand extends CliCommand {
                             () -> new IllegalArgumentException("no assembly '" + assembly + "' in " + d.displayName()));
             String required = null;
             if (with != null) {
-                required = r.parties()
-                        .party(with.strip())
-                        .orElseThrow(
-                                () -> new IllegalArgumentException("no party '" + with + "' in " + d.displayName()))
-                        .abbreviation();
+                required = party(r, with, d);
             }
             CoalitionsModel.Inputs in = CoalitionsModel.inputs(r, e, a, asOf);
             List<Seats> seats = in.seats();

@@ -68,11 +68,7 @@ final class CompareCommand extends CliCommand {
             Repositories r = Repositories.sqlite(d);
             String only = null;
             if (party != null) {
-                only = r.parties()
-                        .party(party.strip())
-                        .orElseThrow(
-                                () -> new IllegalArgumentException("no party '" + party + "' in " + d.displayName()))
-                        .abbreviation();
+                only = party(r, party, d);
             }
             List<Change> changes = changes(r, from, to);
             String p = only;

@@ -322,10 +322,7 @@ final class SyntheticWriter {
             resultsOfSize(size.candidacies());
             return;
         }
-        try (Batch b = new Batch(
-                        c,
-                        "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
-                                + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (Batch b = candidacies();
                 Batch cite = citations()) {
             long id = 0;
             int maxCandidates = Math.min(6, size.parties());
@@ -335,40 +332,54 @@ final class SyntheticWriter {
                         continue;
                     }
                     int n = 2 + rng.nextInt(maxCandidates - 1);
-                    long[] parties = distinctParties(n);
-                    long[] ids = new long[n];
-                    String[] names = new String[n];
-                    long votes = 20_000 + rng.nextInt(80_000);
-                    for (int r = 0; r < n; r++) {
-                        ids[r] = ++id;
-                        names[r] = name();
-                        b.row(
-                                id,
-                                e + 1,
-                                s + 1,
-                                names[r],
-                                parties[r],
-                                null,
-                                null,
-                                votes,
-                                r + 1,
-                                r == 0 ? 1 : 0,
-                                code("syn-result-", id));
-                        cite(cite, "candidacy", id);
-                        votes = Math.max(0, votes - 1 - rng.nextInt((int) Math.max(1, votes / 2)));
-                    }
-                    seats[e][s] = new Seat(ids, parties, names);
+                    id = seat(b, cite, e, s, n, id);
                 }
             }
             candidacies = id;
         }
     }
 
+    /**
+     * One seat's results at one election: {@code n} candidates of distinct parties, votes falling by rank, the
+     * first elected; ids follow {@code lastId}. Returns the last id written.
+     */
+    private long seat(Batch b, Batch cite, int e, int s, int n, long lastId) throws SQLException {
+        long id = lastId;
+        long[] parties = distinctParties(n);
+        long[] ids = new long[n];
+        String[] names = new String[n];
+        long votes = 20_000 + rng.nextInt(80_000);
+        for (int r = 0; r < n; r++) {
+            ids[r] = ++id;
+            names[r] = name();
+            b.row(
+                    id,
+                    e + 1,
+                    s + 1,
+                    names[r],
+                    parties[r],
+                    null,
+                    null,
+                    votes,
+                    r + 1,
+                    r == 0 ? 1 : 0,
+                    code("syn-result-", id));
+            cite(cite, "candidacy", id);
+            votes = Math.max(0, votes - 1 - rng.nextInt((int) Math.max(1, votes / 2)));
+        }
+        seats[e][s] = new Seat(ids, parties, names);
+        return id;
+    }
+
+    private Batch candidacies() throws SQLException {
+        return new Batch(
+                c,
+                "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
+                        + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
     private void resultsOfSize(long total) throws SQLException {
-        try (Batch b = new Batch(
-                        c,
-                        "INSERT INTO candidacy (id, election_id, constituency_id, candidate_name, party_id,"
-                                + " party_label, person_id, votes, rank, elected, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (Batch b = candidacies();
                 Batch cite = citations()) {
             long id = 0;
             int maxCandidates = Math.min(6, size.parties());
@@ -379,29 +390,7 @@ final class SyntheticWriter {
                     long needed = (left + seatsLeft - 1) / seatsLeft;
                     int n = (int) Math.min(
                             left, Math.min(size.parties(), Math.max(2 + rng.nextInt(maxCandidates - 1), needed)));
-                    long[] parties = distinctParties(n);
-                    long[] ids = new long[n];
-                    String[] names = new String[n];
-                    long votes = 20_000 + rng.nextInt(80_000);
-                    for (int r = 0; r < n; r++) {
-                        ids[r] = ++id;
-                        names[r] = name();
-                        b.row(
-                                id,
-                                e + 1,
-                                s + 1,
-                                names[r],
-                                parties[r],
-                                null,
-                                null,
-                                votes,
-                                r + 1,
-                                r == 0 ? 1 : 0,
-                                code("syn-result-", id));
-                        cite(cite, "candidacy", id);
-                        votes = Math.max(0, votes - 1 - rng.nextInt((int) Math.max(1, votes / 2)));
-                    }
-                    seats[e][s] = new Seat(ids, parties, names);
+                    id = seat(b, cite, e, s, n, id);
                     left -= n;
                 }
                 if (left > 0) {
