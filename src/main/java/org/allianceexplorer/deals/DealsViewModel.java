@@ -86,11 +86,12 @@ public final class DealsViewModel {
                                                 ? null
                                                 : d.outcome().receiverVotes())
                                 .tooltip("From the results: did the receiver's candidate win, by how many votes"),
-                        RecordColumn.<SeatDeal>text("effect", "Did it matter", 120, DealsViewModel::effectText)
+                        RecordColumn.<SeatDeal>text("effect", "Effect", 95, DealsViewModel::effectText)
                                 .whole()
-                                .tooltip("Decisive: the receiver won by no more than the votes the giver could bring"
-                                        + " (its candidate's votes there, or at the previous election in the seat:"
-                                        + " est.); not needed: won by more; failed: lost"),
+                                .tooltip(
+                                        "Did the deal matter? Decisive: the receiver won by no more than the votes the giver could bring"
+                                                + " (its candidate's votes there, or at the previous election in the seat:"
+                                                + " est.); not needed: won by more; failed: lost"),
                         RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
                                 .tooltip("The date of the claim that gave the status"),
                         RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
@@ -115,7 +116,7 @@ public final class DealsViewModel {
                                                 : d.outcome().giverEstimate())
                                 .hidden()
                                 .tooltip("The giver was not on the ballot: its votes in the seat at the previous"
-                                        + " election with results there, the estimate behind \"Did it matter\""),
+                                        + " election with results there, the estimate behind the Effect column"),
                         RecordColumn.<SeatDeal>text(
                                         "basis",
                                         "Basis",

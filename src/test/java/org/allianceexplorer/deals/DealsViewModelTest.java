@@ -178,7 +178,7 @@ class DealsViewModelTest {
                         "Outcome",
                         "Margin",
                         "Receiver's votes",
-                        "Did it matter",
+                        "Effect",
                         "Since",
                         "Election");
         // issue 9, defect 17: the readable outcome stays, its numbers follow as numbers a spreadsheet can sum
@@ -190,7 +190,7 @@ class DealsViewModelTest {
         assertThat(na242.get("Margin")).isEqualTo("18008");
         assertThat(na242.get("Receiver's votes")).isEqualTo("71767");
         // ANP's own candidate took 725 there: MQM-P won by far more
-        assertThat(na242.get("Did it matter")).isEqualTo("not needed");
+        assertThat(na242.get("Effect")).isEqualTo("not needed");
         assertThat(rows).allSatisfy(c -> assertThat(c.get("Margin")).matches("-?[0-9]*"));
         assertThat(rows)
                 .filteredOn(c -> c.get("Outcome").startsWith("lost"))
