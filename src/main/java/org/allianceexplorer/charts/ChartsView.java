@@ -1,7 +1,6 @@
 package org.allianceexplorer.charts;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -73,26 +72,10 @@ public final class ChartsView extends BorderPane {
         follow(election, model.elections());
         follow(assembly, model.assemblies());
 
-        showFor(
-                party,
-                model,
-                EnumSet.of(
-                        ChartKind.LEDGER,
-                        ChartKind.OUTCOMES,
-                        ChartKind.MEMBERSHIP,
-                        ChartKind.COALITIONS,
-                        ChartKind.FRIENDLY_FIGHTS));
-        showFor(partner, model, EnumSet.of(ChartKind.LEDGER, ChartKind.OUTCOMES));
-        showFor(
-                election,
-                model,
-                EnumSet.of(
-                        ChartKind.LEDGER,
-                        ChartKind.OUTCOMES,
-                        ChartKind.RESULTS,
-                        ChartKind.COALITIONS,
-                        ChartKind.FRIENDLY_FIGHTS));
-        showFor(assembly, model, EnumSet.of(ChartKind.RESULTS, ChartKind.COALITIONS));
+        showFor(party, model, ChartKind::usesParty);
+        showFor(partner, model, ChartKind::usesPartner);
+        showFor(election, model, ChartKind::usesElection);
+        showFor(assembly, model, ChartKind::usesAssembly);
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("charts-busy");
@@ -136,9 +119,9 @@ public final class ChartsView extends BorderPane {
         source.addListener((ListChangeListener<String>) c -> copy.run());
     }
 
-    private static void showFor(Node node, ChartsViewModel model, Set<ChartKind> kinds) {
+    private static void showFor(Node node, ChartsViewModel model, Predicate<ChartKind> uses) {
         BooleanBinding shown = Bindings.createBooleanBinding(
-                () -> kinds.contains(model.kindProperty().get()), model.kindProperty());
+                () -> uses.test(model.kindProperty().get()), model.kindProperty());
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
     }

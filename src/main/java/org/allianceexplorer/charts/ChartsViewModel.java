@@ -117,14 +117,15 @@ public final class ChartsViewModel {
         if (party.get() != null) {
             ps.add(party.get());
         }
-        if (partner.get() != null
-                && kind.get() != ChartKind.MEMBERSHIP
-                && kind.get() != ChartKind.COALITIONS
-                && kind.get() != ChartKind.FRIENDLY_FIGHTS) {
+        ChartKind k = kind.get();
+        if (partner.get() != null && k.usesPartner()) {
             ps.add(partner.get());
         }
         return new ChartRequest(
-                state.getAsOf(), ps, kind.get() == ChartKind.MEMBERSHIP ? null : election.get(), assembly.get());
+                state.getAsOf(),
+                ps,
+                k.usesElection() ? election.get() : null,
+                k.usesAssembly() ? assembly.get() : null);
     }
 
     /** Builds the chart in the background; a newer request replaces the one being built (latest wins). */

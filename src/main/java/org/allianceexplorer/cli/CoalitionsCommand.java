@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.allianceexplorer.charts.model.CoalitionsModel;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
@@ -95,9 +94,7 @@ final class CoalitionsCommand extends CliCommand {
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
             Election e = election(r, election, d);
-            Assembly a = r.elections().assemblies().stream()
-                    .filter(x -> x.code().equalsIgnoreCase(assembly.strip()))
-                    .findFirst()
+            Assembly a = CoalitionsModel.assembly(r, assembly)
                     .orElseThrow(
                             () -> new IllegalArgumentException("no assembly '" + assembly + "' in " + d.displayName()));
             String required = null;
@@ -122,11 +119,7 @@ final class CoalitionsCommand extends CliCommand {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 Coalition c = found.get(i);
-                rows.add(new Row(
-                        i + 1,
-                        c,
-                        !governing.isEmpty() && new TreeSet<>(c.parties()).equals(governing),
-                        in.wonBy(c.parties())));
+                rows.add(new Row(i + 1, c, in.governs(c.parties()), in.wonBy(c.parties())));
             }
             Writer out = new BufferedWriter(out(), 1 << 16);
             if (output.format == TableWriter.Format.text) {
@@ -149,10 +142,7 @@ final class CoalitionsCommand extends CliCommand {
                         + seats.stream().mapToInt(Seats::seats).sum() + " in all"
                         + (split ? "; in brackets the general seats won at the polls" : "") + ").");
                 if (!governing.isEmpty()) {
-                    int held = seats.stream()
-                            .filter(s -> governing.contains(s.party()))
-                            .mapToInt(Seats::seats)
-                            .sum();
+                    int held = in.seatsOf(governing);
                     p.printf(
                             Locale.ROOT,
                             "Governing coalition%s: %s, %d seats, margin %+d.%n",

@@ -150,10 +150,7 @@ public final class DealsViewModel {
     /** {@code decisive}, {@code not needed}, {@code failed}, with {@code (est.)} when the giver's votes are estimated. */
     static String effectText(SeatDeal d) {
         Outcome o = d.outcome();
-        if (o == null || o.effect() == null) {
-            return null;
-        }
-        return o.effect().label() + (o.estimated() && o.won() ? " (est.)" : "");
+        return o == null ? null : o.effectText();
     }
 
     private static int outcomeOrder(SeatDeal d) {

@@ -65,6 +65,15 @@ public record Outcome(
     }
 
     /**
+     * {@code decisive}, {@code not needed} or {@code failed}, with {@code (est.)} when a win was judged by the
+     * giver's votes at the previous election; {@code null} when the effect is unknown.
+     */
+    public String effectText() {
+        DealEffect e = effect();
+        return e == null ? null : e.label() + (estimated() && won ? " (est.)" : "");
+    }
+
+    /**
      * Did the deal matter: {@link DealEffect#FAILED} when the beneficiary lost; when it won,
      * {@link DealEffect#DECISIVE} if the margin was no larger than the votes the giver could bring,
      * {@link DealEffect#NOT_NEEDED} if larger; {@code null} when it won and those votes are unknown (the giver

@@ -2,12 +2,14 @@ package org.allianceexplorer.charts.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.allianceexplorer.data.ChartRepository;
@@ -89,6 +91,11 @@ public record CoalitionsModel(
         /** Whether the seats won at the polls are told apart from the seats held (positions with results). */
         public boolean splitsWon() {
             return positions && !won.isEmpty();
+        }
+
+        /** Whether these parties are exactly the governing coalition in force (never, when none is). */
+        public boolean governs(Collection<String> parties) {
+            return !governing.isEmpty() && new TreeSet<>(parties).equals(governing);
         }
 
         /** The seats the parties of {@code members} hold together. */
@@ -203,10 +210,7 @@ public record CoalitionsModel(
         Map<String, Party> parties = ChartQueries.parties(r);
         List<Election> elections = r.elections().elections(RecordFilter.ALL);
         String code = q.assembly() == null ? "NA" : q.assembly();
-        Assembly a = r.elections().assemblies().stream()
-                .filter(x -> x.code().equalsIgnoreCase(code))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no assembly '" + code + "'"));
+        Assembly a = assembly(r, code).orElseThrow(() -> new IllegalArgumentException("no assembly '" + code + "'"));
         Election e = ChartQueries.resolveElection(elections, q.election());
         if (e == null) {
             e = latestWithSeats(r, elections, a, q.asOf());
@@ -224,7 +228,7 @@ public record CoalitionsModel(
                     in.seats().stream().map(Seats::party).filter(gov::contains).toList();
             int rank = 0;
             for (int i = 0; i < found.coalitions().size(); i++) {
-                if (new TreeSet<>(found.coalitions().get(i).parties()).equals(gov)) {
+                if (in.governs(found.coalitions().get(i).parties())) {
                     rank = i + 1;
                 }
             }
@@ -233,13 +237,20 @@ public record CoalitionsModel(
         }
         for (int i = 0; i < found.coalitions().size(); i++) {
             Coalition c = found.coalitions().get(i);
-            if (!gov.isEmpty() && new TreeSet<>(c.parties()).equals(gov) && !rows.isEmpty()) {
+            if (in.governs(c.parties()) && !rows.isEmpty()) {
                 continue; // drawn first, as the governing coalition
             }
             rows.add(new Row(c, i + 1, false, in.rivalPairs(c.parties())));
         }
         List<Source> sources = new ArrayList<>(r.sourcesOf().ofResults(e.code(), a.code()));
         return new CoalitionsModel(q.asOf(), in, rows, found.total(), with, parties, sources);
+    }
+
+    /** The assembly with this code (either case). */
+    public static Optional<Assembly> assembly(Repositories r, String code) {
+        return r.elections().assemblies().stream()
+                .filter(x -> x.code().equalsIgnoreCase(code.strip()))
+                .findFirst();
     }
 
     /** The latest election (polled by the day) with seats recorded for the assembly. */

@@ -144,15 +144,13 @@ public record FriendlyFightsModel(
                 .toList();
         Map<String, int[]> byPair = new LinkedHashMap<>();
         for (Fight f : fights) {
-            String a = f.partyA().compareTo(f.partyB()) <= 0 ? f.partyA() : f.partyB();
-            String b = a.equals(f.partyA()) ? f.partyB() : f.partyA();
-            int[] n = byPair.computeIfAbsent(a + "\u0000" + b, k -> new int[2]);
+            int[] n = byPair.computeIfAbsent(FriendlyFights.pair(f.partyA(), f.partyB()), k -> new int[2]);
             n[0]++;
             n[1] += f.splitCostSeat() ? 1 : 0;
         }
         List<Pair> pairs = new ArrayList<>();
         byPair.forEach((k, n) -> {
-            String[] ab = k.split("\u0000");
+            String[] ab = k.split("\u0000"); // FriendlyFights.pair's separator
             pairs.add(new Pair(ab[0], ab[1], n[0], n[1]));
         });
         pairs.sort((x, y) -> y.seats() != x.seats()

@@ -135,9 +135,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     static String marginText(Outcome o) {
         return (o.won() ? "won by " : "lost by ") + ChartInk.number(Math.abs(o.margin())) + " votes"
                 + (o.basis() == null ? "" : " (" + o.basis() + ")")
-                + (o.effect() == null
-                        ? ": effect unknown"
-                        : ": " + o.effect().label() + (o.estimated() && o.won() ? " (est.)" : ""));
+                + ": " + (o.effect() == null ? "effect unknown" : o.effectText());
     }
 
     static String giverText(String giver, Outcome o) {

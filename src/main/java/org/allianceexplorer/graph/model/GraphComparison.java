@@ -2,7 +2,6 @@ package org.allianceexplorer.graph.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +85,8 @@ public record GraphComparison(LocalDate from, LocalDate to, PartyGraph union, Ma
             legend.add(k.legend(a, b));
         }
         legend.addAll(base.legend());
-        Map<EdgeChange, Integer> n = new EnumMap<>(EdgeChange.class);
-        for (EdgeChange k : EdgeChange.values()) {
-            n.put(k, count(k));
-        }
-        String sub = n.get(EdgeChange.ADDED) + " ties added, " + n.get(EdgeChange.REMOVED) + " ended, "
-                + n.get(EdgeChange.UNCHANGED) + " unchanged \u00b7 " + base.subtitle();
+        String sub = count(EdgeChange.ADDED) + " ties added, " + count(EdgeChange.REMOVED) + " ended, "
+                + count(EdgeChange.UNCHANGED) + " unchanged \u00b7 " + base.subtitle();
         return new FigureInfo("What changed: party relationships", sub, a + " \u2013 " + b, legend, base.credits());
     }
 }
