@@ -29,21 +29,9 @@ WAIT="${WAIT:-0}"
 # shellcheck source=bench/lib.sh
 source "$here/bench/lib.sh"
 
-# The deal listing exactly as the application runs it for `list deals` (no --as-of, no --party):
-# copied from org.allianceexplorer.data.SqliteDealRepository#dealQuery(RecordFilter, Long)
-# (src/main/java/org/allianceexplorer/data/SqliteDealRepository.java). Keep the two in step.
-DEAL_SQL="SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,\
- g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name,\
- (SELECT k.status || ' ' || k.date FROM deal_claim k WHERE k.deal_id = d.id ORDER BY k.date DESC, k.id DESC LIMIT 1) AS status,\
- (SELECT count(*) FROM deal_claim k WHERE k.deal_id = d.id) AS claims,\
- cd.votes AS receiver_votes, cd.rank AS receiver_rank,\
- (SELECT o.votes FROM candidacy o WHERE o.election_id = d.election_id AND o.constituency_id = d.constituency_id\
- AND o.rank = CASE WHEN cd.rank = 1 THEN 2 ELSE 1 END) AS other_votes,\
- (SELECT max(v.votes) FROM candidacy v WHERE v.election_id = d.election_id AND v.constituency_id = d.constituency_id\
- AND +v.party_id = d.giver_id) AS giver_votes\
- FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id\
- JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id\
- LEFT JOIN candidacy cd ON cd.id = d.candidacy_id WHERE 1 = 1 ORDER BY d.id)"
+# The deal listing exactly as the application runs it for `list deals` (no --as-of, no --party), printed from
+# the application's own classes (SqliteDealRepository#dealQuery) so the two cannot drift apart.
+DEAL_SQL="$("$JAVA" -cp "$JAR" "$here/bench/PrintDealSql.java")"
 
 mkdir -p "$DIR"
 DB="$DIR/bench-p${PARTIES}-d${DEALS}-s${SEED}.sqlite"

@@ -89,6 +89,7 @@ final class EditTransaction {
             String time =
                     DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
             long editId = tx.record(time, editor.strip(), label, action, reverts);
+            DealState.refresh(tx.c);
             st.execute("RELEASE edit");
             db.checkStillThere();
             st.execute("COMMIT");

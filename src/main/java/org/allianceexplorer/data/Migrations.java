@@ -24,7 +24,8 @@ public final class Migrations {
         "V002__keys_and_meta.sql",
         "V003__party_results.sql",
         "V004__history.sql",
-        "V005__official_counts.sql"
+        "V005__official_counts.sql",
+        "V006__deal_state.sql"
     };
 
     private final List<String> scripts;
@@ -68,6 +69,8 @@ public final class Migrations {
                     st.executeUpdate(sql);
                 }
             }
+            // the deals' state kept ready (schema 6 on) is worked out for the deals the scripts queued
+            DealState.refresh(c);
             st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
             st.executeUpdate("PRAGMA user_version = " + latest());
             c.commit();

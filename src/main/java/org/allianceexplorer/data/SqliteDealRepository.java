@@ -3,6 +3,7 @@ package org.allianceexplorer.data;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,50 +39,36 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     /**
      * The one query of deals with their state, for the listing and the detail pages alike: each deal with
      * its status as of the day (the latest claim by then, {@code "status date"}), the number of claims by
-     * then, and its outcome from the results. Columns, by position: 1 id, 2 election, 3 seat, 4 assembly,
-     * 5 giver, 6 receiver, 7 candidate_name, 8 status, 9 claims, 10 receiver_votes, 11 receiver_won,
-     * 12 other_votes, 13 giver_votes, 14 election_id, 15 seat_id, 16 giver_id, 17 receiver_id, 18 count_basis,
-     * 19 giver_estimate ("votes election", see {@link #giverEstimate}).
+     * then, and its outcome from the results ({@link DealState#expressions}). Columns, by position: 1 id,
+     * 2 election, 3 seat, 4 assembly, 5 giver, 6 receiver, 7 candidate_name, then the state's 8 status, 9 claims,
+     * 10 receiver_votes, 11 receiver_won, 12 other_votes, 13 giver_votes, 14 count_basis, 15 giver_estimate
+     * ("votes election"), then 16 election_id, 17 seat_id, 18 giver_id, 19 receiver_id.
      * Where the seat has an official count that names the receiver's candidate, the votes, the margin and who
      * won are the count's ({@link Counts}) and count_basis names it.
      *
-     * <p>The outcome (receiver_votes and what follows from it) is there only when the results were known by
-     * the day and the deal was in force on polling day (its latest claim by then reported or confirmed): a
-     * deal denied, switched or collapsed before the vote did not win or lose anything.
+     * <p>With no day the state is read as kept ready ({@link DealState}); as of a day it is worked out from the
+     * claims made by then, and the results only once polling day has passed.
      *
      * @param where        a condition on {@code d} (seat_deal) and its joins, with {@code whereParams}
      * @param reportedOnly as of a day, leave out deals nobody had reported by then (they did not exist yet)
      */
     static Query dealQuery(
             LocalDate asOf, String where, List<Object> whereParams, String orderBy, boolean reportedOnly) {
-        String claimCut = asOf == null ? "" : " AND " + onOrBefore("k.date");
+        String state = asOf == null
+                ? DealState.storedOrLive()
+                : String.join(", ", withNames(DealState.expressions(" AND " + onOrBefore("k.date"))));
         Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
-                + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name,"
-                + " (SELECT k.status || ' ' || k.date FROM deal_claim k WHERE k.deal_id = d.id" + claimCut
-                + " ORDER BY k.date DESC, k.id DESC LIMIT 1) AS status,"
-                + " (SELECT count(*) FROM deal_claim k WHERE k.deal_id = d.id" + claimCut + ") AS claims,"
-                + " CASE WHEN cd.id IS NOT NULL AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id"
-                + " AND k.date <= substr(e.polling_day, 1, length(k.date)) ORDER BY k.date DESC, k.id DESC LIMIT 1)"
-                + " IN ('reported', 'confirmed') THEN " + Counts.votes("cd") + " END AS receiver_votes,"
-                + " CASE WHEN sc.winner_id IS NULL THEN cd.rank = 1 ELSE cd.id = sc.winner_id END AS receiver_won,"
-                + " " + Counts.otherVotes("cd") + " AS other_votes,"
-                + " (SELECT max(" + Counts.votes("v") + ") FROM candidacy v WHERE v.election_id = d.election_id"
-                + " AND v.constituency_id = d.constituency_id"
-                // "+v.party_id": look the seat up by (election, seat), not every result of the giver party by
-                // party (SQLite's choice otherwise; eight times slower on a million deals)
-                + " AND +v.party_id = d.giver_id) AS giver_votes,"
-                + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id, "
-                + Counts.basis("cd") + " AS count_basis, "
-                + giverEstimate() + " AS giver_estimate"
+                + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name, " + state + ","
+                + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id"
                 + " FROM seat_deal d JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
                 + " JOIN assembly a ON a.id = c.assembly_id JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
-                + " LEFT JOIN candidacy cd ON cd.id = d.candidacy_id"
                 // as of a day before polling, the results are not known yet
-                + (asOf == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
-                + Counts.join("cd.election_id", "cd.constituency_id")
+                + DealState.joins(
+                        asOf == null,
+                        asOf == null ? "" : " AND e.polling_day IS NOT NULL AND " + onOrBefore("e.polling_day"))
                 + " WHERE " + where);
         if (asOf != null) {
-            // the two correlated sub-queries and the results join each take the day once, in that order
+            // the two claims' sub-queries and the results join each take the day once, in that order
             String d = iso(asOf);
             q.params.add(d);
             q.params.add(d);
@@ -95,21 +82,12 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         return q;
     }
 
-    /**
-     * For a deal with results whose giver had no candidate on the ballot: the giver's votes in the seat at the
-     * previous election with results there and that election's name, as {@code "votes name"} (the votes shown,
-     * {@link Counts}); NULL otherwise, or when the giver did not stand there then. Read only for those deals.
-     */
-    private static String giverEstimate() {
-        return "CASE WHEN cd.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM candidacy v WHERE v.election_id = d.election_id"
-                + " AND v.constituency_id = d.constituency_id AND +v.party_id = d.giver_id)"
-                + " THEN (SELECT " + Counts.votes("pv", "psc") + " || ' ' || pe.name FROM election pe"
-                + " JOIN candidacy pv ON pv.election_id = pe.id AND pv.constituency_id = d.constituency_id"
-                + " AND +pv.party_id = d.giver_id" + Counts.join("pv.election_id", "pv.constituency_id", "psc")
-                + " WHERE pe.id = (SELECT pe2.id FROM election pe2 WHERE pe2.polling_day < e.polling_day"
-                + " AND EXISTS (SELECT 1 FROM candidacy pc WHERE pc.election_id = pe2.id"
-                + " AND pc.constituency_id = d.constituency_id) ORDER BY pe2.polling_day DESC LIMIT 1)"
-                + " ORDER BY " + Counts.votes("pv", "psc") + " DESC LIMIT 1) END";
+    private static List<String> withNames(List<String> expressions) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            out.add(expressions.get(i) + " AS " + DealState.COLUMNS.get(i));
+        }
+        return out;
     }
 
     @Override
@@ -196,8 +174,8 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     private static final int RECEIVER_WON = 11;
     private static final int OTHER_VOTES = 12;
     private static final int GIVER_VOTES = 13;
-    private static final int COUNT_BASIS = 18;
-    private static final int GIVER_ESTIMATE = 19;
+    private static final int COUNT_BASIS = 14;
+    private static final int GIVER_ESTIMATE = 15;
 
     /** The outcome of a row of {@link #dealQuery}, null when it has none (no result, or not in force on polling day). */
     static Outcome outcome(ResultSet rs) throws SQLException {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.allianceexplorer.data.DealState;
 
 /** One generation run: the connection, the random source, and what earlier tables produced. */
 final class SyntheticWriter {
@@ -118,6 +119,8 @@ final class SyntheticWriter {
                                 seed));
                 meta.executeUpdate();
             }
+            DealState.refresh(c);
+            phase("deal state");
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

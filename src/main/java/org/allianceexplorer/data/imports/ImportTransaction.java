@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.DealState;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -43,6 +44,7 @@ public final class ImportTransaction {
             c.setAutoCommit(false);
             work.run(c);
             if (ok.getAsBoolean()) {
+                DealState.refresh(c);
                 c.commit();
             } else {
                 c.rollback();

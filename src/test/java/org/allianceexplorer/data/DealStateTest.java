@@ -1,0 +1,257 @@
+package org.allianceexplorer.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.allianceexplorer.data.edit.EditFixture;
+import org.allianceexplorer.data.generate.SyntheticDatabase;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.SeatDeal;
+import org.allianceexplorer.domain.edit.Cite;
+import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.BundledDb;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deals' state kept ready (schema 6): after every kind of write the stored state is what the live query works
+ * out, a write by another tool is read live until the next refresh, and migrating a schema-5 file keeps every record.
+ */
+class DealStateTest {
+
+    @TempDir
+    Path dir;
+
+    /** Each deal's state as the live expressions work it out now, by deal id. */
+    private static List<String> live(Connection c) throws SQLException {
+        return rows(
+                c,
+                "SELECT d.id, " + String.join(", ", DealState.expressions("")) + " FROM seat_deal d"
+                        + " JOIN election e ON e.id = d.election_id" + DealState.joins(false, "") + " ORDER BY d.id");
+    }
+
+    /** Each deal's state as stored. */
+    private static List<String> stored(Connection c) throws SQLException {
+        return rows(c, "SELECT deal_id, " + String.join(", ", DealState.COLUMNS) + " FROM deal_state ORDER BY deal_id");
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    /** The stored state is complete and agrees with the live query, deal by deal, with nothing queued. */
+    private static void assertInStep(Connection c, String when) throws SQLException {
+        assertThat(count(c, "SELECT count(*) FROM deal_state_pending"))
+                .as("deals queued after %s", when)
+                .isZero();
+        List<String> live = live(c);
+        assertThat(live).as("deals to compare after %s", when).isNotEmpty();
+        assertThat(stored(c)).as("stored state after %s", when).containsExactlyElementsOf(live);
+    }
+
+    /** The deal listing through the repository (no as-of day), one line per deal. */
+    private static List<String> listing(Database db) {
+        List<String> out = new ArrayList<>();
+        new SqliteDealRepository(db).forEachDeal(RecordFilter.ALL, (SeatDeal d) -> out.add(d.toString()));
+        return out;
+    }
+
+    @Test
+    void theBundledDatasetIsBuiltWithEveryDealsState() throws Exception {
+        try (Database db = BundledDb.open()) {
+            Connection c = db.connection();
+            assertThat(count(c, "SELECT count(*) FROM deal_state"))
+                    .isEqualTo(count(c, "SELECT count(*) FROM seat_deal"))
+                    .isPositive();
+            assertInStep(c, "building the bundled dataset");
+            // the founding case's deal in NA-242 has results: its outcome is stored
+            assertThat(count(c, "SELECT count(*) FROM deal_state WHERE receiver_votes IS NOT NULL"))
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void aGeneratedDatabaseIsWrittenWithEveryDealsState() throws Exception {
+        Path file = dir.resolve("gen.sqlite");
+        SyntheticDatabase.generate(file, new SyntheticDatabase.Size(12, 3_000, 4, 6_000), 7);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(count(c, "SELECT count(*) FROM deal_state")).isEqualTo(3_000);
+            assertThat(count(c, "SELECT count(*) FROM deal_state WHERE giver_estimate IS NOT NULL"))
+                    .as("deals whose giver stood at the previous election")
+                    .isPositive();
+            assertInStep(c, "generate");
+        }
+    }
+
+    @Test
+    void everyEditAndItsUndoKeepTheStateInStep() throws Exception {
+        try (Editing editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")))) {
+            Database db = editing.database();
+            Connection c = db.connection();
+            EditRepository edits = editing.edits();
+            long source = count(c, "SELECT min(id) FROM source");
+            Cite cite = Cite.source(source);
+            // a deal with results read from the candidate results (no official count): the receiver's candidacy
+            long deal = count(
+                    c, "SELECT min(deal_id) FROM deal_state WHERE receiver_votes IS NOT NULL AND count_basis IS NULL");
+            long candidacy = count(c, "SELECT candidacy_id FROM seat_deal WHERE id = " + deal);
+            long election = count(c, "SELECT election_id FROM seat_deal WHERE id = " + deal);
+            String before = stored(c).stream()
+                    .filter(r -> r.startsWith(deal + "|"))
+                    .findFirst()
+                    .orElseThrow();
+            List<Long> done = new ArrayList<>();
+
+            done.add(edits.change(EditKind.RESULT, candidacy, Map.of("votes", "1"), cite, "t")
+                    .id());
+            assertInStep(c, "changing the receiver's votes");
+            assertThat(stored(c)).as("the deal's outcome changed").doesNotContain(before);
+
+            done.add(edits.add(
+                            EditKind.CLAIM,
+                            Map.of(
+                                    "deal_id",
+                                    "" + deal,
+                                    "date",
+                                    "2000-01-01",
+                                    "status",
+                                    "denied",
+                                    "source_id",
+                                    "" + source),
+                            cite,
+                            "t")
+                    .id());
+            assertInStep(c, "adding a claim");
+
+            done.add(edits.change(EditKind.ELECTION, election, Map.of("polling_day", "1999-12-31"), cite, "t")
+                    .id());
+            assertInStep(c, "moving polling day");
+
+            long counted = count(c, "SELECT coalesce(min(id), 0) FROM seat_count");
+            if (counted > 0) {
+                done.add(edits.change(EditKind.SEAT_COUNT, counted, Map.of("winner_votes", "12"), cite, "t")
+                        .id());
+                assertInStep(c, "changing an official count");
+            }
+
+            done.add(edits.delete(EditKind.DEAL, deal, true, "t").id());
+            assertInStep(c, "deleting the deal");
+            assertThat(count(c, "SELECT count(*) FROM deal_state WHERE deal_id = " + deal))
+                    .isZero();
+
+            for (int i = done.size() - 1; i >= 0; i--) {
+                edits.undo(done.get(i), "t");
+                assertInStep(c, "undoing edit " + done.get(i));
+            }
+            assertThat(stored(c)).as("all undone: the deal's state as it was").contains(before);
+        }
+    }
+
+    @Test
+    void aWriteByAnotherToolIsReadLiveUntilTheNextRefresh() throws Exception {
+        Path file = EditFixture.copy(dir.resolve("other.sqlite"));
+        long deal;
+        long votes;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            // a deal whose outcome is read from the candidate results (no official count)
+            deal = count(
+                    c, "SELECT min(deal_id) FROM deal_state WHERE receiver_votes IS NOT NULL AND count_basis IS NULL");
+            votes = count(c, "SELECT receiver_votes FROM deal_state WHERE deal_id = " + deal) + 1_000_000;
+            // sqlite3 or a script: no refresh after the write
+            st.executeUpdate("UPDATE candidacy SET votes = votes + 1000000 WHERE id = "
+                    + "(SELECT candidacy_id FROM seat_deal WHERE id = " + deal + ")");
+            assertThat(count(c, "SELECT count(*) FROM deal_state_pending")).isPositive();
+            assertThat(count(c, "SELECT count(*) FROM deal_state WHERE deal_id = " + deal))
+                    .as("the touched deal's state is dropped, not left stale")
+                    .isZero();
+        }
+        List<String> shown;
+        try (Database db = Database.openReadOnly(file, "other")) {
+            List<SeatDeal> deals = new ArrayList<>();
+            new SqliteDealRepository(db).forEachDeal(RecordFilter.ALL, deals::add);
+            shown = deals.stream().map(SeatDeal::toString).toList();
+            SeatDeal read =
+                    deals.stream().filter(d -> d.id() == deal).findFirst().orElseThrow();
+            assertThat(read.outcome().receiverVotes())
+                    .as("the new votes, read live")
+                    .isEqualTo(votes);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        try (Database db = Database.openReadOnly(file, "other")) {
+            assertThat(listing(db)).as("reading again reads the same").isEqualTo(shown);
+        }
+        assertThat(Files.readAllBytes(file)).as("reading never writes").isEqualTo(bytes);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            DealState.refresh(c);
+            c.commit();
+            assertInStep(c, "the next refresh");
+        }
+        try (Database db = Database.openReadOnly(file, "other")) {
+            assertThat(listing(db)).as("stored and live read alike").isEqualTo(shown);
+        }
+    }
+
+    @Test
+    void migratingASchemaFiveCopyKeepsEveryRecordAndWorksOutTheState() throws Exception {
+        Path generated = dir.resolve("gen.sqlite");
+        SyntheticDatabase.generate(generated, new SyntheticDatabase.Size(10, 2_000, 3, 4_000), 3);
+        for (Path current : List.of(EditFixture.copy(dir.resolve("bundled.sqlite")), generated)) {
+            Path old = dir.resolve("v5-" + current.getFileName());
+            Files.copy(current, old);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old);
+                    Statement st = c.createStatement()) {
+                // as schema 5 had it: no kept state
+                for (String trigger : rows(c, "SELECT name FROM sqlite_schema WHERE type = 'trigger'")) {
+                    st.executeUpdate("DROP TRIGGER " + trigger);
+                }
+                st.executeUpdate("DROP TABLE deal_state");
+                st.executeUpdate("DROP TABLE deal_state_pending");
+                st.executeUpdate("PRAGMA user_version = 5");
+            }
+            Path migrated = dir.resolve("v6-" + current.getFileName());
+            Database.migrateCopy(old, migrated);
+            try (Connection before = DriverManager.getConnection("jdbc:sqlite:" + current);
+                    Connection after = DriverManager.getConnection("jdbc:sqlite:" + migrated)) {
+                for (String table : Database.TABLES) {
+                    List<String> kept = rows(before, "SELECT * FROM " + table);
+                    assertThat(rows(after, "SELECT * FROM " + table))
+                            .as("%s of %s", table, current.getFileName())
+                            .containsExactlyInAnyOrderElementsOf(kept);
+                }
+                assertInStep(after, "migrating " + current.getFileName());
+                assertThat(stored(after)).isEqualTo(stored(before));
+            }
+        }
+    }
+}
