@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.Affiliation;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Candidacy;
+import org.allianceexplorer.domain.ClaimCount;
 import org.allianceexplorer.domain.Constituency;
 import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Election;
@@ -93,6 +95,9 @@ public record Repositories(
 
         void forEachResult(RecordFilter filter, Consumer<Candidacy> sink);
 
+        /** The names of the elections with candidate results (without reading the results). */
+        Set<String> electionsWithResults();
+
         /**
          * The official counts of seats (e.g. Form-47) with the candidate results' top two beside them, by election
          * and seat; as of a day those of elections held by then, for a party those it stood in.
@@ -121,6 +126,16 @@ public record Repositories(
         void forEachDeal(RecordFilter filter, int limit, Consumer<SeatDeal> sink);
 
         void forEachClaim(RecordFilter filter, Consumer<DealClaim> sink);
+
+        /** How many claims the database holds (all of them, no filter). */
+        long claimCount();
+
+        /**
+         * The claims counted by assembly and date (as dated: a day, or the month or year of a claim known only to
+         * that), for the deals given or received by one of {@code parties} (none: every deal); in order of assembly,
+         * then date.
+         */
+        List<ClaimCount> claimCounts(Set<String> parties);
 
         default List<SeatDeal> deals(RecordFilter filter) {
             List<SeatDeal> out = new ArrayList<>();

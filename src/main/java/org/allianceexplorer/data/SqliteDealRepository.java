@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.allianceexplorer.domain.ClaimCount;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.DealClaim;
@@ -197,6 +199,30 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         }
         return new Outcome(
                 won, votes, votes - other, giverVotes, rs.getString(COUNT_BASIS), giverEstimate, estimateFrom);
+    }
+
+    @Override
+    public long claimCount() {
+        List<Long> n = list(new Query("SELECT count(*) FROM deal_claim"), rs -> rs.getLong(1));
+        return n.get(0);
+    }
+
+    @Override
+    public List<ClaimCount> claimCounts(Set<String> parties) {
+        Query q = new Query("SELECT a.code, k.date AS period, count(*) FROM deal_claim k"
+                + " JOIN seat_deal d ON d.id = k.deal_id JOIN constituency c ON c.id = d.constituency_id"
+                + " JOIN assembly a ON a.id = c.assembly_id WHERE 1 = 1");
+        if (!parties.isEmpty()) {
+            List<Long> ids = new ArrayList<>();
+            for (String p : parties) {
+                ids.add(partyId(p));
+            }
+            q.and("(d.giver_id IN (" + marks(ids.size()) + ") OR d.receiver_id IN (" + marks(ids.size()) + "))");
+            q.params.addAll(ids);
+            q.params.addAll(ids);
+        }
+        q.append("GROUP BY a.code, period ORDER BY a.code, period");
+        return list(q, rs -> new ClaimCount(rs.getString(1), PartialDate.parse(rs.getString(2)), rs.getLong(3)));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.allianceexplorer.data;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.allianceexplorer.domain.Assembly;
 import org.allianceexplorer.domain.Candidacy;
@@ -16,6 +18,14 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
 
     SqliteElectionRepository(Database db) {
         super(db);
+    }
+
+    @Override
+    public Set<String> electionsWithResults() {
+        return new HashSet<>(list(
+                new Query("SELECT e.name FROM election e"
+                        + " WHERE EXISTS (SELECT 1 FROM candidacy c WHERE c.election_id = e.id)"),
+                rs -> rs.getString(1)));
     }
 
     @Override

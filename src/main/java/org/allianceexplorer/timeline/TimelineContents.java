@@ -162,6 +162,7 @@ final class TimelineContents {
         long to = (long) Math.ceil(vp.range().to());
         Set<String> outlets = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         int claims = 0;
+        long counted = 0;
         boolean events = false;
         boolean spans = false;
         for (int i = 0; i < model.lanes().size(); i++) {
@@ -177,6 +178,10 @@ final class TimelineContents {
                     n[0]++;
                 });
                 claims += n[0];
+            } else if (lane.kind() == Lane.Kind.DENSITY) {
+                long[] c = {0};
+                model.index(i).query(from, to, k -> c[0] += items.get(k).count());
+                counted += c[0];
             } else if (lane.kind() == Lane.Kind.EVENTS) {
                 events |= model.index(i).any(from, to);
             } else if (!items.isEmpty()) {
@@ -186,6 +191,12 @@ final class TimelineContents {
         List<String> out = new ArrayList<>();
         if (!outlets.isEmpty()) {
             out.add("Seat-deal claims (" + claims + " shown) as reported by: " + String.join("; ", outlets) + ".");
+        }
+        if (counted > 0) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "Seat-deal claims (%,d in view, counted in bars): the sources cited by each claim in the database.",
+                    counted));
         }
         List<String> results = new ArrayList<>();
         for (Election e : electionsShown()) {

@@ -38,6 +38,7 @@ import org.allianceexplorer.figure.FigureText;
 import org.allianceexplorer.timeline.TimelineFigure.Viewport;
 import org.allianceexplorer.timeline.TimelineLabels.ClaimLabel;
 import org.allianceexplorer.timeline.TimelineLabels.SpanLabel;
+import org.allianceexplorer.timeline.model.DensityBins;
 import org.allianceexplorer.timeline.model.LabelPlacer;
 import org.allianceexplorer.timeline.model.Lane;
 import org.allianceexplorer.timeline.model.TextMetrics;
@@ -192,6 +193,7 @@ final class TimelinePainter {
                 case ALLIANCE, MEMBER, PARTY ->
                     drawSpans(g, pal, lane, y, buffer, openEnd, asOfDay, lanesTop, spanLabels);
                 case SEAT -> drawClaims(g, pal, lane, y, buffer, asOfDay, placer, lanesTop, claimLabels);
+                case DENSITY -> drawDensity(g, pal, lane, y, model.items(i), asOfDay);
                 case EVENTS -> {
                     drawEvents(g, pal, y, buffer, asOfDay, placer);
                     eventsY = y;
@@ -408,6 +410,52 @@ final class TimelinePainter {
         }
     }
 
+    /**
+     * A density band: the lane's claims summed into bars of a day, week, month or year as the zoom allows
+     * ({@link DensityBins}), each as tall as its share of the lane's busiest bar (over the whole lane, so that a bar
+     * keeps its height while panning), its count above it where there is room; past the as-of date faded, as
+     * claims are. Each bar's tooltip says what it counts.
+     */
+    private void drawDensity(
+            Graphics2D g, TimelinePalette pal, Lane lane, double y, List<TimelineItem> all, long asOfDay) {
+        FigureStyle style = pal.style;
+        DensityBins.Unit unit = DensityBins.unit(axis.pixelsPerDay());
+        List<TimelineItem> items = DensityBins.bars(all, unit, lane.label());
+        long densest = 1;
+        for (TimelineItem it : items) {
+            densest = Math.max(densest, it.count());
+        }
+        double base = y + TimelineModel.DENSITY_H - TimelineModel.PAD;
+        double room = TimelineModel.DENSITY_H - 2 * TimelineModel.PAD - 11;
+        g.setStroke(MID);
+        g.setColor(style.grid());
+        g.draw(new Line2D.Double(axis.left(), base, axis.right(), base));
+        Color bar = FigureStyle.blend(style.accent(), style.background(), 0.75);
+        for (TimelineItem it : items) {
+            if (it.end() < vp.range().from() - 1 || it.start() > vp.range().to() + 1) {
+                continue;
+            }
+            double x0 = Math.max(axis.left(), axis.x(it.start()));
+            double x1 = Math.min(axis.right(), axis.x(it.end() + 1));
+            if (x1 <= x0) {
+                continue;
+            }
+            // a gap of a pixel between neighbours where they are wide enough to have one
+            double w = Math.max(1, x1 - x0 - (x1 - x0 >= 4 ? 1 : 0));
+            double h = Math.max(1.5, room * it.count() / (double) densest);
+            Rectangle2D box = new Rectangle2D.Double(x0, base - h, w, h);
+            g.setColor(it.start() > asOfDay ? TimelinePalette.faded(bar) : bar);
+            g.fill(box);
+            hits.add(new Hit.Item(new Rectangle2D.Double(x0, y, w, TimelineModel.DENSITY_H), it));
+            double tw = TextMetrics.shared().width(it.label(), SMALL);
+            if (tw + 4 <= w) {
+                g.setColor(style.muted());
+                FigureText.draw(g, it.label(), SMALL, x0 + (w - tw) / 2, base - h - 2.5);
+                labels.add(it.label());
+            }
+        }
+    }
+
     private void drawClaims(
             Graphics2D g,
             TimelinePalette pal,
@@ -570,6 +618,14 @@ final class TimelinePainter {
             g.setColor(style.muted());
             FigureText.draw(g, lane.nativeLabel(), nf, x0 + w - nw, first + 1);
             labels.add(lane.nativeLabel());
+        }
+        if (lane.kind() == Lane.Kind.DENSITY && !lane.trackLabels().isEmpty()) {
+            String s = FigureText.fit(lane.trackLabels().get(0), SMALL, w - indent);
+            if (s != null) {
+                g.setColor(style.muted());
+                FigureText.draw(g, s, SMALL, x0 + indent, first + NAME_LINE_H);
+                labels.add(s);
+            }
         }
         if (lane.kind() == Lane.Kind.SEAT) {
             double dx = x0 + indent + geo.seatCodeW;

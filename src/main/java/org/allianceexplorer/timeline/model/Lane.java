@@ -41,6 +41,8 @@ public record Lane(
         PARTY,
         GROUP,
         SEAT,
+        /** The seat-deal claims of one assembly counted by month, on a database too large to draw claim by claim. */
+        DENSITY,
         EVENTS
     }
 

@@ -1,6 +1,7 @@
 package org.allianceexplorer.timeline.model;
 
 import static org.allianceexplorer.timeline.model.TimelineModel.ALLIANCE_H;
+import static org.allianceexplorer.timeline.model.TimelineModel.DENSITY_H;
 import static org.allianceexplorer.timeline.model.TimelineModel.EVENTS;
 import static org.allianceexplorer.timeline.model.TimelineModel.EVENT_LABEL_H;
 import static org.allianceexplorer.timeline.model.TimelineModel.EVENT_LABEL_ROWS;
@@ -15,9 +16,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.ClaimCount;
 import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.Membership;
@@ -189,6 +192,10 @@ final class LaneBuilder {
     }
 
     private void seatLanes() {
+        if (data.counter() != null) {
+            densityLanes();
+            return;
+        }
         Map<String, Map<Long, List<DealClaim>>> bySeat = new HashMap<>();
         Map<String, Long> firstDay = new HashMap<>();
         for (DealClaim c : data.claims()) {
@@ -246,6 +253,53 @@ final class LaneBuilder {
                             0,
                             tracks * TRACK_H + PAD),
                     list);
+        }
+    }
+
+    /**
+     * The seat-deal claims of a database too large to draw claim by claim: one band per assembly, its claims
+     * counted by date in SQL (for the parties of the filter; drawn summed by day, week, month or year as the zoom
+     * allows, {@link DensityBins}), under the same folding group as the seat lanes.
+     */
+    private void densityLanes() {
+        Map<String, List<TimelineItem>> byAssembly = new LinkedHashMap<>();
+        long total = 0;
+        for (ClaimCount bin : data.counter().count(filter.parties())) {
+            if (bin.period() == null || !filter.assembly(bin.assembly())) {
+                continue;
+            }
+            byAssembly.computeIfAbsent(bin.assembly(), k -> new ArrayList<>()).add(TimelineItems.density(bin));
+            total += bin.claims();
+        }
+        if (byAssembly.isEmpty()) {
+            return;
+        }
+        boolean folded = collapsed.contains(SEATS);
+        String title = String.format(Locale.ROOT, "Seat-deal claims (%,d, counted)", total);
+        add(
+                new Lane(Lane.Kind.GROUP, SEATS, title, null, List.of(), null, 0, 1, true, folded, null, 0, GROUP_H),
+                new ArrayList<>());
+        if (folded) {
+            return;
+        }
+        for (Map.Entry<String, List<TimelineItem>> e : byAssembly.entrySet()) {
+            long n = e.getValue().stream().mapToLong(TimelineItem::count).sum();
+            add(
+                    new Lane(
+                            Lane.Kind.DENSITY,
+                            "density:" + e.getKey(),
+                            e.getKey(),
+                            null,
+                            List.of(String.format(Locale.ROOT, "%,d claims", n)),
+                            null,
+                            1,
+                            1,
+                            false,
+                            false,
+                            null,
+                            0,
+                            DENSITY_H),
+                    e.getValue());
         }
     }
 

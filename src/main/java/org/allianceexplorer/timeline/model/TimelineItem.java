@@ -19,6 +19,7 @@ import org.allianceexplorer.domain.RecordRef;
  * @param ref     the record a click selects
  * @param tooltip the text shown on hover (several lines)
  * @param outlet  the outlet of its source (claims), for the credits
+ * @param count   how many claims a density bin counts (0 for every other kind)
  */
 public record TimelineItem(
         Kind kind,
@@ -32,7 +33,8 @@ public record TimelineItem(
         String colour,
         RecordRef ref,
         String tooltip,
-        String outlet) {
+        String outlet,
+        long count) {
 
     /** The end of an open span, for the index: far in the future. */
     public static final long OPEN = 3_000_000L;
@@ -41,7 +43,9 @@ public record TimelineItem(
         ALLIANCE,
         MEMBERSHIP,
         CLAIM,
-        EVENT
+        EVENT,
+        /** A bar of a density band: how many claims its assembly's seats had in a day, week, month or year. */
+        DENSITY
     }
 
     public boolean isPoint() {
@@ -54,6 +58,6 @@ public record TimelineItem(
 
     /** The same item on track {@code t}. */
     public TimelineItem onTrack(int t) {
-        return new TimelineItem(kind, t, start, end, from, to, label, status, colour, ref, tooltip, outlet);
+        return new TimelineItem(kind, t, start, end, from, to, label, status, colour, ref, tooltip, outlet, count);
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.allianceexplorer.domain.Alliance;
+import org.allianceexplorer.domain.ClaimCount;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.DealClaim;
 import org.allianceexplorer.domain.Event;
@@ -124,7 +126,30 @@ final class TimelineItems {
                 null,
                 ref,
                 tip,
-                outlet);
+                outlet,
+                0);
+    }
+
+    /** A bin of a density band: its period drawn as a bar, its count in the label and the tooltip. */
+    static TimelineItem density(ClaimCount bin) {
+        PartialDate p = bin.period();
+        String n = String.format(Locale.ROOT, "%,d", bin.claims());
+        String tip = bin.assembly() + ": " + n + (bin.claims() == 1 ? " seat-deal claim in " : " seat-deal claims in ")
+                + p.display() + "\nZoom in or filter by party to narrow it down";
+        return new TimelineItem(
+                TimelineItem.Kind.DENSITY,
+                0,
+                p.earliest().toEpochDay(),
+                p.latest().toEpochDay(),
+                p,
+                p,
+                n,
+                null,
+                null,
+                null,
+                tip,
+                null,
+                bin.claims());
     }
 
     /** A span item; an unknown start falls back to the earliest of {@code fallback}'s starts, else a year before its end. */
@@ -144,7 +169,7 @@ final class TimelineItems {
                     : p.to().earliest().toEpochDay() - 365;
         }
         return new TimelineItem(
-                kind, 0, start, Math.max(start, end), p.from(), p.to(), label, null, colour, ref, tip, null);
+                kind, 0, start, Math.max(start, end), p.from(), p.to(), label, null, colour, ref, tip, null, 0);
     }
 
     /** The first known day of {@code p}, else the earliest start among {@code fallback}, else {@code Long.MAX_VALUE}. */

@@ -21,6 +21,9 @@ public final class TimelineModel {
     public static final double TRACK_H = 18;
     public static final double PAD = 4;
     public static final double GROUP_H = 22;
+    /** A density band's height: tall enough for its bars to show the counts' differences. */
+    public static final double DENSITY_H = 40;
+
     public static final double EVENT_ROW_H = 24;
     public static final double EVENT_LABEL_H = 14;
     public static final int EVENT_LABEL_ROWS = 5;
