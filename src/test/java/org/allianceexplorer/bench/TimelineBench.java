@@ -28,6 +28,9 @@ import org.allianceexplorer.timeline.model.TimelineModel;
  * every change) and paints it into a 1600x900 ARGB image with the figure's rendering hints.
  *
  * <pre>java -cp target/classes:target/test-classes:$(deps) org.allianceexplorer.bench.TimelineBench [parties] [deals]</pre>
+ *
+ * or, on a database made before (e.g. the 1,000,000-deal one of bench/scale-listing-benchmark.sh), {@code
+ * TimelineBench FILE.sqlite}: a database above 20,000 claims is drawn as density bands.
  */
 public final class TimelineBench {
 
@@ -35,30 +38,36 @@ public final class TimelineBench {
     private static final int H = 900;
 
     public static void main(String[] args) throws Exception {
-        int parties = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        int deals = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-        Path dir = Files.createTempDirectory("timeline-bench");
-        Path db = dir.resolve("bench.sqlite");
+        Path db;
         long t0 = System.nanoTime();
-        SyntheticDatabase.Summary s = SyntheticDatabase.generate(db, new SyntheticDatabase.Size(parties, deals), 1);
-        System.out.printf(
-                Locale.ROOT,
-                "generated %,d parties, %,d deals, %,d claims in %.1f s%n",
-                s.parties(),
-                s.deals(),
-                s.claims(),
-                (System.nanoTime() - t0) / 1e9);
-        TimelineData data;
-        t0 = System.nanoTime();
-        try (Database d = Database.openReadOnly(db)) {
-            data = TimelineData.load(Repositories.sqlite(d));
+        if (args.length > 0 && args[0].endsWith(".sqlite")) {
+            db = Path.of(args[0]);
+        } else {
+            int parties = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+            int deals = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+            Path dir = Files.createTempDirectory("timeline-bench");
+            db = dir.resolve("bench.sqlite");
+            SyntheticDatabase.Summary s = SyntheticDatabase.generate(db, new SyntheticDatabase.Size(parties, deals), 1);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %,d parties, %,d deals, %,d claims in %.1f s%n",
+                    s.parties(),
+                    s.deals(),
+                    s.claims(),
+                    (System.nanoTime() - t0) / 1e9);
         }
+        // open while the model is built: a large database's density bands are counted in SQL then
+        Database d = Database.openReadOnly(db);
+        t0 = System.nanoTime();
+        TimelineData data = TimelineData.load(Repositories.sqlite(d));
         System.out.printf(
                 Locale.ROOT,
-                "loaded in %.0f ms: %,d alliances, %,d memberships, %,d claims, %,d events, %,d elections%n",
+                "loaded in %.0f ms: %,d alliances, %,d memberships, %,d claims (%,d drawn one by one), %,d events,"
+                        + " %,d elections%n",
                 (System.nanoTime() - t0) / 1e6,
                 data.alliances().size(),
                 data.memberships().size(),
+                data.claimTotal(),
                 data.claims().size(),
                 data.events().size(),
                 data.elections().size());
@@ -96,6 +105,7 @@ public final class TimelineBench {
         run("campaign, by party", byParty, campaign, 0, false);
         run("pan across all years (seat lanes)", model, full, seats, true);
         run("zoom sweep 50 years to 1 week", model, full, seats, true);
+        d.close();
     }
 
     private static void run(String name, TimelineModel model, TimeRange range, double scroll, boolean sweep) {

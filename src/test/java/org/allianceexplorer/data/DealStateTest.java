@@ -76,6 +76,12 @@ class DealStateTest {
         List<String> live = live(c);
         assertThat(live).as("deals to compare after %s", when).isNotEmpty();
         assertThat(stored(c)).as("stored state after %s", when).containsExactlyElementsOf(live);
+        assertThat(rows(c, "SELECT assembly_id, date, claims FROM claim_count ORDER BY 1, 2"))
+                .as("claims counted by assembly and date after %s", when)
+                .containsExactlyElementsOf(rows(
+                        c,
+                        "SELECT c.assembly_id, k.date, count(*) FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id"
+                                + " JOIN constituency c ON c.id = d.constituency_id GROUP BY 1, 2 ORDER BY 1, 2"));
     }
 
     /** The deal listing through the repository (no as-of day), one line per deal. */
@@ -152,6 +158,11 @@ class DealStateTest {
                     .id());
             assertInStep(c, "adding a claim");
 
+            long claim = count(c, "SELECT max(id) FROM deal_claim WHERE deal_id = " + deal);
+            done.add(edits.change(EditKind.CLAIM, claim, Map.of("date", "2024-01-03"), cite, "t")
+                    .id());
+            assertInStep(c, "moving a claim to another day");
+
             done.add(edits.change(EditKind.ELECTION, election, Map.of("polling_day", "1999-12-31"), cite, "t")
                     .id());
             assertInStep(c, "moving polling day");
@@ -223,6 +234,32 @@ class DealStateTest {
     }
 
     @Test
+    void theClaimsCountsFollowEveryMoveOfAClaimADealOrASeat() throws Exception {
+        Path file = EditFixture.copy(dir.resolve("moves.sqlite"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            long deal = count(c, "SELECT min(deal_id) FROM deal_state WHERE receiver_votes IS NOT NULL");
+            // written by another tool: moving the deal and then its new seat to other assemblies: the claims' counts
+            // follow at once
+            st.executeUpdate("UPDATE seat_deal SET constituency_id = (SELECT min(c.id) FROM constituency c"
+                    + " WHERE c.assembly_id <> (SELECT c2.assembly_id FROM constituency c2 JOIN seat_deal d2"
+                    + " ON d2.constituency_id = c2.id WHERE d2.id = " + deal + ")) WHERE id = " + deal);
+            st.executeUpdate("UPDATE constituency SET assembly_id = (SELECT max(id) FROM assembly)"
+                    + " WHERE id = (SELECT constituency_id FROM seat_deal WHERE id = " + deal + ")");
+            st.executeUpdate(
+                    "DELETE FROM deal_claim WHERE id = (SELECT min(id) FROM deal_claim WHERE deal_id = " + deal + ")");
+            assertThat(rows(c, "SELECT assembly_id, date, claims FROM claim_count ORDER BY 1, 2"))
+                    .as("claims counted by the triggers alone")
+                    .containsExactlyElementsOf(rows(
+                            c,
+                            "SELECT c.assembly_id, k.date, count(*) FROM deal_claim k JOIN seat_deal d"
+                                    + " ON d.id = k.deal_id JOIN constituency c ON c.id = d.constituency_id"
+                                    + " GROUP BY 1, 2 ORDER BY 1, 2"));
+            assertThat(count(c, "SELECT count(*) FROM claim_count")).isPositive();
+        }
+    }
+
+    @Test
     void migratingASchemaFiveCopyKeepsEveryRecordAndWorksOutTheState() throws Exception {
         Path generated = dir.resolve("gen.sqlite");
         SyntheticDatabase.generate(generated, new SyntheticDatabase.Size(10, 2_000, 3, 4_000), 3);
@@ -237,6 +274,7 @@ class DealStateTest {
                 }
                 st.executeUpdate("DROP TABLE deal_state");
                 st.executeUpdate("DROP TABLE deal_state_pending");
+                st.executeUpdate("DROP TABLE claim_count");
                 st.executeUpdate("PRAGMA user_version = 5");
             }
             Path migrated = dir.resolve("v6-" + current.getFileName());

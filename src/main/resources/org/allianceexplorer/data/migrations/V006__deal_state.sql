@@ -1,5 +1,5 @@
--- Alliance Explorer schema, version 6: each deal's state kept ready for reading. See
--- docs/decisions/0014-deal-state-kept-ready.md.
+-- Alliance Explorer schema, version 6: each deal's state and the claims' counts by assembly and date kept ready
+-- for reading. See docs/decisions/0014-deal-state-kept-ready.md.
 --
 -- deal_state holds, for each seat deal, what the deal listing works out with no as-of day: its latest claim
 -- ("status date"), how many claims it has, and its outcome from the results (the receiver's votes, whether
@@ -50,6 +50,26 @@ CREATE TRIGGER deal_state_count_delete AFTER DELETE ON seat_count BEGIN DELETE F
 -- polling day decides whether a deal was in force when the votes were cast and which election came before;
 -- the name is part of the giver's estimate ("votes election")
 CREATE TRIGGER deal_state_election_update AFTER UPDATE OF polling_day, name ON election BEGIN DELETE FROM deal_state WHERE deal_id IN (SELECT id FROM seat_deal WHERE election_id = NEW.id OR constituency_id IN (SELECT constituency_id FROM candidacy WHERE election_id = NEW.id)); INSERT OR IGNORE INTO deal_state_pending SELECT id FROM seat_deal WHERE election_id = NEW.id OR constituency_id IN (SELECT constituency_id FROM candidacy WHERE election_id = NEW.id); END;
+
+-- claim_count holds how many claims each assembly's seats have on each date (as dated: a day, or the month or
+-- year of a claim known only to that): the timeline's density bands on a database too large to draw claim by
+-- claim read it instead of counting millions of claims. It is kept exact by triggers alone, on every write by
+-- any tool: a claim added or removed counts up or down at its assembly and date, a claim moved moves its count,
+-- and a deal or a seat moved to another assembly moves the counts of its claims.
+CREATE TABLE claim_count (
+    assembly_id INTEGER NOT NULL,
+    date        TEXT NOT NULL,
+    claims      INTEGER NOT NULL,
+    PRIMARY KEY (assembly_id, date)
+) WITHOUT ROWID;
+
+CREATE TRIGGER claim_count_insert AFTER INSERT ON deal_claim BEGIN INSERT INTO claim_count (assembly_id, date, claims) SELECT c.assembly_id, NEW.date, 1 FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id WHERE d.id = NEW.deal_id ON CONFLICT (assembly_id, date) DO UPDATE SET claims = claims + 1; END;
+CREATE TRIGGER claim_count_delete AFTER DELETE ON deal_claim BEGIN UPDATE claim_count SET claims = claims - 1 WHERE date = OLD.date AND assembly_id = (SELECT c.assembly_id FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id WHERE d.id = OLD.deal_id); DELETE FROM claim_count WHERE date = OLD.date AND claims <= 0; END;
+CREATE TRIGGER claim_count_update AFTER UPDATE OF date, deal_id ON deal_claim BEGIN UPDATE claim_count SET claims = claims - 1 WHERE date = OLD.date AND assembly_id = (SELECT c.assembly_id FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id WHERE d.id = OLD.deal_id); DELETE FROM claim_count WHERE date = OLD.date AND claims <= 0; INSERT INTO claim_count (assembly_id, date, claims) SELECT c.assembly_id, NEW.date, 1 FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id WHERE d.id = NEW.deal_id ON CONFLICT (assembly_id, date) DO UPDATE SET claims = claims + 1; END;
+CREATE TRIGGER claim_count_deal_moved AFTER UPDATE OF constituency_id ON seat_deal WHEN OLD.constituency_id IS NOT NEW.constituency_id BEGIN UPDATE claim_count SET claims = claims - (SELECT count(*) FROM deal_claim k WHERE k.deal_id = OLD.id AND k.date = claim_count.date) WHERE assembly_id = (SELECT assembly_id FROM constituency WHERE id = OLD.constituency_id); DELETE FROM claim_count WHERE claims <= 0; INSERT INTO claim_count (assembly_id, date, claims) SELECT (SELECT assembly_id FROM constituency WHERE id = NEW.constituency_id), k.date, count(*) FROM deal_claim k WHERE k.deal_id = NEW.id GROUP BY k.date ON CONFLICT (assembly_id, date) DO UPDATE SET claims = claims + excluded.claims; END;
+CREATE TRIGGER claim_count_seat_moved AFTER UPDATE OF assembly_id ON constituency WHEN OLD.assembly_id IS NOT NEW.assembly_id BEGIN UPDATE claim_count SET claims = claims - (SELECT count(*) FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id WHERE d.constituency_id = OLD.id AND k.date = claim_count.date) WHERE assembly_id = OLD.assembly_id; DELETE FROM claim_count WHERE claims <= 0; INSERT INTO claim_count (assembly_id, date, claims) SELECT NEW.assembly_id, k.date, count(*) FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id WHERE d.constituency_id = NEW.id GROUP BY k.date ON CONFLICT (assembly_id, date) DO UPDATE SET claims = claims + excluded.claims; END;
+
+INSERT INTO claim_count (assembly_id, date, claims) SELECT c.assembly_id, k.date, count(*) FROM deal_claim k JOIN seat_deal d ON d.id = k.deal_id JOIN constituency c ON c.id = d.constituency_id GROUP BY c.assembly_id, k.date;
 
 -- every deal there is now is queued; the migration's refresh works them out
 INSERT INTO deal_state_pending SELECT id FROM seat_deal;
