@@ -1,6 +1,7 @@
 package org.allianceexplorer.data;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,12 @@ public record Repositories(
 
         /** The first {@code limit} deals of the listing (e.g. to show a first page at once). */
         void forEachDeal(RecordFilter filter, int limit, Consumer<SeatDeal> sink);
+
+        /**
+         * These deals as of the filter's day (its party is not applied), by id; a deal nobody had reported by then
+         * comes without a status. To bring the rows in view up to date at once when the day changes.
+         */
+        void forEachDeal(RecordFilter filter, Collection<Long> ids, Consumer<SeatDeal> sink);
 
         void forEachClaim(RecordFilter filter, Consumer<DealClaim> sink);
 

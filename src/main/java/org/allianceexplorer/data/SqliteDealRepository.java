@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,17 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         }
         Long party = f.party() == null ? null : partyId(f.party());
         forEach(dealQuery(f, party).append("LIMIT ?", limit), new DealMapper(), sink);
+    }
+
+    @Override
+    public void forEachDeal(RecordFilter f, Collection<Long> ids, Consumer<SeatDeal> sink) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        forEach(
+                dealQuery(f.asOf(), "d.id IN (" + marks(ids.size()) + ")", List.copyOf(ids), "d.id", false),
+                new DealMapper(),
+                sink);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.allianceexplorer.deals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.allianceexplorer.app.AppState;
@@ -28,10 +29,14 @@ public final class DealsViewModel {
     static final long PAGED_ABOVE = 20_000;
 
     private final AppState state;
+    private final TaskRunner tasks;
     private final RecordTableViewModel<SeatDeal> table;
+    /** The database whose deals the table holds (a new day on it updates them; another database loads afresh). */
+    private Session shownFrom;
 
     public DealsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
+        this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
         // loads when the screen is first shown, and on a new date or database only while it is shown
         Runnable reload = WhenShown.defer(state, "deals", this::reload);
@@ -167,12 +172,37 @@ public final class DealsViewModel {
     private void reload() {
         Session s = state.getSession();
         if (s == null) {
+            shownFrom = null;
             table.clear();
             return;
         }
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
         long count = s.counts().getOrDefault(RecordKind.DEALS, 0L);
-        if (count > PAGED_ABOVE) {
+        boolean newDay = s == shownFrom && table.total() > 0;
+        shownFrom = s;
+        if (newDay) {
+            // the rows in view first (a few hundred, at once), then every row again for the filters and the sort;
+            // the rows stay shown meanwhile. A failure here is the full load's to report.
+            List<Long> ids = table.rowsInView().stream().map(SeatDeal::id).toList();
+            if (!ids.isEmpty()) {
+                // keyed by this view-model: a newer day replaces it (the table's own loads have their own key)
+                tasks.run(
+                        this,
+                        "Updating the deals in view",
+                        () -> {
+                            List<SeatDeal> fresh = new ArrayList<>();
+                            s.repositories().deals().forEachDeal(f, ids, fresh::add);
+                            return fresh;
+                        },
+                        table::updateInView,
+                        e -> {});
+            }
+            table.load(
+                    "Loading seat deals",
+                    count,
+                    null,
+                    sink -> s.repositories().deals().forEachDeal(f, sink));
+        } else if (count > PAGED_ABOVE) {
             table.load(
                     "Loading seat deals",
                     count,

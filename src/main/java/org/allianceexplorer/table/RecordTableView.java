@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,6 +33,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -82,6 +84,19 @@ public final class RecordTableView<R> extends BorderPane {
     private boolean applyingReveal;
     private boolean userSized;
     private final Map<String, Double> minimum = new HashMap<>();
+
+    /** Tells the view-model the positions of the first and last rows in view. */
+    private void reportInView() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            model.inView(
+                    flow.getFirstVisibleCell().getIndex(),
+                    flow.getLastVisibleCell().getIndex());
+        } else {
+            model.inView(0, -1);
+        }
+    }
 
     public RecordTableView(RecordTableViewModel<R> model, String prefix) {
         this.model = model;
@@ -163,7 +178,25 @@ public final class RecordTableView<R> extends BorderPane {
 
         setTop(toolRow(prefix));
         setCenter(table);
-        model.shown().addListener((ListChangeListener<R>) c -> sizeWholeColumns());
+        model.shown().addListener((ListChangeListener<R>) c -> {
+            sizeWholeColumns();
+            boolean updated = false;
+            while (c.next()) {
+                updated |= c.wasUpdated();
+            }
+            if (updated) {
+                // newer versions of rows in view (a new as-of date): the cells show them at once
+                table.refresh();
+            }
+            Platform.runLater(this::reportInView);
+        });
+        // which rows are in view, for the view-model to bring them up to date first
+        table.skinProperty().addListener((o, a, b) -> {
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.positionProperty().addListener((p, x, y) -> reportInView());
+            }
+        });
+        table.heightProperty().addListener((o, a, b) -> Platform.runLater(this::reportInView));
         table.widthProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> o, Number a, Number b) {

@@ -3,8 +3,10 @@ package org.allianceexplorer.table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -134,6 +136,8 @@ public final class RecordTableViewModel<R> {
     private TaskRunner.Handle pending;
 
     private TableData<R> data;
+    private int viewFirst;
+    private int viewLast = -1;
 
     public RecordTableViewModel(RecordTableSpec<R> spec, AppState state, TaskRunner tasks, DialogService dialogs) {
         this.spec = spec;
@@ -286,6 +290,55 @@ public final class RecordTableViewModel<R> {
         data = d;
         columns.markEmpty(d);
         resort();
+    }
+
+    // ---- the rows in view ------------------------------------------------------------------------------
+
+    /** The view reports the positions of the first and last rows it shows as it scrolls (last -1: none). */
+    public void inView(int first, int last) {
+        viewFirst = first;
+        viewLast = last;
+    }
+
+    /**
+     * The rows the view shows, and a screenful above and below: what to bring up to date first when the as-of date
+     * changes, before every row is loaded again.
+     */
+    public List<R> rowsInView() {
+        int n = shown.size();
+        if (viewLast < viewFirst || n == 0) {
+            return List.of();
+        }
+        int screen = viewLast - viewFirst + 1;
+        int from = Math.max(0, viewFirst - screen);
+        int to = Math.min(n - 1, viewLast + screen);
+        List<R> out = new ArrayList<>(to - from + 1);
+        for (int i = from; i <= to; i++) {
+            out.add(shown.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Shows newer versions of rows in view at once, matched by id (rows that are not in view any more are left
+     * alone), until the next load replaces every row. Where they stand (filters, sort) is worked out again only by
+     * that load.
+     */
+    public void updateInView(List<R> fresh) {
+        Map<Long, R> byId = new HashMap<>();
+        for (R r : fresh) {
+            byId.put(spec.id().applyAsLong(r), r);
+        }
+        int n = shown.size();
+        int screen = Math.max(1, viewLast - viewFirst + 1);
+        Map<Integer, R> at = new HashMap<>();
+        for (int i = Math.max(0, viewFirst - screen); i <= Math.min(n - 1, viewLast + screen); i++) {
+            R r = byId.get(spec.id().applyAsLong(shown.get(i)));
+            if (r != null) {
+                at.put(i, r);
+            }
+        }
+        shown.update(at);
     }
 
     // ---- quick filter and column filters -------------------------------------------------------------

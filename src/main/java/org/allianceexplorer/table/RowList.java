@@ -1,7 +1,9 @@
 package org.allianceexplorer.table;
 
 import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -12,13 +14,32 @@ final class RowList<R> extends ObservableListBase<R> {
 
     private List<R> rows = List.of();
     private int[] index = new int[0];
+    /** Newer versions of some rows (by row index), shown until the rows are next replaced. */
+    private Map<Integer, R> newer = Map.of();
 
     @Override
     public R get(int i) {
         if (i < 0 || i >= index.length) {
             throw new IndexOutOfBoundsException(i);
         }
-        return rows.get(index[i]);
+        R n = newer.isEmpty() ? null : newer.get(index[i]);
+        return n != null ? n : rows.get(index[i]);
+    }
+
+    /**
+     * Shows newer versions of the rows at these positions ({@code fresh}: position to row) until the rows are next
+     * replaced; one change, an update of each position.
+     */
+    void update(Map<Integer, R> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<Integer, R> next = new HashMap<>(newer);
+        fresh.forEach((pos, r) -> next.put(index[pos], r));
+        newer = next;
+        beginChange();
+        fresh.keySet().stream().sorted().forEach(this::nextUpdate);
+        endChange();
     }
 
     @Override
@@ -28,6 +49,7 @@ final class RowList<R> extends ObservableListBase<R> {
 
     void set(List<R> newRows, int[] newIndex) {
         List<R> old = new Indexed<>(rows, index);
+        newer = Map.of();
         rows = newRows;
         index = newIndex;
         if (old.isEmpty() && newIndex.length == 0) {

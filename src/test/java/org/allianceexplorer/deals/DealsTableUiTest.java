@@ -101,6 +101,26 @@ class DealsTableUiTest extends WindowTest {
     }
 
     @Test
+    void theTableTellsItsViewModelWhichRowsAreInView(FxRobot robot) throws Exception {
+        TableView<SeatDeal> table = openDeals(robot);
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        RecordTableScreen deals = (RecordTableScreen) window.currentScreen().orElseThrow();
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !deals.table().rowsInView().isEmpty());
+        assertThat(deals.table().rowsInView())
+                .first()
+                .isEqualTo(table.getItems().get(0));
+
+        // scrolled down: the rows in view (and a screenful either side) follow, the first rows are out of reach
+        robot.interact(() -> table.scrollTo(BundledCounts.DEALS - 1));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> deals.table().rowsInView().contains(table.getItems().get(BundledCounts.DEALS - 1)));
+        assertThat(deals.table().rowsInView()).size().isLessThan(BundledCounts.DEALS);
+    }
+
+    @Test
     void exportsTheFilteredTableToCsv(FxRobot robot, @TempDir Path dir) throws Exception {
         TableView<SeatDeal> table = openDeals(robot);
         robot.clickOn("#deals-quick-filter").write("anp");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.RecordFilter;
@@ -195,6 +196,40 @@ class DealsViewModelTest {
         assertThat(rows)
                 .filteredOn(c -> c.get("Outcome").startsWith("lost"))
                 .allSatisfy(c -> assertThat(Long.parseLong(c.get("Margin"))).isNegative());
+    }
+
+    @Test
+    void aNewDayBringsTheRowsInViewUpToDateBeforeEveryRowIsLoadedAgain() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        AppState st = new AppState();
+        st.sessionProperty().set(bundled.session());
+        DealsViewModel deferred = new DealsViewModel(st, tasks, new TestDialogs());
+        RecordTableViewModel<SeatDeal> t = deferred.table();
+        tasks.runAll();
+        t.setColumnFilter("seat", Set.of("NA-242"));
+        assertThat(t.shown()).hasSize(3);
+        t.inView(0, 2);
+        List<String> before = t.shown().stream()
+                .map(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+                .toList();
+        assertThat(before).contains("ANP>MQM-P CONFIRMED");
+
+        st.setAsOf(LocalDate.of(2024, 1, 20));
+        assertThat(tasks.worked()).hasSize(1);
+        assertThat(tasks.waiting()).as("the rows in view, then every row").hasSize(2);
+        tasks.run(0);
+        // the rows in view show the day's status at once, in the same places; the deal with MQM-P was not yet made
+        assertThat(t.shown())
+                .extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+                .containsExactlyInAnyOrder("ANP>MQM-P null", "MQM-P>PML-N COLLAPSED", "ANP>PML-N COLLAPSED");
+        assertThat(t.loadingProperty().get()).isTrue();
+
+        tasks.run(0);
+        // every row again: a deal nobody had reported by then is not listed
+        assertThat(t.loadingProperty().get()).isFalse();
+        assertThat(t.shown())
+                .extracting(d -> d.giver() + ">" + d.receiver() + " " + d.status())
+                .containsExactlyInAnyOrder("MQM-P>PML-N COLLAPSED", "ANP>PML-N COLLAPSED");
     }
 
     @Test
