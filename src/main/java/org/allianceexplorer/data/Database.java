@@ -62,6 +62,13 @@ public final class Database implements AutoCloseable {
             "party_relation",
             "citation");
 
+    /**
+     * The tables of data derived from the records and kept ready for reading (schema 6, ADR 0014): each deal's
+     * state, the deals queued for working it out, the claims counted by assembly and date. Never dumped, copied as
+     * records or cited; the database's triggers keep them in step.
+     */
+    public static final List<String> DERIVED_TABLES = List.of("deal_state", "deal_state_pending", "claim_count");
+
     /** Every table of the schema: the records', the dataset's {@code meta}, and the edit history's. */
     public static final List<String> TABLES = Stream.concat(
                     RECORD_TABLES.stream(), Stream.of("meta", "edit", "history"))

@@ -272,9 +272,9 @@ class DealStateTest {
                 for (String trigger : rows(c, "SELECT name FROM sqlite_schema WHERE type = 'trigger'")) {
                     st.executeUpdate("DROP TRIGGER " + trigger);
                 }
-                st.executeUpdate("DROP TABLE deal_state");
-                st.executeUpdate("DROP TABLE deal_state_pending");
-                st.executeUpdate("DROP TABLE claim_count");
+                for (String derived : Database.DERIVED_TABLES) {
+                    st.executeUpdate("DROP TABLE " + derived);
+                }
                 st.executeUpdate("PRAGMA user_version = 5");
             }
             Path migrated = dir.resolve("v6-" + current.getFileName());

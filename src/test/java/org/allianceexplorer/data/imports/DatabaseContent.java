@@ -49,7 +49,11 @@ final class DatabaseContent {
                 have.add(rs.getString(1));
             }
         }
-        assertThat(have).as("the tables compared are all the tables").containsExactlyInAnyOrderElementsOf(TABLES);
+        // the derived tables (kept in step by the database, compared with what they derive from in DealStateTest)
+        // hold surrogate ids only: they are not content
+        List<String> known = new ArrayList<>(TABLES);
+        known.addAll(Database.DERIVED_TABLES);
+        assertThat(have).as("the tables compared are all the tables").containsExactlyInAnyOrderElementsOf(known);
         Map<String, Map<Long, String>> keys = new HashMap<>();
         for (String t : TABLES) {
             String expr = keyExpression(t);
