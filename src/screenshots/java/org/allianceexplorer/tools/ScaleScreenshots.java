@@ -1,0 +1,91 @@
+package org.allianceexplorer.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.stage.Stage;
+import org.allianceexplorer.App;
+import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.data.generate.SyntheticDatabase;
+import org.allianceexplorer.timeline.TimelineScreen;
+import org.allianceexplorer.timeline.model.Lane;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Screenshots of a large database: the timeline's density bands, all years and one campaign, light and dark, as
+ * {@code timeline-at-scale-*.png}. The database is {@code -Dae.scale.db=FILE} (e.g. the 1,000,000-deal one of
+ * bench/scale-listing-benchmark.sh), else a generated one of 12,000 deals. Run with
+ * {@code mvn -Pscreenshots test -Dtest=ScaleScreenshots -Dscreenshots=docs/screenshots}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
+@ExtendWith(ApplicationExtension.class)
+class ScaleScreenshots {
+
+    private FxTaskRunner tasks;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        String given = System.getProperty("ae.scale.db");
+        Path db;
+        if (given != null && !given.isBlank()) {
+            db = Path.of(given);
+        } else {
+            db = Files.createTempDirectory("scale-shots").resolve("large.sqlite");
+            SyntheticDatabase.generate(db, new SyntheticDatabase.Size(40, 12_000, 10, 60_000), 1);
+        }
+        tasks = App.show(stage, db, null, Settings.memory());
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.close();
+    }
+
+    @Test
+    void theTimelineDrawsDensityBands(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        Files.createDirectories(dir);
+        robot.interact(() -> stage.setWidth(1440));
+        robot.interact(() -> stage.setHeight(900));
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        robot.interact(() -> window.state().screenProperty().set("timeline"));
+        ScreenTour.settle(robot);
+        TimelineScreen timeline = (TimelineScreen) window.currentScreen().orElseThrow();
+        assertThat(timeline.viewModel().modelProperty().get().lanes())
+                .extracting(Lane::kind)
+                .contains(Lane.Kind.DENSITY);
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> window.state().darkThemeProperty().set(dark));
+            robot.interact(() -> timeline.viewModel().fitAll());
+            ScreenTour.settle(robot);
+            Path all = dir.resolve("timeline-at-scale" + (dark ? "-dark" : "-light") + ".png");
+            WindowShots.save(robot, stage, all);
+            // the last campaign, bars by day
+            LocalDate polling = timeline.viewModel().modelProperty().get().elections().stream()
+                    .map(e -> e.pollingDay().earliest())
+                    .max(LocalDate::compareTo)
+                    .orElseThrow();
+            robot.interact(() -> timeline.viewModel()
+                    .rangeProperty()
+                    .set(TimeRange.of(polling.minusDays(60), polling.plusDays(10))));
+            ScreenTour.settle(robot);
+            Path campaign = dir.resolve("timeline-at-scale-campaign" + (dark ? "-dark" : "-light") + ".png");
+            WindowShots.save(robot, stage, campaign);
+            assertThat(Files.size(all)).isGreaterThan(10_000);
+            assertThat(Files.size(campaign)).isGreaterThan(10_000);
+        }
+    }
+}
