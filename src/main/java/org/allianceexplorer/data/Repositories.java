@@ -99,6 +99,15 @@ public record Repositories(
         /** The names of the elections with candidate results (without reading the results). */
         Set<String> electionsWithResults();
 
+        /** How many seats have candidate results, by election id (without reading the results). */
+        Map<Long, Integer> seatsWithResults();
+
+        /** The candidate results of one election (by id), as {@link #forEachResult(RecordFilter, Consumer)}. */
+        void forEachResult(RecordFilter filter, long electionId, Consumer<Candidacy> sink);
+
+        /** The official counts of one election (by id), as {@link #officialCounts(RecordFilter)}. */
+        List<OfficialCount> officialCounts(RecordFilter filter, long electionId);
+
         /**
          * The official counts of seats (e.g. Form-47) with the candidate results' top two beside them, by election
          * and seat; as of a day those of elections held by then, for a party those it stood in.

@@ -1,5 +1,6 @@
 package org.allianceexplorer.data;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,26 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
 
     @Override
     public void forEachResult(RecordFilter f, Consumer<Candidacy> sink) {
+        forEachResult(f, null, sink);
+    }
+
+    @Override
+    public void forEachResult(RecordFilter f, long electionId, Consumer<Candidacy> sink) {
+        forEachResult(f, (Long) electionId, sink);
+    }
+
+    @Override
+    public Map<Long, Integer> seatsWithResults() {
+        Map<Long, Integer> out = new HashMap<>();
+        // the (election, seat, rank) index holds it: no result row is read
+        forEach(
+                new Query("SELECT election_id, count(DISTINCT constituency_id) FROM candidacy GROUP BY election_id"),
+                rs -> Map.entry(rs.getLong(1), rs.getInt(2)),
+                e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private void forEachResult(RecordFilter f, Long electionId, Consumer<Candidacy> sink) {
         Query q = new Query("SELECT k.id, e.name AS election, c.code AS seat, k.candidate_name, p.abbreviation,"
                         + " k.party_label, k.votes, k.rank, k.elected, " + Counts.officialVotes("k")
                         + " AS official_votes, " + Counts.place("k") + " AS official_place, sc.basis, "
@@ -88,6 +109,9 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
                 .undatedOrBy("e.polling_day", f.asOf());
         if (f.party() != null) {
             q.and("k.party_id = ?", partyId(f.party()));
+        }
+        if (electionId != null) {
+            q.and("k.election_id = ?", electionId);
         }
         q.append("ORDER BY k.election_id, k.constituency_id, k.rank");
         forEach(
@@ -111,7 +135,19 @@ final class SqliteElectionRepository extends SqlSupport implements Repositories.
 
     @Override
     public List<OfficialCount> officialCounts(RecordFilter f) {
+        return officialCounts(f, null);
+    }
+
+    @Override
+    public List<OfficialCount> officialCounts(RecordFilter f, long electionId) {
+        return officialCounts(f, (Long) electionId);
+    }
+
+    private List<OfficialCount> officialCounts(RecordFilter f, Long electionId) {
         Query q = new Query(RecordRows.OFFICIAL_COUNTS + " WHERE 1 = 1").undatedOrBy("e.polling_day", f.asOf());
+        if (electionId != null) {
+            q.and("sc.election_id = ?", electionId);
+        }
         if (f.party() != null) {
             long id = partyId(f.party());
             q.and(

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,12 +35,17 @@ import org.allianceexplorer.table.RecordTableViewModel;
 
 /**
  * Elections (polled by the as-of date) and the seats with their results: winner, party, votes, runner-up,
- * margin. Choosing an election in the list narrows the table to it.
+ * margin. Choosing an election in the list narrows the table to it. A database with more than
+ * {@link #ONE_ELECTION_ABOVE} candidate results (every election since 1951, say) is read one election at a time:
+ * the latest with results first, another when it is chosen, all of them only when "All elections" is.
  */
 public final class ElectionsViewModel {
 
-    /** What one load yields: the elections list and every row. */
-    record Loaded(List<ElectionChoice> elections, List<ResultRow> rows) {}
+    /** Above this many candidate results the screen reads one election at a time. */
+    static final long ONE_ELECTION_ABOVE = 200_000;
+
+    /** What one load yields: the elections list and the rows of one election ({@code loadedFor}, null: all). */
+    record Loaded(List<ElectionChoice> elections, List<ResultRow> rows, Long loadedFor) {}
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -48,10 +55,23 @@ public final class ElectionsViewModel {
     private final ObjectProperty<ElectionChoice> election = new SimpleObjectProperty<>(this, "election");
     private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
     private List<ResultRow> all = List.of();
+    private final long oneElectionAbove;
+    /** Whether this database is read one election at a time. */
+    private boolean oneAtATime;
+    /** The election whose rows {@link #all} holds ({@code null}: every election). */
+    private Long loadedFor;
+    /** A seat to select once all elections are read (navigation to a seat outside the one read). */
+    private Long revealAfterLoad;
     /** The load in flight: a newer one (another date or database) replaces it. */
     private TaskRunner.Handle pending;
 
     public ElectionsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(state, tasks, dialogs, ONE_ELECTION_ABOVE);
+    }
+
+    /** With another threshold for reading one election at a time (tests). */
+    ElectionsViewModel(AppState state, TaskRunner tasks, DialogService dialogs, long oneElectionAbove) {
+        this.oneElectionAbove = oneElectionAbove;
         this.state = state;
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
@@ -68,6 +88,10 @@ public final class ElectionsViewModel {
                     && election.get() != null
                     && election.get().election() != null
                     && table.shown().stream().noneMatch(r -> r.constituencyId() == b.id())) {
+                if (oneAtATime) {
+                    // all elections are read first; the seat is selected when they are
+                    revealAfterLoad = b.id();
+                }
                 election.set(elections.isEmpty() ? null : elections.get(0));
                 table.reveal(b.id());
             }
@@ -157,19 +181,25 @@ public final class ElectionsViewModel {
             return;
         }
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+        oneAtATime = s.counts().getOrDefault(RecordKind.RESULTS, 0L) > oneElectionAbove;
+        boolean one = oneAtATime;
+        Long wanted = chosenId();
         pending = tasks.run(
                 this,
                 "Loading elections and results",
-                () -> load(s.repositories().elections(), f),
+                () -> load(s.repositories().elections(), f, one, wanted),
                 loaded -> {
                     String chosen = election.get() == null || election.get().election() == null
                             ? null
                             : election.get().election().code();
                     all = loaded.rows();
+                    loadedFor = loaded.loadedFor();
                     elections.setAll(loaded.elections());
                     ElectionChoice again = elections.stream()
-                            .filter(c ->
-                                    c.election() != null && c.election().code().equals(chosen))
+                            .filter(c -> c.election() != null
+                                    && (one
+                                            ? c.election().id() == (loadedFor == null ? -1 : loadedFor)
+                                            : c.election().code().equals(chosen)))
                             .findFirst()
                             .orElse(elections.get(0));
                     if (again == election.get()) {
@@ -181,8 +211,43 @@ public final class ElectionsViewModel {
                 e -> table.clear());
     }
 
+    /** The chosen election's id, or null (none chosen, or all elections). */
+    private Long chosenId() {
+        ElectionChoice c = election.get();
+        return c == null || c.election() == null ? null : c.election().id();
+    }
+
     private void narrow() {
         ElectionChoice c = election.get();
+        Long want = chosenId();
+        Session s = state.getSession();
+        if (oneAtATime && s != null && !Objects.equals(want, loadedFor)) {
+            // this database is read one election at a time: read the chosen one (or all) first
+            RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
+            table.clear();
+            pending = tasks.run(
+                    this,
+                    want == null
+                            ? "Loading every election's results"
+                            : "Loading " + c.election().name(),
+                    () -> rows(s.repositories().elections(), f, want),
+                    rows -> {
+                        all = rows;
+                        loadedFor = want;
+                        show(c);
+                        if (revealAfterLoad != null) {
+                            table.reveal(revealAfterLoad);
+                            revealAfterLoad = null;
+                        }
+                    },
+                    e -> table.clear());
+            return;
+        }
+        show(c);
+    }
+
+    /** Shows the rows of the chosen entry, its national results, and why it is empty when it is. */
+    private void show(ElectionChoice c) {
         if (c == null || c.election() == null) {
             table.setRows(all);
         } else {
@@ -203,8 +268,42 @@ public final class ElectionsViewModel {
                                 + " of the campaign.");
     }
 
-    /** Reads elections, seats and results under the filter and joins them (off the FX thread). */
-    static Loaded load(Repositories.ElectionRepository repo, RecordFilter f) {
+    /**
+     * Reads the elections list and the rows (off the FX thread): every election's, or with {@code oneAtATime} only
+     * those of {@code wanted} when it is still in the list, else of the latest election with results.
+     */
+    static Loaded load(Repositories.ElectionRepository repo, RecordFilter f, boolean oneAtATime, Long wanted) {
+        List<Election> polled = repo.elections(f);
+        Map<Long, Integer> seats = repo.seatsWithResults();
+        Map<String, Integer> partyResults = repo.partyResultCounts();
+        List<ElectionChoice> choices = new ArrayList<>();
+        choices.add(new ElectionChoice(null, 0));
+        Long target = null;
+        Election latest = null;
+        for (Election e : polled) {
+            int n = seats.getOrDefault(e.id(), 0);
+            choices.add(new ElectionChoice(e, n, partyResults.getOrDefault(e.code(), 0)));
+            if (wanted != null && e.id() == wanted) {
+                target = wanted;
+            }
+            if (n > 0
+                    && e.pollingDay() != null
+                    && (latest == null || e.pollingDay().compareTo(latest.pollingDay()) > 0)) {
+                latest = e;
+            }
+        }
+        if (oneAtATime && target == null && latest != null) {
+            target = latest.id();
+        }
+        Long read = oneAtATime ? target : null;
+        return new Loaded(choices, rows(repo, f, read), read);
+    }
+
+    /**
+     * The rows of one election ({@code electionId}), or of every election and then every seat without results
+     * ({@code null}): results and seats under the filter, joined (off the FX thread).
+     */
+    static List<ResultRow> rows(Repositories.ElectionRepository repo, RecordFilter f, Long electionId) {
         List<Election> polled = repo.elections(f);
         List<Constituency> seats = repo.constituencies(RecordFilter.ALL.withParty(f.party()));
         Map<String, Constituency> byCode = new HashMap<>();
@@ -213,23 +312,25 @@ public final class ElectionsViewModel {
         }
         // election name -> seat code -> candidacies by rank
         Map<String, Map<String, List<Candidacy>>> results = new LinkedHashMap<>();
-        repo.forEachResult(
-                f,
-                k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
-                        .computeIfAbsent(k.seat(), x -> new ArrayList<>(4))
-                        .add(k));
+        Consumer<Candidacy> sink = k -> results.computeIfAbsent(k.election(), e -> new LinkedHashMap<>())
+                .computeIfAbsent(k.seat(), x -> new ArrayList<>(4))
+                .add(k);
+        if (electionId == null) {
+            repo.forEachResult(f, sink);
+        } else {
+            repo.forEachResult(f, electionId, sink);
+        }
         Map<String, OfficialCount> counts = new HashMap<>();
-        for (OfficialCount oc : repo.officialCounts(f)) {
+        for (OfficialCount oc : electionId == null ? repo.officialCounts(f) : repo.officialCounts(f, electionId)) {
             counts.put(oc.election().label() + '\u001F' + oc.seat().label(), oc);
         }
         List<ResultRow> rows = new ArrayList<>();
         Set<String> withResults = new HashSet<>();
-        List<ElectionChoice> choices = new ArrayList<>();
-        choices.add(new ElectionChoice(null, 0));
-        Map<String, Integer> partyResults = repo.partyResultCounts();
         for (Election e : polled) {
+            if (electionId != null && e.id() != electionId) {
+                continue;
+            }
             Map<String, List<Candidacy>> bySeat = results.getOrDefault(e.name(), Map.of());
-            choices.add(new ElectionChoice(e, bySeat.size(), partyResults.getOrDefault(e.code(), 0)));
             for (Map.Entry<String, List<Candidacy>> seat : bySeat.entrySet()) {
                 Constituency c = byCode.get(seat.getKey());
                 if (c == null) {
@@ -238,6 +339,9 @@ public final class ElectionsViewModel {
                 withResults.add(c.code());
                 rows.add(row(e.name(), c, seat.getValue(), counts.get(e.name() + '\u001F' + c.code())));
             }
+        }
+        if (electionId != null) {
+            return rows;
         }
         for (Constituency c : seats) {
             if (!withResults.contains(c.code())) {
@@ -261,7 +365,7 @@ public final class ElectionsViewModel {
                         null));
             }
         }
-        return new Loaded(choices, rows);
+        return rows;
     }
 
     private static ResultRow row(String election, Constituency c, List<Candidacy> ranked, OfficialCount count) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
@@ -62,6 +63,66 @@ class ElectionsViewModelTest {
         model.table().setColumnFilter("party", null);
         model.table().setColumnFilter("differences", Set.of("winner, winner's votes, runner-up, runner-up's votes"));
         assertThat(model.table().shown()).extracting(ResultRow::seat).contains("NA-79", "NA-81", "NA-154");
+    }
+
+    @Test
+    void aLargeDatabaseIsReadOneElectionAtATimeAndShowsTheSameRows() {
+        AppState state = new AppState();
+        state.sessionProperty().set(bundled.session());
+        ElectionsViewModel whole = new ElectionsViewModel(state, TaskRunner.immediate(), new TestDialogs());
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        // every database counts as large here
+        ElectionsViewModel one = new ElectionsViewModel(state, tasks, new TestDialogs(), 0);
+        tasks.runAll();
+        assertThat(tasks.worked()).containsExactly("Loading elections and results");
+
+        // the latest election with results is chosen and only its rows read
+        ElectionChoice latest = one.electionProperty().get();
+        assertThat(latest.election()).isNotNull();
+        assertThat(latest.election().name()).contains("2024");
+        assertThat(one.elections())
+                .extracting(ElectionChoice::label)
+                .isEqualTo(whole.elections().stream().map(ElectionChoice::label).toList());
+        whole.electionProperty()
+                .set(whole.elections().stream()
+                        .filter(c -> c.election() != null
+                                && c.election().id() == latest.election().id())
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(one.table().shown()).isEqualTo(whole.table().shown()).hasSize(latest.seats());
+
+        // all elections: read when chosen, then the same rows as a database read whole
+        one.electionProperty().set(one.elections().get(0));
+        assertThat(one.table().shown()).isEmpty();
+        tasks.runAll();
+        assertThat(tasks.worked()).last().isEqualTo("Loading every election's results");
+        whole.electionProperty().set(whole.elections().get(0));
+        assertThat(one.table().shown()).isEqualTo(whole.table().shown());
+
+        // navigating to a seat outside the election read: every election is read, then the seat selected
+        one.electionProperty()
+                .set(one.elections().stream()
+                        .filter(c -> c.election() != null
+                                && c.election().id() == latest.election().id())
+                        .findFirst()
+                        .orElseThrow());
+        tasks.runAll();
+        assertThat(one.table().shown()).hasSize(latest.seats());
+        long na242 = one.table().shown().stream()
+                .filter(r -> r.seat().equals("NA-242"))
+                .findFirst()
+                .orElseThrow()
+                .constituencyId();
+        long other = whole.table().shown().stream()
+                .filter(r -> r.election() == null)
+                .findFirst()
+                .orElseThrow()
+                .constituencyId();
+        assertThat(other).isNotEqualTo(na242);
+        state.navigation().go(new RecordRef(RecordKind.CONSTITUENCIES, other, "a seat without results"));
+        tasks.runAll();
+        assertThat(one.electionProperty().get().election()).isNull();
+        assertThat(one.table().shown()).extracting(ResultRow::constituencyId).contains(other);
     }
 
     @Test
