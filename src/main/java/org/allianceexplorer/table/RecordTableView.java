@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -85,16 +84,18 @@ public final class RecordTableView<R> extends BorderPane {
     private boolean userSized;
     private final Map<String, Double> minimum = new HashMap<>();
 
-    /** Tells the view-model the positions of the first and last rows in view. */
+    /** The table's scrolling body, found once it is shown. */
+    private VirtualFlow<?> flow;
+
+    /** Tells the view-model the positions of the first and last rows in view (after a layout pass). */
     private void reportInView() {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null
-                && flow.getLastVisibleCell() != null) {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> f) {
+            flow = f;
+        }
+        if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
             model.inView(
                     flow.getFirstVisibleCell().getIndex(),
                     flow.getLastVisibleCell().getIndex());
-        } else {
-            model.inView(0, -1);
         }
     }
 
@@ -188,15 +189,18 @@ public final class RecordTableView<R> extends BorderPane {
                 // newer versions of rows in view (a new as-of date): the cells show them at once
                 table.refresh();
             }
-            Platform.runLater(this::reportInView);
         });
-        // which rows are in view, for the view-model to bring them up to date first
-        table.skinProperty().addListener((o, a, b) -> {
-            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                flow.positionProperty().addListener((p, x, y) -> reportInView());
+        // which rows are in view, for the view-model to bring them up to date first: read after each layout
+        // pass, when the cells are where they are shown (not while scrolling, before the cells moved)
+        Runnable inView = this::reportInView;
+        table.sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removePostLayoutPulseListener(inView);
+            }
+            if (b != null) {
+                b.addPostLayoutPulseListener(inView);
             }
         });
-        table.heightProperty().addListener((o, a, b) -> Platform.runLater(this::reportInView));
         table.widthProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> o, Number a, Number b) {
