@@ -16,6 +16,8 @@ import javafx.scene.input.ZoomEvent;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.CanvasSkin;
+import org.allianceexplorer.timeline.model.TimeRange;
+import org.allianceexplorer.timeline.model.TimelineItem;
 import org.allianceexplorer.timeline.model.TimelineModel;
 
 /**
@@ -188,6 +190,13 @@ public class TimelineSkin extends CanvasSkin<TimelineControl> {
         Hit hit = figure.hitAt(x, y);
         if (hit instanceof Hit.LaneName name && name.lane().collapsible()) {
             c.toggleCollapsed(name.lane().key());
+            return;
+        }
+        if (hit instanceof Hit.Item bar && bar.item().kind() == TimelineItem.Kind.DENSITY) {
+            // a bar of a density band: zoom in to its week, month or year (a day's bar: the week around it)
+            long from = bar.item().start();
+            long to = Math.max(bar.item().end(), from + 6);
+            c.setVisibleRange(TimeRange.of(LocalDate.ofEpochDay(from - 1), LocalDate.ofEpochDay(to + 1)));
             return;
         }
         if (hit == null && count == 2 && figure.lanesArea().contains(x, y)) {

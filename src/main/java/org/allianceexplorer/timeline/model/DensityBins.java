@@ -123,10 +123,30 @@ public final class DensityBins {
             case MONTH -> s.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + s.getYear();
             case YEAR -> Integer.toString(s.getYear());
         };
-        String n = String.format(Locale.ROOT, "%,d", count);
-        String tip = assembly + ": " + n + (count == 1 ? " seat-deal claim in " : " seat-deal claims in ") + when
-                + "\nZoom in or filter by party to narrow it down";
         return new TimelineItem(
-                TimelineItem.Kind.DENSITY, 0, start, end, null, null, n, null, null, null, tip, null, count);
+                TimelineItem.Kind.DENSITY,
+                0,
+                start,
+                end,
+                null,
+                null,
+                label(count),
+                null,
+                null,
+                null,
+                tooltip(assembly, count, when),
+                null,
+                count);
+    }
+
+    /** A bar's label: its count. */
+    static String label(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /** A bar's tooltip: {@code NA: 24,985 seat-deal claims in the week of 1 Feb 2021}, and what a click does. */
+    static String tooltip(String assembly, long count, String when) {
+        return assembly + ": " + label(count) + (count == 1 ? " seat-deal claim in " : " seat-deal claims in ") + when
+                + "\nClick to zoom in to it; filter by party to narrow it down";
     }
 }

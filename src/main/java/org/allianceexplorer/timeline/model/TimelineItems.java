@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.ClaimCount;
 import org.allianceexplorer.domain.ClaimStatus;
@@ -133,9 +132,6 @@ final class TimelineItems {
     /** A bin of a density band: its period drawn as a bar, its count in the label and the tooltip. */
     static TimelineItem density(ClaimCount bin) {
         PartialDate p = bin.period();
-        String n = String.format(Locale.ROOT, "%,d", bin.claims());
-        String tip = bin.assembly() + ": " + n + (bin.claims() == 1 ? " seat-deal claim in " : " seat-deal claims in ")
-                + p.display() + "\nZoom in or filter by party to narrow it down";
         return new TimelineItem(
                 TimelineItem.Kind.DENSITY,
                 0,
@@ -143,11 +139,11 @@ final class TimelineItems {
                 p.latest().toEpochDay(),
                 p,
                 p,
-                n,
+                DensityBins.label(bin.claims()),
                 null,
                 null,
                 null,
-                tip,
+                DensityBins.tooltip(bin.assembly(), bin.claims(), p.display()),
                 null,
                 bin.claims());
     }
