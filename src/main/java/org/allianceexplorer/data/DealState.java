@@ -60,6 +60,16 @@ public final class DealState {
                 giverEstimate());
     }
 
+    /** The state's columns worked out live ({@link #expressions}), each {@code AS} its name. */
+    static String live(String claimCut) {
+        List<String> live = expressions(claimCut);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            out.add(live.get(i) + " AS " + COLUMNS.get(i));
+        }
+        return String.join(", ", out);
+    }
+
     /**
      * The state's columns for a listing with no as-of day, each {@code AS} its name: the stored state where the deal
      * has one ({@code ds}, see {@link #joins}), else the live expression.

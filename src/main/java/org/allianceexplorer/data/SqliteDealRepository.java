@@ -57,9 +57,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      */
     static Query dealQuery(
             LocalDate asOf, String where, List<Object> whereParams, String orderBy, boolean reportedOnly) {
-        String state = asOf == null
-                ? DealState.storedOrLive()
-                : String.join(", ", withNames(DealState.expressions(" AND " + onOrBefore("k.date"))));
+        String state = asOf == null ? DealState.storedOrLive() : DealState.live(" AND " + onOrBefore("k.date"));
         Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
                 + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name, " + state + ","
                 + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id"
@@ -83,14 +81,6 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             q.append("WHERE status IS NOT NULL");
         }
         return q;
-    }
-
-    private static List<String> withNames(List<String> expressions) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < expressions.size(); i++) {
-            out.add(expressions.get(i) + " AS " + DealState.COLUMNS.get(i));
-        }
-        return out;
     }
 
     @Override
