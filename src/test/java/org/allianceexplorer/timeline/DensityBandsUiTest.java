@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -55,15 +54,7 @@ class DensityBandsUiTest {
     }
 
     private TimelineSkin skin(FxRobot robot) throws Exception {
-        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
-        WaitForAsyncUtils.waitFor(
-                10,
-                TimeUnit.SECONDS,
-                () -> c.getSkin() instanceof TimelineSkin s
-                        && s.lastFigure() != null
-                        && s.lastFigure().axis() != null);
-        robot.interact(() -> ((TimelineSkin) c.getSkin()).paintNow());
-        return (TimelineSkin) c.getSkin();
+        return TimelineFixtures.paintedSkin(robot);
     }
 
     private static Hit.Item densest(TimelineFigure f) {

@@ -2,11 +2,14 @@ package org.allianceexplorer.timeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.timeline.model.TimelineData;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The bundled dataset, built once per test run and loaded into {@link TimelineData}. */
 public final class TimelineFixtures {
@@ -33,5 +36,18 @@ public final class TimelineFixtures {
             }
         }
         return data;
+    }
+
+    /** The timeline control's skin once it has laid out a figure, painted now (for the figure's hits and labels). */
+    static TimelineSkin paintedSkin(FxRobot robot) throws Exception {
+        TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> c.getSkin() instanceof TimelineSkin s
+                        && s.lastFigure() != null
+                        && s.lastFigure().axis() != null);
+        robot.interact(() -> ((TimelineSkin) c.getSkin()).paintNow());
+        return (TimelineSkin) c.getSkin();
     }
 }
