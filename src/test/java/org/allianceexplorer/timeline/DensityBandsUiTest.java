@@ -53,10 +53,6 @@ class DensityBandsUiTest {
         db.close();
     }
 
-    private TimelineSkin skin(FxRobot robot) throws Exception {
-        return TimelineFixtures.paintedSkin(robot);
-    }
-
     private static Hit.Item densest(TimelineFigure f) {
         return f.hits().stream()
                 .filter(h -> h instanceof Hit.Item i && i.item().kind() == TimelineItem.Kind.DENSITY)
@@ -69,7 +65,7 @@ class DensityBandsUiTest {
     void aClickOnABarZoomsInToItUntilTheBarsAreDays(FxRobot robot) throws Exception {
         TimelineControl c = robot.lookup("#timeline").queryAs(TimelineControl.class);
         robot.interact(c::fitAll);
-        TimelineSkin skin = skin(robot);
+        TimelineSkin skin = TimelineFixtures.paintedSkin(robot);
         Hit.Item bar = densest(skin.lastFigure());
         assertThat(bar.tooltip()).contains("seat-deal claims in").contains("Click to zoom in");
         Canvas canvas = robot.lookup("#timeline-canvas").queryAs(Canvas.class);
@@ -82,7 +78,7 @@ class DensityBandsUiTest {
             // the view is the bar's period (a day's bar: its week), a day either side
             assertThat(c.getVisibleRange().firstDay()).isEqualTo(LocalDate.ofEpochDay(start - 1));
             assertThat(c.getVisibleRange().lastDay().toEpochDay()).isLessThanOrEqualTo(Math.max(end, start + 6) + 1);
-            skin = skin(robot);
+            skin = TimelineFixtures.paintedSkin(robot);
             bar = densest(skin.lastFigure());
         }
         assertThat(DensityBins.unit(skin.lastFigure().axis().pixelsPerDay())).isEqualTo(DensityBins.Unit.DAY);
