@@ -21,6 +21,9 @@ import org.allianceexplorer.data.Cancellation;
  */
 public abstract class AbstractTaskRunner implements TaskRunner {
 
+    /** {@code -Dae.trace.tasks=true}: each job's work and how long it took, on stderr (for measuring). */
+    private static final boolean TRACE = Boolean.getBoolean("ae.trace.tasks");
+
     private final Map<Object, Job<?>> latest = new HashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -105,8 +108,13 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             }
             running = this;
             T result;
+            long started = TRACE ? System.nanoTime() : 0;
             try {
                 result = Cancellation.runWith(mine, work);
+                if (TRACE) {
+                    System.err.printf(
+                            java.util.Locale.ROOT, "task %.0f ms: %s%n", (System.nanoTime() - started) / 1e6, title);
+                }
             } catch (Exception e) {
                 synchronized (this) {
                     if (requeued) {

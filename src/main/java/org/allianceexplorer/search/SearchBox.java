@@ -52,7 +52,9 @@ public final class SearchBox extends StackPane {
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         // focus alone (e.g. handed on when a toolbar button is disabled) does not bring old results back
         field.focusedProperty().addListener((o, a, b) -> {
-            if (!b && !list.isFocused()) {
+            if (b) {
+                model.warmUp();
+            } else if (!list.isFocused()) {
                 model.dismiss();
             }
         });

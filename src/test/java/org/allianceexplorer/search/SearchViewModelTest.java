@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DeferredTaskRunner;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
@@ -159,5 +160,24 @@ class SearchViewModelTest {
                 .isEqualTo("NA-242");
         model.queryProperty().set("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc");
         assertThat(model.hits()).extracting(h -> h.title()).contains("MQM-P");
+    }
+
+    @Test
+    void theIndexIsBuiltWhenTheSearchBoxIsFocusedNotWhenADatabaseOpens() {
+        DeferredTaskRunner tasks = new DeferredTaskRunner();
+        AppState st = new AppState();
+        SearchViewModel m = new SearchViewModel(st, tasks);
+        st.sessionProperty().set(bundled.session());
+        assertThat(tasks.waiting())
+                .as("opening a database leaves the worker to the screen shown")
+                .isEmpty();
+        m.warmUp();
+        m.warmUp();
+        assertThat(tasks.waiting()).as("asked once per database").hasSize(1);
+        tasks.runAll();
+        assertThat(tasks.worked()).containsExactly("Preparing search");
+        m.queryProperty().set("Mustafa Kamal");
+        tasks.runAll();
+        assertThat(m.rows()).isNotEmpty();
     }
 }
