@@ -9,6 +9,7 @@ import static org.allianceexplorer.detail.DetailLines.sub;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
@@ -26,6 +27,8 @@ final class ActorPages {
 
     /** Partners shown in a party's deal balance; the rest are counted. */
     static final int PARTNERS = 40;
+    /** Seats listed with a partner in each direction before "and N more". */
+    static final int SEATS_LISTED = 24;
 
     private ActorPages() {}
 
@@ -79,26 +82,32 @@ final class ActorPages {
         return out;
     }
 
-    /** "gave ANP 1 — PS-88" with each seat a link to its deal; deals not in force are said to be so. */
+    /**
+     * "gave ANP 1 — PS-88" with each seat a link to its deal, those in force first; deals not in force are said to
+     * be so. At most {@link #SEATS_LISTED} seats, then how many more (a large database's party has thousands with
+     * one partner: the Seat deals screen filtered by the two parties lists them all).
+     */
     private static List<Span> seats(String head, List<DealLine> deals) {
         List<Span> spans = new ArrayList<>();
         spans.add(Span.of(head, Style.MUTED));
-        boolean first = true;
-        for (DealLine d : deals.stream().filter(DealLine::inForce).toList()) {
-            if (!first) {
-                spans.add(Span.of(", "));
+        List<DealLine> ordered =
+                new ArrayList<>(deals.stream().filter(DealLine::inForce).toList());
+        int inForce = ordered.size();
+        ordered.addAll(deals.stream().filter(x -> !x.inForce()).toList());
+        for (int i = 0; i < Math.min(SEATS_LISTED, ordered.size()); i++) {
+            DealLine d = ordered.get(i);
+            if (i > 0) {
+                spans.add(Span.of(i < inForce ? ", " : "; "));
             }
             spans.add(Span.link(d.seat().label(), d.deal()));
-            first = false;
+            if (i >= inForce) {
+                spans.add(Span.of(
+                        " (" + (d.status() == null ? "not reported" : d.status().label()) + ")", Style.BAD));
+            }
         }
-        for (DealLine d : deals.stream().filter(x -> !x.inForce()).toList()) {
-            if (!first) {
-                spans.add(Span.of("; "));
-            }
-            spans.add(Span.link(d.seat().label(), d.deal()));
+        if (ordered.size() > SEATS_LISTED) {
             spans.add(Span.of(
-                    " (" + (d.status() == null ? "not reported" : d.status().label()) + ")", Style.BAD));
-            first = false;
+                    String.format(Locale.ROOT, " \u2026 and %,d more", ordered.size() - SEATS_LISTED), Style.MUTED));
         }
         return spans;
     }

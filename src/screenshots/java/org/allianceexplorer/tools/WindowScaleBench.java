@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.table.RecordTableScreen;
 import org.allianceexplorer.timeline.TimelineScreen;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +101,32 @@ class WindowScaleBench {
         double timelineS = (System.nanoTime() - t1) / 1e9;
         long timelinePeak = statusMb("VmHWM");
 
+        // the detail pane of the party with the most deals
+        long party = window.state()
+                .getSession()
+                .repositories()
+                .parties()
+                .parties(RecordFilter.ALL)
+                .get(0)
+                .id();
+        String abbr = window.state()
+                .getSession()
+                .repositories()
+                .parties()
+                .parties(RecordFilter.ALL)
+                .get(0)
+                .abbreviation();
+        long t2 = System.nanoTime();
+        robot.interact(() -> window.state().navigation().go(new RecordRef(RecordKind.PARTIES, party, abbr)));
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#detail-pane")
+                        .lookup((Labeled l) -> abbr.equals(l.getText()))
+                        .tryQuery()
+                        .isPresent());
+        double detailS = (System.nanoTime() - t2) / 1e9;
+
         System.out.printf(
                 Locale.ROOT,
                 "%n| measure (%,d deals; %s) | value |%n|---|---:|%n"
@@ -107,7 +136,8 @@ class WindowScaleBench {
                         + "| seat deals: all rows | %.1f s |%n"
                         + "| peak RSS after the deals table (now, after GC) | %,d MB (%,d MB) |%n"
                         + "| timeline: figure ready after the screen is chosen | %.2f s |%n"
-                        + "| peak RSS after the timeline | %,d MB |%n",
+                        + "| peak RSS after the timeline | %,d MB |%n"
+                        + "| detail pane of a party (%s) shown after it is selected | %.2f s |%n",
                 deals,
                 System.getProperty("java.vm.name") + ", max heap "
                         + (Runtime.getRuntime().maxMemory() >> 20) + " MB",
@@ -118,7 +148,9 @@ class WindowScaleBench {
                 dealsPeak,
                 dealsNow,
                 timelineS,
-                timelinePeak);
+                timelinePeak,
+                abbr,
+                detailS);
         assertThat(allRows).isPositive();
     }
 }
