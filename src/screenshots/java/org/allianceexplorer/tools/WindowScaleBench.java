@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
@@ -127,6 +128,25 @@ class WindowScaleBench {
                         .isPresent());
         double detailS = (System.nanoTime() - t2) / 1e9;
 
+        // every other screen: chosen, then until the background work it asked for is done
+        StringBuilder screens = new StringBuilder();
+        ProgressBar busy = robot.lookup("#status-progress").queryAs(ProgressBar.class);
+        for (String id : new String[] {
+            "parties", "people", "alliances", "elections", "events", "sources", "graph", "charts", "history"
+        }) {
+            long t = System.nanoTime();
+            robot.interact(() -> window.state().screenProperty().set(id));
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !busy.isVisible());
+            WaitForAsyncUtils.waitForFxEvents();
+            screens.append(String.format(
+                    Locale.ROOT,
+                    "| screen %s: ready after it is chosen | %.2f s |%n",
+                    id,
+                    (System.nanoTime() - t) / 1e9));
+        }
+        long endPeak = statusMb("VmHWM");
+
         System.out.printf(
                 Locale.ROOT,
                 "%n| measure (%,d deals; %s) | value |%n|---|---:|%n"
@@ -137,7 +157,9 @@ class WindowScaleBench {
                         + "| peak RSS after the deals table (now, after GC) | %,d MB (%,d MB) |%n"
                         + "| timeline: figure ready after the screen is chosen | %.2f s |%n"
                         + "| peak RSS after the timeline | %,d MB |%n"
-                        + "| detail pane of a party (%s) shown after it is selected | %.2f s |%n",
+                        + "| detail pane of a party (%s) shown after it is selected | %.2f s |%n"
+                        + "%s"
+                        + "| peak RSS at the end | %,d MB |%n",
                 deals,
                 System.getProperty("java.vm.name") + ", max heap "
                         + (Runtime.getRuntime().maxMemory() >> 20) + " MB",
@@ -150,7 +172,9 @@ class WindowScaleBench {
                 timelineS,
                 timelinePeak,
                 abbr,
-                detailS);
+                detailS,
+                screens,
+                endPeak);
         assertThat(allRows).isPositive();
     }
 }
