@@ -143,6 +143,16 @@ public record Repositories(
 
         void forEachClaim(RecordFilter filter, Consumer<DealClaim> sink);
 
+        /**
+         * Every deal with its names only (election, seat, assembly, giver, receiver, candidate; no status, outcome
+         * or claims), in id order: for a figure that works the state out from the claims itself (the graph), a
+         * fraction of the listing's cost on a large database.
+         */
+        void forEachDealOutline(Consumer<SeatDeal> sink);
+
+        /** Every claim with its deal, date, status and outlet only (no seat, parties, URL or note), unordered. */
+        void forEachClaimOutline(Consumer<DealClaim> sink);
+
         /** How many claims the database holds (all of them, no filter). */
         long claimCount();
 

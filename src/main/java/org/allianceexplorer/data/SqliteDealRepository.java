@@ -204,6 +204,50 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     }
 
     @Override
+    public void forEachDealOutline(Consumer<SeatDeal> sink) {
+        DealMapper shared = new DealMapper();
+        forEach(
+                new Query("SELECT d.id, e.name, c.code, a.code, g.abbreviation, r.abbreviation, d.candidate_name"
+                        + " FROM seat_deal d JOIN election e ON e.id = d.election_id"
+                        + " JOIN constituency c ON c.id = d.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+                        + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id ORDER BY d.id"),
+                rs -> new SeatDeal(
+                        rs.getLong(1),
+                        shared.shared(rs.getString(2)),
+                        shared.shared(rs.getString(3)),
+                        shared.shared(rs.getString(4)),
+                        shared.shared(rs.getString(5)),
+                        shared.shared(rs.getString(6)),
+                        rs.getString(7),
+                        null,
+                        null,
+                        null,
+                        0),
+                sink);
+    }
+
+    @Override
+    public void forEachClaimOutline(Consumer<DealClaim> sink) {
+        DealMapper shared = new DealMapper();
+        Map<String, PartialDate> dates = new HashMap<>();
+        forEach(
+                new Query("SELECT k.id, k.deal_id, k.date, k.status, s.outlet FROM deal_claim k"
+                        + " JOIN source s ON s.id = k.source_id"),
+                rs -> new DealClaim(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        null,
+                        null,
+                        null,
+                        dates.computeIfAbsent(rs.getString(3), PartialDate::parse),
+                        Coded.parse(ClaimStatus.class, rs.getString(4)),
+                        null,
+                        shared.shared(rs.getString(5)),
+                        null),
+                sink);
+    }
+
+    @Override
     public long claimCount() {
         List<Long> n = list(new Query("SELECT count(*) FROM deal_claim"), rs -> rs.getLong(1));
         return n.get(0);

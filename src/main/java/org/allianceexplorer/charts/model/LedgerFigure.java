@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.figure.FigureText;
@@ -21,6 +22,11 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     private static final double BAR = 18;
     private static final double GAP = 6;
     private static final int MAX_LIST_LINES = 4;
+    /**
+     * Pairs drawn at the most; the rest are counted beneath them (the data CSV lists them all). A million deals make
+     * thousands of pairs: drawing each froze the window for minutes.
+     */
+    static final int MAX_ROWS = 40;
 
     public LedgerFigure(LedgerModel model) {
         super(ChartKind.LEDGER, model, title(model), subtitle(model), legend(model), credits(model));
@@ -117,7 +123,8 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         double half = cx - 2;
         double labelW = 0;
         int max = 1;
-        for (LedgerModel.Row r : model.rows()) {
+        for (LedgerModel.Row r :
+                model.rows().subList(0, Math.min(MAX_ROWS, model.rows().size()))) {
             labelW = Math.max(
                     labelW, FigureText.width(gave(r.first(), r.firstGave().size()), labelFont(r.first())));
             labelW = Math.max(
@@ -143,7 +150,9 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
                 Ink.FOREGROUND);
         y += FigureText.lineHeight(head) - FigureText.ascent(head) + 6;
 
-        for (LedgerModel.Row r : model.rows()) {
+        List<LedgerModel.Row> drawn =
+                model.rows().subList(0, Math.min(MAX_ROWS, model.rows().size()));
+        for (LedgerModel.Row r : drawn) {
             y += 8;
             String rowLabel = r.first() + " and " + r.second() + " \u00b7 " + r.election();
             Font rowFont = ChartInk.bold(ChartInk.LABEL, rowLabel);
@@ -186,6 +195,26 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
             }
             y += Math.max(ll.size(), rl.size()) * lh + 2;
             s.rule(cx, barTop - 3, cx, y, Ink.FOREGROUND, 1.25f, false);
+        }
+
+        int notDrawn = model.rows().size() - drawn.size();
+        if (notDrawn > 0) {
+            y += 6 + FigureText.ascent(small);
+            s.text(
+                    FigureText.fit(
+                            String.format(
+                                    Locale.ROOT,
+                                    "\u2026 and %,d more pairs (%,d in all): choose a party or an election to see"
+                                            + " them; the data CSV lists every pair",
+                                    notDrawn,
+                                    model.rows().size()),
+                            small,
+                            width),
+                    small,
+                    0,
+                    y,
+                    Ink.MUTED);
+            y += FigureText.lineHeight(small) - FigureText.ascent(small);
         }
 
         // axis: seat counts both ways from the zero line

@@ -84,28 +84,13 @@ public record GraphData(
                 outlets.put(kind, relationships.outlets(kind));
             }
         }
+        // the graph works each deal's state out from its claims: it reads the deals' names and the claims' deal,
+        // date, status and outlet only (repeated names, dates and outlets shared; a million deals carry millions of
+        // claims, which with every column took more than a 2 GB heap and most of a minute)
         List<SeatDeal> deals = new ArrayList<>();
-        r.deals().forEachDeal(all, deals::add);
-        // claims are kept compact: the graph needs a claim's deal, date, status and outlet, not its URL, note or
-        // copies of the seat and party names; repeated dates and outlets are shared (a million deals carry
-        // millions of claims, which otherwise took more than a 2 GB heap)
+        r.deals().forEachDealOutline(deals::add);
         List<DealClaim> claims = new ArrayList<>();
-        Map<PartialDate, PartialDate> dates = new HashMap<>();
-        Map<String, String> outletNames = new HashMap<>();
-        r.deals()
-                .forEachClaim(
-                        all,
-                        c -> claims.add(new DealClaim(
-                                c.id(),
-                                c.dealId(),
-                                null,
-                                null,
-                                null,
-                                dates.computeIfAbsent(c.date(), d -> d),
-                                c.status(),
-                                null,
-                                c.outlet() == null ? null : outletNames.computeIfAbsent(c.outlet(), o -> o),
-                                null)));
+        r.deals().forEachClaimOutline(claims::add);
         return new GraphData(
                 r.parties().parties(all),
                 r.alliances().alliances(all),
