@@ -78,8 +78,12 @@ final class ChartQueries {
         if (dealIds.isEmpty()) {
             return List.of();
         }
-        r.deals().forEachClaim(new RecordFilter(asOf, null), c -> {
-            if (dealIds.contains(c.dealId()) && c.outlet() != null) {
+        // the claims' outlines (deal, date, status, outlet): a third of the time of every column on a million deals;
+        // made by the day under the one as-of rule (PartialDate.startsBy, as SQL's onOrBefore)
+        r.deals().forEachClaimOutline(c -> {
+            if (dealIds.contains(c.dealId())
+                    && c.outlet() != null
+                    && (asOf == null || c.date().startsBy(asOf))) {
                 out.add(c.outlet());
             }
         });

@@ -2,14 +2,23 @@ package org.allianceexplorer.charts.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.testing.BundledDb;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A ledger of thousands of pairs (a large database's whole network) draws the first {@link LedgerFigure#MAX_ROWS}
- * pairs and counts the rest beneath them; its data (the bundle's CSV) keeps every pair.
+ * pairs and counts the rest beneath them; its data (the bundle's CSV) keeps every pair. Its credits read the claims'
+ * outlines, with the same outlets as the claims read whole.
  */
 class LedgerAtScaleTest {
 
@@ -43,5 +52,38 @@ class LedgerAtScaleTest {
                 new LedgerFigure(new LedgerModel(null, List.of(), null, rows, Map.of(), List.of(), List.of()));
         assertThat(figure.layout(1200).texts().stream().map(Sketch.Text::text))
                 .noneMatch(t -> t.contains("more pairs"));
+    }
+
+    @RegisterExtension
+    static final BundledDb bundled = new BundledDb();
+
+    /** The outlets of these deals' claims made by the day, read from the claims whole and filtered in SQL. */
+    private static List<String> outletsReadWhole(Repositories r, LocalDate asOf, Set<Long> deals) {
+        Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        r.deals().forEachClaim(new RecordFilter(asOf, null), c -> {
+            if (deals.contains(c.dealId()) && c.outlet() != null) {
+                out.add(c.outlet());
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    @Test
+    void theOutletsOfTheCountedDealsAreThoseOfTheirClaimsMadeByTheDay() {
+        Repositories r = bundled.repositories();
+        Set<Long> all = new HashSet<>();
+        r.deals().forEachDeal(RecordFilter.ALL, d -> all.add(d.id()));
+        for (LocalDate day : new LocalDate[] {
+            null,
+            LocalDate.of(2024, 1, 11),
+            LocalDate.of(2024, 2, 4),
+            LocalDate.of(2024, 2, 5),
+            LocalDate.of(2024, 2, 14)
+        }) {
+            assertThat(ChartQueries.claimOutlets(r, day, all))
+                    .as("outlets as of %s", day)
+                    .isNotEmpty()
+                    .isEqualTo(outletsReadWhole(r, day, all));
+        }
     }
 }
