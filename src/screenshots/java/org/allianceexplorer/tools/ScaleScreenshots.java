@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Screenshots of a large database: the timeline's density bands, all years and one campaign, light and dark, as
- * {@code timeline-at-scale-*.png}. The database is {@code -Dae.scale.db=FILE} (e.g. the 1,000,000-deal one of
+ * {@code timeline-at-scale-*.png}; the seat-deal ledger of the whole network ({@code charts-ledger-at-scale-light.png}). The database is {@code -Dae.scale.db=FILE} (e.g. the 1,000,000-deal one of
  * bench/scale-listing-benchmark.sh), else a generated one of 12,000 deals. Run with
  * {@code mvn -Pscreenshots test -Dtest=ScaleScreenshots -Dscreenshots=docs/screenshots}.
  */
@@ -87,5 +87,20 @@ class ScaleScreenshots {
             assertThat(Files.size(all)).isGreaterThan(10_000);
             assertThat(Files.size(campaign)).isGreaterThan(10_000);
         }
+    }
+
+    /** The seat-deal ledger of the whole network: its first pairs, and how many more there are. */
+    @Test
+    void theLedgerDrawsItsFirstPairsAndCountsTheRest(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        Files.createDirectories(dir);
+        robot.interact(() -> stage.setWidth(1440));
+        robot.interact(() -> stage.setHeight(900));
+        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
+        robot.interact(() -> window.state().screenProperty().set("charts"));
+        ScreenTour.settle(robot);
+        Path out = dir.resolve("charts-ledger-at-scale-light.png");
+        WindowShots.save(robot, stage, out);
+        assertThat(Files.size(out)).isGreaterThan(10_000);
     }
 }
