@@ -150,6 +150,12 @@ public record Repositories(
          */
         void forEachDealOutline(Consumer<SeatDeal> sink);
 
+        /**
+         * The deals of the listing (as of the filter's day, for its party) with their names and status only (no
+         * outcome, no claims count), in id order: for a chart that counts the deals in force (the ledger).
+         */
+        void forEachDealStatus(RecordFilter filter, Consumer<SeatDeal> sink);
+
         /** Every claim with its deal, date, status and outlet only (no seat, parties, URL or note), unordered. */
         void forEachClaimOutline(Consumer<DealClaim> sink);
 

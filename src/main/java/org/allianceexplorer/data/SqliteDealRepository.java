@@ -227,6 +227,50 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     }
 
     @Override
+    public void forEachDealStatus(RecordFilter f, Consumer<SeatDeal> sink) {
+        LocalDate asOf = f.asOf();
+        String status = asOf == null
+                ? "CASE WHEN ds.deal_id IS NULL THEN "
+                        + DealState.expressions("").get(0) + " ELSE ds.status END"
+                : DealState.expressions(" AND " + onOrBefore("k.date")).get(0);
+        Query q = new Query("SELECT * FROM (SELECT d.id, e.name, c.code, a.code, g.abbreviation, r.abbreviation,"
+                + " d.candidate_name, " + status + " AS status FROM seat_deal d JOIN election e ON e.id = d.election_id"
+                + " JOIN constituency c ON c.id = d.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+                + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
+                + (asOf == null ? " LEFT JOIN deal_state ds ON ds.deal_id = d.id" : "")
+                + " WHERE 1 = 1");
+        if (asOf != null) {
+            q.params.add(iso(asOf));
+        }
+        if (f.party() != null) {
+            long id = partyId(f.party());
+            q.and("(d.giver_id = ? OR d.receiver_id = ?)", id, id);
+        }
+        // as of a day, the deals nobody had reported by then did not exist yet (as in the listing)
+        q.append("ORDER BY d.id)" + (asOf == null ? "" : " WHERE status IS NOT NULL"));
+        DealMapper m = new DealMapper();
+        forEach(
+                q,
+                rs -> {
+                    String st = rs.getString(8);
+                    DealMapper.Status s = m.status(st);
+                    return new SeatDeal(
+                            rs.getLong(1),
+                            m.shared(rs.getString(2)),
+                            m.shared(rs.getString(3)),
+                            m.shared(rs.getString(4)),
+                            m.shared(rs.getString(5)),
+                            m.shared(rs.getString(6)),
+                            rs.getString(7),
+                            s == null ? null : s.status(),
+                            s == null ? null : s.date(),
+                            null,
+                            0);
+                },
+                sink);
+    }
+
+    @Override
     public void forEachClaimOutline(Consumer<DealClaim> sink) {
         DealMapper shared = new DealMapper();
         Map<String, PartialDate> dates = new HashMap<>();

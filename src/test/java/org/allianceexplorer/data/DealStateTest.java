@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -278,6 +279,37 @@ class DealStateTest {
                 assertInStep(after, "migrating " + current.getFileName());
                 assertThat(stored(after)).isEqualTo(stored(before));
             }
+        }
+    }
+
+    @Test
+    void theDealsWithTheirStatusOnlyAreTheListingsDealsWithTheirStatus() {
+        try (Database db = BundledDb.open()) {
+            SqliteDealRepository deals = new SqliteDealRepository(db);
+            int compared = 0;
+            for (LocalDate day :
+                    new LocalDate[] {null, LocalDate.of(2024, 1, 11), LocalDate.of(2024, 2, 5), LocalDate.of(2018, 7, 1)
+                    }) {
+                for (String party : new String[] {null, "ANP", "MQM-P"}) {
+                    RecordFilter f = new RecordFilter(day, party);
+                    List<String> listing = new ArrayList<>();
+                    deals.forEachDeal(
+                            f,
+                            d -> listing.add(d.id() + " " + d.election() + " " + d.seat() + " " + d.assembly()
+                                    + " " + d.giver() + ">" + d.receiver() + " " + d.candidate() + " " + d.status()
+                                    + " "
+                                    + d.statusDate()));
+                    List<String> lean = new ArrayList<>();
+                    deals.forEachDealStatus(
+                            f,
+                            d -> lean.add(d.id() + " " + d.election() + " " + d.seat() + " "
+                                    + d.assembly() + " " + d.giver() + ">" + d.receiver() + " " + d.candidate() + " "
+                                    + d.status() + " " + d.statusDate()));
+                    assertThat(lean).as("as of %s, party %s", day, party).isEqualTo(listing);
+                    compared += lean.size();
+                }
+            }
+            assertThat(compared).as("deals compared").isGreaterThan(100);
         }
     }
 }

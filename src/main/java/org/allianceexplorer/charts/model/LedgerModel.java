@@ -80,7 +80,7 @@ public record LedgerModel(
         // election -> unordered pair -> giver -> seats
         Map<String, Map<List<String>, Map<String, List<String>>>> tally = new LinkedHashMap<>();
         Set<Long> counted = new HashSet<>();
-        r.deals().forEachDeal(filter, d -> {
+        r.deals().forEachDealStatus(filter, d -> {
             if (!ChartQueries.inForce(d) || election != null && !election.name().equals(d.election())) {
                 return;
             }
