@@ -203,27 +203,17 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                 won, votes, votes - other, giverVotes, rs.getString(COUNT_BASIS), giverEstimate, estimateFrom);
     }
 
+    /** A deal's names by position (1 id ... 7 candidate_name), and the joins they come from. */
+    private static final String NAMES =
+            "d.id, e.name, c.code, a.code, g.abbreviation, r.abbreviation, d.candidate_name";
+
+    private static final String NAMES_FROM = " FROM seat_deal d JOIN election e ON e.id = d.election_id"
+            + " JOIN constituency c ON c.id = d.constituency_id JOIN assembly a ON a.id = c.assembly_id"
+            + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id";
+
     @Override
     public void forEachDealOutline(Consumer<SeatDeal> sink) {
-        DealMapper shared = new DealMapper();
-        forEach(
-                new Query("SELECT d.id, e.name, c.code, a.code, g.abbreviation, r.abbreviation, d.candidate_name"
-                        + " FROM seat_deal d JOIN election e ON e.id = d.election_id"
-                        + " JOIN constituency c ON c.id = d.constituency_id JOIN assembly a ON a.id = c.assembly_id"
-                        + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id ORDER BY d.id"),
-                rs -> new SeatDeal(
-                        rs.getLong(1),
-                        shared.shared(rs.getString(2)),
-                        shared.shared(rs.getString(3)),
-                        shared.shared(rs.getString(4)),
-                        shared.shared(rs.getString(5)),
-                        shared.shared(rs.getString(6)),
-                        rs.getString(7),
-                        null,
-                        null,
-                        null,
-                        0),
-                sink);
+        forEachNamed(new Query("SELECT " + NAMES + NAMES_FROM + " ORDER BY d.id"), false, sink);
     }
 
     @Override
@@ -233,10 +223,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                 ? "CASE WHEN ds.deal_id IS NULL THEN "
                         + DealState.expressions("").get(0) + " ELSE ds.status END"
                 : DealState.expressions(" AND " + onOrBefore("k.date")).get(0);
-        Query q = new Query("SELECT * FROM (SELECT d.id, e.name, c.code, a.code, g.abbreviation, r.abbreviation,"
-                + " d.candidate_name, " + status + " AS status FROM seat_deal d JOIN election e ON e.id = d.election_id"
-                + " JOIN constituency c ON c.id = d.constituency_id JOIN assembly a ON a.id = c.assembly_id"
-                + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id"
+        Query q = new Query("SELECT * FROM (SELECT " + NAMES + ", " + status + " AS status" + NAMES_FROM
                 + (asOf == null ? " LEFT JOIN deal_state ds ON ds.deal_id = d.id" : "")
                 + " WHERE 1 = 1");
         if (asOf != null) {
@@ -248,12 +235,16 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         }
         // as of a day, the deals nobody had reported by then did not exist yet (as in the listing)
         q.append("ORDER BY d.id)" + (asOf == null ? "" : " WHERE status IS NOT NULL"));
+        forEachNamed(q, true, sink);
+    }
+
+    /** Deals of {@link #NAMES} (and, {@code withStatus}, an eighth column "status date"), without outcome or claims. */
+    private void forEachNamed(Query q, boolean withStatus, Consumer<SeatDeal> sink) {
         DealMapper m = new DealMapper();
         forEach(
                 q,
                 rs -> {
-                    String st = rs.getString(8);
-                    DealMapper.Status s = m.status(st);
+                    DealMapper.Status s = withStatus ? m.status(rs.getString(8)) : null;
                     return new SeatDeal(
                             rs.getLong(1),
                             m.shared(rs.getString(2)),

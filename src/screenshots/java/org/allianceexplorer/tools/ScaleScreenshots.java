@@ -54,15 +54,21 @@ class ScaleScreenshots {
         tasks.close();
     }
 
-    @Test
-    void theTimelineDrawsDensityBands(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots"));
-        Files.createDirectories(dir);
+    /** The window at 1440x900 showing the screen {@code id}, its background work done. */
+    private MainWindow show(FxRobot robot, String id) throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("screenshots")));
         robot.interact(() -> stage.setWidth(1440));
         robot.interact(() -> stage.setHeight(900));
         MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
-        robot.interact(() -> window.state().screenProperty().set("timeline"));
+        robot.interact(() -> window.state().screenProperty().set(id));
         ScreenTour.settle(robot);
+        return window;
+    }
+
+    @Test
+    void theTimelineDrawsDensityBands(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        MainWindow window = show(robot, "timeline");
         TimelineScreen timeline = (TimelineScreen) window.currentScreen().orElseThrow();
         assertThat(timeline.viewModel().modelProperty().get().lanes())
                 .extracting(Lane::kind)
@@ -93,12 +99,7 @@ class ScaleScreenshots {
     @Test
     void theLedgerDrawsItsFirstPairsAndCountsTheRest(FxRobot robot) throws Exception {
         Path dir = Path.of(System.getProperty("screenshots"));
-        Files.createDirectories(dir);
-        robot.interact(() -> stage.setWidth(1440));
-        robot.interact(() -> stage.setHeight(900));
-        MainWindow window = robot.lookup("#main-window").queryAs(MainWindow.class);
-        robot.interact(() -> window.state().screenProperty().set("charts"));
-        ScreenTour.settle(robot);
+        MainWindow window = show(robot, "charts");
         Path out = dir.resolve("charts-ledger-at-scale-light.png");
         WindowShots.save(robot, stage, out);
         assertThat(Files.size(out)).isGreaterThan(10_000);
