@@ -1,6 +1,7 @@
 package org.allianceexplorer.app;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -112,8 +113,7 @@ public abstract class AbstractTaskRunner implements TaskRunner {
             try {
                 result = Cancellation.runWith(mine, work);
                 if (TRACE) {
-                    System.err.printf(
-                            java.util.Locale.ROOT, "task %.0f ms: %s%n", (System.nanoTime() - started) / 1e6, title);
+                    System.err.printf(Locale.ROOT, "task %.0f ms: %s%n", (System.nanoTime() - started) / 1e6, title);
                 }
             } catch (Exception e) {
                 synchronized (this) {

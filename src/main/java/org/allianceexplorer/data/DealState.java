@@ -14,7 +14,7 @@ import java.util.List;
  * <p>The database keeps the stored state in step: its triggers drop the state of every deal a write touches and
  * queue the deal in {@code deal_state_pending}; {@link #refresh} works the queued deals out again, and every
  * writer calls it before it commits. A reader takes a deal's stored state when there is one and the live
- * expressions when not ({@link #columns(boolean)}), so nothing is ever read stale.
+ * expressions when not ({@link #columns}), so nothing is ever read stale.
  */
 public final class DealState {
 
@@ -60,26 +60,24 @@ public final class DealState {
                 giverEstimate());
     }
 
-    /** The state's columns worked out live ({@link #expressions}), each {@code AS} its name. */
-    static String live(String claimCut) {
-        List<String> live = expressions(claimCut);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            out.add(live.get(i) + " AS " + COLUMNS.get(i));
-        }
-        return String.join(", ", out);
-    }
+    /** The stored state of {@code d}, joined as {@code ds} (absent for a deal queued or written by another tool). */
+    static final String STORED_JOIN = " LEFT JOIN deal_state ds ON ds.deal_id = d.id";
 
     /**
-     * The state's columns for a listing with no as-of day, each {@code AS} its name: the stored state where the deal
-     * has one ({@code ds}, see {@link #joins}), else the live expression.
+     * The state's column at {@code index} of {@link #COLUMNS}: with {@code stored} (a listing with no as-of day) the
+     * stored value where the deal has one ({@link #STORED_JOIN}), else the live expression; without, the live
+     * expression with {@code claimCut}.
      */
-    static String storedOrLive() {
-        List<String> live = expressions("");
+    static String column(int index, boolean stored, String claimCut) {
+        String live = expressions(stored ? "" : claimCut).get(index);
+        return stored ? "CASE WHEN ds.deal_id IS NULL THEN " + live + " ELSE ds." + COLUMNS.get(index) + " END" : live;
+    }
+
+    /** Every column of the state as {@link #column} gives it, each {@code AS} its name. */
+    static String columns(boolean stored, String claimCut) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
-            String col = COLUMNS.get(i);
-            out.add("CASE WHEN ds.deal_id IS NULL THEN " + live.get(i) + " ELSE ds." + col + " END AS " + col);
+            out.add(column(i, stored, claimCut) + " AS " + COLUMNS.get(i));
         }
         return String.join(", ", out);
     }
@@ -91,7 +89,7 @@ public final class DealState {
      * {@code e.polling_day}, or "").
      */
     static String joins(boolean stored, String resultsCut) {
-        return (stored ? " LEFT JOIN deal_state ds ON ds.deal_id = d.id" : "")
+        return (stored ? STORED_JOIN : "")
                 + " LEFT JOIN candidacy cd ON " + (stored ? "ds.deal_id IS NULL AND " : "") + "cd.id = d.candidacy_id"
                 + resultsCut
                 + Counts.join("cd.election_id", "cd.constituency_id");

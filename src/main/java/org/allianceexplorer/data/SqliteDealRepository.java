@@ -57,7 +57,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      */
     static Query dealQuery(
             LocalDate asOf, String where, List<Object> whereParams, String orderBy, boolean reportedOnly) {
-        String state = asOf == null ? DealState.storedOrLive() : DealState.live(" AND " + onOrBefore("k.date"));
+        String state = DealState.columns(asOf == null, claimsBy(asOf));
         Query q = new Query("SELECT * FROM (SELECT d.id, e.name AS election, c.code AS seat, a.code AS assembly,"
                 + " g.abbreviation AS giver, r.abbreviation AS receiver, d.candidate_name, " + state + ","
                 + " e.id AS election_id, c.id AS seat_id, g.id AS giver_id, r.id AS receiver_id"
@@ -81,6 +81,11 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             q.append("WHERE status IS NOT NULL");
         }
         return q;
+    }
+
+    /** The claims made by the day (" AND " and a condition with one parameter), or all of them (no day). */
+    private static String claimsBy(LocalDate asOf) {
+        return asOf == null ? "" : " AND " + onOrBefore("k.date");
     }
 
     @Override
@@ -219,12 +224,9 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     @Override
     public void forEachDealStatus(RecordFilter f, Consumer<SeatDeal> sink) {
         LocalDate asOf = f.asOf();
-        String status = asOf == null
-                ? "CASE WHEN ds.deal_id IS NULL THEN "
-                        + DealState.expressions("").get(0) + " ELSE ds.status END"
-                : DealState.expressions(" AND " + onOrBefore("k.date")).get(0);
+        String status = DealState.column(0, asOf == null, claimsBy(asOf));
         Query q = new Query("SELECT * FROM (SELECT " + NAMES + ", " + status + " AS status" + NAMES_FROM
-                + (asOf == null ? " LEFT JOIN deal_state ds ON ds.deal_id = d.id" : "")
+                + (asOf == null ? DealState.STORED_JOIN : "")
                 + " WHERE 1 = 1");
         if (asOf != null) {
             q.params.add(iso(asOf));
@@ -301,15 +303,13 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         Query q = new Query("SELECT a.code, k.date AS period, count(*) FROM deal_claim k"
                 + " JOIN seat_deal d ON d.id = k.deal_id JOIN constituency c ON c.id = d.constituency_id"
                 + " JOIN assembly a ON a.id = c.assembly_id WHERE 1 = 1");
-        if (!parties.isEmpty()) {
-            List<Long> ids = new ArrayList<>();
-            for (String p : parties) {
-                ids.add(partyId(p));
-            }
-            q.and("(d.giver_id IN (" + marks(ids.size()) + ") OR d.receiver_id IN (" + marks(ids.size()) + "))");
-            q.params.addAll(ids);
-            q.params.addAll(ids);
+        List<Long> ids = new ArrayList<>();
+        for (String p : parties) {
+            ids.add(partyId(p));
         }
+        q.and("(d.giver_id IN (" + marks(ids.size()) + ") OR d.receiver_id IN (" + marks(ids.size()) + "))");
+        q.params.addAll(ids);
+        q.params.addAll(ids);
         q.append("GROUP BY a.code, period ORDER BY a.code, period");
         return list(q, rs -> new ClaimCount(rs.getString(1), PartialDate.parse(rs.getString(2)), rs.getLong(3)));
     }

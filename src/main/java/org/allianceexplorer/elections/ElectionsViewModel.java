@@ -198,7 +198,7 @@ public final class ElectionsViewModel {
                     ElectionChoice again = elections.stream()
                             .filter(c -> c.election() != null
                                     && (one
-                                            ? c.election().id() == (loadedFor == null ? -1 : loadedFor)
+                                            ? Objects.equals(c.election().id(), loadedFor)
                                             : c.election().code().equals(chosen)))
                             .findFirst()
                             .orElse(elections.get(0));
@@ -230,7 +230,11 @@ public final class ElectionsViewModel {
                     want == null
                             ? "Loading every election's results"
                             : "Loading " + c.election().name(),
-                    () -> rows(s.repositories().elections(), f, want),
+                    () -> rows(
+                            s.repositories().elections(),
+                            f,
+                            s.repositories().elections().elections(f),
+                            want),
                     rows -> {
                         all = rows;
                         loadedFor = want;
@@ -296,15 +300,16 @@ public final class ElectionsViewModel {
             target = latest.id();
         }
         Long read = oneAtATime ? target : null;
-        return new Loaded(choices, rows(repo, f, read), read);
+        return new Loaded(choices, rows(repo, f, polled, read), read);
     }
 
     /**
      * The rows of one election ({@code electionId}), or of every election and then every seat without results
-     * ({@code null}): results and seats under the filter, joined (off the FX thread).
+     * ({@code null}): results and seats under the filter, joined (off the FX thread). {@code polled}: the elections
+     * under the filter.
      */
-    static List<ResultRow> rows(Repositories.ElectionRepository repo, RecordFilter f, Long electionId) {
-        List<Election> polled = repo.elections(f);
+    static List<ResultRow> rows(
+            Repositories.ElectionRepository repo, RecordFilter f, List<Election> polled, Long electionId) {
         List<Constituency> seats = repo.constituencies(RecordFilter.ALL.withParty(f.party()));
         Map<String, Constituency> byCode = new HashMap<>();
         for (Constituency c : seats) {

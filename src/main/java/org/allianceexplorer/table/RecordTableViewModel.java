@@ -305,18 +305,22 @@ public final class RecordTableViewModel<R> {
      * changes, before every row is loaded again.
      */
     public List<R> rowsInView() {
-        int n = shown.size();
-        if (viewLast < viewFirst || n == 0) {
-            return List.of();
-        }
-        int screen = viewLast - viewFirst + 1;
-        int from = Math.max(0, viewFirst - screen);
-        int to = Math.min(n - 1, viewLast + screen);
-        List<R> out = new ArrayList<>(to - from + 1);
-        for (int i = from; i <= to; i++) {
+        int[] range = inViewRange();
+        List<R> out = new ArrayList<>();
+        for (int i = range[0]; i <= range[1]; i++) {
             out.add(shown.get(i));
         }
         return out;
+    }
+
+    /** The positions of {@link #rowsInView}, first and last (last before first: none). */
+    private int[] inViewRange() {
+        int n = shown.size();
+        if (viewLast < viewFirst || n == 0) {
+            return new int[] {0, -1};
+        }
+        int screen = viewLast - viewFirst + 1;
+        return new int[] {Math.max(0, viewFirst - screen), Math.min(n - 1, viewLast + screen)};
     }
 
     /**
@@ -329,10 +333,9 @@ public final class RecordTableViewModel<R> {
         for (R r : fresh) {
             byId.put(spec.id().applyAsLong(r), r);
         }
-        int n = shown.size();
-        int screen = Math.max(1, viewLast - viewFirst + 1);
+        int[] range = inViewRange();
         Map<Integer, R> at = new HashMap<>();
-        for (int i = Math.max(0, viewFirst - screen); i <= Math.min(n - 1, viewLast + screen); i++) {
+        for (int i = range[0]; i <= range[1]; i++) {
             R r = byId.get(spec.id().applyAsLong(shown.get(i)));
             if (r != null) {
                 at.put(i, r);

@@ -123,8 +123,9 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
         double half = cx - 2;
         double labelW = 0;
         int max = 1;
-        for (LedgerModel.Row r :
-                model.rows().subList(0, Math.min(MAX_ROWS, model.rows().size()))) {
+        List<LedgerModel.Row> drawn =
+                model.rows().subList(0, Math.min(MAX_ROWS, model.rows().size()));
+        for (LedgerModel.Row r : drawn) {
             labelW = Math.max(
                     labelW, FigureText.width(gave(r.first(), r.firstGave().size()), labelFont(r.first())));
             labelW = Math.max(
@@ -150,8 +151,6 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
                 Ink.FOREGROUND);
         y += FigureText.lineHeight(head) - FigureText.ascent(head) + 6;
 
-        List<LedgerModel.Row> drawn =
-                model.rows().subList(0, Math.min(MAX_ROWS, model.rows().size()));
         for (LedgerModel.Row r : drawn) {
             y += 8;
             String rowLabel = r.first() + " and " + r.second() + " \u00b7 " + r.election();
