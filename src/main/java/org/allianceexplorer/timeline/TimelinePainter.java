@@ -449,8 +449,14 @@ final class TimelinePainter {
             hits.add(new Hit.Item(new Rectangle2D.Double(x0, y, w, TimelineModel.DENSITY_H), it));
             double tw = TextMetrics.shared().width(it.label(), SMALL);
             if (tw + 4 <= w) {
+                // on a halo, as every label: the election rules drawn before pass behind the count
+                double tx = x0 + (w - tw) / 2;
+                double ty = base - h - 2.5;
+                Rectangle2D b = FigureText.bounds(it.label(), SMALL, tx, ty);
+                g.setColor(style.background());
+                g.fill(new Rectangle2D.Double(b.getX() - 1.5, b.getY(), b.getWidth() + 3, b.getHeight()));
                 g.setColor(style.muted());
-                FigureText.draw(g, it.label(), SMALL, x0 + (w - tw) / 2, base - h - 2.5);
+                FigureText.draw(g, it.label(), SMALL, tx, ty);
                 labels.add(it.label());
             }
         }
