@@ -132,8 +132,11 @@ public record Repositories(
     public interface DealRepository {
         void forEachDeal(RecordFilter filter, Consumer<SeatDeal> sink);
 
-        /** The first {@code limit} deals of the listing (e.g. to show a first page at once). */
-        void forEachDeal(RecordFilter filter, int limit, Consumer<SeatDeal> sink);
+        /**
+         * The deals of the listing whose ids are above {@code afterId}, the first {@code limit} of them in id order: a
+         * first page to show at once ({@code Long.MIN_VALUE}), or the listing a chunk at a time.
+         */
+        void forEachDeal(RecordFilter filter, long afterId, int limit, Consumer<SeatDeal> sink);
 
         /**
          * These deals as of the filter's day (its party is not applied), by id; a deal nobody had reported by then

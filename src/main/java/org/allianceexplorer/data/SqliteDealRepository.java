@@ -95,12 +95,20 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
     }
 
     @Override
-    public void forEachDeal(RecordFilter f, int limit, Consumer<SeatDeal> sink) {
+    public void forEachDeal(RecordFilter f, long afterId, int limit, Consumer<SeatDeal> sink) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
         Long party = f.party() == null ? null : partyId(f.party());
-        forEach(dealQuery(f, party).append("LIMIT ?", limit), new DealMapper(), sink);
+        Query q = party == null
+                ? dealQuery(f.asOf(), "d.id > ?", List.of(afterId), "d.id", true)
+                : dealQuery(
+                        f.asOf(),
+                        "d.id > ? AND (d.giver_id = ? OR d.receiver_id = ?)",
+                        List.of(afterId, party, party),
+                        "d.id",
+                        true);
+        forEach(q.append("LIMIT ?", limit), new DealMapper(), sink);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
+import org.allianceexplorer.data.Repositories.DealRepository;
 import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.RecordFilter;
@@ -19,14 +20,18 @@ import org.allianceexplorer.table.RecordTableViewModel;
 
 /**
  * Seat deals as of the shared date: status from the latest claim by then, outcome from the results. A large
- * database shows its first page at once and the rest when loaded (with progress).
+ * database (above {@link #PAGED_ABOVE} deals) is a paged table: its first page shows at once, the keys of every
+ * deal are read in chunks (with progress) for sorting and filtering, and the rows shown are read by id as they
+ * come into view ({@link RecordTableViewModel#loadPaged}).
  */
 public final class DealsViewModel {
 
     /** Deals shown at once before the full listing arrives. */
     static final int FIRST_PAGE = 500;
-    /** Above this many deals the listing is loaded in two steps. */
-    static final long PAGED_ABOVE = 20_000;
+    /** Above this many deals the table is paged. */
+    static final long PAGED_ABOVE = 10_000;
+
+    private final long pagedAbove;
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -35,6 +40,12 @@ public final class DealsViewModel {
     private Session shownFrom;
 
     public DealsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(state, tasks, dialogs, PAGED_ABOVE);
+    }
+
+    /** With another threshold for the paged table (tests page a small database). */
+    DealsViewModel(AppState state, TaskRunner tasks, DialogService dialogs, long pagedAbove) {
+        this.pagedAbove = pagedAbove;
         this.state = state;
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
@@ -180,7 +191,20 @@ public final class DealsViewModel {
         long count = s.counts().getOrDefault(RecordKind.DEALS, 0L);
         boolean newDay = s == shownFrom && table.total() > 0;
         shownFrom = s;
-        if (newDay) {
+        DealRepository deals = s.repositories().deals();
+        if (count > pagedAbove) {
+            // on a new day the rows in view are read again at once and stay shown while the keys are
+            table.loadPaged(
+                    "Loading seat deals",
+                    count,
+                    sink -> deals.forEachDeal(f, Long.MIN_VALUE, FIRST_PAGE, sink),
+                    (after, limit, sink) -> deals.forEachDeal(f, after, limit, sink),
+                    ids -> {
+                        List<SeatDeal> rows = new ArrayList<>(ids.size());
+                        deals.forEachDeal(f, ids, rows::add);
+                        return rows;
+                    });
+        } else if (newDay) {
             // the rows in view first (a few hundred, at once), then every row again for the filters and the sort;
             // the rows stay shown meanwhile. A failure here is the full load's to report.
             List<Long> ids = table.rowsInView().stream().map(SeatDeal::id).toList();
@@ -201,12 +225,6 @@ public final class DealsViewModel {
                     "Loading seat deals",
                     count,
                     null,
-                    sink -> s.repositories().deals().forEachDeal(f, sink));
-        } else if (count > PAGED_ABOVE) {
-            table.load(
-                    "Loading seat deals",
-                    count,
-                    sink -> s.repositories().deals().forEachDeal(f, FIRST_PAGE, sink),
                     sink -> s.repositories().deals().forEachDeal(f, sink));
         } else {
             table.load("Loading seat deals", sink -> s.repositories().deals().forEachDeal(f, sink));

@@ -156,9 +156,10 @@ public final class RecordTableView<R> extends BorderPane {
                 model.selected(b);
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<R>) c -> {
+        // by position: a paged table need not read the rows of a selection of a million to keep it
+        table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> {
             if (!applyingReveal) {
-                model.selectedRows(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                model.selectedPositions(List.copyOf(table.getSelectionModel().getSelectedIndices()));
             }
         });
         model.revealProperty().addListener((o, a, b) -> {
@@ -180,13 +181,20 @@ public final class RecordTableView<R> extends BorderPane {
         setTop(toolRow(prefix));
         setCenter(table);
         model.shown().addListener((ListChangeListener<R>) c -> {
-            sizeWholeColumns();
             boolean updated = false;
+            boolean replaced = false;
+            boolean first = false;
             while (c.next()) {
                 updated |= c.wasUpdated();
+                replaced |= !c.wasUpdated();
+                first |= c.wasUpdated() && c.getFrom() == 0;
+            }
+            if (replaced || first) {
+                // new rows, or a paged table's first rows read: the columns fit them
+                sizeWholeColumns();
             }
             if (updated) {
-                // newer versions of rows in view (a new as-of date): the cells show them at once
+                // newer versions of rows in view (a new as-of date, a page read): the cells show them at once
                 table.refresh();
             }
         });
@@ -475,7 +483,11 @@ public final class RecordTableView<R> extends BorderPane {
             double widest = 0;
             boolean nativeText = c.kind() == RecordColumn.Kind.NATIVE;
             for (int i = 0; i < n; i++) {
-                String t = c.cellText(model.shown().get(i));
+                R row = model.shown().get(i);
+                if (row == null) {
+                    continue; // a paged table's row still being read: measured when it arrives
+                }
+                String t = c.cellText(row);
                 // a native name is drawn in the Naskh face only when it is in a right-to-left script
                 boolean naskhText = nativeText && NativeText.isRightToLeft(t);
                 probe.setFont(naskhText ? naskh : plain);
@@ -527,13 +539,15 @@ public final class RecordTableView<R> extends BorderPane {
     }
 
     private void copy(boolean headers) {
-        List<R> rows = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        List<Integer> rows = List.copyOf(table.getSelectionModel().getSelectedIndices());
         if (rows.isEmpty()) {
             return;
         }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(model.tsv(rows, headers));
-        Clipboard.getSystemClipboard().setContent(content);
+        model.copyRows(rows, headers, text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     private void syncOrderFromModel() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,23 @@ public final class RecordTableViewModel<R> {
     public interface Loader<R> {
         void load(Consumer<R> sink) throws Exception;
     }
+
+    /** Streams the rows whose ids are above {@code afterId}, at most {@code limit} of them, in id order. */
+    @FunctionalInterface
+    public interface ChunkLoader<R> {
+        void load(long afterId, int limit, Consumer<R> sink) throws Exception;
+    }
+
+    /** Reads rows by id: those of {@code ids} that exist, in any order. */
+    @FunctionalInterface
+    public interface RowReader<R> {
+        List<R> read(List<Long> ids) throws Exception;
+    }
+
+    /** Rows read at once by a paged load ({@link #loadPaged}): a third of a second's work on a million deals. */
+    static final int CHUNK = 50_000;
+
+    private int chunkRows = CHUNK;
 
     /** The rows of a screen from an open database, under the shared as-of date (in {@code filter}). */
     @FunctionalInterface
@@ -136,6 +154,11 @@ public final class RecordTableViewModel<R> {
     private TaskRunner.Handle pending;
 
     private TableData<R> data;
+    /** The rows of a paged table as shown (created by the first {@link #loadPaged}), or {@code null}. */
+    private RowPages<R> pages;
+    /** Reads the rows of a paged table by id (the latest {@link #loadPaged}'s), or {@code null}. */
+    private RowReader<R> reader;
+
     private int viewFirst;
     private int viewLast = -1;
 
@@ -147,7 +170,7 @@ public final class RecordTableViewModel<R> {
         this.columns = new TableColumns<>(spec);
         this.query = new TableQuery<>(spec);
         this.selection = new TableSelection<>(spec, state.navigation());
-        data = TableData.empty(spec.columns());
+        data = TableData.empty(spec);
         quickFilter.addListener((o, a, b) -> refilter());
         state.navigation().currentProperty().addListener((o, a, b) -> {
             if (selection.fromElsewhere(b)) {
@@ -165,6 +188,11 @@ public final class RecordTableViewModel<R> {
     /** The rows shown: filtered and sorted. Read-only for views. */
     public ObservableList<R> shown() {
         return shown;
+    }
+
+    /** True when the table keeps the keys of its rows only and reads the rows shown a page at a time. */
+    public boolean paged() {
+        return data.paged();
     }
 
     /** All rows loaded (before filters). */
@@ -206,7 +234,7 @@ public final class RecordTableViewModel<R> {
     public void setRows(List<R> rows) {
         cancelLoad();
         loading.set(false);
-        show(TableData.of(spec.columns(), rows));
+        show(TableData.of(spec, rows));
     }
 
     /** Loads all rows in the background and shows them. */
@@ -223,16 +251,12 @@ public final class RecordTableViewModel<R> {
         loaded.set(0);
         expected = expectedRows;
         message.set(what + "\u2026");
-        Consumer<Exception> failed = e -> {
-            loading.set(false);
-            message.set("Could not load: " + e.getMessage());
-            show(TableData.empty(spec.columns()));
-        };
+        Consumer<Exception> failed = this::loadFailed;
         // one key for both steps: a newer load (another date, another database) replaces whichever step runs
         Runnable rest = () -> pending = tasks.run(
                 this,
                 what,
-                () -> TableData.of(spec.columns(), collect(all, true)),
+                () -> TableData.of(spec, collect(all, true)),
                 d -> {
                     loading.set(false);
                     message.set("");
@@ -246,7 +270,7 @@ public final class RecordTableViewModel<R> {
         pending = tasks.run(
                 this,
                 what,
-                () -> TableData.of(spec.columns(), collect(firstPage, false)),
+                () -> TableData.of(spec, collect(firstPage, false)),
                 d -> {
                     show(d);
                     rest.run();
@@ -254,12 +278,94 @@ public final class RecordTableViewModel<R> {
                 failed);
     }
 
+    /**
+     * Loads a large table keeping the keys of its rows only ({@link TableData#paged()}): sorting, filtering and the
+     * filters' value lists work on the keys as for a small table, and the rows shown are read by id a page at a time
+     * with {@code rowReader} ({@link RowPages}), so memory does not hold the rows. The keys are read in chunks of
+     * {@link #CHUNK} rows by id ({@code chunks}; see {@link #setChunkRows}), each a job of its own, so that the pages the view asks for are read
+     * between two chunks rather than after all of them. {@code firstPage} (a few hundred rows, or {@code null}) is
+     * shown at once meanwhile. When the table already shows paged rows (a new as-of date), those in view are read
+     * again at once with the new reader and stay shown until the new keys replace the old.
+     */
+    public void loadPaged(
+            String what, long expectedRows, Loader<R> firstPage, ChunkLoader<R> chunks, RowReader<R> rowReader) {
+        cancelLoad();
+        loading.set(true);
+        loaded.set(0);
+        expected = expectedRows;
+        message.set(what + "\u2026");
+        reader = rowReader;
+        if (pages == null) {
+            pages = new RowPages<>(spec.id(), tasks, rowReader::read, shown::arrived);
+        } else {
+            pages.reread(rowReader::read);
+        }
+        if (data.paged()) {
+            int[] range = inViewRange();
+            shown.readRange(range[0], range[1]);
+        }
+        TableData.Builder<R> keys = new TableData.Builder<>(spec, false);
+        if (firstPage == null || data.paged()) {
+            nextChunk(what, keys, Long.MIN_VALUE, chunks);
+            return;
+        }
+        pending = tasks.run(
+                this,
+                what,
+                () -> TableData.of(spec, collect(firstPage, false)),
+                d -> {
+                    show(d);
+                    nextChunk(what, keys, Long.MIN_VALUE, chunks);
+                },
+                this::loadFailed);
+    }
+
+    private void nextChunk(String what, TableData.Builder<R> keys, long afterId, ChunkLoader<R> chunks) {
+        long[] last = {afterId};
+        pending = tasks.run(
+                this,
+                what,
+                () -> {
+                    int before = keys.size();
+                    chunks.load(afterId, chunkRows, r -> {
+                        keys.add(r);
+                        last[0] = spec.id().applyAsLong(r);
+                    });
+                    loaded.set(keys.size());
+                    return keys.size() - before < chunkRows ? keys.build() : null;
+                },
+                d -> {
+                    if (d == null) {
+                        nextChunk(what, keys, last[0], chunks);
+                    } else {
+                        loading.set(false);
+                        message.set("");
+                        show(d);
+                    }
+                },
+                this::loadFailed);
+    }
+
+    private void loadFailed(Exception e) {
+        loading.set(false);
+        message.set("Could not load: " + e.getMessage());
+        show(TableData.empty(spec));
+    }
+
+    /** How many rows a paged load reads at once ({@link #CHUNK} unless a test makes the chunks small). */
+    public void setChunkRows(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a chunk needs at least one row: " + rows);
+        }
+        this.chunkRows = rows;
+    }
+
     /** Drops the rows (no database). */
     public void clear() {
         cancelLoad();
         loading.set(false);
         message.set("");
-        show(TableData.empty(spec.columns()));
+        show(TableData.empty(spec));
     }
 
     private void cancelLoad() {
@@ -298,6 +404,11 @@ public final class RecordTableViewModel<R> {
     public void inView(int first, int last) {
         viewFirst = first;
         viewLast = last;
+        if (data.paged()) {
+            // a screenful either side, so that scrolling a little shows rows already read
+            int[] range = inViewRange();
+            shown.readRange(range[0], range[1]);
+        }
     }
 
     /**
@@ -308,7 +419,10 @@ public final class RecordTableViewModel<R> {
         int[] range = inViewRange();
         List<R> out = new ArrayList<>();
         for (int i = range[0]; i <= range[1]; i++) {
-            out.add(shown.get(i));
+            R r = shown.get(i);
+            if (r != null) {
+                out.add(r);
+            }
         }
         return out;
     }
@@ -336,7 +450,7 @@ public final class RecordTableViewModel<R> {
         int[] range = inViewRange();
         Map<Integer, R> at = new HashMap<>();
         for (int i = range[0]; i <= range[1]; i++) {
-            R r = byId.get(spec.id().applyAsLong(shown.get(i)));
+            R r = byId.get(shown.idAt(i));
             if (r != null) {
                 at.put(i, r);
             }
@@ -407,7 +521,7 @@ public final class RecordTableViewModel<R> {
         int[] rows = query.shown();
         filtersActive.set(
                 query.hasColumnFilters() || !TableQuery.words(quickFilter.get()).isEmpty());
-        selection.replacing(() -> shown.set(data.rows, rows), data.rows, rows);
+        selection.replacing(() -> shown.set(data, rows, pages), data::id, rows);
         int n = data.size();
         count.set(
                 rows.length == n
@@ -427,7 +541,24 @@ public final class RecordTableViewModel<R> {
 
     /** The user selected these rows here (for copying); kept by id when the rows are replaced, sorted or filtered. */
     public void selectedRows(List<R> rows) {
-        selection.selectedRows(rows);
+        Set<Long> ids = new HashSet<>();
+        for (R r : rows) {
+            if (r != null) {
+                ids.add(spec.id().applyAsLong(r));
+            }
+        }
+        selection.selectedIds(ids);
+    }
+
+    /** The user selected the rows at these positions (for copying): by id, without reading rows not read yet. */
+    public void selectedPositions(List<Integer> positions) {
+        Set<Long> ids = new HashSet<>();
+        for (int p : positions) {
+            if (p >= 0 && p < shown.size()) {
+                ids.add(shown.idAt(p));
+            }
+        }
+        selection.selectedIds(ids);
     }
 
     /** Asks the view to select and show a row; a fresh object each time. */
@@ -437,13 +568,7 @@ public final class RecordTableViewModel<R> {
 
     /** Selects the row with this id (clearing filters that hide it); false when there is none. */
     public boolean reveal(long id) {
-        int row = -1;
-        for (int i = 0; i < data.size(); i++) {
-            if (spec.id().applyAsLong(data.rows.get(i)) == id) {
-                row = i;
-                break;
-            }
-        }
+        int row = data.indexOf(id);
         if (row < 0) {
             return false;
         }
@@ -452,7 +577,7 @@ public final class RecordTableViewModel<R> {
             clearFilters();
             pos = query.position(row);
         }
-        selection.reveal(data.rows.get(row), pos);
+        selection.reveal(id, data.paged() ? (pages == null ? null : pages.peek(id)) : data.rows.get(row), pos);
         return pos >= 0;
     }
 
@@ -503,6 +628,69 @@ public final class RecordTableViewModel<R> {
         return TableExport.tsv(visibleColumns(), rows, header);
     }
 
+    /**
+     * The rows at these positions as {@link #tsv}, handed to {@code done} on the FX thread: at once, or once the
+     * rows of a paged table that were not read yet are (a selection of every row of a million).
+     */
+    public void copyRows(List<Integer> positions, boolean header, Consumer<String> done) {
+        List<RecordColumn<R>> cols = visibleColumns();
+        int[] shownRows = query.shown();
+        int[] idx = positions.stream()
+                .filter(p -> p >= 0 && p < shownRows.length)
+                .mapToInt(p -> shownRows[p])
+                .toArray();
+        if (!data.paged()) {
+            List<R> rows = new ArrayList<>(idx.length);
+            for (int i : idx) {
+                rows.add(data.rows.get(i));
+            }
+            done.accept(TableExport.tsv(cols, rows, header));
+            return;
+        }
+        Loader<R> rows = rowsOf(data, idx);
+        tasks.run(
+                String.format(Locale.ROOT, "Copying %,d rows", idx.length),
+                () -> TableExport.tsv(cols, collect(rows, false), header),
+                done,
+                e -> dialogs.showError("Copy failed", "Could not read the rows: " + e.getMessage()));
+    }
+
+    /**
+     * Streams rows {@code idx} of {@code d} in that order: from memory, or for a paged table read by id a few pages
+     * at a time with the current reader (call off the FX thread).
+     */
+    private Loader<R> rowsOf(TableData<R> d, int[] idx) {
+        if (!d.paged()) {
+            return sink -> {
+                for (int i : idx) {
+                    sink.accept(d.rows.get(i));
+                }
+            };
+        }
+        RowReader<R> r = reader;
+        int step = RowPages.PAGE * 8;
+        return sink -> {
+            for (int from = 0; from < idx.length; from += step) {
+                int to = Math.min(idx.length, from + step);
+                List<Long> ids = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    ids.add(d.ids[idx[i]]);
+                }
+                Map<Long, R> byId = new HashMap<>();
+                for (R row : r.read(ids)) {
+                    byId.put(spec.id().applyAsLong(row), row);
+                }
+                for (long id : ids) {
+                    R row = byId.get(id);
+                    if (row != null) {
+                        sink.accept(row);
+                    }
+                }
+                Cancellation.check();
+            }
+        };
+    }
+
     /** Export table as CSV…: asks where, then writes the shown rows (see {@link #exportCsv(Path)}). */
     public void exportCsv() {
         dialogs.chooseSaveFile("Export table as CSV", "CSV files", "csv", spec.exportName() + ".csv")
@@ -515,13 +703,12 @@ public final class RecordTableViewModel<R> {
      */
     public void exportCsv(Path target) {
         List<Column<R>> out = TableExport.csvColumns(visibleColumns());
-        List<R> rows = data.rows;
-        int[] idx = query.shown();
+        Loader<R> rows = rowsOf(data, query.shown());
         // the status bar names the job while it runs; the result is a notice with the whole path, so the
         // table's own tool row (quick filter, Columns, Export) never has to make room for it
         tasks.run(
                 "Exporting " + target.getFileName(),
-                () -> TableExport.writeCsv(target, out, rows, idx),
+                () -> TableExport.writeCsv(target, out, rows),
                 n -> state.announce(Notice.info(String.format(
                         Locale.ROOT, "Exported %,d %s to %s", n, n == 1 ? "row" : "rows", target.toAbsolutePath()))),
                 e -> dialogs.showError(

@@ -2,6 +2,7 @@ package org.allianceexplorer.table;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -68,16 +69,32 @@ final class TableExport {
         };
     }
 
-    /** Writes rows {@code index} of {@code rows} to {@code target}, whole or not at all; returns how many. */
-    static <R> int writeCsv(Path target, List<Column<R>> columns, List<R> rows, int[] index) throws IOException {
+    /** Writes the rows {@code rows} streams to {@code target}, whole or not at all; returns how many. */
+    static <R> int writeCsv(Path target, List<Column<R>> columns, RecordTableViewModel.Loader<R> rows)
+            throws IOException {
+        int[] n = {0};
         AtomicFile.write(target, os -> {
             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
             SafeCsv<R> csv = new SafeCsv<>(w, columns);
-            for (int i : index) {
-                csv.write(rows.get(i));
+            try {
+                rows.load(r -> {
+                    try {
+                        csv.write(r);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    n[0]++;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                // the rows could not be read (a paged table's database): no file is written
+                throw new IOException(e.getMessage(), e);
             }
             csv.flush();
         });
-        return index.length;
+        return n[0];
     }
 }

@@ -116,12 +116,12 @@ final class TableQuery<R> {
         for (int k = sort.size() - 1; k >= 0; k--) {
             SortKey sk = sort.get(k);
             int c = spec.indexOf(sk.columnId());
-            RecordColumn<R> col = spec.columns().get(c);
+            int[] own = data.sortValues[c];
             TableData.Index ix = data.columns[c];
             long[] packed = new long[n];
             for (int p = 0; p < n; p++) {
                 int r = perm == null ? p : perm[p];
-                int v = col.hasOwnSort() ? col.sortValue(data.rows.get(r)) : ix.rank[ix.codes[r]];
+                int v = own != null ? own[r] : ix.rank[ix.codes[r]];
                 // (key, position) packed so that a signed sort of the longs is a stable sort by key
                 packed[p] = ((long) (sk.ascending() ? v : ~v) << 32) | p;
             }

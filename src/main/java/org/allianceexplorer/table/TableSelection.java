@@ -1,9 +1,8 @@
 package org.allianceexplorer.table;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.allianceexplorer.app.Navigation;
@@ -55,18 +54,12 @@ final class TableSelection<R> {
         }
     }
 
-    /** The user selected these rows here (for copying). */
-    void selectedRows(List<R> rows) {
+    /** The user selected the rows with these ids here (for copying). */
+    void selectedIds(Set<Long> ids) {
         if (replacing) {
             return;
         }
-        Set<Long> ids = new HashSet<>();
-        for (R r : rows) {
-            if (r != null) {
-                ids.add(spec.id().applyAsLong(r));
-            }
-        }
-        chosen = ids;
+        chosen = Set.copyOf(ids);
     }
 
     /**
@@ -74,7 +67,7 @@ final class TableSelection<R> {
      * again the app's selected record (when it is of this kind and shown) with the other rows the user had
      * selected here, without scrolling away from the user's place.
      */
-    void replacing(Runnable replace, List<R> rows, int[] shown) {
+    void replacing(Runnable replace, IntToLongFunction idOf, int[] shown) {
         replacing = true;
         try {
             replace.run();
@@ -91,7 +84,7 @@ final class TableSelection<R> {
         int[] pos = new int[shown.length];
         int n = 0;
         for (int p = 0; p < shown.length; p++) {
-            long id = spec.id().applyAsLong(rows.get(shown[p]));
+            long id = idOf.applyAsLong(shown[p]);
             if (id == lead) {
                 leadPos = p;
                 pos[n++] = p;
@@ -102,10 +95,17 @@ final class TableSelection<R> {
         reveal.set(new Reveal(leadPos, Arrays.copyOf(pos, n), false));
     }
 
-    /** Selects {@code row} alone, at {@code position} among the shown rows (-1: hidden), and scrolls to it. */
-    void reveal(R row, int position) {
-        selectedHere = spec.ref(row);
-        chosen = Set.of(spec.id().applyAsLong(row));
+    /**
+     * Selects the row with this id alone, at {@code position} among the shown rows (-1: hidden), and scrolls to it;
+     * {@code row} is the row when it is at hand (a paged table may not have read it), else the app's record stands
+     * for it when it is this one.
+     */
+    void reveal(long id, R row, int position) {
+        RecordRef current = navigation.getCurrent();
+        selectedHere = row != null
+                ? spec.ref(row)
+                : current != null && current.kind() == spec.kind() && current.id() == id ? current : null;
+        chosen = Set.of(id);
         reveal.set(new Reveal(position));
     }
 }

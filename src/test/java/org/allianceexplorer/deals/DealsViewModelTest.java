@@ -240,7 +240,7 @@ class DealsViewModelTest {
         table.load(
                 "Loading",
                 10,
-                sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, 3, sink),
+                sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, Long.MIN_VALUE, 3, sink),
                 sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, sink));
         assertThat(sizes).containsExactly(3, BundledCounts.DEALS);
         assertThat(table.loadingProperty().get()).isFalse();
