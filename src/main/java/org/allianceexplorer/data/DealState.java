@@ -60,6 +60,11 @@ public final class DealState {
                 giverEstimate());
     }
 
+    /** The stored state's columns of {@code ds} ({@link #STORED_JOIN}), in the order of {@link #COLUMNS}. */
+    static String storedColumns() {
+        return String.join(", ", COLUMNS.stream().map(c -> "ds." + c).toList());
+    }
+
     /** The stored state of {@code d}, joined as {@code ds} (absent for a deal queued or written by another tool). */
     static final String STORED_JOIN = " LEFT JOIN deal_state ds ON ds.deal_id = d.id";
 

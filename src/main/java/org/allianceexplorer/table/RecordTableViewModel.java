@@ -304,7 +304,7 @@ public final class RecordTableViewModel<R> {
             int[] range = inViewRange();
             shown.readRange(range[0], range[1]);
         }
-        TableData.Builder<R> keys = new TableData.Builder<>(spec, false);
+        TableData.Builder<R> keys = new TableData.Builder<>(spec, false, expectedRows);
         if (firstPage == null || data.paged()) {
             nextChunk(what, keys, Long.MIN_VALUE, chunks);
             return;
@@ -338,6 +338,7 @@ public final class RecordTableViewModel<R> {
                     if (d == null) {
                         nextChunk(what, keys, last[0], chunks);
                     } else {
+                        pending = null;
                         loading.set(false);
                         message.set("");
                         show(d);

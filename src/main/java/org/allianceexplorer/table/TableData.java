@@ -31,17 +31,25 @@ public final class TableData<R> {
     /** Per column, each row's own sort value ({@link RecordColumn#cell}), or {@code null} for a column sorted by key. */
     final int[][] sortValues;
 
-    /** One dictionary-encoded column. */
+    /**
+     * One dictionary-encoded column. Each row's code takes two bytes while the column has fewer than 65,536
+     * distinct values (nearly always: parties, seats, statuses, dates), four beyond.
+     */
     static final class Index {
-        final int[] codes;
+        /** The codes of a column of fewer than 65,536 values, else {@code null}. */
+        private final char[] narrow;
+        /** The codes of a column of more values, else {@code null}. */
+        private final int[] wide;
+
         final Object[] values;
         final String[] texts;
         final String[] lower;
         final int[] rank;
         final int[] counts;
 
-        Index(int[] codes, Object[] values, String[] texts, int[] rank, int[] counts) {
-            this.codes = codes;
+        Index(char[] narrow, int[] wide, Object[] values, String[] texts, int[] rank, int[] counts) {
+            this.narrow = narrow;
+            this.wide = wide;
             this.values = values;
             this.texts = texts;
             this.rank = rank;
@@ -50,6 +58,11 @@ public final class TableData<R> {
             for (int i = 0; i < texts.length; i++) {
                 lower[i] = texts[i].toLowerCase(Locale.ROOT);
             }
+        }
+
+        /** The code of row {@code r}. */
+        int code(int r) {
+            return narrow != null ? narrow[r] : wide[r];
         }
     }
 
@@ -112,24 +125,36 @@ public final class TableData<R> {
         private final List<RecordColumn<R>> cols;
         private final ToLongFunction<R> id;
         private final List<R> kept;
-        private final Map<Object, Integer>[] dicts;
-        private final List<List<Object>> values = new ArrayList<>();
-        private final int[][] codes;
-        private final int[][] counts;
-        private final int[][] sortValues;
+        private Map<Object, Integer>[] dicts;
+        private List<List<Object>> values = new ArrayList<>();
+        /** Per column, the rows' codes while the column has fewer than 65,536 values ({@code null} beyond). */
+        private char[][] narrow;
+        /** Per column, the rows' codes once it has more ({@code null} before). */
+        private int[][] wide;
+
+        private int[][] counts;
+        private int[][] sortValues;
         private final Object[] last;
         private final int[] lastCode;
-        private long[] ids = new long[64];
+        private long[] ids;
         private int n;
 
-        @SuppressWarnings("unchecked")
         public Builder(RecordTableSpec<R> spec, boolean keepRows) {
+            this(spec, keepRows, 64);
+        }
+
+        /** A builder for about {@code expectedRows} rows (its arrays are made that size, not grown to it). */
+        @SuppressWarnings("unchecked")
+        public Builder(RecordTableSpec<R> spec, boolean keepRows, long expectedRows) {
+            int size = (int) Math.max(64, Math.min(Integer.MAX_VALUE - 8, expectedRows));
+            this.ids = new long[size];
             this.cols = spec.columns();
             this.id = spec.id();
             this.kept = keepRows ? new ArrayList<>() : null;
             int c = cols.size();
             dicts = new Map[c];
-            codes = new int[c][64];
+            narrow = new char[c][size];
+            wide = new int[c][];
             counts = new int[c][16];
             sortValues = new int[c][];
             last = new Object[c];
@@ -139,7 +164,7 @@ public final class TableData<R> {
                 values.add(new ArrayList<>());
                 lastCode[i] = -1;
                 if (cols.get(i).hasOwnSort()) {
-                    sortValues[i] = new int[64];
+                    sortValues[i] = new int[size];
                 }
             }
         }
@@ -178,7 +203,17 @@ public final class TableData<R> {
                     last[c] = key;
                     lastCode[c] = code;
                 }
-                codes[c][n] = code;
+                if (narrow[c] != null) {
+                    if (code > Character.MAX_VALUE) {
+                        wide[c] = widen(narrow[c]);
+                        narrow[c] = null;
+                        wide[c][n] = code;
+                    } else {
+                        narrow[c][n] = (char) code;
+                    }
+                } else {
+                    wide[c][n] = code;
+                }
                 counts[c][code]++;
                 if (sortValues[c] != null) {
                     sortValues[c][n] = column.sortValue(row);
@@ -188,29 +223,60 @@ public final class TableData<R> {
         }
 
         private void grow() {
-            int size = n * 2;
+            int size = (int) Math.min(Integer.MAX_VALUE - 8, n * 2L);
             ids = Arrays.copyOf(ids, size);
             for (int c = 0; c < cols.size(); c++) {
-                codes[c] = Arrays.copyOf(codes[c], size);
+                if (narrow[c] != null) {
+                    narrow[c] = Arrays.copyOf(narrow[c], size);
+                } else {
+                    wide[c] = Arrays.copyOf(wide[c], size);
+                }
                 if (sortValues[c] != null) {
                     sortValues[c] = Arrays.copyOf(sortValues[c], size);
                 }
             }
         }
 
-        /** The encoded rows; the builder is spent. */
+        /**
+         * The encoded rows; the builder is spent and lets go of what it held (a job that still refers to it holds
+         * nothing large).
+         */
         public TableData<R> build() {
             Index[] idx = new Index[cols.size()];
             int[][] sorts = new int[cols.size()][];
             for (int c = 0; c < cols.size(); c++) {
-                idx[c] = index(cols.get(c), Arrays.copyOf(codes[c], n), values.get(c), counts[c]);
+                idx[c] = index(
+                        cols.get(c),
+                        narrow[c] == null ? null : Arrays.copyOf(narrow[c], n),
+                        wide[c] == null ? null : Arrays.copyOf(wide[c], n),
+                        values.get(c),
+                        counts[c]);
+                narrow[c] = null;
+                wide[c] = null;
                 sorts[c] = sortValues[c] == null ? null : Arrays.copyOf(sortValues[c], n);
+                sortValues[c] = null;
             }
-            return new TableData<>(kept, Arrays.copyOf(ids, n), idx, sorts);
+            TableData<R> out = new TableData<>(kept, Arrays.copyOf(ids, n), idx, sorts);
+            ids = null;
+            narrow = null;
+            wide = null;
+            sortValues = null;
+            counts = null;
+            dicts = null;
+            values = null;
+            return out;
         }
     }
 
-    private static <R> Index index(RecordColumn<R> column, int[] codes, List<Object> values, int[] cnt) {
+    private static int[] widen(char[] codes) {
+        int[] out = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = codes[i];
+        }
+        return out;
+    }
+
+    private static <R> Index index(RecordColumn<R> column, char[] narrow, int[] wide, List<Object> values, int[] cnt) {
         int d = values.size();
         Object[] vals = values.toArray();
         String[] texts = new String[d];
@@ -226,6 +292,6 @@ public final class TableData<R> {
         for (int i = 0; i < d; i++) {
             rank[byOrder[i]] = i;
         }
-        return new Index(codes, vals, texts, rank, Arrays.copyOf(cnt, d));
+        return new Index(narrow, wide, vals, texts, rank, Arrays.copyOf(cnt, d));
     }
 }

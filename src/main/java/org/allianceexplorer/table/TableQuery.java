@@ -16,7 +16,7 @@ import org.allianceexplorer.table.RecordTableViewModel.SortKey;
 /**
  * The filtering and sorting engine of a record table: which rows of the indexed {@link TableData} are shown
  * and in what order, given the column filters, the quick filter and the sort keys. Works on the dictionary
- * codes of {@link TableData} (a filter tests each distinct value once, then scans integer arrays); holds no
+ * codes of {@link TableData} (a filter tests each distinct value once, then scans the rows' codes); holds no
  * toolkit state.
  *
  * @param <R> the row type
@@ -121,7 +121,7 @@ final class TableQuery<R> {
             long[] packed = new long[n];
             for (int p = 0; p < n; p++) {
                 int r = perm == null ? p : perm[p];
-                int v = own != null ? own[r] : ix.rank[ix.codes[r]];
+                int v = own != null ? own[r] : ix.rank[ix.code(r)];
                 // (key, position) packed so that a signed sort of the longs is a stable sort by key
                 packed[p] = ((long) (sk.ascending() ? v : ~v) << 32) | p;
             }
@@ -143,7 +143,7 @@ final class TableQuery<R> {
         int n = data.size();
         int cols = spec.columns().size();
         // only the columns that narrow: their codes and what they let through
-        List<int[]> fCodes = new ArrayList<>();
+        List<TableData.Index> fCodes = new ArrayList<>();
         List<boolean[]> fAllowed = new ArrayList<>();
         for (Map.Entry<String, Set<String>> f : columnFilters.entrySet()) {
             TableData.Index ix = data.columns[spec.indexOf(f.getKey())];
@@ -151,14 +151,14 @@ final class TableQuery<R> {
             for (int i = 0; i < a.length; i++) {
                 a[i] = f.getValue().contains(ix.texts[i]);
             }
-            fCodes.add(ix.codes);
+            fCodes.add(ix);
             fAllowed.add(a);
         }
         // per word of the quick filter: the searched columns where it hits some value, and those hits
-        List<int[][]> qCodes = new ArrayList<>();
+        List<TableData.Index[]> qCodes = new ArrayList<>();
         List<boolean[][]> qHits = new ArrayList<>();
         for (String w : words(quick)) {
-            List<int[]> codes = new ArrayList<>();
+            List<TableData.Index> codes = new ArrayList<>();
             List<boolean[]> hits = new ArrayList<>();
             for (int c = 0; c < cols; c++) {
                 if (!spec.columns().get(c).quickSearched()) {
@@ -172,11 +172,11 @@ final class TableQuery<R> {
                     any |= hit[i];
                 }
                 if (any) {
-                    codes.add(ix.codes);
+                    codes.add(ix);
                     hits.add(hit);
                 }
             }
-            qCodes.add(codes.toArray(int[][]::new));
+            qCodes.add(codes.toArray(TableData.Index[]::new));
             qHits.add(hits.toArray(boolean[][]::new));
         }
         int[] out = new int[n];
@@ -185,16 +185,16 @@ final class TableQuery<R> {
         for (int p = 0; p < n; p++) {
             int r = sorted == null ? p : sorted[p];
             for (int f = 0; f < fCodes.size(); f++) {
-                if (!fAllowed.get(f)[fCodes.get(f)[r]]) {
+                if (!fAllowed.get(f)[fCodes.get(f).code(r)]) {
                     continue rows;
                 }
             }
             for (int w = 0; w < qCodes.size(); w++) {
-                int[][] codes = qCodes.get(w);
+                TableData.Index[] codes = qCodes.get(w);
                 boolean[][] hits = qHits.get(w);
                 boolean hit = false;
                 for (int c = 0; c < codes.length && !hit; c++) {
-                    hit = hits[c][codes[c][r]];
+                    hit = hits[c][codes[c].code(r)];
                 }
                 if (!hit) {
                     continue rows;

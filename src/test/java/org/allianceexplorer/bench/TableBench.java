@@ -64,7 +64,12 @@ public final class TableBench {
                 "all %,d rows shown: %.1f s after the database was chosen%n",
                 table.total(),
                 (all - t0) / 1e9);
-        System.out.printf(Locale.ROOT, "heap held by the table (after GC): %,d MB%n", (usedHeap() - before) >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "heap held by the table (after GC): %,d MB; process peak RSS %s, heap committed %,d MB%n",
+                (usedHeap() - before) >> 20,
+                peakRss(),
+                Runtime.getRuntime().totalMemory() >> 20);
 
         Random rnd = new Random(42);
         List<String> givers = table.filterChoices("giver").stream()
@@ -177,6 +182,20 @@ public final class TableBench {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
+    }
+
+    /** The process's peak resident memory ({@code VmHWM} of /proc/self/status), or "?" off Linux. */
+    private static String peakRss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return String.format(Locale.ROOT, "%,d MB", Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux
+        }
+        return "?";
     }
 
     private static long usedHeap() {

@@ -176,6 +176,49 @@ class DealStateTest {
         }
     }
 
+    /**
+     * The listing with no as-of day reads the kept state and finds the names by id (one join); by chunks and for a
+     * party too, it gives what the full query (every name joined, each state column stored-or-live) gives deal by
+     * deal.
+     */
+    @Test
+    void theLeanListingIsTheFullQuerysListing() throws Exception {
+        Path file = dir.resolve("lean.sqlite");
+        SyntheticDatabase.generate(file, new SyntheticDatabase.Size(12, 3_000, 4, 6_000), 3);
+        for (Database db : List.of(BundledDb.open(), Database.openReadOnly(file))) {
+            try (db) {
+                SqliteDealRepository r = new SqliteDealRepository(db);
+                List<SeatDeal> lean = new ArrayList<>();
+                r.forEachDeal(RecordFilter.ALL, lean::add);
+                List<SeatDeal> full = new ArrayList<>();
+                r.forEachDeal(RecordFilter.ALL, lean.stream().map(SeatDeal::id).toList(), full::add);
+                assertThat(lean).isNotEmpty().isEqualTo(full);
+                assertThat(lean).anySatisfy(d -> assertThat(d.outcome()).isNotNull());
+
+                List<SeatDeal> chunked = new ArrayList<>();
+                long after = Long.MIN_VALUE;
+                for (int n = -1; n != 0; ) {
+                    List<SeatDeal> chunk = new ArrayList<>();
+                    r.forEachDeal(RecordFilter.ALL, after, 700, chunk::add);
+                    n = chunk.size();
+                    chunked.addAll(chunk);
+                    after = n == 0 ? after : chunk.get(n - 1).id();
+                }
+                assertThat(chunked).isEqualTo(lean);
+
+                String party = lean.get(lean.size() / 2).giver();
+                List<SeatDeal> ofParty = new ArrayList<>();
+                r.forEachDeal(RecordFilter.ALL.withParty(party), ofParty::add);
+                assertThat(ofParty)
+                        .isNotEmpty()
+                        .isEqualTo(lean.stream()
+                                .filter(d ->
+                                        d.giver().equals(party) || d.receiver().equals(party))
+                                .toList());
+            }
+        }
+    }
+
     @Test
     void aWriteByAnotherToolIsReadLiveUntilTheNextRefresh() throws Exception {
         Path file = EditFixture.copy(dir.resolve("other.sqlite"));
