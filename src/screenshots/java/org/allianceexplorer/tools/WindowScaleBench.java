@@ -3,6 +3,7 @@ package org.allianceexplorer.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -90,6 +91,20 @@ class WindowScaleBench {
         long dealsPeak = statusMb("VmHWM");
         long dealsNow = statusMb("VmRSS");
 
+        if (!Boolean.parseBoolean(System.getProperty("ae.scale.screens", "true"))) {
+            // -Dae.scale.screens=false: the deals table only (to compare JVM options quickly)
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n| deals only (%,d deals; %s) | first rows %.2f s | all rows %.1f s | peak RSS %,d MB"
+                            + " (before any table %,d MB) |%n",
+                    deals,
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    firstRows,
+                    allRows,
+                    dealsPeak,
+                    baseline);
+            return;
+        }
         long t1 = System.nanoTime();
         robot.interact(() -> window.state().screenProperty().set("timeline"));
         TimelineScreen timeline = (TimelineScreen) window.currentScreen().orElseThrow();
