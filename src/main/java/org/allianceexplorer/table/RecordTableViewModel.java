@@ -322,10 +322,18 @@ public final class RecordTableViewModel<R> {
 
     private void nextChunk(String what, TableData.Builder<R> keys, long afterId, ChunkLoader<R> chunks) {
         long[] last = {afterId};
+        // a chunk stopped midway for an edit runs again from its start: its rows are taken again, not twice
+        List<TableData.Builder.Mark> start = new ArrayList<>(1);
         pending = tasks.run(
                 this,
                 what,
                 () -> {
+                    if (start.isEmpty()) {
+                        start.add(keys.mark());
+                    } else {
+                        keys.reset(start.get(0));
+                        last[0] = afterId;
+                    }
                     int before = keys.size();
                     chunks.load(afterId, chunkRows, r -> {
                         keys.add(r);

@@ -174,6 +174,40 @@ public final class TableData<R> {
             return n;
         }
 
+        /** Where the builder stands: {@link #reset} goes back here. */
+        public record Mark(int rows, int[] values) {}
+
+        public Mark mark() {
+            int[] v = new int[cols.size()];
+            for (int c = 0; c < v.length; c++) {
+                v[c] = values.get(c).size();
+            }
+            return new Mark(n, v);
+        }
+
+        /**
+         * Forgets the rows taken since {@code m} (a chunk read again from its start after it was stopped midway: its
+         * rows must not be counted twice), with their counts and the values only they had.
+         */
+        public void reset(Mark m) {
+            for (int c = 0; c < cols.size(); c++) {
+                for (int r = m.rows(); r < n; r++) {
+                    counts[c][narrow[c] != null ? narrow[c][r] : wide[c][r]]--;
+                }
+                List<Object> vals = values.get(c);
+                while (vals.size() > m.values()[c]) {
+                    Object k = vals.remove(vals.size() - 1);
+                    dicts[c].remove(k == null ? NULL_KEY : k);
+                }
+                lastCode[c] = -1;
+                last[c] = null;
+            }
+            if (kept != null) {
+                kept.subList(m.rows(), n).clear();
+            }
+            n = m.rows();
+        }
+
         public void add(R row) {
             if (n == ids.length) {
                 grow();

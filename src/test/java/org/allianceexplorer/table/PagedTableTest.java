@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DeferredTaskRunner;
+import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.table.RecordTableViewModel.SortKey;
@@ -83,6 +84,43 @@ class PagedTableTest {
         assertThat(model.total()).isEqualTo(ROWS);
         assertThat(model.countProperty().get()).isEqualTo("1,000 rows");
         assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void aChunkStoppedForAnEditIsReadAgainWithoutCountingItsRowsTwice() {
+        List<Row> all = rows("");
+        boolean[] edited = {false};
+        model.loadPaged(
+                "Loading rows",
+                ROWS,
+                null,
+                (after, limit, sink) -> {
+                    List<Row> chunk = all.stream()
+                            .filter(r -> r.id() > after)
+                            .limit(limit)
+                            .toList();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        sink.accept(chunk.get(i));
+                        if (after >= 300 && i == 150 && !edited[0]) {
+                            // an edit goes first: the chunk running now stops here and runs again after it
+                            edited[0] = true;
+                            tasks.runFirst("Saving an edit", () -> 1, x -> {}, e -> {});
+                            Cancellation.check();
+                        }
+                    }
+                },
+                ids -> all.stream().filter(r -> ids.contains(r.id())).toList());
+        tasks.runAll();
+        assertThat(edited[0]).isTrue();
+        assertThat(tasks.worked()).contains("Saving an edit");
+        assertThat(model.total()).isEqualTo(ROWS);
+        assertThat(model.filterChoices("party"))
+                .extracting(RecordTableViewModel.FilterChoice::count)
+                .containsExactly(333, 667);
+        assertThat(model.filterChoices("name")).hasSize(ROWS);
+        assertThat(new ArrayList<>(model.shown())).hasSize(ROWS);
+        tasks.runAll();
+        assertThat(model.shown().get(ROWS - 1)).isEqualTo(all.get(ROWS - 1));
     }
 
     @Test
