@@ -189,15 +189,17 @@ public final class DealsViewModel {
         }
         RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
         long count = s.counts().getOrDefault(RecordKind.DEALS, 0L);
-        boolean newDay = s == shownFrom && table.total() > 0;
+        // a new day, or an edit (the same file's session after it): the rows shown stay where they are
+        boolean newDay = s.sameFile(shownFrom) && table.total() > 0;
         shownFrom = s;
         DealRepository deals = s.repositories().deals();
         if (count > pagedAbove) {
-            // on a new day the rows in view are read again at once and stay shown while the keys are
+            // on a new day the rows in view are read again at once and stay shown while the keys are; a new
+            // database shows its first page
             table.loadPaged(
                     "Loading seat deals",
                     count,
-                    sink -> deals.forEachDeal(f, Long.MIN_VALUE, FIRST_PAGE, sink),
+                    newDay && table.paged() ? null : sink -> deals.forEachDeal(f, Long.MIN_VALUE, FIRST_PAGE, sink),
                     (after, limit, sink) -> deals.forEachDeal(f, after, limit, sink),
                     ids -> {
                         List<SeatDeal> rows = new ArrayList<>(ids.size());

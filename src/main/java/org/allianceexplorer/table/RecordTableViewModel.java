@@ -283,9 +283,9 @@ public final class RecordTableViewModel<R> {
      * filters' value lists work on the keys as for a small table, and the rows shown are read by id a page at a time
      * with {@code rowReader} ({@link RowPages}), so memory does not hold the rows. The keys are read in chunks of
      * {@link #CHUNK} rows by id ({@code chunks}; see {@link #setChunkRows}), each a job of its own, so that the pages the view asks for are read
-     * between two chunks rather than after all of them. {@code firstPage} (a few hundred rows, or {@code null}) is
-     * shown at once meanwhile. When the table already shows paged rows (a new as-of date), those in view are read
-     * again at once with the new reader and stay shown until the new keys replace the old.
+     * between two chunks rather than after all of them. {@code firstPage} (a few hundred rows) is shown at once
+     * meanwhile; {@code null} keeps the paged rows shown (the same rows on a new as-of date or after an edit): those
+     * in view are read again at once with the new reader and stay shown until the new keys replace the old.
      */
     public void loadPaged(
             String what, long expectedRows, Loader<R> firstPage, ChunkLoader<R> chunks, RowReader<R> rowReader) {
@@ -297,15 +297,15 @@ public final class RecordTableViewModel<R> {
         reader = rowReader;
         if (pages == null) {
             pages = new RowPages<>(spec.id(), tasks, rowReader::read, shown::arrived);
-        } else {
+        } else if (firstPage == null) {
             pages.reread(rowReader::read);
-        }
-        if (data.paged()) {
-            int[] range = inViewRange();
-            shown.readRange(range[0], range[1]);
+        } else {
+            pages.replace(rowReader::read);
         }
         TableData.Builder<R> keys = new TableData.Builder<>(spec, false, expectedRows);
-        if (firstPage == null || data.paged()) {
+        if (firstPage == null) {
+            int[] range = inViewRange();
+            shown.readRange(range[0], range[1]);
             nextChunk(what, keys, Long.MIN_VALUE, chunks);
             return;
         }

@@ -91,6 +91,12 @@ final class RowPages<R> {
         reading.clear();
     }
 
+    /** Reads rows with {@code next} from now on, of other rows (another database): none kept is shown again. */
+    void replace(Reader<R> next) {
+        reread(next);
+        kept.clear();
+    }
+
     /** Reads the pages of positions {@code first} to {@code last} that have rows not kept or stale. */
     void readRange(int first, int last, int size, IntToLongFunction idAt) {
         if (last < first) {

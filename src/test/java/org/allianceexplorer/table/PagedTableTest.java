@@ -161,6 +161,37 @@ class PagedTableTest {
     }
 
     @Test
+    void anotherDatabaseShowsItsFirstPageAtOnceNotTheOldRowsRereadByTheirIds() {
+        model.inView(0, 19);
+        tasks.runAll();
+        List<Row> other = IntStream.rangeClosed(1, 50)
+                .mapToObj(i -> new Row(i, "other " + i, "PPP", i))
+                .toList();
+        asked.clear();
+        model.loadPaged(
+                "Loading rows",
+                other.size(),
+                sink -> other.stream().limit(10).forEach(sink),
+                (after, limit, sink) ->
+                        other.stream().filter(r -> r.id() > after).limit(limit).forEach(sink),
+                ids -> {
+                    asked.addAll(ids);
+                    return other.stream().filter(r -> ids.contains(r.id())).toList();
+                });
+        tasks.run(0); // the first page
+        assertThat(model.paged()).isFalse();
+        assertThat(new ArrayList<>(model.shown())).isEqualTo(other.subList(0, 10));
+        assertThat(asked)
+                .as("no row of the old table read from the new database")
+                .isEmpty();
+        tasks.runAll();
+        assertThat(model.total()).isEqualTo(50);
+        assertThat(model.shown().get(49)).as("being read from the new database").isNull();
+        tasks.runAll();
+        assertThat(model.shown().get(49)).isEqualTo(other.get(49));
+    }
+
+    @Test
     void sortsFiltersAndRevealsByTheKeys() {
         model.sort(List.of(new SortKey("votes", false), new SortKey("name", true)));
         model.setColumnFilter("party", Set.of("ANP"));
