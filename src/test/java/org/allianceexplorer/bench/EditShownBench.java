@@ -70,6 +70,9 @@ public final class EditShownBench {
                 generated,
                 table.total(),
                 (System.nanoTime() - t0) / 1e9);
+        // what a window showing the table reports: its first 30 rows are in view (a paged table reads those)
+        fx(() -> table.inView(0, 29));
+        waitUntil(() -> table.shown().get(29) != null);
         fx(edits::startEditing);
         waitUntil(
                 () -> state.getSession().editable() && !table.loadingProperty().get());
@@ -84,7 +87,7 @@ public final class EditShownBench {
                 if (visible[0] == 0 && watched[0] >= 0) {
                     for (int i = 0; i < Math.min(40, table.shown().size()); i++) {
                         SeatDeal d = table.shown().get(i);
-                        if (d.id() == watched[0] && d.claims() == expected[0]) {
+                        if (d != null && d.id() == watched[0] && d.claims() == expected[0]) {
                             visible[0] = System.nanoTime();
                             return;
                         }
@@ -102,7 +105,9 @@ public final class EditShownBench {
         });
         List<double[]> rows = new ArrayList<>();
         for (int run = -2; run < runs; run++) {
-            SeatDeal deal = table.shown().get(Math.floorMod(run, 20)); // among the rows a window shows
+            int at = Math.floorMod(run, 20);
+            waitUntil(() -> table.shown().get(at) != null);
+            SeatDeal deal = onFx(() -> table.shown().get(at)); // among the rows a window shows
             fx(() -> state.navigation().go(new RecordRef(RecordKind.DEALS, deal.id(), deal.seat())));
             waitUntil(() ->
                     detail[0].getPage() != null && detail[0].getPage().ref().id() == deal.id());
@@ -193,6 +198,13 @@ public final class EditShownBench {
         tasks.close();
         Platform.exit();
         Files.deleteIfExists(work);
+    }
+
+    /** {@code f}'s value, worked out on the FX thread (where the table's rows are read). */
+    private static <T> T onFx(java.util.function.Supplier<T> f) throws InterruptedException {
+        List<T> out = new ArrayList<>(1);
+        fx(() -> out.add(f.get()));
+        return out.get(0);
     }
 
     /** Runs {@code r} on the FX thread and waits for it. */
