@@ -306,7 +306,9 @@ public final class RecordTableViewModel<R> {
         if (firstPage == null) {
             int[] range = inViewRange();
             shown.readRange(range[0], range[1]);
-            nextChunk(what, keys, Long.MIN_VALUE, chunks);
+            // the keys go behind what the other views ask for at this moment (after an edit: the detail pane's
+            // page), not before: an empty job first, whose result is delivered after they have asked
+            pending = tasks.run(this, what, () -> null, x -> nextChunk(what, keys, Long.MIN_VALUE, chunks), e -> {});
             return;
         }
         pending = tasks.run(
