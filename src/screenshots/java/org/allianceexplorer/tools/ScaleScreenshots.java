@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
+import org.allianceexplorer.table.RecordTableScreen;
+import org.allianceexplorer.table.RecordTableViewModel;
 import org.allianceexplorer.timeline.TimelineScreen;
 import org.allianceexplorer.timeline.model.Lane;
 import org.allianceexplorer.timeline.model.TimeRange;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of a large database: the timeline's density bands, all years and one campaign, light and dark, as
@@ -93,6 +100,49 @@ class ScaleScreenshots {
             assertThat(Files.size(all)).isGreaterThan(10_000);
             assertThat(Files.size(campaign)).isGreaterThan(10_000);
         }
+    }
+
+    /**
+     * The seat deals as a paged table: sorted by outcome (the closest wins first), scrolled to the middle of the
+     * million, every row read by id; light and dark.
+     */
+    @Test
+    void theDealsTableIsPaged(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        MainWindow window = show(robot, "deals");
+        RecordTableScreen deals = (RecordTableScreen) window.currentScreen().orElseThrow();
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> deals.table().paged() && !deals.table().loadingProperty().get());
+        TableView<Object> table = robot.lookup("#deals-table").queryTableView();
+        // as a click on the Outcome header twice would: descending, the arrow shown
+        robot.interact(() -> {
+            TableColumn<Object, ?> outcome = table.getColumns().stream()
+                    .filter(c -> "outcome".equals(c.getId()))
+                    .findFirst()
+                    .orElseThrow();
+            outcome.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(outcome);
+        });
+        assertThat(deals.table().sortKeys()).containsExactly(new RecordTableViewModel.SortKey("outcome", false));
+        // well into the million: the wins by a few thousand votes
+        robot.interact(() -> table.scrollTo(table.getItems().size() / 4));
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> window.state().darkThemeProperty().set(dark));
+            ScreenTour.settle(robot);
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    TimeUnit.SECONDS,
+                    () -> robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                            .filter(r -> r.getIndex() >= 0
+                                    && r.getIndex() < table.getItems().size())
+                            .allMatch(r -> r.getItem() != null));
+            Path out = dir.resolve("deals-at-scale" + (dark ? "-dark" : "-light") + ".png");
+            WindowShots.save(robot, stage, out);
+            assertThat(Files.size(out)).isGreaterThan(10_000);
+        }
+        robot.interact(() -> window.state().darkThemeProperty().set(false));
     }
 
     /** The seat-deal ledger of the whole network: its first pairs, and how many more there are. */
