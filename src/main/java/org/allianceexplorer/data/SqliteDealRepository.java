@@ -198,30 +198,27 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         static DealMapper lean(SqlSupport sql) {
             DealMapper m = new DealMapper();
             m.namesRead = true;
-            sql.forEach(
-                    new Query("SELECT id, name FROM election"),
-                    rs -> {
-                        m.elections.put(rs.getLong(1), rs.getString(2));
-                        return null;
-                    },
-                    x -> {});
-            sql.forEach(
-                    new Query(
-                            "SELECT c.id, c.code, a.code FROM constituency c JOIN assembly a ON a.id = c.assembly_id"),
-                    rs -> {
-                        m.seats.put(rs.getLong(1), rs.getString(2));
-                        m.assemblies.put(rs.getLong(1), rs.getString(3));
-                        return null;
-                    },
-                    x -> {});
-            sql.forEach(
-                    new Query("SELECT id, abbreviation FROM party"),
-                    rs -> {
-                        m.parties.put(rs.getLong(1), rs.getString(2));
-                        return null;
-                    },
-                    x -> {});
+            names(sql, "SELECT id, name FROM election", m.elections);
+            names(
+                    sql,
+                    "SELECT c.id, c.code, a.code FROM constituency c JOIN assembly a ON a.id = c.assembly_id",
+                    m.seats,
+                    m.assemblies);
+            names(sql, "SELECT id, abbreviation FROM party", m.parties);
             return m;
+        }
+
+        /** Reads {@code query}'s rows (an id, then a name for each of {@code into}) into those tables. */
+        private static void names(SqlSupport sql, String query, NamesById... into) {
+            sql.forEach(
+                    new Query(query),
+                    rs -> {
+                        for (int i = 0; i < into.length; i++) {
+                            into[i].put(rs.getLong(1), rs.getString(i + 2));
+                        }
+                        return null;
+                    },
+                    x -> {});
         }
 
         /** One copy of each text (for reads without the names' ids). */

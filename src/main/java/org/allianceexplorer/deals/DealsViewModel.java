@@ -226,7 +226,6 @@ public final class DealsViewModel {
             table.load(
                     "Loading seat deals",
                     count,
-                    null,
                     sink -> s.repositories().deals().forEachDeal(f, sink));
         } else {
             table.load("Loading seat deals", sink -> s.repositories().deals().forEachDeal(f, sink));

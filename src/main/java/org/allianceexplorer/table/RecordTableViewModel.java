@@ -239,21 +239,20 @@ public final class RecordTableViewModel<R> {
 
     /** Loads all rows in the background and shows them. */
     public void load(String what, Loader<R> all) {
-        load(what, 0, null, all);
+        load(what, 0, all);
     }
 
     /**
-     * Loads in two steps: {@code firstPage} (a few hundred rows, shown at once), then {@code all} (shown
-     * when complete; {@code expected} rows, for the progress). Both run through the task runner.
+     * Loads all rows in the background ({@code expectedRows} of them, for the progress; 0 when unknown) and shows
+     * them when complete; the rows shown meanwhile stay. (A large table loads with {@link #loadPaged}.)
      */
-    public void load(String what, long expectedRows, Loader<R> firstPage, Loader<R> all) {
+    public void load(String what, long expectedRows, Loader<R> all) {
         loading.set(true);
         loaded.set(0);
         expected = expectedRows;
         message.set(what + "\u2026");
-        Consumer<Exception> failed = this::loadFailed;
-        // one key for both steps: a newer load (another date, another database) replaces whichever step runs
-        Runnable rest = () -> pending = tasks.run(
+        // a newer load (another date, another database) replaces this one
+        pending = tasks.run(
                 this,
                 what,
                 () -> TableData.of(spec, collect(all, true)),
@@ -262,20 +261,7 @@ public final class RecordTableViewModel<R> {
                     message.set("");
                     show(d);
                 },
-                failed);
-        if (firstPage == null) {
-            rest.run();
-            return;
-        }
-        pending = tasks.run(
-                this,
-                what,
-                () -> TableData.of(spec, collect(firstPage, false)),
-                d -> {
-                    show(d);
-                    rest.run();
-                },
-                failed);
+                this::loadFailed);
     }
 
     /**

@@ -237,12 +237,20 @@ class DealsViewModelTest {
         List<Integer> sizes = new ArrayList<>();
         table.shown().addListener((ListChangeListener<SeatDeal>)
                 c -> sizes.add(table.shown().size()));
-        table.load(
+        var deals = bundled.session().repositories().deals();
+        table.loadPaged(
                 "Loading",
                 10,
-                sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, Long.MIN_VALUE, 3, sink),
-                sink -> bundled.session().repositories().deals().forEachDeal(RecordFilter.ALL, sink));
+                sink -> deals.forEachDeal(RecordFilter.ALL, Long.MIN_VALUE, 3, sink),
+                (after, limit, sink) -> deals.forEachDeal(RecordFilter.ALL, after, limit, sink),
+                ids -> {
+                    List<SeatDeal> rows = new ArrayList<>();
+                    deals.forEachDeal(RecordFilter.ALL, ids, rows::add);
+                    return rows;
+                });
         assertThat(sizes).containsExactly(3, BundledCounts.DEALS);
         assertThat(table.loadingProperty().get()).isFalse();
+        assertThat(table.paged()).isTrue();
+        assertThat(new ArrayList<>(table.shown())).hasSize(BundledCounts.DEALS).doesNotContainNull();
     }
 }
