@@ -245,6 +245,15 @@ class DealStateTest {
             shown = deals.stream().map(SeatDeal::toString).toList();
             SeatDeal read =
                     deals.stream().filter(d -> d.id() == deal).findFirst().orElseThrow();
+            // the deals and claims per election (info) count the deal without a kept state live
+            List<Repositories.Coverage> coverage =
+                    Repositories.sqlite(db).statistics().coverage();
+            assertThat(coverage.stream()
+                            .mapToLong(Repositories.Coverage::claims)
+                            .sum())
+                    .isEqualTo(count(db.connection(), "SELECT count(*) FROM deal_claim"));
+            assertThat(coverage.stream().mapToLong(Repositories.Coverage::deals).sum())
+                    .isEqualTo(count(db.connection(), "SELECT count(*) FROM seat_deal"));
             assertThat(read.outcome().receiverVotes())
                     .as("the new votes, read live")
                     .isEqualTo(votes);
