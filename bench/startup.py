@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Cold start to the first frame (issue 16): Alliance Explorer against a bare JavaFX window (bench/HelloFx.java)
+started the same way, side by side in one run. Each start is on a fresh Xvfb display whose framebuffer is a file,
+read every 20 ms until the window's menu bar is drawn (text on a light ground where the centred window's menu bar
+is). Medians of RUNS, alternating the two.
+
+Usage: bench/startup.py CLASSES_DIR [RUNS] [ARGS...]   (bench/startup.sh compiles HelloFx into CLASSES_DIR and runs
+this; ARGS are Alliance Explorer's, e.g. --db FILE; none: the bundled dataset)
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import side_by_side as sbs  # noqa: E402
+
+
+def first_frame(cmd, number):
+    d = sbs.Display(number)
+    try:
+        home = tempfile.mkdtemp(prefix="startup-home-")
+        env = dict(os.environ, DISPLAY=f":{number}", HOME=home)
+        t0 = time.monotonic()
+        p = subprocess.Popen([*cmd[:1], f"-Duser.home={home}", *cmd[1:]], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shown = sbs.wait_for(lambda: d.text_lines(130, 65, 700, 95) > 5, 60)
+        p.terminate()
+        try:
+            p.wait(10)
+        except subprocess.TimeoutExpired:
+            p.kill()
+        if shown is None:
+            raise SystemExit(f"no window from {cmd}")
+        return shown - t0
+    finally:
+        d.close()
+
+
+def main():
+    classes = sys.argv[1]
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    args = sys.argv[3:]
+    hello = ["java", *sbs.JVM, "-cp", f"{sbs.JAR}{os.pathsep}{classes}", "HelloFx$Main"]
+    ours = ["java", *sbs.JVM, "-jar", sbs.JAR, *args]
+    h, o = [], []
+    for _ in range(runs):
+        h.append(first_frame(hello, 98))
+        o.append(first_frame(ours, 99))
+    mh, mo = statistics.median(h), statistics.median(o)
+    print(f"| first frame, {runs} runs each (JVM options {' '.join(sbs.JVM)}) | median s | runs |")
+    print("|---|---:|---|")
+    print(f"| bare JavaFX window (bench/HelloFx.java) | {mh:.2f} | {' '.join(f'{x:.2f}' for x in h)} |")
+    print(f"| Alliance Explorer {' '.join(args) or '(bundled dataset)'} | {mo:.2f} | {' '.join(f'{x:.2f}' for x in o)} |")
+    print(f"| ratio (target 1.3x) | {mo / mh:.2f} | |")
+
+
+if __name__ == "__main__":
+    main()
