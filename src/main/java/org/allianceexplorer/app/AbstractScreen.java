@@ -1,20 +1,31 @@
 package org.allianceexplorer.app;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
-/** What every screen holds: its id, name, icon and view, given once when it is built. */
+/**
+ * What every screen holds: its id, name, icon and view. The view is built when it is first asked for (the screen
+ * is first shown), not with the window: a window of eleven screens comes up without building ten of them.
+ */
 public abstract class AbstractScreen implements Screen {
 
     private final String id;
     private final String title;
     private final String icon;
-    private final Node view;
+    private Supplier<Node> build;
+    private Node view;
 
-    protected AbstractScreen(String id, String title, String icon, Node view) {
+    /** A screen whose view {@code build} makes on the FX thread when it is first asked for. */
+    protected AbstractScreen(String id, String title, String icon, Supplier<Node> build) {
         this.id = id;
         this.title = title;
         this.icon = icon;
-        this.view = view;
+        this.build = build;
+    }
+
+    /** A screen whose view is already built. */
+    protected AbstractScreen(String id, String title, String icon, Node view) {
+        this(id, title, icon, () -> view);
     }
 
     @Override
@@ -34,6 +45,10 @@ public abstract class AbstractScreen implements Screen {
 
     @Override
     public final Node view() {
+        if (view == null) {
+            view = build.get();
+            build = null;
+        }
         return view;
     }
 }

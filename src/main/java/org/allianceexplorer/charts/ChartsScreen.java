@@ -16,7 +16,7 @@ public final class ChartsScreen extends AbstractScreen {
     }
 
     private ChartsScreen(ChartsViewModel model) {
-        super("charts", "Charts", "mdi2c-chart-bar", new ChartsView(model));
+        super("charts", "Charts", "mdi2c-chart-bar", () -> new ChartsView(model));
         this.model = model;
     }
 

@@ -16,6 +16,6 @@ public final class ElectionsScreen {
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
         ElectionsViewModel model = new ElectionsViewModel(state, tasks, dialogs);
-        return new RecordTableScreen(INFO, RecordKind.CONSTITUENCIES, model.table(), new ElectionsView(model));
+        return new RecordTableScreen(INFO, RecordKind.CONSTITUENCIES, model.table(), () -> new ElectionsView(model));
     }
 }

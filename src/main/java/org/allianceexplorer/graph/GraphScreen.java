@@ -18,7 +18,7 @@ public final class GraphScreen extends AbstractScreen {
     }
 
     private GraphScreen(GraphViewModel model) {
-        super("graph", "Relationships", "mdi2g-graph-outline", new GraphView(model));
+        super("graph", "Relationships", "mdi2g-graph-outline", () -> new GraphView(model));
         this.model = model;
     }
 

@@ -16,6 +16,6 @@ public final class SourcesScreen {
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
         SourcesViewModel model = new SourcesViewModel(state, tasks, dialogs);
-        return new RecordTableScreen(INFO, RecordKind.SOURCES, model.table(), new SourcesView(model));
+        return new RecordTableScreen(INFO, RecordKind.SOURCES, model.table(), () -> new SourcesView(model));
     }
 }

@@ -1,6 +1,7 @@
 package org.allianceexplorer.table;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.allianceexplorer.app.AbstractScreen;
@@ -18,7 +19,8 @@ public final class RecordTableScreen extends AbstractScreen {
     /** A table screen's id (also the key of its settings), title and icon. */
     public record Info(String id, String title, String icon) {}
 
-    public RecordTableScreen(Info info, RecordKind kind, RecordTableViewModel<?> table, Node view) {
+    /** A table screen whose view {@code view} builds when the screen is first shown. */
+    public RecordTableScreen(Info info, RecordKind kind, RecordTableViewModel<?> table, Supplier<Node> view) {
         super(info.id(), info.title(), info.icon(), view);
         this.kind = kind;
         this.table = table;
@@ -29,9 +31,11 @@ public final class RecordTableScreen extends AbstractScreen {
      * settings kept under {@code id}.
      */
     public static RecordTableScreen plain(Info info, RecordKind kind, RecordTableViewModel<?> table) {
-        BorderPane view = new BorderPane(new RecordTableView<>(table, info.id()));
-        view.setId(info.id() + "-view");
-        return new RecordTableScreen(info, kind, table, view);
+        return new RecordTableScreen(info, kind, table, () -> {
+            BorderPane view = new BorderPane(new RecordTableView<>(table, info.id()));
+            view.setId(info.id() + "-view");
+            return view;
+        });
     }
 
     /** The table: Ctrl+1…9 puts the keyboard in it, so that the arrows move through its rows at once. */

@@ -12,34 +12,32 @@ import org.allianceexplorer.figure.FigureStyle;
 public final class TimelineScreen extends AbstractScreen {
 
     private final TimelineViewModel model;
-    private final TimelineView view;
 
     public TimelineScreen(AppState state, TaskRunner tasks) {
         this(new TimelineViewModel(state, tasks));
     }
 
     private TimelineScreen(TimelineViewModel model) {
-        this(model, new TimelineView(model));
+        super("timeline", "Timeline", "mdi2t-timeline-outline", () -> new TimelineView(model));
+        this.model = model;
     }
 
-    private TimelineScreen(TimelineViewModel model, TimelineView view) {
-        super("timeline", "Timeline", "mdi2t-timeline-outline", view);
-        this.model = model;
-        this.view = view;
+    private TimelineView timelineView() {
+        return (TimelineView) view();
     }
 
     @Override
     public Optional<Figure> figure() {
         return model.dataProperty().get().isEmpty()
                 ? Optional.empty()
-                : Optional.of(view.timeline().figure());
+                : Optional.of(timelineView().timeline().figure());
     }
 
     @Override
     public Optional<Figure> fullFigure() {
         return model.dataProperty().get().isEmpty()
                 ? Optional.empty()
-                : Optional.of(view.timeline().fullFigure());
+                : Optional.of(timelineView().timeline().fullFigure());
     }
 
     /** The painter's colours on screen: {@link FigureStyle#DARK} while AppState's dark theme is on. */
@@ -52,6 +50,6 @@ public final class TimelineScreen extends AbstractScreen {
     }
 
     public TimelineControl control() {
-        return view.timeline();
+        return timelineView().timeline();
     }
 }
