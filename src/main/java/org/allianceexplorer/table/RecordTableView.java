@@ -167,11 +167,6 @@ public final class RecordTableView<R> extends BorderPane {
                 applySelection(b);
             }
         });
-        // a view built when its screen is first shown: the record the table was last asked to show (a navigation to
-        // it is what brought the screen up) is selected now
-        if (model.revealProperty().get() != null) {
-            applySelection(model.revealProperty().get());
-        }
         table.setContextMenu(rowMenu());
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (COPY_VALUES.match(e)) {
