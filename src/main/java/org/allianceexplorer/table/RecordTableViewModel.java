@@ -1,3 +1,5 @@
+// Over 600 lines: the table's one face to its views (rows, loads, filters, sort, selection, layout, copy, export),
+// each concern's work delegated (TableData, TableQuery, RowPages, TableSelection, TableColumns, TableExport).
 package org.allianceexplorer.table;
 
 import java.nio.file.Path;
