@@ -34,10 +34,13 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
      * The deal listing as SQL, with {@code ?} for the as-of day where {@code asOf} is set. Public to the
      * package so the benchmark can hand sqlite3 exactly the same query.
      */
+    /** The deals a party gave or received: a condition on {@code d} with the party's id twice. */
+    private static final String PARTY_DEALS = "(d.giver_id = ? OR d.receiver_id = ?)";
+
     static Query dealQuery(RecordFilter f, Long partyId) {
         return partyId == null
                 ? dealQuery(f.asOf(), "1 = 1", List.of(), "d.id", true)
-                : dealQuery(f.asOf(), "(d.giver_id = ? OR d.receiver_id = ?)", List.of(partyId, partyId), "d.id", true);
+                : dealQuery(f.asOf(), PARTY_DEALS, List.of(partyId, partyId), "d.id", true);
     }
 
     /**
@@ -118,7 +121,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                 + DealState.STORED_JOIN + " WHERE d.id > ?");
         q.params.add(afterId);
         if (party != null) {
-            q.and("(d.giver_id = ? OR d.receiver_id = ?)", party, party);
+            q.and(PARTY_DEALS, party, party);
         }
         q.append("ORDER BY d.id");
         if (limit >= 0) {
@@ -133,10 +136,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
                         return d;
                     }
                     List<SeatDeal> live = new ArrayList<>(1);
-                    forEach(
-                            dealQuery(null, "d.id = ?", List.of(rs.getLong(1)), "d.id", false),
-                            new DealMapper(),
-                            live::add);
+                    forEachDeal(RecordFilter.ALL, List.of(rs.getLong(1)), live::add);
                     return live.get(0);
                 },
                 sink);
@@ -154,12 +154,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         }
         Query q = party == null
                 ? dealQuery(f.asOf(), "d.id > ?", List.of(afterId), "d.id", true)
-                : dealQuery(
-                        f.asOf(),
-                        "d.id > ? AND (d.giver_id = ? OR d.receiver_id = ?)",
-                        List.of(afterId, party, party),
-                        "d.id",
-                        true);
+                : dealQuery(f.asOf(), "d.id > ? AND " + PARTY_DEALS, List.of(afterId, party, party), "d.id", true);
         forEach(q.append("LIMIT ?", limit), new DealMapper(), sink);
     }
 
@@ -391,7 +386,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         }
         if (f.party() != null) {
             long id = partyId(f.party());
-            q.and("(d.giver_id = ? OR d.receiver_id = ?)", id, id);
+            q.and(PARTY_DEALS, id, id);
         }
         // as of a day, the deals nobody had reported by then did not exist yet (as in the listing)
         q.append("ORDER BY d.id)" + (asOf == null ? "" : " WHERE status IS NOT NULL"));
@@ -484,7 +479,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
         }
         if (f.party() != null) {
             long id = partyId(f.party());
-            q.and("(d.giver_id = ? OR d.receiver_id = ?)", id, id);
+            q.and(PARTY_DEALS, id, id);
         }
         q.append("ORDER BY k.date, k.id");
         forEach(

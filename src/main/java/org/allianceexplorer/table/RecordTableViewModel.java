@@ -156,10 +156,8 @@ public final class RecordTableViewModel<R> {
     private TaskRunner.Handle pending;
 
     private TableData<R> data;
-    /** The rows of a paged table as shown (created by the first {@link #loadPaged}), or {@code null}. */
+    /** The rows of a paged table as shown, read by the latest {@link #loadPaged}'s reader, or {@code null}. */
     private RowPages<R> pages;
-    /** Reads the rows of a paged table by id (the latest {@link #loadPaged}'s), or {@code null}. */
-    private RowReader<R> reader;
 
     private int viewFirst;
     private int viewLast = -1;
@@ -249,21 +247,25 @@ public final class RecordTableViewModel<R> {
      * them when complete; the rows shown meanwhile stay. (A large table loads with {@link #loadPaged}.)
      */
     public void load(String what, long expectedRows, Loader<R> all) {
+        loading(what, expectedRows);
+        // a newer load (another date, another database) replaces this one
+        pending = tasks.run(this, what, () -> TableData.of(spec, collect(all, true)), this::loaded, this::loadFailed);
+    }
+
+    /** A load starts: the progress and the status say so. */
+    private void loading(String what, long expectedRows) {
         loading.set(true);
         loaded.set(0);
         expected = expectedRows;
         message.set(what + "\u2026");
-        // a newer load (another date, another database) replaces this one
-        pending = tasks.run(
-                this,
-                what,
-                () -> TableData.of(spec, collect(all, true)),
-                d -> {
-                    loading.set(false);
-                    message.set("");
-                    show(d);
-                },
-                this::loadFailed);
+    }
+
+    /** A load ended with these rows. */
+    private void loaded(TableData<R> d) {
+        pending = null;
+        loading.set(false);
+        message.set("");
+        show(d);
     }
 
     /**
@@ -278,17 +280,13 @@ public final class RecordTableViewModel<R> {
     public void loadPaged(
             String what, long expectedRows, Loader<R> firstPage, ChunkLoader<R> chunks, RowReader<R> rowReader) {
         cancelLoad();
-        loading.set(true);
-        loaded.set(0);
-        expected = expectedRows;
-        message.set(what + "\u2026");
-        reader = rowReader;
+        loading(what, expectedRows);
         if (pages == null) {
-            pages = new RowPages<>(spec.id(), tasks, rowReader::read, shown::arrived);
+            pages = new RowPages<>(spec.id(), tasks, rowReader, shown::arrived);
         } else if (firstPage == null) {
-            pages.reread(rowReader::read);
+            pages.reread(rowReader);
         } else {
-            pages.replace(rowReader::read);
+            pages.replace(rowReader);
         }
         TableData.Builder<R> keys = new TableData.Builder<>(spec, false, expectedRows);
         if (firstPage == null) {
@@ -336,10 +334,7 @@ public final class RecordTableViewModel<R> {
                     if (d == null) {
                         nextChunk(what, keys, last[0], chunks);
                     } else {
-                        pending = null;
-                        loading.set(false);
-                        message.set("");
-                        show(d);
+                        loaded(d);
                     }
                 },
                 this::loadFailed);
@@ -666,7 +661,7 @@ public final class RecordTableViewModel<R> {
                 }
             };
         }
-        RowReader<R> r = reader;
+        RowReader<R> r = pages.reader();
         int step = RowPages.PAGE * 8;
         return sink -> {
             for (int from = 0; from < idx.length; from += step) {

@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import java.util.function.IntToLongFunction;
 import java.util.function.ToLongFunction;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.table.RecordTableViewModel.RowReader;
 
 /**
  * The rows of a paged table ({@link TableData#paged()}) as they are shown: read from the database by id a page
@@ -28,12 +29,6 @@ final class RowPages<R> {
     /** Rows kept at most: some 60 pages, a few MB. */
     static final int KEPT = 8192;
 
-    /** Reads rows by id: the rows that exist of those asked, in any order. */
-    @FunctionalInterface
-    interface Reader<R> {
-        List<R> read(List<Long> ids) throws Exception;
-    }
-
     private record Kept<R>(R row, long generation) {}
 
     /** The task runner's key of a page's read: one per page and reader, never cancelled by another page's. */
@@ -49,10 +44,10 @@ final class RowPages<R> {
         }
     };
     private final Set<Integer> reading = new HashSet<>();
-    private Reader<R> reader;
+    private RowReader<R> reader;
     private long generation;
 
-    RowPages(ToLongFunction<R> idOf, TaskRunner tasks, Reader<R> reader, IntConsumer arrived) {
+    RowPages(ToLongFunction<R> idOf, TaskRunner tasks, RowReader<R> reader, IntConsumer arrived) {
         this.idOf = idOf;
         this.tasks = tasks;
         this.reader = reader;
@@ -73,6 +68,11 @@ final class RowPages<R> {
         return k == null ? null : k.row();
     }
 
+    /** What reads the rows now (the latest reader given). */
+    RowReader<R> reader() {
+        return reader;
+    }
+
     /** The row with this id as kept, stale or not, without reading anything; {@code null} when not kept. */
     R peek(long id) {
         Kept<R> k = kept.get(id);
@@ -85,14 +85,14 @@ final class RowPages<R> {
     }
 
     /** Reads rows with {@code next} from now on; the rows kept are stale (still shown until read again). */
-    void reread(Reader<R> next) {
+    void reread(RowReader<R> next) {
         reader = next;
         generation++;
         reading.clear();
     }
 
     /** Reads rows with {@code next} from now on, of other rows (another database): none kept is shown again. */
-    void replace(Reader<R> next) {
+    void replace(RowReader<R> next) {
         reread(next);
         kept.clear();
     }
@@ -126,7 +126,7 @@ final class RowPages<R> {
         }
         reading.add(page);
         long g = generation;
-        Reader<R> r = reader;
+        RowReader<R> r = reader;
         tasks.run(
                 new PageKey(this, g, page),
                 null,
