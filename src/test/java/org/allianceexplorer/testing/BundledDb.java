@@ -5,12 +5,11 @@ import org.allianceexplorer.app.Session;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.load.BundledDataset;
-import org.allianceexplorer.data.load.DatasetFiles;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The bundled dataset for tests: built once per test run into a temporary file, opened read-only once per test
+ * The bundled dataset for tests: copied once per test run from the file the build made into a temporary file, opened read-only once per test
  * class and closed after it.
  *
  * <pre>
@@ -33,7 +32,7 @@ public final class BundledDb implements AfterAllCallback {
     /** The bundled dataset's file (built once per run); open it read-only, e.g. as a command's {@code --db}. */
     public static synchronized Path file() {
         if (built == null) {
-            built = BundledDataset.materialize(DatasetFiles.bundled());
+            built = BundledDataset.copyOfBuilt(BundledDataset.PAKISTAN);
         }
         return built;
     }

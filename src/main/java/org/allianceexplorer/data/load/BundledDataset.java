@@ -1,16 +1,21 @@
 package org.allianceexplorer.data.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 
 /**
- * The dataset that ships with the application: its CSV files are loaded into a temporary SQLite file
- * (deleted when the program ends), which is then opened read-only like any user database.
+ * The datasets that ship with the application. Their CSV files are loaded into SQLite when the project is
+ * built ({@link #main}, run by Maven in {@code process-classes}), so a start copies a ready database file to a
+ * temporary file (deleted when the program ends) and opens it read-only like any user database. Run from
+ * classes without that step (an IDE), the copy is built from the CSV files instead, as it once was at every
+ * start.
  */
 public final class BundledDataset {
 
@@ -54,25 +59,71 @@ public final class BundledDataset {
         return open(PAKISTAN);
     }
 
-    /** Builds a bundled dataset into a temporary file and opens it read-only. */
+    /** Opens a bundled dataset read-only, from a temporary copy of the file built with the application. */
     public static Database open(Bundle bundle) {
-        return Database.openBundled(materialize(bundle.files()), bundle.name());
+        return Database.openBundled(copyOfBuilt(bundle), bundle.name());
+    }
+
+    /** Where the database built from a bundle's CSV files is among the application's resources. */
+    static String builtResource(Bundle bundle) {
+        return "/org/allianceexplorer/bundled/" + bundle.key() + ".sqlite";
+    }
+
+    /**
+     * A new temporary file holding the bundle's database: a copy of the one built with the application, else
+     * built now from its CSV files.
+     */
+    public static Path copyOfBuilt(Bundle bundle) {
+        try (InputStream built = BundledDataset.class.getResourceAsStream(builtResource(bundle))) {
+            if (built == null) {
+                return materialize(bundle.files());
+            }
+            Path tmp = temporaryFile();
+            Files.copy(built, tmp);
+            return tmp;
+        } catch (IOException e) {
+            throw new DatabaseException(
+                    "cannot copy the bundled dataset to a temporary file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Builds every bundled dataset into {@code DIR/KEY.sqlite} (replacing what is there): the build's step that
+     * spares each start from loading the CSV files. A dataset that fails its checks fails the build.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: BundledDataset OUTPUT_DIRECTORY");
+        }
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        for (Bundle b : ALL) {
+            Path target = dir.resolve(b.key() + ".sqlite");
+            Path part = dir.resolve(b.key() + ".sqlite.part");
+            Files.deleteIfExists(part);
+            build(b.files(), part);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     /** Builds a dataset into a new temporary database file and returns its path. */
     public static Path materialize(DatasetFiles files) {
-        Path tmp;
+        Path tmp = temporaryFile();
+        build(files, tmp);
+        return tmp;
+    }
+
+    /** A path in a new temporary folder, both deleted when the program ends; the file is not made. */
+    private static Path temporaryFile() {
         try {
             Path dir = Files.createTempDirectory("alliance-explorer-");
             dir.toFile().deleteOnExit();
-            tmp = dir.resolve("bundled.sqlite");
+            Path tmp = dir.resolve("bundled.sqlite");
             tmp.toFile().deleteOnExit();
+            return tmp;
         } catch (IOException e) {
             throw new DatabaseException(
                     "cannot create a temporary file for the bundled dataset (" + e.getMessage() + ")", e);
         }
-        build(files, tmp);
-        return tmp;
     }
 
     /** Builds a dataset into a new database file at {@code target}, which must not exist. */
