@@ -18,7 +18,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import side_by_side as sbs  # noqa: E402
 
 
-def first_frame(cmd, number):
+def first_frame(cmd, number, linger=0.0):
+    """Seconds from the command's start to its window's first frame; with linger, waits that long after it (a
+    training run for a class-data archive, written when the JVM exits)."""
     d = sbs.Display(number)
     try:
         home = tempfile.mkdtemp(prefix="startup-home-")
@@ -27,9 +29,10 @@ def first_frame(cmd, number):
         p = subprocess.Popen([*cmd[:1], f"-Duser.home={home}", *cmd[1:]], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shown = sbs.wait_for(lambda: d.text_lines(130, 65, 700, 95) > 5, 60)
+        time.sleep(linger)
         p.terminate()
         try:
-            p.wait(10)
+            p.wait(30)
         except subprocess.TimeoutExpired:
             p.kill()
         if shown is None:
@@ -45,12 +48,20 @@ def main():
     args = sys.argv[3:]
     hello = ["java", *sbs.JVM, "-cp", f"{sbs.JAR}{os.pathsep}{classes}", "HelloFx$Main"]
     ours = ["java", *sbs.JVM, "-jar", sbs.JAR, *args]
+    if os.environ.get("CDS") == "1":
+        # class-data sharing for both, the same way: a training run writes each one's archive of the classes it
+        # loaded (JDK 17's dynamic archive), the timed runs map it (what the installed launcher does)
+        for name, cmd in (("hello", hello), ("ours", ours)):
+            jsa = os.path.join(classes, name + ".jsa")
+            first_frame([cmd[0], f"-XX:ArchiveClassesAtExit={jsa}", *cmd[1:]], 97, linger=3)
+            cmd[1:1] = [f"-XX:SharedArchiveFile={jsa}"]
     h, o = [], []
     for _ in range(runs):
         h.append(first_frame(hello, 98))
         o.append(first_frame(ours, 99))
     mh, mo = statistics.median(h), statistics.median(o)
-    print(f"| first frame, {runs} runs each (JVM options {' '.join(sbs.JVM)}) | median s | runs |")
+    cds = " with class-data sharing (an archive each)" if os.environ.get("CDS") == "1" else ""
+    print(f"| first frame{cds}, {runs} runs each (JVM options {' '.join(sbs.JVM)}) | median s | runs |")
     print("|---|---:|---|")
     print(f"| bare JavaFX window (bench/HelloFx.java) | {mh:.2f} | {' '.join(f'{x:.2f}' for x in h)} |")
     print(f"| Alliance Explorer {' '.join(args) or '(bundled dataset)'} | {mo:.2f} | {' '.join(f'{x:.2f}' for x in o)} |")

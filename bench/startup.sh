@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start to the first frame (issue 16): Alliance Explorer against a bare JavaFX window started the same way,
-# side by side in one run (bench/startup.py says how). Usage: bench/startup.sh [RUNS] [ARGS...]
+# side by side in one run (bench/startup.py says how). Usage: [CDS=1] bench/startup.sh [RUNS] [ARGS...]
+# CDS=1: both with class-data sharing, each from an archive its own training run wrote (as the installed launcher).
 # ARGS go to Alliance Explorer (e.g. --db FILE; none: the bundled dataset). Needs the fat jar (mvn -B -DskipTests
 # package); installs Xvfb with apt-get when root and missing.
 set -euo pipefail

@@ -90,8 +90,14 @@ public final class App extends Application {
                 HistoryScreen.create(state, tasks, dialogs));
         SearchBox search = new SearchBox(new SearchViewModel(state, tasks));
         DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
-        ImportWizard wizard = new ImportWizard(stage, state, main, dialogs);
-        main.datasets().useWizard(wizard::open);
+        // the import wizard is built when first opened: not before the window's first frame
+        ImportWizard[] wizard = {null};
+        main.datasets().useWizard(file -> {
+            if (wizard[0] == null) {
+                wizard[0] = new ImportWizard(stage, state, main, dialogs);
+            }
+            wizard[0].open(file);
+        });
         NewClaimDialog newClaim = new NewClaimDialog(stage, state, tasks, main.edits());
         main.edits().useNewClaimDialog(newClaim::open);
         main.edits().useForms(new RecordEditor(stage, state, tasks, main.edits()));
@@ -109,12 +115,26 @@ public final class App extends Application {
         TableLayouts.remember(screens, settings, stage);
         stage.show();
 
-        if (bundle != null) {
-            main.openBundledAtStart(bundle);
-        } else {
-            main.openAtStart(db);
-        }
+        // the database opens once the first frame is on its way: its work (the native driver's loading, the copy of
+        // a bundled file) does not compete with the window's first layout and paint on a two-core machine
+        afterFirstPulse(scene, () -> {
+            if (bundle != null) {
+                main.openBundledAtStart(bundle);
+            } else {
+                main.openAtStart(db);
+            }
+        });
         return tasks;
+    }
+
+    /** Runs {@code action} once, just after the scene's first pulse (its first layout, handed to the renderer). */
+    private static void afterFirstPulse(Scene scene, Runnable action) {
+        Runnable[] once = {null};
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.allianceexplorer.data.DatabaseException;
 
 /**
  * The datasets that ship with the application. Their CSV files are loaded into SQLite when the project is
- * built ({@link #main}, run by Maven in {@code process-classes}), so a start copies a ready database file to a
+ * built ({@link #buildAll}, run by Maven in {@code process-classes}), so a start copies a ready database file to a
  * temporary file (deleted when the program ends) and opens it read-only like any user database. Run from
  * classes without that step (an IDE), the copy is built from the CSV files instead, as it once was at every
  * start.
@@ -88,14 +88,12 @@ public final class BundledDataset {
     }
 
     /**
-     * Builds every bundled dataset into {@code DIR/KEY.sqlite} (replacing what is there): the build's step that
-     * spares each start from loading the CSV files. A dataset that fails its checks fails the build.
+     * Builds every bundled dataset into {@code dir/KEY.sqlite} (replacing what is there): the build's step that
+     * spares each start from loading the CSV files ({@code BuildResources}). A dataset that fails its checks
+     * fails the build.
      */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: BundledDataset OUTPUT_DIRECTORY");
-        }
-        Path dir = Files.createDirectories(Path.of(args[0]));
+    public static void buildAll(Path dir) throws IOException {
+        Files.createDirectories(dir);
         for (Bundle b : ALL) {
             Path target = dir.resolve(b.key() + ".sqlite");
             Path part = dir.resolve(b.key() + ".sqlite.part");
