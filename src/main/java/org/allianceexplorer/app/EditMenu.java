@@ -20,6 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class EditMenu {
 
+    private static final I18n.Messages T = I18n.of(EditMenu.class);
+
     /** How often an open, writable database is checked for changes by others. */
     static final Duration POLL = Duration.seconds(2);
 
@@ -30,7 +32,7 @@ final class EditMenu {
     }
 
     Menu menu() {
-        CheckMenuItem editing = new CheckMenuItem("Edit this database");
+        CheckMenuItem editing = new CheckMenuItem(T.t("menu.edit.editing"));
         editing.setId("menu-edit-mode");
         editing.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         edits.editableProperty().addListener((o, a, b) -> editing.setSelected(b));
@@ -43,15 +45,16 @@ final class EditMenu {
                 edits.startEditing();
             }
         });
-        MenuItem copy = MainWindow.item("Save a copy to edit\u2026", "menu-save-copy", null, edits::saveCopyToEdit);
-        MenuItem undo = MainWindow.item("Undo", "menu-undo", "Shortcut+Z", edits::undo);
+        MenuItem copy = MainWindow.item(T.t("menu.edit.saveCopy"), "menu-save-copy", null, edits::saveCopyToEdit);
+        MenuItem undo = MainWindow.item(T.t("menu.edit.undo"), "menu-undo", "Shortcut+Z", edits::undo);
         undo.textProperty().bind(edits.undoLabelProperty());
         undo.disableProperty().bind(edits.canUndoProperty().not());
-        MenuItem redo = MainWindow.item("Redo", "menu-redo", "Shortcut+Shift+Z", edits::redo);
+        MenuItem redo = MainWindow.item(T.t("menu.edit.redo"), "menu-redo", "Shortcut+Shift+Z", edits::redo);
         redo.textProperty().bind(edits.redoLabelProperty());
         redo.disableProperty().bind(edits.canRedoProperty().not());
-        MenuItem claim = MainWindow.item("New claim\u2026", "menu-new-claim", "Shortcut+Shift+N", edits::newClaim);
-        Menu add = new Menu("New record");
+        MenuItem claim =
+                MainWindow.item(T.t("menu.edit.newClaim"), "menu-new-claim", "Shortcut+Shift+N", edits::newClaim);
+        Menu add = new Menu(T.t("menu.edit.newRecord"));
         add.setId("menu-new-record");
         for (EditKind k : EditKind.values()) {
             if (k != EditKind.CITATION) {
@@ -60,15 +63,14 @@ final class EditMenu {
                 add.getItems().add(MainWindow.item(word + "\u2026", "menu-new-" + k.table(), null, () -> edits.add(k)));
             }
         }
-        MenuItem change = MainWindow.item("Change this record\u2026", "menu-change-record", "F2", edits::changeCurrent);
-        MenuItem delete = MainWindow.item(
-                "Delete this record\u2026", "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
-        MenuItem find =
-                MainWindow.item("Find a record to change\u2026", "menu-find-record", "Shortcut+Shift+E", edits::find);
+        MenuItem change = MainWindow.item(T.t("menu.edit.change"), "menu-change-record", "F2", edits::changeCurrent);
+        MenuItem delete =
+                MainWindow.item(T.t("menu.edit.delete"), "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
+        MenuItem find = MainWindow.item(T.t("menu.edit.find"), "menu-find-record", "Shortcut+Shift+F", edits::find);
         // on while the database is read-only too: chosen, they say how to make it writable
-        MenuItem name = MainWindow.item("Your name in the history\u2026", "menu-editor-name", null, edits::askEditor);
+        MenuItem name = MainWindow.item(T.t("menu.edit.editorName"), "menu-editor-name", null, edits::askEditor);
         Menu menu = new Menu(
-                "Edit",
+                T.t("menu.edit"),
                 null,
                 undo,
                 redo,
@@ -88,11 +90,10 @@ final class EditMenu {
 
     /** "Editing" in the status bar while the database is writable. */
     Label indicator() {
-        Label mark = new Label("Editing", new FontIcon("mdi2p-pencil-outline"));
+        Label mark = new Label(T.t("status.editing"), new FontIcon("mdi2p-pencil-outline"));
         mark.setId("status-editing");
         mark.getStyleClass().add("status-editing");
-        mark.setTooltip(new Tooltip("This database is open for editing: every change is saved at once."
-                + " Edit > Edit this database makes it read-only again."));
+        mark.setTooltip(new Tooltip(T.t("status.editing.tip")));
         mark.visibleProperty().bind(edits.editableProperty());
         mark.managedProperty().bind(mark.visibleProperty());
         return mark;

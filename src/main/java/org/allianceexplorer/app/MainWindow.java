@@ -54,6 +54,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow extends BorderPane {
 
+    private static final I18n.Messages T = I18n.of(MainWindow.class);
+
     static final double NAV_WIDTH = 180;
     static final double DETAIL_MIN_WIDTH = 260;
     /** What a screen needs for a table's key columns whole (seat deals: seat to outcome). */
@@ -170,8 +172,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menus(Runnable quit) {
-        MenuItem open = item("Open database\u2026", "menu-open", "Shortcut+O", model::chooseAndOpen);
-        Menu recent = new Menu("Open recent");
+        MenuItem open = item(T.t("menu.file.open"), "menu-open", "Shortcut+O", model::chooseAndOpen);
+        Menu recent = new Menu(T.t("menu.file.recent"));
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -183,7 +185,7 @@ public final class MainWindow extends BorderPane {
         model.recentDatabases().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
         // File > Bundled datasets: Pakistan keeps the shortcut it had as the one bundled dataset
-        Menu bundled = new Menu("Bundled datasets");
+        Menu bundled = new Menu(T.t("menu.file.bundled"));
         bundled.setId("menu-bundled");
         for (BundledDataset.Bundle b : BundledDataset.ALL) {
             boolean first = b == BundledDataset.PAKISTAN;
@@ -194,17 +196,17 @@ public final class MainWindow extends BorderPane {
                             first ? "Shortcut+Shift+B" : null,
                             () -> model.openBundled(b)));
         }
-        MenuItem exit = item("Quit", "menu-quit", "Shortcut+Q", quit);
+        MenuItem exit = item(T.t("menu.file.quit"), "menu-quit", "Shortcut+Q", quit);
         DatasetCommands datasets = model.datasets();
-        MenuItem create = item("New database\u2026", "menu-new", "Shortcut+N", datasets::newDatabase);
-        MenuItem importAny = item("Import\u2026", "menu-import", "Shortcut+I", datasets::importWizard);
+        MenuItem create = item(T.t("menu.file.new"), "menu-new", "Shortcut+N", datasets::newDatabase);
+        MenuItem importAny = item(T.t("menu.file.import"), "menu-import", "Shortcut+I", datasets::importWizard);
         MenuItem importFolder =
-                item("Import dataset folder\u2026", "menu-import-folder", null, datasets::chooseAndImportFolder);
-        MenuItem importZip = item("Import dataset zip\u2026", "menu-import-zip", null, datasets::chooseAndImportZip);
+                item(T.t("menu.file.import.folder"), "menu-import-folder", null, datasets::chooseAndImportFolder);
+        MenuItem importZip = item(T.t("menu.file.import.zip"), "menu-import-zip", null, datasets::chooseAndImportZip);
         MenuItem exportFolder =
-                item("Export database as folder\u2026", "menu-export-folder", null, datasets::exportFolder);
+                item(T.t("menu.file.export.folder"), "menu-export-folder", null, datasets::exportFolder);
         Menu file = new Menu(
-                "File",
+                T.t("menu.file"),
                 null,
                 create,
                 open,
@@ -219,7 +221,7 @@ public final class MainWindow extends BorderPane {
                 exit);
         file.setId("menu-file");
 
-        Menu view = new Menu("View");
+        Menu view = new Menu(T.t("menu.view"));
         view.setId("menu-view");
         for (int i = 0; i < screens.size(); i++) {
             Screen sc = screens.get(i);
@@ -230,18 +232,18 @@ public final class MainWindow extends BorderPane {
                                 focus(sc);
                             }));
         }
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(T.t("menu.view.dark"));
         dark.setId("menu-dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
 
-        Menu export = new Menu("Export");
+        Menu export = new Menu(T.t("menu.export"));
         export.setId("menu-export");
         for (FigureFormat f : FigureFormat.values()) {
             export.getItems()
                     .add(item(
-                            f.name() + " of the current view\u2026",
+                            T.t("menu.export.view", f.name()),
                             "menu-export-" + f.extension(),
                             null,
                             () -> model.exportFigure(
@@ -251,7 +253,7 @@ public final class MainWindow extends BorderPane {
         for (FigureFormat f : FigureFormat.values()) {
             export.getItems()
                     .add(item(
-                            f.name() + " of the full range\u2026",
+                            T.t("menu.export.full", f.name()),
                             "menu-export-full-" + f.extension(),
                             null,
                             () -> model.exportFigure(
@@ -259,7 +261,7 @@ public final class MainWindow extends BorderPane {
         }
         // the animation is of the screen shown (Relationships); elsewhere the item says so by being off
         MenuItem animation = item(
-                "Animation of the relationship graph (GIF)\u2026",
+                T.t("menu.export.animation"),
                 "menu-export-animation",
                 null,
                 () -> model.exportAnimation(
@@ -272,17 +274,17 @@ public final class MainWindow extends BorderPane {
                         animation,
                         new SeparatorMenuItem(),
                         item(
-                                "Report bundle (figure, data, sources)\u2026",
+                                T.t("menu.export.bundle"),
                                 "menu-export-bundle",
                                 "Shortcut+Shift+E",
                                 () -> model.exportBundle(
                                         currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
 
         Menu go = new Menu(
-                "Go",
+                T.t("menu.go"),
                 null,
-                item("Back", "menu-back", "Alt+Left", state.navigation()::back),
-                item("Forward", "menu-forward", "Alt+Right", state.navigation()::forward));
+                item(T.t("menu.go.back"), "menu-back", "Alt+Left", state.navigation()::back),
+                item(T.t("menu.go.forward"), "menu-forward", "Alt+Right", state.navigation()::forward));
         MenuBar bar = new MenuBar(file, editMenu.menu(), view, go, export);
         bar.setId("menu-bar");
         return bar;
@@ -316,7 +318,7 @@ public final class MainWindow extends BorderPane {
 
     /** "Pakistan (1977-2024)" for "Bundled dataset (Pakistan)": the menu already says bundled. */
     private static String menuName(BundledDataset.Bundle b) {
-        return b == BundledDataset.PAKISTAN ? "Pakistan (1977\u20132024)" : "Malaysia GE15 (2022)";
+        return T.t(b == BundledDataset.PAKISTAN ? "menu.file.bundled.pakistan" : "menu.file.bundled.malaysia");
     }
 
     static MenuItem item(String text, String id, String accelerator, Runnable action) {
@@ -332,27 +334,26 @@ public final class MainWindow extends BorderPane {
     }
 
     private ToolBar toolbar(Node search) {
-        Button back = iconButton("mdi2a-arrow-left", "Back (Alt+Left)", "back-button");
+        Button back = iconButton("mdi2a-arrow-left", T.t("toolbar.back"), "back-button");
         back.setOnAction(e -> state.navigation().back());
         back.disableProperty().bind(state.navigation().canGoBackProperty().not());
-        Button forward = iconButton("mdi2a-arrow-right", "Forward (Alt+Right)", "forward-button");
+        Button forward = iconButton("mdi2a-arrow-right", T.t("toolbar.forward"), "forward-button");
         forward.setOnAction(e -> state.navigation().forward());
         forward.disableProperty().bind(state.navigation().canGoForwardProperty().not());
 
-        Label asOfLabel = new Label("As of");
+        Label asOfLabel = new Label(T.t("toolbar.asOf"));
         // one date field everywhere: ISO or the locale's order, a month or year read as its last day, a message on bad
         // input
         DateField asOf = new DateField(DateField.Partial.LAST_DAY);
         asOf.setId("as-of-picker");
-        asOf.setPromptText("Latest");
+        asOf.setPromptText(T.t("toolbar.asOf.prompt"));
         asOf.setPrefWidth(150);
-        asOf.setTooltip(new Tooltip("Show everything as it stood on this day (2024-02-14, "
-                + DateInput.localeExample(Locale.getDefault(Locale.Category.FORMAT))
-                + ", 14 Feb 2024; a month or year means its last day); empty shows the latest state"));
+        asOf.setTooltip(new Tooltip(
+                T.t("toolbar.asOf.tip", DateInput.localeExample(Locale.getDefault(Locale.Category.FORMAT)))));
         state.follow(asOf.valueProperty());
-        Button latest = new Button("Latest");
+        Button latest = new Button(T.t("toolbar.latest"));
         latest.setId("as-of-latest");
-        latest.setTooltip(new Tooltip("Clear the as-of date"));
+        latest.setTooltip(new Tooltip(T.t("toolbar.latest.tip")));
         latest.setOnAction(e -> state.setAsOf(null));
         latest.disableProperty().bind(state.asOfProperty().isNull());
 
@@ -389,8 +390,10 @@ public final class MainWindow extends BorderPane {
         asOf.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> state.getAsOf() == null
-                                ? "Latest"
-                                : "As of " + PartialDate.of(state.getAsOf()).display(),
+                                ? T.t("status.latest")
+                                : T.t(
+                                        "status.asOf",
+                                        PartialDate.of(state.getAsOf()).display()),
                         state.asOfProperty()));
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
@@ -403,10 +406,10 @@ public final class MainWindow extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // a long job the user started (an import, an export) can be stopped; nothing of it is then written
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(T.t("status.cancel"));
         cancel.setId("task-cancel");
         cancel.getStyleClass().add("small");
-        cancel.setTooltip(new Tooltip("Stop this job; nothing of it is written"));
+        cancel.setTooltip(new Tooltip(T.t("status.cancel.tip")));
         cancel.visibleProperty().bind(model.tasks().cancellableProperty().isNotNull());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> {
@@ -427,7 +430,7 @@ public final class MainWindow extends BorderPane {
         noticeText.setId("notice-text");
         noticeText.setWrapText(true);
         noticeText.setMaxWidth(460);
-        Button close = iconButton("mdi2c-close", "Close", "notice-close");
+        Button close = iconButton("mdi2c-close", T.t("notice.close"), "notice-close");
         close.setOnAction(e -> hideNotice());
         noticeBox.getChildren().setAll(new FontIcon("mdi2i-information-outline"), noticeText, close);
         noticeBox.setVisible(false);

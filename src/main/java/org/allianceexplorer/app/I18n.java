@@ -1,0 +1,95 @@
+package org.allianceexplorer.app;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The interface's language. Each feature package keeps its own text in {@code messages.properties} beside its
+ * classes (English) and {@code messages_ur.properties} (Urdu); {@link #of(Class)} gives a package its
+ * {@link Messages}. The language is chosen in the preferences and applied when the window starts
+ * ({@link #use}); figures keep their own language setting, the command line stays English.
+ */
+public final class I18n {
+
+    /** The interface languages there are, as language tags: English and Urdu. */
+    public static final Set<String> LANGUAGES = Set.of("en", "ur");
+
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ur", "ar", "fa", "he", "ps", "sd");
+
+    private static volatile Locale locale = Locale.ENGLISH;
+
+    /** The machine's locales, which dates and numbers follow while the interface is English. */
+    private static final Locale MACHINE_DISPLAY = Locale.getDefault(Locale.Category.DISPLAY);
+
+    private static final Locale MACHINE_FORMAT = Locale.getDefault(Locale.Category.FORMAT);
+
+    private I18n() {}
+
+    /**
+     * Speaks {@code language} ({@code en}, {@code ur}; empty or unknown: English) from now on. Urdu is also the
+     * locale that dates and numbers follow (Pakistan's); in English they follow the machine's locale.
+     */
+    public static void use(String language) {
+        String tag = language == null ? "" : language.strip();
+        Locale l = LANGUAGES.contains(tag) ? Locale.forLanguageTag(tag) : Locale.ENGLISH;
+        locale = l;
+        boolean urdu = l.getLanguage().equals("ur");
+        Locale.setDefault(Locale.Category.DISPLAY, urdu ? l : MACHINE_DISPLAY);
+        Locale.setDefault(Locale.Category.FORMAT, urdu ? Locale.forLanguageTag("ur-PK") : MACHINE_FORMAT);
+    }
+
+    /** The interface's locale. */
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Whether the interface reads right to left (Urdu). */
+    public static boolean rightToLeft() {
+        return RIGHT_TO_LEFT.contains(locale.getLanguage());
+    }
+
+    /** The text of the package of {@code owner}, in the interface's language. */
+    public static Messages of(Class<?> owner) {
+        return new Messages(owner.getPackageName() + ".messages");
+    }
+
+    /** A package's interface text: {@code t(key)} or {@code t(key, args)} ({@link MessageFormat} patterns). */
+    public static final class Messages {
+
+        private final String baseName;
+
+        Messages(String baseName) {
+            this.baseName = baseName;
+        }
+
+        /** The text of {@code key}; a key missing from the bundle shows as itself, never as an error. */
+        public String t(String key) {
+            try {
+                return bundle().getString(key);
+            } catch (MissingResourceException e) {
+                return key;
+            }
+        }
+
+        /** The text of {@code key} with its {@code {0}}, {@code {1}}… filled in, numbers in the interface's locale. */
+        public String t(String key, Object... args) {
+            return new MessageFormat(t(key), locale).format(args);
+        }
+
+        /** The bundle in the language now chosen (read once per language; ResourceBundle keeps them). */
+        ResourceBundle bundle() {
+            return ResourceBundle.getBundle(baseName, locale, Messages.class.getClassLoader(), ENGLISH_FALLBACK);
+        }
+
+        String baseName() {
+            return baseName;
+        }
+    }
+
+    /** No fall back to the machine's locale: a language without its file is English (messages.properties). */
+    private static final ResourceBundle.Control ENGLISH_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}
