@@ -1,21 +1,28 @@
 package org.allianceexplorer;
 
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.allianceexplorer.alliances.AlliancesScreen;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.FxDialogService;
 import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.app.Preferences;
 import org.allianceexplorer.app.RecentDatabases;
 import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.app.WindowGeometry;
 import org.allianceexplorer.charts.ChartsScreen;
@@ -28,13 +35,16 @@ import org.allianceexplorer.editing.RecordEditor;
 import org.allianceexplorer.elections.ElectionsScreen;
 import org.allianceexplorer.events.EventsScreen;
 import org.allianceexplorer.graph.GraphScreen;
+import org.allianceexplorer.help.HelpWindows;
 import org.allianceexplorer.history.HistoryScreen;
 import org.allianceexplorer.importer.ImportWizard;
 import org.allianceexplorer.parties.PartiesScreen;
 import org.allianceexplorer.people.PeopleScreen;
+import org.allianceexplorer.preferences.PreferencesDialog;
 import org.allianceexplorer.search.SearchBox;
 import org.allianceexplorer.search.SearchViewModel;
 import org.allianceexplorer.sources.SourcesScreen;
+import org.allianceexplorer.table.RecordTableView;
 import org.allianceexplorer.table.TableLayouts;
 import org.allianceexplorer.timeline.TimelineScreen;
 
@@ -71,6 +81,9 @@ public final class App extends Application {
     /** Like {@link #show(Stage, Path, HostServices, Settings)}, opening a bundled dataset when one is given. */
     public static FxTaskRunner show(
             Stage stage, Path db, BundledDataset.Bundle bundle, HostServices hostServices, Settings settings) {
+        // the language first: every text of the window is read in it
+        Preferences[] prefs = {Preferences.read(settings)};
+        I18n.use(prefs[0].language());
         FxTaskRunner tasks = new FxTaskRunner();
         AppState state = new AppState();
         Themes.follow(state.darkThemeProperty(), settings);
@@ -104,9 +117,35 @@ public final class App extends Application {
         detail.editWith(main.edits());
         main.edits().rememberIn(settings);
         MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
+        window.setStyle(prefs[0].rootStyle());
+        List<Image> icons = icons();
+        stage.getIcons().setAll(icons);
+        HelpWindows help = new HelpWindows(
+                stage,
+                state.darkThemeProperty(),
+                dialogs::openLink,
+                () -> {
+                    List<Shortcut> all = new ArrayList<>(window.menuShortcuts());
+                    all.addAll(SearchBox.SHORTCUTS);
+                    all.addAll(RecordTableView.SHORTCUTS);
+                    all.addAll(RecordEditor.SHORTCUTS);
+                    return all;
+                },
+                icons);
+        main.useHelp(help::guide, help::shortcuts, help::about);
+        main.usePreferences(
+                () -> prefs[0],
+                () -> new PreferencesDialog(stage, prefs[0]).showAndWait().ifPresent(p -> {
+                    p.write(settings);
+                    prefs[0] = p;
+                    state.darkThemeProperty().set(p.dark());
+                    window.setStyle(p.rootStyle());
+                    main.edits().setEditor(p.editor());
+                }));
 
         double[] size = WindowGeometry.initialSize(settings);
         Scene scene = new Scene(window, size[0], size[1]);
+        scene.setNodeOrientation(I18n.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.getStylesheets().add(App.class.getResource("app/app.css").toExternalForm());
         Themes.styleRoot(window, state.darkThemeProperty());
         stage.titleProperty().bind(main.titleProperty());
@@ -125,6 +164,18 @@ public final class App extends Application {
             }
         });
         return tasks;
+    }
+
+    /** The application's icon at the sizes the build has (the window, the task bar, Help's windows). */
+    static List<Image> icons() {
+        List<Image> out = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            URL url = App.class.getResource("app/icons/icon-" + size + ".png");
+            if (url != null) {
+                out.add(new Image(url.toExternalForm()));
+            }
+        }
+        return out;
     }
 
     /** Runs {@code action} once, just after the scene's first pulse (its first layout, handed to the renderer). */

@@ -1,7 +1,11 @@
 package org.allianceexplorer.app;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.PageSetup;
 
 /** Dialogs and file choosers, behind an interface so view-models can be tested without a window. */
 public interface DialogService {
@@ -45,4 +49,27 @@ public interface DialogService {
 
     /** Opens a web address in the system browser; false when there is none. */
     boolean openLink(String url);
+
+    /**
+     * Edit > Copy figure: the scale to copy a figure of {@code width} x {@code height} pixels at (1x to 4x, the
+     * sizes shown), starting at {@code initial}; empty when cancelled.
+     */
+    default OptionalInt chooseCopyScale(double width, double height, int initial) {
+        return OptionalInt.of(initial);
+    }
+
+    /** Puts the image on the system clipboard, with the SVG beside it for programs that take it. */
+    default void putOnClipboard(BufferedImage image, String svg) {}
+
+    /** How a print ended. */
+    enum Printed {
+        PRINTED,
+        CANCELLED,
+        NO_PRINTER
+    }
+
+    /** Prints the figure on one page of {@code paper} (the printer's dialog lets the user change it). */
+    default Printed print(Figure figure, PageSetup.Paper paper) {
+        return Printed.NO_PRINTER;
+    }
 }

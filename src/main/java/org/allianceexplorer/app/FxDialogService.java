@@ -1,11 +1,13 @@
 package org.allianceexplorer.app;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.application.HostServices;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
@@ -24,6 +26,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.PageSetup;
 
 /** Dialogs shown over the main window. Save dialogs open in the folder the user last saved to. */
@@ -197,7 +200,8 @@ public final class FxDialogService implements DialogService {
                 return PageSetup.Paper.parse(s);
             }
         });
-        paper.setValue("pdf".equals(format) || "bundle".equals(format) ? PageSetup.Paper.A4 : PageSetup.Paper.FIT);
+        Preferences prefs = Preferences.read(settings);
+        paper.setValue("pdf".equals(format) || "bundle".equals(format) ? prefs.paper() : PageSetup.Paper.FIT);
         CheckBox landscape = new CheckBox("Landscape");
         landscape.setId("export-landscape");
         Spinner<Integer> margin = new Spinner<>(0, 50, 15);
@@ -205,10 +209,10 @@ public final class FxDialogService implements DialogService {
         margin.setEditable(true);
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setId("export-scale");
-        scale.setValue(2);
+        scale.setValue(prefs.copyScale());
         ChoiceBox<Integer> dpi = new ChoiceBox<>(FXCollections.observableArrayList(96, 150, 200, 300, 600));
         dpi.setId("export-dpi");
-        dpi.setValue(300);
+        dpi.setValue(dpi.getItems().contains(prefs.dpi()) ? prefs.dpi() : 300);
         boolean png = "png".equals(format) || "bundle".equals(format);
 
         GridPane grid = new GridPane();
@@ -265,5 +269,20 @@ public final class FxDialogService implements DialogService {
         }
         host.showDocument(url);
         return true;
+    }
+
+    @Override
+    public OptionalInt chooseCopyScale(double width, double height, int initial) {
+        return FigureDesktop.chooseScale(owner, width, height, initial);
+    }
+
+    @Override
+    public void putOnClipboard(BufferedImage image, String svg) {
+        FigureDesktop.putOnClipboard(image, svg);
+    }
+
+    @Override
+    public Printed print(Figure figure, PageSetup.Paper paper) {
+        return FigureDesktop.print(owner, figure, paper);
     }
 }

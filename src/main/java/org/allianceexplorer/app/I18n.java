@@ -65,18 +65,19 @@ public final class I18n {
             this.baseName = baseName;
         }
 
-        /** The text of {@code key}; a key missing from the bundle shows as itself, never as an error. */
-        public String t(String key) {
+        /**
+         * The text of {@code key} with its {@code {0}}, {@code {1}}… filled in, numbers in the interface's locale.
+         * Every value is a MessageFormat pattern, arguments or not (a quote is written twice); a key missing from
+         * the bundle shows as itself, never as an error.
+         */
+        public String t(String key, Object... args) {
+            String pattern;
             try {
-                return bundle().getString(key);
+                pattern = bundle().getString(key);
             } catch (MissingResourceException e) {
                 return key;
             }
-        }
-
-        /** The text of {@code key} with its {@code {0}}, {@code {1}}… filled in, numbers in the interface's locale. */
-        public String t(String key, Object... args) {
-            return new MessageFormat(t(key), locale).format(args);
+            return new MessageFormat(pattern, locale).format(args);
         }
 
         /** The bundle in the language now chosen (read once per language; ResourceBundle keeps them). */

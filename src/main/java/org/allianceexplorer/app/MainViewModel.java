@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ObservableList;
@@ -33,6 +34,12 @@ public final class MainViewModel {
     private final StringBinding status;
     private final DatasetCommands datasets;
     private final EditCommands edits;
+    private final FigureCommands figures;
+    private Supplier<Preferences> preferences = () -> Preferences.read(Settings.memory());
+    private Runnable openPreferences = () -> {};
+    private Runnable guide = () -> {};
+    private Runnable shortcuts = () -> {};
+    private Runnable about = () -> {};
 
     public MainViewModel(AppState state, TaskRunner tasks, DialogService dialogs, RecentDatabases recent) {
         this.state = state;
@@ -48,6 +55,50 @@ public final class MainViewModel {
         this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
         this.datasets = new DatasetCommands(state, tasks, dialogs, this::open);
         this.edits = new EditCommands(state, tasks, dialogs);
+        this.figures = new FigureCommands(state, tasks, dialogs, () -> preferences.get());
+    }
+
+    /** Copy figure, Print. */
+    public FigureCommands figures() {
+        return figures;
+    }
+
+    /** The preferences in force and the dialog that changes them (the composition root installs both). */
+    public void usePreferences(Supplier<Preferences> current, Runnable dialog) {
+        this.preferences = current;
+        this.openPreferences = dialog;
+    }
+
+    /** The Help menu's windows (the composition root installs them). */
+    public void useHelp(Runnable guide, Runnable shortcuts, Runnable about) {
+        this.guide = guide;
+        this.shortcuts = shortcuts;
+        this.about = about;
+    }
+
+    /** The preferences in force. */
+    public Preferences preferences() {
+        return preferences.get();
+    }
+
+    /** Edit > Preferences…. */
+    public void showPreferences() {
+        openPreferences.run();
+    }
+
+    /** Help > User guide. */
+    public void showGuide() {
+        guide.run();
+    }
+
+    /** Help > Keyboard shortcuts. */
+    public void showShortcuts() {
+        shortcuts.run();
+    }
+
+    /** Help > About Alliance Explorer. */
+    public void showAbout() {
+        about.run();
     }
 
     /** Edit this database, Undo, Redo, New claim. */
@@ -100,12 +151,12 @@ public final class MainViewModel {
      * exists), else the bundled dataset; when the last one is missing, a warning names it.
      */
     public void openAtStart(Path commandLine) {
-        Path again = commandLine != null ? commandLine : recent.reopen();
+        Path again = commandLine != null ? commandLine : preferences.get().openLastAtStart() ? recent.reopen() : null;
         if (again != null) {
             open(again);
             return;
         }
-        Path missing = commandLine == null ? recent.missing() : null;
+        Path missing = commandLine == null && preferences.get().openLastAtStart() ? recent.missing() : null;
         openBundled(lastBundle());
         if (missing != null) {
             // not silently: the user expects their own database, and gets the bundled one
@@ -160,11 +211,12 @@ public final class MainViewModel {
      * Export > PNG/SVG/PDF: asks where, then for page and resolution, then writes the figure in the
      * background. A failure leaves no file and says why.
      */
-    public void exportFigure(Figure figure, FigureFormat format, double width) {
-        if (figure == null) {
+    public void exportFigure(Figure shown, FigureFormat format, double width) {
+        if (shown == null) {
             nothingToExport();
             return;
         }
+        Figure figure = shown.withCredit(preferences.get().credits());
         Optional<Path> target = dialogs.chooseSaveFile(
                 "Export " + format.name(),
                 format.name() + " files",
@@ -194,11 +246,12 @@ public final class MainViewModel {
      * Export > Report bundle: the figure as PNG, SVG and PDF with the CSV of the data plotted and the list of
      * its sources, in a zip (or a folder when the name does not end in .zip).
      */
-    public void exportBundle(Figure figure, double width) {
-        if (figure == null) {
+    public void exportBundle(Figure shown, double width) {
+        if (shown == null) {
             nothingToExport();
             return;
         }
+        Figure figure = shown.withCredit(preferences.get().credits());
         Optional<Path> target =
                 dialogs.chooseSaveFile("Export report bundle", "Zip archives", "zip", fileName(figure) + ".zip");
         if (target.isEmpty()) {

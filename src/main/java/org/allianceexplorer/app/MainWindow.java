@@ -2,6 +2,7 @@ package org.allianceexplorer.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -197,6 +198,12 @@ public final class MainWindow extends BorderPane {
                             () -> model.openBundled(b)));
         }
         MenuItem exit = item(T.t("menu.file.quit"), "menu-quit", "Shortcut+Q", quit);
+        MenuItem print = item(
+                T.t("menu.file.print"),
+                "menu-print",
+                "Shortcut+P",
+                () -> model.figures()
+                        .print(currentScreen().flatMap(Screen::figure).orElse(null)));
         DatasetCommands datasets = model.datasets();
         MenuItem create = item(T.t("menu.file.new"), "menu-new", "Shortcut+N", datasets::newDatabase);
         MenuItem importAny = item(T.t("menu.file.import"), "menu-import", "Shortcut+I", datasets::importWizard);
@@ -217,6 +224,8 @@ public final class MainWindow extends BorderPane {
                 importFolder,
                 importZip,
                 exportFolder,
+                new SeparatorMenuItem(),
+                print,
                 new SeparatorMenuItem(),
                 exit);
         file.setId("menu-file");
@@ -280,14 +289,87 @@ public final class MainWindow extends BorderPane {
                                 () -> model.exportBundle(
                                         currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
 
+        export.getItems()
+                .add(
+                        0,
+                        item(
+                                T.t("menu.export.default"),
+                                "menu-export-default",
+                                "Shortcut+Shift+X",
+                                () -> model.exportFigure(
+                                        currentScreen().flatMap(Screen::figure).orElse(null),
+                                        model.preferences().exportFormat(),
+                                        exportWidth())));
+        export.getItems().add(1, new SeparatorMenuItem());
+
+        Menu edit = editMenu.menu();
+        edit.getItems()
+                .addAll(
+                        2,
+                        List.of(
+                                new SeparatorMenuItem(),
+                                item(
+                                        T.t("menu.edit.copyFigure"),
+                                        "menu-copy-figure",
+                                        "Shortcut+Shift+C",
+                                        () -> model.figures()
+                                                .copy(
+                                                        currentScreen()
+                                                                .flatMap(Screen::figure)
+                                                                .orElse(null),
+                                                        exportWidth()))));
+        edit.getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        item(
+                                T.t("menu.edit.preferences"),
+                                "menu-preferences",
+                                "Shortcut+Comma",
+                                model::showPreferences));
+
+        Menu help = new Menu(
+                T.t("menu.help"),
+                null,
+                item(T.t("menu.help.guide"), "menu-guide", "F1", model::showGuide),
+                item(T.t("menu.help.shortcuts"), "menu-shortcuts", "Shortcut+Slash", model::showShortcuts),
+                new SeparatorMenuItem(),
+                item(T.t("menu.help.about"), "menu-about", null, model::showAbout));
+        help.setId("menu-help");
+
         Menu go = new Menu(
                 T.t("menu.go"),
                 null,
                 item(T.t("menu.go.back"), "menu-back", "Alt+Left", state.navigation()::back),
                 item(T.t("menu.go.forward"), "menu-forward", "Alt+Right", state.navigation()::forward));
-        MenuBar bar = new MenuBar(file, editMenu.menu(), view, go, export);
+        MenuBar bar = new MenuBar(file, edit, view, go, export, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * Every accelerator of the window's menus, read from the menus themselves (Help > Keyboard shortcuts lists
+     * these with the controls' own keys).
+     */
+    public List<Shortcut> menuShortcuts() {
+        List<Shortcut> out = new ArrayList<>();
+        MenuBar bar = (MenuBar) ((VBox) getTop()).getChildren().get(0);
+        for (Menu m : bar.getMenus()) {
+            collect(m, m.getText(), out);
+        }
+        return out;
+    }
+
+    private static void collect(Menu menu, String top, List<Shortcut> out) {
+        for (MenuItem i : menu.getItems()) {
+            if (i instanceof Menu sub) {
+                collect(sub, top, out);
+            } else if (i.getAccelerator() != null) {
+                String text = i.getText() == null
+                        ? ""
+                        : i.getText().replace("\u2026", "").strip();
+                out.add(new Shortcut(i.getAccelerator(), text, T.t("shortcut.where.menu", top)));
+            }
+        }
     }
 
     /** The width a file of the current view is laid out at: its body as wide as the screen's (the frame's margins added). */

@@ -15,12 +15,21 @@ public final class Themes {
 
     /** Applies the remembered theme and follows {@code dark} from now on, remembering changes. */
     public static void follow(BooleanProperty dark, Settings settings) {
-        dark.set("dark".equals(settings.get(KEY, "light")));
+        dark.set(isDark(settings));
         apply(dark.get());
         dark.addListener((o, a, b) -> {
             apply(b);
-            settings.put(KEY, b ? "dark" : "light");
+            remember(settings, b);
         });
+    }
+
+    /** Whether the theme remembered in {@code settings} is the dark one. */
+    static boolean isDark(Settings settings) {
+        return "dark".equals(settings.get(KEY, "light"));
+    }
+
+    static void remember(Settings settings, boolean dark) {
+        settings.put(KEY, dark ? "dark" : "light");
     }
 
     private static void apply(boolean dark) {

@@ -10,6 +10,7 @@ import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetException;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.io.AtomicFile;
+import org.allianceexplorer.io.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -162,12 +163,11 @@ public final class Cli implements Runnable {
         TableWriter.Format format;
     }
 
-    /** The version from the jar's manifest (or "development" when run from classes). */
+    /** The version the build wrote ({@link BuildInfo}). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Alliance Explorer " + (v == null ? "(development build)" : v)};
+            return new String[] {"Alliance Explorer " + BuildInfo.version()};
         }
     }
 }

@@ -11,9 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -149,7 +146,7 @@ public final class NewClaimDialog {
         box.setPadding(new Insets(16));
         box.getStyleClass().add("new-claim");
         box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (RecordFormDialog.SAVE.match(e)) {
                 save.fire();
                 e.consume();
             }

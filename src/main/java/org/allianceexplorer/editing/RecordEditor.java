@@ -1,5 +1,6 @@
 package org.allianceexplorer.editing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -19,6 +20,7 @@ import javafx.util.StringConverter;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.RecordForms;
+import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
@@ -28,6 +30,9 @@ import org.allianceexplorer.domain.edit.EditKind;
  * Find a record to change… window that leads to one (or to deleting the record found).
  */
 public final class RecordEditor implements RecordForms {
+
+    /** The forms' keys, for Help > Keyboard shortcuts. */
+    public static final List<Shortcut> SHORTCUTS = RecordFormDialog.SHORTCUTS;
 
     private final Window owner;
     private final AppState state;

@@ -38,6 +38,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.app.NativeText;
+import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.Field;
@@ -50,6 +51,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Ctrl+Enter), on only when the record can be saved. Controls are named {@code #form-FIELD}.
  */
 final class RecordFormDialog {
+
+    /** Saves the form (New claim uses the same key). */
+    public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    /** The forms' keys, as Help > Keyboard shortcuts lists them. */
+    public static final List<Shortcut> SHORTCUTS =
+            List.of(Shortcut.of(SAVE, "shortcut.form.save", "shortcut.where.form"));
 
     /** Fields typed as running text: a few lines each. */
     private static final Set<String> LONG_TEXT = Set.of("description", "snippet", "note");
@@ -139,7 +147,7 @@ final class RecordFormDialog {
         pane.getStyleClass().addAll("new-claim", "record-form");
         pane.setId("record-form-" + model.kind().table());
         pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (SAVE.match(e)) {
                 save.fire();
                 e.consume();
             }

@@ -2,6 +2,8 @@ package org.allianceexplorer.figure;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 import org.allianceexplorer.data.Repositories;
 
 /**
@@ -34,5 +36,45 @@ public interface Figure {
      */
     default Figure withSources(Repositories repositories) {
         return this;
+    }
+
+    /**
+     * This figure with {@code line} added to its credits (the credits line of the preferences, on every figure that
+     * leaves the application); itself when the line is blank.
+     */
+    default Figure withCredit(String line) {
+        if (line == null || line.isBlank()) {
+            return this;
+        }
+        Figure inner = this;
+        return new Figure() {
+            @Override
+            public FigureInfo info() {
+                FigureInfo i = inner.info();
+                List<String> credits = new ArrayList<>(i.credits());
+                credits.add(line.strip());
+                return new FigureInfo(i.title(), i.subtitle(), i.asOf(), i.legend(), credits);
+            }
+
+            @Override
+            public double bodyHeight(double width) {
+                return inner.bodyHeight(width);
+            }
+
+            @Override
+            public void paintBody(Graphics2D g, Rectangle2D area, FigureStyle style) {
+                inner.paintBody(g, area, style);
+            }
+
+            @Override
+            public FigureData data() {
+                return inner.data();
+            }
+
+            @Override
+            public Figure withSources(Repositories repositories) {
+                return inner.withSources(repositories).withCredit(line);
+            }
+        };
     }
 }

@@ -93,6 +93,13 @@ public final class FigureExporter {
         }
     }
 
+    /** The figure as an SVG document at {@code width} (Copy figure puts it beside the image). */
+    public static String svg(Figure figure, double width) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        svg(figure, width, Math.ceil(FigureFrame.height(figure, width)), out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Paints a figure into an image (for PNG and for tests). */
     public static BufferedImage image(Figure figure, double width, double height, double scale, FigureStyle style) {
         return image(figure, width, height, 0, scale, style);

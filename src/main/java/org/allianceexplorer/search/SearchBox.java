@@ -1,6 +1,7 @@
 package org.allianceexplorer.search;
 
 import atlantafx.base.controls.CustomTextField;
+import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import org.allianceexplorer.app.Shortcut;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -28,6 +30,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SearchBox extends StackPane {
 
     static final KeyCombination FOCUS = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    /** The search box's keys, as Help > Keyboard shortcuts lists them. */
+    public static final List<Shortcut> SHORTCUTS =
+            List.of(Shortcut.of(FOCUS, "shortcut.search.focus", "shortcut.where.window"));
 
     private static final double POPUP_WIDTH = 460;
     private static final double ROW_HEIGHT = 30;

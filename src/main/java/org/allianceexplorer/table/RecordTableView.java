@@ -49,6 +49,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.allianceexplorer.app.NativeText;
+import org.allianceexplorer.app.Shortcut;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -70,11 +71,20 @@ public final class RecordTableView<R> extends BorderPane {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     /** Copies the selected rows under a header row, as a spreadsheet pastes them best. */
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    /** Copies the selected rows' values only (to paste under rows already there). */
+    /**
+     * Copies the selected rows' values only (to paste under rows already there). Ctrl+Alt+C: Ctrl+Shift+C is the
+     * window's Copy figure.
+     */
     private static final KeyCombination COPY_VALUES =
-            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    /** The table's own keys, as Help > Keyboard shortcuts lists them (the handlers below use the same ones). */
+    public static final List<Shortcut> SHORTCUTS = List.of(
+            Shortcut.of(COPY, "shortcut.table.copy", "shortcut.where.table"),
+            Shortcut.of(COPY_VALUES, "shortcut.table.copyValues", "shortcut.where.table"),
+            Shortcut.of(FIND, "shortcut.table.filter", "shortcut.where.table"));
 
     private final RecordTableViewModel<R> model;
     private final TableView<R> table;

@@ -72,6 +72,13 @@ class MessagesTest {
                 new MessageFormat(ev, Locale.ENGLISH);
                 new MessageFormat(uv, Locale.forLanguageTag("ur"));
                 assertThat(arguments(uv)).as(ur + ": " + k).isEqualTo(arguments(ev));
+                // every value is a MessageFormat pattern: an apostrophe is written twice, or it quotes what follows
+                assertThat(ev.replace("''", ""))
+                        .as(en + ": " + k + " (write an apostrophe as '')")
+                        .doesNotContain("'");
+                assertThat(uv.replace("''", ""))
+                        .as(ur + ": " + k + " (write an apostrophe as '')")
+                        .doesNotContain("'");
             }
         }
     }
@@ -114,6 +121,8 @@ class MessagesTest {
         I18n.use("xx");
         assertThat(t.t("menu.file")).isEqualTo("File");
         assertThat(t.t("no.such.key")).isEqualTo("no.such.key");
+        // a doubled apostrophe is one, with arguments or without
+        assertThat(t.t("shortcut.table.copyValues")).isEqualTo("Copy the selected rows' values only");
     }
 
     private static Set<String> arguments(String pattern) {

@@ -102,7 +102,9 @@ class LayersTest {
         "charts",
         "importer",
         "editing",
-        "history"
+        "history",
+        "help",
+        "preferences"
     };
 
     /** Features meet in AppState, never in each other: no feature package uses another. */

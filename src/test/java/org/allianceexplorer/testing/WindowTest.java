@@ -38,6 +38,11 @@ public abstract class WindowTest {
         return 820;
     }
 
+    /** The settings the window starts with: in memory, at this class's size (a class may add its own). */
+    protected Settings settings() {
+        return windowOf(windowWidth(), windowHeight());
+    }
+
     // a JUnit @BeforeEach on the FX thread rather than TestFX's @Start, which only finds the test class's own methods
     @BeforeEach
     void openWindow() throws Exception {
@@ -45,7 +50,7 @@ public abstract class WindowTest {
             stage = new Stage();
             stage.setX(0);
             stage.setY(0);
-            tasks = App.show(stage, null, null, windowOf(windowWidth(), windowHeight()));
+            tasks = App.show(stage, null, null, settings());
         });
     }
 

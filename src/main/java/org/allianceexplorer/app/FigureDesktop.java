@@ -1,0 +1,131 @@
+package org.allianceexplorer.app;
+
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.OptionalInt;
+import javafx.collections.FXCollections;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.layout.HBox;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.FigureFrame;
+import org.allianceexplorer.figure.FigureStyle;
+import org.allianceexplorer.figure.PageSetup;
+import org.jfree.fx.FXGraphics2D;
+
+/** The desktop's side of Copy figure and Print: the scale dialog, the clipboard, the printer. */
+final class FigureDesktop {
+
+    private static final I18n.Messages T = I18n.of(FigureDesktop.class);
+
+    /** SVG on the clipboard, for the programs that paste it as a drawing. */
+    static final DataFormat SVG = dataFormat("image/svg+xml");
+
+    private FigureDesktop() {}
+
+    private static DataFormat dataFormat(String mime) {
+        DataFormat known = DataFormat.lookupMimeType(mime);
+        return known != null ? known : new DataFormat(mime);
+    }
+
+    static OptionalInt chooseScale(Window owner, double width, double height, int initial) {
+        Dialog<Integer> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(T.t("copy.title"));
+        d.getDialogPane().setId("copy-figure");
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
+        scale.setId("copy-scale");
+        scale.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer s) {
+                return s == null
+                        ? ""
+                        : T.t(
+                                "copy.scale.value",
+                                s,
+                                Long.toString(Math.round(width * s)),
+                                Long.toString(Math.round(height * s)));
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        scale.setValue(Math.max(1, Math.min(4, initial)));
+        HBox row = new HBox(10, new Label(T.t("copy.scale")), scale);
+        d.getDialogPane().setContent(row);
+        d.setResultConverter(b -> b == ButtonType.OK ? scale.getValue() : null);
+        return d.showAndWait().map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    static void putOnClipboard(BufferedImage image, String svg) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage fx = new WritableImage(w, h);
+        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(fx);
+        if (svg != null) {
+            content.put(SVG, svg);
+        }
+        Clipboard.getSystemClipboard().setContent(Map.copyOf(content));
+    }
+
+    /** Prints the figure on one page: laid out at the page's printable width, scaled down to its height if taller. */
+    static DialogService.Printed print(Window owner, Figure figure, PageSetup.Paper paper) {
+        if (Printer.getDefaultPrinter() == null) {
+            return DialogService.Printed.NO_PRINTER;
+        }
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            return DialogService.Printed.NO_PRINTER;
+        }
+        Printer printer = job.getPrinter();
+        PageLayout layout =
+                printer.createPageLayout(paper(paper), PageOrientation.PORTRAIT, Printer.MarginType.DEFAULT);
+        job.getJobSettings().setPageLayout(layout);
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return DialogService.Printed.CANCELLED;
+        }
+        layout = job.getJobSettings().getPageLayout();
+        // the page's units are points (1/72 inch); the figure's are CSS pixels (1/96 inch)
+        double width = layout.getPrintableWidth() * 96 / 72;
+        double height = Math.ceil(FigureFrame.height(figure, width));
+        Canvas canvas = new Canvas(width, height);
+        FigureFrame.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), figure, width, height, FigureStyle.print());
+        double fit = Math.min(72.0 / 96, layout.getPrintableHeight() / height);
+        canvas.getTransforms().add(new Scale(fit, fit));
+        boolean printed = job.printPage(layout, canvas) && job.endJob();
+        return printed ? DialogService.Printed.PRINTED : DialogService.Printed.CANCELLED;
+    }
+
+    private static Paper paper(PageSetup.Paper p) {
+        return switch (p) {
+            case A3 -> Paper.A3;
+            case A5 -> Paper.A5;
+            case LETTER -> Paper.NA_LETTER;
+            case LEGAL -> Paper.LEGAL;
+            default -> Paper.A4;
+        };
+    }
+}
