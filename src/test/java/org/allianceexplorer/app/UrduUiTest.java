@@ -1,0 +1,54 @@
+package org.allianceexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.allianceexplorer.testing.WindowTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The window in Urdu (issue 16): chosen in the preferences, the menus, toolbar, status bar and dialogs speak
+ * Urdu and the window is laid out right to left; dates and numbers follow Pakistan's Urdu locale.
+ */
+class UrduUiTest extends WindowTest {
+
+    @Override
+    protected Settings settings() {
+        Settings s = super.settings();
+        s.put("ui.language", "ur");
+        return s;
+    }
+
+    @AfterAll
+    static void english() {
+        I18n.use("en");
+    }
+
+    @Test
+    void theMenusSpeakUrduAndTheWindowReadsRightToLeft(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertThat(bar.getMenus().stream().map(m -> m.getText()))
+                .containsExactly("فائل", "ترمیم", "منظر", "جائیں", "برآمد", "مدد");
+        assertThat(stage.getScene().getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(window().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        // the navigation bar is on the right, the detail pane on the left
+        double nav = robot.lookup("#navigation").query().localToScene(0, 0).getX();
+        double detail = robot.lookup("#detail-area").query().localToScene(0, 0).getX();
+        assertThat(nav).isGreaterThan(detail);
+        assertThat(robot.lookup("#status-as-of").queryAs(Label.class).getText()).isEqualTo("تازہ ترین");
+        assertThat(Locale.getDefault(Locale.Category.FORMAT).toLanguageTag()).isEqualTo("ur-PK");
+
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        waitFor(() -> robot.lookup("#about-version").tryQuery().isPresent());
+        Window about = robot.lookup("#about-version").query().getScene().getWindow();
+        assertThat(((Stage) about).getTitle()).isEqualTo("الائنس ایکسپلورر کے بارے میں");
+        assertThat(about.getScene().getNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+    }
+}
