@@ -359,15 +359,16 @@ public final class MainWindow extends BorderPane {
         return out;
     }
 
-    private static void collect(Menu menu, String top, List<Shortcut> out) {
+    /** The accelerators of {@code menu} and its submenus, each placed by its menu path ("File \u203a Bundled datasets"). */
+    private static void collect(Menu menu, String where, List<Shortcut> out) {
         for (MenuItem i : menu.getItems()) {
             if (i instanceof Menu sub) {
-                collect(sub, top, out);
+                collect(sub, where + " \u203a " + sub.getText(), out);
             } else if (i.getAccelerator() != null) {
                 String text = i.getText() == null
                         ? ""
                         : i.getText().replace("\u2026", "").strip();
-                out.add(new Shortcut(i.getAccelerator(), text, T.t("shortcut.where.menu", top)));
+                out.add(new Shortcut(i.getAccelerator(), text, where));
             }
         }
     }

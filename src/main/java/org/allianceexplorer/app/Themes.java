@@ -33,6 +33,14 @@ public final class Themes {
     }
 
     private static void apply(boolean dark) {
+        if (I18n.rightToLeft()) {
+            // the theme with the interface in the bundled Naskh face (urdu-*.css imports the theme)
+            NativeText.loadFont();
+            Application.setUserAgentStylesheet(Themes.class
+                    .getResource(dark ? "urdu-dark.css" : "urdu-light.css")
+                    .toExternalForm());
+            return;
+        }
         Application.setUserAgentStylesheet(
                 dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.I18n;
@@ -76,7 +77,7 @@ public final class PreferencesDialog {
         font.setEditable(true);
         font.getValueFactory().setValue(current.fontSize());
         language.setId("prefs-language");
-        language.setConverter(names(code -> "ur".equals(code) ? "اردو (Urdu)" : "English"));
+        language.setConverter(names(code -> "ur".equals(code) ? "اردو" : "English"));
         language.setValue(current.language());
         format.setId("prefs-export-format");
         format.setValue(current.exportFormat());
@@ -119,8 +120,13 @@ public final class PreferencesDialog {
         grid.addRow(r++, new Label(T.t("prefs.credits")), credits);
         grid.add(heading(T.t("prefs.editing")), 0, r++, 2, 1);
         grid.addRow(r++, new Label(T.t("prefs.editor")), editor);
-        grid.addRow(r++, new Label(T.t("prefs.startup")), new HBox(12, startLast, startBundled));
+        grid.addRow(r++, new Label(T.t("prefs.startup")), new VBox(6, startLast, startBundled));
+        // labels whole, in any language: the first column as wide as its longest label
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResultConverter(b -> b == save ? result() : null);
     }
 

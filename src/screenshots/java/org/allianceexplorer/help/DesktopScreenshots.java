@@ -1,0 +1,164 @@
+package org.allianceexplorer.help;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.allianceexplorer.App;
+import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.tools.WindowShots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of issue 16's windows for docs/screenshots: Help (guide, shortcuts, About), Preferences, Copy figure,
+ * and the window in Urdu, in both themes. Run with
+ * {@code mvn -Pscreenshots test -Dtest=DesktopScreenshots -Dscreenshots=docs/screenshots}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
+@ExtendWith(ApplicationExtension.class)
+class DesktopScreenshots {
+
+    private FxTaskRunner tasks;
+    private Stage stage;
+
+    private void open(FxRobot robot, String language, boolean dark) throws Exception {
+        Settings s = Settings.memory();
+        s.put("window.width", "1360");
+        s.put("window.height", "820");
+        s.put("ui.language", language);
+        s.put("theme", dark ? "dark" : "light");
+        FxToolkit.setupFixture(() -> {
+            stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
+            tasks = App.show(stage, null, null, s);
+        });
+        WaitForAsyncUtils.waitFor(
+                20,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> window(robot).state().getSession() != null);
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static MainWindow window(FxRobot robot) {
+        return robot.lookup("#main-window").queryAs(MainWindow.class);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (tasks != null) {
+            tasks.close();
+        }
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage)
+                .toList()
+                .forEach(w -> ((Stage) w).close()));
+        I18n.use("en");
+    }
+
+    @Test
+    void helpWindows(FxRobot robot) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            open(robot, "en", dark);
+            robot.interact(() -> window(robot).model().showGuide());
+            settle();
+            ScrollPane guide = robot.lookup("#user-guide").queryAs(ScrollPane.class);
+            Thread.sleep(1500);
+            save(robot, guide.getScene().getWindow(), "help-guide-" + theme + ".png");
+            robot.interact(() -> guide.setVvalue(0.03));
+            Thread.sleep(800);
+            save(robot, guide.getScene().getWindow(), "help-guide-founding-case-" + theme + ".png");
+            robot.interact(() -> window(robot).model().showShortcuts());
+            settle();
+            save(
+                    robot,
+                    robot.lookup("#help-shortcuts").query().getScene().getWindow(),
+                    "help-shortcuts-" + theme + ".png");
+            robot.interact(() -> window(robot).model().showAbout());
+            settle();
+            save(robot, robot.lookup("#help-about").query().getScene().getWindow(), "help-about-" + theme + ".png");
+            close(robot);
+        }
+    }
+
+    @Test
+    void preferencesAndCopyFigure(FxRobot robot) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            open(robot, "en", dark);
+            robot.clickOn("#menu-edit").clickOn("#menu-preferences");
+            settle();
+            save(robot, robot.lookup("#preferences").query().getScene().getWindow(), "preferences-" + theme + ".png");
+            robot.clickOn("Cancel");
+            robot.clickOn("#nav-graph");
+            Thread.sleep(1500);
+            robot.clickOn("#menu-edit").clickOn("#menu-copy-figure");
+            settle();
+            save(robot, robot.lookup("#copy-figure").query().getScene().getWindow(), "copy-figure-" + theme + ".png");
+            robot.clickOn("Cancel");
+            close(robot);
+        }
+    }
+
+    @Test
+    void theWindowInUrdu(FxRobot robot) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            open(robot, "ur", dark);
+            WindowShots.save(robot, stage, dir().resolve("urdu-parties-" + theme + ".png"));
+            robot.clickOn("#nav-graph");
+            Thread.sleep(1500);
+            WindowShots.save(robot, stage, dir().resolve("urdu-graph-" + theme + ".png"));
+            robot.clickOn("#menu-edit").clickOn("#menu-preferences");
+            settle();
+            save(
+                    robot,
+                    robot.lookup("#preferences").query().getScene().getWindow(),
+                    "urdu-preferences-" + theme + ".png");
+            robot.interact(() ->
+                    ((Stage) robot.lookup("#preferences").query().getScene().getWindow()).close());
+            close(robot);
+        }
+    }
+
+    private static Path dir() {
+        return Path.of(System.getProperty("screenshots"));
+    }
+
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void save(FxRobot robot, Window w, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> {
+            Node root = w.getScene().getRoot();
+            img[0] = root.snapshot(null, null);
+        });
+        Path out = dir().resolve(name);
+        ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
+        assertThat(Files.size(out)).isGreaterThan(5_000);
+    }
+}
