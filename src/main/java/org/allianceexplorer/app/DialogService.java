@@ -4,8 +4,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.figure.Pages;
 
 /** Dialogs and file choosers, behind an interface so view-models can be tested without a window. */
 public interface DialogService {
@@ -68,8 +68,8 @@ public interface DialogService {
         NO_PRINTER
     }
 
-    /** Prints the figure on one page of {@code paper} (the printer's dialog lets the user change it). */
-    default Printed print(Figure figure, PageSetup.Paper paper) {
+    /** Prints the pages on {@code paper} (the printer's dialog lets the user change it). */
+    default Printed print(Pages pages, PageSetup.Paper paper) {
         return Printed.NO_PRINTER;
     }
 }

@@ -11,7 +11,7 @@ import org.allianceexplorer.figure.FigureStyle;
 /**
  * Edit > Copy figure (Ctrl+Shift+C) and File > Print… (Ctrl+P): the current screen's figure, with the preferences'
  * credits line, onto the clipboard as an image at a chosen scale (and as SVG beside it, where the platform takes
- * it), or onto a page of the printer, laid out on the paper the preferences give. The image is painted off the FX
+ * it); or the screen's figure or table onto the printer's pages, on the paper the preferences give. The image is painted off the FX
  * thread by the same painter as the screen and the exports.
  */
 public final class FigureCommands {
@@ -61,18 +61,18 @@ public final class FigureCommands {
                 e -> dialogs.showError(T.t("copy.title"), e.getMessage()));
     }
 
-    /** Prints {@code figure} on a page of the paper the preferences give; says when none is shown. */
-    public void print(Figure figure) {
-        if (figure == null) {
+    /** Prints what the screen gives (its figure on a page, a table's rows on as many as they need); says when none. */
+    public void print(Printable printable) {
+        if (printable == null) {
             state.announce(Notice.warning(T.t("print.none")));
             return;
         }
-        Figure f = figure.withCredit(preferences.get().credits());
-        switch (dialogs.print(f, preferences.get().paper())) {
-            case PRINTED ->
-                state.announce(Notice.info(T.t("print.done", f.info().title())));
-            case CANCELLED -> state.announce(Notice.info(T.t("print.cancelled")));
-            case NO_PRINTER -> state.announce(Notice.warning(T.t("print.noPrinter")));
-        }
+        printable.pages(preferences.get().credits(), pages -> {
+            switch (dialogs.print(pages, preferences.get().paper())) {
+                case PRINTED -> state.announce(Notice.info(T.t("print.done", pages.title())));
+                case CANCELLED -> state.announce(Notice.info(T.t("print.cancelled")));
+                case NO_PRINTER -> state.announce(Notice.warning(T.t("print.noPrinter")));
+            }
+        });
     }
 }

@@ -23,10 +23,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.allianceexplorer.figure.Figure;
-import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.figure.Pages;
 import org.jfree.fx.FXGraphics2D;
 
 /** The desktop's side of Copy figure and Print: the scale dialog, the clipboard, the printer. */
@@ -90,8 +89,8 @@ final class FigureDesktop {
         Clipboard.getSystemClipboard().setContent(Map.copyOf(content));
     }
 
-    /** Prints the figure on one page: laid out at the page's printable width, scaled down to its height if taller. */
-    static DialogService.Printed print(Window owner, Figure figure, PageSetup.Paper paper) {
+    /** Prints the pages, each laid out at the page's printable size. */
+    static DialogService.Printed print(Window owner, Pages pages, PageSetup.Paper paper) {
         if (Printer.getDefaultPrinter() == null) {
             return DialogService.Printed.NO_PRINTER;
         }
@@ -100,23 +99,29 @@ final class FigureDesktop {
             return DialogService.Printed.NO_PRINTER;
         }
         Printer printer = job.getPrinter();
-        PageLayout layout =
-                printer.createPageLayout(paper(paper), PageOrientation.PORTRAIT, Printer.MarginType.DEFAULT);
-        job.getJobSettings().setPageLayout(layout);
+        job.getJobSettings().setJobName(pages.title());
+        job.getJobSettings()
+                .setPageLayout(
+                        printer.createPageLayout(paper(paper), PageOrientation.PORTRAIT, Printer.MarginType.DEFAULT));
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
             return DialogService.Printed.CANCELLED;
         }
-        layout = job.getJobSettings().getPageLayout();
-        // the page's units are points (1/72 inch); the figure's are CSS pixels (1/96 inch)
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        // the page's units are points (1/72 inch); the pages' are CSS pixels (1/96 inch)
         double width = layout.getPrintableWidth() * 96 / 72;
-        double height = Math.ceil(FigureFrame.height(figure, width));
-        Canvas canvas = new Canvas(width, height);
-        FigureFrame.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), figure, width, height, FigureStyle.print());
-        double fit = Math.min(72.0 / 96, layout.getPrintableHeight() / height);
-        canvas.getTransforms().add(new Scale(fit, fit));
-        boolean printed = job.printPage(layout, canvas) && job.endJob();
-        return printed ? DialogService.Printed.PRINTED : DialogService.Printed.CANCELLED;
+        double height = layout.getPrintableHeight() * 96 / 72;
+        int count = pages.count(width, height);
+        for (int i = 0; i < count; i++) {
+            Canvas canvas = new Canvas(width, height);
+            pages.paint(new FXGraphics2D(canvas.getGraphicsContext2D()), i, width, height, FigureStyle.print());
+            canvas.getTransforms().add(new Scale(72.0 / 96, 72.0 / 96));
+            if (!job.printPage(layout, canvas)) {
+                job.cancelJob();
+                return DialogService.Printed.CANCELLED;
+            }
+        }
+        return job.endJob() ? DialogService.Printed.PRINTED : DialogService.Printed.CANCELLED;
     }
 
     private static Paper paper(PageSetup.Paper p) {

@@ -26,8 +26,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.PageSetup;
+import org.allianceexplorer.figure.Pages;
 
 /** Dialogs shown over the main window. Save dialogs open in the folder the user last saved to. */
 public final class FxDialogService implements DialogService {
@@ -282,7 +282,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Printed print(Figure figure, PageSetup.Paper paper) {
-        return FigureDesktop.print(owner, figure, paper);
+    public Printed print(Pages pages, PageSetup.Paper paper) {
+        return FigureDesktop.print(owner, pages, paper);
     }
 }

@@ -203,7 +203,7 @@ public final class MainWindow extends BorderPane {
                 "menu-print",
                 "Shortcut+P",
                 () -> model.figures()
-                        .print(currentScreen().flatMap(Screen::figure).orElse(null)));
+                        .print(currentScreen().flatMap(Screen::printable).orElse(null)));
         DatasetCommands datasets = model.datasets();
         MenuItem create = item(T.t("menu.file.new"), "menu-new", "Shortcut+N", datasets::newDatabase);
         MenuItem importAny = item(T.t("menu.file.import"), "menu-import", "Shortcut+I", datasets::importWizard);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.scene.Node;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.figure.Figure;
+import org.allianceexplorer.figure.Pages;
 
 /**
  * One screen of the main window (Parties, Seat deals, Timeline, Relationships...). The window lists the
@@ -47,6 +48,14 @@ public interface Screen {
     }
 
     /** What Export > Animation… animates while this screen is shown, with its settings of now; empty: nothing. */
+    /**
+     * What File > Print prints: by default the screen's figure on one page (with the credits line), or nothing; a
+     * table prints its rows shown.
+     */
+    default Optional<Printable> printable() {
+        return figure().map(f -> (credits, ready) -> ready.accept(Pages.of(f.withCredit(credits))));
+    }
+
     default Optional<AnimationSource> animation() {
         return Optional.empty();
     }

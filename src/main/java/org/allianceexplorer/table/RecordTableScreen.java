@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.allianceexplorer.app.AbstractScreen;
+import org.allianceexplorer.app.Printable;
 import org.allianceexplorer.domain.RecordKind;
 
 /**
@@ -48,6 +49,12 @@ public final class RecordTableScreen extends AbstractScreen {
     @Override
     public Optional<RecordKind> lists() {
         return Optional.ofNullable(kind);
+    }
+
+    /** File > Print: the rows shown, with the visible columns, on as many pages as they need. */
+    @Override
+    public Optional<Printable> printable() {
+        return Optional.of((credits, ready) -> table.pages(title(), credits, ready));
     }
 
     /** The table's column layout (order, widths, shown), e.g. to keep in preferences as {@link TableLayout#format()}. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +33,7 @@ import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.figure.Pages;
 import org.allianceexplorer.io.Column;
 
 /**
@@ -647,6 +649,39 @@ public final class RecordTableViewModel<R> {
                 () -> TableExport.tsv(cols, collect(rows, false), header),
                 done,
                 e -> dialogs.showError("Copy failed", "Could not read the rows: " + e.getMessage()));
+    }
+
+    /**
+     * The rows shown (filtered, in their order) with the visible columns as pages to print, handed to {@code ready}
+     * on the FX thread: at once, or once a paged table's rows are read.
+     */
+    public void pages(String title, String credits, Consumer<Pages> ready) {
+        List<RecordColumn<R>> cols = visibleColumns();
+        List<String> headers = cols.stream().map(RecordColumn::title).toList();
+        double[] widths = cols.stream().mapToDouble(RecordColumn::width).toArray();
+        Function<List<R>, Pages> pages = rows -> new TablePages(
+                title,
+                credits,
+                headers,
+                widths,
+                rows.stream()
+                        .map(r -> cols.stream().map(c -> c.cellText(r)).toList())
+                        .toList());
+        int[] shown = query.shown();
+        if (!data.paged()) {
+            List<R> rows = new ArrayList<>(shown.length);
+            for (int i : shown) {
+                rows.add(data.rows.get(i));
+            }
+            ready.accept(pages.apply(rows));
+            return;
+        }
+        Loader<R> rows = rowsOf(data, shown);
+        tasks.run(
+                String.format(Locale.ROOT, "Reading %,d rows to print", shown.length),
+                () -> pages.apply(collect(rows, false)),
+                ready,
+                e -> dialogs.showError("Print failed", "Could not read the rows: " + e.getMessage()));
     }
 
     /**

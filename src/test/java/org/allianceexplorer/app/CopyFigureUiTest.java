@@ -66,6 +66,15 @@ class CopyFigureUiTest extends WindowTest {
         assertThat(state().noticeProperty().get().warning()).isTrue();
     }
 
+    @Test
+    void aTableIsPrintableAndWithNoPrinterSaysSo(FxRobot robot) throws Exception {
+        waitFor(() -> state().getSession() != null);
+        assertThat(window().currentScreen().flatMap(Screen::printable)).isPresent();
+        robot.clickOn("#menu-file").clickOn("#menu-print");
+        waitFor(() -> state().noticeProperty().get() != null);
+        assertThat(state().noticeProperty().get().text()).isEqualTo("No printer is set up on this computer.");
+    }
+
     private static Image clipboardImage(FxRobot robot) {
         Image[] image = new Image[1];
         robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
