@@ -2,6 +2,7 @@ package org.allianceexplorer.alliances;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The Alliances screen. */
 public final class AlliancesScreen {
 
-    private static final Info INFO = new Info("alliances", "Alliances", "mdi2h-handshake-outline");
+    private static final I18n.Messages T = I18n.of(AlliancesScreen.class);
+
+    private static final Info INFO = new Info("alliances", T.t("screen.title"), "mdi2h-handshake-outline");
 
     private AlliancesScreen() {}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Alliance;
@@ -19,6 +20,8 @@ import org.allianceexplorer.table.TableScreenViewModel;
 
 /** Alliances in force on the as-of date with their member count then; reloads when the database or date changes. */
 public final class AlliancesViewModel extends TableScreenViewModel<AllianceRow> {
+
+    private static final I18n.Messages T = I18n.of(AlliancesViewModel.class);
 
     public AlliancesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
@@ -34,34 +37,49 @@ public final class AlliancesViewModel extends TableScreenViewModel<AllianceRow> 
                 RecordKind.ALLIANCES,
                 List.of(
                         RecordColumn.<AllianceRow>text(
-                                "name", "Name", 300, r -> r.alliance().name()),
+                                "name",
+                                T.t("column.name"),
+                                300,
+                                r -> r.alliance().name()),
                         RecordColumn.<AllianceRow>text(
                                 "abbreviation",
-                                "Short name",
+                                T.t("column.shortName"),
                                 100,
                                 r -> r.alliance().abbreviation()),
                         RecordColumn.<AllianceRow>text(
-                                "kind", "Kind", 170, r -> r.alliance().kind().label()),
+                                "kind",
+                                T.t("column.kind"),
+                                170,
+                                r -> r.alliance().kind().label()),
                         RecordColumn.<AllianceRow>text(
                                         "level",
-                                        "Level",
+                                        T.t("column.level"),
                                         85,
                                         r -> r.alliance().level().label())
                                 .hidden(),
                         RecordColumn.<AllianceRow>text(
                                         "region",
-                                        "Region",
+                                        T.t("column.region"),
                                         110,
                                         r -> r.alliance().region())
                                 .hidden(),
                         RecordColumn.<AllianceRow>date(
-                                "from", "From", 105, r -> r.alliance().period().from()),
+                                "from",
+                                T.t("column.from"),
+                                105,
+                                r -> r.alliance().period().from()),
                         RecordColumn.<AllianceRow>date(
-                                "to", "To", 105, r -> r.alliance().period().to()),
-                        RecordColumn.<AllianceRow>number("members", "Members", 80, AllianceRow::members)
-                                .tooltip("Member parties on the as-of date (all members ever when it is empty)"),
+                                "to",
+                                T.t("column.to"),
+                                105,
+                                r -> r.alliance().period().to()),
+                        RecordColumn.<AllianceRow>number("members", T.t("column.members"), 80, AllianceRow::members)
+                                .tooltip(T.t("column.members.tip")),
                         RecordColumn.<AllianceRow>text(
-                                        "code", "Key", 200, r -> r.alliance().code())
+                                        "code",
+                                        T.t("column.key"),
+                                        200,
+                                        r -> r.alliance().code())
                                 .hidden()),
                 AllianceRow::id,
                 r -> r.alliance().shortName(),

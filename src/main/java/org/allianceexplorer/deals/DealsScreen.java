@@ -2,6 +2,7 @@ package org.allianceexplorer.deals;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The Seat deals screen. */
 public final class DealsScreen {
 
-    private static final Info INFO = new Info("deals", "Seat deals", "mdi2s-swap-horizontal");
+    private static final I18n.Messages T = I18n.of(DealsScreen.class);
+
+    private static final Info INFO = new Info("deals", T.t("screen.title"), "mdi2s-swap-horizontal");
 
     private DealsScreen() {}
 

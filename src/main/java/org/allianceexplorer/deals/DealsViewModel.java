@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
@@ -25,6 +26,8 @@ import org.allianceexplorer.table.RecordTableViewModel;
  * come into view ({@link RecordTableViewModel#loadPaged}).
  */
 public final class DealsViewModel {
+
+    private static final I18n.Messages T = I18n.of(DealsViewModel.class);
 
     /** Deals shown at once before the full listing arrives. */
     static final int FIRST_PAGE = 500;
@@ -61,30 +64,30 @@ public final class DealsViewModel {
         return new RecordTableSpec<>(
                 RecordKind.DEALS,
                 List.of(
-                        RecordColumn.<SeatDeal>text("seat", "Seat", 80, SeatDeal::seat)
+                        RecordColumn.<SeatDeal>text("seat", T.t("column.seat"), 80, SeatDeal::seat)
                                 .whole(),
-                        RecordColumn.<SeatDeal>text("assembly", "Assembly", 80, SeatDeal::assembly)
+                        RecordColumn.<SeatDeal>text("assembly", T.t("column.assembly"), 80, SeatDeal::assembly)
                                 .hidden()
-                                .tooltip("The assembly of the seat (also the prefix of its code: NA, PS...)"),
-                        RecordColumn.<SeatDeal>text("giver", "Giver", 85, SeatDeal::giver)
+                                .tooltip(T.t("column.assembly.tip")),
+                        RecordColumn.<SeatDeal>text("giver", T.t("column.giver"), 85, SeatDeal::giver)
                                 .whole()
-                                .tooltip("The party that stood down or gave its support"),
-                        RecordColumn.<SeatDeal>text("receiver", "Receiver", 85, SeatDeal::receiver)
+                                .tooltip(T.t("column.giver.tip")),
+                        RecordColumn.<SeatDeal>text("receiver", T.t("column.receiver"), 85, SeatDeal::receiver)
                                 .whole()
-                                .tooltip("The party whose candidate the deal favoured"),
-                        RecordColumn.<SeatDeal>text("candidate", "Candidate", 170, SeatDeal::candidate),
+                                .tooltip(T.t("column.receiver.tip")),
+                        RecordColumn.<SeatDeal>text("candidate", T.t("column.candidate"), 170, SeatDeal::candidate),
                         RecordColumn.<SeatDeal>text(
                                         "status",
-                                        "Status",
+                                        T.t("column.status"),
                                         95,
                                         d -> d.status() == null
                                                 ? null
                                                 : d.status().label())
                                 .whole()
-                                .tooltip("The latest claim about the deal up to the as-of date"),
+                                .tooltip(T.t("column.status.tip")),
                         RecordColumn.<SeatDeal>text(
                                         "outcome",
-                                        "Outcome",
+                                        T.t("column.outcome"),
                                         165,
                                         d -> d.outcome() == null
                                                 ? null
@@ -101,41 +104,37 @@ public final class DealsViewModel {
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().receiverVotes())
-                                .tooltip("From the results: did the receiver's candidate win, by how many votes"),
-                        RecordColumn.<SeatDeal>text("effect", "Effect", 95, DealsViewModel::effectText)
+                                .tooltip(T.t("column.outcome.tip")),
+                        RecordColumn.<SeatDeal>text("effect", T.t("column.effect"), 95, DealsViewModel::effectText)
                                 .whole()
-                                .tooltip(
-                                        "Did the deal matter? Decisive: the receiver won by no more than the votes the giver could bring"
-                                                + " (its candidate's votes there, or at the previous election in the seat:"
-                                                + " est.); not needed: won by more; failed: lost"),
-                        RecordColumn.<SeatDeal>date("since", "Since", 105, SeatDeal::statusDate)
-                                .tooltip("The date of the claim that gave the status"),
-                        RecordColumn.<SeatDeal>text("election", "Election", 140, SeatDeal::election),
-                        RecordColumn.<SeatDeal>number("claims", "Claims", 70, SeatDeal::claims)
+                                .tooltip(T.t("column.effect.tip")),
+                        RecordColumn.<SeatDeal>date("since", T.t("column.since"), 105, SeatDeal::statusDate)
+                                .tooltip(T.t("column.since.tip")),
+                        RecordColumn.<SeatDeal>text("election", T.t("column.election"), 140, SeatDeal::election),
+                        RecordColumn.<SeatDeal>number("claims", T.t("column.claims"), 70, SeatDeal::claims)
                                 .hidden()
-                                .tooltip("How many dated claims the deal has (its history is in the detail pane)"),
+                                .tooltip(T.t("column.claims.tip")),
                         RecordColumn.<SeatDeal>number(
                                         "giverVotes",
-                                        "Giver's votes",
+                                        T.t("column.giverVotes"),
                                         100,
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().giverVotes())
                                 .hidden()
-                                .tooltip("Votes the giver's own candidate still took in the seat"),
+                                .tooltip(T.t("column.giverVotes.tip")),
                         RecordColumn.<SeatDeal>number(
                                         "giverEstimate",
-                                        "Giver's votes before",
+                                        T.t("column.giverEstimate"),
                                         120,
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().giverEstimate())
                                 .hidden()
-                                .tooltip("The giver was not on the ballot: its votes in the seat at the previous"
-                                        + " election with results there, the estimate behind the Effect column"),
+                                .tooltip(T.t("column.giverEstimate.tip")),
                         RecordColumn.<SeatDeal>text(
                                         "basis",
-                                        "Basis",
+                                        T.t("column.basis"),
                                         110,
                                         d -> d.outcome() == null
                                                 ? null
@@ -143,8 +142,7 @@ public final class DealsViewModel {
                                                         ? OfficialCount.LISTED
                                                         : d.outcome().basis())
                                 .hidden()
-                                .tooltip("The count the outcome is read from: the seat's official count (Form-47) where"
-                                        + " it has one, else the candidate results")),
+                                .tooltip(T.t("column.basis.tip"))),
                 SeatDeal::id,
                 d -> d.seat() + " " + d.giver() + " \u2192 " + d.receiver(),
                 "seat-deals");
@@ -197,7 +195,7 @@ public final class DealsViewModel {
             // on a new day the rows in view are read again at once and stay shown while the keys are; a new
             // database shows its first page
             table.loadPaged(
-                    "Loading seat deals",
+                    T.t("loading"),
                     count,
                     newDay && table.paged() ? null : sink -> deals.forEachDeal(f, Long.MIN_VALUE, FIRST_PAGE, sink),
                     (after, limit, sink) -> deals.forEachDeal(f, after, limit, sink),
@@ -214,7 +212,7 @@ public final class DealsViewModel {
                 // keyed by this view-model: a newer day replaces it (the table's own loads have their own key)
                 tasks.run(
                         this,
-                        "Updating the deals in view",
+                        T.t("updating"),
                         () -> {
                             List<SeatDeal> fresh = new ArrayList<>();
                             s.repositories().deals().forEachDeal(f, ids, fresh::add);
@@ -223,12 +221,9 @@ public final class DealsViewModel {
                         table::updateInView,
                         e -> {});
             }
-            table.load(
-                    "Loading seat deals",
-                    count,
-                    sink -> s.repositories().deals().forEachDeal(f, sink));
+            table.load(T.t("loading"), count, sink -> s.repositories().deals().forEachDeal(f, sink));
         } else {
-            table.load("Loading seat deals", sink -> s.repositories().deals().forEachDeal(f, sink));
+            table.load(T.t("loading"), sink -> s.repositories().deals().forEachDeal(f, sink));
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.allianceexplorer.elections;
 
-import java.util.Locale;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.Election;
 
 /**
@@ -9,6 +9,8 @@ import org.allianceexplorer.domain.Election;
  */
 public record ElectionChoice(Election election, int seats, int partyResults) {
 
+    private static final I18n.Messages T = I18n.of(ElectionChoice.class);
+
     public ElectionChoice(Election election, int seats) {
         this(election, seats, 0);
     }
@@ -16,7 +18,7 @@ public record ElectionChoice(Election election, int seats, int partyResults) {
     /** {@code General election 2024 · 8 Feb 2024 · 266 seats with results}. */
     public String label() {
         if (election == null) {
-            return "All elections and seats";
+            return T.t("choice.all");
         }
         return election.name()
                 + (election.pollingDay() == null
@@ -24,10 +26,7 @@ public record ElectionChoice(Election election, int seats, int partyResults) {
                         : " \u00b7 " + election.pollingDay().display())
                 + " \u00b7 "
                 + (seats == 0 && partyResults > 0
-                        ? String.format(Locale.ROOT, "national results of %,d parties, none by seat", partyResults)
-                        : seats == 0
-                                ? "no results stored"
-                                : String.format(Locale.ROOT, "%,d", seats) + (seats == 1 ? " seat" : " seats")
-                                        + " with results");
+                        ? T.t("choice.national", partyResults)
+                        : seats == 0 ? T.t("choice.none") : T.t("choice.seats", seats));
     }
 }

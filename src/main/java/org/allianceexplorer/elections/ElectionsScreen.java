@@ -2,6 +2,7 @@ package org.allianceexplorer.elections;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The Elections &amp; results screen: elections and the seats with their results (lists constituencies). */
 public final class ElectionsScreen {
 
-    private static final Info INFO = new Info("elections", "Elections & results", "mdi2v-vote-outline");
+    private static final I18n.Messages T = I18n.of(ElectionsScreen.class);
+
+    private static final Info INFO = new Info("elections", T.t("screen.title"), "mdi2v-vote-outline");
 
     private ElectionsScreen() {}
 

@@ -13,12 +13,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.table.RecordTableView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Elections above, the seats with their results below. */
 public final class ElectionsView extends BorderPane {
+
+    private static final I18n.Messages T = I18n.of(ElectionsView.class);
 
     public ElectionsView(ElectionsViewModel model) {
         setId("elections-view");
@@ -52,9 +55,9 @@ public final class ElectionsView extends BorderPane {
                 list.getSelectionModel().select(model.electionProperty().get());
             }
         });
-        list.setPlaceholder(new Label("No elections by this date"));
+        list.setPlaceholder(new Label(T.t("list.empty")));
         list.setMinHeight(70);
-        Label heading = new Label("Elections");
+        Label heading = new Label(T.t("list.heading"));
         heading.getStyleClass().addAll("title-4", "elections-heading");
         VBox top = new VBox(4, heading, list);
         top.setStyle("-fx-padding: 6 8 6 8;");

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
@@ -40,6 +41,8 @@ import org.allianceexplorer.table.RecordTableViewModel;
  * the latest with results first, another when it is chosen, all of them only when "All elections" is.
  */
 public final class ElectionsViewModel {
+
+    private static final I18n.Messages T = I18n.of(ElectionsViewModel.class);
 
     /** Above this many candidate results the screen reads one election at a time. */
     static final long ONE_ELECTION_ABOVE = 200_000;
@@ -103,28 +106,31 @@ public final class ElectionsViewModel {
         return new RecordTableSpec<>(
                 RecordKind.CONSTITUENCIES,
                 List.of(
-                        RecordColumn.<ResultRow>text("election", "Election", 160, ResultRow::election),
-                        RecordColumn.<ResultRow>text("seat", "Seat", 80, ResultRow::seat),
-                        RecordColumn.<ResultRow>text("name", "Constituency", 150, ResultRow::name),
-                        RecordColumn.<ResultRow>text("assembly", "Assembly", 80, ResultRow::assembly)
+                        RecordColumn.<ResultRow>text("election", T.t("column.election"), 160, ResultRow::election),
+                        RecordColumn.<ResultRow>text("seat", T.t("column.seat"), 80, ResultRow::seat),
+                        RecordColumn.<ResultRow>text("name", T.t("column.constituency"), 150, ResultRow::name),
+                        RecordColumn.<ResultRow>text("assembly", T.t("column.assembly"), 80, ResultRow::assembly)
                                 .hidden(),
-                        RecordColumn.<ResultRow>text("province", "Province", 100, ResultRow::province)
+                        RecordColumn.<ResultRow>text("province", T.t("column.province"), 100, ResultRow::province)
                                 .hidden(),
-                        RecordColumn.<ResultRow>text("district", "District", 110, ResultRow::district)
+                        RecordColumn.<ResultRow>text("district", T.t("column.district"), 110, ResultRow::district)
                                 .hidden(),
-                        RecordColumn.<ResultRow>text("winner", "Winner", 180, ResultRow::winner),
-                        RecordColumn.<ResultRow>text("party", "Party", 105, ResultRow::winnerParty),
-                        RecordColumn.<ResultRow>number("votes", "Votes", 85, ResultRow::votes),
-                        RecordColumn.<ResultRow>text("runnerUp", "Runner-up", 170, ResultRow::runnerUp),
-                        RecordColumn.<ResultRow>text("runnerUpParty", "Runner-up party", 110, ResultRow::runnerUpParty),
+                        RecordColumn.<ResultRow>text("winner", T.t("column.winner"), 180, ResultRow::winner),
+                        RecordColumn.<ResultRow>text("party", T.t("column.party"), 105, ResultRow::winnerParty),
+                        RecordColumn.<ResultRow>number("votes", T.t("column.votes"), 85, ResultRow::votes),
+                        RecordColumn.<ResultRow>text("runnerUp", T.t("column.runnerUp"), 170, ResultRow::runnerUp),
+                        RecordColumn.<ResultRow>text(
+                                "runnerUpParty", T.t("column.runnerUpParty"), 110, ResultRow::runnerUpParty),
                         RecordColumn.<ResultRow>number(
-                                        "runnerUpVotes", "Runner-up votes", 110, ResultRow::runnerUpVotes)
+                                        "runnerUpVotes", T.t("column.runnerUpVotes"), 110, ResultRow::runnerUpVotes)
                                 .hidden(),
-                        RecordColumn.<ResultRow>number("margin", "Margin", 85, ResultRow::margin),
-                        RecordColumn.<ResultRow>number("candidates", "Candidates", 85, ResultRow::candidates)
+                        RecordColumn.<ResultRow>number("margin", T.t("column.margin"), 85, ResultRow::margin),
+                        RecordColumn.<ResultRow>number(
+                                        "candidates", T.t("column.candidates"), 85, ResultRow::candidates)
                                 .hidden(),
-                        RecordColumn.<ResultRow>text("basis", "Basis", 110, ResultRow::basis),
-                        RecordColumn.<ResultRow>text("differences", "Counts differ", 150, ResultRow::differences)),
+                        RecordColumn.<ResultRow>text("basis", T.t("column.basis"), 110, ResultRow::basis),
+                        RecordColumn.<ResultRow>text(
+                                "differences", T.t("column.differences"), 150, ResultRow::differences)),
                 ResultRow::constituencyId,
                 ResultRow::seat,
                 "results");
@@ -186,7 +192,7 @@ public final class ElectionsViewModel {
         Long wanted = chosenId();
         pending = tasks.run(
                 this,
-                "Loading elections and results",
+                T.t("loading"),
                 () -> load(s.repositories().elections(), f, one, wanted),
                 loaded -> {
                     String chosen = election.get() == null || election.get().election() == null
@@ -228,8 +234,8 @@ public final class ElectionsViewModel {
             pending = tasks.run(
                     this,
                     want == null
-                            ? "Loading every election's results"
-                            : "Loading " + c.election().name(),
+                            ? T.t("loading.all")
+                            : T.t("loading.one", c.election().name()),
                     () -> rows(
                             s.repositories().elections(),
                             f,
@@ -262,14 +268,12 @@ public final class ElectionsViewModel {
         empty.set(
                 c == null || c.election() == null || c.seats() > 0 || c.partyResults() > 0
                         ? ""
-                        : "No results are recorded for "
-                                + c.election().name()
-                                + (c.election().pollingDay() == null
-                                        ? ""
-                                        : " (polling day "
-                                                + c.election().pollingDay().display() + ")")
-                                + ". The detail pane shows what is known of it: the alliances in force on polling day and the events"
-                                + " of the campaign.");
+                        : c.election().pollingDay() == null
+                                ? T.t("empty.noResults", c.election().name())
+                                : T.t(
+                                        "empty.noResults.pollingDay",
+                                        c.election().name(),
+                                        c.election().pollingDay().display()));
     }
 
     /**

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.PartyResult;
@@ -18,6 +19,8 @@ import org.allianceexplorer.table.RecordTableViewModel;
  * none by seat but has them by party (ParlGov's elections): party, votes, share, seats. A row opens its party.
  */
 public final class NationalResults {
+
+    private static final I18n.Messages T = I18n.of(NationalResults.class);
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -34,16 +37,16 @@ public final class NationalResults {
         return new RecordTableSpec<>(
                 RecordKind.PARTIES,
                 List.of(
-                        RecordColumn.<PartyResult>text("party", "Party", 90, PartyResult::party)
+                        RecordColumn.<PartyResult>text("party", T.t("column.party"), 90, PartyResult::party)
                                 .whole(),
-                        RecordColumn.<PartyResult>text("name", "Name", 300, PartyResult::partyName),
-                        RecordColumn.<PartyResult>text("assembly", "Assembly", 80, PartyResult::assembly)
+                        RecordColumn.<PartyResult>text("name", T.t("column.name"), 300, PartyResult::partyName),
+                        RecordColumn.<PartyResult>text("assembly", T.t("column.assembly"), 80, PartyResult::assembly)
                                 .hidden(),
-                        RecordColumn.<PartyResult>number("votes", "Votes", 110, PartyResult::votes),
-                        RecordColumn.<PartyResult>text("share", "Vote share", 90, PartyResult::shareText)
+                        RecordColumn.<PartyResult>number("votes", T.t("column.votes"), 110, PartyResult::votes),
+                        RecordColumn.<PartyResult>text("share", T.t("column.share"), 90, PartyResult::shareText)
                                 .csvNumber("share_percent", PartyResult::voteShare),
-                        RecordColumn.<PartyResult>number("seats", "Seats", 70, PartyResult::seats),
-                        RecordColumn.<PartyResult>text("election", "Election", 220, PartyResult::election)
+                        RecordColumn.<PartyResult>number("seats", T.t("column.seats"), 70, PartyResult::seats),
+                        RecordColumn.<PartyResult>text("election", T.t("column.election"), 220, PartyResult::election)
                                 .hidden()),
                 PartyResult::partyId,
                 PartyResult::party,
@@ -71,7 +74,7 @@ public final class NationalResults {
         String code = c.election().code();
         tasks.run(
                 this,
-                "Loading national results",
+                T.t("loading.national"),
                 () -> s.repositories().elections().partyResults(code),
                 rows -> {
                     table.setRows(rows);

@@ -2,6 +2,7 @@ package org.allianceexplorer.events;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The Events screen. */
 public final class EventsScreen {
 
-    private static final Info INFO = new Info("events", "Events", "mdi2c-calendar-star");
+    private static final I18n.Messages T = I18n.of(EventsScreen.class);
+
+    private static final Info INFO = new Info("events", T.t("screen.title"), "mdi2c-calendar-star");
 
     private EventsScreen() {}
 

@@ -3,6 +3,7 @@ package org.allianceexplorer.events;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.RecordKind;
@@ -12,6 +13,8 @@ import org.allianceexplorer.table.TableScreenViewModel;
 
 /** Events up to the as-of date (all of them when it is empty). */
 public final class EventsViewModel extends TableScreenViewModel<Event> {
+
+    private static final I18n.Messages T = I18n.of(EventsViewModel.class);
 
     public EventsViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
@@ -26,12 +29,14 @@ public final class EventsViewModel extends TableScreenViewModel<Event> {
         return new RecordTableSpec<>(
                 RecordKind.EVENTS,
                 List.of(
-                        RecordColumn.<Event>date("date", "Date", 105, Event::date),
-                        RecordColumn.<Event>text("title", "Title", 380, Event::title),
-                        RecordColumn.<Event>text("place", "Place", 130, Event::place),
-                        RecordColumn.<Event>text("parties", "Parties", 150, e -> String.join(", ", e.parties())),
-                        RecordColumn.<Event>text("people", "People", 220, e -> String.join(", ", e.people())),
-                        RecordColumn.<Event>text("code", "Key", 200, Event::code)
+                        RecordColumn.<Event>date("date", T.t("column.date"), 105, Event::date),
+                        RecordColumn.<Event>text("title", T.t("column.title"), 380, Event::title),
+                        RecordColumn.<Event>text("place", T.t("column.place"), 130, Event::place),
+                        RecordColumn.<Event>text(
+                                "parties", T.t("column.parties"), 150, e -> String.join(", ", e.parties())),
+                        RecordColumn.<Event>text(
+                                "people", T.t("column.people"), 220, e -> String.join(", ", e.people())),
+                        RecordColumn.<Event>text("code", T.t("column.key"), 200, Event::code)
                                 .hidden()),
                 Event::id,
                 Event::title,

@@ -2,6 +2,7 @@ package org.allianceexplorer.history;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.table.RecordTableScreen;
 import org.allianceexplorer.table.RecordTableScreen.Info;
@@ -9,7 +10,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The History screen: every change made to the open database, newest first. */
 public final class HistoryScreen {
 
-    private static final Info INFO = new Info("history", "History", "mdi2h-history");
+    private static final I18n.Messages T = I18n.of(HistoryScreen.class);
+
+    private static final Info INFO = new Info("history", T.t("screen.title"), "mdi2h-history");
 
     private HistoryScreen() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.HistoryRepository;
 import org.allianceexplorer.domain.RecordRef;
@@ -20,6 +21,8 @@ import org.allianceexplorer.table.TableScreenViewModel;
  */
 public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
 
+    private static final I18n.Messages T = I18n.of(HistoryViewModel.class);
+
     public HistoryViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
                 spec(),
@@ -27,8 +30,7 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
                 tasks,
                 dialogs,
                 (r, f, sink) -> newestFirst(r.history()).forEach(sink));
-        table().setEmptyText("No changes yet. Edits made after Edit > Edit this database (Ctrl+E) are listed here,"
-                + " newest first: who changed which record, when, and the old and new values.");
+        table().setEmptyText(T.t("empty"));
     }
 
     /** The newest edit first; within an edit, its changes in the order it made them. */
@@ -49,26 +51,38 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
         return RecordTableSpec.mixed(
                 List.of(
                         RecordColumn.<HistoryLine>text(
-                                        "time", "Time (UTC)", 165, l -> l.row().time())
+                                        "time",
+                                        T.t("column.time"),
+                                        165,
+                                        l -> l.row().time())
                                 .whole(),
                         RecordColumn.<HistoryLine>text(
-                                "editor", "Editor", 100, l -> l.row().editor()),
+                                "editor",
+                                T.t("column.editor"),
+                                100,
+                                l -> l.row().editor()),
                         RecordColumn.<HistoryLine>text(
-                                "edit", "Edit", 260, l -> l.row().editLabel()),
+                                "edit", T.t("column.edit"), 260, l -> l.row().editLabel()),
                         RecordColumn.<HistoryLine>text(
-                                "editAction", "As", 60, l -> l.row().editAction()),
+                                "editAction",
+                                T.t("column.editAction"),
+                                60,
+                                l -> l.row().editAction()),
                         RecordColumn.<HistoryLine>text(
-                                "kind", "Kind", 100, l -> l.row().kind()),
+                                "kind", T.t("column.kind"), 100, l -> l.row().kind()),
                         RecordColumn.<HistoryLine>text(
-                                "record", "Record", 160, l -> l.row().record()),
+                                "record",
+                                T.t("column.record"),
+                                160,
+                                l -> l.row().record()),
                         RecordColumn.<HistoryLine>text(
-                                "action", "Change", 70, l -> l.row().action()),
+                                "action", T.t("column.action"), 70, l -> l.row().action()),
                         RecordColumn.<HistoryLine>text(
-                                "field", "Field", 110, l -> l.row().field()),
+                                "field", T.t("column.field"), 110, l -> l.row().field()),
                         RecordColumn.<HistoryLine>text(
-                                "old", "Old value", 180, l -> l.row().oldValue()),
+                                "old", T.t("column.old"), 180, l -> l.row().oldValue()),
                         RecordColumn.<HistoryLine>text(
-                                "new", "New value", 180, l -> l.row().newValue())),
+                                "new", T.t("column.new"), 180, l -> l.row().newValue())),
                 HistoryLine::position,
                 HistoryViewModel::ref,
                 "history");

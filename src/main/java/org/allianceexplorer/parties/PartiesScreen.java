@@ -2,6 +2,7 @@ package org.allianceexplorer.parties;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The Parties screen. */
 public final class PartiesScreen {
 
-    private static final Info INFO = new Info("parties", "Parties", "mdi2f-flag-variant-outline");
+    private static final I18n.Messages T = I18n.of(PartiesScreen.class);
+
+    private static final Info INFO = new Info("parties", T.t("screen.title"), "mdi2f-flag-variant-outline");
 
     private PartiesScreen() {}
 

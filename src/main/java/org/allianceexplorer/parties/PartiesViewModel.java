@@ -3,6 +3,7 @@ package org.allianceexplorer.parties;
 import java.util.List;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordKind;
@@ -15,6 +16,8 @@ import org.allianceexplorer.table.TableScreenViewModel;
  * the background when the database or the date changes.
  */
 public final class PartiesViewModel extends TableScreenViewModel<Party> {
+
+    private static final I18n.Messages T = I18n.of(PartiesViewModel.class);
 
     public PartiesViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(
@@ -29,16 +32,16 @@ public final class PartiesViewModel extends TableScreenViewModel<Party> {
         return new RecordTableSpec<>(
                 RecordKind.PARTIES,
                 List.of(
-                        RecordColumn.<Party>swatch("colour", "Colour", Party::colour),
-                        RecordColumn.<Party>text("abbreviation", "Party", 90, Party::abbreviation),
-                        RecordColumn.<Party>text("name", "Name", 300, Party::name),
-                        RecordColumn.<Party>nativeText("native", "Native name", 220, Party::nativeName),
-                        RecordColumn.<Party>date("founded", "Founded", 110, Party::founded),
-                        RecordColumn.<Party>date("dissolved", "Dissolved", 110, Party::dissolved),
-                        RecordColumn.<Party>number("partyfacts", "Party Facts", 95, Party::partyFactsId)
+                        RecordColumn.<Party>swatch("colour", T.t("column.colour"), Party::colour),
+                        RecordColumn.<Party>text("abbreviation", T.t("column.party"), 90, Party::abbreviation),
+                        RecordColumn.<Party>text("name", T.t("column.name"), 300, Party::name),
+                        RecordColumn.<Party>nativeText("native", T.t("column.native"), 220, Party::nativeName),
+                        RecordColumn.<Party>date("founded", T.t("column.founded"), 110, Party::founded),
+                        RecordColumn.<Party>date("dissolved", T.t("column.dissolved"), 110, Party::dissolved),
+                        RecordColumn.<Party>number("partyfacts", T.t("column.partyfacts"), 95, Party::partyFactsId)
                                 .hidden()
-                                .tooltip("The party's id in the Party Facts database"),
-                        RecordColumn.<Party>text("country", "Country", 70, Party::country)
+                                .tooltip(T.t("column.partyfacts.tip")),
+                        RecordColumn.<Party>text("country", T.t("column.country"), 70, Party::country)
                                 .hidden()),
                 Party::id,
                 Party::abbreviation,

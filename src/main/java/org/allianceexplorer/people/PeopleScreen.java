@@ -2,6 +2,7 @@ package org.allianceexplorer.people;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The People screen. */
 public final class PeopleScreen {
 
-    private static final Info INFO = new Info("people", "People", "mdi2a-account-multiple-outline");
+    private static final I18n.Messages T = I18n.of(PeopleScreen.class);
+
+    private static final Info INFO = new Info("people", T.t("screen.title"), "mdi2a-account-multiple-outline");
 
     private PeopleScreen() {}
 

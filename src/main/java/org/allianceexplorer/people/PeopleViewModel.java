@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Affiliation;
@@ -21,6 +22,8 @@ import org.allianceexplorer.table.TableScreenViewModel;
 /** People with their parties and roles as of the shared date; reloads when the database or date changes. */
 public final class PeopleViewModel extends TableScreenViewModel<PersonRow> {
 
+    private static final I18n.Messages T = I18n.of(PeopleViewModel.class);
+
     public PeopleViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
         super(spec(), state, tasks, dialogs, (r, f, sink) -> rows(r.people(), f).forEach(sink));
     }
@@ -29,12 +32,12 @@ public final class PeopleViewModel extends TableScreenViewModel<PersonRow> {
         return new RecordTableSpec<>(
                 RecordKind.PEOPLE,
                 List.of(
-                        RecordColumn.<PersonRow>text("name", "Name", 220, PersonRow::name),
-                        RecordColumn.<PersonRow>nativeText("native", "Native name", 180, PersonRow::nativeName),
-                        RecordColumn.<PersonRow>text("parties", "Parties", 160, PersonRow::parties)
-                                .tooltip("Parties the person belonged to (on the as-of date, when one is set)"),
-                        RecordColumn.<PersonRow>text("roles", "Roles", 320, PersonRow::roles),
-                        RecordColumn.<PersonRow>text("code", "Key", 160, PersonRow::code)
+                        RecordColumn.<PersonRow>text("name", T.t("column.name"), 220, PersonRow::name),
+                        RecordColumn.<PersonRow>nativeText("native", T.t("column.native"), 180, PersonRow::nativeName),
+                        RecordColumn.<PersonRow>text("parties", T.t("column.parties"), 160, PersonRow::parties)
+                                .tooltip(T.t("column.parties.tip")),
+                        RecordColumn.<PersonRow>text("roles", T.t("column.roles"), 320, PersonRow::roles),
+                        RecordColumn.<PersonRow>text("code", T.t("column.key"), 160, PersonRow::code)
                                 .hidden()),
                 PersonRow::id,
                 PersonRow::name,
@@ -49,11 +52,10 @@ public final class PeopleViewModel extends TableScreenViewModel<PersonRow> {
             parties.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>()).add(a.party());
             if (a.role() != null && !a.role().isBlank()) {
                 // at the latest state every role is listed: one that ended says when
-                String ended = f.asOf() == null && a.period().to() != null
-                        ? ", to " + a.period().to().display()
-                        : "";
-                roles.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>())
-                        .add(a.role() + " (" + a.party() + ended + ")");
+                String role = f.asOf() == null && a.period().to() != null
+                        ? T.t("role.ended", a.role(), a.party(), a.period().to().display())
+                        : T.t("role", a.role(), a.party());
+                roles.computeIfAbsent(a.personId(), k -> new LinkedHashSet<>()).add(role);
             }
         }
         List<PersonRow> out = new ArrayList<>();

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Shortcut;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,6 +29,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * popup under it, grouped by kind. Down and Up move through the results, Enter opens one, Escape closes.
  */
 public final class SearchBox extends StackPane {
+
+    private static final I18n.Messages T = I18n.of(SearchBox.class);
 
     static final KeyCombination FOCUS = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
@@ -51,7 +54,7 @@ public final class SearchBox extends StackPane {
         getStylesheets().add(SearchBox.class.getResource("search.css").toExternalForm());
 
         field.setId("global-search");
-        field.setPromptText("Search parties, people, seats\u2026 (Ctrl+F)");
+        field.setPromptText(T.t("prompt"));
         field.setLeft(new FontIcon("mdi2m-magnify"));
         field.setPrefWidth(320);
         field.textProperty().bindBidirectional(model.queryProperty());

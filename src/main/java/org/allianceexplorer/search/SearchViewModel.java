@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
@@ -24,6 +25,8 @@ import org.allianceexplorer.domain.SearchHit;
  * detail pane shows it, and the screen that lists its kind is shown.
  */
 public final class SearchViewModel {
+
+    private static final I18n.Messages T = I18n.of(SearchViewModel.class);
 
     /** Results of each kind at most. */
     static final int PER_KIND = 8;
@@ -173,14 +176,14 @@ public final class SearchViewModel {
     /** The heading of a group of results. */
     public static String groupTitle(RecordKind kind) {
         return switch (kind) {
-            case PARTIES -> "Parties";
-            case PEOPLE -> "People";
-            case RESULTS -> "Candidates";
-            case CONSTITUENCIES -> "Seats";
-            case ALLIANCES -> "Alliances";
-            case DEALS -> "Seat deals";
-            case EVENTS -> "Events";
-            case SOURCES -> "Sources";
+            case PARTIES -> T.t("group.parties");
+            case PEOPLE -> T.t("group.people");
+            case RESULTS -> T.t("group.candidates");
+            case CONSTITUENCIES -> T.t("group.seats");
+            case ALLIANCES -> T.t("group.alliances");
+            case DEALS -> T.t("group.deals");
+            case EVENTS -> T.t("group.events");
+            case SOURCES -> T.t("group.sources");
             default -> kind.label();
         };
     }
@@ -188,7 +191,7 @@ public final class SearchViewModel {
     private void prepare(Session s) {
         if (s != null) {
             tasks.run(
-                    "Preparing search",
+                    T.t("preparing"),
                     () -> {
                         s.repositories().search().prepare();
                         return null;
@@ -210,10 +213,14 @@ public final class SearchViewModel {
         }
         // each keystroke's search replaces the one before it (latest wins)
         pending = tasks.run(
-                this, "Searching", () -> s.repositories().search().search(q, PER_KIND), hits -> show(q, hits), e -> {
+                this,
+                T.t("searching"),
+                () -> s.repositories().search().search(q, PER_KIND),
+                hits -> show(q, hits),
+                e -> {
                     rows.clear();
                     selected.set(-1);
-                    message.set("Search failed: " + e.getMessage());
+                    message.set(T.t("failed", e.getMessage()));
                 });
     }
 
@@ -236,6 +243,6 @@ public final class SearchViewModel {
         }
         rows.setAll(out);
         selected.set(out.isEmpty() ? -1 : 1);
-        message.set(out.isEmpty() ? "No matches for \u201c" + q + "\u201d" : "");
+        message.set(out.isEmpty() ? T.t("noMatches", q) : "");
     }
 }

@@ -2,6 +2,7 @@ package org.allianceexplorer.sources;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen;
@@ -10,7 +11,9 @@ import org.allianceexplorer.table.RecordTableScreen.Info;
 /** The Sources screen. */
 public final class SourcesScreen {
 
-    private static final Info INFO = new Info("sources", "Sources", "mdi2b-book-open-page-variant-outline");
+    private static final I18n.Messages T = I18n.of(SourcesScreen.class);
+
+    private static final Info INFO = new Info("sources", T.t("screen.title"), "mdi2b-book-open-page-variant-outline");
 
     private SourcesScreen() {}
 

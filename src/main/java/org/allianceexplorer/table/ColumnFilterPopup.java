@@ -23,12 +23,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.util.StringConverter;
+import org.allianceexplorer.app.I18n;
 
 /**
  * A column's filter: a search box over the column's values and a checklist with row counts (as in a
  * spreadsheet). Apply lets through the checked values that match the search; Clear removes the filter.
  */
 final class ColumnFilterPopup extends Popup {
+
+    private static final I18n.Messages T = I18n.of(ColumnFilterPopup.class);
 
     static final double ROW = 30;
     static final int MAX_ROWS = 12;
@@ -60,12 +63,12 @@ final class ColumnFilterPopup extends Popup {
         List<Item> all = choices.stream().map(Item::new).toList();
         FilteredList<Item> visible = new FilteredList<>(FXCollections.observableArrayList(all));
 
-        Label heading = new Label("Filter \u201c" + title + "\u201d");
+        Label heading = new Label(T.t("filter.heading", title));
         heading.getStyleClass().add("column-filter-title");
         TextField search = new TextField();
         search.setId("column-filter-search");
-        search.setPromptText("Search values");
-        CheckBox selectAll = new CheckBox("Select all shown");
+        search.setPromptText(T.t("filter.search.prompt"));
+        CheckBox selectAll = new CheckBox(T.t("filter.selectAll"));
         selectAll.setId("column-filter-all");
         selectAll.setSelected(all.stream().allMatch(i -> i.selected.get()));
         selectAll.setOnAction(e -> visible.forEach(i -> i.selected.set(selectAll.isSelected())));
@@ -79,8 +82,8 @@ final class ColumnFilterPopup extends Popup {
         list.setCellFactory(CheckBoxListCell.forListView(i -> i.selected, new StringConverter<>() {
             @Override
             public String toString(Item i) {
-                return (i.text.isEmpty() ? "(blank)" : i.text) + "   (" + String.format(Locale.ROOT, "%,d", i.count)
-                        + ")";
+                return (i.text.isEmpty() ? T.t("filter.blank") : i.text) + "   ("
+                        + String.format(Locale.ROOT, "%,d", i.count) + ")";
             }
 
             @Override
@@ -93,20 +96,19 @@ final class ColumnFilterPopup extends Popup {
         search.textProperty().addListener((o, a, b) -> {
             String q = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
             visible.setPredicate(q.isEmpty() ? null : i -> i.lower.contains(q));
-            shown.setText(
-                    q.isEmpty() ? "" : String.format(Locale.ROOT, "%,d of %,d values", visible.size(), all.size()));
+            shown.setText(q.isEmpty() ? "" : T.t("filter.shown", visible.size(), all.size()));
         });
 
-        Button clear = new Button("Clear filter");
+        Button clear = new Button(T.t("filter.clear"));
         clear.setId("column-filter-clear");
         clear.setOnAction(e -> {
             apply.accept(null);
             hide();
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(T.t("filter.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> hide());
-        Button ok = new Button("Apply");
+        Button ok = new Button(T.t("filter.apply"));
         ok.setId("column-filter-apply");
         ok.setDefaultButton(true);
         ok.getStyleClass().add("accent");

@@ -48,6 +48,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.app.Shortcut;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -63,6 +64,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * @param <R> the row type
  */
 public final class RecordTableView<R> extends BorderPane {
+
+    private static final I18n.Messages T = I18n.of(RecordTableView.class);
 
     static final double ROW_HEIGHT = 30;
     /** Below this width the tool row shows Columns and Export as icons. */
@@ -133,8 +136,8 @@ public final class RecordTableView<R> extends BorderPane {
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> model.loadingProperty().get()
-                                ? "Loading\u2026"
-                                : model.filtersActiveProperty().get() ? "No rows match the filters" : model.emptyText(),
+                                ? T.t("placeholder.loading")
+                                : model.filtersActiveProperty().get() ? T.t("placeholder.noMatch") : model.emptyText(),
                         model.loadingProperty(),
                         model.filtersActiveProperty()));
         placeholder.setWrapText(true);
@@ -273,11 +276,11 @@ public final class RecordTableView<R> extends BorderPane {
         TextField quick = new TextField();
         quick.setId(prefix + "-quick-filter");
         quick.getStyleClass().add("quick-filter");
-        quick.setPromptText("Filter rows (Ctrl+L)");
+        quick.setPromptText(T.t("toolbar.filter.prompt"));
         quick.setPrefColumnCount(16);
         quick.setMinWidth(90);
         quick.textProperty().bindBidirectional(model.quickFilterProperty());
-        quick.setTooltip(new Tooltip("Shows the rows that contain every word typed, in any text column"));
+        quick.setTooltip(new Tooltip(T.t("toolbar.filter.tip")));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (FIND.match(e)) {
                 quick.requestFocus();
@@ -296,14 +299,14 @@ public final class RecordTableView<R> extends BorderPane {
         Button clear = new Button(null, new FontIcon("mdi2f-filter-remove-outline"));
         clear.setId(prefix + "-clear-filters");
         clear.getStyleClass().addAll("flat", "button-icon");
-        clear.setTooltip(new Tooltip("Clear filters: the quick filter and every column filter"));
+        clear.setTooltip(new Tooltip(T.t("toolbar.clearFilters.tip")));
         clear.disableProperty().bind(model.filtersActiveProperty().not());
         clear.setOnAction(e -> model.clearFilters());
 
-        MenuButton columns = new MenuButton("Columns", new FontIcon("mdi2t-table-column"));
+        MenuButton columns = new MenuButton(T.t("toolbar.columns"), new FontIcon("mdi2t-table-column"));
         columns.setId(prefix + "-columns");
         columns.getStyleClass().add("flat");
-        columns.setTooltip(new Tooltip("Show or hide columns"));
+        columns.setTooltip(new Tooltip(T.t("toolbar.columns.tip")));
         columns.setMinWidth(Region.USE_PREF_SIZE);
         for (ColumnState<R> s : model.columns()) {
             CheckMenuItem item = new CheckMenuItem(s.column().title());
@@ -312,12 +315,12 @@ public final class RecordTableView<R> extends BorderPane {
             item.disableProperty().bind(s.emptyProperty());
             item.textProperty()
                     .bind(Bindings.when(s.emptyProperty())
-                            .then(s.column().title() + " (no values)")
+                            .then(T.t("toolbar.columns.noValues", s.column().title()))
                             .otherwise(s.column().title()));
             columns.getItems().add(item);
         }
         columns.getItems().add(new SeparatorMenuItem());
-        MenuItem reset = new MenuItem("Reset columns");
+        MenuItem reset = new MenuItem(T.t("toolbar.columns.reset"));
         reset.setOnAction(e -> {
             model.restore(new TableLayout(List.of()));
             model.columns().forEach(this::raiseToMinimum);
@@ -325,10 +328,10 @@ public final class RecordTableView<R> extends BorderPane {
         });
         columns.getItems().add(reset);
 
-        Button export = new Button("Export CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
+        Button export = new Button(T.t("toolbar.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.setId(prefix + "-export");
         export.getStyleClass().add("flat");
-        export.setTooltip(new Tooltip("Export table as CSV: the rows shown, in their order, with the visible columns"));
+        export.setTooltip(new Tooltip(T.t("toolbar.export.tip")));
         export.setOnAction(e -> model.exportCsv());
         export.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -336,7 +339,7 @@ public final class RecordTableView<R> extends BorderPane {
         progress.setId(prefix + "-progress");
         progress.setPrefWidth(120);
         progress.setMinWidth(80);
-        progress.setTooltip(new Tooltip("Loading all rows; the first ones are shown already"));
+        progress.setTooltip(new Tooltip(T.t("toolbar.progress.tip")));
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(model.loadingProperty());
         Timeline poll = new Timeline(new KeyFrame(Duration.millis(150), e -> progress.setProgress(model.progress())));
@@ -415,7 +418,7 @@ public final class RecordTableView<R> extends BorderPane {
         Label filter = new Label(null, icon);
         filter.getStyleClass().add("column-filter-button");
         filter.setId(c.id() + "-filter");
-        Tooltip.install(filter, new Tooltip("Filter " + c.title()));
+        Tooltip.install(filter, new Tooltip(T.t("header.filter.tip", c.title())));
         s.filteredProperty().addListener((o, a, b) -> {
             filter.pseudoClassStateChanged(ACTIVE, b);
             icon.setIconLiteral(b ? "mdi2f-filter" : "mdi2f-filter-variant");
@@ -435,9 +438,9 @@ public final class RecordTableView<R> extends BorderPane {
         }
 
         ContextMenu header = new ContextMenu();
-        MenuItem filterItem = new MenuItem("Filter " + c.title() + "\u2026");
+        MenuItem filterItem = new MenuItem(T.t("header.filter", c.title()));
         filterItem.setOnAction(e -> openFilter(c, filter));
-        MenuItem hide = new MenuItem("Hide column");
+        MenuItem hide = new MenuItem(T.t("header.hide"));
         hide.setOnAction(e -> s.visibleProperty().set(false));
         hide.disableProperty().bind(s.shownProperty().not());
         header.getItems().addAll(filterItem, hide);
@@ -532,15 +535,15 @@ public final class RecordTableView<R> extends BorderPane {
     }
 
     private ContextMenu rowMenu() {
-        MenuItem copy = new MenuItem("Copy rows (with a header row)", new FontIcon("mdi2c-content-copy"));
+        MenuItem copy = new MenuItem(T.t("rows.copy"), new FontIcon("mdi2c-content-copy"));
         copy.setAccelerator(COPY);
         copy.setOnAction(e -> copy(true));
-        MenuItem copyHeaders = new MenuItem("Copy values only");
+        MenuItem copyHeaders = new MenuItem(T.t("rows.copyValues"));
         copyHeaders.setAccelerator(COPY_VALUES);
         copyHeaders.setOnAction(e -> copy(false));
-        MenuItem export = new MenuItem("Export table as CSV\u2026", new FontIcon("mdi2f-file-delimited-outline"));
+        MenuItem export = new MenuItem(T.t("rows.export"), new FontIcon("mdi2f-file-delimited-outline"));
         export.setOnAction(e -> model.exportCsv());
-        MenuItem clear = new MenuItem("Clear filters");
+        MenuItem clear = new MenuItem(T.t("rows.clearFilters"));
         clear.setOnAction(e -> model.clearFilters());
         ContextMenu menu =
                 new ContextMenu(copy, copyHeaders, new SeparatorMenuItem(), export, new SeparatorMenuItem(), clear);

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
@@ -46,7 +46,9 @@ import org.allianceexplorer.io.Column;
  */
 public final class RecordTableViewModel<R> {
 
-    private String emptyText = "No rows";
+    private static final I18n.Messages T = I18n.of(RecordTableViewModel.class);
+
+    private String emptyText = T.t("placeholder.empty");
 
     /** Streams rows into a sink (the sink throws {@code CancellationException} once the load is moot). */
     @FunctionalInterface
@@ -148,7 +150,7 @@ public final class RecordTableViewModel<R> {
     private final TableSelection<R> selection;
     private final RowList<R> shown = new RowList<>();
     private final StringProperty quickFilter = new SimpleStringProperty(this, "quickFilter", "");
-    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "0 rows");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", T.t("count.all", 0));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyBooleanWrapper filtersActive = new ReadOnlyBooleanWrapper(this, "filtersActive", false);
@@ -344,7 +346,7 @@ public final class RecordTableViewModel<R> {
 
     private void loadFailed(Exception e) {
         loading.set(false);
-        message.set("Could not load: " + e.getMessage());
+        message.set(T.t("load.failed", e.getMessage()));
         show(TableData.empty(spec));
     }
 
@@ -519,10 +521,7 @@ public final class RecordTableViewModel<R> {
                 query.hasColumnFilters() || !TableQuery.words(quickFilter.get()).isEmpty());
         selection.replacing(() -> shown.set(data, rows, pages), data::id, rows);
         int n = data.size();
-        count.set(
-                rows.length == n
-                        ? String.format(Locale.ROOT, "%,d rows", n)
-                        : String.format(Locale.ROOT, "%,d of %,d rows", rows.length, n));
+        count.set(rows.length == n ? T.t("count.all", n) : T.t("count.shown", rows.length, n));
     }
 
     // ---- selection and navigation --------------------------------------------------------------------
@@ -645,10 +644,10 @@ public final class RecordTableViewModel<R> {
         }
         Loader<R> rows = rowsOf(data, idx);
         tasks.run(
-                String.format(Locale.ROOT, "Copying %,d rows", idx.length),
+                T.t("copy.running", idx.length),
                 () -> TableExport.tsv(cols, collect(rows, false), header),
                 done,
-                e -> dialogs.showError("Copy failed", "Could not read the rows: " + e.getMessage()));
+                e -> dialogs.showError(T.t("copy.failed.title"), T.t("copy.failed", e.getMessage())));
     }
 
     /**
@@ -678,10 +677,10 @@ public final class RecordTableViewModel<R> {
         }
         Loader<R> rows = rowsOf(data, shown);
         tasks.run(
-                String.format(Locale.ROOT, "Reading %,d rows to print", shown.length),
+                T.t("print.running", shown.length),
                 () -> pages.apply(collect(rows, false)),
                 ready,
-                e -> dialogs.showError("Print failed", "Could not read the rows: " + e.getMessage()));
+                e -> dialogs.showError(T.t("print.failed.title"), T.t("copy.failed", e.getMessage())));
     }
 
     /**
@@ -722,7 +721,8 @@ public final class RecordTableViewModel<R> {
 
     /** Export table as CSV…: asks where, then writes the shown rows (see {@link #exportCsv(Path)}). */
     public void exportCsv() {
-        dialogs.chooseSaveFile("Export table as CSV", "CSV files", "csv", spec.exportName() + ".csv")
+        dialogs.chooseSaveFile(
+                        T.t("export.dialog.title"), T.t("export.dialog.filter"), "csv", spec.exportName() + ".csv")
                 .ifPresent(this::exportCsv);
     }
 
@@ -736,11 +736,10 @@ public final class RecordTableViewModel<R> {
         // the status bar names the job while it runs; the result is a notice with the whole path, so the
         // table's own tool row (quick filter, Columns, Export) never has to make room for it
         tasks.run(
-                "Exporting " + target.getFileName(),
+                T.t("export.running", target.getFileName()),
                 () -> TableExport.writeCsv(target, out, rows),
-                n -> state.announce(Notice.info(String.format(
-                        Locale.ROOT, "Exported %,d %s to %s", n, n == 1 ? "row" : "rows", target.toAbsolutePath()))),
+                n -> state.announce(Notice.info(T.t("export.done", n, target.toAbsolutePath()))),
                 e -> dialogs.showError(
-                        "Export failed", "Could not write " + target.toAbsolutePath() + ": " + e.getMessage()));
+                        T.t("export.failed.title"), T.t("export.failed", target.toAbsolutePath(), e.getMessage())));
     }
 }

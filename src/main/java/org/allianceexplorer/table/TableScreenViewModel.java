@@ -2,6 +2,7 @@ package org.allianceexplorer.table;
 
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 
 /**
@@ -13,6 +14,8 @@ import org.allianceexplorer.app.TaskRunner;
  */
 public abstract class TableScreenViewModel<R> {
 
+    private static final I18n.Messages T = I18n.of(TableScreenViewModel.class);
+
     private final RecordTableViewModel<R> table;
 
     protected TableScreenViewModel(
@@ -22,7 +25,14 @@ public abstract class TableScreenViewModel<R> {
             DialogService dialogs,
             RecordTableViewModel.Source<R> source) {
         table = new RecordTableViewModel<>(spec, state, tasks, dialogs);
-        table.follow(spec.exportName(), "Loading " + spec.exportName(), source);
+        table.follow(spec.exportName(), loading(spec.exportName()), source);
+    }
+
+    /** "Loading parties": the table's own words where the bundle has them, else its name. */
+    private static String loading(String name) {
+        String key = "loading." + name;
+        String own = T.t(key);
+        return own.equals(key) ? T.t("loading", name) : own;
     }
 
     public final RecordTableViewModel<R> table() {
