@@ -45,30 +45,31 @@ final class EditMenu {
                 edits.startEditing();
             }
         });
-        MenuItem copy = MainWindow.item(T.t("menu.edit.saveCopy"), "menu-save-copy", null, edits::saveCopyToEdit);
-        MenuItem undo = MainWindow.item(T.t("menu.edit.undo"), "menu-undo", "Shortcut+Z", edits::undo);
+        MenuItem copy = WindowMenus.item(T.t("menu.edit.saveCopy"), "menu-save-copy", null, edits::saveCopyToEdit);
+        MenuItem undo = WindowMenus.item(T.t("menu.edit.undo"), "menu-undo", "Shortcut+Z", edits::undo);
         undo.textProperty().bind(edits.undoLabelProperty());
         undo.disableProperty().bind(edits.canUndoProperty().not());
-        MenuItem redo = MainWindow.item(T.t("menu.edit.redo"), "menu-redo", "Shortcut+Shift+Z", edits::redo);
+        MenuItem redo = WindowMenus.item(T.t("menu.edit.redo"), "menu-redo", "Shortcut+Shift+Z", edits::redo);
         redo.textProperty().bind(edits.redoLabelProperty());
         redo.disableProperty().bind(edits.canRedoProperty().not());
         MenuItem claim =
-                MainWindow.item(T.t("menu.edit.newClaim"), "menu-new-claim", "Shortcut+Shift+N", edits::newClaim);
+                WindowMenus.item(T.t("menu.edit.newClaim"), "menu-new-claim", "Shortcut+Shift+N", edits::newClaim);
         Menu add = new Menu(T.t("menu.edit.newRecord"));
         add.setId("menu-new-record");
         for (EditKind k : EditKind.values()) {
             if (k != EditKind.CITATION) {
                 String word =
                         Character.toUpperCase(k.label().charAt(0)) + k.label().substring(1);
-                add.getItems().add(MainWindow.item(word + "\u2026", "menu-new-" + k.table(), null, () -> edits.add(k)));
+                add.getItems()
+                        .add(WindowMenus.item(word + "\u2026", "menu-new-" + k.table(), null, () -> edits.add(k)));
             }
         }
-        MenuItem change = MainWindow.item(T.t("menu.edit.change"), "menu-change-record", "F2", edits::changeCurrent);
-        MenuItem delete =
-                MainWindow.item(T.t("menu.edit.delete"), "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
-        MenuItem find = MainWindow.item(T.t("menu.edit.find"), "menu-find-record", "Shortcut+Shift+F", edits::find);
+        MenuItem change = WindowMenus.item(T.t("menu.edit.change"), "menu-change-record", "F2", edits::changeCurrent);
+        MenuItem delete = WindowMenus.item(
+                T.t("menu.edit.delete"), "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
+        MenuItem find = WindowMenus.item(T.t("menu.edit.find"), "menu-find-record", "Shortcut+Shift+F", edits::find);
         // on while the database is read-only too: chosen, they say how to make it writable
-        MenuItem name = MainWindow.item(T.t("menu.edit.editorName"), "menu-editor-name", null, edits::askEditor);
+        MenuItem name = WindowMenus.item(T.t("menu.edit.editorName"), "menu-editor-name", null, edits::askEditor);
         Menu menu = new Menu(
                 T.t("menu.edit"),
                 null,

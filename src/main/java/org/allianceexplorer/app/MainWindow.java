@@ -1,8 +1,6 @@
 package org.allianceexplorer.app;
 
 import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +8,6 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -18,20 +15,14 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -41,11 +32,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
-import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordKind;
-import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.FigureFrame;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -80,6 +69,7 @@ public final class MainWindow extends BorderPane {
     private final Label statusNotice = new Label();
     private final PauseTransition noticeTimer = new PauseTransition();
     private final EditMenu editMenu;
+    private final WindowMenus menus;
     private Duration noticeDuration = Duration.seconds(12);
 
     /**
@@ -100,7 +90,8 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        setTop(new VBox(menus(quit), toolbar(search)));
+        menus = new WindowMenus(this, model, state, this.screens, editMenu);
+        setTop(new VBox(menus.bar(quit), toolbar(search)));
         acceptDroppedFiles();
         editMenu.startPolling();
 
@@ -172,209 +163,16 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private MenuBar menus(Runnable quit) {
-        MenuItem open = item(T.t("menu.file.open"), "menu-open", "Shortcut+O", model::chooseAndOpen);
-        Menu recent = new Menu(T.t("menu.file.recent"));
-        recent.setId("menu-recent");
-        Runnable fillRecent = () -> {
-            recent.getItems().clear();
-            for (Path p : model.recentDatabases()) {
-                recent.getItems().add(item(p.getFileName() + "  \u2014  " + p, null, null, () -> model.open(p)));
-            }
-            recent.setDisable(recent.getItems().isEmpty());
-        };
-        model.recentDatabases().addListener((ListChangeListener<Path>) c -> fillRecent.run());
-        fillRecent.run();
-        // File > Bundled datasets: Pakistan keeps the shortcut it had as the one bundled dataset
-        Menu bundled = new Menu(T.t("menu.file.bundled"));
-        bundled.setId("menu-bundled");
-        for (BundledDataset.Bundle b : BundledDataset.ALL) {
-            boolean first = b == BundledDataset.PAKISTAN;
-            bundled.getItems()
-                    .add(item(
-                            menuName(b),
-                            "menu-bundled-" + b.key(),
-                            first ? "Shortcut+Shift+B" : null,
-                            () -> model.openBundled(b)));
-        }
-        MenuItem exit = item(T.t("menu.file.quit"), "menu-quit", "Shortcut+Q", quit);
-        MenuItem print = item(
-                T.t("menu.file.print"),
-                "menu-print",
-                "Shortcut+P",
-                () -> model.figures()
-                        .print(currentScreen().flatMap(Screen::printable).orElse(null)));
-        DatasetCommands datasets = model.datasets();
-        MenuItem create = item(T.t("menu.file.new"), "menu-new", "Shortcut+N", datasets::newDatabase);
-        MenuItem importAny = item(T.t("menu.file.import"), "menu-import", "Shortcut+I", datasets::importWizard);
-        MenuItem importFolder =
-                item(T.t("menu.file.import.folder"), "menu-import-folder", null, datasets::chooseAndImportFolder);
-        MenuItem importZip = item(T.t("menu.file.import.zip"), "menu-import-zip", null, datasets::chooseAndImportZip);
-        MenuItem exportFolder =
-                item(T.t("menu.file.export.folder"), "menu-export-folder", null, datasets::exportFolder);
-        Menu file = new Menu(
-                T.t("menu.file"),
-                null,
-                create,
-                open,
-                recent,
-                bundled,
-                new SeparatorMenuItem(),
-                importAny,
-                importFolder,
-                importZip,
-                exportFolder,
-                new SeparatorMenuItem(),
-                print,
-                new SeparatorMenuItem(),
-                exit);
-        file.setId("menu-file");
-
-        Menu view = new Menu(T.t("menu.view"));
-        view.setId("menu-view");
-        for (int i = 0; i < screens.size(); i++) {
-            Screen sc = screens.get(i);
-            view.getItems()
-                    .add(item(
-                            sc.title(), "menu-screen-" + sc.id(), i < 10 ? "Shortcut+" + ((i + 1) % 10) : null, () -> {
-                                state.screenProperty().set(sc.id());
-                                focus(sc);
-                            }));
-        }
-        CheckMenuItem dark = new CheckMenuItem(T.t("menu.view.dark"));
-        dark.setId("menu-dark-theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.selectedProperty().bindBidirectional(state.darkThemeProperty());
-        view.getItems().addAll(new SeparatorMenuItem(), dark);
-
-        Menu export = new Menu(T.t("menu.export"));
-        export.setId("menu-export");
-        for (FigureFormat f : FigureFormat.values()) {
-            export.getItems()
-                    .add(item(
-                            T.t("menu.export.view", f.name()),
-                            "menu-export-" + f.extension(),
-                            null,
-                            () -> model.exportFigure(
-                                    currentScreen().flatMap(Screen::figure).orElse(null), f, exportWidth())));
-        }
-        export.getItems().add(new SeparatorMenuItem());
-        for (FigureFormat f : FigureFormat.values()) {
-            export.getItems()
-                    .add(item(
-                            T.t("menu.export.full", f.name()),
-                            "menu-export-full-" + f.extension(),
-                            null,
-                            () -> model.exportFigure(
-                                    currentScreen().flatMap(Screen::fullFigure).orElse(null), f, exportWidth())));
-        }
-        // the animation is of the screen shown (Relationships); elsewhere the item says so by being off
-        MenuItem animation = item(
-                T.t("menu.export.animation"),
-                "menu-export-animation",
-                null,
-                () -> model.exportAnimation(
-                        currentScreen().flatMap(Screen::animation).orElse(null)));
-        export.setOnShowing(e ->
-                animation.setDisable(currentScreen().flatMap(Screen::animation).isEmpty()));
-        export.getItems()
-                .addAll(
-                        new SeparatorMenuItem(),
-                        animation,
-                        new SeparatorMenuItem(),
-                        item(
-                                T.t("menu.export.bundle"),
-                                "menu-export-bundle",
-                                "Shortcut+Shift+E",
-                                () -> model.exportBundle(
-                                        currentScreen().flatMap(Screen::figure).orElse(null), exportWidth())));
-
-        export.getItems()
-                .add(
-                        0,
-                        item(
-                                T.t("menu.export.default"),
-                                "menu-export-default",
-                                "Shortcut+Shift+X",
-                                () -> model.exportFigure(
-                                        currentScreen().flatMap(Screen::figure).orElse(null),
-                                        model.preferences().exportFormat(),
-                                        exportWidth())));
-        export.getItems().add(1, new SeparatorMenuItem());
-
-        Menu edit = editMenu.menu();
-        edit.getItems()
-                .addAll(
-                        2,
-                        List.of(
-                                new SeparatorMenuItem(),
-                                item(
-                                        T.t("menu.edit.copyFigure"),
-                                        "menu-copy-figure",
-                                        "Shortcut+Shift+C",
-                                        () -> model.figures()
-                                                .copy(
-                                                        currentScreen()
-                                                                .flatMap(Screen::figure)
-                                                                .orElse(null),
-                                                        exportWidth()))));
-        edit.getItems()
-                .addAll(
-                        new SeparatorMenuItem(),
-                        item(
-                                T.t("menu.edit.preferences"),
-                                "menu-preferences",
-                                "Shortcut+Comma",
-                                model::showPreferences));
-
-        Menu help = new Menu(
-                T.t("menu.help"),
-                null,
-                item(T.t("menu.help.guide"), "menu-guide", "F1", model::showGuide),
-                item(T.t("menu.help.shortcuts"), "menu-shortcuts", "Shortcut+Slash", model::showShortcuts),
-                new SeparatorMenuItem(),
-                item(T.t("menu.help.about"), "menu-about", null, model::showAbout));
-        help.setId("menu-help");
-
-        Menu go = new Menu(
-                T.t("menu.go"),
-                null,
-                item(T.t("menu.go.back"), "menu-back", "Alt+Left", state.navigation()::back),
-                item(T.t("menu.go.forward"), "menu-forward", "Alt+Right", state.navigation()::forward));
-        MenuBar bar = new MenuBar(file, edit, view, go, export, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
     /**
      * Every accelerator of the window's menus, read from the menus themselves (Help > Keyboard shortcuts lists
      * these with the controls' own keys).
      */
     public List<Shortcut> menuShortcuts() {
-        List<Shortcut> out = new ArrayList<>();
-        MenuBar bar = (MenuBar) ((VBox) getTop()).getChildren().get(0);
-        for (Menu m : bar.getMenus()) {
-            collect(m, m.getText(), out);
-        }
-        return out;
-    }
-
-    /** The accelerators of {@code menu} and its submenus, each placed by its menu path ("File \u203a Bundled datasets"). */
-    private static void collect(Menu menu, String where, List<Shortcut> out) {
-        for (MenuItem i : menu.getItems()) {
-            if (i instanceof Menu sub) {
-                collect(sub, where + " \u203a " + sub.getText(), out);
-            } else if (i.getAccelerator() != null) {
-                String text = i.getText() == null
-                        ? ""
-                        : i.getText().replace("\u2026", "").strip();
-                out.add(new Shortcut(i.getAccelerator(), text, where));
-            }
-        }
+        return menus.shortcuts();
     }
 
     /** The width a file of the current view is laid out at: its body as wide as the screen's (the frame's margins added). */
-    private double exportWidth() {
+    double exportWidth() {
         return Math.max(800, centre.getWidth() + 2 * FigureFrame.MARGIN);
     }
 
@@ -397,23 +195,6 @@ public final class MainWindow extends BorderPane {
             e.setDropCompleted(files);
             e.consume();
         });
-    }
-
-    /** "Pakistan (1977-2024)" for "Bundled dataset (Pakistan)": the menu already says bundled. */
-    private static String menuName(BundledDataset.Bundle b) {
-        return T.t(b == BundledDataset.PAKISTAN ? "menu.file.bundled.pakistan" : "menu.file.bundled.malaysia");
-    }
-
-    static MenuItem item(String text, String id, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (id != null) {
-            m.setId(id);
-        }
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     private ToolBar toolbar(Node search) {
@@ -562,7 +343,7 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Puts the keyboard in the screen's main control (its table), or else in the first control that takes it. */
-    private static void focus(Screen s) {
+    static void focus(Screen s) {
         Node target = s.focusTarget();
         Node node = target.isFocusTraversable() ? target : firstTraversable(target);
         if (node != null) {

@@ -1,3 +1,5 @@
+// Over 600 lines: one paint of the timeline for screen and every export (axis, labels, lanes, bands, markers) that
+// records what it drew where for hit-testing; the labels and the layout are already classes of their own.
 package org.allianceexplorer.timeline;
 
 import static org.allianceexplorer.timeline.TimelineLayout.AXIS_H;

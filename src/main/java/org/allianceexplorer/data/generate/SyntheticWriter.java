@@ -1,3 +1,5 @@
+// Over 600 lines: one generation run writes every table in the order the schema needs them, sharing one random
+// source, the ids earlier tables produced and the open batches; split per table, each part would take all of that.
 package org.allianceexplorer.data.generate;
 
 import static org.allianceexplorer.data.generate.Vocabulary.ADJECTIVES;
