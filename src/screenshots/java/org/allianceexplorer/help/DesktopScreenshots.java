@@ -140,6 +140,39 @@ class DesktopScreenshots {
         }
     }
 
+    /** File > Print of the Seat deals table and of the graph: their first pages, as the printer gets them. */
+    @Test
+    void printedPages(FxRobot robot) throws Exception {
+        open(robot, "en", false);
+        for (String screen : new String[] {"deals", "graph"}) {
+            robot.interact(() -> window(robot).state().screenProperty().set(screen));
+            Thread.sleep(1500);
+            WaitForAsyncUtils.waitForFxEvents();
+            org.allianceexplorer.figure.Pages[] pages = {null};
+            robot.interact(() -> window(robot)
+                    .currentScreen()
+                    .flatMap(org.allianceexplorer.app.Screen::printable)
+                    .orElseThrow()
+                    .pages("Figure: Karachi Desk", p -> pages[0] = p));
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> pages[0] != null);
+            // an A4 page's printable area (about 190 x 277 mm) in CSS pixels, drawn at 2x
+            double w = 718;
+            double h = 1047;
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(
+                    (int) (2 * w + 80), (int) (2 * h + 80), java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.translate(40, 40);
+            g.scale(2, 2);
+            pages[0].paint(g, 0, w, h, org.allianceexplorer.figure.FigureStyle.print());
+            g.dispose();
+            Path out = dir().resolve("print-" + screen + "-page-1.png");
+            ImageIO.write(img, "png", out.toFile());
+            assertThat(Files.size(out)).isGreaterThan(5_000);
+        }
+    }
+
     private static Path dir() {
         return Path.of(System.getProperty("screenshots"));
     }
