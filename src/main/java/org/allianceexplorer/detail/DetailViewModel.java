@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordRef;
@@ -22,7 +23,9 @@ import org.allianceexplorer.domain.edit.EditKind;
  */
 public final class DetailViewModel {
 
-    static final String EMPTY = "Select a record\u2026";
+    private static final I18n.Messages T = I18n.of(DetailViewModel.class);
+
+    static final String EMPTY = T.t("empty");
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -88,17 +91,17 @@ public final class DetailViewModel {
         // latest wins: a newer selection or date cancels the page still loading
         pending = tasks.run(
                 this,
-                "Loading " + (ref.label() == null ? ref.kind().label() : ref.label()),
+                T.t("loading", ref.label() == null ? ref.kind().label() : ref.label()),
                 () -> s.repositories().details().detail(ref, asOf).map(d -> withHistory(DetailPages.page(d, asOf), s)),
                 (Optional<DetailPage> p) -> {
                     loading.set(false);
                     page.set(p.orElse(null));
-                    message.set(p.isPresent() ? "" : "No such record in this database: " + ref);
+                    message.set(p.isPresent() ? "" : T.t("missing", ref));
                 },
                 e -> {
                     loading.set(false);
                     page.set(null);
-                    message.set("Cannot show " + ref + ": " + e.getMessage());
+                    message.set(T.t("failed", ref, e.getMessage()));
                 });
     }
 
