@@ -29,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
@@ -65,6 +66,8 @@ import org.allianceexplorer.graph.model.PartyNode;
  */
 public final class GraphViewModel {
 
+    private static final I18n.Messages T = I18n.of(GraphViewModel.class);
+
     /** Force-directed or circular. */
     public enum LayoutKind {
         FORCE,
@@ -73,7 +76,7 @@ public final class GraphViewModel {
 
     /** An alliance scope for the province/city filter: a level and a region ({@code null}s mean any). */
     public record Scope(String label, Level level, String region) {
-        public static final Scope ALL = new Scope("All levels and regions", null, null);
+        public static final Scope ALL = new Scope(T.t("scope.all"), null, null);
 
         @Override
         public String toString() {
@@ -115,7 +118,7 @@ public final class GraphViewModel {
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin");
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax");
     private final ReadOnlyDoubleWrapper sliderValue = new ReadOnlyDoubleWrapper(this, "sliderValue");
-    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "Latest");
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", T.t("latest"));
 
     private GraphPositions positions = new GraphPositions();
     /** Keys of the loading job; the layout job's handle (so a new database cancels a stale layout). */
@@ -183,7 +186,7 @@ public final class GraphViewModel {
         }
         tasks.run(
                 loadJob,
-                "Reading relationships",
+                T.t("task.read"),
                 () -> GraphData.load(s.repositories(), s.repositories().relationships()),
                 d -> {
                     computing.set(false);
@@ -207,7 +210,7 @@ public final class GraphViewModel {
         List<Scope> sc = new ArrayList<>();
         sc.add(Scope.ALL);
         for (Level l : Level.values()) {
-            sc.add(new Scope(capital(l.label()) + " groupings", l, null));
+            sc.add(new Scope(T.t("scope.level", capital(l.label())), l, null));
         }
         Set<String> regions = new TreeSet<>();
         for (Alliance a : d.alliances()) {
@@ -215,7 +218,7 @@ public final class GraphViewModel {
                 regions.add(a.region());
             }
         }
-        regions.forEach(r -> sc.add(new Scope("Region: " + r, null, r)));
+        regions.forEach(r -> sc.add(new Scope(T.t("scope.region", r), null, r)));
         scopes.setAll(sc);
         // a list control clears its value when its items are replaced: start from "all" again
         scope.set(Scope.ALL);
@@ -276,7 +279,7 @@ public final class GraphViewModel {
         // latest wins: a newer date or filter (a step of Play) replaces the layout still being computed
         layoutJob = tasks.run(
                 this,
-                "Laying out the graph",
+                T.t("task.layout"),
                 () -> before == null
                         ? GraphSnapshot.compute(d, query, start, algorithm, withNative)
                         : GraphSnapshot.compare(d, query, before, start, algorithm, withNative),
@@ -312,8 +315,11 @@ public final class GraphViewModel {
         compareNote.set(
                 from == null || on
                         ? ""
-                        : "The compare day must be before the as-of day ("
-                                + (to == null ? "none" : PartialDate.of(to).display()) + ")");
+                        : T.t(
+                                "compare.tooLate",
+                                to == null
+                                        ? T.t("compare.none")
+                                        : PartialDate.of(to).display()));
         return on;
     }
 
@@ -480,7 +486,7 @@ public final class GraphViewModel {
         sliderMax.set(lastDay().toEpochDay());
         LocalDate d = state.getAsOf();
         sliderValue.set(d == null ? sliderMax.get() : d.toEpochDay());
-        dateText.set(d == null ? "Latest" : PartialDate.of(d).display());
+        dateText.set(d == null ? T.t("latest") : PartialDate.of(d).display());
     }
 
     // --- properties ---------------------------------------------------------------------------------------
