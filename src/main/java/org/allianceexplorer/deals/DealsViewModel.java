@@ -95,12 +95,12 @@ public final class DealsViewModel {
                                 .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder)
                                 .whole()
                                 .csvNumber(
-                                        "Margin",
+                                        T.t("csv.margin"),
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().margin())
                                 .csvNumber(
-                                        "Receiver's votes",
+                                        T.t("csv.receiverVotes"),
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().receiverVotes())
