@@ -25,13 +25,16 @@ public final class DetailViewModel {
 
     private static final I18n.Messages T = I18n.of(DetailViewModel.class);
 
-    static final String EMPTY = T.t("empty");
+    /** What the pane says with no record chosen. */
+    static String empty() {
+        return T.t("empty");
+    }
 
     private final AppState state;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<DetailPage> page = new ReadOnlyObjectWrapper<>(this, "page");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", EMPTY);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", empty());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     /** The page being loaded, cancelled when the selection goes away. */
     private TaskRunner.Handle pending;
@@ -82,7 +85,7 @@ public final class DetailViewModel {
                 pending.cancel();
             }
             page.set(null);
-            message.set(EMPTY);
+            message.set(empty());
             loading.set(false);
             return;
         }

@@ -76,11 +76,12 @@ public final class GraphViewModel {
 
     /** An alliance scope for the province/city filter: a level and a region ({@code null}s mean any). */
     public record Scope(String label, Level level, String region) {
-        public static final Scope ALL = new Scope(T.t("scope.all"), null, null);
+        /** All levels and regions (its label is the interface's, read when shown). */
+        public static final Scope ALL = new Scope(null, null, null);
 
         @Override
         public String toString() {
-            return label;
+            return label == null ? T.t("scope.all") : label;
         }
     }
 
