@@ -437,7 +437,7 @@ public final class GraphViewModel {
         GraphLayout union = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
         LocalDate last = loaded != null ? lastDay() : state.getAsOf() != null ? state.getAsOf() : LocalDate.now();
         LocalDate first = loaded != null ? firstDay() : last.minusYears(1);
-        return new AnimationSource("the relationship graph", "relationships", first, last, (days, progress) -> {
+        return new AnimationSource(T.t("animation.subject"), "relationships", first, last, (days, progress) -> {
             GraphData d = loaded != null
                     ? loaded
                     : GraphData.load(s.repositories(), s.repositories().relationships());
