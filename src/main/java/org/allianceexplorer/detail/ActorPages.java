@@ -108,9 +108,8 @@ final class ActorPages {
             if (i >= inForce) {
                 spans.add(Span.of(
                         " ("
-                                + (d.status() == null
-                                        ? T.t("seats.notReported")
-                                        : d.status().label()) + ")",
+                                + (d.status() == null ? T.t("seats.notReported") : DetailLines.statusName(d.status()))
+                                + ")",
                         Style.BAD));
             }
         }

@@ -103,7 +103,7 @@ final class DealPages {
             return List.of(Span.of(
                     T.t(
                             "outcome.none.notInForce",
-                            x.status().label(),
+                            DetailLines.statusName(x.status()),
                             x.statusDate().display()),
                     Style.MUTED));
         }
@@ -183,7 +183,7 @@ final class DealPages {
                                         c.source().outlet())))
                 .text("note", T.t("section.note"), c.note())
                 .page(
-                        d.deal().seat().label() + ": " + c.status().label(),
+                        d.deal().seat().label() + ": " + DetailLines.statusName(c.status()),
                         d.deal().deal().label());
     }
 }

@@ -73,7 +73,18 @@ final class DetailLines {
                     case REPORTED -> Style.WARN;
                     case DENIED, SWITCHED, COLLAPSED -> Style.BAD;
                 };
-        return Span.of(s.label(), style);
+        return Span.of(statusName(s), style);
+    }
+
+    /** A claim status as the interface names it ("confirmed"). */
+    static String statusName(ClaimStatus s) {
+        return switch (s) {
+            case REPORTED -> T.t("claimStatus.reported");
+            case DENIED -> T.t("claimStatus.denied");
+            case CONFIRMED -> T.t("claimStatus.confirmed");
+            case SWITCHED -> T.t("claimStatus.switched");
+            case COLLAPSED -> T.t("claimStatus.collapsed");
+        };
     }
 
     /** Won or lost, with the receiver's votes and the margin. */
@@ -83,7 +94,9 @@ final class DetailLines {
             return List.of(Span.of(T.t("outcome.noResult"), Style.MUTED));
         }
         return List.of(
-                Span.of(o.label(), o.won() ? Style.GOOD : Style.BAD),
+                Span.of(
+                        o.won() ? T.t("outcome.label.won") : T.t("outcome.label.lost"),
+                        o.won() ? Style.GOOD : Style.BAD),
                 Span.of(
                         " "
                                 + (o.won()
