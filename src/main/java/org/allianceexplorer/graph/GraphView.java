@@ -172,7 +172,7 @@ public final class GraphView extends BorderPane {
         MenuButton types = new MenuButton(T.t("filter.ties"));
         types.setId("graph-types");
         for (EdgeType t : EdgeType.values()) {
-            CheckMenuItem item = new CheckMenuItem(t.label());
+            CheckMenuItem item = new CheckMenuItem(edgeName(t));
             item.setId("graph-type-" + t.name().toLowerCase(Locale.ROOT));
             item.selectedProperty().bindBidirectional(model.shownProperty(t));
             types.getItems().add(item);
@@ -304,6 +304,18 @@ public final class GraphView extends BorderPane {
                         relayout,
                         unpin);
         return view;
+    }
+
+    /** A kind of tie as the Ties menu names it (the figure's legend keeps its own words). */
+    static String edgeName(EdgeType t) {
+        return switch (t) {
+            case ALLIANCE -> T.t("edgeType.alliance");
+            case SEAT_DEAL -> T.t("edgeType.seatDeal");
+            case COOPERATION -> T.t("edgeType.cooperation");
+            case COALITION -> T.t("edgeType.coalition");
+            case RIVALRY -> T.t("edgeType.rivalry");
+            case LINEAGE -> T.t("edgeType.lineage");
+        };
     }
 
     private static ComboBox<String> choice(String id, ObservableList<String> items, String allLabel) {

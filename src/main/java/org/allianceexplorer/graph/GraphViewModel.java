@@ -211,7 +211,14 @@ public final class GraphViewModel {
         List<Scope> sc = new ArrayList<>();
         sc.add(Scope.ALL);
         for (Level l : Level.values()) {
-            sc.add(new Scope(T.t("scope.level", capital(l.label())), l, null));
+            sc.add(new Scope(
+                    switch (l) {
+                        case NATIONAL -> T.t("scope.national");
+                        case PROVINCIAL -> T.t("scope.provincial");
+                        case CITY -> T.t("scope.city");
+                    },
+                    l,
+                    null));
         }
         Set<String> regions = new TreeSet<>();
         for (Alliance a : d.alliances()) {
@@ -233,10 +240,6 @@ public final class GraphViewModel {
 
     private static boolean hasDeals(GraphData d, Election e) {
         return d.deals().stream().anyMatch(x -> e.name().equals(x.election()));
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The query the current filters make. */

@@ -22,7 +22,6 @@ import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.domain.AllianceKind;
-import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
@@ -96,11 +95,11 @@ public final class TimelineView extends BorderPane {
         party.setId("timeline-party");
         Bindings.bindContent(party.getItems(), model.parties());
         party.valueProperty().bindBidirectional(model.partyProperty());
-        ComboBox<AllianceKind> kind = nullable(T.t("filter.allKinds"), Coded::label);
+        ComboBox<AllianceKind> kind = nullable(T.t("filter.allKinds"), TimelineView::kindName);
         kind.setId("timeline-kind");
         kind.getItems().addAll(AllianceKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<Level> level = nullable(T.t("filter.allLevels"), Coded::label);
+        ComboBox<Level> level = nullable(T.t("filter.allLevels"), TimelineView::levelName);
         level.setId("timeline-level");
         level.getItems().addAll(Level.values());
         level.valueProperty().bindBidirectional(model.levelProperty());
@@ -159,6 +158,26 @@ public final class TimelineView extends BorderPane {
     }
 
     /** A filter whose first choice, {@code null}, reads {@code all}. */
+    /** An alliance kind as the filter names it ("electoral alliance"). */
+    static String kindName(AllianceKind k) {
+        return switch (k) {
+            case ELECTORAL_ALLIANCE -> T.t("allianceKind.electoralAlliance");
+            case SEAT_ADJUSTMENT_PACT -> T.t("allianceKind.seatAdjustmentPact");
+            case COOPERATION_AGREEMENT -> T.t("allianceKind.cooperationAgreement");
+            case GOVERNING_COALITION -> T.t("allianceKind.governingCoalition");
+            case OPPOSITION_MOVEMENT -> T.t("allianceKind.oppositionMovement");
+        };
+    }
+
+    /** A level as the filter names it ("provincial"). */
+    static String levelName(Level l) {
+        return switch (l) {
+            case NATIONAL -> T.t("level.national");
+            case PROVINCIAL -> T.t("level.provincial");
+            case CITY -> T.t("level.city");
+        };
+    }
+
     private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {
         ComboBox<T> box = Widgets.nullable(all, text);
         box.getItems().add(0, null);
