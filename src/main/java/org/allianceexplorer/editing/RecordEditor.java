@@ -70,7 +70,8 @@ public final class RecordEditor implements RecordForms {
             public String toString(EditKind k) {
                 return k == null
                         ? ""
-                        : Character.toUpperCase(k.label().charAt(0)) + k.label().substring(1);
+                        : Character.toUpperCase(RecordFormViewModel.kindName(k).charAt(0))
+                                + RecordFormViewModel.kindName(k).substring(1);
             }
 
             @Override
