@@ -13,12 +13,15 @@ public final class AlliancesScreen {
 
     private static final I18n.Messages T = I18n.of(AlliancesScreen.class);
 
-    private static final Info INFO = new Info("alliances", T.t("screen.title"), "mdi2h-handshake-outline");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("alliances", T.t("screen.title"), "mdi2h-handshake-outline");
+    }
 
     private AlliancesScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
         return RecordTableScreen.plain(
-                INFO, RecordKind.ALLIANCES, new AlliancesViewModel(state, tasks, dialogs).table());
+                info(), RecordKind.ALLIANCES, new AlliancesViewModel(state, tasks, dialogs).table());
     }
 }

@@ -3,11 +3,14 @@ package org.allianceexplorer.charts;
 import java.util.Optional;
 import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 
 /** The Charts screen: seat-deal ledger, deal outcomes, results with the majority, alliance membership. */
 public final class ChartsScreen extends AbstractScreen {
+
+    private static final I18n.Messages T = I18n.of(ChartsScreen.class);
 
     private final ChartsViewModel model;
 
@@ -16,7 +19,7 @@ public final class ChartsScreen extends AbstractScreen {
     }
 
     private ChartsScreen(ChartsViewModel model) {
-        super("charts", "Charts", "mdi2c-chart-bar", () -> new ChartsView(model));
+        super("charts", T.t("screen.title"), "mdi2c-chart-bar", () -> new ChartsView(model));
         this.model = model;
     }
 

@@ -16,11 +16,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.charts.model.ChartKind;
 
 /** The Charts screen: a chooser and the pickers that apply to the chosen chart, over the chart. */
 public final class ChartsView extends BorderPane {
+
+    private static final I18n.Messages T = I18n.of(ChartsView.class);
+
+    /** A chart's name in the interface's language (the figure keeps its own title): the bundle's, else its own. */
+    static String title(ChartKind k) {
+        String key = "kind." + k.name();
+        String own = T.t(key);
+        return own.equals(key) ? k.title() : own;
+    }
 
     private final ChartControl chart = new ChartControl();
 
@@ -39,7 +49,7 @@ public final class ChartsView extends BorderPane {
         kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(ChartKind k) {
-                return k == null ? "" : k.title();
+                return k == null ? "" : title(k);
             }
 
             @Override
@@ -47,25 +57,24 @@ public final class ChartsView extends BorderPane {
                 return null;
             }
         });
-        kind.setTooltip(new Tooltip("Which chart to show"));
+        kind.setTooltip(new Tooltip(T.t("kind.tip")));
 
-        ComboBox<String> party = Widgets.nullable("All parties", s -> s);
+        ComboBox<String> party = Widgets.nullable(T.t("party.all"), s -> s);
         party.setId("charts-party");
         party.valueProperty().bindBidirectional(model.partyProperty());
-        party.setTooltip(new Tooltip("The party named first (ledger), or whose deals or alliances are shown"));
-        ComboBox<String> partner = Widgets.nullable("Any partner", s -> s);
+        party.setTooltip(new Tooltip(T.t("party.tip")));
+        ComboBox<String> partner = Widgets.nullable(T.t("partner.any"), s -> s);
         partner.setId("charts-partner");
         partner.valueProperty().bindBidirectional(model.partnerProperty());
-        partner.setTooltip(new Tooltip("With a party: only the deals between the two"));
-        ComboBox<String> election = Widgets.nullable("Default election", s -> s);
+        partner.setTooltip(new Tooltip(T.t("partner.tip")));
+        ComboBox<String> election = Widgets.nullable(T.t("election.default"), s -> s);
         election.setId("charts-election");
         election.valueProperty().bindBidirectional(model.electionProperty());
-        election.setTooltip(new Tooltip("Deal charts: all elections by default; results, coalitions and friendly"
-                + " fights: the latest with results"));
-        ComboBox<String> assembly = Widgets.nullable("NA (default)", s -> s);
+        election.setTooltip(new Tooltip(T.t("election.tip")));
+        ComboBox<String> assembly = Widgets.nullable(T.t("assembly.default"), s -> s);
         assembly.setId("charts-assembly");
         assembly.valueProperty().bindBidirectional(model.assemblyProperty());
-        assembly.setTooltip(new Tooltip("The assembly whose results or coalitions are shown"));
+        assembly.setTooltip(new Tooltip(T.t("assembly.tip")));
         // the lists keep a leading null ("all"/"default") item
         follow(party, model.parties());
         follow(partner, model.parties());
@@ -83,7 +92,7 @@ public final class ChartsView extends BorderPane {
         busy.visibleProperty().bind(model.buildingProperty());
 
         // wraps rather than hiding choices in an overflow menu on a narrow window
-        Label chartLabel = new Label("Chart");
+        Label chartLabel = new Label(T.t("kind.label"));
         FlowPane bar = new FlowPane(8, 6, chartLabel, kind, party, partner, election, assembly, busy);
         bar.getStyleClass().addAll("charts-toolbar", "figure-toolbar");
         bar.setId("charts-toolbar");

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
@@ -35,6 +36,8 @@ import org.allianceexplorer.figure.FigureStyle;
  * changes made while a chart is being built are coalesced into one more build. No {@code javafx.scene}.
  */
 public final class ChartsViewModel {
+
+    private static final I18n.Messages T = I18n.of(ChartsViewModel.class);
 
     /** The pickers' choices, read once per database. */
     private record Choices(List<String> parties, List<String> elections, List<String> assemblies) {}
@@ -90,7 +93,7 @@ public final class ChartsViewModel {
         }
         tasks.run(
                 choicesJob,
-                "Reading chart choices",
+                T.t("reading"),
                 () -> new Choices(
                         s.repositories().parties().parties(RecordFilter.ALL).stream()
                                 .map(Party::abbreviation)
@@ -139,7 +142,7 @@ public final class ChartsViewModel {
         ChartRequest q = request();
         chartJob = tasks.run(
                 this,
-                "Drawing the " + k.title().toLowerCase(Locale.ROOT) + " chart",
+                T.t("drawing", ChartsView.title(k).toLowerCase(Locale.ROOT)),
                 () -> Charts.build(k, s.repositories(), s.repositories().charts(), q),
                 f -> {
                     building.set(false);

@@ -13,11 +13,14 @@ public final class DealsScreen {
 
     private static final I18n.Messages T = I18n.of(DealsScreen.class);
 
-    private static final Info INFO = new Info("deals", T.t("screen.title"), "mdi2s-swap-horizontal");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("deals", T.t("screen.title"), "mdi2s-swap-horizontal");
+    }
 
     private DealsScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
-        return RecordTableScreen.plain(INFO, RecordKind.DEALS, new DealsViewModel(state, tasks, dialogs).table());
+        return RecordTableScreen.plain(info(), RecordKind.DEALS, new DealsViewModel(state, tasks, dialogs).table());
     }
 }

@@ -2,7 +2,6 @@ package org.allianceexplorer.deals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.I18n;
@@ -95,12 +94,12 @@ public final class DealsViewModel {
                                 .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder)
                                 .whole()
                                 .csvNumber(
-                                        "Margin",
+                                        T.t("csv.margin"),
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().margin())
                                 .csvNumber(
-                                        "Receiver's votes",
+                                        T.t("csv.receiverVotes"),
                                         d -> d.outcome() == null
                                                 ? null
                                                 : d.outcome().receiverVotes())
@@ -157,7 +156,7 @@ public final class DealsViewModel {
         if (o == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "%s by %,d", o.label(), Math.abs(o.margin()))
+        return T.t(o.won() ? "outcome.cell.won" : "outcome.cell.lost", Math.abs(o.margin()))
                 + (o.basis() == null ? "" : " (" + o.basis() + ")");
     }
 

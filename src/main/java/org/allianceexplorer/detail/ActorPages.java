@@ -9,7 +9,7 @@ import static org.allianceexplorer.detail.DetailLines.sub;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
@@ -25,6 +25,8 @@ import org.allianceexplorer.domain.Tie;
 /** The pages of who is who and with whom: parties, people, alliances, memberships and relations. */
 final class ActorPages {
 
+    private static final I18n.Messages T = I18n.of(ActorPages.class);
+
     /** Partners shown in a party's deal balance; the rest are counted. */
     static final int PARTNERS = 40;
     /** Seats listed with a partner in each direction before "and N more". */
@@ -35,10 +37,10 @@ final class ActorPages {
     static DetailPage party(PartyDetail d, LocalDate asOf) {
         var p = d.party();
         PageBuilder b = new PageBuilder(d)
-                .field("Founded", DetailLines.date(p.founded()))
-                .field("Dissolved", DetailLines.date(p.dissolved()))
-                .field("Party Facts", p.partyFactsId() == null ? null : "#" + p.partyFactsId())
-                .field("Country", p.country());
+                .field(T.t("field.founded"), DetailLines.date(p.founded()))
+                .field(T.t("field.dissolved"), DetailLines.date(p.dissolved()))
+                .field(T.t("field.partyFacts"), p.partyFactsId() == null ? null : "#" + p.partyFactsId())
+                .field(T.t("field.country"), p.country());
         List<Line> balance = new ArrayList<>();
         for (DealBalance x :
                 d.balances().subList(0, Math.min(PARTNERS, d.balances().size()))) {
@@ -46,14 +48,14 @@ final class ActorPages {
         }
         return b.section(
                         "balance",
-                        "Seat deals by partner",
+                        T.t("section.balance"),
                         balance,
                         Math.max(0, d.balances().size() - PARTNERS))
-                .section("deals", "Seat deals (" + d.deals().size() + ")", d.deals(), x -> dealLine(x, true))
-                .section("memberships", "Alliances and memberships", d.memberships(), t -> DetailLines.tie(t, asOf))
-                .section("relations", "Relations and lineage", d.relations(), t -> DetailLines.relationLine(t, asOf))
-                .section("events", "Events", d.events(), DetailLines::eventLine)
-                .section("people", "People", d.people(), t -> DetailLines.tie(t, asOf))
+                .section("deals", T.t("section.deals", d.deals().size()), d.deals(), x -> dealLine(x, true))
+                .section("memberships", T.t("section.memberships"), d.memberships(), t -> DetailLines.tie(t, asOf))
+                .section("relations", T.t("section.relations"), d.relations(), t -> DetailLines.relationLine(t, asOf))
+                .section("events", T.t("section.events"), d.events(), DetailLines::eventLine)
+                .section("people", T.t("section.people"), d.people(), t -> DetailLines.tie(t, asOf))
                 .page(p.abbreviation(), p.name(), p.nativeName(), p.colour(), d.sources());
     }
 
@@ -63,21 +65,24 @@ final class ActorPages {
         long net = b.net();
         // the party of the page is the subject: "with MQM-P: ANP gave 6 · received 1", never "MQM-P gave 6"
         out.add(line(
-                Span.of("with ", Style.MUTED),
+                Span.of(T.t("balance.with") + " ", Style.MUTED),
                 Span.link(b.partner()),
                 Span.of(
-                        ": " + party
-                                + " gave " + b.givenInForce() + " \u00b7 received " + b.receivedInForce()
-                                + (net == 0 ? "" : " (net " + (net > 0 ? "+" : "") + net + ")"),
+                        net == 0
+                                ? T.t("balance.totals", party, b.givenInForce(), b.receivedInForce())
+                                : T.t(
+                                        "balance.totals.net",
+                                        party,
+                                        b.givenInForce(),
+                                        b.receivedInForce(),
+                                        (net > 0 ? "+" : "") + net),
                         Style.MUTED)));
         if (!b.given().isEmpty()) {
-            out.add(sub(
-                    seats(party + " gave " + b.partner().label() + " " + b.givenInForce() + " \u2014 ", b.given())));
+            out.add(sub(seats(T.t("balance.gave", party, b.partner().label(), b.givenInForce()) + " ", b.given())));
         }
         if (!b.received().isEmpty()) {
             out.add(sub(seats(
-                    party + " received from " + b.partner().label() + " " + b.receivedInForce() + " \u2014 ",
-                    b.received())));
+                    T.t("balance.received", party, b.partner().label(), b.receivedInForce()) + " ", b.received())));
         }
         return out;
     }
@@ -102,12 +107,14 @@ final class ActorPages {
             spans.add(Span.link(d.seat().label(), d.deal()));
             if (i >= inForce) {
                 spans.add(Span.of(
-                        " (" + (d.status() == null ? "not reported" : d.status().label()) + ")", Style.BAD));
+                        " ("
+                                + (d.status() == null ? T.t("seats.notReported") : DetailLines.statusName(d.status()))
+                                + ")",
+                        Style.BAD));
             }
         }
         if (ordered.size() > SEATS_LISTED) {
-            spans.add(Span.of(
-                    String.format(Locale.ROOT, " \u2026 and %,d more", ordered.size() - SEATS_LISTED), Style.MUTED));
+            spans.add(Span.of(" " + T.t("seats.more", ordered.size() - SEATS_LISTED), Style.MUTED));
         }
         return spans;
     }
@@ -120,10 +127,14 @@ final class ActorPages {
                         .distinct()
                         .toList());
         return new PageBuilder(d)
-                .section("affiliations", "Affiliations and roles", d.affiliations(), t -> DetailLines.tie(t, asOf))
-                .section("deals", "Seat deals for them", d.deals(), x -> dealLine(x, true))
-                .section("candidacies", "Candidacies", d.candidacies(), r -> DetailLines.resultLine(r, true))
-                .section("events", "Events", d.events(), DetailLines::eventLine)
+                .section("affiliations", T.t("section.affiliations"), d.affiliations(), t -> DetailLines.tie(t, asOf))
+                .section("deals", T.t("section.personDeals"), d.deals(), x -> dealLine(x, true))
+                .section(
+                        "candidacies",
+                        T.t("section.candidacies"),
+                        d.candidacies(),
+                        r -> DetailLines.resultLine(r, true))
+                .section("events", T.t("section.events"), d.events(), DetailLines::eventLine)
                 .page(
                         d.person().name(),
                         parties.isEmpty() ? null : parties,
@@ -135,42 +146,46 @@ final class ActorPages {
     static DetailPage alliance(AllianceDetail d, LocalDate asOf) {
         var a = d.alliance();
         return new PageBuilder(d)
-                .field("Kind", a.kind().label())
-                .field("Level", a.level().label())
-                .field("Region", a.region())
-                .field("Dates", period(a.period()))
-                .text("description", "About", a.description())
+                .field(T.t("field.kind"), a.kind().label())
+                .field(T.t("field.level"), a.level().label())
+                .field(T.t("field.region"), a.region())
+                .field(T.t("field.dates"), period(a.period()))
+                .text("description", T.t("section.about"), a.description())
                 .section(
                         "members",
-                        "Members over time (" + d.members().size() + ")",
+                        T.t("section.members", d.members().size()),
                         d.members(),
                         t -> DetailLines.tie(t, asOf))
-                .section("deals", "Seat deals under it (" + d.deals().size() + ")", d.deals(), x -> dealLine(x, true))
+                .section("deals", T.t("section.allianceDeals", d.deals().size()), d.deals(), x -> dealLine(x, true))
                 .page(a.shortName(), a.shortName().equals(a.name()) ? null : a.name());
     }
 
     static DetailPage membership(MembershipDetail d, LocalDate asOf) {
         Tie t = d.membership();
         return new PageBuilder(d)
-                .field("Party", Span.link(d.party()))
-                .field("Alliance", Span.link(t.target()))
-                .field("Role", t.role())
-                .field("Dates", period(t.period()))
-                .field("As of the date", ended(t.period(), asOf) ? "ended" : null)
+                .field(T.t("field.party"), Span.link(d.party()))
+                .field(T.t("field.alliance"), Span.link(t.target()))
+                .field(T.t("field.role"), t.role())
+                .field(T.t("field.dates"), period(t.period()))
+                .field(T.t("field.asOfDate"), ended(t.period(), asOf) ? T.t("ended") : null)
                 .page(d.ref().label(), null);
     }
 
     static DetailPage relation(RelationDetail d, LocalDate asOf) {
         return new PageBuilder(d)
-                .field("Relation", Span.link(d.partyA()), Span.of(" " + d.kind().phrase() + " "), Span.link(d.partyB()))
                 .field(
-                        "Kind",
+                        T.t("field.relation"),
+                        Span.link(d.partyA()),
+                        Span.of(" " + d.kind().phrase() + " "),
+                        Span.link(d.partyB()))
+                .field(
+                        T.t("field.kind"),
                         d.kind().isLineage()
-                                ? d.kind().label() + " (lineage)"
+                                ? T.t("relation.lineage", d.kind().label())
                                 : d.kind().label())
-                .field("Dates", period(d.period()))
-                .field("As of the date", ended(d.period(), asOf) ? "ended" : null)
-                .text("note", "Note", d.note())
+                .field(T.t("field.dates"), period(d.period()))
+                .field(T.t("field.asOfDate"), ended(d.period(), asOf) ? T.t("ended") : null)
+                .text("note", T.t("section.note"), d.note())
                 .page(
                         d.partyA().label() + " " + d.kind().phrase() + " "
                                 + d.partyB().label(),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
@@ -26,28 +27,30 @@ import org.allianceexplorer.domain.RecordRef;
 /** The pages of seat deals and the claims about them. */
 final class DealPages {
 
+    private static final I18n.Messages T = I18n.of(DealPages.class);
+
     private DealPages() {}
 
     static DetailPage deal(DealDetail d, LocalDate asOf) {
         DealLine x = d.deal();
         PageBuilder b = new PageBuilder(d)
-                .field("Giver", Span.link(x.giver()), Span.of(" stands down", Style.MUTED))
-                .field("Receiver", Span.link(x.receiver()))
-                .field("Candidate", x.candidate())
-                .field("Seat", Span.link(x.seat()), Span.of(" (" + x.assembly() + ")", Style.MUTED))
-                .field("Election", Span.link(x.election()))
-                .field(asOf("Status", asOf), status(x))
-                .field("Outcome", x.outcome() == null ? noOutcome(d, asOf) : DetailLines.outcome(x));
+                .field(T.t("field.giver"), Span.link(x.giver()), Span.of(" " + T.t("deal.standsDown"), Style.MUTED))
+                .field(T.t("field.receiver"), Span.link(x.receiver()))
+                .field(T.t("field.candidate"), x.candidate())
+                .field(T.t("field.seat"), Span.link(x.seat()), Span.of(" (" + x.assembly() + ")", Style.MUTED))
+                .field(T.t("field.election"), Span.link(x.election()))
+                .field(asOf(T.t("field.status"), asOf), status(x))
+                .field(T.t("field.outcome"), x.outcome() == null ? noOutcome(d, asOf) : DetailLines.outcome(x));
         if (x.outcome() != null) {
-            b.field("Giver's votes", giverVotes(x));
-            b.field("Did it matter", effect(x));
+            b.field(T.t("field.giverVotes"), giverVotes(x));
+            b.field(T.t("field.effect"), effect(x));
         }
         if (d.alliance() != null) {
-            b.field("Alliance", Span.link(d.alliance()));
+            b.field(T.t("field.alliance"), Span.link(d.alliance()));
         }
         // a note is written with hindsight: as of a day before anyone reported the deal, it would tell the future
         if (asOf == null || x.status() != null) {
-            b.text("note", "Note", d.note());
+            b.text("note", T.t("section.note"), d.note());
         }
         List<Line> claims = new ArrayList<>();
         for (ClaimLine c : d.claims()) {
@@ -55,7 +58,7 @@ final class DealPages {
         }
         String subtitle = (x.candidate() == null ? "" : x.candidate() + " \u00b7 ")
                 + x.election().label();
-        return b.section("claims", "Claim history (" + d.claims().size() + ")", claims)
+        return b.section("claims", T.t("section.claims", d.claims().size()), claims)
                 .page(x.summary(), subtitle);
     }
 
@@ -73,7 +76,7 @@ final class DealPages {
                         c.source().id(),
                         c.source().outlet() + ": " + c.source().title())));
         if (later) {
-            spans.add(Span.of("  (after the as-of date)", Style.MUTED));
+            spans.add(Span.of("  " + T.t("claim.afterAsOf"), Style.MUTED));
         }
         List<Line> out = new ArrayList<>();
         out.add(new Line(spans, c.note(), false));
@@ -94,12 +97,14 @@ final class DealPages {
     private static List<Span> noOutcome(DealDetail d, LocalDate asOf) {
         DealLine x = d.deal();
         if (x.status() == null) {
-            return List.of(Span.of("none: not reported by this date", Style.MUTED));
+            return List.of(Span.of(T.t("outcome.none.notReported"), Style.MUTED));
         }
         if (!x.inForce()) {
             return List.of(Span.of(
-                    "none: the deal was " + x.status().label() + " on "
-                            + x.statusDate().display() + ", so no vote was cast under it",
+                    T.t(
+                            "outcome.none.notInForce",
+                            DetailLines.statusName(x.status()),
+                            x.statusDate().display()),
                     Style.MUTED));
         }
         PartialDate first = d.claims().stream()
@@ -112,28 +117,25 @@ final class DealPages {
                 && first.earliest().isAfter(d.pollingDay().latest())) {
             // a deal first reported after the election's polling day did not shape that day's vote
             return List.of(Span.of(
-                    "none read from the results: first reported on " + first.display() + ", after polling day ("
-                            + d.pollingDay().display() + ")",
-                    Style.MUTED));
+                    T.t("outcome.none.late", first.display(), d.pollingDay().display()), Style.MUTED));
         }
-        return List.of(Span.of(
-                asOf == null ? "no result recorded for the receiver's candidate" : "no result known by this date",
-                Style.MUTED));
+        return List.of(
+                Span.of(asOf == null ? T.t("outcome.none.noResult") : T.t("outcome.none.notKnown"), Style.MUTED));
     }
 
     private static List<Span> giverVotes(DealLine x) {
         Outcome o = x.outcome();
         if (o.giverVotes() == null) {
-            String before = o.giverEstimate() == null
-                    ? ""
-                    : "; " + votes(o.giverEstimate()) + " in the seat at the " + o.estimateFrom();
-            return List.of(Span.of(x.giver().label() + " had no candidate on the ballot" + before, Style.MUTED));
+            String text = o.giverEstimate() == null
+                    ? T.t("giver.notOnBallot", x.giver().label())
+                    : T.t("giver.notOnBallot.before", x.giver().label(), votes(o.giverEstimate()), o.estimateFrom());
+            return List.of(Span.of(text, Style.MUTED));
         }
         return List.of(
-                Span.of(x.giver().label() + "'s candidate still took " + votes(o.giverVotes()) + "; "),
+                Span.of(T.t("giver.took", x.giver().label(), votes(o.giverVotes())) + " "),
                 o.giverCouldDecide()
-                        ? Span.of("could have decided the seat", Style.WARN)
-                        : Span.of("could not have decided the seat", Style.MUTED));
+                        ? Span.of(T.t("giver.couldDecide"), Style.WARN)
+                        : Span.of(T.t("giver.couldNotDecide"), Style.MUTED));
     }
 
     /**
@@ -145,43 +147,43 @@ final class DealPages {
         DealEffect e = o.effect();
         String margin = votes(Math.abs(o.margin()));
         if (e == null) {
-            return List.of(Span.of(
-                    "unknown: " + x.giver().label() + " was not on the ballot and did not stand in the seat at the"
-                            + " previous election with results there",
-                    Style.MUTED));
+            return List.of(Span.of(T.t("effect.unknown", x.giver().label()), Style.MUTED));
         }
         if (e == DealEffect.FAILED) {
             return List.of(
-                    Span.of("failed", Style.WARN), Span.of(": " + x.receiver().label() + " lost by " + margin));
+                    Span.of(T.t("effect.failed"), Style.WARN),
+                    Span.of(T.t("effect.failed.why", x.receiver().label(), margin)));
         }
         Long bring = o.giverCouldBring();
         String what = o.estimated()
-                ? "the " + votes(bring) + " " + x.giver().label() + " took at the " + o.estimateFrom()
-                        + " (an estimate)"
-                : "the " + votes(bring) + " of " + x.giver().label() + "'s candidate";
+                ? T.t("effect.bring.estimate", votes(bring), x.giver().label(), o.estimateFrom())
+                : T.t("effect.bring", votes(bring), x.giver().label());
         return e == DealEffect.DECISIVE
-                ? List.of(Span.of("decisive", Style.WARN), Span.of(": won by " + margin + ", no more than " + what))
-                : List.of(Span.of("not needed", Style.MUTED), Span.of(": won by " + margin + ", more than " + what));
+                ? List.of(
+                        Span.of(T.t("effect.decisive"), Style.WARN), Span.of(T.t("effect.decisive.why", margin, what)))
+                : List.of(
+                        Span.of(T.t("effect.notNeeded"), Style.MUTED),
+                        Span.of(T.t("effect.notNeeded.why", margin, what)));
     }
 
     static DetailPage claim(ClaimDetail d, LocalDate asOf) {
         ClaimLine c = d.claim();
         return new PageBuilder(d)
-                .field("Date", c.date().display())
-                .field("Status", statusSpan(c.status(), false))
-                .field("Deal", Span.link(d.deal().deal()))
-                .field(asOf("Deal's status", asOf), status(d.deal()))
+                .field(T.t("field.date"), c.date().display())
+                .field(T.t("field.status"), statusSpan(c.status(), false))
+                .field(T.t("field.deal"), Span.link(d.deal().deal()))
+                .field(asOf(T.t("field.dealStatus"), asOf), status(d.deal()))
                 .field(
-                        "Reported by",
+                        T.t("field.reportedBy"),
                         Span.link(
                                 c.source().outlet(),
                                 new RecordRef(
                                         RecordKind.SOURCES,
                                         c.source().id(),
                                         c.source().outlet())))
-                .text("note", "Note", c.note())
+                .text("note", T.t("section.note"), c.note())
                 .page(
-                        d.deal().seat().label() + ": " + c.status().label(),
+                        d.deal().seat().label() + ": " + DetailLines.statusName(c.status()),
                         d.deal().deal().label());
     }
 }

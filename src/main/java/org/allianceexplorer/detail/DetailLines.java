@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
@@ -20,6 +21,8 @@ import org.allianceexplorer.domain.Tie;
 
 /** The lines and spans the detail pages share: a deal, a result, a tie, an event, a status, dates and numbers. */
 final class DetailLines {
+
+    private static final I18n.Messages T = I18n.of(DetailLines.class);
 
     private DetailLines() {}
 
@@ -55,7 +58,7 @@ final class DetailLines {
     /** A deal's latest status and its date, or that none was reported yet. */
     static List<Span> status(DealLine x) {
         if (x.status() == null) {
-            return List.of(Span.of("not reported yet", Style.MUTED));
+            return List.of(Span.of(T.t("status.notReported"), Style.MUTED));
         }
         return List.of(
                 statusSpan(x.status(), false), Span.of(" " + x.statusDate().display(), Style.MUTED));
@@ -70,20 +73,35 @@ final class DetailLines {
                     case REPORTED -> Style.WARN;
                     case DENIED, SWITCHED, COLLAPSED -> Style.BAD;
                 };
-        return Span.of(s.label(), style);
+        return Span.of(statusName(s), style);
+    }
+
+    /** A claim status as the interface names it ("confirmed"). */
+    static String statusName(ClaimStatus s) {
+        return switch (s) {
+            case REPORTED -> T.t("claimStatus.reported");
+            case DENIED -> T.t("claimStatus.denied");
+            case CONFIRMED -> T.t("claimStatus.confirmed");
+            case SWITCHED -> T.t("claimStatus.switched");
+            case COLLAPSED -> T.t("claimStatus.collapsed");
+        };
     }
 
     /** Won or lost, with the receiver's votes and the margin. */
     static List<Span> outcome(DealLine x) {
         Outcome o = x.outcome();
         if (o == null) {
-            return List.of(Span.of("no result", Style.MUTED));
+            return List.of(Span.of(T.t("outcome.noResult"), Style.MUTED));
         }
         return List.of(
-                Span.of(o.label(), o.won() ? Style.GOOD : Style.BAD),
                 Span.of(
-                        " with " + votes(o.receiverVotes())
-                                + (o.won() ? ", by " + votes(o.margin()) : ", " + votes(-o.margin()) + " behind")
+                        o.won() ? T.t("outcome.label.won") : T.t("outcome.label.lost"),
+                        o.won() ? Style.GOOD : Style.BAD),
+                Span.of(
+                        " "
+                                + (o.won()
+                                        ? T.t("outcome.won", votes(o.receiverVotes()), votes(o.margin()))
+                                        : T.t("outcome.lost", votes(o.receiverVotes()), votes(-o.margin())))
                                 + (o.basis() == null ? "" : " (" + o.basis() + ")"),
                         Style.MUTED));
     }
@@ -107,7 +125,7 @@ final class DetailLines {
             spans.add(Span.of(basisNote(r), Style.MUTED));
         }
         if (r.elected()) {
-            spans.add(Span.of("  elected", Style.GOOD));
+            spans.add(Span.of("  " + T.t("result.elected"), Style.GOOD));
         }
         if (withSeat) {
             spans.add(Span.of("  " + r.election().label(), Style.MUTED));
@@ -119,7 +137,7 @@ final class DetailLines {
     static String basisNote(ResultLine r) {
         return r.listedVotes() == r.votes()
                 ? " (" + r.basis() + ")"
-                : " (" + r.basis() + "; " + number(r.listedVotes()) + " in the candidate results)";
+                : " (" + T.t("basis.differs", r.basis(), number(r.listedVotes())) + ")";
     }
 
     /** A membership, affiliation or member: the other side, the role, the dates, and a link to the membership. */
@@ -129,10 +147,10 @@ final class DetailLines {
         if (t.role() != null && !t.role().isBlank()) {
             spans.add(Span.of("  " + t.role()));
         }
-        dates(spans, t.period(), asOf, "dates unknown");
+        dates(spans, t.period(), asOf, T.t("dates.unknown"));
         if (t.record() != null && t.record().kind() == RecordKind.MEMBERSHIPS) {
             spans.add(Span.of("  "));
-            spans.add(Span.link("details", t.record()));
+            spans.add(Span.link(T.t("tie.details"), t.record()));
         }
         return new Line(spans, t.note(), false);
     }
@@ -157,7 +175,7 @@ final class DetailLines {
             spans.add(Span.of("  " + (when == null ? unknown : when), Style.MUTED));
         }
         if (ended(p, asOf)) {
-            spans.add(Span.of("  ended", Style.BAD));
+            spans.add(Span.of("  " + T.t("ended"), Style.BAD));
         }
     }
 
@@ -204,11 +222,13 @@ final class DetailLines {
     }
 
     static String votes(long n) {
-        return number(n) + (n == 1 ? " vote" : " votes");
+        return T.t("votes", number(n), n);
     }
 
     /** "Deal's status" now, or "Deal's status as of 8 Feb 2024" on a day. */
     static String asOf(String label, LocalDate asOf) {
-        return asOf == null ? label : label + " as of " + PartialDate.of(asOf).display();
+        return asOf == null
+                ? label
+                : T.t("field.asOf", label, PartialDate.of(asOf).display());
     }
 }

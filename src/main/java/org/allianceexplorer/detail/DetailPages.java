@@ -1,6 +1,7 @@
 package org.allianceexplorer.detail;
 
 import java.time.LocalDate;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.RecordDetail;
 import org.allianceexplorer.domain.RecordDetail.AllianceDetail;
 import org.allianceexplorer.domain.RecordDetail.ClaimDetail;
@@ -22,6 +23,8 @@ import org.allianceexplorer.domain.RecordKind;
  * {@link SourcePages}, from the lines of {@link DetailLines}, put together by a {@link PageBuilder}.
  */
 final class DetailPages {
+
+    private static final I18n.Messages T = I18n.of(DetailPages.class);
 
     private DetailPages() {}
 
@@ -61,18 +64,18 @@ final class DetailPages {
     /** The badge of a kind: "Party", "Seat deal". */
     static String badge(RecordKind kind) {
         return switch (kind) {
-            case PARTIES -> "Party";
-            case PEOPLE -> "Person";
-            case ELECTIONS -> "Election";
-            case CONSTITUENCIES -> "Seat";
-            case RESULTS -> "Result";
-            case ALLIANCES -> "Alliance";
-            case MEMBERSHIPS -> "Membership";
-            case DEALS -> "Seat deal";
-            case CLAIMS -> "Claim";
-            case EVENTS -> "Event";
-            case RELATIONS -> "Relation";
-            case SOURCES -> "Source";
+            case PARTIES -> T.t("badge.party");
+            case PEOPLE -> T.t("badge.person");
+            case ELECTIONS -> T.t("badge.election");
+            case CONSTITUENCIES -> T.t("badge.seat");
+            case RESULTS -> T.t("badge.result");
+            case ALLIANCES -> T.t("badge.alliance");
+            case MEMBERSHIPS -> T.t("badge.membership");
+            case DEALS -> T.t("badge.deal");
+            case CLAIMS -> T.t("badge.claim");
+            case EVENTS -> T.t("badge.event");
+            case RELATIONS -> T.t("badge.relation");
+            case SOURCES -> T.t("badge.source");
         };
     }
 

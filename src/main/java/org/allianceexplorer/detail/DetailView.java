@@ -32,6 +32,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.detail.DetailPage.Field;
 import org.allianceexplorer.detail.DetailPage.Line;
@@ -51,6 +52,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * readable offline; the address opens in the browser, or is shown to copy when there is none).
  */
 public final class DetailView extends StackPane {
+
+    private static final I18n.Messages T = I18n.of(DetailView.class);
 
     /**
      * Links longer than this are drawn as wrapping text (still clickable): a Hyperlink cannot wrap, and in a
@@ -158,7 +161,7 @@ public final class DetailView extends StackPane {
         }
         if (page.asOf() != null) {
             // the day this page was made for, not the app's date of the moment (a newer page may be loading)
-            Label asOf = wrapped("As of " + PartialDate.of(page.asOf()).display(), "detail-as-of");
+            Label asOf = wrapped(T.t("asOf", PartialDate.of(page.asOf()).display()), "detail-as-of");
             asOf.setId("detail-as-of");
             box.getChildren().add(asOf);
         }
@@ -172,13 +175,13 @@ public final class DetailView extends StackPane {
         }
         return EditKind.shown(page.ref().kind()).map(kind -> {
             long id = page.ref().id();
-            Button change = new Button("Change", new FontIcon("mdi2p-pencil-outline"));
+            Button change = new Button(T.t("button.change"), new FontIcon("mdi2p-pencil-outline"));
             change.setId("detail-change");
-            change.setTooltip(new Tooltip("Change this " + kind.label() + " (F2)"));
+            change.setTooltip(new Tooltip(T.t("button.change.tip", kindName(kind))));
             change.setOnAction(e -> edits.change(kind, id));
-            Button delete = new Button("Delete", new FontIcon("mdi2d-delete-outline"));
+            Button delete = new Button(T.t("button.delete"), new FontIcon("mdi2d-delete-outline"));
             delete.setId("detail-delete");
-            delete.setTooltip(new Tooltip("Delete this " + kind.label() + ", after showing what goes with it"));
+            delete.setTooltip(new Tooltip(T.t("button.delete.tip", kindName(kind))));
             delete.setOnAction(e -> edits.delete(kind, id));
             // a flow, not a row: in a narrow pane the buttons wrap rather than shrink to "Cha…"
             FlowPane bar = new FlowPane(6, 4, change, delete);
@@ -186,12 +189,11 @@ public final class DetailView extends StackPane {
                     .filter(k -> k != EditKind.CITATION && k.linkTo(kind).isPresent())
                     .toList();
             if (!linked.isEmpty()) {
-                MenuButton add = new MenuButton("Add", new FontIcon("mdi2p-plus"));
+                MenuButton add = new MenuButton(T.t("button.add"), new FontIcon("mdi2p-plus"));
                 add.setId("detail-add");
                 for (EditKind k : linked) {
                     String field = k.linkTo(kind).get();
-                    MenuItem item = new MenuItem(Character.toUpperCase(k.label().charAt(0))
-                            + k.label().substring(1) + "\u2026");
+                    MenuItem item = new MenuItem(T.t("button.add.item", capitalized(kindName(k))));
                     item.setId("detail-add-" + k.table());
                     item.setOnAction(e -> edits.add(k, Map.of(field, Long.toString(id))));
                     add.getItems().add(item);
@@ -260,7 +262,8 @@ public final class DetailView extends StackPane {
         box.getStyleClass().add("detail-section");
         box.getChildren().add(wrapped(s.title(), "detail-section-title"));
         if (s.lines().isEmpty()) {
-            box.getChildren().add(wrapped(asOf == null ? "None" : "None as of this date", "detail-none"));
+            box.getChildren()
+                    .add(wrapped(asOf == null ? T.t("section.none") : T.t("section.none.asOf"), "detail-none"));
         }
         for (Line l : s.lines()) {
             // a web address has no spaces to wrap at: it gets a line of its own that it cannot run past
@@ -286,7 +289,7 @@ public final class DetailView extends StackPane {
             }
         }
         if (s.more() > 0) {
-            box.getChildren().add(wrapped("\u2026 and " + s.more() + " more", "detail-none"));
+            box.getChildren().add(wrapped(T.t("section.more", s.more()), "detail-none"));
         }
         return box;
     }
@@ -297,11 +300,11 @@ public final class DetailView extends StackPane {
         box.getStyleClass().add("detail-section");
         box.getChildren()
                 .add(wrapped(
-                        sources.total() == 1 ? "Source" : "Sources (" + sources.total() + ")", "detail-section-title"));
+                        sources.total() == 1 ? T.t("sources.one") : T.t("sources.many", sources.total()),
+                        "detail-section-title"));
         if (sources.shown().isEmpty()) {
             box.getChildren()
-                    .add(wrapped(
-                            asOf == null ? "No sources cited" : "No sources published by this date", "detail-none"));
+                    .add(wrapped(asOf == null ? T.t("sources.none") : T.t("sources.none.asOf"), "detail-none"));
         }
         for (Source s : sources.shown()) {
             VBox card = new VBox(2);
@@ -323,11 +326,10 @@ public final class DetailView extends StackPane {
                 card.getChildren().add(urlLink(s.url()));
             }
             citing(page).ifPresent(kind -> {
-                Hyperlink remove = new Hyperlink("Remove this source");
+                Hyperlink remove = new Hyperlink(T.t("sources.remove"));
                 remove.setId("detail-uncite-" + s.id());
                 remove.getStyleClass().add("detail-uncite");
-                remove.setTooltip(new Tooltip("This " + kind.label()
-                        + " no longer cites it (a record keeps at least one" + " source; Edit > Undo brings it back)"));
+                remove.setTooltip(new Tooltip(T.t("sources.remove.tip", kindName(kind))));
                 remove.setOnAction(e -> edits.uncite(kind, page.ref().id(), s.id()));
                 editingOnly(remove);
                 card.getChildren().add(remove);
@@ -335,22 +337,32 @@ public final class DetailView extends StackPane {
             box.getChildren().add(card);
         }
         citing(page).ifPresent(kind -> {
-            Hyperlink cite = new Hyperlink("Cite another source\u2026", new FontIcon("mdi2p-plus"));
+            Hyperlink cite = new Hyperlink(T.t("sources.cite"), new FontIcon("mdi2p-plus"));
             cite.setId("detail-cite");
-            cite.setTooltip(
-                    new Tooltip("Opens this " + kind.label() + "'s form: pick a stored source or type a new one"));
+            cite.setTooltip(new Tooltip(T.t("sources.cite.tip", kindName(kind))));
             cite.setOnAction(e -> edits.change(kind, page.ref().id()));
             editingOnly(cite);
             box.getChildren().add(cite);
         });
         if (sources.total() > sources.shown().size()) {
             box.getChildren()
-                    .add(wrapped("Showing " + sources.shown().size() + " of " + sources.total(), "detail-none"));
+                    .add(wrapped(T.t("sources.showing", sources.shown().size(), sources.total()), "detail-none"));
         }
         return box;
     }
 
     /** A web address: opens in the browser; with no browser it turns into a field to select and copy. */
+    /** A kind of record as the interface names it ("party"): the bundle's word, else the kind's own label. */
+    static String kindName(EditKind kind) {
+        String key = "kind." + kind.name();
+        String name = T.t(key);
+        return name.equals(key) ? kind.label() : name;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private Node urlLink(String url) {
         Hyperlink link = new Hyperlink(DetailPages.shortUrl(url, SHORT_URL));
         link.getStyleClass().add("detail-url");
@@ -358,7 +370,7 @@ public final class DetailView extends StackPane {
         // an address has no spaces to wrap at: cut in the middle to the pane's width, whole on hover
         link.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         link.setMinWidth(0);
-        link.setTooltip(new Tooltip(url + "\nOpen in the browser"));
+        link.setTooltip(new Tooltip(url + "\n" + T.t("url.open")));
         StackPane holder = new StackPane(link);
         holder.setAlignment(Pos.CENTER_LEFT);
         link.setOnAction(e -> {
@@ -373,7 +385,7 @@ public final class DetailView extends StackPane {
         TextField field = new TextField(url);
         field.setEditable(false);
         field.getStyleClass().addAll("detail-url-field", "small");
-        field.setTooltip(new Tooltip("No browser available: select and copy the address"));
+        field.setTooltip(new Tooltip(T.t("url.noBrowser")));
         field.selectAll();
         return field;
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordRef;
@@ -22,13 +23,18 @@ import org.allianceexplorer.domain.edit.EditKind;
  */
 public final class DetailViewModel {
 
-    static final String EMPTY = "Select a record\u2026";
+    private static final I18n.Messages T = I18n.of(DetailViewModel.class);
+
+    /** What the pane says with no record chosen. */
+    static String empty() {
+        return T.t("empty");
+    }
 
     private final AppState state;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ReadOnlyObjectWrapper<DetailPage> page = new ReadOnlyObjectWrapper<>(this, "page");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", EMPTY);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", empty());
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     /** The page being loaded, cancelled when the selection goes away. */
     private TaskRunner.Handle pending;
@@ -79,7 +85,7 @@ public final class DetailViewModel {
                 pending.cancel();
             }
             page.set(null);
-            message.set(EMPTY);
+            message.set(empty());
             loading.set(false);
             return;
         }
@@ -88,17 +94,17 @@ public final class DetailViewModel {
         // latest wins: a newer selection or date cancels the page still loading
         pending = tasks.run(
                 this,
-                "Loading " + (ref.label() == null ? ref.kind().label() : ref.label()),
+                T.t("loading", ref.label() == null ? ref.kind().label() : ref.label()),
                 () -> s.repositories().details().detail(ref, asOf).map(d -> withHistory(DetailPages.page(d, asOf), s)),
                 (Optional<DetailPage> p) -> {
                     loading.set(false);
                     page.set(p.orElse(null));
-                    message.set(p.isPresent() ? "" : "No such record in this database: " + ref);
+                    message.set(p.isPresent() ? "" : T.t("missing", ref));
                 },
                 e -> {
                     loading.set(false);
                     page.set(null);
-                    message.set("Cannot show " + ref + ": " + e.getMessage());
+                    message.set(T.t("failed", ref, e.getMessage()));
                 });
     }
 

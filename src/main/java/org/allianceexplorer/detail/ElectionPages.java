@@ -8,6 +8,7 @@ import static org.allianceexplorer.detail.DetailLines.votes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
@@ -24,24 +25,25 @@ import org.allianceexplorer.domain.Tie;
 /** The pages of the vote: elections, seats and candidates' results. */
 final class ElectionPages {
 
+    private static final I18n.Messages T = I18n.of(ElectionPages.class);
+
     private ElectionPages() {}
 
     static DetailPage seat(SeatDetail d) {
         var c = d.seat();
         PageBuilder b = new PageBuilder(d)
-                .field("Assembly", c.assembly() + (d.assemblyName() == null ? "" : " \u2014 " + d.assemblyName()))
-                .field("Province", c.province())
-                .field("District", c.district())
+                .field(
+                        T.t("field.assembly"),
+                        c.assembly() + (d.assemblyName() == null ? "" : " \u2014 " + d.assemblyName()))
+                .field(T.t("field.province"), c.province())
+                .field(T.t("field.district"), c.district())
                 .section(
                         "deals",
-                        "Seat deals here (" + d.deals().size() + ")",
+                        T.t("section.seatDeals", d.deals().size()),
                         d.deals(),
                         x -> DetailLines.dealLine(x, false));
         for (OfficialCount oc : d.counts()) {
-            b.section(
-                    "count",
-                    "Official count: " + oc.basis() + ", " + oc.election().label(),
-                    countLines(oc));
+            b.section("count", T.t("section.count", oc.basis(), oc.election().label()), countLines(oc));
         }
         for (Map.Entry<String, List<ResultLine>> e : d.resultsByElection().entrySet()) {
             List<Line> lines = new ArrayList<>();
@@ -50,17 +52,20 @@ final class ElectionPages {
             Long margin = oc != null ? oc.margin() : SeatDetail.margin(e.getValue());
             if (margin != null) {
                 lines.add(line(
-                        Span.of("Winner's margin: ", Style.MUTED),
+                        Span.of(T.t("results.margin") + " ", Style.MUTED),
                         Span.of(votes(margin), Style.STRONG),
                         Span.of(oc == null ? "" : " (" + oc.basis() + ")", Style.MUTED)));
             }
             for (ResultLine r : e.getValue()) {
                 lines.add(DetailLines.resultLine(r, false));
             }
-            b.section("results", "Results, " + e.getKey() + " (" + e.getValue().size() + " candidates)", lines);
+            b.section(
+                    "results",
+                    T.t("section.results.election", e.getKey(), e.getValue().size()),
+                    lines);
         }
         if (d.results().isEmpty()) {
-            b.section("results", "Results", List.of());
+            b.section("results", T.t("section.results"), List.of());
         }
         return b.page(c.code(), c.name() == null ? c.assembly() : c.name());
     }
@@ -71,46 +76,46 @@ final class ElectionPages {
      */
     private static List<Line> countLines(OfficialCount oc) {
         List<Line> lines = new ArrayList<>();
-        lines.add(countEntry("Winner: ", oc.winner()));
+        lines.add(countEntry(T.t("count.winner") + " ", oc.winner()));
         if (oc.runnerUp() != null && oc.runnerUp().name() != null) {
-            lines.add(countEntry("Runner-up: ", oc.runnerUp()));
+            lines.add(countEntry(T.t("count.runnerUp") + " ", oc.runnerUp()));
         }
         if (oc.margin() != null) {
-            lines.add(line(Span.of("Margin: ", Style.MUTED), Span.of(votes(oc.margin()), Style.STRONG)));
+            lines.add(line(Span.of(T.t("count.margin") + " ", Style.MUTED), Span.of(votes(oc.margin()), Style.STRONG)));
         }
         List<String> totals = new ArrayList<>();
         if (oc.validVotes() != null) {
-            totals.add(number(oc.validVotes()) + " valid");
+            totals.add(T.t("count.valid", number(oc.validVotes())));
         }
         if (oc.rejectedVotes() != null) {
-            totals.add(number(oc.rejectedVotes()) + " rejected");
+            totals.add(T.t("count.rejected", number(oc.rejectedVotes())));
         }
         if (oc.polled() != null) {
-            totals.add(number(oc.polled()) + " polled");
+            totals.add(T.t("count.polled", number(oc.polled())));
         }
         if (oc.registered() != null) {
-            totals.add(number(oc.registered()) + " registered");
+            totals.add(T.t("count.registered", number(oc.registered())));
         }
         if (oc.turnout() != null) {
-            totals.add(String.format(java.util.Locale.ENGLISH, "turnout %.2f%%", oc.turnout()));
+            totals.add(T.t("count.turnout", String.format(java.util.Locale.ENGLISH, "%.2f", oc.turnout())));
         }
         if (oc.pollingStations() != null) {
-            totals.add(number(oc.pollingStations()) + " polling stations");
+            totals.add(T.t("count.stations", number(oc.pollingStations())));
         }
         if (!totals.isEmpty()) {
-            lines.add(line(Span.of("Votes: ", Style.MUTED), Span.of(String.join(", ", totals))));
+            lines.add(line(Span.of(T.t("count.votes") + " ", Style.MUTED), Span.of(String.join(", ", totals))));
         }
         if (oc.declared() != null) {
-            lines.add(line(Span.of("Declared: ", Style.MUTED), Span.of(date(oc.declared()))));
+            lines.add(line(Span.of(T.t("count.declared") + " ", Style.MUTED), Span.of(date(oc.declared()))));
         }
         if (oc.flags() != null && !oc.flags().isBlank()) {
-            lines.add(line(Span.of("Noted on the form: ", Style.MUTED), Span.of(oc.flags(), Style.WARN)));
+            lines.add(line(Span.of(T.t("count.flags") + " ", Style.MUTED), Span.of(oc.flags(), Style.WARN)));
         }
         List<String> differences = oc.differences();
         lines.add(
                 differences.isEmpty()
-                        ? line(Span.of("The candidate results agree with this count.", Style.MUTED))
-                        : line(Span.of("The candidate results differ:", Style.WARN)));
+                        ? line(Span.of(T.t("count.agree"), Style.MUTED))
+                        : line(Span.of(T.t("count.differ"), Style.WARN)));
         for (String x : differences) {
             lines.add(line(Span.of("  \u2022 " + x, Style.MUTED)));
         }
@@ -123,7 +128,7 @@ final class ElectionPages {
         spans.add(Span.of(role, Style.MUTED));
         spans.add(e.result() == null ? Span.of(e.name()) : Span.link(e.shownName(), e.result()));
         String onForm = e.result() != null && e.name() != null && !e.name().equals(e.resultName())
-                ? "\u201c" + e.name() + "\u201d" + (e.party() == null ? "" : ", " + e.party()) + " on the form"
+                ? (e.party() == null ? T.t("count.onForm", e.name()) : T.t("count.onForm.party", e.name(), e.party()))
                 : e.party();
         if (onForm != null) {
             spans.add(Span.of("  (" + onForm + ")", Style.MUTED));
@@ -137,35 +142,28 @@ final class ElectionPages {
     static DetailPage election(ElectionDetail d) {
         var e = d.election();
         PageBuilder b = new PageBuilder(d)
-                .field("Polling day", date(e.pollingDay()))
-                .field("Country", e.country())
-                .field("Seats with results", number(d.seats()))
-                .field("Candidacies", number(d.candidacies()))
-                .field("Seat deals", number(d.deals()));
+                .field(T.t("field.pollingDay"), date(e.pollingDay()))
+                .field(T.t("field.country"), e.country())
+                .field(T.t("field.seatsWithResults"), number(d.seats()))
+                .field(T.t("field.candidacies"), number(d.candidacies()))
+                .field(T.t("field.seatDeals"), number(d.deals()));
         if (!d.national().isEmpty()) {
             b.section(
                     "national-results",
-                    "National results by party (" + d.national().size() + ")",
+                    T.t("section.national", d.national().size()),
                     d.national(),
                     ElectionPages::nationalLine);
         }
         if (d.seats() == 0 && d.national().isEmpty()) {
             // say why the results are empty, then show what is known
-            b.section(
-                    "no-results",
-                    "Results",
-                    List.of(line(Span.of("No results are recorded for this election in this database.", Style.MUTED))));
+            b.section("no-results", T.t("section.results"), List.of(line(Span.of(T.t("results.none"), Style.MUTED))));
         }
         return b.section(
                         "alliances",
-                        "Alliances in force on polling day (" + d.alliances().size() + ")",
+                        T.t("section.alliances", d.alliances().size()),
                         d.alliances(),
                         ElectionPages::allianceLine)
-                .section(
-                        "events",
-                        "Events of the campaign and after (" + d.events().size() + ")",
-                        d.events(),
-                        DetailLines::eventLine)
+                .section("events", T.t("section.campaignEvents", d.events().size()), d.events(), DetailLines::eventLine)
                 .page(e.name(), date(e.pollingDay()));
     }
 
@@ -174,7 +172,7 @@ final class ElectionPages {
         List<Span> spans = new ArrayList<>();
         spans.add(Span.link(new RecordRef(RecordKind.PARTIES, r.partyId(), r.party())));
         if (r.seats() != null) {
-            spans.add(Span.of("  " + number(r.seats()) + (r.seats() == 1 ? " seat" : " seats"), Style.STRONG));
+            spans.add(Span.of("  " + T.t("seats", number(r.seats()), r.seats()), Style.STRONG));
         }
         List<String> rest = new ArrayList<>();
         if (r.votes() != null) {
@@ -195,31 +193,31 @@ final class ElectionPages {
         spans.add(Span.link(t.target()));
         spans.add(Span.of("  " + t.role(), Style.MUTED));
         DetailLines.dates(spans, t.period(), null, null);
-        return new Line(spans, t.note() == null ? null : "Members on polling day: " + t.note(), false);
+        return new Line(spans, t.note() == null ? null : T.t("alliance.members", t.note()), false);
     }
 
     static DetailPage result(ResultDetail d) {
         ResultLine r = d.result();
         PageBuilder b = new PageBuilder(d)
-                .field("Candidate", r.person() == null ? Span.of(r.candidate()) : Span.link(r.person()))
+                .field(T.t("field.candidate"), r.person() == null ? Span.of(r.candidate()) : Span.link(r.person()))
                 .field(
-                        "Party",
+                        T.t("field.party"),
                         r.party() == null
                                 ? Span.of(r.partyLabel() == null ? "" : r.partyLabel())
                                 : Span.link(r.party()))
-                .field("Votes", number(r.votes()) + (r.basis() == null ? "" : DetailLines.basisNote(r)))
+                .field(T.t("field.votes"), number(r.votes()) + (r.basis() == null ? "" : DetailLines.basisNote(r)))
                 .field(
-                        "Rank",
+                        T.t("field.rank"),
                         r.rank()
-                                + (r.elected() ? " (elected)" : "")
-                                + (r.basis() == null ? "" : " on the " + r.basis()));
+                                + (r.elected() ? " " + T.t("rank.elected") : "")
+                                + (r.basis() == null ? "" : " " + T.t("rank.basis", r.basis())));
         if (d.margin() != null) {
             b.field(
-                    "Margin",
-                    d.margin() >= 0 ? "won by " + votes(d.margin()) : votes(-d.margin()) + " behind the winner");
+                    T.t("field.margin"),
+                    d.margin() >= 0 ? T.t("margin.won", votes(d.margin())) : T.t("margin.behind", votes(-d.margin())));
         }
-        return b.field("Seat", Span.link(r.seat()))
-                .field("Election", Span.link(r.election()))
+        return b.field(T.t("field.seat"), Span.link(r.seat()))
+                .field(T.t("field.election"), Span.link(r.election()))
                 .page(
                         r.candidate(),
                         r.seat().label() + " \u00b7 " + r.election().label());

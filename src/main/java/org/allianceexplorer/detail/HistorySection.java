@@ -2,6 +2,7 @@ package org.allianceexplorer.detail;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Section;
 import org.allianceexplorer.detail.DetailPage.Span;
@@ -14,6 +15,8 @@ import org.allianceexplorer.domain.edit.HistoryRow;
  * was edited; at most {@link #SHOWN} edits, the rest counted.
  */
 final class HistorySection {
+
+    private static final I18n.Messages T = I18n.of(HistorySection.class);
 
     static final int SHOWN = 10;
 
@@ -38,11 +41,7 @@ final class HistorySection {
                     false));
         }
         int changes = edits.size();
-        return new Section(
-                "history",
-                "History (" + changes + (changes == 1 ? " edit)" : " edits)"),
-                lines,
-                Math.max(0, changes - SHOWN));
+        return new Section("history", T.t("section.history", changes), lines, Math.max(0, changes - SHOWN));
     }
 
     private static String changes(List<HistoryRow> edit) {
@@ -50,13 +49,13 @@ final class HistorySection {
         for (HistoryRow r : edit) {
             switch (r.action()) {
                 case "insert" -> {
-                    if (out.isEmpty() || !out.get(out.size() - 1).equals("added")) {
-                        out.add("added");
+                    if (out.isEmpty() || !out.get(out.size() - 1).equals(T.t("history.added"))) {
+                        out.add(T.t("history.added"));
                     }
                 }
                 case "delete" -> {
-                    if (out.isEmpty() || !out.get(out.size() - 1).equals("deleted")) {
-                        out.add("deleted");
+                    if (out.isEmpty() || !out.get(out.size() - 1).equals(T.t("history.deleted"))) {
+                        out.add(T.t("history.deleted"));
                     }
                 }
                 default -> out.add(r.field() + ": " + shown(r.oldValue()) + " \u2192 " + shown(r.newValue()));
@@ -66,6 +65,6 @@ final class HistorySection {
     }
 
     private static String shown(String value) {
-        return value == null || value.isEmpty() ? "(empty)" : value;
+        return value == null || value.isEmpty() ? T.t("history.empty") : value;
     }
 }

@@ -5,6 +5,7 @@ import static org.allianceexplorer.detail.DetailLines.line;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Span;
 import org.allianceexplorer.detail.DetailPage.Style;
@@ -16,33 +17,35 @@ import org.allianceexplorer.domain.SourceList;
 /** The pages of what happened and who reported it: events and sources. */
 final class SourcePages {
 
+    private static final I18n.Messages T = I18n.of(SourcePages.class);
+
     private SourcePages() {}
 
     static DetailPage event(EventDetail d) {
         Event e = d.event();
         return new PageBuilder(d)
-                .field("Date", e.date().display())
-                .field("Place", e.place())
-                .text("description", "What happened", e.description())
+                .field(T.t("field.date"), e.date().display())
+                .field(T.t("field.place"), e.place())
+                .text("description", T.t("section.whatHappened"), e.description())
                 .section(
                         "parties",
-                        "Parties",
+                        T.t("section.parties"),
                         d.parties().isEmpty() ? List.of() : List.of(DetailLines.links(d.parties())))
-                .section("people", "People", d.people(), r -> line(Span.link(r)))
+                .section("people", T.t("section.people"), d.people(), r -> line(Span.link(r)))
                 .page(e.title(), e.date().display() + (e.place() == null ? "" : " \u00b7 " + e.place()));
     }
 
     static DetailPage source(SourceDetail d) {
         var s = d.source();
         PageBuilder b = new PageBuilder(d)
-                .field("Outlet", s.outlet())
-                .field("Published", date(s.published()))
-                .field("Retrieved", date(s.retrieved()));
+                .field(T.t("field.outlet"), s.outlet())
+                .field(T.t("field.published"), date(s.published()))
+                .field(T.t("field.retrieved"), date(s.retrieved()));
         if (s.url() != null && !s.url().isBlank()) {
-            b.field("Address", Span.url(s.url()));
+            b.field(T.t("field.address"), Span.url(s.url()));
         }
         if (s.snippet() != null && !s.snippet().isBlank()) {
-            b.text("snippet", "What it says", "\u201c" + s.snippet() + "\u201d");
+            b.text("snippet", T.t("section.whatItSays"), "\u201c" + s.snippet() + "\u201d");
         }
         List<Line> cited = new ArrayList<>();
         d.citedByKind()
@@ -51,7 +54,7 @@ final class SourcePages {
         // a source's own sources are itself: the page lists none
         return b.section(
                         "cited-by",
-                        "Cited by (" + d.citedByTotal() + ")",
+                        T.t("section.citedBy", d.citedByTotal()),
                         cited,
                         Math.max(0, d.citedByTotal() - d.citedBy().size()))
                 .page(

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.edit.Choice;
@@ -24,6 +25,8 @@ import org.allianceexplorer.domain.edit.Field;
  * separated by {@code ;}, a date in ISO form at its precision.
  */
 public final class FieldInput {
+
+    private static final I18n.Messages T = I18n.of(FieldInput.class);
 
     private final Field field;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -86,7 +89,14 @@ public final class FieldInput {
         }
         hint.set(DateInput.parse(text.get(), Locale.getDefault())
                 .value()
-                .map(d -> d.precision().name().toLowerCase(Locale.ROOT) + ": " + d.display())
+                .map(d -> T.t(
+                        "date.hint",
+                        switch (d.precision()) {
+                            case YEAR -> T.t("date.precision.year");
+                            case MONTH -> T.t("date.precision.month");
+                            case DAY -> T.t("date.precision.day");
+                        },
+                        d.display()))
                 .orElse(""));
     }
 

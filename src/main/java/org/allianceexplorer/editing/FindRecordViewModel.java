@@ -43,7 +43,8 @@ public final class FindRecordViewModel {
         if (k == null) {
             return null;
         }
-        FieldInput in = new FieldInput(new Field("record", k.label(), Field.Type.LINK, true, k, null));
+        FieldInput in =
+                new FieldInput(new Field("record", RecordFormViewModel.kindName(k), Field.Type.LINK, true, k, null));
         in.queryProperty().addListener((o, a, b) -> suggest(in));
         return in;
     }

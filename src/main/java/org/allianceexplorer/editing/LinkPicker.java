@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.edit.Choice;
 
 /**
@@ -17,6 +18,8 @@ import org.allianceexplorer.domain.edit.Choice;
  * typing again drops the pick until another is made.
  */
 final class LinkPicker {
+
+    private static final I18n.Messages T = I18n.of(LinkPicker.class);
 
     private static final double ROW_HEIGHT = 28;
     private static final int ROWS_SHOWN = 10;
@@ -38,7 +41,8 @@ final class LinkPicker {
         this.input = input;
         this.pick = pick;
         this.suggest = suggest;
-        field.setPromptText("type to find a " + input.field().ref().label());
+        field.setPromptText(
+                T.t("link.prompt", RecordFormViewModel.kindName(input.field().ref())));
         field.setMaxWidth(Double.MAX_VALUE);
         if (keepsPick) {
             input.choiceProperty().addListener((o, a, b) -> show(b));

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.edit.Choice;
@@ -33,6 +34,8 @@ import org.controlsfx.control.SearchableComboBox;
  * (Ctrl+Enter) is on only when the claim can be saved.
  */
 public final class NewClaimDialog {
+
+    private static final I18n.Messages T = I18n.of(NewClaimDialog.class);
 
     private final Window owner;
     private final AppState state;
@@ -49,7 +52,7 @@ public final class NewClaimDialog {
     /** Opens the dialog (one at a time; it closes when the claim is saved or on Cancel/Escape). */
     public Stage open() {
         NewClaimViewModel model = new NewClaimViewModel(state, tasks, edits, LocalDate.now());
-        Stage stage = EditingWindow.modal(owner, "New claim");
+        Stage stage = EditingWindow.modal(owner, T.t("claim.title"));
         EditingWindow.dress(stage, owner, content(model, stage), 620, 600, state.darkThemeProperty());
         stage.setMinWidth(520);
         stage.setMinHeight(480);
@@ -70,27 +73,27 @@ public final class NewClaimDialog {
         grid.getColumnConstraints().addAll(labels, fields);
         int[] row = {0};
         ComboBox<Choice> election = picker(model.elections(), model.electionProperty(), "new-claim-election");
-        add(grid, row, "Election", election, model.problemProperty("election"));
+        add(grid, row, T.t("claim.election"), election, model.problemProperty("election"));
         add(
                 grid,
                 row,
-                "Seat",
+                T.t("claim.seat"),
                 picker(model.seats(), model.seatProperty(), "new-claim-seat"),
                 model.problemProperty("seat"));
         add(
                 grid,
                 row,
-                "Stands down",
+                T.t("claim.giver"),
                 picker(model.parties(), model.giverProperty(), "new-claim-giver"),
                 model.problemProperty("giver"));
         add(
                 grid,
                 row,
-                "For",
+                T.t("claim.receiver"),
                 picker(model.parties(), model.receiverProperty(), "new-claim-receiver"),
                 model.problemProperty("receiver"));
-        TextField candidate = text(model.candidateProperty(), "new-claim-candidate", "suggested from the results");
-        add(grid, row, "Candidate", candidate, null);
+        TextField candidate = text(model.candidateProperty(), "new-claim-candidate", T.t("claim.candidate.prompt"));
+        add(grid, row, T.t("claim.candidate"), candidate, null);
         ComboBox<ClaimStatus> status = new ComboBox<>();
         status.getItems().setAll(ClaimStatus.values());
         status.valueProperty().bindBidirectional(model.statusProperty());
@@ -98,7 +101,15 @@ public final class NewClaimDialog {
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClaimStatus s) {
-                return s == null ? "" : s.label();
+                return s == null
+                        ? ""
+                        : switch (s) {
+                            case REPORTED -> T.t("claimStatus.reported");
+                            case DENIED -> T.t("claimStatus.denied");
+                            case CONFIRMED -> T.t("claimStatus.confirmed");
+                            case SWITCHED -> T.t("claimStatus.switched");
+                            case COLLAPSED -> T.t("claimStatus.collapsed");
+                        };
             }
 
             @Override
@@ -107,38 +118,43 @@ public final class NewClaimDialog {
             }
         });
         status.setMaxWidth(Double.MAX_VALUE);
-        add(grid, row, "Status", status, model.problemProperty("status"));
+        add(grid, row, T.t("claim.status"), status, model.problemProperty("status"));
         add(
                 grid,
                 row,
-                "Date",
-                text(model.dateProperty(), "new-claim-date", "2024, 2024-02 or 2024-02-14"),
+                T.t("claim.date"),
+                text(model.dateProperty(), "new-claim-date", T.t("date.prompt")),
                 model.problemProperty("date"));
-        Label source = new Label("Source");
+        Label source = new Label(T.t("claim.source"));
         source.getStyleClass().add("new-claim-heading");
         grid.add(source, 0, row[0]++, 2, 1);
-        add(grid, row, "URL", text(model.urlProperty(), "new-claim-url", "https://\u2026"), null);
-        add(grid, row, "Outlet", text(model.outletProperty(), "new-claim-outlet", "e.g. Dawn"), null);
+        add(grid, row, T.t("source.url"), text(model.urlProperty(), "new-claim-url", "https://\u2026"), null);
+        add(
+                grid,
+                row,
+                T.t("source.outlet"),
+                text(model.outletProperty(), "new-claim-outlet", T.t("source.outlet.prompt")),
+                null);
         TextArea quote = new TextArea();
         quote.setId("new-claim-quotation");
-        quote.setPromptText("the report's words, verbatim");
+        quote.setPromptText(T.t("source.quotation.prompt"));
         quote.setWrapText(true);
         quote.setPrefRowCount(3);
         quote.textProperty().bindBidirectional(model.quotationProperty());
-        add(grid, row, "Quotation", quote, model.problemProperty("source"));
+        add(grid, row, T.t("source.quotation"), quote, model.problemProperty("source"));
 
-        Button save = new Button("Save claim");
+        Button save = new Button(T.t("claim.save"));
         save.setId("new-claim-save");
         save.setDefaultButton(true);
         save.disableProperty().bind(model.validProperty().not());
         save.setOnAction(e -> model.save(stage::close));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(T.t("cancel"));
         cancel.setId("new-claim-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Creates the deal if it is new, or adds the claim to it");
+        Label hint = new Label(T.t("claim.hint"));
         hint.getStyleClass().add("new-claim-hint");
         hint.setWrapText(true);
         HBox buttons = new HBox(8, hint, spacer, cancel, save);

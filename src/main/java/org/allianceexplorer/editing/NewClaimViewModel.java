@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Repositories;
@@ -43,6 +44,8 @@ import org.allianceexplorer.domain.edit.NewClaim;
  * show it at once.
  */
 public final class NewClaimViewModel {
+
+    private static final I18n.Messages T = I18n.of(NewClaimViewModel.class);
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -89,7 +92,7 @@ public final class NewClaimViewModel {
             return;
         }
         tasks.run(
-                "Loading the new claim's choices\u2026",
+                T.t("claim.loading"),
                 () -> Choices.of(s.repositories()),
                 c -> {
                     elections.setAll(c.elections());
@@ -150,7 +153,7 @@ public final class NewClaimViewModel {
         }
         tasks.run(
                 this,
-                "Looking up the candidate\u2026",
+                T.t("claim.lookingUp"),
                 () -> s.editing().edits().suggestCandidate(e.id(), c.id(), r.id()),
                 found -> {
                     if (candidate.get().isBlank() || candidate.get().equals(suggested)) {
@@ -162,34 +165,34 @@ public final class NewClaimViewModel {
     }
 
     private void check() {
-        set("election", election.get() == null ? "Choose the election" : "");
-        set("seat", seat.get() == null ? "Choose the seat" : "");
-        set("giver", giver.get() == null ? "Choose the party that stands down" : "");
+        set("election", election.get() == null ? T.t("claim.problem.election") : "");
+        set("seat", seat.get() == null ? T.t("claim.problem.seat") : "");
+        set("giver", giver.get() == null ? T.t("claim.problem.giver") : "");
         set(
                 "receiver",
                 receiver.get() == null
-                        ? "Choose the party it stands down for"
+                        ? T.t("claim.problem.receiver")
                         : giver.get() != null
                                         && giver.get().id() == receiver.get().id()
-                                ? "A party cannot stand down for itself"
+                                ? T.t("claim.problem.same")
                                 : "");
-        set("status", status.get() == null ? "Choose what the report says" : "");
+        set("status", status.get() == null ? T.t("claim.problem.status") : "");
         String d = date.get() == null ? "" : date.get().strip();
         set(
                 "date",
                 d.isEmpty()
-                        ? "The day of the report: 2024, 2024-02 or 2024-02-14"
+                        ? T.t("claim.problem.date")
                         : parsedDate().isPresent()
                                 ? ""
                                 : DateInput.parse(d, Locale.getDefault()).error());
         boolean hasUrl = !url.get().isBlank();
         String sourceProblem = "";
         if (!hasUrl && outlet.get().isBlank()) {
-            sourceProblem = "Every claim cites its source: give the report's URL or its outlet";
+            sourceProblem = T.t("claim.problem.source");
         } else if (hasUrl && !url.get().strip().matches("(?i)https?://\\S+")) {
-            sourceProblem = "A URL begins with http:// or https://";
+            sourceProblem = T.t("problem.url");
         } else if (quotation.get().isBlank()) {
-            sourceProblem = "Quote the report's words that say it (verbatim)";
+            sourceProblem = T.t("claim.problem.quotation");
         }
         set("source", sourceProblem);
     }
@@ -225,7 +228,7 @@ public final class NewClaimViewModel {
                 outlet.get().isBlank() ? null : outlet.get().strip(),
                 quotation.get().strip());
         String seatCode = seat.get().key();
-        edits.apply("Saving the claim\u2026", r -> r.newClaim(claim, edits.editor()), edit -> {
+        edits.apply(T.t("claim.saving"), r -> r.newClaim(claim, edits.editor()), edit -> {
             long deal = edit.insertedId("seat_deal");
             long claimDeal = deal >= 0 ? deal : dealOf(edit);
             if (claimDeal >= 0) {

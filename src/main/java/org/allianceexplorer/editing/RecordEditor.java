@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.RecordForms;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.TaskRunner;
@@ -30,6 +31,8 @@ import org.allianceexplorer.domain.edit.EditKind;
  * Find a record to change… window that leads to one (or to deleting the record found).
  */
 public final class RecordEditor implements RecordForms {
+
+    private static final I18n.Messages T = I18n.of(RecordEditor.class);
 
     /** The forms' keys, for Help > Keyboard shortcuts. */
     public static final List<Shortcut> SHORTCUTS = RecordFormDialog.SHORTCUTS;
@@ -61,7 +64,7 @@ public final class RecordEditor implements RecordForms {
     @Override
     public void find() {
         FindRecordViewModel model = new FindRecordViewModel(state, tasks);
-        Stage stage = EditingWindow.modal(owner, "Find a record to change");
+        Stage stage = EditingWindow.modal(owner, T.t("find.title"));
 
         ComboBox<EditKind> kind = new ComboBox<>();
         kind.setId("find-kind");
@@ -72,7 +75,8 @@ public final class RecordEditor implements RecordForms {
             public String toString(EditKind k) {
                 return k == null
                         ? ""
-                        : Character.toUpperCase(k.label().charAt(0)) + k.label().substring(1);
+                        : Character.toUpperCase(RecordFormViewModel.kindName(k).charAt(0))
+                                + RecordFormViewModel.kindName(k).substring(1);
             }
 
             @Override
@@ -82,10 +86,10 @@ public final class RecordEditor implements RecordForms {
         });
         kind.setMaxWidth(Double.MAX_VALUE);
         StackPane holder = new StackPane();
-        Button change = new Button("Change\u2026");
+        Button change = new Button(T.t("find.change"));
         change.setId("find-change");
         change.setDefaultButton(true);
-        Button delete = new Button("Delete\u2026");
+        Button delete = new Button(T.t("find.delete"));
         delete.setId("find-delete");
         Runnable picker = () -> {
             FieldInput in = model.recordProperty().get();
@@ -105,20 +109,20 @@ public final class RecordEditor implements RecordForms {
             stage.close();
             edits.delete(model.kindProperty().get(), c.id());
         }));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(T.t("cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.add(new Label("Kind"), 0, 0);
+        grid.add(new Label(T.t("find.kind")), 0, 0);
         grid.add(kind, 1, 0);
-        grid.add(new Label("Record"), 0, 1);
+        grid.add(new Label(T.t("find.record")), 0, 1);
         grid.add(holder, 1, 1);
         GridPane.setHgrow(holder, Priority.ALWAYS);
         GridPane.setHgrow(kind, Priority.ALWAYS);
-        Label hint = new Label("Type a key, a name, or the parties and seat it concerns");
+        Label hint = new Label(T.t("find.hint"));
         hint.getStyleClass().add("new-claim-hint");
         hint.setWrapText(true);
         Region spacer = new Region();

@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Widgets;
@@ -51,6 +52,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Ctrl+Enter), on only when the record can be saved. Controls are named {@code #form-FIELD}.
  */
 final class RecordFormDialog {
+
+    private static final I18n.Messages T = I18n.of(RecordFormDialog.class);
 
     /** Saves the form (New claim uses the same key). */
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -83,12 +86,12 @@ final class RecordFormDialog {
             boolean made = model.adds() && model.madeIfEmpty(in.name());
             Node input = input(model, in);
             if (made && input instanceof TextField t) {
-                t.setPromptText("left empty: one is made for you");
+                t.setPromptText(T.t("form.key.prompt"));
             }
             add(grid, row, in, input, in.field().required() && !made);
         }
         if (!model.firstClaim().isEmpty()) {
-            heading(grid, row, "First claim", "A deal is recorded with what the first report says");
+            heading(grid, row, T.t("form.firstClaim"), T.t("form.firstClaim.hint"));
             for (FieldInput in : model.firstClaim()) {
                 add(grid, row, in, input(model, in), in.field().required());
             }
@@ -120,16 +123,17 @@ final class RecordFormDialog {
         problem.managedProperty().bind(problem.visibleProperty());
         VBox top = new VBox(4, title, problem);
 
-        Button save = new Button(model.adds() ? "Add " + model.kind().label() : "Save changes");
+        Button save = new Button(
+                model.adds() ? T.t("form.add", RecordFormViewModel.kindName(model.kind())) : T.t("form.save"));
         save.setId("form-save");
         save.setDefaultButton(true);
         save.disableProperty().bind(model.validProperty().not());
         save.setOnAction(e -> model.save(stage::close));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(T.t("cancel"));
         cancel.setId("form-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
-        Label hint = new Label("Saved at once, in the history; Edit > Undo takes it back");
+        Label hint = new Label(T.t("form.hint"));
         hint.getStyleClass().add("new-claim-hint");
         hint.setWrapText(true);
         hint.setMinWidth(0);
@@ -225,14 +229,13 @@ final class RecordFormDialog {
         }
         t.textProperty().bindBidirectional(in.textProperty());
         switch (in.field().type()) {
-            case INTEGER -> t.setPromptText("a whole number");
-            case DECIMAL -> t.setPromptText("a number, e.g. 12.5");
+            case INTEGER -> t.setPromptText(T.t("form.integer.prompt"));
+            case DECIMAL -> t.setPromptText(T.t("form.decimal.prompt"));
             default -> {}
         }
         if (in.name().equals("native_name")) {
             // a name in its own script: the Naskh font, typed and read right to left when it is one
-            t.setPromptText(
-                    "in its own script, e.g. \u0645\u062a\u062d\u062f\u06c1 \u0642\u0648\u0645\u06cc \u0645\u0648\u0648\u0645\u0646\u0679");
+            t.setPromptText(T.t("form.native.prompt"));
             t.getStyleClass().add(NativeText.STYLE_CLASS);
             NativeText.loadFont();
             Runnable orient = () -> t.setNodeOrientation(
@@ -248,7 +251,7 @@ final class RecordFormDialog {
     private static Node date(FieldInput in) {
         TextField t = new TextField();
         t.setId("form-" + in.name());
-        t.setPromptText("2024, 2024-02 or 2024-02-14");
+        t.setPromptText(T.t("date.prompt"));
         t.textProperty().bindBidirectional(in.textProperty());
         t.setPrefColumnCount(12);
         Label precision = new Label();
@@ -297,7 +300,7 @@ final class RecordFormDialog {
     }
 
     private static Node flag(FieldInput in) {
-        CheckBox box = new CheckBox("yes");
+        CheckBox box = new CheckBox(T.t("form.flag.yes"));
         Runnable fromText =
                 () -> box.setSelected("yes".equalsIgnoreCase(in.textProperty().get())
                         || "1".equals(in.textProperty().get()));
@@ -358,11 +361,11 @@ final class RecordFormDialog {
 
     /** The source the fact cites: a stored one, picked by name, or a new one typed here. */
     private static void cite(GridPane grid, int[] row, RecordFormViewModel model) {
-        heading(grid, row, "Source", "Every new or changed fact cites the source that reports it");
+        heading(grid, row, T.t("cite.heading"), T.t("cite.heading.hint"));
         ToggleGroup group = new ToggleGroup();
-        RadioButton stored = new RadioButton("A stored source");
+        RadioButton stored = new RadioButton(T.t("cite.stored"));
         stored.setId("form-cite-stored");
-        RadioButton fresh = new RadioButton("A new source");
+        RadioButton fresh = new RadioButton(T.t("cite.new"));
         fresh.setId("form-cite-new");
         stored.setToggleGroup(group);
         fresh.setToggleGroup(group);
@@ -376,7 +379,7 @@ final class RecordFormDialog {
         LinkPicker source =
                 new LinkPicker(model.citedSource(), model.citedSource().choiceProperty()::set, model::suggest, true);
         source.field().setId("form-cite-source");
-        Label pickLabel = new Label("Source");
+        Label pickLabel = new Label(T.t("cite.pick"));
         pickLabel.setLabelFor(source.field());
         grid.add(pickLabel, 0, row[0]);
         grid.add(source.field(), 1, row[0]++);
@@ -386,21 +389,31 @@ final class RecordFormDialog {
         }
         TextArea quote = new TextArea();
         quote.setId("form-cite-quotation");
-        quote.setPromptText("the report's words, verbatim");
+        quote.setPromptText(T.t("source.quotation.prompt"));
         quote.setWrapText(true);
         quote.setPrefRowCount(3);
         quote.textProperty().bindBidirectional(model.quotationProperty());
         // a new source's fields, in the form's own columns, shown while "A new source" is chosen
-        inline(grid, row, model, "URL", textField(model.urlProperty(), "form-cite-url", "https://\u2026"));
-        inline(grid, row, model, "Outlet", textField(model.outletProperty(), "form-cite-outlet", "e.g. Dawn"));
-        inline(grid, row, model, "Title", textField(model.titleProperty(), "form-cite-title", "the report's headline"));
+        inline(grid, row, model, T.t("source.url"), textField(model.urlProperty(), "form-cite-url", "https://\u2026"));
         inline(
                 grid,
                 row,
                 model,
-                "Published",
-                textField(model.publishedProperty(), "form-cite-published", "2024, 2024-02 or 2024-02-14"));
-        inline(grid, row, model, "Quotation", quote);
+                T.t("source.outlet"),
+                textField(model.outletProperty(), "form-cite-outlet", T.t("source.outlet.prompt")));
+        inline(
+                grid,
+                row,
+                model,
+                T.t("source.title"),
+                textField(model.titleProperty(), "form-cite-title", T.t("source.title.prompt")));
+        inline(
+                grid,
+                row,
+                model,
+                T.t("source.published"),
+                textField(model.publishedProperty(), "form-cite-published", T.t("date.prompt")));
+        inline(grid, row, model, T.t("source.quotation"), quote);
         Label problem = problem("form-cite-problem");
         problem.textProperty().bind(model.citeProblemProperty());
         problem.visibleProperty().bind(model.citeProblemProperty().isNotEmpty());

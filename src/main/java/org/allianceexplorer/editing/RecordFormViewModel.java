@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.EditRejected;
@@ -41,6 +42,8 @@ import org.allianceexplorer.domain.edit.FieldRules;
  */
 public final class RecordFormViewModel {
 
+    private static final I18n.Messages T = I18n.of(RecordFormViewModel.class);
+
     /** Records a picker offers at once. */
     static final int PICKER_ROWS = 40;
 
@@ -56,7 +59,7 @@ public final class RecordFormViewModel {
 
     private final BooleanProperty newSource = new SimpleBooleanProperty(this, "newSource");
     private final FieldInput citedSource =
-            new FieldInput(new Field("source", "Source", Field.Type.LINK, false, EditKind.SOURCE, null));
+            new FieldInput(new Field("source", T.t("cite.pick"), Field.Type.LINK, false, EditKind.SOURCE, null));
     private final StringProperty outlet = new SimpleStringProperty(this, "outlet", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
@@ -105,7 +108,7 @@ public final class RecordFormViewModel {
             firstClaim.add(new FieldInput(EditKind.CLAIM.field("date").orElseThrow()));
             firstClaim.get(0).textProperty().set("reported");
         }
-        heading.set((id == null ? "Add " : "Change ") + kind.label());
+        heading.set(T.t(id == null ? "form.heading.add" : "form.heading.change", kindName(kind)));
         List<FieldInput> all = new ArrayList<>(inputs);
         all.addAll(firstClaim);
         all.add(citedSource);
@@ -150,20 +153,19 @@ public final class RecordFormViewModel {
     public void load() {
         Session s = state.getSession();
         if (s == null || !s.editable()) {
-            loadProblem = "This database is open read-only: Edit > Edit this database first";
+            loadProblem = T.t("form.readOnly");
             check();
             return;
         }
         EditRepository r = s.editing().edits();
         record Loaded(Map<String, String> values, Map<String, List<Choice>> links) {}
         tasks.run(
-                "Opening the " + kind.label() + "\u2026",
+                T.t("form.opening", kindName(kind)),
                 () -> {
                     Map<String, String> values = new LinkedHashMap<>(preset);
                     if (id != null) {
                         values.putAll(r.values(kind, id)
-                                .orElseThrow(() -> new IllegalStateException(
-                                        "the " + kind.label() + " #" + id + " is no longer in the database")));
+                                .orElseThrow(() -> new IllegalStateException(T.t("form.gone", kindName(kind), id))));
                     }
                     Map<String, List<Choice>> links = new HashMap<>();
                     for (Field f : kind.fields()) {
@@ -196,7 +198,7 @@ public final class RecordFormViewModel {
                             ? Map.of()
                             : FieldRules.check(kind, l.values()).values();
                     if (id != null) {
-                        heading.set("Change " + kind.label() + " " + display(l.values()));
+                        heading.set(T.t("form.heading.changeRecord", kindName(kind), display(l.values())));
                     }
                     loaded.set(true);
                     check();
@@ -295,19 +297,20 @@ public final class RecordFormViewModel {
         for (FieldInput in : inputs) {
             in.setProblem(
                     in.pending()
-                            ? "Pick a " + in.field().ref().label() + " from the list (or clear the field)"
+                            ? T.t("problem.pick", kindName(in.field().ref()))
                             : problems.getOrDefault(in.name(), refused.get(in.name())));
         }
         boolean claimOk = true;
         if (!firstClaim.isEmpty()) {
             Map<String, String> v = values(firstClaim);
             String status = v.get("status");
-            firstClaim.get(0).setProblem(status.isEmpty() ? "What does the report say: reported, confirmed\u2026" : "");
+            firstClaim.get(0).setProblem(status.isEmpty() ? T.t("problem.status") : "");
             // empty: today
             firstClaim
                     .get(1)
-                    .setProblem(
-                            dateProblem("Date", firstClaim.get(1).textProperty().get()));
+                    .setProblem(dateProblem(
+                            T.t("problem.date.label"),
+                            firstClaim.get(1).textProperty().get()));
             claimOk =
                     firstClaim.stream().allMatch(i -> i.problemProperty().get().isEmpty());
         }
@@ -315,7 +318,7 @@ public final class RecordFormViewModel {
         String cite = citeProblem(changed);
         citeProblem.set(cite);
         if (refused.containsKey(null)) {
-            general.add(0, "Not saved: " + refused.get(null));
+            general.add(0, T.t("problem.notSaved", refused.get(null)));
         }
         formProblem.set(!loadProblem.isEmpty() ? loadProblem : general.isEmpty() ? "" : general.get(0));
         boolean fieldsOk = c.problems().stream()
@@ -340,25 +343,23 @@ public final class RecordFormViewModel {
         }
         if (!newSource.get()) {
             if (citedSource.pending()) {
-                return "Pick the source from the list";
+                return T.t("problem.pickSource");
             }
-            return citedSource.choiceProperty().get() == null
-                    ? "Every new or changed fact cites a source: pick one, or add a new one"
-                    : "";
+            return citedSource.choiceProperty().get() == null ? T.t("problem.citeSource") : "";
         }
         boolean hasUrl = !url.get().isBlank();
         if (!hasUrl && outlet.get().isBlank()) {
-            return "Give the report's outlet or its URL";
+            return T.t("problem.outletOrUrl");
         }
         if (hasUrl && !url.get().strip().matches("(?i)https?://\\S+")) {
-            return "A URL begins with http:// or https://";
+            return T.t("problem.url");
         }
-        String day = dateProblem("Published", published.get());
+        String day = dateProblem(T.t("source.published"), published.get());
         if (!day.isEmpty()) {
             return day;
         }
         if (quotation.get().isBlank()) {
-            return "Quote the source's words that say it (verbatim)";
+            return T.t("problem.quotation");
         }
         return "";
     }
@@ -369,7 +370,7 @@ public final class RecordFormViewModel {
             return "";
         }
         DateInput.Result r = DateInput.parse(text, Locale.getDefault());
-        return r.ok() ? "" : label + ": " + r.error();
+        return r.ok() ? "" : T.t("problem.date", label, r.error());
     }
 
     private boolean citeGiven() {
@@ -436,7 +437,7 @@ public final class RecordFormViewModel {
                 }
             });
             edits.apply(
-                    "Adding the " + kind.label() + "\u2026",
+                    T.t("form.adding", kindName(kind)),
                     r -> r.add(kind, fields, cite, editor),
                     edit -> {
                         show(edit.insertedId(kind.table()), edit);
@@ -447,7 +448,7 @@ public final class RecordFormViewModel {
             Map<String, String> fields =
                     changedFields(FieldRules.check(kind, values(inputs)).values());
             edits.apply(
-                    "Saving the " + kind.label() + "\u2026",
+                    T.t("form.saving", kindName(kind)),
                     r -> r.change(kind, id, fields, cite, editor),
                     edit -> {
                         show(id, edit);
@@ -472,6 +473,13 @@ public final class RecordFormViewModel {
             }
         }
         ref.ifPresent(r -> state.navigation().go(r));
+    }
+
+    /** A kind of record as the interface names it ("party"): the bundle's word, else the kind's own label. */
+    static String kindName(EditKind kind) {
+        String key = "kind." + kind.name();
+        String name = T.t(key);
+        return name.equals(key) ? kind.label() : name;
     }
 
     /** The heading: "Add party", "Change alliance PDM". */

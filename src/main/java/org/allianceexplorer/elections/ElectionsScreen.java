@@ -13,12 +13,15 @@ public final class ElectionsScreen {
 
     private static final I18n.Messages T = I18n.of(ElectionsScreen.class);
 
-    private static final Info INFO = new Info("elections", T.t("screen.title"), "mdi2v-vote-outline");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("elections", T.t("screen.title"), "mdi2v-vote-outline");
+    }
 
     private ElectionsScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
         ElectionsViewModel model = new ElectionsViewModel(state, tasks, dialogs);
-        return new RecordTableScreen(INFO, RecordKind.CONSTITUENCIES, model.table(), () -> new ElectionsView(model));
+        return new RecordTableScreen(info(), RecordKind.CONSTITUENCIES, model.table(), () -> new ElectionsView(model));
     }
 }

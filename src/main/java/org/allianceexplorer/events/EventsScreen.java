@@ -13,11 +13,14 @@ public final class EventsScreen {
 
     private static final I18n.Messages T = I18n.of(EventsScreen.class);
 
-    private static final Info INFO = new Info("events", T.t("screen.title"), "mdi2c-calendar-star");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("events", T.t("screen.title"), "mdi2c-calendar-star");
+    }
 
     private EventsScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
-        return RecordTableScreen.plain(INFO, RecordKind.EVENTS, new EventsViewModel(state, tasks, dialogs).table());
+        return RecordTableScreen.plain(info(), RecordKind.EVENTS, new EventsViewModel(state, tasks, dialogs).table());
     }
 }

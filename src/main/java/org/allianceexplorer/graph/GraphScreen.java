@@ -4,12 +4,15 @@ import java.util.Optional;
 import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.graph.model.GraphFigure;
 
 /** The Relationships screen: who is close to whom, and since when. */
 public final class GraphScreen extends AbstractScreen {
+
+    private static final I18n.Messages T = I18n.of(GraphScreen.class);
 
     private final GraphViewModel model;
 
@@ -18,7 +21,7 @@ public final class GraphScreen extends AbstractScreen {
     }
 
     private GraphScreen(GraphViewModel model) {
-        super("graph", "Relationships", "mdi2g-graph-outline", () -> new GraphView(model));
+        super("graph", T.t("screen.title"), "mdi2g-graph-outline", () -> new GraphView(model));
         this.model = model;
     }
 

@@ -41,6 +41,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphMeasures;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -51,6 +52,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * state and commands are in {@link GraphViewModel}.
  */
 public final class GraphView extends BorderPane {
+
+    private static final I18n.Messages T = I18n.of(GraphView.class);
 
     private static final String ALL = "All";
     private final GraphViewModel model;
@@ -104,7 +107,7 @@ public final class GraphView extends BorderPane {
     private HBox timeBar() {
         ToggleButton play = new ToggleButton(null, new FontIcon("mdi2p-play"));
         play.setId("graph-play");
-        play.setTooltip(new Tooltip("Play: move the as-of date through time"));
+        play.setTooltip(new Tooltip(T.t("play.tip")));
         play.selectedProperty().bindBidirectional(model.playingProperty());
         play.selectedProperty()
                 .addListener((o, a, b) -> play.setGraphic(new FontIcon(b ? "mdi2p-pause" : "mdi2p-play")));
@@ -146,19 +149,19 @@ public final class GraphView extends BorderPane {
                 model.slideTo(b.doubleValue());
             }
         });
-        Button latest = new Button("Latest");
+        Button latest = new Button(T.t("latest"));
         latest.setId("graph-latest");
         latest.setOnAction(e -> model.latest());
-        HBox bar = new HBox(play, new Label("As of"), date, slider, latest);
+        HBox bar = new HBox(play, new Label(T.t("asOf")), date, slider, latest);
         bar.getStyleClass().addAll("graph-toolbar", "figure-toolbar");
         return bar;
     }
 
     private FlowPane filterBar() {
-        ComboBox<String> election = choice("graph-election", model.elections(), "All elections");
+        ComboBox<String> election = choice("graph-election", model.elections(), T.t("filter.allElections"));
         election.valueProperty()
                 .addListener((o, a, b) -> model.electionProperty().set(ALL.equals(b) ? null : b));
-        ComboBox<String> assembly = choice("graph-assembly", model.assemblies(), "All assemblies");
+        ComboBox<String> assembly = choice("graph-assembly", model.assemblies(), T.t("filter.allAssemblies"));
         assembly.valueProperty()
                 .addListener((o, a, b) -> model.assemblyProperty().set(ALL.equals(b) ? null : b));
         ChoiceBox<GraphViewModel.Scope> scope = new ChoiceBox<>(model.scopes());
@@ -166,10 +169,10 @@ public final class GraphView extends BorderPane {
         scope.setValue(GraphViewModel.Scope.ALL);
         scope.valueProperty().bindBidirectional(model.scopeProperty());
 
-        MenuButton types = new MenuButton("Ties");
+        MenuButton types = new MenuButton(T.t("filter.ties"));
         types.setId("graph-types");
         for (EdgeType t : EdgeType.values()) {
-            CheckMenuItem item = new CheckMenuItem(t.label());
+            CheckMenuItem item = new CheckMenuItem(edgeName(t));
             item.setId("graph-type-" + t.name().toLowerCase(Locale.ROOT));
             item.selectedProperty().bindBidirectional(model.shownProperty(t));
             types.getItems().add(item);
@@ -177,17 +180,17 @@ public final class GraphView extends BorderPane {
 
         ComboBox<String> ego = new ComboBox<>();
         ego.setId("graph-ego");
-        ego.setPromptText("All parties");
+        ego.setPromptText(T.t("ego.prompt"));
         ego.setItems(model.parties());
         ego.valueProperty().bindBidirectional(model.egoPartyProperty());
-        ego.setTooltip(new Tooltip("Show one party's ego network (double-click a party in the graph)"));
+        ego.setTooltip(new Tooltip(T.t("ego.tip")));
         ChoiceBox<Integer> depth = new ChoiceBox<>(FXCollections.observableArrayList(1, 2));
         depth.setId("graph-depth");
         depth.setValue(1);
         depth.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer d) {
-                return d == null ? "" : "depth " + d;
+                return d == null ? "" : T.t("ego.depth", d);
             }
 
             @Override
@@ -197,21 +200,20 @@ public final class GraphView extends BorderPane {
         });
         depth.setPrefWidth(104);
         depth.setMaxWidth(Region.USE_PREF_SIZE);
-        depth.setTooltip(new Tooltip("Ego network depth: the party's partners (1) or also their partners (2)"));
+        depth.setTooltip(new Tooltip(T.t("ego.depth.tip")));
         depth.valueProperty().addListener((o, a, b) -> model.depthProperty().set(b == null ? 1 : b));
         Button allParties = new Button(null, new FontIcon("mdi2c-close"));
         allParties.setId("graph-all-parties");
-        allParties.setTooltip(new Tooltip("Back to all parties"));
+        allParties.setTooltip(new Tooltip(T.t("ego.clear.tip")));
         allParties.setOnAction(e -> model.egoPartyProperty().set(null));
         allParties.disableProperty().bind(model.egoPartyProperty().isNull());
-        Label egoLabel = new Label("Ego network of");
+        Label egoLabel = new Label(T.t("ego.label"));
         HBox egoBox = new HBox(6, egoLabel, ego, depth, allParties);
         egoBox.setAlignment(Pos.CENTER_LEFT);
 
-        ToggleButton measures = new ToggleButton("Measures", new FontIcon("mdi2t-table"));
+        ToggleButton measures = new ToggleButton(T.t("measures"), new FontIcon("mdi2t-table"));
         measures.setId("graph-show-measures");
-        measures.setTooltip(
-                new Tooltip("Show or hide the table of measures (ties, weight, bridging, group) beside the graph"));
+        measures.setTooltip(new Tooltip(T.t("measures.tip")));
         measures.selectedProperty().bindBidirectional(showMeasures);
         measures.setOnAction(e -> measuresChosen = true);
 
@@ -225,10 +227,9 @@ public final class GraphView extends BorderPane {
      * ended are grey dashes, the rest fade (the legend says which is which). Off when unticked.
      */
     private HBox compareBox() {
-        CheckBox on = new CheckBox("Compare with");
+        CheckBox on = new CheckBox(T.t("compare"));
         on.setId("graph-compare");
-        on.setTooltip(new Tooltip(
-                "Show what changed between this day and the as-of day: ties added, ended and" + " unchanged"));
+        on.setTooltip(new Tooltip(T.t("compare.tip")));
         DateField day = new DateField(DateField.Partial.FIRST_DAY);
         day.setId("graph-compare-from");
         day.setPrefWidth(150);
@@ -264,9 +265,9 @@ public final class GraphView extends BorderPane {
     /** The less-used choices, in one menu: layout, native names, parties without ties, pins, the measures table. */
     private MenuButton viewMenu() {
         ToggleGroup layouts = new ToggleGroup();
-        RadioMenuItem force = new RadioMenuItem("Force layout");
+        RadioMenuItem force = new RadioMenuItem(T.t("view.force"));
         force.setId("graph-layout-force");
-        RadioMenuItem circular = new RadioMenuItem("Circular layout");
+        RadioMenuItem circular = new RadioMenuItem(T.t("view.circular"));
         circular.setId("graph-layout-circular");
         force.setToggleGroup(layouts);
         circular.setToggleGroup(layouts);
@@ -277,21 +278,20 @@ public final class GraphView extends BorderPane {
         force.setOnAction(e -> model.layoutProperty().set(GraphViewModel.LayoutKind.FORCE));
         circular.setOnAction(e -> model.layoutProperty().set(GraphViewModel.LayoutKind.CIRCULAR));
 
-        CheckMenuItem nativeNames = new CheckMenuItem("Native names");
+        CheckMenuItem nativeNames = new CheckMenuItem(T.t("view.nativeNames"));
         nativeNames.setId("graph-native-names");
         nativeNames.selectedProperty().bindBidirectional(model.nativeNamesProperty());
-        CheckMenuItem isolated = new CheckMenuItem("Parties without ties");
+        CheckMenuItem isolated = new CheckMenuItem(T.t("view.isolated"));
         isolated.setId("graph-isolated");
         isolated.selectedProperty().bindBidirectional(model.showIsolatedProperty());
-        MenuItem relayout = new MenuItem("Lay out again (pinned parties stay)", new FontIcon("mdi2r-refresh"));
+        MenuItem relayout = new MenuItem(T.t("view.relayout"), new FontIcon("mdi2r-refresh"));
         relayout.setId("graph-relayout");
         relayout.setOnAction(e -> model.relayout());
-        MenuItem unpin = new MenuItem(
-                "Unpin all parties (drag pins a party; right-click toggles)", new FontIcon("mdi2p-pin-off-outline"));
+        MenuItem unpin = new MenuItem(T.t("view.unpin"), new FontIcon("mdi2p-pin-off-outline"));
         unpin.setId("graph-unpin");
         unpin.setOnAction(e -> model.unpinAll());
 
-        MenuButton view = new MenuButton("View", new FontIcon("mdi2t-tune-variant"));
+        MenuButton view = new MenuButton(T.t("view"), new FontIcon("mdi2t-tune-variant"));
         view.setId("graph-view-menu");
         view.getItems()
                 .addAll(
@@ -304,6 +304,18 @@ public final class GraphView extends BorderPane {
                         relayout,
                         unpin);
         return view;
+    }
+
+    /** A kind of tie as the Ties menu names it (the figure's legend keeps its own words). */
+    static String edgeName(EdgeType t) {
+        return switch (t) {
+            case ALLIANCE -> T.t("edgeType.alliance");
+            case SEAT_DEAL -> T.t("edgeType.seatDeal");
+            case COOPERATION -> T.t("edgeType.cooperation");
+            case COALITION -> T.t("edgeType.coalition");
+            case RIVALRY -> T.t("edgeType.rivalry");
+            case LINEAGE -> T.t("edgeType.lineage");
+        };
     }
 
     private static ComboBox<String> choice(String id, ObservableList<String> items, String allLabel) {
@@ -337,25 +349,20 @@ public final class GraphView extends BorderPane {
         table.setId("graph-measures");
         table.getStyleClass().add("graph-measures");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Party", "The party", GraphMeasures.PartyMeasure::party));
         table.getColumns()
-                .add(column("Ties", "Degree: the number of parties it is tied to", GraphMeasures.PartyMeasure::degree));
+                .add(column(T.t("measure.party"), T.t("measure.party.tip"), GraphMeasures.PartyMeasure::party));
         table.getColumns()
-                .add(column(
-                        "Weight",
-                        "Weighted degree: its ties counted with their weight (seats of a deal,"
-                                + " groupings or relations behind a tie)",
-                        GraphMeasures.PartyMeasure::weightedDegree));
+                .add(column(T.t("measure.ties"), T.t("measure.ties.tip"), GraphMeasures.PartyMeasure::degree));
         table.getColumns()
                 .add(column(
-                        "Bridging",
-                        "Betweenness centrality: how often the party lies on the shortest path" + " between two others",
+                        T.t("measure.weight"), T.t("measure.weight.tip"), GraphMeasures.PartyMeasure::weightedDegree));
+        table.getColumns()
+                .add(column(
+                        T.t("measure.bridging"),
+                        T.t("measure.bridging.tip"),
                         m -> Math.round(m.betweenness() * 10) / 10.0));
         table.getColumns()
-                .add(column(
-                        "Group",
-                        "Component: the parties joined by ties share a number",
-                        GraphMeasures.PartyMeasure::component));
+                .add(column(T.t("measure.group"), T.t("measure.group.tip"), GraphMeasures.PartyMeasure::component));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.select(b.party());

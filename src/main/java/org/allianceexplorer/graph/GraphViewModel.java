@@ -29,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
@@ -65,6 +66,8 @@ import org.allianceexplorer.graph.model.PartyNode;
  */
 public final class GraphViewModel {
 
+    private static final I18n.Messages T = I18n.of(GraphViewModel.class);
+
     /** Force-directed or circular. */
     public enum LayoutKind {
         FORCE,
@@ -73,11 +76,12 @@ public final class GraphViewModel {
 
     /** An alliance scope for the province/city filter: a level and a region ({@code null}s mean any). */
     public record Scope(String label, Level level, String region) {
-        public static final Scope ALL = new Scope("All levels and regions", null, null);
+        /** All levels and regions (its label is the interface's, read when shown). */
+        public static final Scope ALL = new Scope(null, null, null);
 
         @Override
         public String toString() {
-            return label;
+            return label == null ? T.t("scope.all") : label;
         }
     }
 
@@ -115,7 +119,7 @@ public final class GraphViewModel {
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin");
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax");
     private final ReadOnlyDoubleWrapper sliderValue = new ReadOnlyDoubleWrapper(this, "sliderValue");
-    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", "Latest");
+    private final ReadOnlyStringWrapper dateText = new ReadOnlyStringWrapper(this, "dateText", T.t("latest"));
 
     private GraphPositions positions = new GraphPositions();
     /** Keys of the loading job; the layout job's handle (so a new database cancels a stale layout). */
@@ -183,7 +187,7 @@ public final class GraphViewModel {
         }
         tasks.run(
                 loadJob,
-                "Reading relationships",
+                T.t("task.read"),
                 () -> GraphData.load(s.repositories(), s.repositories().relationships()),
                 d -> {
                     computing.set(false);
@@ -207,7 +211,14 @@ public final class GraphViewModel {
         List<Scope> sc = new ArrayList<>();
         sc.add(Scope.ALL);
         for (Level l : Level.values()) {
-            sc.add(new Scope(capital(l.label()) + " groupings", l, null));
+            sc.add(new Scope(
+                    switch (l) {
+                        case NATIONAL -> T.t("scope.national");
+                        case PROVINCIAL -> T.t("scope.provincial");
+                        case CITY -> T.t("scope.city");
+                    },
+                    l,
+                    null));
         }
         Set<String> regions = new TreeSet<>();
         for (Alliance a : d.alliances()) {
@@ -215,7 +226,7 @@ public final class GraphViewModel {
                 regions.add(a.region());
             }
         }
-        regions.forEach(r -> sc.add(new Scope("Region: " + r, null, r)));
+        regions.forEach(r -> sc.add(new Scope(T.t("scope.region", r), null, r)));
         scopes.setAll(sc);
         // a list control clears its value when its items are replaced: start from "all" again
         scope.set(Scope.ALL);
@@ -229,10 +240,6 @@ public final class GraphViewModel {
 
     private static boolean hasDeals(GraphData d, Election e) {
         return d.deals().stream().anyMatch(x -> e.name().equals(x.election()));
-    }
-
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The query the current filters make. */
@@ -276,7 +283,7 @@ public final class GraphViewModel {
         // latest wins: a newer date or filter (a step of Play) replaces the layout still being computed
         layoutJob = tasks.run(
                 this,
-                "Laying out the graph",
+                T.t("task.layout"),
                 () -> before == null
                         ? GraphSnapshot.compute(d, query, start, algorithm, withNative)
                         : GraphSnapshot.compare(d, query, before, start, algorithm, withNative),
@@ -312,8 +319,11 @@ public final class GraphViewModel {
         compareNote.set(
                 from == null || on
                         ? ""
-                        : "The compare day must be before the as-of day ("
-                                + (to == null ? "none" : PartialDate.of(to).display()) + ")");
+                        : T.t(
+                                "compare.tooLate",
+                                to == null
+                                        ? T.t("compare.none")
+                                        : PartialDate.of(to).display()));
         return on;
     }
 
@@ -430,7 +440,7 @@ public final class GraphViewModel {
         GraphLayout union = layout.get() == LayoutKind.CIRCULAR ? new CircularLayout() : new ForceDirectedLayout();
         LocalDate last = loaded != null ? lastDay() : state.getAsOf() != null ? state.getAsOf() : LocalDate.now();
         LocalDate first = loaded != null ? firstDay() : last.minusYears(1);
-        return new AnimationSource("the relationship graph", "relationships", first, last, (days, progress) -> {
+        return new AnimationSource(T.t("animation.subject"), "relationships", first, last, (days, progress) -> {
             GraphData d = loaded != null
                     ? loaded
                     : GraphData.load(s.repositories(), s.repositories().relationships());
@@ -480,7 +490,7 @@ public final class GraphViewModel {
         sliderMax.set(lastDay().toEpochDay());
         LocalDate d = state.getAsOf();
         sliderValue.set(d == null ? sliderMax.get() : d.toEpochDay());
-        dateText.set(d == null ? "Latest" : PartialDate.of(d).display());
+        dateText.set(d == null ? T.t("latest") : PartialDate.of(d).display());
     }
 
     // --- properties ---------------------------------------------------------------------------------------

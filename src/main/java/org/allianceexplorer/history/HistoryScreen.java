@@ -12,11 +12,14 @@ public final class HistoryScreen {
 
     private static final I18n.Messages T = I18n.of(HistoryScreen.class);
 
-    private static final Info INFO = new Info("history", T.t("screen.title"), "mdi2h-history");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("history", T.t("screen.title"), "mdi2h-history");
+    }
 
     private HistoryScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
-        return RecordTableScreen.plain(INFO, null, new HistoryViewModel(state, tasks, dialogs).table());
+        return RecordTableScreen.plain(info(), null, new HistoryViewModel(state, tasks, dialogs).table());
     }
 }

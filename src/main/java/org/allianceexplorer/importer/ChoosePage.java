@@ -9,18 +9,21 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.allianceexplorer.app.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step 1: choose a file or a folder. */
 final class ChoosePage extends VBox {
 
+    private static final I18n.Messages T = I18n.of(ChoosePage.class);
+
     ChoosePage(ImportWizardViewModel model) {
         super(12);
-        Button file = new Button("Choose a file\u2026", new FontIcon("mdi2f-file-table-outline"));
+        Button file = new Button(T.t("choose.file"), new FontIcon("mdi2f-file-table-outline"));
         file.setId("wizard-choose-file");
         file.setOnAction(e -> model.chooseFile());
         file.setDefaultButton(true);
-        Button folder = new Button("Choose a folder\u2026", new FontIcon("mdi2f-folder-outline"));
+        Button folder = new Button(T.t("choose.folder"), new FontIcon("mdi2f-folder-outline"));
         folder.setId("wizard-choose-folder");
         folder.setOnAction(e -> model.chooseFolder());
         Label chosen = new Label();
@@ -29,7 +32,9 @@ final class ChoosePage extends VBox {
                 .bind(Bindings.createStringBinding(
                         () -> model.fileProperty().get() == null
                                 ? ""
-                                : "Chosen: " + model.fileProperty().get().toAbsolutePath(),
+                                : T.t(
+                                        "choose.chosen",
+                                        model.fileProperty().get().toAbsolutePath()),
                         model.fileProperty()));
         chosen.setWrapText(true);
         chosen.setMinHeight(Region.USE_PREF_SIZE);
@@ -37,14 +42,10 @@ final class ChoosePage extends VBox {
         chosen.managedProperty().bind(chosen.visibleProperty());
         getChildren()
                 .setAll(
-                        title("Import into Alliance Explorer"),
-                        note("A results table (CSV or XLSX, one row per candidate or one row per seat with a block of"
-                                + " columns per party or coalition), a dataset folder or zip in the interchange format,"
-                                + " or a folder of ParlGov's tables. A CSV or XLSX dropped on the window opens here"
-                                + " too."),
+                        title(T.t("choose.title")),
+                        note(T.t("choose.what")),
                         new FlowPane(10, 8, file, folder),
                         chosen,
-                        note("Nothing is written until the last step, and then only if everything imports. A bundled"
-                                + " dataset is never written: the results go into a new database file."));
+                        note(T.t("choose.safe")));
     }
 }

@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.imports.ImportProblem;
@@ -35,6 +36,8 @@ import org.allianceexplorer.io.CsvReader;
  * reads the preview again at once (in the background; a newer read replaces an older).
  */
 public final class ColumnMapping {
+
+    private static final I18n.Messages T = I18n.of(ColumnMapping.class);
 
     /** Rows of the file shown in the preview. */
     static final int PREVIEW_ROWS = 12;
@@ -145,8 +148,8 @@ public final class ColumnMapping {
 
     /** "Load mapping…": a mapping file (docs/data-format.md); its problems are listed with their lines. */
     public void loadMapping() {
-        Optional<Path> chosen =
-                dialogs.chooseOpenFile("Load a results mapping", "Mapping files", "*.properties", "*.txt", "*.map");
+        Optional<Path> chosen = dialogs.chooseOpenFile(
+                T.t("mapping.load.title"), T.t("mapping.files"), "*.properties", "*.txt", "*.map");
         chosen.ifPresent(this::loadMapping);
     }
 
@@ -156,12 +159,14 @@ public final class ColumnMapping {
         try {
             m = ResultsMapping.read(mappingFile, found);
         } catch (IOException e) {
-            dialogs.showError("Cannot read the mapping", mappingFile + ": " + ImportWizardViewModel.message(e));
+            dialogs.showError(
+                    T.t("mapping.load.failed"),
+                    T.t("mapping.load.failed.why", mappingFile, ImportWizardViewModel.message(e)));
             return;
         }
         if (!found.isEmpty()) {
             dialogs.showError(
-                    "The mapping has problems",
+                    T.t("mapping.problems"),
                     found.stream().map(ImportProblem::toString).collect(Collectors.joining("\n")));
             return;
         }
@@ -176,7 +181,7 @@ public final class ColumnMapping {
     public void saveMapping() {
         Path f = file.get();
         String base = f == null ? "results" : String.valueOf(f.getFileName()).replaceAll("\\.[A-Za-z]+$", "");
-        dialogs.chooseSaveFile("Save the mapping", "Mapping files", "properties", base + ".properties")
+        dialogs.chooseSaveFile(T.t("mapping.save.title"), T.t("mapping.files"), "properties", base + ".properties")
                 .ifPresent(this::saveMapping);
     }
 
@@ -201,9 +206,9 @@ public final class ColumnMapping {
         try {
             ResultsMapping.of(values, "mapping").write(out);
             mappingName.set(String.valueOf(out.getFileName()));
-            state.announce(Notice.info("Saved the mapping to " + out.toAbsolutePath()));
+            state.announce(Notice.info(T.t("mapping.saved", out.toAbsolutePath())));
         } catch (IOException e) {
-            dialogs.showError("Cannot save the mapping", ImportWizardViewModel.message(e));
+            dialogs.showError(T.t("mapping.save.failed"), ImportWizardViewModel.message(e));
         }
     }
 
@@ -227,7 +232,7 @@ public final class ColumnMapping {
         ResultsMapping m = current();
         tasks.run(
                 List.of(this, "preview"),
-                "Reading " + f.getFileName() + "\u2026",
+                T.t("mapping.reading", f.getFileName()),
                 () -> ResultsPreview.read(f, m, PREVIEW_ROWS, CsvReader.Limits.DEFAULT),
                 this::applyPreview,
                 e -> {

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.data.imports.results.ResultsMapping;
 
 /**
@@ -31,6 +32,8 @@ import org.allianceexplorer.data.imports.results.ResultsMapping;
  * the mapping file) that wraps when the window is narrow, and the election and source form below.
  */
 final class ColumnsPage extends VBox {
+
+    private static final I18n.Messages T = I18n.of(ColumnsPage.class);
 
     private final ColumnMapping mapping;
 
@@ -43,7 +46,7 @@ final class ColumnsPage extends VBox {
         split.setMinSize(0, 160);
         VBox.setVgrow(split, Priority.ALWAYS);
         setMinWidth(0);
-        getChildren().setAll(title("Columns, election and source"), bar(), split, new ElectionFormPane(model.form()));
+        getChildren().setAll(title(T.t("columns.title")), bar(), split, new ElectionFormPane(model.form()));
     }
 
     /** Layout and coalitions on the left, the mapping file on the right; a second line when there is no room. */
@@ -57,7 +60,7 @@ final class ColumnsPage extends VBox {
             public String toString(ResultsMapping.Layout l) {
                 return l == null
                         ? ""
-                        : l == ResultsMapping.Layout.WIDE ? "wide: a row per seat" : "long: a row per candidate";
+                        : l == ResultsMapping.Layout.WIDE ? T.t("columns.layout.wide") : T.t("columns.layout.long");
             }
 
             @Override
@@ -67,10 +70,9 @@ final class ColumnsPage extends VBox {
         });
         TextField coalitions = new TextField();
         coalitions.setId("wizard-coalitions");
-        coalitions.setPromptText("coalition blocks: BN; PH");
+        coalitions.setPromptText(T.t("columns.coalitions.prompt"));
         coalitions.setPrefColumnCount(16);
-        coalitions.setTooltip(new Tooltip("The blocks that are coalitions: their party cell names the component party"
-                + " (the label is then 'BLOCK - PARTY'); press Enter to apply"));
+        coalitions.setTooltip(new Tooltip(T.t("columns.coalitions.tip")));
         coalitions.setText(mapping.coalitionsProperty().get());
         mapping.coalitionsProperty().addListener((o, a, b) -> coalitions.setText(b));
         coalitions.setOnAction(e -> mapping.coalitionsProperty().set(coalitions.getText()));
@@ -79,21 +81,21 @@ final class ColumnsPage extends VBox {
                 mapping.coalitionsProperty().set(coalitions.getText());
             }
         });
-        HBox layoutGroup = group(new Label("Layout"), layout);
-        HBox wideOnly = group(new Label("Coalitions"), coalitions);
+        HBox layoutGroup = group(new Label(T.t("columns.layout")), layout);
+        HBox wideOnly = group(new Label(T.t("columns.coalitions")), coalitions);
         wideOnly.visibleProperty().bind(mapping.layoutProperty().isEqualTo(ResultsMapping.Layout.WIDE));
         wideOnly.managedProperty().bind(wideOnly.visibleProperty());
 
         Label mappingName = new Label();
         mappingName.setId("wizard-mapping-name");
-        mappingName.textProperty().bind(Bindings.concat("Mapping: ", mapping.mappingNameProperty()));
+        mappingName.textProperty().bind(Bindings.concat(T.t("columns.mapping") + " ", mapping.mappingNameProperty()));
         mappingName.setMaxWidth(280);
         mappingName.setTooltip(new Tooltip());
         mappingName.getTooltip().textProperty().bind(mappingName.textProperty());
-        Button load = new Button("Load mapping\u2026");
+        Button load = new Button(T.t("columns.loadMapping"));
         load.setId("wizard-load-mapping");
         load.setOnAction(e -> mapping.loadMapping());
-        Button save = new Button("Save mapping\u2026");
+        Button save = new Button(T.t("columns.saveMapping"));
         save.setId("wizard-save-mapping");
         save.setOnAction(e -> mapping.saveMapping());
         HBox file = group(mappingName, load, save);
@@ -131,7 +133,7 @@ final class ColumnsPage extends VBox {
         letter.setPrefWidth(40);
         letter.setMinWidth(36);
         letter.setMaxWidth(56);
-        TableColumn<ColumnChoice, String> header = new TableColumn<>("Column");
+        TableColumn<ColumnChoice, String> header = new TableColumn<>(T.t("columns.column"));
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
         header.setPrefWidth(150);
         header.setCellFactory(c -> new TableCell<>() {
@@ -143,17 +145,17 @@ final class ColumnsPage extends VBox {
             }
         });
         header.setMinWidth(90);
-        TableColumn<ColumnChoice, String> sample = new TableColumn<>("First row");
+        TableColumn<ColumnChoice, String> sample = new TableColumn<>(T.t("columns.firstRow"));
         sample.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sample()));
         sample.setPrefWidth(90);
         sample.setMinWidth(60);
-        TableColumn<ColumnChoice, ColumnChoice> role = new TableColumn<>("Read as");
+        TableColumn<ColumnChoice, ColumnChoice> role = new TableColumn<>(T.t("columns.readAs"));
         role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         role.setPrefWidth(150);
         role.setMinWidth(140);
         role.setCellFactory(c -> new RoleCell());
         table.getColumns().setAll(List.of(letter, header, sample, role));
-        table.setPlaceholder(new Label("Choose a results file first"));
+        table.setPlaceholder(new Label(T.t("columns.empty")));
         return table;
     }
 

@@ -14,12 +14,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.allianceexplorer.app.I18n;
 
 /**
  * Step 2: what the chosen input is and how it was read, a line each (wrapping, scrolling when long); ParlGov's
  * countries; the problems of the first rows (a list that wraps and scrolls).
  */
 final class DetectedPage extends VBox {
+
+    private static final I18n.Messages T = I18n.of(DetectedPage.class);
 
     DetectedPage(ImportWizardViewModel model) {
         super(10);
@@ -42,7 +45,7 @@ final class DetectedPage extends VBox {
         problems.setPrefHeight(160);
         problems.setMinHeight(90);
         VBox.setVgrow(problems, Priority.ALWAYS);
-        Label problemsTitle = new Label("Problems in the first rows");
+        Label problemsTitle = new Label(T.t("detected.problems"));
         problemsTitle.visibleProperty().bind(Bindings.isNotEmpty(model.mapping().previewProblems()));
         problemsTitle.managedProperty().bind(problemsTitle.visibleProperty());
         problems.visibleProperty().bind(problemsTitle.visibleProperty());
@@ -50,14 +53,14 @@ final class DetectedPage extends VBox {
 
         TextField countries = new TextField();
         countries.setId("wizard-countries");
-        countries.setPromptText("ISO3 codes, e.g. DEU; NLD; GBR (empty: all)");
+        countries.setPromptText(T.t("detected.countries.prompt"));
         countries.textProperty().bindBidirectional(model.form().countriesProperty());
-        HBox parlgov = new HBox(8, new Label("Countries"), countries);
+        HBox parlgov = new HBox(8, new Label(T.t("detected.countries")), countries);
         parlgov.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(countries, Priority.ALWAYS);
         parlgov.visibleProperty().bind(model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.PARLGOV));
         parlgov.managedProperty().bind(parlgov.visibleProperty());
-        getChildren().setAll(title("What was found"), linesScroll, parlgov, problemsTitle, problems);
+        getChildren().setAll(title(T.t("detected.title")), linesScroll, parlgov, problemsTitle, problems);
     }
 
     private static Label line(String text) {

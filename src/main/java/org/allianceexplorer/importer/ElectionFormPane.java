@@ -11,9 +11,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.allianceexplorer.app.I18n;
 
 /** The election (key, name, polling day, country), assembly and source every row is filed under and cites. */
 final class ElectionFormPane extends GridPane {
+
+    private static final I18n.Messages T = I18n.of(ElectionFormPane.class);
 
     ElectionFormPane(ElectionForm form) {
         setId("wizard-election-form");
@@ -31,31 +34,30 @@ final class ElectionFormPane extends GridPane {
             getColumnConstraints().addAll(labels, fields);
         }
         ComboBox<String> election = editable("wizard-election", form.elections(), form.electionProperty());
-        election.setPromptText("key: pk-2024");
+        election.setPromptText(T.t("form.election.prompt"));
         ComboBox<String> assembly = editable("wizard-assembly", form.assemblies(), form.assemblyProperty());
-        assembly.setPromptText("code: NA");
+        assembly.setPromptText(T.t("form.assembly.prompt"));
         addRow(
                 0,
-                new Label("Election"),
+                new Label(T.t("form.election")),
                 election,
-                new Label("Name"),
-                field("wizard-election-name", form.electionNameProperty(), "if new: its name"),
-                new Label("Polling day"),
+                new Label(T.t("form.name")),
+                field("wizard-election-name", form.electionNameProperty(), T.t("form.name.prompt")),
+                new Label(T.t("form.pollingDay")),
                 field("wizard-polling-day", form.pollingDayProperty(), "YYYY-MM-DD"),
-                new Label("Country"),
-                field("wizard-country", form.countryProperty(), "ISO3: MYS"));
+                new Label(T.t("form.country")),
+                field("wizard-country", form.countryProperty(), T.t("form.country.prompt")));
         addRow(
                 1,
-                new Label("Assembly"),
+                new Label(T.t("form.assembly")),
                 assembly,
-                new Label("Name"),
-                field("wizard-assembly-name", form.assemblyNameProperty(), "if new: its name"),
-                new Label("Source"),
-                field("wizard-source-outlet", form.sourceOutletProperty(), "who published it"),
-                new Label("URL"),
+                new Label(T.t("form.name")),
+                field("wizard-assembly-name", form.assemblyNameProperty(), T.t("form.name.prompt")),
+                new Label(T.t("form.source")),
+                field("wizard-source-outlet", form.sourceOutletProperty(), T.t("form.source.prompt")),
+                new Label(T.t("form.url")),
                 field("wizard-source-url", form.sourceUrlProperty(), "https://\u2026"));
-        Label hint = note("An election or assembly the database lacks is made with these values, the source too;"
-                + " every imported row cites the source.");
+        Label hint = note(T.t("form.hint"));
         add(hint, 0, 2, 8, 1);
     }
 

@@ -3,7 +3,6 @@ package org.allianceexplorer.importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.results.ResultsCheck;
@@ -25,6 +25,8 @@ import org.allianceexplorer.data.imports.results.ResultsReport;
  * last check stale; the import runs only on a check that passed.
  */
 public final class ImportCheck {
+
+    private static final I18n.Messages T = I18n.of(ImportCheck.class);
 
     /** Problems listed (all are counted); the list scrolls. */
     static final int MAX_PROBLEMS = 500;
@@ -48,13 +50,13 @@ public final class ImportCheck {
         check.set(null);
         tasks.run(
                 List.of(this, "check"),
-                "Checking " + f.getFileName() + "\u2026",
+                T.t("check.running", f.getFileName()),
                 () -> ResultsCheck.check(base, settings, tasks::progress),
                 this::apply,
                 e -> {
                     checking.set(false);
                     problems.setAll(f.getFileName() + ": " + ImportWizardViewModel.message(e));
-                    checkSummary.set("The check could not run: " + ImportWizardViewModel.message(e));
+                    checkSummary.set(T.t("check.failed", ImportWizardViewModel.message(e)));
                 });
     }
 
@@ -64,12 +66,11 @@ public final class ImportCheck {
         labels.update(r.unknownLabels());
         List<String> lines = new ArrayList<>();
         for (ImportProblem p : r.problems()) {
-            lines.add((p.conflict() ? "conflict  " : "") + p);
+            lines.add((p.conflict() ? T.t("check.conflict") + "  " : "") + p);
         }
         if (r.problemCount() > r.problems().size()) {
-            lines.add(String.format(
-                    Locale.ROOT,
-                    "\u2026 and %,d more (the list shows the first %,d)",
+            lines.add(T.t(
+                    "check.more",
                     r.problemCount() - r.problems().size(),
                     r.problems().size()));
         }
@@ -77,8 +78,8 @@ public final class ImportCheck {
         List<String> summary = new ArrayList<>();
         summary.add(
                 r.ok()
-                        ? "Ready to import: " + r.summary().replace("added", "to add")
-                        : "Cannot import yet: " + r.summary());
+                        ? T.t("check.ready", r.summary().replace("added", "to add"))
+                        : T.t("check.notReady", r.summary()));
         summary.addAll(r.notes());
         checkSummary.set(String.join("\n", summary));
         check.set(r);
@@ -93,7 +94,7 @@ public final class ImportCheck {
     void invalidate() {
         if (check.get() != null) {
             check.set(null);
-            checkSummary.set("Changed since the last check: check again before importing.");
+            checkSummary.set(T.t("check.stale"));
         }
     }
 

@@ -15,10 +15,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.allianceexplorer.app.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step 6: where the results go, Import with a progress bar and Cancel, then what was done and Close. */
 final class ImportPage extends VBox {
+
+    private static final I18n.Messages T = I18n.of(ImportPage.class);
 
     ImportPage(ImportWizardViewModel model, Runnable close) {
         super(12);
@@ -28,7 +31,7 @@ final class ImportPage extends VBox {
         intoOpen.setId("wizard-into-open");
         intoOpen.setToggleGroup(where);
         intoOpen.disableProperty().bind(run.canUseOpenDatabase().not());
-        RadioButton intoNew = new RadioButton("Into a new database file (chosen with a save dialog)");
+        RadioButton intoNew = new RadioButton(T.t("import.intoNew"));
         intoNew.setId("wizard-into-new");
         intoNew.setToggleGroup(where);
         CheckBox copy = new CheckBox();
@@ -42,10 +45,8 @@ final class ImportPage extends VBox {
         Runnable texts = () -> {
             String name = run.openDatabaseName();
             intoOpen.setText(
-                    run.canUseOpenDatabase().get()
-                            ? "Into the open database, " + name + " (one transaction: all or nothing)"
-                            : "Into the open database (" + name + " is not written: a bundled dataset, or none open)");
-            copy.setText("Starting from a copy of " + name + " (its parties and aliases)");
+                    run.canUseOpenDatabase().get() ? T.t("import.intoOpen", name) : T.t("import.intoOpen.not", name));
+            copy.setText(T.t("import.fromCopy", name));
             where.selectToggle(run.targetProperty().get() == ImportRun.Target.OPEN_DATABASE ? intoOpen : intoNew);
         };
         run.targetProperty().addListener((o, a, b) -> texts.run());
@@ -62,7 +63,7 @@ final class ImportPage extends VBox {
         target.visibleProperty().bind(model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.RESULTS));
         target.managedProperty().bind(target.visibleProperty());
 
-        Button go = new Button("Import", new FontIcon("mdi2d-database-import-outline"));
+        Button go = new Button(T.t("import.go"), new FontIcon("mdi2d-database-import-outline"));
         go.setId("wizard-import");
         go.getStyleClass().add("accent");
         go.disableProperty().bind(run.canImport().not());
@@ -71,9 +72,9 @@ final class ImportPage extends VBox {
         bar.setId("wizard-progress");
         bar.setPrefWidth(220);
         bar.visibleProperty().bind(run.importingProperty());
-        Button cancel = new Button("Cancel import");
+        Button cancel = new Button(T.t("import.cancel"));
         cancel.setId("wizard-cancel");
-        cancel.setTooltip(new Tooltip("Stop the import; nothing of it is written"));
+        cancel.setTooltip(new Tooltip(T.t("import.cancel.tip")));
         cancel.visibleProperty().bind(run.importingProperty());
         cancel.setOnAction(e -> run.cancelImport());
         Label progress = new Label();
@@ -88,18 +89,18 @@ final class ImportPage extends VBox {
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(run.outcomeProperty());
         outcome.getStyleClass().add("wizard-outcome");
-        Label notReady = note("Import runs once the check has passed (the Problems page).");
+        Label notReady = note(T.t("import.notReady"));
         notReady.visibleProperty()
                 .bind(run.canImport()
                         .not()
                         .and(run.importingProperty().not())
                         .and(run.doneProperty().not()));
         notReady.managedProperty().bind(notReady.visibleProperty());
-        Button finish = new Button("Close");
+        Button finish = new Button(T.t("close"));
         finish.setId("wizard-finish");
         finish.setOnAction(e -> close.run());
         finish.visibleProperty().bind(run.doneProperty());
         finish.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().setAll(title("Import"), target, running, progress, notReady, outcome, finish);
+        getChildren().setAll(title(T.t("import.title")), target, running, progress, notReady, outcome, finish);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -21,6 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.Session;
@@ -41,6 +41,8 @@ import org.allianceexplorer.importer.ImportWizardViewModel.Step;
  * written.
  */
 public final class ImportRun {
+
+    private static final I18n.Messages T = I18n.of(ImportRun.class);
 
     /** Where the results go. */
     public enum Target {
@@ -147,7 +149,7 @@ public final class ImportRun {
             case DATASET -> {
                 main.datasets().importDataset(from);
                 done.set(true);
-                outcome.set("The dataset import runs in the status bar (its progress and Cancel are there).");
+                outcome.set(T.t("run.dataset"));
                 return;
             }
             case PARLGOV -> {
@@ -163,8 +165,8 @@ public final class ImportRun {
             out = session.database().path();
         } else {
             Optional<Path> chosen = dialogs.chooseSaveFile(
-                    "Import " + from.getFileName() + " into a new database",
-                    "Alliance Explorer databases",
+                    T.t("run.save.title", from.getFileName()),
+                    T.t("run.save.filter"),
                     "sqlite",
                     String.valueOf(from.getFileName()).replaceAll("\\.[A-Za-z]+$", "") + ".sqlite");
             if (chosen.isEmpty()) {
@@ -172,16 +174,13 @@ public final class ImportRun {
             }
             out = chosen.get();
             if (Files.exists(out)) {
-                dialogs.showError(
-                        "Choose a new file",
-                        out + " already exists; the import writes a new database (to add to an open one of yours,"
-                                + " import into the open database)");
+                dialogs.showError(T.t("run.exists.title"), T.t("run.exists", out));
                 return;
             }
         }
         Path base = intoOpen ? null : base();
         ResultsImport.Settings s = settings.get();
-        String what = "Importing " + from.getFileName();
+        String what = T.t("run.importing", from.getFileName());
         importing.set(true);
         outcome.set("");
         show.accept(Step.IMPORT);
@@ -199,44 +198,43 @@ public final class ImportRun {
                 report -> {
                     finished(true);
                     List<String> lines = new ArrayList<>();
-                    lines.add("Imported " + from.getFileName() + " into " + out.toAbsolutePath() + ": "
-                            + report.summary());
+                    lines.add(T.t("run.done", from.getFileName(), out.toAbsolutePath(), report.summary()));
                     lines.addAll(report.countLines().stream()
                             .map(l -> l.strip().replaceAll("\\s{2,}", " "))
                             .toList());
                     outcome.set(String.join("\n", lines));
                     main.open(out);
-                    state.announce(Notice.info(
-                            "Imported " + from.getFileName() + " into " + out.getFileName() + ": " + report.summary()));
+                    state.announce(
+                            Notice.info(T.t("run.done", from.getFileName(), out.getFileName(), report.summary())));
                 },
                 e -> {
                     finished(false);
                     if (e instanceof ResultsImport.RefusedException r) {
                         check.apply(r.report());
                         show.accept(Step.CHECK);
-                        outcome.set("Nothing was imported: " + r.report().summary());
+                        outcome.set(T.t("run.nothing", r.report().summary()));
                     } else {
-                        outcome.set("Nothing was imported: " + ImportWizardViewModel.message(e));
+                        outcome.set(T.t("run.nothing", ImportWizardViewModel.message(e)));
                     }
                 },
                 () -> {
                     finished(false);
-                    outcome.set("Cancelled; nothing was written"
-                            + (intoOpen
-                                    ? " (" + out.getFileName() + " is as it was)"
-                                    : " (" + out.getFileName() + " was not made)"));
-                    state.announce(Notice.info("Import of " + from.getFileName() + " cancelled; nothing was written"));
+                    outcome.set(
+                            intoOpen
+                                    ? T.t("run.cancelled.asItWas", out.getFileName())
+                                    : T.t("run.cancelled.notMade", out.getFileName()));
+                    state.announce(Notice.info(T.t("run.cancelled.notice", from.getFileName())));
                 });
     }
 
     private void importParlGov(Path from, List<String> iso3) {
         Optional<Path> chosen = dialogs.chooseSaveFile(
-                "Import ParlGov into a new database", "Alliance Explorer databases", "sqlite", "parlgov.sqlite");
+                T.t("run.parlgov.save.title"), T.t("run.save.filter"), "sqlite", "parlgov.sqlite");
         if (chosen.isEmpty()) {
             return;
         }
         Path out = chosen.get();
-        String what = "Importing ParlGov";
+        String what = T.t("run.parlgov.importing");
         importing.set(true);
         show.accept(Step.IMPORT);
         running = tasks.runCancellable(
@@ -245,11 +243,7 @@ public final class ImportRun {
                         from, out, new ParlGovImport.Options(iso3, null), m -> tasks.progress(what + ": " + m)),
                 report -> {
                     finished(true);
-                    outcome.set(String.format(
-                            Locale.ROOT,
-                            "Imported ParlGov into %s: %,d records",
-                            out.toAbsolutePath(),
-                            report.added()));
+                    outcome.set(T.t("run.parlgov.done", out.toAbsolutePath(), report.added()));
                     main.open(out);
                 },
                 e -> {
@@ -259,14 +253,14 @@ public final class ImportRun {
                                 .map(ImportProblem::toString)
                                 .toList());
                         show.accept(Step.CHECK);
-                        outcome.set("Nothing was imported: " + ie.report().summary());
+                        outcome.set(T.t("run.nothing", ie.report().summary()));
                     } else {
-                        outcome.set("Nothing was imported: " + ImportWizardViewModel.message(e));
+                        outcome.set(T.t("run.nothing", ImportWizardViewModel.message(e)));
                     }
                 },
                 () -> {
                     finished(false);
-                    outcome.set("Cancelled; nothing was written (" + out.getFileName() + " was not made)");
+                    outcome.set(T.t("run.cancelled.notMade", out.getFileName()));
                 });
     }
 
@@ -323,6 +317,6 @@ public final class ImportRun {
     /** The name of the open database, for the target choice. */
     public String openDatabaseName() {
         Session s = state.getSession();
-        return s == null ? "no database open" : s.name();
+        return s == null ? T.t("run.noDatabase") : s.name();
     }
 }

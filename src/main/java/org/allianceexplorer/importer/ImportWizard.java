@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.Themes;
 
@@ -18,6 +19,8 @@ import org.allianceexplorer.app.Themes;
  * imported data beside it when done). Made once and shown again on each use, starting over.
  */
 public final class ImportWizard {
+
+    private static final I18n.Messages T = I18n.of(ImportWizard.class);
 
     /** The wizard's size where the screen has room for it. */
     static final double WIDTH = 1180;
@@ -72,7 +75,7 @@ public final class ImportWizard {
                 stage.initOwner(owner);
             }
             stage.initModality(Modality.NONE);
-            stage.setTitle("Import");
+            stage.setTitle(T.t("wizard.title"));
             ImportWizardView view = new ImportWizardView(model, this::close);
             Dimension2D size = sizeFor(Screen.getPrimary().getVisualBounds());
             Scene scene = new Scene(view, size.getWidth(), size.getHeight());

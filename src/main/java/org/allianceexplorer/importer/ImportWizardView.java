@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.importer.ImportWizardViewModel.Step;
 
 /**
@@ -27,6 +28,8 @@ import org.allianceexplorer.importer.ImportWizardViewModel.Step;
  * work. A page never asks for more width than the window has: what does not fit wraps or scrolls.
  */
 public final class ImportWizardView extends BorderPane {
+
+    private static final I18n.Messages T = I18n.of(ImportWizardView.class);
 
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
@@ -90,11 +93,11 @@ public final class ImportWizardView extends BorderPane {
 
     private Node navigation(Runnable close) {
         ImportRun run = model.importRun();
-        Button back = new Button("Back");
+        Button back = new Button(T.t("wizard.back"));
         back.setId("wizard-back");
         back.setOnAction(e -> model.back());
         back.disableProperty().bind(model.stepProperty().isEqualTo(Step.CHOOSE).or(run.importingProperty()));
-        Button next = new Button("Next");
+        Button next = new Button(T.t("wizard.next"));
         next.setId("wizard-next");
         next.setDefaultButton(true);
         next.setOnAction(e -> model.next());
@@ -102,7 +105,7 @@ public final class ImportWizardView extends BorderPane {
                 .bind(model.stepProperty()
                         .isEqualTo(Step.IMPORT)
                         .or(model.fileProperty().isNull()));
-        Button closeButton = new Button("Close");
+        Button closeButton = new Button(T.t("close"));
         closeButton.setId("wizard-close");
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());

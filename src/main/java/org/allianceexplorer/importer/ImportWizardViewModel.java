@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
@@ -43,6 +44,8 @@ import org.allianceexplorer.io.CsvReader;
  */
 public final class ImportWizardViewModel {
 
+    private static final I18n.Messages T = I18n.of(ImportWizardViewModel.class);
+
     /** The wizard's pages. */
     public enum Step {
         CHOOSE("Choose"),
@@ -59,7 +62,7 @@ public final class ImportWizardViewModel {
         }
 
         public String title() {
-            return title;
+            return own("step." + name(), title);
         }
     }
 
@@ -79,8 +82,14 @@ public final class ImportWizardViewModel {
 
         @Override
         public String toString() {
-            return text;
+            return own("kind." + name(), text);
         }
+    }
+
+    /** The bundle's text of {@code key}, else {@code english} (the enums' own words). */
+    static String own(String key, String english) {
+        String s = T.t(key);
+        return s.equals(key) ? english : s;
     }
 
     private final AppState state;
@@ -143,8 +152,8 @@ public final class ImportWizardViewModel {
     /** "Choose a file…": a results table, a dataset zip (through the dialog service). */
     public void chooseFile() {
         dialogs.chooseOpenFile(
-                        "Import a file",
-                        "Results tables and dataset archives",
+                        T.t("choose.file.title"),
+                        T.t("choose.file.filter"),
                         "*.csv",
                         "*.tsv",
                         "*.txt",
@@ -155,7 +164,7 @@ public final class ImportWizardViewModel {
 
     /** "Choose a folder…": a dataset folder or ParlGov's tables. */
     public void chooseFolder() {
-        dialogs.chooseFolder("Import a folder (a dataset, or ParlGov's tables)").ifPresent(this::choose);
+        dialogs.chooseFolder(T.t("choose.folder.title")).ifPresent(this::choose);
     }
 
     /** Takes {@code path} (chosen, or dropped on the window) and reads what it is. */
@@ -170,22 +179,16 @@ public final class ImportWizardViewModel {
         run.restart();
         Kind k = kindOf(path);
         kind.set(k);
-        detected.setAll(path.toAbsolutePath().normalize().toString(), "What it is: " + k);
+        detected.setAll(path.toAbsolutePath().normalize().toString(), T.t("detected.whatItIs", k));
         switch (k) {
             case RESULTS -> {} // what it was read as follows from the preview
-            case DATASET ->
-                detected.add("It is imported as a whole (every record, with its sources) into a new"
-                        + " database; nothing is written unless every record imports.");
-            case PARLGOV ->
-                detected.add(
-                        "Parties, elections, results, electoral alliances and cabinets are imported"
-                                + " into a new database (cite Döring & Manow, ParlGov, CC0). Countries: all, or those named below.");
+            case DATASET -> detected.add(T.t("detected.dataset"));
+            case PARLGOV -> detected.add(T.t("detected.parlgov"));
             default ->
                 detected.add(
                         Files.isRegularFile(path) && isDatabase(path)
-                                ? "This is a database: open it with File > Open database\u2026"
-                                : "The wizard imports a results table (.csv, .xlsx), a dataset folder or zip, or a folder"
-                                        + " of ParlGov's tables.");
+                                ? T.t("detected.database")
+                                : T.t("detected.unknown"));
         }
         step.set(Step.DETECTED);
         if (k == Kind.RESULTS) {
@@ -235,17 +238,16 @@ public final class ImportWizardViewModel {
         List<String> lines = new ArrayList<>();
         Path f = file.get();
         lines.add(f == null ? "" : f.toAbsolutePath().normalize().toString());
-        lines.add("What it is: " + kind.get() + " (" + p.kind() + ")");
+        lines.add(T.t("detected.whatItIs.results", kind.get(), p.kind()));
         if (!p.reading().isEmpty()) {
-            lines.add("Read as: " + p.reading());
+            lines.add(T.t("detected.readAs", p.reading()));
         }
         String name = mapping.mappingNameProperty().get();
-        lines.add("Mapping: " + name
-                + (name.equals("detected") ? " from the header" : " (what it leaves out: detected)"));
+        lines.add(name.equals("detected") ? T.t("detected.mapping.header", name) : T.t("detected.mapping.file", name));
         if (p.bound()) {
-            lines.add("Layout: " + p.summary());
+            lines.add(T.t("detected.layout", p.summary()));
         } else {
-            lines.add("The columns could not all be found: choose their roles on the next page, or load a mapping.");
+            lines.add(T.t("detected.unbound"));
         }
         return lines;
     }
@@ -328,7 +330,7 @@ public final class ImportWizardViewModel {
         }
         tasks.run(
                 "import-wizard-choices",
-                "Reading the elections and parties\u2026",
+                T.t("choices.reading"),
                 () -> new Choices(
                         s.repositories().elections().elections(RecordFilter.ALL),
                         s.repositories().elections().assemblies(),

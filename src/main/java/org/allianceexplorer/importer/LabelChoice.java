@@ -26,7 +26,7 @@ public final class LabelChoice {
 
         @Override
         public String toString() {
-            return text;
+            return ImportWizardViewModel.own("action." + name(), text);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.data.imports.results.AliasFile;
 import org.allianceexplorer.data.imports.results.ResultsImport;
 import org.allianceexplorer.data.imports.results.ResultsReport;
@@ -19,6 +20,8 @@ import org.allianceexplorer.domain.Party;
  * no party, or nothing yet. A choice made stays while the user works on the others and checks again.
  */
 public final class LabelResolution {
+
+    private static final I18n.Messages T = I18n.of(LabelResolution.class);
 
     private final ObservableList<LabelChoice> labels = FXCollections.observableArrayList();
     private final Map<String, LabelChoice> byLabel = new LinkedHashMap<>();
@@ -63,7 +66,9 @@ public final class LabelResolution {
     }
 
     private LabelChoice newChoice(ResultsReport.UnknownLabel u) {
-        String where = u.file() + " line " + u.line() + (u.column() == null ? "" : ", column " + u.column());
+        String where = u.column() == null
+                ? T.t("label.where", u.file(), u.line())
+                : T.t("label.where.column", u.file(), u.line(), u.column());
         LabelChoice c = new LabelChoice(u.label(), u.count(), where);
         c.colourProperty().set(suggestColour());
         ChangeListener<Object> stale = (o, a, b) -> changed.run();

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -30,6 +31,8 @@ import org.controlsfx.control.textfield.TextFields;
  * party, or nothing yet.
  */
 final class LabelsPage extends VBox {
+
+    private static final I18n.Messages T = I18n.of(LabelsPage.class);
 
     /** Labels shown as rows; more are counted. */
     static final int MAX_ROWS = 300;
@@ -51,25 +54,15 @@ final class LabelsPage extends VBox {
                 if (i >= MAX_ROWS) {
                     labelRows
                             .getChildren()
-                            .add(note(String.format(
-                                    "\u2026 and %,d more labels (resolve these and check"
-                                            + " again, or import an alias file from the command line)",
-                                    resolution.labels().size() - MAX_ROWS)));
+                            .add(note(T.t("labels.more", resolution.labels().size() - MAX_ROWS)));
                     break;
                 }
                 labelRows.getChildren().add(labelRow(c, i++));
             }
             summary.setText(
                     resolution.labels().isEmpty()
-                            ? model.importCheck().checkingProperty().get()
-                                    ? "Checking\u2026"
-                                    : "Every party label is a party's abbreviation or an alias: nothing to resolve."
-                            : String.format(
-                                    "%d label%s no party or alias answers to. Map each to a party (it becomes an alias),"
-                                            + " make a new party, or say it means no party; one left unresolved stops"
-                                            + " the import.",
-                                    resolution.labels().size(),
-                                    resolution.labels().size() == 1 ? "" : "s"));
+                            ? model.importCheck().checkingProperty().get() ? T.t("labels.checking") : T.t("labels.none")
+                            : T.t("labels.some", resolution.labels().size()));
         };
         resolution.labels().addListener((ListChangeListener<LabelChoice>) ch -> rebuild.run());
         model.importCheck().checkingProperty().addListener((o, a, b) -> rebuild.run());
@@ -79,7 +72,7 @@ final class LabelsPage extends VBox {
         ScrollPane scroll = new ScrollPane(labelRows);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().setAll(title("Party labels"), summary, scroll);
+        getChildren().setAll(title(T.t("labels.title")), summary, scroll);
     }
 
     private Node labelRow(LabelChoice c, int i) {
@@ -87,8 +80,8 @@ final class LabelsPage extends VBox {
         name.getStyleClass().add("wizard-label-name");
         name.setPrefWidth(170);
         name.setMinWidth(Region.USE_PREF_SIZE); // the rows line up; a longer label is cut (its tooltip has it)
-        name.setTooltip(new Tooltip(c.label() + " \u2014 first at " + c.where()));
-        Label count = new Label(String.format("%,d row%s", c.count(), c.count() == 1 ? "" : "s"));
+        name.setTooltip(new Tooltip(T.t("labels.firstAt", c.label(), c.where())));
+        Label count = new Label(T.t("labels.rows", c.count()));
         count.getStyleClass().add("wizard-note");
         count.setPrefWidth(70);
         count.setMinWidth(Region.USE_PREF_SIZE);
@@ -101,7 +94,7 @@ final class LabelsPage extends VBox {
 
         TextField party = new TextField();
         party.setId("label-party-" + i);
-        party.setPromptText("party (type to find)");
+        party.setPromptText(T.t("labels.party.prompt"));
         party.setPrefColumnCount(10);
         party.textProperty().bindBidirectional(c.partyProperty());
         TextFields.bindAutoCompletion(
@@ -116,13 +109,13 @@ final class LabelsPage extends VBox {
 
         TextField abbreviation = new TextField();
         abbreviation.setId("label-abbreviation-" + i);
-        abbreviation.setPromptText("abbreviation");
+        abbreviation.setPromptText(T.t("labels.abbreviation.prompt"));
         abbreviation.setPrefColumnCount(6);
         abbreviation.setMinWidth(Region.USE_PREF_SIZE);
         abbreviation.textProperty().bindBidirectional(c.abbreviationProperty());
         TextField partyName = new TextField();
         partyName.setId("label-name-" + i);
-        partyName.setPromptText("name");
+        partyName.setPromptText(T.t("labels.name.prompt"));
         partyName.setPrefColumnCount(16);
         partyName.setMinWidth(Region.USE_PREF_SIZE);
         partyName.textProperty().bindBidirectional(c.nameProperty());

@@ -9,6 +9,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.data.imports.results.ResultsPreview;
 
 /**
@@ -16,6 +17,8 @@ import org.allianceexplorer.data.imports.results.ResultsPreview;
  * are in the file. Columns keep a readable width; a table wider than its place scrolls sideways.
  */
 final class PreviewTabs extends TabPane {
+
+    private static final I18n.Messages T = I18n.of(PreviewTabs.class);
 
     /** The narrowest a column of the file is shown. */
     static final double MIN_FILE_COLUMN = 90;
@@ -26,13 +29,13 @@ final class PreviewTabs extends TabPane {
         results.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         results.getColumns()
                 .setAll(List.of(
-                        column("Line", r -> Long.toString(r.line()), 56, 48),
-                        column("Seat", ResultsPreview.Result::seat, 90, 80),
-                        column("Candidate", ResultsPreview.Result::candidate, 190, 130),
-                        column("Party label", ResultsPreview.Result::label, 140, 100),
-                        column("Votes", ResultsPreview.Result::votes, 80, 70),
-                        column("Problem", ResultsPreview.Result::problem, 320, 160)));
-        results.setPlaceholder(new Label("No results read: see the problems on the Detected page"));
+                        column(T.t("preview.line"), r -> Long.toString(r.line()), 56, 48),
+                        column(T.t("preview.seat"), ResultsPreview.Result::seat, 90, 80),
+                        column(T.t("preview.candidate"), ResultsPreview.Result::candidate, 190, 130),
+                        column(T.t("preview.partyLabel"), ResultsPreview.Result::label, 140, 100),
+                        column(T.t("preview.votes"), ResultsPreview.Result::votes, 80, 70),
+                        column(T.t("preview.problem"), ResultsPreview.Result::problem, 320, 160)));
+        results.setPlaceholder(new Label(T.t("preview.empty")));
         results.setMinWidth(0);
 
         TableView<ResultsPreview.Line> rows = new TableView<>(mapping.rows());
@@ -41,7 +44,8 @@ final class PreviewTabs extends TabPane {
         rows.setMinWidth(0);
         Runnable rebuild = () -> {
             rows.getColumns().clear();
-            rows.getColumns().add(column("Line", (ResultsPreview.Line l) -> Long.toString(l.line()), 56, 48));
+            rows.getColumns()
+                    .add(column(T.t("preview.line"), (ResultsPreview.Line l) -> Long.toString(l.line()), 56, 48));
             for (ColumnChoice c : mapping.columns()) {
                 Role r = c.roleProperty().get();
                 int i = c.index();
@@ -56,9 +60,9 @@ final class PreviewTabs extends TabPane {
         mapping.columns().addListener((ListChangeListener<ColumnChoice>) ch -> rebuild.run());
         rebuild.run();
 
-        Tab read = new Tab("Results read", results);
+        Tab read = new Tab(T.t("preview.tab.results"), results);
         read.setId("wizard-tab-results");
-        Tab asIs = new Tab("Rows as in the file", rows);
+        Tab asIs = new Tab(T.t("preview.tab.rows"), rows);
         asIs.setId("wizard-tab-rows");
         getTabs().setAll(read, asIs);
         setId("wizard-preview");

@@ -12,9 +12,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.allianceexplorer.app.I18n;
 
 /** Step 5: the check's summary and every problem with file, line and column, in a list that wraps and scrolls. */
 final class ProblemsPage extends VBox {
+
+    private static final I18n.Messages T = I18n.of(ProblemsPage.class);
 
     ProblemsPage(ImportWizardViewModel model) {
         super(10);
@@ -25,10 +28,10 @@ final class ProblemsPage extends VBox {
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(check.checkSummaryProperty());
         ListView<String> problems = WizardNodes.wrappingList(check.problems(), "wizard-problems");
-        problems.setPlaceholder(new Label("No problems"));
+        problems.setPlaceholder(new Label(T.t("problems.none")));
         problems.setMinHeight(120);
         VBox.setVgrow(problems, Priority.ALWAYS);
-        Button again = new Button("Check again");
+        Button again = new Button(T.t("problems.again"));
         again.setId("wizard-check");
         again.setOnAction(e -> model.check());
         again.disableProperty().bind(check.checkingProperty());
@@ -38,14 +41,6 @@ final class ProblemsPage extends VBox {
         busy.visibleProperty().bind(check.checkingProperty());
         HBox bar = new HBox(10, again, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren()
-                .setAll(
-                        title("Problems"),
-                        note("The whole file, checked as the import would run it (on a scratch copy: nothing is"
-                                + " written), the same report as the command line's: each problem with its file, line"
-                                + " and column."),
-                        summary,
-                        bar,
-                        problems);
+        getChildren().setAll(title(T.t("problems.title")), note(T.t("problems.what")), summary, bar, problems);
     }
 }

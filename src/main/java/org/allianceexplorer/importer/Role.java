@@ -66,6 +66,6 @@ public enum Role {
 
     @Override
     public String toString() {
-        return text;
+        return ImportWizardViewModel.own("role." + name(), text);
     }
 }

@@ -13,11 +13,14 @@ public final class PartiesScreen {
 
     private static final I18n.Messages T = I18n.of(PartiesScreen.class);
 
-    private static final Info INFO = new Info("parties", T.t("screen.title"), "mdi2f-flag-variant-outline");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("parties", T.t("screen.title"), "mdi2f-flag-variant-outline");
+    }
 
     private PartiesScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
-        return RecordTableScreen.plain(INFO, RecordKind.PARTIES, new PartiesViewModel(state, tasks, dialogs).table());
+        return RecordTableScreen.plain(info(), RecordKind.PARTIES, new PartiesViewModel(state, tasks, dialogs).table());
     }
 }

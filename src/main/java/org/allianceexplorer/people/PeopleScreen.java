@@ -13,11 +13,14 @@ public final class PeopleScreen {
 
     private static final I18n.Messages T = I18n.of(PeopleScreen.class);
 
-    private static final Info INFO = new Info("people", T.t("screen.title"), "mdi2a-account-multiple-outline");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("people", T.t("screen.title"), "mdi2a-account-multiple-outline");
+    }
 
     private PeopleScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
-        return RecordTableScreen.plain(INFO, RecordKind.PEOPLE, new PeopleViewModel(state, tasks, dialogs).table());
+        return RecordTableScreen.plain(info(), RecordKind.PEOPLE, new PeopleViewModel(state, tasks, dialogs).table());
     }
 }

@@ -13,12 +13,15 @@ public final class SourcesScreen {
 
     private static final I18n.Messages T = I18n.of(SourcesScreen.class);
 
-    private static final Info INFO = new Info("sources", T.t("screen.title"), "mdi2b-book-open-page-variant-outline");
+    /** The screen's id, title (in the interface's language when the screen is made) and icon. */
+    private static Info info() {
+        return new Info("sources", T.t("screen.title"), "mdi2b-book-open-page-variant-outline");
+    }
 
     private SourcesScreen() {}
 
     public static RecordTableScreen create(AppState state, TaskRunner tasks, DialogService dialogs) {
         SourcesViewModel model = new SourcesViewModel(state, tasks, dialogs);
-        return new RecordTableScreen(INFO, RecordKind.SOURCES, model.table(), () -> new SourcesView(model));
+        return new RecordTableScreen(info(), RecordKind.SOURCES, model.table(), () -> new SourcesView(model));
     }
 }

@@ -1,6 +1,7 @@
 package org.allianceexplorer.timeline;
 
 import java.awt.geom.Rectangle2D;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
@@ -13,6 +14,9 @@ import org.allianceexplorer.timeline.model.TimelineItem;
  * click on it selects and what hovering over it shows.
  */
 public sealed interface Hit {
+
+    /** The interface text of the timeline package. */
+    I18n.Messages T = I18n.of(Hit.class);
 
     Rectangle2D bounds();
 
@@ -44,7 +48,9 @@ public sealed interface Hit {
 
         @Override
         public String tooltip() {
-            return lane.collapsible() ? lane.label() + "\nClick to " + (lane.collapsed() ? "unfold" : "fold") : null;
+            return lane.collapsible()
+                    ? lane.label() + "\n" + (lane.collapsed() ? T.t("hit.lane.unfold") : T.t("hit.lane.fold"))
+                    : null;
         }
     }
 
@@ -57,7 +63,8 @@ public sealed interface Hit {
 
         @Override
         public String tooltip() {
-            return election.name() + "\nPolling day " + election.pollingDay().display();
+            return election.name() + "\n"
+                    + T.t("hit.pollingDay", election.pollingDay().display());
         }
     }
 
@@ -70,7 +77,7 @@ public sealed interface Hit {
 
         @Override
         public String tooltip() {
-            return "As-of date: drag to move it";
+            return T.t("hit.asOf");
         }
     }
 }

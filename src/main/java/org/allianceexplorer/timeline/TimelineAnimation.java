@@ -2,6 +2,7 @@ package org.allianceexplorer.timeline;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.figure.FigureAnimation;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.timeline.model.TimeRange;
@@ -13,6 +14,8 @@ import org.allianceexplorer.timeline.model.TimelineModel;
  * is the same from frame to frame, so the frames are as high as the timeline itself.
  */
 public final class TimelineAnimation implements FigureAnimation {
+
+    private static final I18n.Messages T = I18n.of(TimelineAnimation.class);
 
     private final TimelineModel model;
     private final TimeRange range;
@@ -46,6 +49,6 @@ public final class TimelineAnimation implements FigureAnimation {
 
     @Override
     public String subject() {
-        return "the timeline";
+        return T.t("animation.subject");
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.figure.CanvasGraphics2D;
 import org.allianceexplorer.figure.FigureFrame;
 import org.allianceexplorer.figure.FigureStyle;
@@ -26,6 +27,8 @@ import org.allianceexplorer.figure.FigureText;
  */
 final class TimelineLegend extends HBox {
 
+    private static final I18n.Messages T = I18n.of(TimelineLegend.class);
+
     static final String STYLE_CLASS = "timeline-legend";
     private static final double KEY = 16;
 
@@ -38,10 +41,10 @@ final class TimelineLegend extends HBox {
         setAlignment(Pos.TOP_LEFT);
         setSpacing(8);
         setPadding(new Insets(3, 8, 3, 6));
-        ToggleButton fold = new ToggleButton("Legend");
+        ToggleButton fold = new ToggleButton(T.t("legend.toggle"));
         fold.setId("timeline-legend-toggle");
         fold.getStyleClass().add("timeline-legend-toggle");
-        fold.setTooltip(new Tooltip("Show or hide the legend"));
+        fold.setTooltip(new Tooltip(T.t("legend.toggle.tip")));
         fold.selectedProperty().bindBidirectional(shown);
         entries.getStyleClass().add("timeline-legend-entries");
         entries.setAlignment(Pos.CENTER_LEFT);

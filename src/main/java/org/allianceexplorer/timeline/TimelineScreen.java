@@ -4,12 +4,15 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureStyle;
 
 /** The Timeline screen: alliances, memberships, seat-deal claims, events and elections over time. */
 public final class TimelineScreen extends AbstractScreen {
+
+    private static final I18n.Messages T = I18n.of(TimelineScreen.class);
 
     private final TimelineViewModel model;
 
@@ -18,7 +21,7 @@ public final class TimelineScreen extends AbstractScreen {
     }
 
     private TimelineScreen(TimelineViewModel model) {
-        super("timeline", "Timeline", "mdi2t-timeline-outline", () -> new TimelineView(model));
+        super("timeline", T.t("screen.title"), "mdi2t-timeline-outline", () -> new TimelineView(model));
         this.model = model;
     }
 

@@ -19,9 +19,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.domain.AllianceKind;
-import org.allianceexplorer.domain.Coded;
 import org.allianceexplorer.domain.DateInput;
 import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Level;
@@ -30,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The timeline screen: a toolbar (zoom, fit, jump, lane mode, filters) over the timeline control. */
 public final class TimelineView extends BorderPane {
+
+    private static final I18n.Messages T = I18n.of(TimelineView.class);
 
     private final TimelineControl timeline = new TimelineControl();
 
@@ -48,20 +50,19 @@ public final class TimelineView extends BorderPane {
         timeline.onRecordSelectedProperty().set(model::select);
         timeline.figureStyleProperty().bind(model.styleProperty());
 
-        Button zoomIn =
-                Widgets.iconButton("mdi2m-magnify-plus-outline", "Zoom in (+, wheel, pinch)", "timeline-zoom-in");
+        Button zoomIn = Widgets.iconButton("mdi2m-magnify-plus-outline", T.t("toolbar.zoomIn"), "timeline-zoom-in");
         zoomIn.setOnAction(e -> model.zoomIn());
-        Button zoomOut = Widgets.iconButton("mdi2m-magnify-minus-outline", "Zoom out (-)", "timeline-zoom-out");
+        Button zoomOut = Widgets.iconButton("mdi2m-magnify-minus-outline", T.t("toolbar.zoomOut"), "timeline-zoom-out");
         zoomOut.setOnAction(e -> model.zoomOut());
-        Button fit = Widgets.iconButton("mdi2a-arrow-expand-horizontal", "Fit all (Home)", "timeline-fit");
+        Button fit = Widgets.iconButton("mdi2a-arrow-expand-horizontal", T.t("toolbar.fit"), "timeline-fit");
         fit.setOnAction(e -> {
             model.fitAll();
             timeline.setScrollY(0);
         });
 
-        ToggleButton byParty = new ToggleButton("By party", new FontIcon("mdi2a-account-group-outline"));
+        ToggleButton byParty = new ToggleButton(T.t("toolbar.byParty"), new FontIcon("mdi2a-account-group-outline"));
         byParty.setId("timeline-by-party");
-        byParty.setTooltip(new Tooltip("One lane per party instead of one per alliance"));
+        byParty.setTooltip(new Tooltip(T.t("toolbar.byParty.tip")));
         byParty.selectedProperty()
                 .addListener((o, a, b) -> model.laneModeProperty().set(b ? LaneMode.BY_PARTY : LaneMode.BY_ALLIANCE));
         timeline.laneModeProperty().bind(model.laneModeProperty());
@@ -69,15 +70,14 @@ public final class TimelineView extends BorderPane {
         // the window's one date field: ISO or the locale's order, a month or a year shown whole, a message on bad input
         DateField jump = new DateField(DateField.Partial.FIRST_DAY);
         jump.setId("timeline-jump-date");
-        jump.setPromptText("Go to date");
-        jump.setTooltip(new Tooltip("Centre the timeline on a day (2024-02-05, "
-                + DateInput.localeExample(Locale.getDefault(Locale.Category.FORMAT))
-                + ", 5 Feb 2024); a month (2024-01) or a year (2024) is shown whole"));
+        jump.setPromptText(T.t("toolbar.jump.prompt"));
+        jump.setTooltip(new Tooltip(
+                T.t("toolbar.jump.tip", DateInput.localeExample(Locale.getDefault(Locale.Category.FORMAT)))));
         jump.typedProperty().addListener((o, a, b) -> model.goTo(b));
 
         ComboBox<Election> election = new ComboBox<>(model.elections());
         election.setId("timeline-jump-election");
-        election.setPromptText("Go to election");
+        election.setPromptText(T.t("toolbar.election.prompt"));
         election.setConverter(new StringConverter<>() {
             @Override
             public String toString(Election e) {
@@ -91,25 +91,25 @@ public final class TimelineView extends BorderPane {
         });
         election.setOnAction(e -> model.jumpToElection(election.getValue()));
 
-        ComboBox<String> party = nullable("All parties", s -> s);
+        ComboBox<String> party = nullable(T.t("filter.allParties"), s -> s);
         party.setId("timeline-party");
         Bindings.bindContent(party.getItems(), model.parties());
         party.valueProperty().bindBidirectional(model.partyProperty());
-        ComboBox<AllianceKind> kind = nullable("All kinds", Coded::label);
+        ComboBox<AllianceKind> kind = nullable(T.t("filter.allKinds"), TimelineView::kindName);
         kind.setId("timeline-kind");
         kind.getItems().addAll(AllianceKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<Level> level = nullable("All levels", Coded::label);
+        ComboBox<Level> level = nullable(T.t("filter.allLevels"), TimelineView::levelName);
         level.setId("timeline-level");
         level.getItems().addAll(Level.values());
         level.valueProperty().bindBidirectional(model.levelProperty());
-        ComboBox<String> assembly = nullable("All assemblies", s -> s);
+        ComboBox<String> assembly = nullable(T.t("filter.allAssemblies"), s -> s);
         assembly.setId("timeline-assembly");
         Bindings.bindContent(assembly.getItems(), model.assemblies());
         assembly.valueProperty().bindBidirectional(model.assemblyProperty());
-        Button clear = Widgets.iconButton("mdi2f-filter-remove-outline", "Show everything", "timeline-clear-filters");
+        Button clear = Widgets.iconButton("mdi2f-filter-remove-outline", T.t("filter.clear"), "timeline-clear-filters");
         clear.setOnAction(e -> model.clearFilters());
-        CheckBox compact = new CheckBox("Hide empty lanes");
+        CheckBox compact = new CheckBox(T.t("toolbar.hideEmpty"));
         compact.setId("timeline-hide-empty");
         compact.selectedProperty().bindBidirectional(model.hideEmptyLanesProperty());
 
@@ -125,7 +125,7 @@ public final class TimelineView extends BorderPane {
                 compact);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setId("timeline-toolbar");
-        ToolBar filters = new ToolBar(new Label("Show"), party, kind, level, assembly, clear);
+        ToolBar filters = new ToolBar(new Label(T.t("filter.show")), party, kind, level, assembly, clear);
         filters.getStyleClass().add("timeline-toolbar");
         filters.setId("timeline-filters");
         setTop(new VBox(bar, filters));
@@ -135,7 +135,7 @@ public final class TimelineView extends BorderPane {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.setMouseTransparent(true);
-        Label building = new Label("Laying out\u2026");
+        Label building = new Label(T.t("building"));
         building.setId("timeline-building");
         building.getStyleClass().add("timeline-building");
         building.visibleProperty().bind(model.buildingProperty());
@@ -158,6 +158,26 @@ public final class TimelineView extends BorderPane {
     }
 
     /** A filter whose first choice, {@code null}, reads {@code all}. */
+    /** An alliance kind as the filter names it ("electoral alliance"). */
+    static String kindName(AllianceKind k) {
+        return switch (k) {
+            case ELECTORAL_ALLIANCE -> T.t("allianceKind.electoralAlliance");
+            case SEAT_ADJUSTMENT_PACT -> T.t("allianceKind.seatAdjustmentPact");
+            case COOPERATION_AGREEMENT -> T.t("allianceKind.cooperationAgreement");
+            case GOVERNING_COALITION -> T.t("allianceKind.governingCoalition");
+            case OPPOSITION_MOVEMENT -> T.t("allianceKind.oppositionMovement");
+        };
+    }
+
+    /** A level as the filter names it ("provincial"). */
+    static String levelName(Level l) {
+        return switch (l) {
+            case NATIONAL -> T.t("level.national");
+            case PROVINCIAL -> T.t("level.provincial");
+            case CITY -> T.t("level.city");
+        };
+    }
+
     private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {
         ComboBox<T> box = Widgets.nullable(all, text);
         box.getItems().add(0, null);

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
@@ -41,6 +42,8 @@ import org.allianceexplorer.timeline.model.TimelineModel;
  * the shared navigation. No nodes here.
  */
 public final class TimelineViewModel {
+
+    private static final I18n.Messages T = I18n.of(TimelineViewModel.class);
 
     private final AppState state;
     private final TaskRunner tasks;
@@ -120,7 +123,7 @@ public final class TimelineViewModel {
         building.set(true);
         tasks.run(
                 layoutJob,
-                "Laying out the timeline",
+                T.t("task.layout"),
                 () -> TimelineModel.build(d, f, m, folded),
                 built -> {
                     building.set(false);
@@ -128,7 +131,7 @@ public final class TimelineViewModel {
                 },
                 e -> {
                     building.set(false);
-                    error.set("Cannot lay out the timeline: " + e.getMessage());
+                    error.set(T.t("task.layout.failed", e.getMessage()));
                 });
     }
 
@@ -142,7 +145,7 @@ public final class TimelineViewModel {
         loading.set(true);
         tasks.run(
                 loadJob,
-                "Loading the timeline",
+                T.t("task.load"),
                 () -> TimelineData.load(s.repositories()),
                 d -> {
                     loading.set(false);
@@ -151,7 +154,7 @@ public final class TimelineViewModel {
                 },
                 e -> {
                     loading.set(false);
-                    error.set("Cannot load the timeline: " + e.getMessage());
+                    error.set(T.t("task.load.failed", e.getMessage()));
                     show(TimelineData.EMPTY);
                 });
     }

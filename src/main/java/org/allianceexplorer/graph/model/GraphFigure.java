@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.figure.Figure;
@@ -24,6 +25,8 @@ import org.allianceexplorer.figure.FigureStyle;
  * (drawing it), {@link GraphFigureData} (frame, rows and sources). Immutable: safe to paint from any thread.
  */
 public final class GraphFigure implements Figure {
+
+    private static final I18n.Messages T = I18n.of(GraphFigure.class);
 
     /** What changes between frames on screen: hover, selection, native names, pin marks. */
     public record Options(boolean nativeNames, String hovered, String selected, boolean showPins) {
@@ -199,26 +202,14 @@ public final class GraphFigure implements Figure {
                     .filter(o -> o.type() == EdgeType.SEAT_DEAL && o.from().equals(e.to()))
                     .mapToInt(PartyEdge::weight)
                     .sum();
-            sb.append(e.from())
-                    .append(" \u2192 ")
-                    .append(e.to())
-                    .append(": ")
-                    .append(e.weight())
-                    .append(e.weight() == 1 ? " seat" : " seats")
-                    .append("; ")
-                    .append(e.to())
-                    .append(" \u2192 ")
-                    .append(e.from())
-                    .append(": ")
-                    .append(back)
+            sb.append(T.t("tip.deal", e.from(), e.to(), e.weight(), back))
                     .append('\n')
-                    .append("Seats: ")
-                    .append(String.join(", ", e.reasons()));
+                    .append(T.t("tip.dealSeats", String.join(", ", e.reasons())));
         } else {
             sb.append(e.describe());
         }
         if (!e.sources().isEmpty()) {
-            sb.append("\nSources: ").append(String.join("; ", e.sources()));
+            sb.append('\n').append(T.t("tip.sources", String.join("; ", e.sources())));
         }
         return sb.toString();
     }
@@ -232,7 +223,7 @@ public final class GraphFigure implements Figure {
         StringBuilder sb =
                 new StringBuilder(n.abbreviation()).append(" \u2014 ").append(n.name());
         if (n.seats() != null) {
-            sb.append("\nSeats won: ").append(n.seats());
+            sb.append('\n').append(T.t("tip.seatsWon", n.seats()));
         }
         for (PartyEdge e : geometry.graph.edges()) {
             if (e.touches(party)) {

@@ -2,6 +2,7 @@ package org.allianceexplorer.graph.model;
 
 import java.util.List;
 import java.util.Locale;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.RecordRef;
 
 /**
@@ -19,6 +20,8 @@ public record PartyEdge(
         List<String> reasons,
         List<String> sources,
         List<RecordRef> records) {
+
+    private static final I18n.Messages T = I18n.of(PartyEdge.class);
 
     public PartyEdge {
         reasons = List.copyOf(reasons);
@@ -45,7 +48,7 @@ public record PartyEdge(
     public String describe() {
         String arrow = type.directed() ? " \u2192 " : " \u2013 ";
         String what = switch (type) {
-            case SEAT_DEAL -> weight + (weight == 1 ? " seat" : " seats");
+            case SEAT_DEAL -> T.t("edge.seats", weight);
             default -> type.shortName().toLowerCase(Locale.ROOT);
         };
         return from + arrow + to + ": " + what + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")");

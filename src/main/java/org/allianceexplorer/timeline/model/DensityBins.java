@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.PartialDate;
 
 /**
@@ -15,6 +16,8 @@ import org.allianceexplorer.domain.PartialDate;
  * year keeps its own bar when the bars are finer than its date. Pure Java.
  */
 public final class DensityBins {
+
+    private static final I18n.Messages T = I18n.of(DensityBins.class);
 
     /** The narrowest bar drawn, in pixels: finer bins are summed into the next unit up. */
     public static final double MIN_BAR = 6;
@@ -146,7 +149,6 @@ public final class DensityBins {
 
     /** A bar's tooltip: {@code NA: 24,985 seat-deal claims in the week of 1 Feb 2021}, and what a click does. */
     static String tooltip(String assembly, long count, String when) {
-        return assembly + ": " + label(count) + (count == 1 ? " seat-deal claim in " : " seat-deal claims in ") + when
-                + "\nClick to zoom in to it; filter by party to narrow it down";
+        return T.t("tip.density", assembly, label(count), count, when) + "\n" + T.t("tip.density.click");
     }
 }

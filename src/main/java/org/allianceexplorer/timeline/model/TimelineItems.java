@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.ClaimCount;
 import org.allianceexplorer.domain.ClaimStatus;
@@ -22,6 +23,8 @@ import org.allianceexplorer.domain.RecordRef;
  * {@link LaneBuilder}.
  */
 final class TimelineItems {
+
+    private static final I18n.Messages T = I18n.of(TimelineItems.class);
 
     private TimelineItems() {}
 
@@ -52,9 +55,9 @@ final class TimelineItems {
                         || !a.period().to().latest().isBefore(period.from().earliest()))) {
             period = new Period(period.from(), a.period().to());
         }
-        StringBuilder tip = new StringBuilder(m.party() + " in " + (a == null ? m.alliance() : a.name()));
+        StringBuilder tip = new StringBuilder(T.t("tip.membership", m.party(), a == null ? m.alliance() : a.name()));
         if (m.role() != null && !m.role().isBlank()) {
-            tip.append("\nRole: ").append(m.role());
+            tip.append('\n').append(T.t("tip.role", m.role()));
         }
         tip.append('\n').append(when(m.period()));
         return span(
@@ -72,9 +75,9 @@ final class TimelineItems {
 
     /** A claim on track {@code track} of its seat's lane; {@code who} is "giver for receiver". */
     static TimelineItem claim(DealClaim c, int track, String who) {
-        String tip = c.seat() + ": " + c.giver() + " stands down for " + c.receiver() + "\n"
+        String tip = T.t("tip.claim", c.seat(), c.giver(), c.receiver()) + "\n"
                 + cap(c.status().label()) + ", " + c.date().display()
-                + (c.outlet() == null ? "" : "\nSource: " + c.outlet())
+                + (c.outlet() == null ? "" : "\n" + T.t("tip.source", c.outlet()))
                 + (c.note() == null || c.note().isBlank() ? "" : "\n" + shorten(c.note(), 160));
         String name = c.seat() + " " + who + " (" + c.status().label() + ", "
                 + c.date().display() + ")";
@@ -92,7 +95,7 @@ final class TimelineItems {
     static TimelineItem event(Event e) {
         String tip = e.title() + "\n" + e.date().display()
                 + (e.place() == null || e.place().isBlank() ? "" : " \u00b7 " + e.place())
-                + (e.parties().isEmpty() ? "" : "\nParties: " + String.join(", ", e.parties()));
+                + (e.parties().isEmpty() ? "" : "\n" + T.t("tip.parties", String.join(", ", e.parties())));
         return point(
                 TimelineItem.Kind.EVENT,
                 0,
@@ -206,11 +209,11 @@ final class TimelineItems {
 
     private static String when(Period p) {
         if (p.from() == null && p.to() == null) {
-            return "Dates not known";
+            return T.t("tip.datesUnknown");
         }
         String s = p.display();
         if (p.to() == null) {
-            s += " (no end date)";
+            s = T.t("tip.noEnd", s);
         }
         return s;
     }
@@ -225,7 +228,7 @@ final class TimelineItems {
             s.append(" \u00b7 ").append(a.region());
         }
         s.append('\n').append(when(a.period()));
-        s.append('\n').append(members).append(members == 1 ? " member party shown" : " member parties shown");
+        s.append('\n').append(T.t("tip.members", members));
         return s.toString();
     }
 
