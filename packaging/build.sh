@@ -44,7 +44,8 @@ case "$(uname -m)" in
   *) arch=$(uname -m) ;;
 esac
 
-types=("$@")
+types=()
+[ "$#" -eq 0 ] || types=("$@")
 if [ "${#types[@]}" -eq 0 ]; then
   case $os in
     linux) types=(tar deb) ;;
@@ -224,13 +225,14 @@ fi
 
 # ---- Linux: the .deb ----------------------------------------------------------------------------------------------
 if wants deb; then
-  command -v fakeroot >/dev/null 2>&1 && command -v dpkg-deb >/dev/null 2>&1 ||
+  { command -v fakeroot && command -v dpkg-deb; } >/dev/null 2>&1 ||
     fail "a .deb needs fakeroot and dpkg-deb: apt-get install fakeroot dpkg-dev"
   install_dir=/opt
   # the .deb's image: the portable one's, with the class list and the launcher option that maps the archive
   if [ -f "$classlist" ]; then
     cp "$classlist" "$work/input/"
     step "jpackage: the .deb's app image (with the class-data archive)"
+    # shellcheck disable=SC2016 # $APPDIR is jpackage's: the launcher puts in its folder
     app_image "$work/deb-image" '-XX:SharedArchiveFile=$APPDIR/alliance-explorer.jsa -Xshare:auto'
     deb_image=$work/deb-image/$name
   else

@@ -2,6 +2,7 @@
 # The check of the Linux package (issue 16; CI runs it after mvn -B verify): builds the .deb and the .tar.gz with
 # packaging/build.sh, installs the .deb with dpkg -i, runs the installed launcher headless (and its window under
 # Xvfb when there is one), and removes the package again, also when a check fails. As root, on Debian or Ubuntu.
+# shellcheck disable=SC2015 # A && B || fail: fail when either does
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" = 0 ] || { echo "packaging/test-deb.sh: run as root (it installs and removes a package)" >&2; exit 1; }
@@ -59,6 +60,11 @@ dpkg -i "$deb"
 step "alliance-explorer --version"
 says=$("$launcher" --version)
 [ "$says" = "Alliance Explorer $version" ] || fail "--version says '$says', the pom '$version'"
+
+step "alliance-explorer on PATH"
+[ "$(readlink -f /usr/bin/alliance-explorer)" = "$launcher" ] || fail "/usr/bin/alliance-explorer is not $launcher"
+says=$(/usr/bin/alliance-explorer --version)
+[ "$says" = "Alliance Explorer $version" ] || fail "/usr/bin/alliance-explorer --version says '$says'"
 
 step "alliance-explorer info"
 "$launcher" info >"$tmp/info.txt" || fail "info exited with $?"
@@ -123,4 +129,5 @@ installed=
 dpkg -r alliance-explorer >/dev/null
 [ ! -e "$app" ] || fail "$app is still there after dpkg -r"
 ! grep -qs "^Exec=$launcher" /usr/share/applications/*.desktop || fail "the desktop entry is still there"
+[ ! -e /usr/bin/alliance-explorer ] || fail "/usr/bin/alliance-explorer is still there after dpkg -r"
 step "ok: $(du -m "$deb" | cut -f1) MB .deb, $(du -m "$tarball" | cut -f1) MB .tar.gz"
