@@ -175,7 +175,7 @@ esac
 if wants tar; then
   tarball=$dist/alliance-explorer-$version-linux-$arch.tar.gz
   step "tar: $tarball"
-  rm -f "$tarball"
+  rm -f "$dist"/alliance-explorer-*-linux-*.tar.gz
   tar -C "$work/image" --transform "s|^alliance-explorer|alliance-explorer-$version|" -czf "$tarball" \
     alliance-explorer
 fi
@@ -248,6 +248,7 @@ if wants deb; then
   maintainer=()
   [ -z "${AE_DEB_MAINTAINER:-}" ] || maintainer=(--linux-deb-maintainer "$AE_DEB_MAINTAINER")
   step "jpackage: the .deb"
+  rm -f "$dist"/alliance-explorer_*.deb
   # the JavaFX libraries are in the jar, so jpackage cannot see what they link: GTK 3 and GL are added by hand
   "$JPACKAGE" --type deb --app-image "$deb_image" --dest "$dist" --name alliance-explorer \
     --linux-package-name alliance-explorer --app-version "$deb_version" --vendor "$vendor" \
