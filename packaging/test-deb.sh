@@ -38,7 +38,7 @@ tmp=$(mktemp -d)
 installed=
 cleanup() {
   if [ -n "$installed" ]; then
-    dpkg -r alliance-explorer >/dev/null || echo "packaging/test-deb.sh: dpkg -r alliance-explorer failed" >&2
+    dpkg -P alliance-explorer >/dev/null || echo "packaging/test-deb.sh: dpkg -P alliance-explorer failed" >&2
   fi
   rm -rf "$tmp"
 }
@@ -124,10 +124,10 @@ if command -v xvfb-run >/dev/null 2>&1 && command -v xprop >/dev/null 2>&1; then
     fail "no window titled 'Alliance Explorer — mine.aedb': $(cat "$tmp/titles.txt" "$tmp/window.log")"
 fi
 
-step "dpkg -r alliance-explorer"
+step "dpkg -P alliance-explorer (remove and purge)"
 installed=
-dpkg -r alliance-explorer >/dev/null
-[ ! -e "$app" ] || fail "$app is still there after dpkg -r"
+dpkg -P alliance-explorer >/dev/null
+[ ! -e "$app" ] || fail "$app is still there after dpkg -P"
 ! grep -qs "^Exec=$launcher" /usr/share/applications/*.desktop || fail "the desktop entry is still there"
-[ ! -e /usr/bin/alliance-explorer ] || fail "/usr/bin/alliance-explorer is still there after dpkg -r"
+[ ! -e /usr/bin/alliance-explorer ] || fail "/usr/bin/alliance-explorer is still there after dpkg -P"
 step "ok: $(du -m "$deb" | cut -f1) MB .deb, $(du -m "$tarball" | cut -f1) MB .tar.gz"
