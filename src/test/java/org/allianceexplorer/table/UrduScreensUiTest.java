@@ -13,7 +13,6 @@ import javafx.scene.control.TextField;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -24,9 +23,12 @@ import org.testfx.api.FxRobot;
  */
 class UrduScreensUiTest extends WindowTest {
 
-    @BeforeAll
-    static void urdu() {
-        I18n.use("ur");
+    /** The window starts in Urdu as the preferences say (App.show applies the language). */
+    @Override
+    protected org.allianceexplorer.app.Settings settings() {
+        org.allianceexplorer.app.Settings s = super.settings();
+        s.put("ui.language", "ur");
+        return s;
     }
 
     @AfterAll
@@ -39,7 +41,7 @@ class UrduScreensUiTest extends WindowTest {
         robot.clickOn("#nav-deals");
         waitFor(() -> robot.lookup("#deals-table").tryQuery().isPresent());
         assertThat(robot.lookup("#deals-quick-filter").queryAs(TextField.class).getPromptText())
-                .isEqualTo("قطاریں فلٹر کریں (Ctrl+L)");
+                .isEqualTo("قطاریں فلٹر کریں — Ctrl+L");
         TableView<?> deals = robot.lookup("#deals-table").queryTableView();
         List<String> headers =
                 deals.getColumns().stream().map(TableColumn::getText).toList();
@@ -69,6 +71,6 @@ class UrduScreensUiTest extends WindowTest {
         assertThat(robot.lookup("#sources-quick-filter")
                         .queryAs(TextField.class)
                         .getPromptText())
-                .isEqualTo("قطاریں فلٹر کریں (Ctrl+L)");
+                .isEqualTo("قطاریں فلٹر کریں — Ctrl+L");
     }
 }
