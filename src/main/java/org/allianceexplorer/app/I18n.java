@@ -84,10 +84,6 @@ public final class I18n {
         ResourceBundle bundle() {
             return ResourceBundle.getBundle(baseName, locale, Messages.class.getClassLoader(), ENGLISH_FALLBACK);
         }
-
-        String baseName() {
-            return baseName;
-        }
     }
 
     /** No fall back to the machine's locale: a language without its file is English (messages.properties). */

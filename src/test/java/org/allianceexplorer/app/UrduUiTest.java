@@ -9,7 +9,6 @@ import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.testing.WindowTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -20,15 +19,8 @@ import org.testfx.api.FxRobot;
 class UrduUiTest extends WindowTest {
 
     @Override
-    protected Settings settings() {
-        Settings s = super.settings();
-        s.put("ui.language", "ur");
-        return s;
-    }
-
-    @AfterAll
-    static void english() {
-        I18n.use("en");
+    protected String language() {
+        return "ur";
     }
 
     @Test

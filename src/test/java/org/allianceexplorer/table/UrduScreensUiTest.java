@@ -10,9 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.testing.WindowTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -23,17 +21,9 @@ import org.testfx.api.FxRobot;
  */
 class UrduScreensUiTest extends WindowTest {
 
-    /** The window starts in Urdu as the preferences say (App.show applies the language). */
     @Override
-    protected org.allianceexplorer.app.Settings settings() {
-        org.allianceexplorer.app.Settings s = super.settings();
-        s.put("ui.language", "ur");
-        return s;
-    }
-
-    @AfterAll
-    static void english() {
-        I18n.use("en");
+    protected String language() {
+        return "ur";
     }
 
     @Test

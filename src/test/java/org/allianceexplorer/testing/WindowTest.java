@@ -7,8 +7,10 @@ import javafx.stage.Stage;
 import org.allianceexplorer.App;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.FxTaskRunner;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.app.Settings;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +40,22 @@ public abstract class WindowTest {
         return 820;
     }
 
-    /** The settings the window starts with: in memory, at this class's size (a class may add its own). */
+    /** The interface language the window starts in (a class in Urdu returns "ur"). */
+    protected String language() {
+        return "en";
+    }
+
+    /** The settings the window starts with: in memory, at this class's size and language (a class may add its own). */
     protected Settings settings() {
-        return windowOf(windowWidth(), windowHeight());
+        Settings s = windowOf(windowWidth(), windowHeight());
+        s.put("ui.language", language());
+        return s;
+    }
+
+    /** The interface back in English after a class, whatever language its windows started in. */
+    @AfterAll
+    static void english() {
+        I18n.use("en");
     }
 
     // a JUnit @BeforeEach on the FX thread rather than TestFX's @Start, which only finds the test class's own methods
