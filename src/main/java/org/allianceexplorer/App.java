@@ -11,7 +11,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.allianceexplorer.alliances.AlliancesScreen;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.FxDialogService;
 import org.allianceexplorer.app.FxTaskRunner;
@@ -25,28 +24,18 @@ import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.app.WindowGeometry;
-import org.allianceexplorer.charts.ChartsScreen;
 import org.allianceexplorer.data.load.BundledDataset;
-import org.allianceexplorer.deals.DealsScreen;
 import org.allianceexplorer.detail.DetailView;
 import org.allianceexplorer.detail.DetailViewModel;
 import org.allianceexplorer.editing.NewClaimDialog;
 import org.allianceexplorer.editing.RecordEditor;
-import org.allianceexplorer.elections.ElectionsScreen;
-import org.allianceexplorer.events.EventsScreen;
-import org.allianceexplorer.graph.GraphScreen;
 import org.allianceexplorer.help.HelpWindows;
-import org.allianceexplorer.history.HistoryScreen;
 import org.allianceexplorer.importer.ImportWizard;
-import org.allianceexplorer.parties.PartiesScreen;
-import org.allianceexplorer.people.PeopleScreen;
 import org.allianceexplorer.preferences.PreferencesDialog;
 import org.allianceexplorer.search.SearchBox;
 import org.allianceexplorer.search.SearchViewModel;
-import org.allianceexplorer.sources.SourcesScreen;
 import org.allianceexplorer.table.RecordTableView;
 import org.allianceexplorer.table.TableLayouts;
-import org.allianceexplorer.timeline.TimelineScreen;
 
 /**
  * The composition root of the window: state, background runner, view-models and views. Opens the
@@ -89,20 +78,8 @@ public final class App extends Application {
         Themes.follow(state.darkThemeProperty(), settings);
         FxDialogService dialogs = new FxDialogService(stage, hostServices, settings);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
-        List<Screen> screens = List.of(
-                PartiesScreen.create(state, tasks, dialogs),
-                PeopleScreen.create(state, tasks, dialogs),
-                AlliancesScreen.create(state, tasks, dialogs),
-                DealsScreen.create(state, tasks, dialogs),
-                ElectionsScreen.create(state, tasks, dialogs),
-                EventsScreen.create(state, tasks, dialogs),
-                SourcesScreen.create(state, tasks, dialogs),
-                new TimelineScreen(state, tasks),
-                new GraphScreen(state, tasks),
-                new ChartsScreen(state, tasks),
-                HistoryScreen.create(state, tasks, dialogs));
+        List<Screen> screens = Screens.of(state, tasks, dialogs);
         SearchBox search = new SearchBox(new SearchViewModel(state, tasks));
-        DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
         // the import wizard is built when first opened: not before the window's first frame
         ImportWizard[] wizard = {null};
         main.datasets().useWizard(file -> {
@@ -114,9 +91,18 @@ public final class App extends Application {
         NewClaimDialog newClaim = new NewClaimDialog(stage, state, tasks, main.edits());
         main.edits().useNewClaimDialog(newClaim::open);
         main.edits().useForms(new RecordEditor(stage, state, tasks, main.edits()));
-        detail.editWith(main.edits());
         main.edits().rememberIn(settings);
-        MainWindow window = new MainWindow(main, state, screens, search, detail, Platform::exit);
+        MainWindow window = new MainWindow(
+                main,
+                state,
+                screens,
+                search,
+                () -> {
+                    DetailView detail = new DetailView(new DetailViewModel(state, tasks, dialogs));
+                    detail.editWith(main.edits());
+                    return detail;
+                },
+                Platform::exit);
         window.setStyle(prefs[0].rootStyle());
         List<Image> icons = icons();
         stage.getIcons().setAll(icons);
@@ -154,14 +140,16 @@ public final class App extends Application {
         TableLayouts.remember(screens, settings, stage);
         stage.show();
 
-        // the database opens once the first frame is on its way: its work (the native driver's loading, the copy of
-        // a bundled file) does not compete with the window's first layout and paint on a two-core machine
+        // the first frame is the window's frame (menus, toolbar, navigation); the database opens and the content is
+        // built once it is on its way: their work (the native driver's loading, the copy of a bundled file, the first
+        // screen's table) does not hold up the window's first layout and paint on a two-core machine
         afterFirstPulse(scene, () -> {
             if (bundle != null) {
                 main.openBundledAtStart(bundle);
             } else {
                 main.openAtStart(db);
             }
+            window.fill();
         });
         return tasks;
     }

@@ -65,8 +65,9 @@ public final class BuildResources {
     }
 
     /**
-     * Writes one line per library on {@code classPath} (group, artifact, version, licence; tab-separated, sorted);
-     * a library with no licence in {@code licences} fails the build.
+     * Writes one line per library on {@code classPath} (group, artifact, version, licence; tab-separated, sorted),
+     * and one per font the application's jar holds ({@code font:NAME} in {@code licences}, group {@code font}); a
+     * library with no licence in {@code licences} fails the build.
      */
     static void writeLibraries(String classPath, Path licences, Path out) throws IOException {
         Properties known = new Properties();
@@ -87,6 +88,13 @@ public final class BuildResources {
                 unknown.add(key);
             } else {
                 lines.add(group + "\t" + m.group(2) + "\t" + m.group(3) + "\t" + licence);
+            }
+        }
+        // what ships inside the application's own jar (fonts): "font:NAME = VERSION|LICENCE"
+        for (String key : known.stringPropertyNames()) {
+            if (key.startsWith("font:")) {
+                String[] v = known.getProperty(key).split("\\|", 2);
+                lines.add("font\t" + key.substring(5) + "\t" + v[0] + "\t" + (v.length > 1 ? v[1] : "?"));
             }
         }
         if (!unknown.isEmpty()) {

@@ -12,15 +12,14 @@ public abstract class AbstractScreen implements Screen {
     private final String id;
     private final String title;
     private final String icon;
-    private Supplier<Node> build;
-    private Node view;
+    private final Lazy<Node> view;
 
     /** A screen whose view {@code build} makes on the FX thread when it is first asked for. */
     protected AbstractScreen(String id, String title, String icon, Supplier<Node> build) {
         this.id = id;
         this.title = title;
         this.icon = icon;
-        this.build = build;
+        this.view = Lazy.of(build);
     }
 
     /** A screen whose view is already built. */
@@ -45,10 +44,6 @@ public abstract class AbstractScreen implements Screen {
 
     @Override
     public final Node view() {
-        if (view == null) {
-            view = build.get();
-            build = null;
-        }
-        return view;
+        return view.get();
     }
 }

@@ -44,8 +44,7 @@ public final class DatasetCommands {
 
     /** File > New database…: asks where, writes an empty database there and opens it. */
     public void newDatabase() {
-        Optional<Path> target =
-                dialogs.chooseSaveFile("New database", "Alliance Explorer databases", "sqlite", "my-alliances.sqlite");
+        Optional<Path> target = dialogs.chooseNewDatabase("New database", "my-alliances");
         if (target.isEmpty()) {
             return;
         }
@@ -95,11 +94,8 @@ public final class DatasetCommands {
      * its file, line and column.
      */
     public void importDataset(Path from) {
-        Optional<Path> target = dialogs.chooseSaveFile(
-                "Import " + from.getFileName() + " into a new database",
-                "Alliance Explorer databases",
-                "sqlite",
-                NewDatabase.defaultName(from) + ".sqlite");
+        Optional<Path> target = dialogs.chooseNewDatabase(
+                "Import " + from.getFileName() + " into a new database", NewDatabase.defaultName(from));
         if (target.isEmpty()) {
             return;
         }

@@ -35,6 +35,21 @@ public interface DialogService {
     /** Where to write a file of this kind (e.g. "PNG image", "png"), starting from {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName);
 
+    /** The file name ending of an Alliance Explorer database (the installers open such files with the application). */
+    String DATABASE_EXTENSION = "aedb";
+
+    /**
+     * Where to write a new Alliance Explorer database: a save dialog for a {@code .aedb} file, named {@code baseName}
+     * to start with.
+     */
+    default Optional<Path> chooseNewDatabase(String title, String baseName) {
+        return chooseSaveFile(
+                title,
+                I18n.of(DialogService.class).t("database.files"),
+                DATABASE_EXTENSION,
+                baseName + "." + DATABASE_EXTENSION);
+    }
+
     /**
      * Page size, orientation, margins and resolution for an export; {@code format} is png, svg, pdf or
      * bundle (which uses them all). Empty when cancelled.

@@ -148,11 +148,10 @@ public final class EditCommands {
             return;
         }
         String suggested = s.name()
-                        .replaceAll("[^\\p{L}\\p{N}]+", "-")
-                        .replaceAll("(^-|-$)", "")
-                        .toLowerCase(Locale.ROOT)
-                + ".sqlite";
-        dialogs.chooseSaveFile("Save a copy to edit", "Alliance Explorer database", "sqlite", suggested)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
+                .replaceAll("(^-|-$)", "")
+                .toLowerCase(Locale.ROOT);
+        dialogs.chooseNewDatabase("Save a copy to edit", suggested)
                 .ifPresent(target -> tasks.run(
                         "Saving a copy to edit\u2026",
                         () -> {

@@ -32,6 +32,8 @@ import org.allianceexplorer.figure.Pages;
 /** Dialogs shown over the main window. Save dialogs open in the folder the user last saved to. */
 public final class FxDialogService implements DialogService {
 
+    private static final I18n.Messages T = I18n.of(FxDialogService.class);
+
     /** Where the last export went (a folder), in {@link Settings}. */
     static final String EXPORT_FOLDER = "export.folder";
 
@@ -109,7 +111,8 @@ public final class FxDialogService implements DialogService {
         fc.setTitle("Open an Alliance Explorer database");
         fc.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter("SQLite databases", "*.sqlite", "*.sqlite3", "*.db"),
+                        new FileChooser.ExtensionFilter(
+                                T.t("database.files"), "*." + DATABASE_EXTENSION, "*.sqlite", "*.sqlite3", "*.db"),
                         new FileChooser.ExtensionFilter("All files", "*"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);

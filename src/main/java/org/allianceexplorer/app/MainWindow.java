@@ -4,8 +4,12 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -41,6 +45,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main window's frame: menus, a toolbar (Back, Forward, as-of date, search), the navigation bar of
  * screens, the selected screen in the middle, the detail pane on the right and a status bar.
+ *
+ * <p>The window comes up in two steps: the frame (menus, toolbar, navigation, status bar) is built with it and is
+ * its first frame; the screen in the middle and the detail pane are built by {@link #fill()}, which the application
+ * calls once that first frame is on its way (a user sees the window at once, its content a moment later, as the
+ * database opens).
  */
 public final class MainWindow extends BorderPane {
 
@@ -64,6 +73,9 @@ public final class MainWindow extends BorderPane {
     private final List<Screen> screens;
     private final ListView<Screen> nav;
     private final StackPane centre = new StackPane();
+    private final StackPane detailArea = new StackPane();
+    private final Supplier<? extends Node> detailPane;
+    private final BooleanProperty filled = new SimpleBooleanProperty(this, "filled");
     private final Label noticeText = new Label();
     private final HBox noticeBox = new HBox(8);
     private final Label statusNotice = new Label();
@@ -74,11 +86,17 @@ public final class MainWindow extends BorderPane {
 
     /**
      * @param search     the search box shown in the toolbar (may be an empty node)
-     * @param detailPane the detail pane shown on the right
+     * @param detailPane builds the detail pane shown on the right (when the window is {@linkplain #fill() filled})
      */
     public MainWindow(
-            MainViewModel model, AppState state, List<Screen> screens, Node search, Node detailPane, Runnable quit) {
+            MainViewModel model,
+            AppState state,
+            List<Screen> screens,
+            Node search,
+            Supplier<? extends Node> detailPane,
+            Runnable quit) {
         this.model = model;
+        this.detailPane = detailPane;
         this.state = state;
         this.screens = List.copyOf(screens);
         this.editMenu = new EditMenu(model.edits());
@@ -108,7 +126,6 @@ public final class MainWindow extends BorderPane {
                 state.screenProperty().set(b.id());
             }
         });
-        state.screenProperty().addListener((o, a, b) -> show(b));
         centre.setId("screen-area");
         // a screen larger than its area is cut at the area's edges (and grows to the right and down): it never
         // draws over the toolbar, the status bar, the navigation or the detail pane, whatever its controls need
@@ -119,12 +136,7 @@ public final class MainWindow extends BorderPane {
         clip.heightProperty().bind(centre.heightProperty());
         centre.setClip(clip);
 
-        // the detail pane's width is the divider's, not its content's: a record with a long unbroken line must
-        // not push the divider (and re-lay the screen beside it out) each time it is shown
-        if (detailPane instanceof Region r) {
-            r.setMinWidth(DETAIL_MIN_WIDTH); // it wraps its text to the width it is given
-        }
-        StackPane detail = new StackPane(detailPane);
+        StackPane detail = detailArea;
         detail.setId("detail-area");
         detail.setMinWidth(DETAIL_MIN_WIDTH);
         detail.setAlignment(Pos.TOP_LEFT);
@@ -157,10 +169,36 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
         state.noticeProperty().addListener((o, a, n) -> showNotice(n));
 
+        // the first screen is chosen in the first frame; it is built when the window is filled
         if (!this.screens.isEmpty()) {
             state.screenProperty().set(this.screens.get(0).id());
-            show(this.screens.get(0).id());
+            nav.getSelectionModel().select(0);
         }
+    }
+
+    /**
+     * Builds the window's content: the detail pane, and the chosen screen in the middle (from now on the one chosen
+     * is shown). Once; the application calls it just after the window's first frame.
+     */
+    public void fill() {
+        if (filled.get()) {
+            return;
+        }
+        Node pane = detailPane.get();
+        // the detail pane's width is the divider's, not its content's: a record with a long unbroken line must
+        // not push the divider (and re-lay the screen beside it out) each time it is shown
+        if (pane instanceof Region r) {
+            r.setMinWidth(DETAIL_MIN_WIDTH); // it wraps its text to the width it is given
+        }
+        detailArea.getChildren().setAll(pane);
+        state.screenProperty().addListener((o, a, b) -> show(b));
+        show(state.screenProperty().get());
+        filled.set(true);
+    }
+
+    /** True once {@link #fill()} has built the window's content. */
+    public ReadOnlyBooleanProperty filledProperty() {
+        return filled;
     }
 
     /**

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {
             "Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
-            "With no command (or only --db FILE or --dataset KEY) the window opens; with a command it runs headless.",
+            "With no command (or only --db FILE or --dataset KEY, or a database file alone, as a desktop's double-click"
+                    + " gives it: alliance-explorer my.aedb) the window opens; with a command it runs headless.",
             "Without --db the bundled dataset (Pakistan, 1977-2024) is used; --dataset malaysia-ge15 opens the"
                     + " second bundled dataset instead (Malaysia GE15, 2022; Tindak Malaysia, CC-BY-4.0)."
         },

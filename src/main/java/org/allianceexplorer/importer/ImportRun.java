@@ -164,11 +164,9 @@ public final class ImportRun {
         if (intoOpen) {
             out = session.database().path();
         } else {
-            Optional<Path> chosen = dialogs.chooseSaveFile(
+            Optional<Path> chosen = dialogs.chooseNewDatabase(
                     T.t("run.save.title", from.getFileName()),
-                    T.t("run.save.filter"),
-                    "sqlite",
-                    String.valueOf(from.getFileName()).replaceAll("\\.[A-Za-z]+$", "") + ".sqlite");
+                    String.valueOf(from.getFileName()).replaceAll("\\.[A-Za-z]+$", ""));
             if (chosen.isEmpty()) {
                 return;
             }
@@ -228,8 +226,7 @@ public final class ImportRun {
     }
 
     private void importParlGov(Path from, List<String> iso3) {
-        Optional<Path> chosen = dialogs.chooseSaveFile(
-                T.t("run.parlgov.save.title"), T.t("run.save.filter"), "sqlite", "parlgov.sqlite");
+        Optional<Path> chosen = dialogs.chooseNewDatabase(T.t("run.parlgov.save.title"), "parlgov");
         if (chosen.isEmpty()) {
             return;
         }

@@ -15,7 +15,10 @@ public final class TableLayouts {
         return "table." + s.id() + ".layout";
     }
 
-    /** Restores the remembered layouts now, and remembers them when {@code window} closes. */
+    /**
+     * Restores the remembered layouts now (into each table when it is made), and remembers them when {@code window}
+     * closes: a table never made keeps the layout it was given.
+     */
     public static void remember(List<Screen> screens, Settings settings, Window window) {
         restore(screens, settings);
         window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> save(screens, settings));
@@ -35,7 +38,7 @@ public final class TableLayouts {
     static void save(List<Screen> screens, Settings settings) {
         for (Screen s : screens) {
             if (s instanceof RecordTableScreen t) {
-                settings.put(key(s), t.layout().format());
+                t.layoutToKeep().ifPresent(l -> settings.put(key(s), l.format()));
             }
         }
     }

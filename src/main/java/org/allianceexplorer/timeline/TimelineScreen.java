@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.Lazy;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureStyle;
@@ -14,14 +15,15 @@ public final class TimelineScreen extends AbstractScreen {
 
     private static final I18n.Messages T = I18n.of(TimelineScreen.class);
 
-    private final TimelineViewModel model;
+    /** Made when the screen is first shown (or its model first asked for), not with the window. */
+    private final Lazy<TimelineViewModel> model;
 
     public TimelineScreen(AppState state, TaskRunner tasks) {
-        this(new TimelineViewModel(state, tasks));
+        this(Lazy.of(() -> new TimelineViewModel(state, tasks)));
     }
 
-    private TimelineScreen(TimelineViewModel model) {
-        super("timeline", T.t("screen.title"), "mdi2t-timeline-outline", () -> new TimelineView(model));
+    private TimelineScreen(Lazy<TimelineViewModel> model) {
+        super("timeline", T.t("screen.title"), "mdi2t-timeline-outline", () -> new TimelineView(model.get()));
         this.model = model;
     }
 
@@ -31,25 +33,25 @@ public final class TimelineScreen extends AbstractScreen {
 
     @Override
     public Optional<Figure> figure() {
-        return model.dataProperty().get().isEmpty()
+        return model.get().dataProperty().get().isEmpty()
                 ? Optional.empty()
                 : Optional.of(timelineView().timeline().figure());
     }
 
     @Override
     public Optional<Figure> fullFigure() {
-        return model.dataProperty().get().isEmpty()
+        return model.get().dataProperty().get().isEmpty()
                 ? Optional.empty()
                 : Optional.of(timelineView().timeline().fullFigure());
     }
 
     /** The painter's colours on screen: {@link FigureStyle#DARK} while AppState's dark theme is on. */
     public ObjectProperty<FigureStyle> figureStyleProperty() {
-        return model.styleProperty();
+        return model.get().styleProperty();
     }
 
     public TimelineViewModel viewModel() {
-        return model;
+        return model.get();
     }
 
     public TimelineControl control() {

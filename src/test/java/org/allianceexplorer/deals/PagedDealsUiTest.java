@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
+import org.allianceexplorer.Screens;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.Session;
@@ -63,7 +64,10 @@ class PagedDealsUiTest {
         db = Database.openReadOnly(file);
         state = new AppState();
         tasks = new FxTaskRunner();
-        RecordTableScreen screen = DealsScreen.create(state, tasks, new TestDialogs());
+        RecordTableScreen screen = (RecordTableScreen) Screens.of(state, tasks, new TestDialogs()).stream()
+                .filter(s -> s.id().equals("deals"))
+                .findFirst()
+                .orElseThrow();
         model = cast(screen.table());
         whole = new DealsViewModel(state, TaskRunner.immediate(), new TestDialogs(), Long.MAX_VALUE).table();
         state.sessionProperty().set(Session.of(db));

@@ -95,6 +95,15 @@ class HelpUiTest extends WindowTest {
                     assertThat(l.artifact()).isEqualTo("javafx-controls");
                     assertThat(l.licence()).contains("Classpath Exception");
                 })
+                .anySatisfy(l -> {
+                    // the fonts in the application's own jar are credited as well
+                    assertThat(l.group() + ":" + l.artifact()).startsWith("font:Material Design Icons");
+                    assertThat(l.licence()).contains("Pictogrammers");
+                })
+                .anySatisfy(l -> {
+                    assertThat(l.artifact()).isEqualTo("Noto Naskh Arabic");
+                    assertThat(l.licence()).isEqualTo("OFL-1.1");
+                })
                 .allSatisfy(l -> assertThat(l.licence()).isNotBlank());
         String credits = robot.lookup("#about-data").queryAs(Label.class).getText();
         assertThat(credits).contains("CC-BY-4.0").contains("Tindak Malaysia").contains("Aiwan-e-Jamhoor");

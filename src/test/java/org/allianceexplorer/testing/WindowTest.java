@@ -67,6 +67,8 @@ public abstract class WindowTest {
             stage.setY(0);
             tasks = App.show(stage, null, null, settings());
         });
+        // the window's content (its first screen, the detail pane) is built just after its first frame
+        waitFor(() -> window().filledProperty().get());
     }
 
     @AfterEach
