@@ -18,7 +18,7 @@ public interface Screen {
     /** The name in the navigation bar. */
     String title();
 
-    /** An Ikonli icon literal, e.g. {@code mdi2a-account-group}. */
+    /** An icon's name, e.g. {@code mdi2a-account-group} (the application's icons: {@link AppIcons}). */
     String icon();
 
     /** The screen's view (built once). */
@@ -47,7 +47,6 @@ public interface Screen {
         return figure();
     }
 
-    /** What Export > Animation… animates while this screen is shown, with its settings of now; empty: nothing. */
     /**
      * What File > Print prints: by default the screen's figure on one page (with the credits line), or nothing; a
      * table prints its rows shown.
@@ -56,6 +55,7 @@ public interface Screen {
         return figure().map(f -> (credits, ready) -> ready.accept(Pages.of(f.withCredit(credits))));
     }
 
+    /** What Export > Animation… animates while this screen is shown, with its settings of now; empty: nothing. */
     default Optional<AnimationSource> animation() {
         return Optional.empty();
     }
