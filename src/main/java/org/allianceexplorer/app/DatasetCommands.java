@@ -25,6 +25,8 @@ import org.allianceexplorer.io.ZipInput;
  */
 public final class DatasetCommands {
 
+    private static final I18n.Messages T = I18n.of(DatasetCommands.class);
+
     /** How many of an import's problems the window lists (the command line lists more on request). */
     static final int PROBLEMS_SHOWN = 20;
 
@@ -44,23 +46,22 @@ public final class DatasetCommands {
 
     /** File > New database…: asks where, writes an empty database there and opens it. */
     public void newDatabase() {
-        Optional<Path> target = dialogs.chooseNewDatabase("New database", "my-alliances");
+        Optional<Path> target = dialogs.chooseNewDatabase(T.t("new.title"), "my-alliances");
         if (target.isEmpty()) {
             return;
         }
         Path out = target.get();
         tasks.run(
-                "Creating " + out.getFileName() + "\u2026",
+                T.t("new.running", out.getFileName()),
                 () -> {
                     NewDatabase.create(out, NewDatabase.defaultName(out));
                     return out;
                 },
                 p -> {
                     open.accept(p);
-                    state.announce(Notice.info("Created the empty database " + p.toAbsolutePath()
-                            + "; fill it with: alliance-explorer import --from FOLDER --into " + p.getFileName()));
+                    state.announce(Notice.info(T.t("new.done", p.toAbsolutePath(), p.getFileName())));
                 },
-                e -> dialogs.showError("Cannot create the database", message(e)));
+                e -> dialogs.showError(T.t("new.failed"), message(e)));
     }
 
     /** Installs the import wizard (App does; tests may install their own). */
@@ -79,12 +80,12 @@ public final class DatasetCommands {
 
     /** File > Import dataset folder…: asks for the folder, then for the new database. */
     public void chooseAndImportFolder() {
-        dialogs.chooseFolder("Import a dataset folder").ifPresent(this::importDataset);
+        dialogs.chooseFolder(T.t("import.folder.title")).ifPresent(this::importDataset);
     }
 
     /** File > Import dataset zip…: asks for the archive, then for the new database. */
     public void chooseAndImportZip() {
-        dialogs.chooseOpenFile("Import a dataset archive", "Dataset archives", "*.zip")
+        dialogs.chooseOpenFile(T.t("import.zip.title"), T.t("import.zip.files"), "*.zip")
                 .ifPresent(this::importDataset);
     }
 
@@ -95,60 +96,56 @@ public final class DatasetCommands {
      */
     public void importDataset(Path from) {
         Optional<Path> target = dialogs.chooseNewDatabase(
-                "Import " + from.getFileName() + " into a new database", NewDatabase.defaultName(from));
+                T.t("import.target.title", from.getFileName()), NewDatabase.defaultName(from));
         if (target.isEmpty()) {
             return;
         }
         Path out = target.get();
-        String what = "Importing " + from.getFileName();
         tasks.runCancellable(
-                what + "\u2026",
+                T.t("import.running", from.getFileName()),
                 () -> DatasetImport.toNewFile(
                         from,
                         out,
                         Importer.Settings.DEFAULT,
                         ZipInput.Limits.DEFAULT,
-                        step -> tasks.progress(what + ": " + step)),
+                        step -> tasks.progress(T.t("import.step", from.getFileName(), step))),
                 report -> {
                     open.accept(out);
-                    state.announce(Notice.info(String.format(
-                            Locale.ROOT,
-                            "Imported %s into %s: %,d records",
-                            from.getFileName(),
-                            out.toAbsolutePath(),
-                            report.added())));
+                    state.announce(
+                            Notice.info(T.t("import.done", from.getFileName(), out.toAbsolutePath(), report.added())));
                 },
-                e -> dialogs.showError("Nothing was imported", failure(from, e)),
-                () -> state.announce(Notice.info("Import of " + from.getFileName() + " cancelled; nothing was written ("
-                        + out.getFileName() + " was not made)")));
+                e -> dialogs.showError(T.t("import.failed"), failure(from, e)),
+                () -> state.announce(Notice.info(T.t("import.cancelled", from.getFileName(), out.getFileName()))));
     }
 
     /** File > Export database as folder…: writes the open database in the interchange format. */
     public void exportFolder() {
         Session session = state.getSession();
         if (session == null) {
-            dialogs.showInfo("Nothing to export", "No database is open.");
+            dialogs.showInfo(T.t("folder.nothing"), T.t("folder.nothing.text"));
             return;
         }
-        Optional<Path> target = dialogs.chooseFolder("Export the database into an empty folder");
+        Optional<Path> target = dialogs.chooseFolder(T.t("folder.title"));
         if (target.isEmpty()) {
             return;
         }
         Path out = target.get();
-        String what = "Exporting " + session.name();
         tasks.runCancellable(
-                what + "\u2026",
-                () -> Dumper.toFolder(session.database(), out, false, file -> tasks.progress(what + ": " + file)),
-                summary -> state.announce(Notice.info(String.format(
-                        Locale.ROOT,
-                        "Exported %,d records of %s to the folder %s",
+                T.t("folder.running", session.name()),
+                () -> Dumper.toFolder(
+                        session.database(),
+                        out,
+                        false,
+                        file -> tasks.progress(T.t("folder.step", session.name(), file))),
+                summary -> state.announce(Notice.info(T.t(
+                        "folder.done",
                         summary.rows().values().stream()
                                 .mapToLong(Long::longValue)
                                 .sum(),
                         session.name(),
                         out.toAbsolutePath()))),
-                e -> dialogs.showError("Export failed", message(e)),
-                () -> state.announce(Notice.info("Export cancelled; nothing was written to " + out.toAbsolutePath())));
+                e -> dialogs.showError(T.t("folder.failed"), message(e)),
+                () -> state.announce(Notice.info(T.t("folder.cancelled", out.toAbsolutePath()))));
     }
 
     /**
@@ -163,11 +160,12 @@ public final class DatasetCommands {
         }
         if (files.size() > 1) {
             dialogs.showInfo(
-                    "One file at a time",
-                    "Drop one database, dataset folder or zip at a time; these were dropped: "
-                            + files.stream()
+                    T.t("drop.many"),
+                    T.t(
+                            "drop.many.text",
+                            files.stream()
                                     .map(p -> String.valueOf(p.getFileName()))
-                                    .collect(Collectors.joining(", ")));
+                                    .collect(Collectors.joining(", "))));
             return;
         }
         Path file = files.get(0);
@@ -177,12 +175,7 @@ public final class DatasetCommands {
         } else if ((name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) && wizard != null) {
             wizard.accept(file);
         } else if (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) {
-            dialogs.showInfo(
-                    "Results files are imported on the command line",
-                    file.getFileName() + " looks like a results table. Import it into a database with"
-                            + " alliance-explorer import-results --from " + file.getFileName()
-                            + " --into FILE --election KEY --assembly CODE (see --help);"
-                            + " a dataset folder or zip can be dropped here.");
+            dialogs.showInfo(T.t("drop.results"), T.t("drop.results.text", file.getFileName()));
         } else {
             open.accept(file);
         }
@@ -198,11 +191,7 @@ public final class DatasetCommands {
                 b.append('\n').append(p);
             }
             if (r.problemCount() > shown.size()) {
-                b.append(String.format(
-                        Locale.ROOT,
-                        "\n\u2026 and %,d more (the command line lists them all: import --from %s --max-problems N)",
-                        r.problemCount() - shown.size(),
-                        from.getFileName()));
+                b.append('\n').append(T.t("import.more", r.problemCount() - shown.size(), from.getFileName()));
             }
             return b.toString();
         }

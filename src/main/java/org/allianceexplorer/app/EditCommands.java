@@ -29,12 +29,14 @@ import org.allianceexplorer.domain.edit.UndoStack;
  */
 public final class EditCommands {
 
+    private static final I18n.Messages T = I18n.of(EditCommands.class);
+
     private final AppState state;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final UndoStack stack = new UndoStack();
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", T.t("edit.undo"));
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", T.t("edit.redo"));
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final BooleanBinding editable;
@@ -77,11 +79,7 @@ public final class EditCommands {
      * the operating system's user name) and remembers it in {@code settings}.
      */
     public void askEditor() {
-        dialogs.askText(
-                        "Your name in the history",
-                        "Edits you make are recorded under this name (empty: your user name, " + Editing.defaultEditor()
-                                + ")",
-                        editor)
+        dialogs.askText(T.t("editor.title"), T.t("editor.text", Editing.defaultEditor()), editor)
                 .ifPresent(name -> {
                     setEditor(name);
                     if (name.isBlank()) {
@@ -89,7 +87,7 @@ public final class EditCommands {
                     } else {
                         settings.put(EDITOR_SETTING, editor);
                     }
-                    state.announce(Notice.info("Your edits are recorded as " + editor));
+                    state.announce(Notice.info(T.t("editor.done", editor)));
                 });
     }
 
@@ -120,10 +118,10 @@ public final class EditCommands {
             return;
         }
         tasks.run(
-                "Opening " + s.name() + " for editing\u2026",
+                T.t("editing.opening", s.name()),
                 () -> Opened.of(Session.forEditing(s.database())),
-                o -> opened(s, o, "Editing " + o.session().name() + ": every change is saved at once"),
-                e -> dialogs.showError("Cannot edit this database", e.getMessage()));
+                o -> opened(s, o, T.t("editing.opened", o.session().name())),
+                e -> dialogs.showError(T.t("editing.failed"), e.getMessage()));
     }
 
     /** Edit > Edit this database, unticked: the database is open read-only again. */
@@ -135,10 +133,10 @@ public final class EditCommands {
         Path file = s.database().path();
         String name = s.name();
         tasks.run(
-                "Closing " + name + " for editing\u2026",
+                T.t("editing.closing", name),
                 () -> Session.of(Database.openReadOnly(file, name)),
-                readOnly -> replace(s, readOnly, name + " is open read-only again"),
-                e -> dialogs.showError("Cannot reopen the database", e.getMessage()));
+                readOnly -> replace(s, readOnly, T.t("editing.closed", name)),
+                e -> dialogs.showError(T.t("editing.reopenFailed"), e.getMessage()));
     }
 
     /** File > Save a copy to edit…: a copy of the open database, opened for editing. */
@@ -151,15 +149,15 @@ public final class EditCommands {
                 .replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("(^-|-$)", "")
                 .toLowerCase(Locale.ROOT);
-        dialogs.chooseNewDatabase("Save a copy to edit", suggested)
+        dialogs.chooseNewDatabase(T.t("copy.title"), suggested)
                 .ifPresent(target -> tasks.run(
-                        "Saving a copy to edit\u2026",
+                        T.t("copy.running"),
                         () -> {
                             s.database().saveCopy(target);
                             return Opened.of(Session.forEditing(Database.openReadOnly(target)));
                         },
-                        o -> opened(s, o, "Editing the copy " + target.getFileName() + "; the original is unchanged"),
-                        e -> dialogs.showError("Cannot save a copy to edit", e.getMessage())));
+                        o -> opened(s, o, T.t("copy.done", target.getFileName())),
+                        e -> dialogs.showError(T.t("copy.failed"), e.getMessage())));
     }
 
     /**
@@ -198,7 +196,7 @@ public final class EditCommands {
         stack.nextUndo()
                 .filter(x -> s != null && s.editable())
                 .ifPresent(entry ->
-                        run("Undoing " + entry.label() + "\u2026", s, r -> r.undo(entry.editId(), editor), done -> {
+                        run(T.t("edit.undoing", entry.label()), s, r -> r.undo(entry.editId(), editor), done -> {
                             stack.undone(entry);
                             labels();
                         }));
@@ -210,7 +208,7 @@ public final class EditCommands {
         stack.nextRedo()
                 .filter(x -> s != null && s.editable())
                 .ifPresent(entry ->
-                        run("Redoing " + entry.label() + "\u2026", s, r -> r.redo(entry.editId(), editor), done -> {
+                        run(T.t("edit.redoing", entry.label()), s, r -> r.redo(entry.editId(), editor), done -> {
                             stack.redone(entry);
                             labels();
                         }));
@@ -239,15 +237,14 @@ public final class EditCommands {
                         state.sessionProperty().set(d.session());
                     }
                     after.accept(d.edit());
-                    state.announce(Notice.info(d.edit().label() + " \u2014 saved"));
+                    state.announce(Notice.info(T.t("edit.saved", d.edit().label())));
                 },
                 e -> {
                     if (e instanceof EditRejected r && refused != null) {
                         refused.accept(r);
                     } else {
                         dialogs.showError(
-                                e instanceof EditRejected ? "The change was not saved" : "Cannot save the change",
-                                e.getMessage());
+                                T.t(e instanceof EditRejected ? "edit.refused" : "edit.failed"), e.getMessage());
                     }
                 });
     }
@@ -273,7 +270,7 @@ public final class EditCommands {
                     dataVersion = p.version();
                     if (p.changed() != null && state.getSession() == s) {
                         state.sessionProperty().set(p.changed());
-                        state.announce(Notice.info("Another program changed " + s.name() + ": the views show it"));
+                        state.announce(Notice.info(T.t("edit.changedElsewhere", s.name())));
                     }
                 },
                 e -> {});
@@ -325,29 +322,30 @@ public final class EditCommands {
         }
         Session s = state.getSession();
         tasks.run(
-                "Checking what depends on the " + kind.label() + "\u2026",
+                T.t("delete.checking", kind.label()),
                 () -> s.editing().edits().dependents(kind, id),
                 d -> {
                     // "alliance PDM: deletes 8 memberships with it" -> "It deletes 8 memberships with it."
                     String message = d.needConfirmation()
-                            ? "It " + d.describe().substring(d.record().length() + 2)
-                                    + ".\n\nEdit > Undo brings them all back."
-                            : "Nothing else depends on it.\n\nEdit > Undo brings it back.";
+                            ? T.t(
+                                    "delete.dependents",
+                                    d.describe().substring(d.record().length() + 2))
+                            : T.t("delete.alone");
                     dialogs.confirm(
-                            "Delete " + d.record() + "?",
+                            T.t("delete.title", d.record()),
                             message,
-                            "Delete",
+                            T.t("delete.button"),
                             () -> apply(
-                                    "Deleting the " + kind.label() + "\u2026",
+                                    T.t("delete.running", kind.label()),
                                     r -> r.delete(kind, id, true, editor),
                                     done -> leave(kind, id)));
                 },
-                e -> dialogs.showError("Cannot delete the " + kind.label(), e.getMessage()));
+                e -> dialogs.showError(T.t("delete.failed", kind.label()), e.getMessage()));
     }
 
     /** Removes one citation: {@code sourceId} no longer backs the record (refused, with a reason, for its last). */
     public void uncite(EditKind kind, long id, long sourceId) {
-        apply("Removing the citation\u2026", r -> r.uncite(kind, id, sourceId, editor), done -> {});
+        apply(T.t("uncite.running"), r -> r.uncite(kind, id, sourceId, editor), done -> {});
     }
 
     /** The detail pane no longer shows a deleted record: it goes back to the one before, if any. */
@@ -370,7 +368,7 @@ public final class EditCommands {
         Optional<Target> t =
                 ref == null ? Optional.empty() : EditKind.shown(ref.kind()).map(k -> new Target(k, ref.id()));
         if (t.isEmpty()) {
-            state.announce(Notice.info("Select a record first: its page in the detail pane is the one changed"));
+            state.announce(Notice.info(T.t("edit.selectFirst")));
         }
         return t;
     }
@@ -387,8 +385,7 @@ public final class EditCommands {
     private boolean writable() {
         Session s = state.getSession();
         if (s == null || !s.editable()) {
-            state.announce(Notice.warning(
-                    "This database is open read-only: Edit > Edit this database (or save a copy to edit) first"));
+            state.announce(Notice.warning(T.t("edit.readOnly")));
             return false;
         }
         return true;
@@ -423,8 +420,9 @@ public final class EditCommands {
     }
 
     private void labels() {
-        undoLabel.set(stack.undoLabel());
-        redoLabel.set(stack.redoLabel());
+        // the Edit menu's text: "Undo Add party X", or "Undo" when there is nothing to undo
+        undoLabel.set(stack.nextUndo().map(x -> T.t("edit.undo.of", x.label())).orElse(T.t("edit.undo")));
+        redoLabel.set(stack.nextRedo().map(x -> T.t("edit.redo.of", x.label())).orElse(T.t("edit.redo")));
         canUndo.set(stack.nextUndo().isPresent());
         canRedo.set(stack.nextRedo().isPresent());
     }

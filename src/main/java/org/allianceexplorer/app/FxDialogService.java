@@ -108,12 +108,12 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDatabase() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Open an Alliance Explorer database");
+        fc.setTitle(T.t("dialog.open.title"));
         fc.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
                                 T.t("database.files"), "*." + DATABASE_EXTENSION, "*.sqlite", "*.sqlite3", "*.db"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(T.t("dialog.allFiles"), "*"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -133,7 +133,7 @@ public final class FxDialogService implements DialogService {
         fc.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(description, patterns),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(T.t("dialog.allFiles"), "*"));
         return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -181,7 +181,7 @@ public final class FxDialogService implements DialogService {
     public Optional<ExportChoice> chooseExportOptions(String format) {
         Dialog<ExportChoice> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Export options");
+        d.setTitle(T.t("options.title"));
         d.setHeaderText(optionsHeader(format));
         d.getDialogPane().setId("export-options");
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -194,7 +194,7 @@ public final class FxDialogService implements DialogService {
                 return p == null
                         ? ""
                         : p == PageSetup.Paper.FIT
-                                ? "Fit to the figure"
+                                ? T.t("options.fit")
                                 : p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT);
             }
 
@@ -205,7 +205,7 @@ public final class FxDialogService implements DialogService {
         });
         Preferences prefs = Preferences.read(settings);
         paper.setValue("pdf".equals(format) || "bundle".equals(format) ? prefs.paper() : PageSetup.Paper.FIT);
-        CheckBox landscape = new CheckBox("Landscape");
+        CheckBox landscape = new CheckBox(T.t("options.landscape"));
         landscape.setId("export-landscape");
         Spinner<Integer> margin = new Spinner<>(0, 50, 15);
         margin.setId("export-margin");
@@ -221,11 +221,11 @@ public final class FxDialogService implements DialogService {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Page"), paper, landscape);
-        grid.addRow(1, new Label("Margins (mm)"), margin);
+        grid.addRow(0, new Label(T.t("options.page")), paper, landscape);
+        grid.addRow(1, new Label(T.t("options.margins")), margin);
         if (png) {
-            grid.addRow(2, new Label("PNG scale"), scale);
-            grid.addRow(3, new Label("PNG resolution (dpi)"), dpi);
+            grid.addRow(2, new Label(T.t("options.scale")), scale);
+            grid.addRow(3, new Label(T.t("options.dpi")), dpi);
         }
         BooleanBinding fit = paper.valueProperty().isEqualTo(PageSetup.Paper.FIT);
         landscape.disableProperty().bind(fit);
@@ -255,14 +255,13 @@ public final class FxDialogService implements DialogService {
 
     /** "Page and resolution of the PDF document", "… of the report bundle (PNG, SVG and PDF)". */
     static String optionsHeader(String format) {
-        String what = switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
-            case "png" -> "the PNG image";
-            case "svg" -> "the SVG drawing";
-            case "pdf" -> "the PDF document";
-            case "bundle" -> "the report bundle (PNG, SVG and PDF)";
-            default -> "the export";
+        return switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
+            case "png" -> T.t("options.header.png");
+            case "svg" -> T.t("options.header.svg");
+            case "pdf" -> T.t("options.header.pdf");
+            case "bundle" -> T.t("options.header.bundle");
+            default -> T.t("options.header.other");
         };
-        return "Page and resolution of " + what;
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.allianceexplorer.figure.ReportBundle;
  */
 public final class MainViewModel {
 
+    private static final I18n.Messages T = I18n.of(MainViewModel.class);
+
     private final AppState state;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -48,9 +50,10 @@ public final class MainViewModel {
         this.recent = recent;
         this.title = Bindings.createStringBinding(
                 () -> state.getSession() == null
-                        ? "Alliance Explorer"
-                        : "Alliance Explorer \u2014 " + state.getSession().name()
-                                + (state.getSession().editable() ? " (editing)" : ""),
+                        ? T.t("app.name")
+                        : T.t(
+                                state.getSession().editable() ? "title.editing" : "title.open",
+                                state.getSession().name()),
                 state.sessionProperty());
         this.status = Bindings.createStringBinding(() -> summary(state.getSession()), state.sessionProperty());
         this.datasets = new DatasetCommands(state, tasks, dialogs, this::open);
@@ -131,8 +134,8 @@ public final class MainViewModel {
     public void openBundled(BundledDataset.Bundle bundle) {
         open(
                 bundle == BundledDataset.PAKISTAN
-                        ? "Loading the bundled dataset\u2026"
-                        : "Loading " + bundle.name().toLowerCase(java.util.Locale.ROOT) + "\u2026",
+                        ? T.t("open.loadingBundled")
+                        : T.t("open.loading", bundle.name().toLowerCase(java.util.Locale.ROOT)),
                 () -> BundledDataset.open(bundle),
                 () -> recent.openedBundled(bundle.key()));
     }
@@ -143,7 +146,7 @@ public final class MainViewModel {
     }
 
     public void open(Path file) {
-        open("Opening " + file.getFileName() + "\u2026", () -> Database.openReadOnly(file), () -> recent.opened(file));
+        open(T.t("open.opening", file.getFileName()), () -> Database.openReadOnly(file), () -> recent.opened(file));
     }
 
     /**
@@ -160,8 +163,7 @@ public final class MainViewModel {
         openBundled(lastBundle());
         if (missing != null) {
             // not silently: the user expects their own database, and gets the bundled one
-            state.announce(Notice.warning("The database opened last is not there any more: " + missing
-                    + ". The bundled dataset is open instead; File > Open database\u2026 opens another."));
+            state.announce(Notice.warning(T.t("open.lastMissing", missing)));
         }
     }
 
@@ -204,7 +206,7 @@ public final class MainViewModel {
                         old.closeLater(tasks);
                     }
                 },
-                e -> dialogs.showError("Cannot open the database", e.getMessage()));
+                e -> dialogs.showError(T.t("open.failed"), e.getMessage()));
     }
 
     /**
@@ -218,8 +220,8 @@ public final class MainViewModel {
         }
         Figure figure = shown.withCredit(preferences.get().credits());
         Optional<Path> target = dialogs.chooseSaveFile(
-                "Export " + format.name(),
-                format.name() + " files",
+                T.t("export.title", format.name()),
+                T.t("export.files", format.name()),
                 format.extension(),
                 fileName(figure) + "." + format.extension());
         if (target.isEmpty()) {
@@ -232,14 +234,13 @@ public final class MainViewModel {
         Path out = target.get();
         FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
         tasks.run(
-                "Exporting " + out.getFileName(),
+                T.t("export.running", out.getFileName()),
                 () -> {
                     FigureExporter.write(figure, format, out, size, choice.get().page());
                     return out;
                 },
-                p -> state.announce(Notice.info("Exported " + format.name() + " to " + p.toAbsolutePath())),
-                e -> dialogs.showError(
-                        "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
+                p -> state.announce(Notice.info(T.t("export.done", format.name(), p.toAbsolutePath()))),
+                e -> exportFailed(out, e));
     }
 
     /**
@@ -253,7 +254,7 @@ public final class MainViewModel {
         }
         Figure figure = shown.withCredit(preferences.get().credits());
         Optional<Path> target =
-                dialogs.chooseSaveFile("Export report bundle", "Zip archives", "zip", fileName(figure) + ".zip");
+                dialogs.chooseSaveFile(T.t("bundle.title"), T.t("bundle.files"), "zip", fileName(figure) + ".zip");
         if (target.isEmpty()) {
             return;
         }
@@ -265,16 +266,15 @@ public final class MainViewModel {
         FigureExporter.Size size = new FigureExporter.Size(width, choice.get().scale());
         Session session = state.getSession();
         tasks.run(
-                "Writing " + out.getFileName(),
+                T.t("bundle.running", out.getFileName()),
                 () -> {
                     // the sources behind what the figure plots (timeline and graph look them up now, off the FX thread)
                     Figure withSources = session == null ? figure : figure.withSources(session.repositories());
                     ReportBundle.write(withSources, out, size, choice.get().page());
                     return out;
                 },
-                p -> state.announce(Notice.info("Wrote the report bundle to " + p.toAbsolutePath())),
-                e -> dialogs.showError(
-                        "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()));
+                p -> state.announce(Notice.info(T.t("bundle.done", p.toAbsolutePath()))),
+                e -> exportFailed(out, e));
     }
 
     /**
@@ -284,10 +284,7 @@ public final class MainViewModel {
      */
     public void exportAnimation(AnimationSource source) {
         if (source == null || state.getSession() == null) {
-            dialogs.showInfo(
-                    "Nothing to animate",
-                    "Export > Animation\u2026 animates the Relationships screen as it is set up: open a database and"
-                            + " that screen first.");
+            dialogs.showInfo(T.t("animation.nothing"), T.t("animation.nothing.text"));
             return;
         }
         Optional<AnimationChoice> chosen =
@@ -297,8 +294,8 @@ public final class MainViewModel {
         }
         AnimationChoice c = chosen.get();
         Optional<Path> target = dialogs.chooseSaveFile(
-                "Export animation",
-                "GIF animations",
+                T.t("animation.title"),
+                T.t("animation.files"),
                 "gif",
                 source.fileName() + "-" + c.from() + "-" + c.to() + ".gif");
         if (target.isEmpty()) {
@@ -307,32 +304,32 @@ public final class MainViewModel {
         Path out = target.get();
         String name = String.valueOf(out.getFileName());
         tasks.runCancellable(
-                "Exporting " + name + "\u2026",
+                T.t("animation.running", name),
                 () -> {
                     List<LocalDate> days = c.days();
-                    FigureAnimation animation = source.frames()
-                            .build(days, (i, n) -> tasks.progress("Laying out " + name + ": frame " + i + " of " + n));
+                    FigureAnimation animation =
+                            source.frames().build(days, (i, n) -> tasks.progress(T.t("animation.layout", name, i, n)));
                     AnimatedGif.write(
                             animation,
                             out,
                             new FigureExporter.Size(c.width(), 1),
                             c.fps(),
-                            (i, n) -> tasks.progress("Exporting " + name + ": frame " + i + " of " + n));
+                            (i, n) -> tasks.progress(T.t("animation.frame", name, i, n)));
                     return days.size();
                 },
-                frames -> state.announce(Notice.info("Exported the animation of " + source.subject() + " (" + frames
-                        + " frames) to " + out.toAbsolutePath())),
-                e -> dialogs.showError(
-                        "Export failed", "Could not write " + out.toAbsolutePath() + ": " + e.getMessage()),
-                () -> state.announce(Notice.info(
-                        "Export of " + name + " cancelled; nothing was written (" + name + " was not made)")));
+                frames -> state.announce(
+                        Notice.info(T.t("animation.done", source.subject(), frames, out.toAbsolutePath()))),
+                e -> exportFailed(out, e),
+                () -> state.announce(Notice.info(T.t("animation.cancelled", name))));
     }
 
     private void nothingToExport() {
-        dialogs.showInfo(
-                "Nothing to export",
-                "This screen has no figure to export; try Timeline, Relationships or Charts."
-                        + " Tables export their rows with Export CSV.");
+        dialogs.showInfo(T.t("export.nothing"), T.t("export.nothing.text"));
+    }
+
+    /** A file that could not be written: where, and why (nothing of it is left). */
+    private void exportFailed(Path out, Throwable e) {
+        dialogs.showError(T.t("export.failed"), T.t("export.failed.text", out.toAbsolutePath(), e.getMessage()));
     }
 
     private static String fileName(Figure figure) {
@@ -345,12 +342,10 @@ public final class MainViewModel {
 
     static String summary(Session s) {
         if (s == null) {
-            return "No database open";
+            return T.t("status.none");
         }
-        return String.format(
-                Locale.ROOT,
-                "%s \u00b7 %,d parties \u00b7 %,d alliances \u00b7 %,d seat deals \u00b7 %,d claims"
-                        + " \u00b7 %,d results \u00b7 %,d sources",
+        return T.t(
+                "status.summary",
                 s.name(),
                 s.counts().get(RecordKind.PARTIES),
                 s.counts().get(RecordKind.ALLIANCES),

@@ -36,6 +36,14 @@ class UrduUiTest extends WindowTest {
         assertThat(nav).isGreaterThan(detail);
         assertThat(robot.lookup("#status-as-of").queryAs(Label.class).getText()).isEqualTo("تازہ ترین");
         assertThat(Locale.getDefault(Locale.Category.FORMAT).toLanguageTag()).isEqualTo("ur-PK");
+        // the window's own messages too: the title, and the status bar's summary of the open database
+        waitFor(() -> state().getSession() != null);
+        assertThat(stage.getTitle()).startsWith("الائنس ایکسپلورر \u2014 ");
+        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText())
+                .contains("38 جماعتیں")
+                .contains("نشستوں کے سمجھوتے")
+                .doesNotContain("parties");
+        assertThat(window().model().edits().undoLabelProperty().get()).isEqualTo("واپس کریں");
 
         robot.clickOn("#menu-help").clickOn("#menu-about");
         waitFor(() -> robot.lookup("#about-version").tryQuery().isPresent());

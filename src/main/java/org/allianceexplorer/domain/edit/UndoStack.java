@@ -33,15 +33,6 @@ public final class UndoStack {
         return Optional.ofNullable(redo.peek());
     }
 
-    /** The Edit menu's text: "Undo Add party X", or "Undo" when there is nothing to undo. */
-    public String undoLabel() {
-        return nextUndo().map(e -> "Undo " + e.label()).orElse("Undo");
-    }
-
-    public String redoLabel() {
-        return nextRedo().map(e -> "Redo " + e.label()).orElse("Redo");
-    }
-
     /** The top edit was undone (its undo committed): it moves to Redo. */
     public void undone(Entry e) {
         if (!e.equals(undo.peek())) {
