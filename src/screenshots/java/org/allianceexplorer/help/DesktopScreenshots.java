@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -16,6 +18,10 @@ import org.allianceexplorer.app.FxTaskRunner;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.domain.RecordFilter;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.RecordRef;
+import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +142,50 @@ class DesktopScreenshots {
                     "urdu-preferences-" + theme + ".png");
             robot.interact(() ->
                     ((Stage) robot.lookup("#preferences").query().getScene().getWindow()).close());
+            close(robot);
+        }
+    }
+
+    /**
+     * The user guide's search and seat-deal pictures, in the window as it is now (menus, toolbar): "NA-242" typed
+     * in the search box with its results, then the founding case's deal, ANP to MQM-P at NA-242, in the detail pane.
+     */
+    @Test
+    void searchAndADealInTheDetailPane(FxRobot robot) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            open(robot, "en", dark);
+            robot.clickOn("#global-search").write("NA-242");
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#search-results").tryQuery().isPresent()
+                            && !robot.lookup("#search-results")
+                                    .queryListView()
+                                    .getItems()
+                                    .isEmpty());
+            settle();
+            Window popup = robot.lookup("#search-results").query().getScene().getWindow();
+            WindowShots.save(robot, stage, dir().resolve("search-" + theme + ".png"), popup);
+            robot.type(KeyCode.ESCAPE);
+            MainWindow w = window(robot);
+            SeatDeal deal = w.state().getSession().repositories().deals().deals(RecordFilter.ALL).stream()
+                    .filter(d -> d.seat().equals("NA-242")
+                            && d.giver().equals("ANP")
+                            && d.receiver().equals("MQM-P"))
+                    .findFirst()
+                    .orElseThrow();
+            robot.interact(() -> w.state().navigation().go(new RecordRef(RecordKind.DEALS, deal.id(), deal.seat())));
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#detail-title").tryQuery().isPresent()
+                            && robot.lookup("#detail-title")
+                                    .queryAs(Label.class)
+                                    .getText()
+                                    .contains("NA-242"));
+            settle();
+            WindowShots.save(robot, stage, dir().resolve("detail-deal-" + theme + ".png"));
             close(robot);
         }
     }
