@@ -104,8 +104,6 @@ public final class App extends Application {
                 },
                 Platform::exit);
         window.setStyle(prefs[0].rootStyle());
-        List<Image> icons = icons();
-        stage.getIcons().setAll(icons);
         HelpWindows help = new HelpWindows(
                 stage,
                 state.darkThemeProperty(),
@@ -117,7 +115,7 @@ public final class App extends Application {
                     all.addAll(RecordEditor.SHORTCUTS);
                     return all;
                 },
-                icons);
+                stage.getIcons());
         main.useHelp(help::guide, help::shortcuts, help::about);
         main.usePreferences(
                 () -> prefs[0],
@@ -131,7 +129,10 @@ public final class App extends Application {
 
         double[] size = WindowGeometry.initialSize(settings);
         Scene scene = new Scene(window, size[0], size[1]);
-        scene.setNodeOrientation(I18n.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        if (I18n.rightToLeft()) {
+            // left to right is the scene's own way (setting it anyway costs a pass of CSS over the whole window)
+            scene.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        }
         scene.getStylesheets().add(App.class.getResource("app/app.css").toExternalForm());
         Themes.styleRoot(window, state.darkThemeProperty());
         stage.titleProperty().bind(main.titleProperty());
@@ -150,6 +151,8 @@ public final class App extends Application {
                 main.openAtStart(db);
             }
             window.fill();
+            // the application's icons for the window manager and Help's windows: not needed for the first frame
+            stage.getIcons().setAll(icons());
         });
         return tasks;
     }

@@ -21,8 +21,19 @@ public final class AppIcons extends AbstractIkonHandler {
     private static final String FONT = "icons/material-design-icons.ttf";
     private static final Map<String, Icon> ICONS = read();
 
-    /** One icon: its name and code point in the font. */
-    public record Icon(String name, int code) implements Ikon {
+    /**
+     * One icon: its name and code point in the font. A class, not a record: FontIcon compares icons, and a record's
+     * first {@code equals} costs a bootstrap of its own before the first frame; each icon is one instance.
+     */
+    public static final class Icon implements Ikon {
+        private final String name;
+        private final int code;
+
+        Icon(String name, int code) {
+            this.name = name;
+            this.code = code;
+        }
+
         @Override
         public String getDescription() {
             return name;
@@ -31,6 +42,11 @@ public final class AppIcons extends AbstractIkonHandler {
         @Override
         public int getCode() {
             return code;
+        }
+
+        @Override
+        public String toString() {
+            return name + "=" + Integer.toHexString(code);
         }
     }
 

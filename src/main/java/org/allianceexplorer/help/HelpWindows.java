@@ -47,6 +47,7 @@ public final class HelpWindows {
     /**
      * @param shortcuts every shortcut of the window, asked for each time the list opens
      * @param openLink  opens a web address in the browser
+     * @param icons     the application's icons (the main window's list: read when a help window opens)
      */
     public HelpWindows(
             Window owner,
@@ -58,7 +59,7 @@ public final class HelpWindows {
         this.dark = dark;
         this.openLink = openLink;
         this.shortcuts = shortcuts;
-        this.icons = List.copyOf(icons);
+        this.icons = icons;
     }
 
     /** Help > User guide. */

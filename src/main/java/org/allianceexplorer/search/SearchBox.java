@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.Lazy;
 import org.allianceexplorer.app.Shortcut;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,9 +45,8 @@ public final class SearchBox extends StackPane {
 
     private final SearchViewModel model;
     private final CustomTextField field = new CustomTextField();
-    private final ListView<SearchViewModel.Row> list = new ListView<>();
-    private final Label message = new Label();
-    private final Popup popup = new Popup();
+    /** The results' popup, made when there are first results to show (not with the window). */
+    private final Lazy<Results> results = Lazy.of(Results::new);
 
     public SearchBox(SearchViewModel model) {
         this.model = model;
@@ -63,61 +63,13 @@ public final class SearchBox extends StackPane {
         field.focusedProperty().addListener((o, a, b) -> {
             if (b) {
                 model.warmUp();
-            } else if (!list.isFocused()) {
+            } else if (!(results.isMade() && results.get().list.isFocused())) {
                 model.dismiss();
             }
         });
         field.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.resume());
         model.searchingProperty().addListener((o, a, b) -> update());
         getChildren().add(field);
-
-        list.setId("search-results");
-        list.getStyleClass().add("search-results");
-        list.setItems(model.rows());
-        list.setCellFactory(v -> new RowCell());
-        list.setPrefWidth(POPUP_WIDTH);
-        list.setFixedCellSize(ROW_HEIGHT);
-        list.setFocusTraversable(false);
-        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() != model.selectedProperty().get()) {
-                int i = b.intValue();
-                if (i >= 0 && i < model.rows().size() && model.rows().get(i).isHeader()) {
-                    list.getSelectionModel().select(model.selectedProperty().get());
-                } else {
-                    model.selectedProperty().set(i);
-                }
-            }
-        });
-        model.selectedProperty().addListener((o, a, b) -> {
-            int i = b.intValue();
-            if (i < 0) {
-                list.getSelectionModel().clearSelection();
-            } else {
-                list.getSelectionModel().select(i);
-                list.scrollTo(Math.max(0, i - 3));
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            if (model.openSelected()) {
-                popup.hide();
-            }
-        });
-        message.setId("search-message");
-        message.getStyleClass().add("search-message");
-        message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
-
-        VBox box = new VBox(message, list);
-        box.getStyleClass().add("search-popup");
-        box.getStylesheets().add(SearchBox.class.getResource("search.css").toExternalForm());
-        popup.getContent().add(box);
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
-        // a click outside the popup ends the search, so that the results do not come back with the focus
-        popup.setOnAutoHide(e -> model.dismiss());
-        // and does what it clicked (Latest, a tab): one click, not one to close the popup and another
-        popup.setConsumeAutoHidingEvents(false);
 
         model.rows().addListener((ListChangeListener<SearchViewModel.Row>) c -> update());
         model.messageProperty().addListener((o, a, b) -> update());
@@ -139,15 +91,85 @@ public final class SearchBox extends StackPane {
                 field.requestFocus();
                 field.selectAll();
             });
+        }
+    }
+
+    /** The popup under the field: a message ("No matches") and the list of results, grouped by kind. */
+    private final class Results {
+        final ListView<SearchViewModel.Row> list = new ListView<>();
+        final Label message = new Label();
+        final Popup popup = new Popup();
+
+        Results() {
+            list.setId("search-results");
+            list.getStyleClass().add("search-results");
+            list.setItems(model.rows());
+            list.setCellFactory(v -> new RowCell());
+            list.setPrefWidth(POPUP_WIDTH);
+            list.setFixedCellSize(ROW_HEIGHT);
+            list.setFocusTraversable(false);
+            list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+                if (b.intValue() != model.selectedProperty().get()) {
+                    int i = b.intValue();
+                    if (i >= 0 && i < model.rows().size() && model.rows().get(i).isHeader()) {
+                        list.getSelectionModel().select(model.selectedProperty().get());
+                    } else {
+                        model.selectedProperty().set(i);
+                    }
+                }
+            });
+            model.selectedProperty().addListener((o, a, b) -> select(b.intValue()));
+            list.setOnMouseClicked(e -> {
+                if (model.openSelected()) {
+                    popup.hide();
+                }
+            });
+            message.setId("search-message");
+            message.getStyleClass().add("search-message");
+            message.textProperty().bind(model.messageProperty());
+            message.managedProperty().bind(message.textProperty().isNotEmpty());
+            message.visibleProperty().bind(message.managedProperty());
+
+            VBox box = new VBox(message, list);
+            box.getStyleClass().add("search-popup");
             // the popup takes the window's stylesheets (theme and app colours) with it
-            ((VBox) popup.getContent().get(0)).getStylesheets().addAll(0, scene.getStylesheets());
+            if (getScene() != null) {
+                box.getStylesheets().addAll(getScene().getStylesheets());
+            }
+            box.getStylesheets().add(SearchBox.class.getResource("search.css").toExternalForm());
+            popup.getContent().add(box);
+            popup.setAutoHide(true);
+            popup.setHideOnEscape(true);
+            // a click outside the popup ends the search, so that the results do not come back with the focus
+            popup.setOnAutoHide(e -> model.dismiss());
+            // and does what it clicked (Latest, a tab): one click, not one to close the popup and another
+            popup.setConsumeAutoHidingEvents(false);
+        }
+
+        void select(int i) {
+            if (i < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+            }
+        }
+    }
+
+    private boolean showing() {
+        return results.isMade() && results.get().popup.isShowing();
+    }
+
+    private void hide() {
+        if (results.isMade()) {
+            results.get().popup.hide();
         }
     }
 
     private void key(KeyEvent e) {
         switch (e.getCode()) {
             case DOWN -> {
-                if (popup.isShowing()) {
+                if (showing()) {
                     model.move(1);
                 } else {
                     model.resume(); // the results of the query in the field, put away earlier
@@ -161,7 +183,7 @@ public final class SearchBox extends StackPane {
             }
             case ENTER -> {
                 if (model.searchingProperty().get() && model.openSelected()) {
-                    popup.hide();
+                    hide();
                 }
                 e.consume();
             }
@@ -180,9 +202,11 @@ public final class SearchBox extends StackPane {
                 || !field.isFocused()
                 || getScene() == null
                 || getScene().getWindow() == null) {
-            popup.hide();
+            hide();
             return;
         }
+        ListView<SearchViewModel.Row> list = results.get().list;
+        Popup popup = results.get().popup;
         int n = model.rows().size();
         list.setManaged(n > 0);
         list.setVisible(n > 0);
