@@ -149,15 +149,15 @@ public final class EditCommands {
                 .replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("(^-|-$)", "")
                 .toLowerCase(Locale.ROOT);
-        dialogs.chooseNewDatabase(T.t("copy.title"), suggested)
+        dialogs.chooseNewDatabase(T.t("editCopy.title"), suggested)
                 .ifPresent(target -> tasks.run(
-                        T.t("copy.running"),
+                        T.t("editCopy.running"),
                         () -> {
                             s.database().saveCopy(target);
                             return Opened.of(Session.forEditing(Database.openReadOnly(target)));
                         },
-                        o -> opened(s, o, T.t("copy.done", target.getFileName())),
-                        e -> dialogs.showError(T.t("copy.failed"), e.getMessage())));
+                        o -> opened(s, o, T.t("editCopy.done", target.getFileName())),
+                        e -> dialogs.showError(T.t("editCopy.failed"), e.getMessage())));
     }
 
     /**

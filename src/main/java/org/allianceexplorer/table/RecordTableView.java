@@ -132,14 +132,7 @@ public final class RecordTableView<R> extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
         Label placeholder = new Label();
-        placeholder
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.loadingProperty().get()
-                                ? T.t("placeholder.loading")
-                                : model.filtersActiveProperty().get() ? T.t("placeholder.noMatch") : model.emptyText(),
-                        model.loadingProperty(),
-                        model.filtersActiveProperty()));
+        placeholder.textProperty().bind(model.placeholder());
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(460);
         table.setPlaceholder(placeholder);

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -214,7 +216,6 @@ public final class RecordTableViewModel<R> {
         return message.getReadOnlyProperty();
     }
 
-    /** True while rows are being loaded in the background. */
     /** What the table says when it has no rows and no filter is on ("No rows" unless a screen says more). */
     public String emptyText() {
         return emptyText;
@@ -224,6 +225,23 @@ public final class RecordTableViewModel<R> {
         this.emptyText = text;
     }
 
+    /**
+     * What the table says when it shows no rows: that they are loading, that no database is open (as the window
+     * starts, before its database has), that none matches the filters, or its empty text.
+     */
+    public StringBinding placeholder() {
+        return Bindings.createStringBinding(
+                () -> loading.get()
+                        ? T.t("placeholder.loading")
+                        : state.getSession() == null
+                                ? T.t("placeholder.noDatabase")
+                                : filtersActiveProperty().get() ? T.t("placeholder.noMatch") : emptyText,
+                loading,
+                filtersActiveProperty(),
+                state.sessionProperty());
+    }
+
+    /** True while rows are being loaded in the background. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -51,6 +52,29 @@ class MessagesTest {
             props.load(r);
         }
         return props;
+    }
+
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        // a properties file keeps the last of two lines with one key: the first one's text would silently be lost
+        for (Path en : englishBundles()) {
+            for (Path p : List.of(en, en.resolveSibling("messages_ur.properties"))) {
+                Set<String> seen = new HashSet<>();
+                Set<String> twice = new TreeSet<>();
+                for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    String t = line.strip();
+                    int eq = t.indexOf('=');
+                    if (t.isEmpty() || t.startsWith("#") || eq < 0) {
+                        continue;
+                    }
+                    String key = t.substring(0, eq).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+                assertThat(twice).as(p + ": keys written twice").isEmpty();
+            }
+        }
     }
 
     @Test

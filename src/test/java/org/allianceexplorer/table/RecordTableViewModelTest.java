@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
@@ -56,6 +59,22 @@ class RecordTableViewModelTest {
 
     private List<Long> shownIds() {
         return model.shown().stream().map(Row::id).toList();
+    }
+
+    @Test
+    void thePlaceholderSaysWhyThereAreNoRows() {
+        // as the window starts, its first table is made before its database has opened
+        assertThat(model.placeholder().get()).isEqualTo("No database open");
+        try (Database db = BundledDataset.open(BundledDataset.MALAYSIA_GE15)) {
+            state.sessionProperty().set(Session.of(db));
+            assertThat(model.placeholder().get()).isEqualTo("No rows");
+            model.setColumnFilter("party", Set.of("ANP"));
+            assertThat(model.placeholder().get()).isEqualTo("No rows match the filters");
+            model.setEmptyText("No seats in this election");
+            model.clearFilters();
+            assertThat(model.placeholder().get()).isEqualTo("No seats in this election");
+            state.sessionProperty().set(null);
+        }
     }
 
     @Test
