@@ -142,9 +142,9 @@ public final class App extends Application {
         stage.show();
 
         // the first frame is the window's frame (menus, toolbar, navigation); the database opens and the content is
-        // built once it is on its way: their work (the native driver's loading, the copy of a bundled file, the first
-        // screen's table) does not hold up the window's first layout and paint on a two-core machine
-        afterFirstPulse(scene, () -> {
+        // built once it is on the screen: their work (the native driver's loading, the copy of a bundled file, the
+        // first screen's table) does not hold up the window's first layout and paint on a two-core machine
+        afterFirstFrame(scene, () -> {
             if (bundle != null) {
                 main.openBundledAtStart(bundle);
             } else {
@@ -169,14 +169,24 @@ public final class App extends Application {
         return out;
     }
 
-    /** Runs {@code action} once, just after the scene's first pulse (its first layout, handed to the renderer). */
-    private static void afterFirstPulse(Scene scene, Runnable action) {
-        Runnable[] once = {null};
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+    /**
+     * Runs {@code action} once the window's first frame has been drawn: a pulse waits for the renderer to finish the
+     * frame before it, so the third pulse's layout comes after the first frame is on the screen. Until then the work
+     * that follows (opening the database, building the content) does not compete with the renderer and the display
+     * for a two-core machine.
+     */
+    private static void afterFirstFrame(Scene scene, Runnable action) {
+        int[] pulses = {0};
+        Runnable[] listener = {null};
+        listener[0] = () -> {
+            if (++pulses[0] < 3) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
             Platform.runLater(action);
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import javafx.application.Application;
+import org.allianceexplorer.app.Warmup;
 import org.allianceexplorer.cli.Cli;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
@@ -38,6 +39,8 @@ public final class Launcher {
             if (window.length == 2 && "--dataset".equals(window[0]) && !isBundled(window[1])) {
                 System.exit(Cli.USAGE);
             }
+            // what the first frame needs that JavaFX's start does not: on the other core meanwhile
+            Warmup.start();
             Application.launch(App.class, window);
             return;
         }

@@ -300,11 +300,29 @@ public final class MainWindow extends BorderPane {
         Label job = new Label();
         job.textProperty().bind(model.tasks().messageProperty());
         job.setMinWidth(0);
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
+        // the progress bar (its skin and animation) is made when the first job runs, not for the first frame; its
+        // place is kept meanwhile
+        StackPane progress = new StackPane();
         progress.setPrefWidth(140);
         progress.setMinWidth(Region.USE_PREF_SIZE);
-        progress.visibleProperty().bind(model.tasks().busyProperty());
+        Runnable makeBar = () -> {
+            if (progress.getChildren().isEmpty()) {
+                ProgressBar bar = new ProgressBar();
+                bar.setId("status-progress");
+                bar.setPrefWidth(140);
+                bar.visibleProperty().bind(model.tasks().busyProperty());
+                progress.getChildren().add(bar);
+            }
+        };
+        if (model.tasks().busyProperty().get()) {
+            makeBar.run();
+        } else {
+            model.tasks().busyProperty().addListener((o, a, busy) -> {
+                if (busy) {
+                    makeBar.run();
+                }
+            });
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // a long job the user started (an import, an export) can be stopped; nothing of it is then written
