@@ -64,6 +64,20 @@ class DesktopScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** What a test takes in one theme ("light" or "dark"), in a window opened for it. */
+    private interface Shots {
+        void take(String theme) throws Exception;
+    }
+
+    /** Opens the window in {@code language} in the light theme, takes the shots, closes it; then the same in dark. */
+    private void inBothThemes(FxRobot robot, String language, Shots shots) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            open(robot, language, dark);
+            shots.take(dark ? "dark" : "light");
+            close(robot);
+        }
+    }
+
     private static MainWindow window(FxRobot robot) {
         return robot.lookup("#main-window").queryAs(MainWindow.class);
     }
@@ -82,9 +96,7 @@ class DesktopScreenshots {
 
     @Test
     void helpWindows(FxRobot robot) throws Exception {
-        for (boolean dark : new boolean[] {false, true}) {
-            String theme = dark ? "dark" : "light";
-            open(robot, "en", dark);
+        inBothThemes(robot, "en", theme -> {
             robot.interact(() -> window(robot).model().showGuide());
             settle();
             ScrollPane guide = robot.lookup("#user-guide").queryAs(ScrollPane.class);
@@ -102,15 +114,12 @@ class DesktopScreenshots {
             robot.interact(() -> window(robot).model().showAbout());
             settle();
             save(robot, robot.lookup("#help-about").query().getScene().getWindow(), "help-about-" + theme + ".png");
-            close(robot);
-        }
+        });
     }
 
     @Test
     void preferencesAndCopyFigure(FxRobot robot) throws Exception {
-        for (boolean dark : new boolean[] {false, true}) {
-            String theme = dark ? "dark" : "light";
-            open(robot, "en", dark);
+        inBothThemes(robot, "en", theme -> {
             robot.clickOn("#menu-edit").clickOn("#menu-preferences");
             settle();
             save(robot, robot.lookup("#preferences").query().getScene().getWindow(), "preferences-" + theme + ".png");
@@ -121,15 +130,12 @@ class DesktopScreenshots {
             settle();
             save(robot, robot.lookup("#copy-figure").query().getScene().getWindow(), "copy-figure-" + theme + ".png");
             robot.clickOn("Cancel");
-            close(robot);
-        }
+        });
     }
 
     @Test
     void theWindowInUrdu(FxRobot robot) throws Exception {
-        for (boolean dark : new boolean[] {false, true}) {
-            String theme = dark ? "dark" : "light";
-            open(robot, "ur", dark);
+        inBothThemes(robot, "ur", theme -> {
             WindowShots.save(robot, stage, dir().resolve("urdu-parties-" + theme + ".png"));
             robot.clickOn("#nav-graph");
             Thread.sleep(1500);
@@ -142,8 +148,7 @@ class DesktopScreenshots {
                     "urdu-preferences-" + theme + ".png");
             robot.interact(() ->
                     ((Stage) robot.lookup("#preferences").query().getScene().getWindow()).close());
-            close(robot);
-        }
+        });
     }
 
     /**
@@ -152,9 +157,7 @@ class DesktopScreenshots {
      */
     @Test
     void searchAndADealInTheDetailPane(FxRobot robot) throws Exception {
-        for (boolean dark : new boolean[] {false, true}) {
-            String theme = dark ? "dark" : "light";
-            open(robot, "en", dark);
+        inBothThemes(robot, "en", theme -> {
             robot.clickOn("#global-search").write("NA-242");
             WaitForAsyncUtils.waitFor(
                     10,
@@ -186,8 +189,7 @@ class DesktopScreenshots {
                                     .contains("NA-242"));
             settle();
             WindowShots.save(robot, stage, dir().resolve("detail-deal-" + theme + ".png"));
-            close(robot);
-        }
+        });
     }
 
     /** File > Print of the Seat deals table and of the graph: their first pages, as the printer gets them. */

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Region;
-import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.table.RecordTableScreen.Info;
 import org.junit.jupiter.api.Test;
@@ -20,21 +18,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class RecordTableScreenTest {
 
-    record Row(long id, String name, String party) {}
-
     private final List<String> made = new ArrayList<>();
 
-    private RecordTableViewModel<Row> newTable() {
+    private RecordTableViewModel<?> newTable() {
         made.add("table");
-        RecordTableSpec<Row> spec = new RecordTableSpec<>(
-                RecordKind.PARTIES,
-                List.of(
-                        RecordColumn.<Row>text("name", "Name", 120, Row::name),
-                        RecordColumn.<Row>text("party", "Party", 80, Row::party)),
-                Row::id,
-                Row::name,
-                "rows");
-        return new RecordTableViewModel<>(spec, new AppState(), TaskRunner.immediate(), new TestDialogs());
+        return NameAndParty.table();
     }
 
     private RecordTableScreen screen() {

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.TaskRunner;
-import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.Pages;
+import org.allianceexplorer.table.NameAndParty.Row;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * many pages as they need, each row on exactly one page, the header on every page.
  */
 class TablePagesTest {
-
-    record Row(long id, String name, String party) {}
 
     /** An A4 page's printable area in CSS pixels (about 180 x 267 mm). */
     static final double W = 680;
@@ -66,16 +62,7 @@ class TablePagesTest {
 
     @Test
     void aTablePrintsTheRowsItShowsWithItsVisibleColumns() {
-        RecordTableSpec<Row> spec = new RecordTableSpec<>(
-                RecordKind.PARTIES,
-                List.of(
-                        RecordColumn.<Row>text("name", "Name", 120, Row::name),
-                        RecordColumn.<Row>text("party", "Party", 80, Row::party)),
-                Row::id,
-                Row::name,
-                "rows");
-        RecordTableViewModel<Row> model =
-                new RecordTableViewModel<>(spec, new AppState(), TaskRunner.immediate(), new TestDialogs());
+        RecordTableViewModel<Row> model = NameAndParty.table();
         model.setRows(
                 List.of(new Row(1, "NA-242", "MQM-P"), new Row(2, "NA-241", "ANP"), new Row(3, "NA-240", "MQM-P")));
         model.setColumnFilter("party", Set.of("MQM-P"));
