@@ -134,15 +134,7 @@ public final class CoalitionsFigure extends ChartFigure<CoalitionsModel> {
         }
         String intro = "Seats: ";
         double y = 0;
-        List<String> lines = ChartInk.wrapItems(items, small, width - FigureText.width(intro, small), 3);
-        for (int i = 0; i < lines.size(); i++) {
-            y += FigureText.ascent(small);
-            if (i == 0) {
-                s.text(intro, small, 0, y, Ink.MUTED);
-            }
-            s.text(lines.get(i), small, FigureText.width(intro, small), y, Ink.MUTED);
-            y += FigureText.lineHeight(small) - FigureText.ascent(small);
-        }
+        y = s.introduced(intro, items, small, width, y);
         y += 14;
         if (model.shown().isEmpty()) {
             int held = in.seats().stream().mapToInt(Seats::seats).sum();
