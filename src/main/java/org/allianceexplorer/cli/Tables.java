@@ -149,20 +149,18 @@ final class Tables {
             Column.text("receiver", SeatDeal::receiver),
             Column.text("candidate", SeatDeal::candidate),
             Column.text("status", d -> code(d.status())),
-            Column.text("outcome", ofPart(SeatDeal::outcome, Outcome::label)),
+            Column.text("outcome", d -> d.ofOutcome(Outcome::label)),
             Column.text("status_date", d -> iso(d.statusDate())),
-            Column.number("receiver_votes", ofPart(SeatDeal::outcome, Outcome::receiverVotes)),
-            Column.number("margin", ofPart(SeatDeal::outcome, Outcome::margin)),
-            Column.number("giver_votes", ofPart(SeatDeal::outcome, Outcome::giverVotes)),
+            Column.number("receiver_votes", d -> d.ofOutcome(Outcome::receiverVotes)),
+            Column.number("margin", d -> d.ofOutcome(Outcome::margin)),
+            Column.number("giver_votes", d -> d.ofOutcome(Outcome::giverVotes)),
             Column.number("claims", SeatDeal::claims),
-            Column.text("basis", ofPart(SeatDeal::outcome, Outcome::basis)),
+            Column.text("basis", d -> d.ofOutcome(Outcome::basis)),
             Column.text(
                     "effect",
-                    ofPart(
-                            SeatDeal::outcome,
-                            o -> o.effect() == null ? null : o.effect().label())),
-            Column.number("giver_estimate", ofPart(SeatDeal::outcome, Outcome::giverEstimate)),
-            Column.text("estimate_from", ofPart(SeatDeal::outcome, Outcome::estimateFrom)));
+                    d -> d.ofOutcome(o -> o.effect() == null ? null : o.effect().label())),
+            Column.number("giver_estimate", d -> d.ofOutcome(Outcome::giverEstimate)),
+            Column.text("estimate_from", d -> d.ofOutcome(Outcome::estimateFrom)));
 
     static final List<Column<DealClaim>> CLAIMS = List.of(
             Column.text("seat", DealClaim::seat),
