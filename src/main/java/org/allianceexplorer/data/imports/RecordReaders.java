@@ -108,12 +108,17 @@ final class RecordReaders {
         Long person = r.ref("person", keys.people);
         Long party = r.ref("party", keys.parties);
         String role = r.text("role");
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         String key = r.keyOrDerived("key", "affiliation", () ->
-                new String[] {r.refKey("person", keys.people), r.refKey("party", keys.parties), role, from});
-        writer.put(File.AFFILIATIONS, r, "key", key, new Object[] {person, party, role, from, to}, r.sources(), null);
+                new String[] {r.refKey("person", keys.people), r.refKey("party", keys.parties), role, when.from()});
+        writer.put(
+                File.AFFILIATIONS,
+                r,
+                "key",
+                key,
+                new Object[] {person, party, role, when.from(), when.to()},
+                r.sources(),
+                null);
     }
 
     private void election(Line r) throws SQLException {
@@ -234,17 +239,15 @@ final class RecordReaders {
 
     private void alliance(Line r) throws SQLException {
         String key = r.key("key");
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         Object[] v = {
             r.required("name"),
             r.text("abbreviation"),
             r.coded("kind", AllianceKind.class),
             r.coded("level", Level.class),
             r.text("region"),
-            from,
-            to,
+            when.from(),
+            when.to(),
             r.text("description")
         };
         writer.put(File.ALLIANCES, r, "key", key, v, r.sources(), null);
@@ -253,17 +256,15 @@ final class RecordReaders {
     private void membership(Line r) throws SQLException {
         Long alliance = r.ref("alliance", keys.alliances);
         Long party = r.ref("party", keys.parties);
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         String key = r.keyOrDerived("key", "membership", () ->
-                new String[] {r.refKey("alliance", keys.alliances), r.refKey("party", keys.parties), from});
+                new String[] {r.refKey("alliance", keys.alliances), r.refKey("party", keys.parties), when.from()});
         writer.put(
                 File.MEMBERSHIPS,
                 r,
                 "key",
                 key,
-                new Object[] {alliance, party, from, to, r.text("role")},
+                new Object[] {alliance, party, when.from(), when.to(), r.text("role")},
                 r.sources(),
                 null);
     }
@@ -333,13 +334,17 @@ final class RecordReaders {
             r.problem("party_b", "a relation needs two different parties");
         }
         String kind = r.coded("kind", RelationKind.class);
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         String key = r.keyOrDerived("key", "relation", () ->
-                new String[] {r.refKey("party_a", keys.parties), r.refKey("party_b", keys.parties), kind, from});
+                new String[] {r.refKey("party_a", keys.parties), r.refKey("party_b", keys.parties), kind, when.from()});
         writer.put(
-                File.RELATIONS, r, "key", key, new Object[] {a, b, kind, from, to, r.text("note")}, r.sources(), null);
+                File.RELATIONS,
+                r,
+                "key",
+                key,
+                new Object[] {a, b, kind, when.from(), when.to(), r.text("note")},
+                r.sources(),
+                null);
     }
 
     // --- results in the layout of data/results/ (format 1) ------------------------------------------
