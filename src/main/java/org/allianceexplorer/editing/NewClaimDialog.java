@@ -73,15 +73,7 @@ public final class NewClaimDialog {
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClaimStatus s) {
-                return s == null
-                        ? ""
-                        : switch (s) {
-                            case REPORTED -> T.t("claimStatus.reported");
-                            case DENIED -> T.t("claimStatus.denied");
-                            case CONFIRMED -> T.t("claimStatus.confirmed");
-                            case SWITCHED -> T.t("claimStatus.switched");
-                            case COLLAPSED -> T.t("claimStatus.collapsed");
-                        };
+                return s == null ? "" : T.name("claimStatus", s);
             }
 
             @Override

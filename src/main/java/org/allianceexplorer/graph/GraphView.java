@@ -308,14 +308,7 @@ public final class GraphView extends BorderPane {
 
     /** A kind of tie as the Ties menu names it (the figure's legend keeps its own words). */
     static String edgeName(EdgeType t) {
-        return switch (t) {
-            case ALLIANCE -> T.t("edgeType.alliance");
-            case SEAT_DEAL -> T.t("edgeType.seatDeal");
-            case COOPERATION -> T.t("edgeType.cooperation");
-            case COALITION -> T.t("edgeType.coalition");
-            case RIVALRY -> T.t("edgeType.rivalry");
-            case LINEAGE -> T.t("edgeType.lineage");
-        };
+        return T.name("edgeType", t);
     }
 
     private static ComboBox<String> choice(String id, ObservableList<String> items, String allLabel) {

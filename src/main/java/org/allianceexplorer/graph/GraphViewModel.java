@@ -199,14 +199,7 @@ public final class GraphViewModel {
         List<Scope> sc = new ArrayList<>();
         sc.add(Scope.ALL);
         for (Level l : Level.values()) {
-            sc.add(new Scope(
-                    switch (l) {
-                        case NATIONAL -> T.t("scope.national");
-                        case PROVINCIAL -> T.t("scope.provincial");
-                        case CITY -> T.t("scope.city");
-                    },
-                    l,
-                    null));
+            sc.add(new Scope(T.name("scope", l), l, null));
         }
         Set<String> regions = new TreeSet<>();
         for (Alliance a : d.alliances()) {

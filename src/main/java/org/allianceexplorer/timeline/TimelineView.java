@@ -160,22 +160,12 @@ public final class TimelineView extends BorderPane {
     /** A filter whose first choice, {@code null}, reads {@code all}. */
     /** An alliance kind as the filter names it ("electoral alliance"). */
     static String kindName(AllianceKind k) {
-        return switch (k) {
-            case ELECTORAL_ALLIANCE -> T.t("allianceKind.electoralAlliance");
-            case SEAT_ADJUSTMENT_PACT -> T.t("allianceKind.seatAdjustmentPact");
-            case COOPERATION_AGREEMENT -> T.t("allianceKind.cooperationAgreement");
-            case GOVERNING_COALITION -> T.t("allianceKind.governingCoalition");
-            case OPPOSITION_MOVEMENT -> T.t("allianceKind.oppositionMovement");
-        };
+        return T.name("allianceKind", k);
     }
 
     /** A level as the filter names it ("provincial"). */
     static String levelName(Level l) {
-        return switch (l) {
-            case NATIONAL -> T.t("level.national");
-            case PROVINCIAL -> T.t("level.provincial");
-            case CITY -> T.t("level.city");
-        };
+        return T.name("level", l);
     }
 
     private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {
