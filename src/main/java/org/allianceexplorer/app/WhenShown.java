@@ -33,6 +33,17 @@ public final class WhenShown {
     }
 
     /**
+     * Runs {@code work} now and again whenever the open database or the as-of day changes, each time deferred
+     * while the screen {@code screenId} is not shown (a change made while it is hidden waits until it is shown).
+     */
+    public static void reloading(AppState state, String screenId, Runnable work) {
+        Runnable reload = defer(state, screenId, work);
+        state.sessionProperty().addListener((o, a, b) -> reload.run());
+        state.asOfProperty().addListener((o, a, b) -> reload.run());
+        reload.run();
+    }
+
+    /**
      * What a figure screen's view-model reads follows the open database ({@code load}) and the as-of day
      * ({@code refresh}), each deferred while the screen {@code screenId} is not shown. Returns the deferred load,
      * to run it once for the database open now.

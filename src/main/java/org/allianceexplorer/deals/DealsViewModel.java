@@ -52,10 +52,7 @@ public final class DealsViewModel {
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
         // loads when the screen is first shown, and on a new date or database only while it is shown
-        Runnable reload = WhenShown.defer(state, "deals", this::reload);
-        state.sessionProperty().addListener((o, a, b) -> reload.run());
-        state.asOfProperty().addListener((o, a, b) -> reload.run());
-        reload.run();
+        WhenShown.reloading(state, "deals", this::reload);
     }
 
     static RecordTableSpec<SeatDeal> spec() {
