@@ -1,6 +1,7 @@
 package org.allianceexplorer.charts.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,14 @@ final class ChartText {
         }
         Set<String> els = elections.collect(Collectors.toCollection(LinkedHashSet::new));
         return els.size() == 1 ? els.iterator().next() : "all elections";
+    }
+
+    /** A chart's credits: "{@code what}: outlet; outlet." when there are outlets, then {@code last}. */
+    static List<String> credits(String what, List<String> outlets, String last) {
+        List<String> out = new ArrayList<>();
+        cite(out, what, outlets, "");
+        out.add(last);
+        return out;
     }
 
     /** What a deal chart says when no deal is counted. */

@@ -105,10 +105,10 @@ public final class CoalitionsFigure extends ChartFigure<CoalitionsModel> {
         for (Source s : m.sources()) {
             outlets.add(s.outlet());
         }
-        List<String> out = new ArrayList<>();
-        ChartText.cite(out, "Results", List.copyOf(outlets), "");
-        out.add("Seats, majority and governing coalition: the records of the database. Figure: Alliance Explorer.");
-        return out;
+        return ChartText.credits(
+                "Results",
+                List.copyOf(outlets),
+                "Seats, majority and governing coalition: the records of the database. Figure: Alliance Explorer.");
     }
 
     /** {@code PML-N 123 (75 won)}: a party's seats for the seat line. */

@@ -77,10 +77,10 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     }
 
     private static List<String> credits(LedgerModel m) {
-        List<String> out = new ArrayList<>();
-        ChartText.cite(out, "Seat-deal claims", m.outlets(), "");
-        out.add("Bar colour: the party that gave the seats (party colours from the data). Figure: Alliance Explorer.");
-        return out;
+        return ChartText.credits(
+                "Seat-deal claims",
+                m.outlets(),
+                "Bar colour: the party that gave the seats (party colours from the data). Figure: Alliance Explorer.");
     }
 
     private static String gave(String party, int n) {
