@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.charts.model.ChartKind;
@@ -47,17 +46,7 @@ public final class ChartsView extends BorderPane {
         kind.setId("charts-kind");
         kind.getItems().addAll(ChartKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ChartKind k) {
-                return k == null ? "" : title(k);
-            }
-
-            @Override
-            public ChartKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Widgets.names(ChartsView::title));
         kind.setTooltip(new Tooltip(T.t("kind.tip")));
 
         // the lists keep a leading null ("all"/"default") item

@@ -17,7 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
@@ -78,17 +77,7 @@ public final class TimelineView extends BorderPane {
         ComboBox<Election> election = new ComboBox<>(model.elections());
         election.setId("timeline-jump-election");
         election.setPromptText(T.t("toolbar.election.prompt"));
-        election.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Election e) {
-                return e == null ? "" : e.name();
-            }
-
-            @Override
-            public Election fromString(String s) {
-                return null;
-            }
-        });
+        election.setConverter(Widgets.names(Election::name));
         election.setOnAction(e -> model.jumpToElection(election.getValue()));
 
         ComboBox<String> party = nullable(T.t("filter.allParties"), s -> s);
