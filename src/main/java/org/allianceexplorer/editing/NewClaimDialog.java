@@ -115,7 +115,10 @@ public final class NewClaimDialog {
         return box;
     }
 
-    /** The picker of {@code name}: labelled {@code claim.name}, {@code #new-claim-name}, the model's problem of that name. */
+    /**
+     * A row with the picker of {@code name}: labelled {@code claim.name}, {@code #new-claim-name}, under it the
+     * model's problem of that name.
+     */
     private static void pick(
             GridPane grid,
             int[] row,
