@@ -59,10 +59,10 @@ public final class NewClaimDialog {
     static VBox content(NewClaimViewModel model, Stage stage) {
         GridPane grid = FormParts.grid();
         int[] row = {0};
-        pick(grid, row, model, "election", model.elections(), model.electionProperty());
-        pick(grid, row, model, "seat", model.seats(), model.seatProperty());
-        pick(grid, row, model, "giver", model.parties(), model.giverProperty());
-        pick(grid, row, model, "receiver", model.parties(), model.receiverProperty());
+        pick(grid, row, model, "election", T.t("claim.election"), model.elections(), model.electionProperty());
+        pick(grid, row, model, "seat", T.t("claim.seat"), model.seats(), model.seatProperty());
+        pick(grid, row, model, "giver", T.t("claim.giver"), model.parties(), model.giverProperty());
+        pick(grid, row, model, "receiver", T.t("claim.receiver"), model.parties(), model.receiverProperty());
         TextField candidate =
                 FormParts.text(model.candidateProperty(), "new-claim-candidate", T.t("claim.candidate.prompt"));
         add(grid, row, T.t("claim.candidate"), candidate, null);
@@ -116,21 +116,22 @@ public final class NewClaimDialog {
     }
 
     /**
-     * A row with the picker of {@code name}: labelled {@code claim.name}, {@code #new-claim-name}, under it the
-     * model's problem of that name.
+     * A row with the picker of {@code name}, labelled {@code label}: {@code #new-claim-name}, under it the model's
+     * problem of that name.
      */
     private static void pick(
             GridPane grid,
             int[] row,
             NewClaimViewModel model,
             String name,
+            String label,
             ObservableList<Choice> items,
             ObjectProperty<Choice> value) {
         SearchableComboBox<Choice> box = new SearchableComboBox<>(items);
         box.setId("new-claim-" + name);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(value);
-        add(grid, row, T.t("claim." + name), box, model.problemProperty(name));
+        add(grid, row, label, box, model.problemProperty(name));
     }
 
     /** A labelled field and, below it, what is wrong with it (hidden while nothing is). */

@@ -51,24 +51,26 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
     static RecordTableSpec<HistoryLine> spec() {
         return RecordTableSpec.mixed(
                 List.of(
-                        column("time", 165, HistoryRow::time).whole(),
-                        column("editor", 100, HistoryRow::editor),
-                        column("edit", 260, HistoryRow::editLabel),
-                        column("editAction", 60, HistoryRow::editAction),
-                        column("kind", 100, HistoryRow::kind),
-                        column("record", 160, HistoryRow::record),
-                        column("action", 70, HistoryRow::action),
-                        column("field", 110, HistoryRow::field),
-                        column("old", 180, HistoryRow::oldValue),
-                        column("new", 180, HistoryRow::newValue)),
+                        column("time", T.t("column.time"), 165, HistoryRow::time)
+                                .whole(),
+                        column("editor", T.t("column.editor"), 100, HistoryRow::editor),
+                        column("edit", T.t("column.edit"), 260, HistoryRow::editLabel),
+                        column("editAction", T.t("column.editAction"), 60, HistoryRow::editAction),
+                        column("kind", T.t("column.kind"), 100, HistoryRow::kind),
+                        column("record", T.t("column.record"), 160, HistoryRow::record),
+                        column("action", T.t("column.action"), 70, HistoryRow::action),
+                        column("field", T.t("column.field"), 110, HistoryRow::field),
+                        column("old", T.t("column.old"), 180, HistoryRow::oldValue),
+                        column("new", T.t("column.new"), 180, HistoryRow::newValue)),
                 HistoryLine::position,
                 HistoryViewModel::ref,
                 "history");
     }
 
-    /** A column of the line's history row: {@code value} of it, headed {@code column.id}. */
-    private static RecordColumn<HistoryLine> column(String id, double width, Function<HistoryRow, String> value) {
-        return RecordColumn.text(id, T.t("column." + id), width, l -> value.apply(l.row()));
+    /** A column of the line's history row: {@code value} of it. */
+    private static RecordColumn<HistoryLine> column(
+            String id, String title, double width, Function<HistoryRow, String> value) {
+        return RecordColumn.text(id, title, width, l -> value.apply(l.row()));
     }
 
     /** The record a row opens: one the window lists and that was not deleted by that change; else none. */

@@ -108,8 +108,9 @@ final class LabelsPage extends VBox {
         HBox alias = new HBox(6, party);
         alias.setAlignment(Pos.CENTER_LEFT);
 
-        TextField abbreviation = newPartyField("abbreviation", i, 6, c.abbreviationProperty());
-        TextField partyName = newPartyField("name", i, 16, c.nameProperty());
+        TextField abbreviation =
+                newPartyField("abbreviation", T.t("labels.abbreviation.prompt"), i, 6, c.abbreviationProperty());
+        TextField partyName = newPartyField("name", T.t("labels.name.prompt"), i, 16, c.nameProperty());
         HBox made = new HBox(6, abbreviation, partyName, colourPicker(c, i));
         made.setAlignment(Pos.CENTER_LEFT);
         alias.visibleProperty().bind(c.actionProperty().isEqualTo(LabelChoice.Action.ALIAS));
@@ -125,11 +126,11 @@ final class LabelsPage extends VBox {
         return row;
     }
 
-    /** A field of the new party the label becomes ({@code #label-what-i}, prompt {@code labels.what.prompt}). */
-    private static TextField newPartyField(String what, int i, int columns, StringProperty value) {
+    /** A field of the new party the label becomes ({@code #label-what-i}). */
+    private static TextField newPartyField(String what, String prompt, int i, int columns, StringProperty value) {
         TextField f = new TextField();
         f.setId("label-" + what + "-" + i);
-        f.setPromptText(T.t("labels." + what + ".prompt"));
+        f.setPromptText(prompt);
         f.setPrefColumnCount(columns);
         f.setMinWidth(Region.USE_PREF_SIZE);
         f.textProperty().bindBidirectional(value);
