@@ -1,6 +1,8 @@
 package org.allianceexplorer.app;
 
 import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
@@ -8,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.allianceexplorer.figure.FigureStyle;
 
 /**
  * What the screens share: the open database, the as-of date ({@code null}: latest), the selected record
@@ -89,6 +92,11 @@ public final class AppState {
     /** True when the dark theme is on: figures on screen then paint with {@code FigureStyle.DARK}. */
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** The colours figures paint in on screen: {@link FigureStyle#DARK} while the dark theme is on, else light. */
+    public ObjectBinding<FigureStyle> figureStyle() {
+        return Bindings.createObjectBinding(() -> darkTheme.get() ? FigureStyle.DARK : FigureStyle.LIGHT, darkTheme);
     }
 
     public LocalDate getAsOf() {

@@ -22,7 +22,6 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.allianceexplorer.figure.FigureStyle;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.Pages;
@@ -51,23 +50,8 @@ final class FigureDesktop {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setId("copy-scale");
-        scale.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer s) {
-                return s == null
-                        ? ""
-                        : T.t(
-                                "copy.scale.value",
-                                s,
-                                Long.toString(Math.round(width * s)),
-                                Long.toString(Math.round(height * s)));
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        scale.setConverter(Widgets.names(s -> T.t(
+                "copy.scale.value", s, Long.toString(Math.round(width * s)), Long.toString(Math.round(height * s)))));
         scale.setValue(Math.max(1, Math.min(4, initial)));
         HBox row = new HBox(10, new Label(T.t("copy.scale")), scale);
         d.getDialogPane().setContent(row);

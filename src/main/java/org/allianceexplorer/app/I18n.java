@@ -80,6 +80,20 @@ public final class I18n {
             return new MessageFormat(pattern, locale).format(args);
         }
 
+        /**
+         * The name of an enum constant: the text of {@code prefix.constant}, the constant in lower camel case
+         * ({@code edgeType} and {@code SEAT_DEAL}: {@code edgeType.seatDeal}).
+         */
+        public String name(String prefix, Enum<?> constant) {
+            StringBuilder key = new StringBuilder(prefix).append('.');
+            String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+            key.append(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return t(key.toString());
+        }
+
         /** The bundle in the language now chosen (read once per language; ResourceBundle keeps them). */
         ResourceBundle bundle() {
             return ResourceBundle.getBundle(baseName, locale, Messages.class.getClassLoader(), ENGLISH_FALLBACK);

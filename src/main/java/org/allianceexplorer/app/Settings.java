@@ -2,6 +2,9 @@ package org.allianceexplorer.app;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -26,54 +29,51 @@ public interface Settings {
         }
     }
 
-    /** Settings stored in the user's Java preferences under {@code org/allianceexplorer}. */
+    /** Settings stored in the user's Java preferences under {@code org/allianceexplorer}, saved at each change. */
     static Settings user() {
         Preferences node = Preferences.userRoot().node("org/allianceexplorer");
-        return new Settings() {
-            @Override
-            public String get(String key, String fallback) {
-                return node.get(key, fallback);
-            }
-
-            @Override
-            public void put(String key, String value) {
-                node.put(key, value);
-                flush();
-            }
-
-            @Override
-            public void remove(String key) {
-                node.remove(key);
-                flush();
-            }
-
-            private void flush() {
-                try {
-                    node.flush();
-                } catch (BackingStoreException e) {
-                    // preferences are a convenience: a failure to save them must not disturb the user
-                }
+        Runnable flush = () -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                // preferences are a convenience: a failure to save them must not disturb the user
             }
         };
+        return of(
+                node::get,
+                (key, value) -> {
+                    node.put(key, value);
+                    flush.run();
+                },
+                key -> {
+                    node.remove(key);
+                    flush.run();
+                });
     }
 
     /** Settings kept only in memory. */
     static Settings memory() {
         Map<String, String> map = new HashMap<>();
+        return of(map::getOrDefault, map::put, map::remove);
+    }
+
+    /** Settings that read, write and remove through these. */
+    private static Settings of(
+            BiFunction<String, String, String> get, BiConsumer<String, String> put, Consumer<String> remove) {
         return new Settings() {
             @Override
             public String get(String key, String fallback) {
-                return map.getOrDefault(key, fallback);
+                return get.apply(key, fallback);
             }
 
             @Override
             public void put(String key, String value) {
-                map.put(key, value);
+                put.accept(key, value);
             }
 
             @Override
             public void remove(String key) {
-                map.remove(key);
+                remove.accept(key);
             }
         };
     }

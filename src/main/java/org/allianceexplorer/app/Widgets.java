@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small controls the screens build alike: one home for how they look and read. */
@@ -29,6 +30,21 @@ public final class Widgets {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? all : text.apply(item));
+            }
+        };
+    }
+
+    /** A converter for a list of choices: each named by {@code name}, {@code null} as nothing; nothing is typed in. */
+    public static <T> StringConverter<T> names(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
             }
         };
     }

@@ -3,6 +3,8 @@ package org.allianceexplorer.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -11,6 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.allianceexplorer.data.load.BundledDataset;
+import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.figure.FigureFormat;
 
 /**
@@ -113,33 +116,9 @@ final class WindowMenus {
 
         Menu export = new Menu(T.t("menu.export"));
         export.setId("menu-export");
-        for (FigureFormat f : FigureFormat.values()) {
-            export.getItems()
-                    .add(item(
-                            T.t("menu.export.view", f.name()),
-                            "menu-export-" + f.extension(),
-                            null,
-                            () -> model.exportFigure(
-                                    window.currentScreen()
-                                            .flatMap(Screen::figure)
-                                            .orElse(null),
-                                    f,
-                                    window.exportWidth())));
-        }
+        exportItems(export, "menu.export.view", "menu-export-", Screen::figure);
         export.getItems().add(new SeparatorMenuItem());
-        for (FigureFormat f : FigureFormat.values()) {
-            export.getItems()
-                    .add(item(
-                            T.t("menu.export.full", f.name()),
-                            "menu-export-full-" + f.extension(),
-                            null,
-                            () -> model.exportFigure(
-                                    window.currentScreen()
-                                            .flatMap(Screen::fullFigure)
-                                            .orElse(null),
-                                    f,
-                                    window.exportWidth())));
-        }
+        exportItems(export, "menu.export.full", "menu-export-full-", Screen::fullFigure);
         // the animation is of the screen shown (Relationships); elsewhere the item says so by being off
         MenuItem animation = item(
                 T.t("menu.export.animation"),
@@ -158,11 +137,7 @@ final class WindowMenus {
                                 T.t("menu.export.bundle"),
                                 "menu-export-bundle",
                                 "Shortcut+Shift+E",
-                                () -> model.exportBundle(
-                                        window.currentScreen()
-                                                .flatMap(Screen::figure)
-                                                .orElse(null),
-                                        window.exportWidth())));
+                                () -> model.exportBundle(shown(Screen::figure), window.exportWidth())));
 
         export.getItems()
                 .add(
@@ -172,9 +147,7 @@ final class WindowMenus {
                                 "menu-export-default",
                                 "Shortcut+Shift+X",
                                 () -> model.exportFigure(
-                                        window.currentScreen()
-                                                .flatMap(Screen::figure)
-                                                .orElse(null),
+                                        shown(Screen::figure),
                                         model.preferences().exportFormat(),
                                         window.exportWidth())));
         export.getItems().add(1, new SeparatorMenuItem());
@@ -189,12 +162,7 @@ final class WindowMenus {
                                         T.t("menu.edit.copyFigure"),
                                         "menu-copy-figure",
                                         "Shortcut+Shift+C",
-                                        () -> model.figures()
-                                                .copy(
-                                                        window.currentScreen()
-                                                                .flatMap(Screen::figure)
-                                                                .orElse(null),
-                                                        window.exportWidth()))));
+                                        () -> model.figures().copy(shown(Screen::figure), window.exportWidth()))));
         edit.getItems()
                 .addAll(
                         new SeparatorMenuItem(),
@@ -221,6 +189,23 @@ final class WindowMenus {
         bar = new MenuBar(file, edit, view, go, export, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Export > (key) as each format: the figure {@code which} gives of the screen shown. */
+    private void exportItems(Menu export, String key, String idPrefix, Function<Screen, Optional<Figure>> which) {
+        for (FigureFormat f : FigureFormat.values()) {
+            export.getItems()
+                    .add(item(
+                            T.t(key, f.name()),
+                            idPrefix + f.extension(),
+                            null,
+                            () -> model.exportFigure(shown(which), f, window.exportWidth())));
+        }
+    }
+
+    /** The figure {@code which} gives of the screen shown, {@code null} when it has none. */
+    private Figure shown(Function<Screen, Optional<Figure>> which) {
+        return window.currentScreen().flatMap(which).orElse(null);
     }
 
     /**

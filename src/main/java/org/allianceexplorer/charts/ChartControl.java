@@ -1,20 +1,16 @@
 package org.allianceexplorer.charts;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Skin;
 import org.allianceexplorer.figure.Figure;
-import org.allianceexplorer.figure.FigureControl;
+import org.allianceexplorer.figure.OneFigureControl;
 
 /**
  * A chart on screen: a {@link Figure} painted by {@link ChartSkin} onto a canvas through FXGraphics2D, frame
  * included, so the screen shows what a file will. As tall as the figure wants at the control's width (put it
  * in a scroll pane). FX-thread control; figures are immutable and may be built in the background.
  */
-public class ChartControl extends FigureControl {
-
-    private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
+public class ChartControl extends OneFigureControl<Figure> {
 
     public ChartControl() {
         super("chart-control", ChartControl.class.getResource("charts.css"));
@@ -28,17 +24,5 @@ public class ChartControl extends FigureControl {
     @Override
     public Orientation getContentBias() {
         return Orientation.HORIZONTAL;
-    }
-
-    public ObjectProperty<Figure> figureProperty() {
-        return figure;
-    }
-
-    public Figure getFigure() {
-        return figure.get();
-    }
-
-    public void setFigure(Figure f) {
-        figure.set(f);
     }
 }

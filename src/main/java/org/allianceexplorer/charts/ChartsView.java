@@ -3,6 +3,7 @@ package org.allianceexplorer.charts;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -15,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.charts.model.ChartKind;
@@ -46,40 +46,14 @@ public final class ChartsView extends BorderPane {
         kind.setId("charts-kind");
         kind.getItems().addAll(ChartKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ChartKind k) {
-                return k == null ? "" : title(k);
-            }
-
-            @Override
-            public ChartKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(Widgets.names(ChartsView::title));
         kind.setTooltip(new Tooltip(T.t("kind.tip")));
 
-        ComboBox<String> party = Widgets.nullable(T.t("party.all"), s -> s);
-        party.setId("charts-party");
-        party.valueProperty().bindBidirectional(model.partyProperty());
-        party.setTooltip(new Tooltip(T.t("party.tip")));
-        ComboBox<String> partner = Widgets.nullable(T.t("partner.any"), s -> s);
-        partner.setId("charts-partner");
-        partner.valueProperty().bindBidirectional(model.partnerProperty());
-        partner.setTooltip(new Tooltip(T.t("partner.tip")));
-        ComboBox<String> election = Widgets.nullable(T.t("election.default"), s -> s);
-        election.setId("charts-election");
-        election.valueProperty().bindBidirectional(model.electionProperty());
-        election.setTooltip(new Tooltip(T.t("election.tip")));
-        ComboBox<String> assembly = Widgets.nullable(T.t("assembly.default"), s -> s);
-        assembly.setId("charts-assembly");
-        assembly.valueProperty().bindBidirectional(model.assemblyProperty());
-        assembly.setTooltip(new Tooltip(T.t("assembly.tip")));
         // the lists keep a leading null ("all"/"default") item
-        follow(party, model.parties());
-        follow(partner, model.parties());
-        follow(election, model.elections());
-        follow(assembly, model.assemblies());
+        ComboBox<String> party = picker("party", "all", model.partyProperty(), model.parties());
+        ComboBox<String> partner = picker("partner", "any", model.partnerProperty(), model.parties());
+        ComboBox<String> election = picker("election", "default", model.electionProperty(), model.elections());
+        ComboBox<String> assembly = picker("assembly", "default", model.assemblyProperty(), model.assemblies());
 
         showFor(party, model, ChartKind::usesParty);
         showFor(partner, model, ChartKind::usesPartner);
@@ -115,6 +89,20 @@ public final class ChartsView extends BorderPane {
 
     public ChartControl chart() {
         return chart;
+    }
+
+    /**
+     * The picker {@code charts-name} (tooltip {@code name.tip}) of {@code value}: its items follow {@code items}
+     * after a leading null item, said as {@code name.none}.
+     */
+    private static ComboBox<String> picker(
+            String name, String none, Property<String> value, ObservableList<String> items) {
+        ComboBox<String> box = Widgets.nullable(T.t(name + "." + none), s -> s);
+        box.setId("charts-" + name);
+        box.valueProperty().bindBidirectional(value);
+        box.setTooltip(new Tooltip(T.t(name + ".tip")));
+        follow(box, items);
+        return box;
     }
 
     private static void follow(ComboBox<String> box, ObservableList<String> source) {

@@ -3,7 +3,6 @@ package org.allianceexplorer.charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,19 +63,10 @@ public final class ChartsViewModel {
     public ChartsViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
         this.tasks = tasks;
-        this.style = Bindings.createObjectBinding(
-                () -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
-                state.darkThemeProperty());
+        this.style = state.figureStyle();
         // charts over a large database are drawn only while Charts is shown
-        Runnable loadWhenShown = WhenShown.defer(state, "charts", this::load);
-        Runnable rebuildWhenShown = WhenShown.defer(state, "charts", this::rebuild);
-        state.sessionProperty().addListener((o, a, b) -> loadWhenShown.run());
-        state.asOfProperty().addListener((o, a, b) -> rebuildWhenShown.run());
-        kind.addListener((o, a, b) -> rebuild());
-        party.addListener((o, a, b) -> rebuild());
-        partner.addListener((o, a, b) -> rebuild());
-        election.addListener((o, a, b) -> rebuild());
-        assembly.addListener((o, a, b) -> rebuild());
+        Runnable loadWhenShown = WhenShown.follow(state, "charts", this::load, this::rebuild);
+        WhenShown.onChange(this::rebuild, kind, party, partner, election, assembly);
         loadWhenShown.run();
     }
 

@@ -1,9 +1,7 @@
 package org.allianceexplorer.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,76 +95,70 @@ final class CoalitionsCommand extends CliCommand {
             Assembly a = CoalitionsModel.assembly(r, assembly)
                     .orElseThrow(
                             () -> new IllegalArgumentException("no assembly '" + assembly + "' in " + d.displayName()));
-            String required = null;
-            if (with != null) {
-                required = party(r, with, d);
-            }
+            String required = with == null ? null : party(r, with, d);
             CoalitionsModel.Inputs in = CoalitionsModel.inputs(r, e, a, asOf);
             List<Seats> seats = in.seats();
             int majority = in.majority();
             Map<String, Set<String>> apart = excludeRivals ? in.rivals() : Map.of();
-            Set<String> governing = in.governing();
-            List<Coalition> found;
-            long all;
+            CoalitionArithmetic.Found f;
             if (top != null) {
-                CoalitionArithmetic.Found f = CoalitionArithmetic.best(seats, majority, apart, required, top);
-                found = f.coalitions();
-                all = f.total();
+                f = CoalitionArithmetic.best(seats, majority, apart, required, top);
             } else {
-                found = CoalitionArithmetic.minimalWinning(seats, majority, apart, required, LIMIT);
-                all = found.size();
+                List<Coalition> all = CoalitionArithmetic.minimalWinning(seats, majority, apart, required, LIMIT);
+                f = new CoalitionArithmetic.Found(all, all.size());
             }
+            List<Coalition> found = f.coalitions();
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < found.size(); i++) {
                 Coalition c = found.get(i);
                 rows.add(new Row(i + 1, c, in.governs(c.parties()), in.wonBy(c.parties())));
             }
-            Writer out = new BufferedWriter(out(), 1 << 16);
-            if (output.format == TableWriter.Format.text) {
-                PrintWriter p = new PrintWriter(out);
-                p.printf(
-                        Locale.ROOT,
-                        "%s, %s: majority %d of %d seats; seats from %s.%n",
-                        e.name(),
-                        a.name(),
-                        majority,
-                        in.total(),
-                        in.basis());
-                List<String> parts = new ArrayList<>();
-                boolean split = in.splitsWon();
-                for (Seats s : seats) {
-                    parts.add(s.party() + " " + s.seats()
-                            + (split ? " (" + in.won().getOrDefault(s.party(), 0) + " won)" : ""));
-                }
-                p.println("Seats: " + String.join(", ", parts) + " ("
-                        + seats.stream().mapToInt(Seats::seats).sum() + " in all"
-                        + (split ? "; in brackets the general seats won at the polls" : "") + ").");
-                if (!governing.isEmpty()) {
-                    int held = in.seatsOf(governing);
-                    p.printf(
-                            Locale.ROOT,
-                            "Governing coalition%s: %s, %d seats, margin %+d.%n",
-                            asOf == null ? "" : " on " + asOf,
-                            String.join(", ", governing),
-                            held,
-                            held - majority);
-                }
-                p.printf(
-                        Locale.ROOT,
-                        "%d minimal winning coalitions%s%s%s:%n%n",
-                        all,
-                        all > rows.size() ? " (the first " + rows.size() + " shown)" : "",
-                        excludeRivals ? ", rivals apart" : "",
-                        required == null ? "" : ", with " + required);
-                p.flush();
-            }
-            try (TableWriter<Row> w = TableWriter.of(output.format, out, COLUMNS)) {
-                for (Row row : rows) {
-                    w.row(row);
-                }
-            }
-            out.flush();
+            long all = f.total();
+            TableWriter.report(
+                    output.format, out(), COLUMNS, rows, p -> header(p, e, a, in, all, rows.size(), required));
         }
         return Cli.OK;
+    }
+
+    /** What the text output says above the table: the assembly, its seats, the governing coalition, the count. */
+    private void header(
+            PrintWriter p, Election e, Assembly a, CoalitionsModel.Inputs in, long all, int shown, String required) {
+        List<Seats> seats = in.seats();
+        int majority = in.majority();
+        Set<String> governing = in.governing();
+        p.printf(
+                Locale.ROOT,
+                "%s, %s: majority %d of %d seats; seats from %s.%n",
+                e.name(),
+                a.name(),
+                majority,
+                in.total(),
+                in.basis());
+        List<String> parts = new ArrayList<>();
+        boolean split = in.splitsWon();
+        for (Seats s : seats) {
+            parts.add(
+                    s.party() + " " + s.seats() + (split ? " (" + in.won().getOrDefault(s.party(), 0) + " won)" : ""));
+        }
+        p.println("Seats: " + String.join(", ", parts) + " ("
+                + seats.stream().mapToInt(Seats::seats).sum() + " in all"
+                + (split ? "; in brackets the general seats won at the polls" : "") + ").");
+        if (!governing.isEmpty()) {
+            int held = in.seatsOf(governing);
+            p.printf(
+                    Locale.ROOT,
+                    "Governing coalition%s: %s, %d seats, margin %+d.%n",
+                    asOf == null ? "" : " on " + asOf,
+                    String.join(", ", governing),
+                    held,
+                    held - majority);
+        }
+        p.printf(
+                Locale.ROOT,
+                "%d minimal winning coalitions%s%s%s:%n%n",
+                all,
+                all > shown ? " (the first " + shown + " shown)" : "",
+                excludeRivals ? ", rivals apart" : "",
+                required == null ? "" : ", with " + required);
     }
 }

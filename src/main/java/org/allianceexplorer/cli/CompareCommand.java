@@ -1,9 +1,6 @@
 package org.allianceexplorer.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -66,34 +63,23 @@ final class CompareCommand extends CliCommand {
         }
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
-            String only = null;
-            if (party != null) {
-                only = party(r, party, d);
-            }
-            List<Change> changes = changes(r, from, to);
-            String p = only;
-            if (p != null) {
-                changes = changes.stream().filter(c -> c.parties().contains(p)).toList();
-            }
-            Writer out = new BufferedWriter(out(), 1 << 16);
-            if (output.format == TableWriter.Format.text) {
-                PrintWriter w = new PrintWriter(out);
-                w.printf(
-                        Locale.ROOT,
-                        "%d changes after %s and by %s%s.%n%n",
-                        changes.size(),
-                        PartialDate.of(from).display(),
-                        PartialDate.of(to).display(),
-                        p == null ? "" : " involving " + p);
-                w.flush();
-            }
-            try (TableWriter<Change> w = TableWriter.of(
-                    output.format, out, output.format == TableWriter.Format.text ? TEXT_COLUMNS : COLUMNS)) {
-                for (Change c : changes) {
-                    w.row(c);
-                }
-            }
-            out.flush();
+            String p = party == null ? null : party(r, party, d);
+            List<Change> changes = changes(r, from, to).stream()
+                    .filter(c -> p == null || c.parties().contains(p))
+                    .toList();
+            List<Column<Change>> columns = output.format == TableWriter.Format.text ? TEXT_COLUMNS : COLUMNS;
+            TableWriter.report(
+                    output.format,
+                    out(),
+                    columns,
+                    changes,
+                    w -> w.printf(
+                            Locale.ROOT,
+                            "%d changes after %s and by %s%s.%n%n",
+                            changes.size(),
+                            PartialDate.of(from).display(),
+                            PartialDate.of(to).display(),
+                            p == null ? "" : " involving " + p));
         }
         return Cli.OK;
     }

@@ -1,11 +1,8 @@
 package org.allianceexplorer.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.allianceexplorer.data.imports.DatasetImport;
-import org.allianceexplorer.data.imports.ImportException;
-import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.io.CsvReader;
 import org.allianceexplorer.io.ZipInput;
@@ -67,18 +64,11 @@ final class ImportCommand extends CliCommand {
                 max,
                 CsvReader.Limits.DEFAULT,
                 !allowUnsourced);
-        ImportReport report;
-        try {
-            report = target.out != null
-                    ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, progress())
-                    : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, progress());
-        } catch (ImportException e) {
-            ImportReport r = e.report();
-            return ImportOutput.refused(err, r.summary(), r.problems(), r.problemCount(), r.notes());
-        } catch (IOException e) {
-            return ImportOutput.cannotRead(err, e);
-        }
-        ImportOutput.notes(err, report.notes());
-        return done(report.countLines(), "imported %s into %s in %.1f s", from, target.file(), seconds());
+        return ImportOutput.run(
+                err,
+                () -> target.out != null
+                        ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, progress())
+                        : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, progress()),
+                report -> done(report.countLines(), "imported %s into %s in %.1f s", from, target.file(), seconds()));
     }
 }

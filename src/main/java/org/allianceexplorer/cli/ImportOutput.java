@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
+import org.allianceexplorer.data.imports.ImportException;
 import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.ImportReport;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,6 +54,29 @@ final class ImportOutput {
             CliCommand.require(max >= 1, "--max-problems must be at least 1");
             return max;
         }
+    }
+
+    /** An import: its report, or an {@link ImportException} (with the report) when it was refused. */
+    interface Run {
+        ImportReport run() throws ImportException, IOException;
+    }
+
+    /**
+     * Runs an import and ends the command: refused, its summary, problems and notes; an input that cannot be read,
+     * one line (both exit code {@link Cli#USAGE}); else the import's notes, then what {@code done} says.
+     */
+    static int run(PrintWriter err, Run run, ToIntFunction<ImportReport> done) {
+        ImportReport report;
+        try {
+            report = run.run();
+        } catch (ImportException e) {
+            ImportReport r = e.report();
+            return refused(err, r.summary(), r.problems(), r.problemCount(), r.notes());
+        } catch (IOException e) {
+            return cannotRead(err, e);
+        }
+        notes(err, report.notes());
+        return done.applyAsInt(report);
     }
 
     /** The problems listed (a line each, conflicts marked) and how many more were counted. */

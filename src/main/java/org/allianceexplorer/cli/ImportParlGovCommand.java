@@ -1,12 +1,8 @@
 package org.allianceexplorer.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.allianceexplorer.data.imports.ImportException;
-import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.data.imports.parlgov.ParlGovImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,21 +63,14 @@ final class ImportParlGovCommand extends CliCommand {
 
     @Override
     int run() {
-        PrintWriter err = err();
-        ImportReport report;
-        try {
-            report = ParlGovImport.toNewFile(
-                    from,
-                    out,
-                    new ParlGovImport.Options(List.copyOf(countries), partyFacts, maxProblems.checked()),
-                    progress());
-        } catch (ImportException e) {
-            ImportReport r = e.report();
-            return ImportOutput.refused(err, r.summary(), r.problems(), r.problemCount(), r.notes());
-        } catch (IOException e) {
-            return ImportOutput.cannotRead(err, e);
-        }
-        ImportOutput.notes(err, report.notes());
-        return done(report.countLines(), "imported ParlGov from %s into %s in %.1f s", from, out, seconds());
+        return ImportOutput.run(
+                err(),
+                () -> ParlGovImport.toNewFile(
+                        from,
+                        out,
+                        new ParlGovImport.Options(List.copyOf(countries), partyFacts, maxProblems.checked()),
+                        progress()),
+                report ->
+                        done(report.countLines(), "imported ParlGov from %s into %s in %.1f s", from, out, seconds()));
     }
 }

@@ -1,9 +1,12 @@
 package org.allianceexplorer.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.allianceexplorer.io.Column;
 import org.allianceexplorer.io.SafeCsv;
 
@@ -18,6 +21,27 @@ abstract class TableWriter<T> implements AutoCloseable {
 
     static <T> TableWriter<T> of(Format format, Writer out, List<Column<T>> columns) throws IOException {
         return format == Format.csv ? new Csv<>(out, columns) : new Text<>(out, columns);
+    }
+
+    /**
+     * Writes a report to {@code target} and flushes it: in text, first the lines {@code header} prints, then the
+     * table of {@code rows} in {@code columns}; in CSV, the table alone.
+     */
+    static <T> void report(
+            Format format, Writer target, List<Column<T>> columns, List<T> rows, Consumer<PrintWriter> header)
+            throws IOException {
+        Writer out = new BufferedWriter(target, 1 << 16);
+        if (format == Format.text) {
+            PrintWriter p = new PrintWriter(out);
+            header.accept(p);
+            p.flush();
+        }
+        try (TableWriter<T> w = of(format, out, columns)) {
+            for (T row : rows) {
+                w.row(row);
+            }
+        }
+        out.flush();
     }
 
     abstract void row(T row) throws IOException;

@@ -2,6 +2,7 @@ package org.allianceexplorer.cli;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Candidacy;
 import org.allianceexplorer.domain.Coded;
@@ -11,6 +12,7 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.OfficialCount;
+import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.PartialDate;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.PartyRelation;
@@ -34,6 +36,14 @@ final class Tables {
 
     static String code(Coded c) {
         return c == null ? null : c.code();
+    }
+
+    /** A cell of the part {@code part} of a row names ({@code value} of it), empty when the row has no such part. */
+    static <T, P> Function<T, Object> ofPart(Function<T, P> part, Function<P, ?> value) {
+        return row -> {
+            P p = part.apply(row);
+            return p == null ? null : value.apply(p);
+        };
     }
 
     static final List<Column<Party>> PARTIES = List.of(
@@ -97,32 +107,19 @@ final class Tables {
             Column.text("winner", c -> c.winner().shownName()),
             Column.text("winner_party", c -> c.winner().party()),
             Column.number("winner_votes", c -> c.winner().votes()),
-            Column.text(
-                    "runner_up", c -> c.runnerUp() == null ? null : c.runnerUp().shownName()),
-            Column.text(
-                    "runner_up_party",
-                    c -> c.runnerUp() == null ? null : c.runnerUp().party()),
-            Column.number(
-                    "runner_up_votes",
-                    c -> c.runnerUp() == null ? null : c.runnerUp().votes()),
+            Column.text("runner_up", ofPart(OfficialCount::runnerUp, OfficialCount.Entry::shownName)),
+            Column.text("runner_up_party", ofPart(OfficialCount::runnerUp, OfficialCount.Entry::party)),
+            Column.number("runner_up_votes", ofPart(OfficialCount::runnerUp, OfficialCount.Entry::votes)),
             Column.number("margin", OfficialCount::margin),
             Column.number("valid_votes", OfficialCount::validVotes),
             Column.number("rejected_votes", OfficialCount::rejectedVotes),
             Column.number("polled", OfficialCount::polled),
             Column.number("registered", OfficialCount::registered),
             Column.text("turnout", c -> c.turnout() == null ? null : String.format(Locale.ROOT, "%.2f", c.turnout())),
-            Column.text(
-                    "listed_winner",
-                    c -> c.listedWinner() == null ? null : c.listedWinner().shownName()),
-            Column.number(
-                    "listed_winner_votes",
-                    c -> c.listedWinner() == null ? null : c.listedWinner().votes()),
-            Column.text(
-                    "listed_runner_up",
-                    c -> c.listedRunnerUp() == null ? null : c.listedRunnerUp().shownName()),
-            Column.number(
-                    "listed_runner_up_votes",
-                    c -> c.listedRunnerUp() == null ? null : c.listedRunnerUp().votes()),
+            Column.text("listed_winner", ofPart(OfficialCount::listedWinner, OfficialCount.Entry::shownName)),
+            Column.number("listed_winner_votes", ofPart(OfficialCount::listedWinner, OfficialCount.Entry::votes)),
+            Column.text("listed_runner_up", ofPart(OfficialCount::listedRunnerUp, OfficialCount.Entry::shownName)),
+            Column.number("listed_runner_up_votes", ofPart(OfficialCount::listedRunnerUp, OfficialCount.Entry::votes)),
             Column.text("differs", c -> c.differs() ? "yes" : "no"),
             Column.text("differences", c -> String.join("; ", c.differences())),
             Column.text("flags", OfficialCount::flags));
@@ -152,28 +149,18 @@ final class Tables {
             Column.text("receiver", SeatDeal::receiver),
             Column.text("candidate", SeatDeal::candidate),
             Column.text("status", d -> code(d.status())),
-            Column.text("outcome", d -> d.outcome() == null ? null : d.outcome().label()),
+            Column.text("outcome", d -> d.ofOutcome(Outcome::label)),
             Column.text("status_date", d -> iso(d.statusDate())),
-            Column.number(
-                    "receiver_votes",
-                    d -> d.outcome() == null ? null : d.outcome().receiverVotes()),
-            Column.number(
-                    "margin", d -> d.outcome() == null ? null : d.outcome().margin()),
-            Column.number(
-                    "giver_votes", d -> d.outcome() == null ? null : d.outcome().giverVotes()),
+            Column.number("receiver_votes", d -> d.ofOutcome(Outcome::receiverVotes)),
+            Column.number("margin", d -> d.ofOutcome(Outcome::margin)),
+            Column.number("giver_votes", d -> d.ofOutcome(Outcome::giverVotes)),
             Column.number("claims", SeatDeal::claims),
-            Column.text("basis", d -> d.outcome() == null ? null : d.outcome().basis()),
+            Column.text("basis", d -> d.ofOutcome(Outcome::basis)),
             Column.text(
                     "effect",
-                    d -> d.outcome() == null || d.outcome().effect() == null
-                            ? null
-                            : d.outcome().effect().label()),
-            Column.number(
-                    "giver_estimate",
-                    d -> d.outcome() == null ? null : d.outcome().giverEstimate()),
-            Column.text(
-                    "estimate_from",
-                    d -> d.outcome() == null ? null : d.outcome().estimateFrom()));
+                    d -> d.ofOutcome(o -> o.effect() == null ? null : o.effect().label())),
+            Column.number("giver_estimate", d -> d.ofOutcome(Outcome::giverEstimate)),
+            Column.text("estimate_from", d -> d.ofOutcome(Outcome::estimateFrom)));
 
     static final List<Column<DealClaim>> CLAIMS = List.of(
             Column.text("seat", DealClaim::seat),

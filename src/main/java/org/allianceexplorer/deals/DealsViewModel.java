@@ -52,10 +52,7 @@ public final class DealsViewModel {
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
         // loads when the screen is first shown, and on a new date or database only while it is shown
-        Runnable reload = WhenShown.defer(state, "deals", this::reload);
-        state.sessionProperty().addListener((o, a, b) -> reload.run());
-        state.asOfProperty().addListener((o, a, b) -> reload.run());
-        reload.run();
+        WhenShown.reloading(state, "deals", this::reload);
     }
 
     static RecordTableSpec<SeatDeal> spec() {
@@ -85,24 +82,11 @@ public final class DealsViewModel {
                                 .whole()
                                 .tooltip(T.t("column.status.tip")),
                         RecordColumn.<SeatDeal>text(
-                                        "outcome",
-                                        T.t("column.outcome"),
-                                        165,
-                                        d -> d.outcome() == null
-                                                ? null
-                                                : d.outcome().label())
+                                        "outcome", T.t("column.outcome"), 165, d -> d.ofOutcome(Outcome::label))
                                 .cell(DealsViewModel::outcomeText, DealsViewModel::outcomeOrder)
                                 .whole()
-                                .csvNumber(
-                                        T.t("csv.margin"),
-                                        d -> d.outcome() == null
-                                                ? null
-                                                : d.outcome().margin())
-                                .csvNumber(
-                                        T.t("csv.receiverVotes"),
-                                        d -> d.outcome() == null
-                                                ? null
-                                                : d.outcome().receiverVotes())
+                                .csvNumber(T.t("csv.margin"), d -> d.ofOutcome(Outcome::margin))
+                                .csvNumber(T.t("csv.receiverVotes"), d -> d.ofOutcome(Outcome::receiverVotes))
                                 .tooltip(T.t("column.outcome.tip")),
                         RecordColumn.<SeatDeal>text("effect", T.t("column.effect"), 95, DealsViewModel::effectText)
                                 .whole()
@@ -117,29 +101,21 @@ public final class DealsViewModel {
                                         "giverVotes",
                                         T.t("column.giverVotes"),
                                         100,
-                                        d -> d.outcome() == null
-                                                ? null
-                                                : d.outcome().giverVotes())
+                                        d -> d.ofOutcome(Outcome::giverVotes))
                                 .hidden()
                                 .tooltip(T.t("column.giverVotes.tip")),
                         RecordColumn.<SeatDeal>number(
                                         "giverEstimate",
                                         T.t("column.giverEstimate"),
                                         120,
-                                        d -> d.outcome() == null
-                                                ? null
-                                                : d.outcome().giverEstimate())
+                                        d -> d.ofOutcome(Outcome::giverEstimate))
                                 .hidden()
                                 .tooltip(T.t("column.giverEstimate.tip")),
                         RecordColumn.<SeatDeal>text(
                                         "basis",
                                         T.t("column.basis"),
                                         110,
-                                        d -> d.outcome() == null
-                                                ? null
-                                                : d.outcome().basis() == null
-                                                        ? OfficialCount.LISTED
-                                                        : d.outcome().basis())
+                                        d -> d.ofOutcome(o -> o.basis() == null ? OfficialCount.LISTED : o.basis()))
                                 .hidden()
                                 .tooltip(T.t("column.basis.tip"))),
                 SeatDeal::id,

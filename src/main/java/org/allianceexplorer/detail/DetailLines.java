@@ -78,13 +78,7 @@ final class DetailLines {
 
     /** A claim status as the interface names it ("confirmed"). */
     static String statusName(ClaimStatus s) {
-        return switch (s) {
-            case REPORTED -> T.t("claimStatus.reported");
-            case DENIED -> T.t("claimStatus.denied");
-            case CONFIRMED -> T.t("claimStatus.confirmed");
-            case SWITCHED -> T.t("claimStatus.switched");
-            case COLLAPSED -> T.t("claimStatus.collapsed");
-        };
+        return T.name("claimStatus", s);
     }
 
     /** Won or lost, with the receiver's votes and the margin. */

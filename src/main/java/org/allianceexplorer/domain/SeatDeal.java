@@ -1,5 +1,7 @@
 package org.allianceexplorer.domain;
 
+import java.util.function.Function;
+
 /**
  * A seat deal as of a date: {@code giver} stands down in (or supports) {@code receiver}'s candidate at
  * {@code seat}. {@code status} is the latest claim up to the as-of date ({@code null} when no claim had
@@ -16,4 +18,10 @@ public record SeatDeal(
         ClaimStatus status,
         PartialDate statusDate,
         Outcome outcome,
-        int claims) {}
+        int claims) {
+
+    /** {@code value} of the deal's outcome, {@code null} when it has none (no results). */
+    public <T> T ofOutcome(Function<Outcome, T> value) {
+        return outcome == null ? null : value.apply(outcome);
+    }
+}

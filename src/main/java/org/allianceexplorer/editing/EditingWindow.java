@@ -36,4 +36,13 @@ final class EditingWindow {
         Themes.styleRoot(root, dark);
         stage.setScene(scene);
     }
+
+    /** Shows {@code stage}, at least {@code minWidth} x {@code minHeight}, once {@code load} has started filling it. */
+    static Stage show(Stage stage, double minWidth, double minHeight, Runnable load) {
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
+        load.run();
+        stage.show();
+        return stage;
+    }
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,45 +53,18 @@ public final class NewClaimDialog {
         NewClaimViewModel model = new NewClaimViewModel(state, tasks, edits, LocalDate.now());
         Stage stage = EditingWindow.modal(owner, T.t("claim.title"));
         EditingWindow.dress(stage, owner, content(model, stage), 620, 600, state.darkThemeProperty());
-        stage.setMinWidth(520);
-        stage.setMinHeight(480);
-        model.load();
-        stage.show();
-        return stage;
+        return EditingWindow.show(stage, 520, 480, model::load);
     }
 
     static VBox content(NewClaimViewModel model, Stage stage) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = FormParts.grid();
         int[] row = {0};
-        ComboBox<Choice> election = picker(model.elections(), model.electionProperty(), "new-claim-election");
-        add(grid, row, T.t("claim.election"), election, model.problemProperty("election"));
-        add(
-                grid,
-                row,
-                T.t("claim.seat"),
-                picker(model.seats(), model.seatProperty(), "new-claim-seat"),
-                model.problemProperty("seat"));
-        add(
-                grid,
-                row,
-                T.t("claim.giver"),
-                picker(model.parties(), model.giverProperty(), "new-claim-giver"),
-                model.problemProperty("giver"));
-        add(
-                grid,
-                row,
-                T.t("claim.receiver"),
-                picker(model.parties(), model.receiverProperty(), "new-claim-receiver"),
-                model.problemProperty("receiver"));
-        TextField candidate = text(model.candidateProperty(), "new-claim-candidate", T.t("claim.candidate.prompt"));
+        pick(grid, row, model, "election", T.t("claim.election"), model.elections(), model.electionProperty());
+        pick(grid, row, model, "seat", T.t("claim.seat"), model.seats(), model.seatProperty());
+        pick(grid, row, model, "giver", T.t("claim.giver"), model.parties(), model.giverProperty());
+        pick(grid, row, model, "receiver", T.t("claim.receiver"), model.parties(), model.receiverProperty());
+        TextField candidate =
+                FormParts.text(model.candidateProperty(), "new-claim-candidate", T.t("claim.candidate.prompt"));
         add(grid, row, T.t("claim.candidate"), candidate, null);
         ComboBox<ClaimStatus> status = new ComboBox<>();
         status.getItems().setAll(ClaimStatus.values());
@@ -101,15 +73,7 @@ public final class NewClaimDialog {
         status.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClaimStatus s) {
-                return s == null
-                        ? ""
-                        : switch (s) {
-                            case REPORTED -> T.t("claimStatus.reported");
-                            case DENIED -> T.t("claimStatus.denied");
-                            case CONFIRMED -> T.t("claimStatus.confirmed");
-                            case SWITCHED -> T.t("claimStatus.switched");
-                            case COLLAPSED -> T.t("claimStatus.collapsed");
-                        };
+                return s == null ? "" : T.name("claimStatus", s);
             }
 
             @Override
@@ -123,86 +87,59 @@ public final class NewClaimDialog {
                 grid,
                 row,
                 T.t("claim.date"),
-                text(model.dateProperty(), "new-claim-date", T.t("date.prompt")),
+                FormParts.text(model.dateProperty(), "new-claim-date", T.t("date.prompt")),
                 model.problemProperty("date"));
         Label source = new Label(T.t("claim.source"));
         source.getStyleClass().add("new-claim-heading");
         grid.add(source, 0, row[0]++, 2, 1);
-        add(grid, row, T.t("source.url"), text(model.urlProperty(), "new-claim-url", "https://\u2026"), null);
+        add(grid, row, T.t("source.url"), FormParts.text(model.urlProperty(), "new-claim-url", "https://\u2026"), null);
         add(
                 grid,
                 row,
                 T.t("source.outlet"),
-                text(model.outletProperty(), "new-claim-outlet", T.t("source.outlet.prompt")),
+                FormParts.text(model.outletProperty(), "new-claim-outlet", T.t("source.outlet.prompt")),
                 null);
-        TextArea quote = new TextArea();
-        quote.setId("new-claim-quotation");
-        quote.setPromptText(T.t("source.quotation.prompt"));
-        quote.setWrapText(true);
-        quote.setPrefRowCount(3);
-        quote.textProperty().bindBidirectional(model.quotationProperty());
+        TextArea quote =
+                FormParts.quotation(model.quotationProperty(), "new-claim-quotation", T.t("source.quotation.prompt"));
         add(grid, row, T.t("source.quotation"), quote, model.problemProperty("source"));
 
-        Button save = new Button(T.t("claim.save"));
-        save.setId("new-claim-save");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(model.validProperty().not());
-        save.setOnAction(e -> model.save(stage::close));
-        Button cancel = new Button(T.t("cancel"));
-        cancel.setId("new-claim-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        Button save = FormParts.save(T.t("claim.save"), "new-claim-save", model.validProperty(), model::save, stage);
+        Button cancel = FormParts.cancel(T.t("cancel"), "new-claim-cancel", stage);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label(T.t("claim.hint"));
-        hint.getStyleClass().add("new-claim-hint");
-        hint.setWrapText(true);
-        HBox buttons = new HBox(8, hint, spacer, cancel, save);
+        HBox buttons = new HBox(8, FormParts.hint(T.t("claim.hint")), spacer, cancel, save);
         VBox box = new VBox(12, grid, buttons);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("new-claim");
-        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (RecordFormDialog.SAVE.match(e)) {
-                save.fire();
-                e.consume();
-            }
-        });
+        FormParts.saveOnShortcut(box, save);
         return box;
     }
 
-    private static ComboBox<Choice> picker(ObservableList<Choice> items, ObjectProperty<Choice> value, String id) {
+    /**
+     * A row with the picker of {@code name}, labelled {@code label}: {@code #new-claim-name}, under it the model's
+     * problem of that name.
+     */
+    private static void pick(
+            GridPane grid,
+            int[] row,
+            NewClaimViewModel model,
+            String name,
+            String label,
+            ObservableList<Choice> items,
+            ObjectProperty<Choice> value) {
         SearchableComboBox<Choice> box = new SearchableComboBox<>(items);
-        box.setId(id);
+        box.setId("new-claim-" + name);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(value);
-        return box;
-    }
-
-    private static TextField text(javafx.beans.property.StringProperty value, String id, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(value);
-        return f;
+        add(grid, row, label, box, model.problemProperty(name));
     }
 
     /** A labelled field and, below it, what is wrong with it (hidden while nothing is). */
     private static void add(GridPane grid, int[] row, String label, Node field, ReadOnlyStringProperty problem) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        grid.add(l, 0, row[0]);
-        grid.add(field, 1, row[0]++);
+        FormParts.row(grid, row, label, field);
         if (problem != null) {
-            Label p = new Label();
-            p.getStyleClass().add("field-problem");
-            p.setWrapText(true);
-            p.textProperty().bind(problem);
-            p.visibleProperty().bind(problem.isNotEmpty());
-            p.managedProperty().bind(p.visibleProperty());
-            if (field.getId() != null) {
-                p.setId(field.getId() + "-problem");
-            }
-            grid.add(p, 1, row[0]++);
+            String id = field.getId() == null ? null : field.getId() + "-problem";
+            grid.add(FormParts.problem(id, problem), 1, row[0]++);
         }
     }
 }

@@ -109,9 +109,7 @@ public final class RecordEditor implements RecordForms {
             stage.close();
             edits.delete(model.kindProperty().get(), c.id());
         }));
-        Button cancel = new Button(T.t("cancel"));
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        Button cancel = FormParts.cancel(T.t("cancel"), null, stage);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -122,9 +120,7 @@ public final class RecordEditor implements RecordForms {
         grid.add(holder, 1, 1);
         GridPane.setHgrow(holder, Priority.ALWAYS);
         GridPane.setHgrow(kind, Priority.ALWAYS);
-        Label hint = new Label(T.t("find.hint"));
-        hint.getStyleClass().add("new-claim-hint");
-        hint.setWrapText(true);
+        Label hint = FormParts.hint(T.t("find.hint"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, cancel, delete, change);

@@ -3,7 +3,6 @@ package org.allianceexplorer.editing;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -25,9 +24,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,15 +69,12 @@ final class RecordFormDialog {
         Stage stage = EditingWindow.modal(owner, null);
         stage.titleProperty().bind(model.headingProperty());
         EditingWindow.dress(stage, owner, content(model, stage), 640, 700, dark);
-        stage.setMinWidth(520);
-        stage.setMinHeight(420);
-        model.load();
-        stage.show();
-        return stage;
+        return EditingWindow.show(stage, 520, 420, model::load);
     }
 
     static BorderPane content(RecordFormViewModel model, Stage stage) {
-        GridPane grid = grid();
+        GridPane grid = FormParts.grid();
+        grid.setPadding(new Insets(0, 12, 0, 0));
         int[] row = {0};
         for (FieldInput in : model.inputs()) {
             boolean made = model.adds() && model.madeIfEmpty(in.name());
@@ -114,28 +108,12 @@ final class RecordFormDialog {
         title.textProperty().bind(model.headingProperty());
         title.getStyleClass().add("record-form-title");
         title.setId("form-heading");
-        Label problem = new Label();
-        problem.setId("form-problem");
-        problem.getStyleClass().add("field-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.formProblemProperty());
-        problem.visibleProperty().bind(model.formProblemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        VBox top = new VBox(4, title, problem);
+        VBox top = new VBox(4, title, FormParts.problem("form-problem", model.formProblemProperty()));
 
-        Button save = new Button(
-                model.adds() ? T.t("form.add", RecordFormViewModel.kindName(model.kind())) : T.t("form.save"));
-        save.setId("form-save");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(model.validProperty().not());
-        save.setOnAction(e -> model.save(stage::close));
-        Button cancel = new Button(T.t("cancel"));
-        cancel.setId("form-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
-        Label hint = new Label(T.t("form.hint"));
-        hint.getStyleClass().add("new-claim-hint");
-        hint.setWrapText(true);
+        String saveText = model.adds() ? T.t("form.add", RecordFormViewModel.kindName(model.kind())) : T.t("form.save");
+        Button save = FormParts.save(saveText, "form-save", model.validProperty(), model::save, stage);
+        Button cancel = FormParts.cancel(T.t("cancel"), "form-cancel", stage);
+        Label hint = FormParts.hint(T.t("form.hint"));
         hint.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -150,12 +128,7 @@ final class RecordFormDialog {
         pane.setPadding(new Insets(16));
         pane.getStyleClass().addAll("new-claim", "record-form");
         pane.setId("record-form-" + model.kind().table());
-        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                save.fire();
-                e.consume();
-            }
-        });
+        FormParts.saveOnShortcut(pane, save);
         return pane;
     }
 
@@ -183,20 +156,6 @@ final class RecordFormDialog {
         } else if (b.getMaxY() > top + viewport) {
             scroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
         }
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(4);
-        grid.setPadding(new Insets(0, 12, 0, 0));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
     }
 
     /** The input a field's type asks for. */
@@ -387,86 +346,54 @@ final class RecordFormDialog {
             n.visibleProperty().bind(model.newSourceProperty().not());
             n.managedProperty().bind(n.visibleProperty());
         }
-        TextArea quote = new TextArea();
-        quote.setId("form-cite-quotation");
-        quote.setPromptText(T.t("source.quotation.prompt"));
-        quote.setWrapText(true);
-        quote.setPrefRowCount(3);
-        quote.textProperty().bindBidirectional(model.quotationProperty());
+        TextArea quote =
+                FormParts.quotation(model.quotationProperty(), "form-cite-quotation", T.t("source.quotation.prompt"));
         // a new source's fields, in the form's own columns, shown while "A new source" is chosen
-        inline(grid, row, model, T.t("source.url"), textField(model.urlProperty(), "form-cite-url", "https://\u2026"));
+        inline(
+                grid,
+                row,
+                model,
+                T.t("source.url"),
+                FormParts.text(model.urlProperty(), "form-cite-url", "https://\u2026"));
         inline(
                 grid,
                 row,
                 model,
                 T.t("source.outlet"),
-                textField(model.outletProperty(), "form-cite-outlet", T.t("source.outlet.prompt")));
+                FormParts.text(model.outletProperty(), "form-cite-outlet", T.t("source.outlet.prompt")));
         inline(
                 grid,
                 row,
                 model,
                 T.t("source.title"),
-                textField(model.titleProperty(), "form-cite-title", T.t("source.title.prompt")));
+                FormParts.text(model.titleProperty(), "form-cite-title", T.t("source.title.prompt")));
         inline(
                 grid,
                 row,
                 model,
                 T.t("source.published"),
-                textField(model.publishedProperty(), "form-cite-published", T.t("date.prompt")));
+                FormParts.text(model.publishedProperty(), "form-cite-published", T.t("date.prompt")));
         inline(grid, row, model, T.t("source.quotation"), quote);
-        Label problem = problem("form-cite-problem");
-        problem.textProperty().bind(model.citeProblemProperty());
-        problem.visibleProperty().bind(model.citeProblemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        grid.add(problem, 1, row[0]++);
-    }
-
-    private static TextField textField(StringProperty value, String id, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(value);
-        return f;
+        grid.add(FormParts.problem("form-cite-problem", model.citeProblemProperty()), 1, row[0]++);
     }
 
     private static void heading(GridPane grid, int[] row, String text, String hint) {
         Label h = new Label(text);
         h.getStyleClass().add("new-claim-heading");
-        Label more = new Label(hint);
-        more.getStyleClass().add("new-claim-hint");
-        more.setWrapText(true);
-        grid.add(new VBox(2, h, more), 0, row[0]++, 2, 1);
+        grid.add(new VBox(2, h, FormParts.hint(hint)), 0, row[0]++, 2, 1);
     }
 
     private static void inline(GridPane grid, int[] row, RecordFormViewModel model, String label, Node field) {
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        grid.add(l, 0, row[0]);
-        grid.add(field, 1, row[0]++);
+        Label l = FormParts.row(grid, row, label, field);
         for (Node n : List.of(l, field)) {
             n.visibleProperty().bind(model.newSourceProperty());
             n.managedProperty().bind(n.visibleProperty());
         }
     }
 
-    private static Label problem(String id) {
-        Label p = new Label();
-        p.setId(id);
-        p.getStyleClass().add("field-problem");
-        p.setWrapText(true);
-        return p;
-    }
-
     /** A labelled field ("Founded *" when required) with what is wrong with it below (hidden while nothing is). */
     private static void add(GridPane grid, int[] row, FieldInput in, Node field, boolean required) {
-        Label l = new Label(in.field().label() + (required ? " *" : ""));
-        l.setLabelFor(field);
-        grid.add(l, 0, row[0]);
-        grid.add(field, 1, row[0]++);
-        Label p = problem("form-" + in.name() + "-problem");
-        p.textProperty().bind(in.problemProperty());
-        p.visibleProperty().bind(in.problemProperty().isNotEmpty());
-        p.managedProperty().bind(p.visibleProperty());
-        grid.add(p, 1, row[0]++);
+        FormParts.row(grid, row, in.field().label() + (required ? " *" : ""), field);
+        grid.add(FormParts.problem("form-" + in.name() + "-problem", in.problemProperty()), 1, row[0]++);
     }
 }

@@ -79,10 +79,6 @@ public final class ElectionsViewModel {
         this.tasks = tasks;
         this.table = new RecordTableViewModel<>(spec(), state, tasks, dialogs);
         this.national = new NationalResults(state, tasks, dialogs);
-        // loads when the screen is first shown, and on a new date or database only while it is shown
-        Runnable reloadWhenShown = WhenShown.defer(state, "elections", this::reload);
-        state.sessionProperty().addListener((o, a, b) -> reloadWhenShown.run());
-        state.asOfProperty().addListener((o, a, b) -> reloadWhenShown.run());
         election.addListener((o, a, b) -> narrow());
         state.navigation().currentProperty().addListener((o, a, b) -> {
             // a seat outside the chosen election: show all elections so the table can select it
@@ -99,7 +95,8 @@ public final class ElectionsViewModel {
                 table.reveal(b.id());
             }
         });
-        reloadWhenShown.run();
+        // loads when the screen is first shown, and on a new date or database only while it is shown
+        WhenShown.reloading(state, "elections", this::reload);
     }
 
     static RecordTableSpec<ResultRow> spec() {

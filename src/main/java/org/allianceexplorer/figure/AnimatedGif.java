@@ -10,7 +10,6 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -82,11 +81,7 @@ public final class AnimatedGif {
         double w = size.width();
         double h = Math.ceil(animation.height(w));
         int frames = animation.days().size();
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
-        if (!writers.hasNext()) {
-            throw new IOException("no GIF writer available");
-        }
-        ImageWriter writer = writers.next();
+        ImageWriter writer = FigureExporter.imageWriter("gif");
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();

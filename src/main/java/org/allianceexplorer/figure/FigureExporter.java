@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -127,11 +128,7 @@ public final class FigureExporter {
             throws IOException {
         double margin = page.fit() ? 0 : PageSetup.mmToPx(page.marginMm());
         BufferedImage img = image(figure, w, h, margin, scale, FigureStyle.print());
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("no PNG writer available");
-        }
-        ImageWriter writer = writers.next();
+        ImageWriter writer = imageWriter("png");
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
@@ -250,5 +247,14 @@ public final class FigureExporter {
             }
             doc.save(out);
         }
+    }
+
+    /** Java's image writer of {@code format} ({@code png}, {@code gif}); an error when it has none. */
+    static ImageWriter imageWriter(String format) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
+        if (!writers.hasNext()) {
+            throw new IOException("no " + format.toUpperCase(Locale.ROOT) + " writer available");
+        }
+        return writers.next();
     }
 }

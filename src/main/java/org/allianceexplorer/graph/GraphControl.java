@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Skin;
-import org.allianceexplorer.figure.FigureControl;
+import org.allianceexplorer.figure.OneFigureControl;
 import org.allianceexplorer.graph.model.GraphFigure;
 
 /**
@@ -22,7 +22,7 @@ import org.allianceexplorer.graph.model.GraphFigure;
  * <p>Threading: an FX-thread control. Set {@link #figureProperty()} on the FX thread; figures are
  * immutable, so one built in the background may be handed over as is.
  */
-public class GraphControl extends FigureControl {
+public class GraphControl extends OneFigureControl<GraphFigure> {
 
     /** A party dragged to a layout position. */
     @FunctionalInterface
@@ -30,7 +30,6 @@ public class GraphControl extends FigureControl {
         void moved(String party, double x, double y);
     }
 
-    private final ObjectProperty<GraphFigure> figure = new SimpleObjectProperty<>(this, "figure");
     private final ObjectProperty<Consumer<String>> onPartyClicked = new SimpleObjectProperty<>(this, "onPartyClicked");
     private final ObjectProperty<Consumer<String>> onPartyOpened = new SimpleObjectProperty<>(this, "onPartyOpened");
     private final ObjectProperty<Consumer<String>> onPartyPinToggled =
@@ -47,18 +46,6 @@ public class GraphControl extends FigureControl {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new GraphSkin(this);
-    }
-
-    public ObjectProperty<GraphFigure> figureProperty() {
-        return figure;
-    }
-
-    public GraphFigure getFigure() {
-        return figure.get();
-    }
-
-    public void setFigure(GraphFigure f) {
-        figure.set(f);
     }
 
     public ObjectProperty<Consumer<String>> onPartyClickedProperty() {

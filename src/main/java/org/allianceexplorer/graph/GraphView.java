@@ -42,6 +42,7 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.graph.model.EdgeType;
 import org.allianceexplorer.graph.model.GraphMeasures;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -187,17 +188,7 @@ public final class GraphView extends BorderPane {
         ChoiceBox<Integer> depth = new ChoiceBox<>(FXCollections.observableArrayList(1, 2));
         depth.setId("graph-depth");
         depth.setValue(1);
-        depth.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer d) {
-                return d == null ? "" : T.t("ego.depth", d);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        depth.setConverter(Widgets.names(d -> T.t("ego.depth", d)));
         depth.setPrefWidth(104);
         depth.setMaxWidth(Region.USE_PREF_SIZE);
         depth.setTooltip(new Tooltip(T.t("ego.depth.tip")));
@@ -308,14 +299,7 @@ public final class GraphView extends BorderPane {
 
     /** A kind of tie as the Ties menu names it (the figure's legend keeps its own words). */
     static String edgeName(EdgeType t) {
-        return switch (t) {
-            case ALLIANCE -> T.t("edgeType.alliance");
-            case SEAT_DEAL -> T.t("edgeType.seatDeal");
-            case COOPERATION -> T.t("edgeType.cooperation");
-            case COALITION -> T.t("edgeType.coalition");
-            case RIVALRY -> T.t("edgeType.rivalry");
-            case LINEAGE -> T.t("edgeType.lineage");
-        };
+        return T.name("edgeType", t);
     }
 
     private static ComboBox<String> choice(String id, ObservableList<String> items, String allLabel) {

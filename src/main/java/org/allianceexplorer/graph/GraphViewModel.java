@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -129,9 +128,7 @@ public final class GraphViewModel {
 
     public GraphViewModel(AppState state, TaskRunner tasks) {
         this.state = state;
-        this.style = Bindings.createObjectBinding(
-                () -> state.darkThemeProperty().get() ? FigureStyle.DARK : FigureStyle.LIGHT,
-                state.darkThemeProperty());
+        this.style = state.figureStyle();
         this.tasks = tasks;
         for (EdgeType t : EdgeType.values()) {
             BooleanProperty p = new SimpleBooleanProperty(this, "shown" + t.name(), true);
@@ -139,17 +136,8 @@ public final class GraphViewModel {
             shown.put(t, p);
         }
         // a large database's graph is loaded and derived only while Relationships is shown
-        Runnable loadWhenShown = WhenShown.defer(state, "graph", this::load);
-        Runnable recomputeWhenShown = WhenShown.defer(state, "graph", this::recompute);
-        state.sessionProperty().addListener((o, a, b) -> loadWhenShown.run());
-        state.asOfProperty().addListener((o, a, b) -> recomputeWhenShown.run());
-        election.addListener((o, a, b) -> recompute());
-        assembly.addListener((o, a, b) -> recompute());
-        scope.addListener((o, a, b) -> recompute());
-        egoParty.addListener((o, a, b) -> recompute());
-        depth.addListener((o, a, b) -> recompute());
-        showIsolated.addListener((o, a, b) -> recompute());
-        compareFrom.addListener((o, a, b) -> recompute());
+        Runnable loadWhenShown = WhenShown.follow(state, "graph", this::load, this::recompute);
+        WhenShown.onChange(this::recompute, election, assembly, scope, egoParty, depth, showIsolated, compareFrom);
         layout.addListener((o, a, b) -> {
             if (b == LayoutKind.FORCE) {
                 positions = keepPinned(positions);
@@ -211,14 +199,7 @@ public final class GraphViewModel {
         List<Scope> sc = new ArrayList<>();
         sc.add(Scope.ALL);
         for (Level l : Level.values()) {
-            sc.add(new Scope(
-                    switch (l) {
-                        case NATIONAL -> T.t("scope.national");
-                        case PROVINCIAL -> T.t("scope.provincial");
-                        case CITY -> T.t("scope.city");
-                    },
-                    l,
-                    null));
+            sc.add(new Scope(T.name("scope", l), l, null));
         }
         Set<String> regions = new TreeSet<>();
         for (Alliance a : d.alliances()) {

@@ -2,6 +2,7 @@ package org.allianceexplorer.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.I18n;
@@ -50,42 +51,26 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
     static RecordTableSpec<HistoryLine> spec() {
         return RecordTableSpec.mixed(
                 List.of(
-                        RecordColumn.<HistoryLine>text(
-                                        "time",
-                                        T.t("column.time"),
-                                        165,
-                                        l -> l.row().time())
+                        column("time", T.t("column.time"), 165, HistoryRow::time)
                                 .whole(),
-                        RecordColumn.<HistoryLine>text(
-                                "editor",
-                                T.t("column.editor"),
-                                100,
-                                l -> l.row().editor()),
-                        RecordColumn.<HistoryLine>text(
-                                "edit", T.t("column.edit"), 260, l -> l.row().editLabel()),
-                        RecordColumn.<HistoryLine>text(
-                                "editAction",
-                                T.t("column.editAction"),
-                                60,
-                                l -> l.row().editAction()),
-                        RecordColumn.<HistoryLine>text(
-                                "kind", T.t("column.kind"), 100, l -> l.row().kind()),
-                        RecordColumn.<HistoryLine>text(
-                                "record",
-                                T.t("column.record"),
-                                160,
-                                l -> l.row().record()),
-                        RecordColumn.<HistoryLine>text(
-                                "action", T.t("column.action"), 70, l -> l.row().action()),
-                        RecordColumn.<HistoryLine>text(
-                                "field", T.t("column.field"), 110, l -> l.row().field()),
-                        RecordColumn.<HistoryLine>text(
-                                "old", T.t("column.old"), 180, l -> l.row().oldValue()),
-                        RecordColumn.<HistoryLine>text(
-                                "new", T.t("column.new"), 180, l -> l.row().newValue())),
+                        column("editor", T.t("column.editor"), 100, HistoryRow::editor),
+                        column("edit", T.t("column.edit"), 260, HistoryRow::editLabel),
+                        column("editAction", T.t("column.editAction"), 60, HistoryRow::editAction),
+                        column("kind", T.t("column.kind"), 100, HistoryRow::kind),
+                        column("record", T.t("column.record"), 160, HistoryRow::record),
+                        column("action", T.t("column.action"), 70, HistoryRow::action),
+                        column("field", T.t("column.field"), 110, HistoryRow::field),
+                        column("old", T.t("column.old"), 180, HistoryRow::oldValue),
+                        column("new", T.t("column.new"), 180, HistoryRow::newValue)),
                 HistoryLine::position,
                 HistoryViewModel::ref,
                 "history");
+    }
+
+    /** A column of the line's history row: {@code value} of it. */
+    private static RecordColumn<HistoryLine> column(
+            String id, String title, double width, Function<HistoryRow, String> value) {
+        return RecordColumn.text(id, title, width, l -> value.apply(l.row()));
     }
 
     /** The record a row opens: one the window lists and that was not deleted by that change; else none. */

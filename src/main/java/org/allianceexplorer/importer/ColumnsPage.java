@@ -23,8 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.data.imports.results.ResultsMapping;
 
 /**
@@ -55,19 +55,8 @@ final class ColumnsPage extends VBox {
                 new ChoiceBox<>(FXCollections.observableArrayList(ResultsMapping.Layout.values()));
         layout.setId("wizard-layout");
         layout.valueProperty().bindBidirectional(mapping.layoutProperty());
-        layout.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ResultsMapping.Layout l) {
-                return l == null
-                        ? ""
-                        : l == ResultsMapping.Layout.WIDE ? T.t("columns.layout.wide") : T.t("columns.layout.long");
-            }
-
-            @Override
-            public ResultsMapping.Layout fromString(String s) {
-                return null;
-            }
-        });
+        layout.setConverter(Widgets.names(
+                l -> l == ResultsMapping.Layout.WIDE ? T.t("columns.layout.wide") : T.t("columns.layout.long")));
         TextField coalitions = new TextField();
         coalitions.setId("wizard-coalitions");
         coalitions.setPromptText(T.t("columns.coalitions.prompt"));

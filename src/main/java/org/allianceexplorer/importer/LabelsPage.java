@@ -4,6 +4,7 @@ import static org.allianceexplorer.importer.WizardNodes.note;
 import static org.allianceexplorer.importer.WizardNodes.title;
 
 import java.util.Locale;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -107,18 +108,9 @@ final class LabelsPage extends VBox {
         HBox alias = new HBox(6, party);
         alias.setAlignment(Pos.CENTER_LEFT);
 
-        TextField abbreviation = new TextField();
-        abbreviation.setId("label-abbreviation-" + i);
-        abbreviation.setPromptText(T.t("labels.abbreviation.prompt"));
-        abbreviation.setPrefColumnCount(6);
-        abbreviation.setMinWidth(Region.USE_PREF_SIZE);
-        abbreviation.textProperty().bindBidirectional(c.abbreviationProperty());
-        TextField partyName = new TextField();
-        partyName.setId("label-name-" + i);
-        partyName.setPromptText(T.t("labels.name.prompt"));
-        partyName.setPrefColumnCount(16);
-        partyName.setMinWidth(Region.USE_PREF_SIZE);
-        partyName.textProperty().bindBidirectional(c.nameProperty());
+        TextField abbreviation =
+                newPartyField("abbreviation", T.t("labels.abbreviation.prompt"), i, 6, c.abbreviationProperty());
+        TextField partyName = newPartyField("name", T.t("labels.name.prompt"), i, 16, c.nameProperty());
         HBox made = new HBox(6, abbreviation, partyName, colourPicker(c, i));
         made.setAlignment(Pos.CENTER_LEFT);
         alias.visibleProperty().bind(c.actionProperty().isEqualTo(LabelChoice.Action.ALIAS));
@@ -132,6 +124,17 @@ final class LabelsPage extends VBox {
         row.setId("label-row-" + i);
         row.getStyleClass().add("wizard-label-row");
         return row;
+    }
+
+    /** A field of the new party the label becomes ({@code #label-what-i}). */
+    private static TextField newPartyField(String what, String prompt, int i, int columns, StringProperty value) {
+        TextField f = new TextField();
+        f.setId("label-" + what + "-" + i);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(columns);
+        f.setMinWidth(Region.USE_PREF_SIZE);
+        f.textProperty().bindBidirectional(value);
+        return f;
     }
 
     /** The new party's colour: the picker shows the colour held (the suggestion until another is picked). */

@@ -56,14 +56,12 @@ public final class ZipInput {
             throw new RefusedException(zip + ": is not a zip archive, or a damaged one (" + e.getMessage() + ")");
         }
         try (zf) {
-            if (zf.size() > limits.maxEntries()) {
-                throw new RefusedException(String.format(
-                        Locale.ROOT,
-                        "%s: has %,d entries, more than the %,d allowed",
-                        zip,
-                        zf.size(),
-                        limits.maxEntries()));
-            }
+            refuseIf(
+                    zf.size() > limits.maxEntries(),
+                    "%s: has %,d entries, more than the %,d allowed",
+                    zip,
+                    zf.size(),
+                    limits.maxEntries());
             Set<String> seen = new HashSet<>();
             long total = 0;
             byte[] buf = new byte[1 << 16];
@@ -86,29 +84,23 @@ public final class ZipInput {
                     for (int n; (n = in.read(buf)) > 0; ) {
                         written += n;
                         total += n;
-                        if (written > limits.maxEntryBytes()) {
-                            throw new RefusedException(String.format(
-                                    Locale.ROOT,
-                                    "%s: the entry '%s' unpacks to more than %,d bytes; refused",
-                                    zip,
-                                    e.getName(),
-                                    limits.maxEntryBytes()));
-                        }
-                        if (total > limits.maxTotalBytes()) {
-                            throw new RefusedException(String.format(
-                                    Locale.ROOT,
-                                    "%s: unpacks to more than %,d bytes in all; refused",
-                                    zip,
-                                    limits.maxTotalBytes()));
-                        }
-                        if (written > RATIO_FROM && written / compressed > limits.maxRatio()) {
-                            throw new RefusedException(String.format(
-                                    Locale.ROOT,
-                                    "%s: the entry '%s' expands more than %d times its packed size (a zip bomb?); refused",
-                                    zip,
-                                    e.getName(),
-                                    limits.maxRatio()));
-                        }
+                        refuseIf(
+                                written > limits.maxEntryBytes(),
+                                "%s: the entry '%s' unpacks to more than %,d bytes; refused",
+                                zip,
+                                e.getName(),
+                                limits.maxEntryBytes());
+                        refuseIf(
+                                total > limits.maxTotalBytes(),
+                                "%s: unpacks to more than %,d bytes in all; refused",
+                                zip,
+                                limits.maxTotalBytes());
+                        refuseIf(
+                                written > RATIO_FROM && written / compressed > limits.maxRatio(),
+                                "%s: the entry '%s' expands more than %d times its packed size (a zip bomb?); refused",
+                                zip,
+                                e.getName(),
+                                limits.maxRatio());
                         out.write(buf, 0, n);
                     }
                 } catch (ZipException ze) {
@@ -116,6 +108,13 @@ public final class ZipInput {
                             name + ": the entry '" + e.getName() + "' is damaged (" + ze.getMessage() + ")");
                 }
             }
+        }
+    }
+
+    /** Refuses the archive when {@code over}, saying {@code format} with {@code args} (the archive first). */
+    private static void refuseIf(boolean over, String format, Object... args) throws RefusedException {
+        if (over) {
+            throw new RefusedException(String.format(Locale.ROOT, format, args));
         }
     }
 

@@ -18,9 +18,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Preferences;
+import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.PageSetup;
 
@@ -77,14 +77,15 @@ public final class PreferencesDialog {
         font.setEditable(true);
         font.getValueFactory().setValue(current.fontSize());
         language.setId("prefs-language");
-        language.setConverter(names(code -> "ur".equals(code) ? "اردو" : "English"));
+        language.setConverter(Widgets.names(code -> "ur".equals(code) ? "اردو" : "English"));
         language.setValue(current.language());
         format.setId("prefs-export-format");
         format.setValue(current.exportFormat());
         dpi.setId("prefs-dpi");
         dpi.setValue(DPIS.contains(current.dpi()) ? current.dpi() : 300);
         paper.setId("prefs-paper");
-        paper.setConverter(names(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT)));
+        paper.setConverter(
+                Widgets.names(p -> p.name().charAt(0) + p.name().substring(1).toLowerCase(java.util.Locale.ROOT)));
         paper.setValue(current.paper() == PageSetup.Paper.FIT ? PageSetup.Paper.A4 : current.paper());
         credits.setId("prefs-credits");
         credits.setPromptText(T.t("prefs.credits.prompt"));
@@ -153,19 +154,5 @@ public final class PreferencesDialog {
         Label l = new Label(text);
         l.getStyleClass().add("title-4");
         return l;
-    }
-
-    private static <X> StringConverter<X> names(java.util.function.Function<X, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(X x) {
-                return x == null ? "" : name.apply(x);
-            }
-
-            @Override
-            public X fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -87,7 +87,7 @@ public final class RecordTableViewModel<R> {
      * while it is hidden waits until it is shown again), and empties the table when no database is open.
      */
     public void follow(String screenId, String what, Source<R> source) {
-        Runnable reload = WhenShown.defer(state, screenId, () -> {
+        WhenShown.reloading(state, screenId, () -> {
             Session s = state.getSession();
             if (s == null) {
                 clear();
@@ -96,9 +96,6 @@ public final class RecordTableViewModel<R> {
             RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
             load(what, sink -> source.load(s.repositories(), f, sink));
         });
-        state.sessionProperty().addListener((o, a, b) -> reload.run());
-        state.asOfProperty().addListener((o, a, b) -> reload.run());
-        reload.run();
     }
 
     /** One sort criterion. */

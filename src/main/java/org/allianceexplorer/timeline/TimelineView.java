@@ -17,7 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.allianceexplorer.app.DateField;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
@@ -78,17 +77,7 @@ public final class TimelineView extends BorderPane {
         ComboBox<Election> election = new ComboBox<>(model.elections());
         election.setId("timeline-jump-election");
         election.setPromptText(T.t("toolbar.election.prompt"));
-        election.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Election e) {
-                return e == null ? "" : e.name();
-            }
-
-            @Override
-            public Election fromString(String s) {
-                return null;
-            }
-        });
+        election.setConverter(Widgets.names(Election::name));
         election.setOnAction(e -> model.jumpToElection(election.getValue()));
 
         ComboBox<String> party = nullable(T.t("filter.allParties"), s -> s);
@@ -160,22 +149,12 @@ public final class TimelineView extends BorderPane {
     /** A filter whose first choice, {@code null}, reads {@code all}. */
     /** An alliance kind as the filter names it ("electoral alliance"). */
     static String kindName(AllianceKind k) {
-        return switch (k) {
-            case ELECTORAL_ALLIANCE -> T.t("allianceKind.electoralAlliance");
-            case SEAT_ADJUSTMENT_PACT -> T.t("allianceKind.seatAdjustmentPact");
-            case COOPERATION_AGREEMENT -> T.t("allianceKind.cooperationAgreement");
-            case GOVERNING_COALITION -> T.t("allianceKind.governingCoalition");
-            case OPPOSITION_MOVEMENT -> T.t("allianceKind.oppositionMovement");
-        };
+        return T.name("allianceKind", k);
     }
 
     /** A level as the filter names it ("provincial"). */
     static String levelName(Level l) {
-        return switch (l) {
-            case NATIONAL -> T.t("level.national");
-            case PROVINCIAL -> T.t("level.provincial");
-            case CITY -> T.t("level.city");
-        };
+        return T.name("level", l);
     }
 
     private static <T> ComboBox<T> nullable(String all, Function<T, String> text) {

@@ -105,10 +105,10 @@ public final class CoalitionsFigure extends ChartFigure<CoalitionsModel> {
         for (Source s : m.sources()) {
             outlets.add(s.outlet());
         }
-        List<String> out = new ArrayList<>();
-        ChartText.cite(out, "Results", List.copyOf(outlets), "");
-        out.add("Seats, majority and governing coalition: the records of the database. Figure: Alliance Explorer.");
-        return out;
+        return ChartText.credits(
+                "Results",
+                List.copyOf(outlets),
+                "Seats, majority and governing coalition: the records of the database. Figure: Alliance Explorer.");
     }
 
     /** {@code PML-N 123 (75 won)}: a party's seats for the seat line. */
@@ -134,15 +134,7 @@ public final class CoalitionsFigure extends ChartFigure<CoalitionsModel> {
         }
         String intro = "Seats: ";
         double y = 0;
-        List<String> lines = ChartInk.wrapItems(items, small, width - FigureText.width(intro, small), 3);
-        for (int i = 0; i < lines.size(); i++) {
-            y += FigureText.ascent(small);
-            if (i == 0) {
-                s.text(intro, small, 0, y, Ink.MUTED);
-            }
-            s.text(lines.get(i), small, FigureText.width(intro, small), y, Ink.MUTED);
-            y += FigureText.lineHeight(small) - FigureText.ascent(small);
-        }
+        y = s.introduced(intro, items, small, width, y);
         y += 14;
         if (model.shown().isEmpty()) {
             int held = in.seats().stream().mapToInt(Seats::seats).sum();

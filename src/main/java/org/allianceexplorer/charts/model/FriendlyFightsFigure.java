@@ -89,10 +89,10 @@ public final class FriendlyFightsFigure extends ChartFigure<FriendlyFightsModel>
     }
 
     private static List<String> credits(FriendlyFightsModel m) {
-        List<String> out = new ArrayList<>();
-        ChartText.cite(out, "Results", m.resultOutlets(), "");
-        out.add("Alliances, pacts and seat deals: the records of the database. Figure: Alliance Explorer.");
-        return out;
+        return ChartText.credits(
+                "Results",
+                m.resultOutlets(),
+                "Alliances, pacts and seat deals: the records of the database. Figure: Alliance Explorer.");
     }
 
     @Override

@@ -42,39 +42,24 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     List<List<String>> rows() {
         List<List<String>> rows = new ArrayList<>();
         for (LedgerModel.Row r : model.rows()) {
-            rows.add(List.of(
-                    r.election(),
-                    r.first(),
-                    r.second(),
-                    Integer.toString(r.firstGave().size()),
-                    String.join("; ", r.firstGave())));
-            rows.add(List.of(
-                    r.election(),
-                    r.second(),
-                    r.first(),
-                    Integer.toString(r.secondGave().size()),
-                    String.join("; ", r.secondGave())));
+            rows.add(gave(r.election(), r.first(), r.second(), r.firstGave()));
+            rows.add(gave(r.election(), r.second(), r.first(), r.secondGave()));
         }
         return rows;
     }
 
-    private static String title(LedgerModel m) {
-        String who = switch (m.focus().size()) {
-            case 0 -> "Seat-deal ledger of all parties";
-            case 1 -> "Seat-deal ledger of " + m.focus().get(0) + " with its partners";
-            default -> "Seat-deal ledger: " + String.join(" and ", m.focus());
-        };
-        return who + ", " + when(m);
+    /** A row of the data: what {@code giver} gave {@code receiver} at {@code election}. */
+    private static List<String> gave(String election, String giver, String receiver, List<String> seats) {
+        return List.of(election, giver, receiver, Integer.toString(seats.size()), String.join("; ", seats));
     }
 
-    /** The election(s) the rows cover. */
-    private static String when(LedgerModel m) {
-        if (m.election() != null) {
-            return m.election().name();
-        }
-        Set<String> els = new LinkedHashSet<>();
-        m.rows().forEach(r -> els.add(r.election()));
-        return els.size() == 1 ? els.iterator().next() : "all elections";
+    private static String title(LedgerModel m) {
+        String who = ChartText.who(
+                m.focus(),
+                "Seat-deal ledger of all parties",
+                "Seat-deal ledger of %s with its partners",
+                "Seat-deal ledger: ");
+        return who + ", " + ChartText.when(m.election(), m.rows().stream().map(LedgerModel.Row::election));
     }
 
     private static String subtitle(LedgerModel m) {
@@ -92,10 +77,10 @@ public final class LedgerFigure extends ChartFigure<LedgerModel> {
     }
 
     private static List<String> credits(LedgerModel m) {
-        List<String> out = new ArrayList<>();
-        ChartText.cite(out, "Seat-deal claims", m.outlets(), "");
-        out.add("Bar colour: the party that gave the seats (party colours from the data). Figure: Alliance Explorer.");
-        return out;
+        return ChartText.credits(
+                "Seat-deal claims",
+                m.outlets(),
+                "Bar colour: the party that gave the seats (party colours from the data). Figure: Alliance Explorer.");
     }
 
     private static String gave(String party, int n) {

@@ -75,10 +75,7 @@ public final class MembershipFigure extends ChartFigure<MembershipModel> {
     }
 
     private static List<String> credits(MembershipModel m) {
-        List<String> out = new ArrayList<>();
-        ChartText.cite(out, "Alliance memberships", m.outlets(), "");
-        out.add("Figure: Alliance Explorer.");
-        return out;
+        return ChartText.credits("Alliance memberships", m.outlets(), "Figure: Alliance Explorer.");
     }
 
     @Override

@@ -78,17 +78,9 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
     }
 
     private static String title(OutcomesModel m) {
-        String who = switch (m.focus().size()) {
-            case 0 -> "Seat-deal outcomes";
-            case 1 -> "Seat-deal outcomes for " + m.focus().get(0) + " and its partners";
-            default -> "Seat-deal outcomes: " + String.join(" and ", m.focus());
-        };
-        Set<String> els = new LinkedHashSet<>();
-        m.groups().forEach(g -> els.add(g.election()));
-        String when = m.election() != null
-                ? m.election().name()
-                : els.size() == 1 ? els.iterator().next() : "all elections";
-        return who + ", " + when;
+        String who = ChartText.who(
+                m.focus(), "Seat-deal outcomes", "Seat-deal outcomes for %s and its partners", "Seat-deal outcomes: ");
+        return who + ", " + ChartText.when(m.election(), m.groups().stream().map(OutcomesModel.Group::election));
     }
 
     private static String subtitle(OutcomesModel m) {
@@ -203,15 +195,7 @@ public final class OutcomesFigure extends ChartFigure<OutcomesModel> {
                 String intro = g.withoutResults().size() == 1
                         ? "No results for 1 deal: "
                         : "No results for " + g.withoutResults().size() + " deals: ";
-                List<String> lines = ChartInk.wrapItems(items, small, width - FigureText.width(intro, small), 3);
-                for (int i = 0; i < lines.size(); i++) {
-                    y += FigureText.ascent(small);
-                    if (i == 0) {
-                        s.text(intro, small, 0, y, Ink.MUTED);
-                    }
-                    s.text(lines.get(i), small, FigureText.width(intro, small), y, Ink.MUTED);
-                    y += FigureText.lineHeight(small) - FigureText.ascent(small);
-                }
+                y = s.introduced(intro, items, small, width, y);
             }
             for (OutcomesModel.Deal d : g.withResults()) {
                 y += 6;

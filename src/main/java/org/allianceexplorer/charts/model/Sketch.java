@@ -22,10 +22,20 @@ import org.allianceexplorer.figure.Ink;
 final class Sketch {
 
     /** A mark of the body: where its bottom is (for the body's height), and how it paints. */
-    sealed interface Mark permits Text, Box, Rule, Badge {
+    sealed interface Mark permits Text, Rule, Boxed {
         double bottom();
 
         void paint(Graphics2D g, double ox, double oy, FigureStyle style);
+    }
+
+    /** A mark that fills a rectangle: its bottom is the rectangle's. */
+    sealed interface Boxed extends Mark permits Box, Badge {
+        Rectangle2D rect();
+
+        @Override
+        default double bottom() {
+            return rect().getMaxY();
+        }
     }
 
     /** A line of text with its baseline at {@code y}; {@code onFill} makes it black or white on that colour. */
@@ -47,12 +57,7 @@ final class Sketch {
     }
 
     /** A bar: filled (solid or hatched) and outlined, or only outlined ({@code fill == null}). */
-    record Box(Rectangle2D rect, Ink fill, boolean hatched, Ink outline) implements Mark {
-        @Override
-        public double bottom() {
-            return rect.getMaxY();
-        }
-
+    record Box(Rectangle2D rect, Ink fill, boolean hatched, Ink outline) implements Boxed {
         @Override
         public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
             Rectangle2D r =
@@ -94,12 +99,7 @@ final class Sketch {
     }
 
     /** A badge: a small rounded box with a letter, e.g. an alliance mark. */
-    record Badge(Rectangle2D rect, Color fill, String letter, Font font) implements Mark {
-        @Override
-        public double bottom() {
-            return rect.getMaxY();
-        }
-
+    record Badge(Rectangle2D rect, Color fill, String letter, Font font) implements Boxed {
         @Override
         public void paint(Graphics2D g, double ox, double oy, FigureStyle style) {
             RoundRectangle2D box = new RoundRectangle2D.Double(
@@ -182,6 +182,24 @@ final class Sketch {
         return text(text, font, x, y, ink);
     }
 
+    /**
+     * {@code intro} and then {@code items}, wrapped beside it in at most three lines of muted {@code font}, from
+     * {@code y} (the top of the first line); returns the bottom of the last.
+     */
+    double introduced(String intro, List<String> items, Font font, double width, double y) {
+        double indent = FigureText.width(intro, font);
+        List<String> lines = ChartInk.wrapItems(items, font, width - indent, 3);
+        for (int i = 0; i < lines.size(); i++) {
+            y += FigureText.ascent(font);
+            if (i == 0) {
+                text(intro, font, 0, y, Ink.MUTED);
+            }
+            text(lines.get(i), font, indent, y, Ink.MUTED);
+            y += FigureText.lineHeight(font) - FigureText.ascent(font);
+        }
+        return y;
+    }
+
     void badge(Rectangle2D r, Color fill, String letter, Font font) {
         add(new Badge(r, fill, letter, font));
     }
@@ -193,18 +211,16 @@ final class Sketch {
 
     /** Every text, in body coordinates (for tests and hit checks). */
     List<Text> texts() {
-        return marks.stream()
-                .filter(Text.class::isInstance)
-                .map(Text.class::cast)
-                .toList();
+        return marks(Text.class);
     }
 
     /** Every rule (lines, reference lines), in body coordinates (for tests). */
     List<Rule> rules() {
-        return marks.stream()
-                .filter(Rule.class::isInstance)
-                .map(Rule.class::cast)
-                .toList();
+        return marks(Rule.class);
+    }
+
+    private <M extends Mark> List<M> marks(Class<M> type) {
+        return marks.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Paints the marks with the body's top left at (ox, oy). */

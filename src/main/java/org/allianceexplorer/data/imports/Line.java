@@ -211,6 +211,17 @@ final class Line {
         return decimal(column, 0, 100, "must be a percentage from 0 to 100");
     }
 
+    /** The dates a record holds between, as written ({@code null} when a date is not given). */
+    record Span(String from, String to) {}
+
+    /** The {@code from} and {@code to} dates, checked as a period (what is wrong is said on {@code from}). */
+    Span span() {
+        String from = date("from");
+        String to = date("to");
+        period("from", from, to);
+        return new Span(from, to);
+    }
+
     void period(String fromColumn, String from, String to) {
         if (from == null || to == null) {
             return;

@@ -87,39 +87,42 @@ final class RecordReaders {
         Object[] v = {
             r.nonBlank("name"), r.text("native_name"), r.colour("colour"), founded, dissolved, pf, r.text("country")
         };
-        writer.put(File.PARTIES, r, "abbreviation", key, v, r.sources(), null);
+        cited(File.PARTIES, r, "abbreviation", key, v);
     }
 
     private void alias(Line r) throws SQLException {
         String key = r.key("label");
         Long party = r.ref("party", keys.parties);
-        if (writer.put(File.PARTY_ALIASES, r, "label", key, new Object[] {party}, r.sources(), null) > 0) {
+        if (cited(File.PARTY_ALIASES, r, "label", key, party) > 0) {
             keys.label(key, party);
         }
+    }
+
+    /** Writes a record read from {@code r} that cites the sources of its row; its id (see RecordWriter#put). */
+    private long cited(File file, Line r, String keyColumn, String key, Object... values) throws SQLException {
+        return writer.put(file, r, keyColumn, key, values, r.sources(), null);
     }
 
     private void person(Line r) throws SQLException {
         String key = r.key("key");
         Object[] v = {r.nonBlank("name"), r.text("native_name")};
-        writer.put(File.PEOPLE, r, "key", key, v, r.sources(), null);
+        cited(File.PEOPLE, r, "key", key, v);
     }
 
     private void affiliation(Line r) throws SQLException {
         Long person = r.ref("person", keys.people);
         Long party = r.ref("party", keys.parties);
         String role = r.text("role");
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         String key = r.keyOrDerived("key", "affiliation", () ->
-                new String[] {r.refKey("person", keys.people), r.refKey("party", keys.parties), role, from});
-        writer.put(File.AFFILIATIONS, r, "key", key, new Object[] {person, party, role, from, to}, r.sources(), null);
+                new String[] {r.refKey("person", keys.people), r.refKey("party", keys.parties), role, when.from()});
+        cited(File.AFFILIATIONS, r, "key", key, person, party, role, when.from(), when.to());
     }
 
     private void election(Line r) throws SQLException {
         String key = r.key("key");
         Object[] v = {r.required("name"), r.date("polling_day"), r.text("country")};
-        writer.put(File.ELECTIONS, r, "key", key, v, r.sources(), null);
+        cited(File.ELECTIONS, r, "key", key, v);
     }
 
     private void assembly(Line r) throws SQLException {
@@ -134,7 +137,7 @@ final class RecordReaders {
             r.problem("majority", "is more than total_seats (" + total + ")");
         }
         Object[] v = {r.required("name"), r.text("province"), total, general, majority};
-        writer.put(File.ASSEMBLIES, r, "code", key, v, r.sources(), null);
+        cited(File.ASSEMBLIES, r, "code", key, v);
     }
 
     private void constituency(Line r) throws SQLException {
@@ -143,7 +146,7 @@ final class RecordReaders {
         Long asm = r.ref("assembly", keys.assemblies);
         Object[] v = {asm, r.text("name"), r.text("province"), r.text("district")};
         String key = assembly == null || code == null ? null : assembly + SEP + code;
-        writer.put(File.CONSTITUENCIES, r, "code", key, v, r.sources(), null);
+        cited(File.CONSTITUENCIES, r, "code", key, v);
     }
 
     private void candidacy(Line r) throws SQLException {
@@ -175,14 +178,7 @@ final class RecordReaders {
             seatKey == null ? null : seatKey.substring(seatKey.indexOf(SEP) + 1),
             name
         });
-        writer.put(
-                File.CANDIDACIES,
-                r,
-                "key",
-                key,
-                new Object[] {election, seat, name, party, label, person, votes, rank, elected},
-                r.sources(),
-                null);
+        cited(File.CANDIDACIES, r, "key", key, election, seat, name, party, label, person, votes, rank, elected);
     }
 
     private void seatCount(Line r) throws SQLException {
@@ -211,7 +207,7 @@ final class RecordReaders {
             r.count("candidates"),
             r.text("flags")
         };
-        writer.put(File.SEAT_COUNTS, r, "key", key, v, r.sources(), null);
+        cited(File.SEAT_COUNTS, r, "key", key, v);
     }
 
     private void partyResult(Line r) throws SQLException {
@@ -222,50 +218,32 @@ final class RecordReaders {
         Long votes = r.count("votes");
         Double share = r.decimal("vote_share", 0, 100, "must be a percentage from 0 to 100");
         Long seats = r.count("seats");
-        writer.put(
-                File.PARTY_RESULTS,
-                r,
-                "key",
-                key,
-                new Object[] {election, assembly, party, votes, share, seats},
-                r.sources(),
-                null);
+        cited(File.PARTY_RESULTS, r, "key", key, election, assembly, party, votes, share, seats);
     }
 
     private void alliance(Line r) throws SQLException {
         String key = r.key("key");
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         Object[] v = {
             r.required("name"),
             r.text("abbreviation"),
             r.coded("kind", AllianceKind.class),
             r.coded("level", Level.class),
             r.text("region"),
-            from,
-            to,
+            when.from(),
+            when.to(),
             r.text("description")
         };
-        writer.put(File.ALLIANCES, r, "key", key, v, r.sources(), null);
+        cited(File.ALLIANCES, r, "key", key, v);
     }
 
     private void membership(Line r) throws SQLException {
         Long alliance = r.ref("alliance", keys.alliances);
         Long party = r.ref("party", keys.parties);
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         String key = r.keyOrDerived("key", "membership", () ->
-                new String[] {r.refKey("alliance", keys.alliances), r.refKey("party", keys.parties), from});
-        writer.put(
-                File.MEMBERSHIPS,
-                r,
-                "key",
-                key,
-                new Object[] {alliance, party, from, to, r.text("role")},
-                r.sources(),
-                null);
+                new String[] {r.refKey("alliance", keys.alliances), r.refKey("party", keys.parties), when.from()});
+        cited(File.MEMBERSHIPS, r, "key", key, alliance, party, when.from(), when.to(), r.text("role"));
     }
 
     private void deal(Line r) throws SQLException {
@@ -293,14 +271,19 @@ final class RecordReaders {
             r.refKey("giver", keys.parties),
             r.refKey("receiver", keys.parties)
         });
-        writer.put(
+        cited(
                 File.DEALS,
                 r,
                 "key",
                 key,
-                new Object[] {election, seat, giver, receiver, candidate, candidacy, alliance, r.text("note")},
-                r.sources(),
-                null);
+                election,
+                seat,
+                giver,
+                receiver,
+                candidate,
+                candidacy,
+                alliance,
+                r.text("note"));
     }
 
     private void claim(Line r) throws SQLException {
@@ -333,13 +316,10 @@ final class RecordReaders {
             r.problem("party_b", "a relation needs two different parties");
         }
         String kind = r.coded("kind", RelationKind.class);
-        String from = r.date("from");
-        String to = r.date("to");
-        r.period("from", from, to);
+        Line.Span when = r.span();
         String key = r.keyOrDerived("key", "relation", () ->
-                new String[] {r.refKey("party_a", keys.parties), r.refKey("party_b", keys.parties), kind, from});
-        writer.put(
-                File.RELATIONS, r, "key", key, new Object[] {a, b, kind, from, to, r.text("note")}, r.sources(), null);
+                new String[] {r.refKey("party_a", keys.parties), r.refKey("party_b", keys.parties), kind, when.from()});
+        cited(File.RELATIONS, r, "key", key, a, b, kind, when.from(), when.to(), r.text("note"));
     }
 
     // --- results in the layout of data/results/ (format 1) ------------------------------------------

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.allianceexplorer.domain.AllianceKind;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.Coded;
@@ -239,24 +240,26 @@ public enum EditKind {
         return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
     }
 
-    /** The tables of the kinds that cite sources through {@code citation} (the schema's list). */
+    /** The tables of the kinds that cite sources through {@code citation} (the schema's list, in its order). */
     private static List<String> citingTables() {
-        return List.of(
-                "party",
-                "party_alias",
-                "person",
-                "affiliation",
-                "election",
-                "assembly",
-                "constituency",
-                "candidacy",
-                "party_result",
-                "seat_count",
-                "alliance",
-                "membership",
-                "seat_deal",
-                "event",
-                "party_relation");
+        return Stream.of(
+                        PARTY,
+                        PARTY_ALIAS,
+                        PERSON,
+                        AFFILIATION,
+                        ELECTION,
+                        ASSEMBLY,
+                        CONSTITUENCY,
+                        RESULT,
+                        PARTY_RESULT,
+                        SEAT_COUNT,
+                        ALLIANCE,
+                        MEMBERSHIP,
+                        DEAL,
+                        EVENT,
+                        RELATION)
+                .map(EditKind::table)
+                .toList();
     }
 
     /** Where the records are kept; also the {@code kind} of their history rows. */

@@ -2,10 +2,13 @@ package org.allianceexplorer.graph.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.allianceexplorer.data.RelationshipRepository;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.domain.Alliance;
@@ -106,34 +109,22 @@ public record GraphData(
 
     /** The latest day any record of the data names: what "latest" means for the graph. */
     public LocalDate latestDay() {
-        LocalDate max = null;
-        List<PartialDate> dates = new ArrayList<>();
-        alliances.forEach(a -> addPeriod(dates, a.period()));
-        memberships.forEach(m -> addPeriod(dates, m.period()));
-        relations.forEach(x -> addPeriod(dates, x.period()));
-        claims.forEach(c -> dates.add(c.date()));
-        for (PartialDate d : dates) {
-            if (d != null && (max == null || d.earliest().isAfter(max))) {
-                max = d.earliest();
-            }
-        }
-        return max == null ? LocalDate.of(2000, 1, 1) : max;
+        return days().max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
     }
 
     /** The earliest day any tie starts (for the time slider). */
     public LocalDate earliestDay() {
-        LocalDate min = null;
+        return days().min(Comparator.naturalOrder()).orElseGet(() -> latestDay().minusYears(1));
+    }
+
+    /** The earliest day of every date the alliances, memberships, relations and claims name. */
+    private Stream<LocalDate> days() {
         List<PartialDate> dates = new ArrayList<>();
         alliances.forEach(a -> addPeriod(dates, a.period()));
         memberships.forEach(m -> addPeriod(dates, m.period()));
         relations.forEach(x -> addPeriod(dates, x.period()));
         claims.forEach(c -> dates.add(c.date()));
-        for (PartialDate d : dates) {
-            if (d != null && (min == null || d.earliest().isBefore(min))) {
-                min = d.earliest();
-            }
-        }
-        return min == null ? latestDay().minusYears(1) : min;
+        return dates.stream().filter(Objects::nonNull).map(PartialDate::earliest);
     }
 
     private static void addPeriod(List<PartialDate> out, Period p) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.allianceexplorer.figure.CellGrid;
 
 /**
  * Where a graph figure's party labels and seat-deal badges go on the page, so that none covers a node,
@@ -142,14 +143,12 @@ final class GraphLabels {
     private static final double[] ALONG = {0.5, 0.42, 0.58, 0.35, 0.65, 0.28, 0.72, 0.22, 0.78, 0.17, 0.83};
 
     private final Rectangle2D area;
-    private final int cols;
-    private final int rows;
     /** Per grid cell, the indexes (into {@link #boxes}) of the boxes that touch it. */
-    private final List<List<Integer>> cells;
+    private final CellGrid<Integer> cells;
 
     private final List<Rectangle2D> boxes = new ArrayList<>();
     /** Per grid cell, the pieces of ties that pass through it. */
-    private final List<List<Segment>> ties;
+    private final CellGrid<Segment> ties;
     /** Marks of the last query that met a box or a tie (so each counts once however many cells it spans). */
     private int[] boxSeen = new int[64];
 
@@ -164,14 +163,8 @@ final class GraphLabels {
 
     private GraphLabels(Rectangle2D area) {
         this.area = area;
-        cols = Math.max(1, (int) Math.ceil(area.getWidth() / CELL));
-        rows = Math.max(1, (int) Math.ceil(area.getHeight() / CELL));
-        cells = new ArrayList<>(cols * rows);
-        ties = new ArrayList<>(cols * rows);
-        for (int i = 0; i < cols * rows; i++) {
-            cells.add(null);
-            ties.add(null);
-        }
+        cells = new CellGrid<>(area, CELL);
+        ties = new CellGrid<>(area, CELL);
     }
 
     /**
@@ -344,9 +337,9 @@ final class GraphLabels {
         double shared = 0;
         double g = GAP - 0.01;
         int mark = ++query;
-        for (int rr = row(box.getMinY() - GAP); rr <= row(box.getMaxY() + GAP); rr++) {
-            for (int cc = col(box.getMinX() - GAP); cc <= col(box.getMaxX() + GAP); cc++) {
-                List<Integer> list = cells.get(rr * cols + cc);
+        for (int rr = cells.row(box.getMinY() - GAP); rr <= cells.row(box.getMaxY() + GAP); rr++) {
+            for (int cc = cells.col(box.getMinX() - GAP); cc <= cells.col(box.getMaxX() + GAP); cc++) {
+                List<Integer> list = cells.at(rr, cc);
                 if (list == null) {
                     continue;
                 }
@@ -377,9 +370,9 @@ final class GraphLabels {
     private double crossings(Rectangle2D box, double enough) {
         double n = 0;
         int mark = ++query;
-        for (int rr = row(box.getMinY()); rr <= row(box.getMaxY()); rr++) {
-            for (int cc = col(box.getMinX()); cc <= col(box.getMaxX()); cc++) {
-                List<Segment> list = ties.get(rr * cols + cc);
+        for (int rr = ties.row(box.getMinY()); rr <= ties.row(box.getMaxY()); rr++) {
+            for (int cc = ties.col(box.getMinX()); cc <= ties.col(box.getMaxX()); cc++) {
+                List<Segment> list = ties.at(rr, cc);
                 if (list == null) {
                     continue;
                 }
@@ -403,17 +396,7 @@ final class GraphLabels {
         if (k >= boxSeen.length) {
             boxSeen = Arrays.copyOf(boxSeen, k * 2);
         }
-        for (int rr = row(r.getMinY()); rr <= row(r.getMaxY()); rr++) {
-            for (int cc = col(r.getMinX()); cc <= col(r.getMaxX()); cc++) {
-                int i = rr * cols + cc;
-                List<Integer> list = cells.get(i);
-                if (list == null) {
-                    list = new ArrayList<>(4);
-                    cells.set(i, list);
-                }
-                list.add(k);
-            }
-        }
+        cells.add(r.getMinX(), r.getMinY(), r.getMaxX(), r.getMaxY(), k);
     }
 
     private void addTie(QuadCurve2D c, int tie, boolean thick) {
@@ -425,31 +408,14 @@ final class GraphLabels {
         for (int i = 1; i <= pieces; i++) {
             Point2D next = at(c, i / (double) pieces);
             Segment s = new Segment(new Line2D.Double(prev, next), tie, thick);
-            for (int rr = row(Math.min(prev.getY(), next.getY()));
-                    rr <= row(Math.max(prev.getY(), next.getY()));
-                    rr++) {
-                for (int cc = col(Math.min(prev.getX(), next.getX()));
-                        cc <= col(Math.max(prev.getX(), next.getX()));
-                        cc++) {
-                    int k = rr * cols + cc;
-                    List<Segment> list = ties.get(k);
-                    if (list == null) {
-                        list = new ArrayList<>(4);
-                        ties.set(k, list);
-                    }
-                    list.add(s);
-                }
-            }
+            ties.add(
+                    Math.min(prev.getX(), next.getX()),
+                    Math.min(prev.getY(), next.getY()),
+                    Math.max(prev.getX(), next.getX()),
+                    Math.max(prev.getY(), next.getY()),
+                    s);
             prev = next;
         }
-    }
-
-    private int col(double x) {
-        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - area.getMinX()) / CELL)));
-    }
-
-    private int row(double y) {
-        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - area.getMinY()) / CELL)));
     }
 
     /** The point of a quadratic curve at {@code t}. */

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceexplorer.figure.CellGrid;
 import org.allianceexplorer.figure.FigureText;
 
 /**
@@ -29,9 +30,7 @@ public final class LabelPlacer {
 
     private final Rectangle2D view;
     private final double pad;
-    private final int cols;
-    private final int rows;
-    private final List<List<Rectangle2D>> cells;
+    private final CellGrid<Rectangle2D> cells;
     private final List<Placed> placed = new ArrayList<>();
     private final TextMetrics metrics;
 
@@ -43,12 +42,7 @@ public final class LabelPlacer {
         this.view = view;
         this.pad = pad;
         this.metrics = metrics;
-        cols = Math.max(1, (int) Math.ceil(view.getWidth() / CELL));
-        rows = Math.max(1, (int) Math.ceil(view.getHeight() / CELL));
-        cells = new ArrayList<>(cols * rows);
-        for (int i = 0; i < cols * rows; i++) {
-            cells.add(null);
-        }
+        cells = new CellGrid<>(view, CELL);
     }
 
     public Rectangle2D view() {
@@ -73,13 +67,13 @@ public final class LabelPlacer {
                 || r.getMaxY() > view.getMaxY()) {
             return false;
         }
-        int c0 = col(r.getMinX() - pad);
-        int c1 = col(r.getMaxX() + pad);
-        int r0 = row(r.getMinY());
-        int r1 = row(r.getMaxY());
+        int c0 = cells.col(r.getMinX() - pad);
+        int c1 = cells.col(r.getMaxX() + pad);
+        int r0 = cells.row(r.getMinY());
+        int r1 = cells.row(r.getMaxY());
         for (int rr = r0; rr <= r1; rr++) {
             for (int cc = c0; cc <= c1; cc++) {
-                List<Rectangle2D> list = cells.get(rr * cols + cc);
+                List<Rectangle2D> list = cells.at(rr, cc);
                 if (list == null) {
                     continue;
                 }
@@ -154,13 +148,13 @@ public final class LabelPlacer {
         if (right ? s.x() < view.getMinX() : s.x() > view.getMaxX()) {
             return 0;
         }
-        int r0 = row(top);
-        int r1 = row(bottom);
-        int cFrom = right ? col(s.x()) : 0;
-        int cTo = right ? cols - 1 : col(s.x());
+        int r0 = cells.row(top);
+        int r1 = cells.row(bottom);
+        int cFrom = right ? cells.col(s.x()) : 0;
+        int cTo = right ? cells.cols() - 1 : cells.col(s.x());
         for (int rr = r0; rr <= r1; rr++) {
             for (int cc = cFrom; cc <= cTo; cc++) {
-                List<Rectangle2D> list = cells.get(rr * cols + cc);
+                List<Rectangle2D> list = cells.at(rr, cc);
                 if (list == null) {
                     continue;
                 }
@@ -205,28 +199,6 @@ public final class LabelPlacer {
     }
 
     private void add(Rectangle2D r) {
-        int c0 = col(r.getMinX());
-        int c1 = col(r.getMaxX());
-        int r0 = row(r.getMinY());
-        int r1 = row(r.getMaxY());
-        for (int rr = r0; rr <= r1; rr++) {
-            for (int cc = c0; cc <= c1; cc++) {
-                int i = rr * cols + cc;
-                List<Rectangle2D> list = cells.get(i);
-                if (list == null) {
-                    list = new ArrayList<>(4);
-                    cells.set(i, list);
-                }
-                list.add(r);
-            }
-        }
-    }
-
-    private int col(double x) {
-        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - view.getMinX()) / CELL)));
-    }
-
-    private int row(double y) {
-        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - view.getMinY()) / CELL)));
+        cells.add(r.getMinX(), r.getMinY(), r.getMaxX(), r.getMaxY(), r);
     }
 }

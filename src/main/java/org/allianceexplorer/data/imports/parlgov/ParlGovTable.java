@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.io.CsvReader;
@@ -125,57 +127,57 @@ final class ParlGovTable {
 
         /** A ParlGov id, or null when the cell is empty. */
         Long optionalId(String column) {
-            Long v = whole(column);
-            if (v != null && v < 1) {
-                problem(column, "is not an id (1 or more): " + v);
-                return null;
-            }
-            return v;
+            return wholeFrom(column, 1, "is not an id (1 or more): ");
         }
 
         /** A count (votes, seats): a whole number of 0 or more, or null when empty. */
         Long count(String column) {
+            return wholeFrom(column, 0, "must be 0 or more: ");
+        }
+
+        /** A whole number of {@code min} or more, or null when empty; below it, a problem ({@code rule}) and null. */
+        private Long wholeFrom(String column, long min, String rule) {
             Long v = whole(column);
-            if (v != null && v < 0) {
-                problem(column, "must be 0 or more: " + v);
+            if (v != null && v < min) {
+                problem(column, rule + v);
                 return null;
             }
             return v;
         }
 
         private Long whole(String column) {
-            String v = text(column);
-            if (v == null) {
-                return null;
-            }
-            try {
-                long n = Long.parseLong(v);
-                if (n > Integer.MAX_VALUE) {
-                    problem(column, "is too large: " + v);
-                    return null;
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                problem(column, "not a whole number: '" + v + "'");
-                return null;
-            }
+            return parsed(column, Long::parseLong, n -> n <= Integer.MAX_VALUE, "is too large: ", "not a whole number");
         }
 
         /** A percentage from 0 to 100, or null when empty. */
         Double percentage(String column) {
+            return parsed(
+                    column,
+                    Double::parseDouble,
+                    d -> d >= 0 && d <= 100,
+                    "must be a percentage from 0 to 100: ",
+                    "not a number");
+        }
+
+        /**
+         * The cell as {@code parse} reads it, or null when empty; a problem (and null) when it is not a number
+         * ({@code notANumber}) or one {@code fits} refuses ({@code misfit} and the cell).
+         */
+        private <N> N parsed(
+                String column, Function<String, N> parse, Predicate<N> fits, String misfit, String notANumber) {
             String v = text(column);
             if (v == null) {
                 return null;
             }
             try {
-                double d = Double.parseDouble(v);
-                if (!(d >= 0 && d <= 100)) {
-                    problem(column, "must be a percentage from 0 to 100: " + v);
+                N n = parse.apply(v);
+                if (!fits.test(n)) {
+                    problem(column, misfit + v);
                     return null;
                 }
-                return d;
+                return n;
             } catch (NumberFormatException e) {
-                problem(column, "not a number: '" + v + "'");
+                problem(column, notANumber + ": '" + v + "'");
                 return null;
             }
         }
