@@ -39,6 +39,7 @@ import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Widgets;
 import org.allianceexplorer.domain.edit.Choice;
+import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.Field;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -72,6 +73,15 @@ final class RecordFormDialog {
         return EditingWindow.show(stage, 520, 420, model::load);
     }
 
+    /**
+     * A field's label in the interface's language: {@code field.KIND.name} of this package's bundle (in English the
+     * field's own label; FieldLabelsTest holds every kind's every field to it).
+     */
+    static String label(EditKind kind, Field field) {
+        String key = "field." + kind.name() + "." + field.name();
+        return T.t(key);
+    }
+
     static BorderPane content(RecordFormViewModel model, Stage stage) {
         GridPane grid = FormParts.grid();
         grid.setPadding(new Insets(0, 12, 0, 0));
@@ -82,12 +92,12 @@ final class RecordFormDialog {
             if (made && input instanceof TextField t) {
                 t.setPromptText(T.t("form.key.prompt"));
             }
-            add(grid, row, in, input, in.field().required() && !made);
+            add(grid, row, model.kind(), in, input, in.field().required() && !made);
         }
         if (!model.firstClaim().isEmpty()) {
             heading(grid, row, T.t("form.firstClaim"), T.t("form.firstClaim.hint"));
             for (FieldInput in : model.firstClaim()) {
-                add(grid, row, in, input(model, in), in.field().required());
+                add(grid, row, EditKind.CLAIM, in, input(model, in), in.field().required());
             }
         }
         if (model.cites()) {
@@ -392,8 +402,8 @@ final class RecordFormDialog {
     }
 
     /** A labelled field ("Founded *" when required) with what is wrong with it below (hidden while nothing is). */
-    private static void add(GridPane grid, int[] row, FieldInput in, Node field, boolean required) {
-        FormParts.row(grid, row, in.field().label() + (required ? " *" : ""), field);
+    private static void add(GridPane grid, int[] row, EditKind kind, FieldInput in, Node field, boolean required) {
+        FormParts.row(grid, row, label(kind, in.field()) + (required ? " *" : ""), field);
         grid.add(FormParts.problem("form-" + in.name() + "-problem", in.problemProperty()), 1, row[0]++);
     }
 }
