@@ -50,12 +50,12 @@ public final class AlliancesViewModel extends TableScreenViewModel<AllianceRow> 
                                 "kind",
                                 T.t("column.kind"),
                                 170,
-                                r -> r.alliance().kind().label()),
+                                r -> T.name("allianceKind", r.alliance().kind())),
                         RecordColumn.<AllianceRow>text(
                                         "level",
                                         T.t("column.level"),
                                         85,
-                                        r -> r.alliance().level().label())
+                                        r -> T.name("level", r.alliance().level()))
                                 .hidden(),
                         RecordColumn.<AllianceRow>text(
                                         "region",

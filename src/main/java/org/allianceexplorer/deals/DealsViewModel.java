@@ -1,7 +1,9 @@
 package org.allianceexplorer.deals;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.I18n;
@@ -9,6 +11,7 @@ import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.app.WhenShown;
 import org.allianceexplorer.data.Repositories.DealRepository;
+import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.Outcome;
 import org.allianceexplorer.domain.RecordFilter;
@@ -56,6 +59,11 @@ public final class DealsViewModel {
     }
 
     static RecordTableSpec<SeatDeal> spec() {
+        // each status's word, read once (a million deals' table asks for it once a row)
+        Map<ClaimStatus, String> statuses = new EnumMap<>(ClaimStatus.class);
+        for (ClaimStatus c : ClaimStatus.values()) {
+            statuses.put(c, T.name("claimStatus", c));
+        }
         // the columns a reader needs first come first: at 1280 pixels they are all in view, the rest to the right
         return new RecordTableSpec<>(
                 RecordKind.DEALS,
@@ -76,9 +84,7 @@ public final class DealsViewModel {
                                         "status",
                                         T.t("column.status"),
                                         95,
-                                        d -> d.status() == null
-                                                ? null
-                                                : d.status().label())
+                                        d -> d.status() == null ? null : statuses.get(d.status()))
                                 .whole()
                                 .tooltip(T.t("column.status.tip")),
                         RecordColumn.<SeatDeal>text(

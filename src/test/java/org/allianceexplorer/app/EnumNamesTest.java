@@ -21,6 +21,9 @@ class EnumNamesTest {
     private record Use(String owner, String prefix, Class<? extends Enum<?>> type) {}
 
     private static final List<Use> USES = List.of(
+            new Use("org.allianceexplorer.alliances.AlliancesViewModel", "allianceKind", AllianceKind.class),
+            new Use("org.allianceexplorer.alliances.AlliancesViewModel", "level", Level.class),
+            new Use("org.allianceexplorer.deals.DealsViewModel", "claimStatus", ClaimStatus.class),
             new Use("org.allianceexplorer.detail.DetailLines", "claimStatus", ClaimStatus.class),
             new Use("org.allianceexplorer.editing.NewClaimDialog", "claimStatus", ClaimStatus.class),
             new Use("org.allianceexplorer.graph.GraphView", "edgeType", EdgeType.class),
@@ -46,6 +49,23 @@ class EnumNamesTest {
                             .doesNotStartWith(u.prefix() + ".");
                 }
             }
+        }
+    }
+
+    @Test
+    void inEnglishTheTablesShowTheValuesAsTheyAreStored() throws ClassNotFoundException {
+        // the tables' enum columns read the bundle; in English the words are the records' own labels, unchanged
+        I18n.use("en");
+        I18n.Messages deals = I18n.of(Class.forName("org.allianceexplorer.deals.DealsViewModel"));
+        for (ClaimStatus c : ClaimStatus.values()) {
+            assertThat(deals.name("claimStatus", c)).isEqualTo(c.label());
+        }
+        I18n.Messages alliances = I18n.of(Class.forName("org.allianceexplorer.alliances.AlliancesViewModel"));
+        for (AllianceKind k : AllianceKind.values()) {
+            assertThat(alliances.name("allianceKind", k)).isEqualTo(k.label());
+        }
+        for (Level l : Level.values()) {
+            assertThat(alliances.name("level", l)).isEqualTo(l.label());
         }
     }
 
