@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *   <li>{@code INSERT OR IGNORE INTO ...} is {@code INSERT INTO ... ON CONFLICT DO NOTHING}.
  *   <li>{@code last_insert_rowid()} is {@code lastval()} (the id the last insert took from its identity).
  *   <li>{@code a IS NOT b} (b not NULL) is {@code a IS DISTINCT FROM b}.
+ *   <li>{@code BEGIN IMMEDIATE} (SQLite: take the write lock now) is {@code BEGIN}: a server locks rows as they
+ *       are written.
  *   <li>{@code CROSS JOIN t x ON ...} (SQLite's way to fix the join order) is {@code JOIN t x ON ...}: the same
  *       inner join, PostgreSQL plans the order itself.
  * </ul>
@@ -55,6 +57,8 @@ public enum Dialect {
     private static final Pattern CROSS_JOIN_ON = Pattern.compile(
             "\\bCROSS\\s+JOIN\\s+([A-Za-z_]\\w*(?:\\s+(?:AS\\s+)?(?!ON\\b)[A-Za-z_]\\w*)?)\\s+ON\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEGIN =
+            Pattern.compile("^\\s*BEGIN\\s+(IMMEDIATE|DEFERRED|EXCLUSIVE)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTRANSLATABLE = Pattern.compile(
             "\\b(COLLATE\\s+NOCASE|INSERT\\s+OR\\s+REPLACE|PRAGMA|sqlite_\\w+|GLOB)\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -107,6 +111,7 @@ public enum Dialect {
         s = LAST_ROWID.matcher(s).replaceAll("lastval()");
         s = IS_NOT.matcher(s).replaceAll("IS DISTINCT FROM ");
         s = CROSS_JOIN_ON.matcher(s).replaceAll("JOIN $1 ON");
+        s = BEGIN.matcher(s).replaceFirst("BEGIN");
         Matcher ignore = INSERT_OR_IGNORE.matcher(s);
         if (ignore.find()) {
             s = ignore.replaceFirst("INSERT");
