@@ -34,6 +34,11 @@ public final class EditFixture {
         return target;
     }
 
+    /** The bundled dataset built for the edit tests (copy it before writing: {@link #copy}). */
+    public static Path bundledFile() throws Exception {
+        return built();
+    }
+
     private static synchronized Path built() throws Exception {
         if (built == null) {
             Path dir = Files.createTempDirectory("edit-fixture-");
