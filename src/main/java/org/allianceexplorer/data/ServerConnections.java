@@ -45,6 +45,8 @@ final class ServerConnections {
         props.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_S));
         // text parameters are typed by the server from where they are used, as SQLite does with its affinities
         props.setProperty("stringtype", "unspecified");
+        // read-only in autocommit too (the driver's default makes only explicit transactions read-only)
+        props.setProperty("readOnlyMode", "always");
         try {
             Connection c = DriverManager.getConnection(address.jdbcUrl(), props);
             try {
