@@ -45,7 +45,8 @@ import picocli.CommandLine.Option;
             ImportParlGovCommand.class,
             CoalitionsCommand.class,
             CompareCommand.class,
-            DumpCommand.class
+            DumpCommand.class,
+            CopyCommand.class
         },
         footer = {
             "",
@@ -63,7 +64,8 @@ import picocli.CommandLine.Option;
             "  alliance-explorer import --from my-dataset --into my.sqlite",
             "  alliance-explorer import-results --from results.csv --into my.sqlite --election pk-2024 --assembly NA \\",
             "      --source-outlet ECP --source-url https://ecp.gov.pk/",
-            "  alliance-explorer dump --db my.sqlite --out my-dataset"
+            "  alliance-explorer dump --db my.sqlite --out my-dataset",
+            "  alliance-explorer copy --from my.sqlite --to postgresql://ayesha@db.example.org:5432/alliances"
         })
 public final class Cli implements Runnable {
 

@@ -135,6 +135,15 @@ public final class Database implements AutoCloseable {
      * and opens it for writing. Refuses a database that already has tables.
      */
     public static Database createOnServer(ServerAddress address, char[] password) {
+        return createOnServer(address, password, connection -> () -> {});
+    }
+
+    /**
+     * As {@link #createOnServer(ServerAddress, char[])}, filled in the schema's own transaction by what {@code fill}
+     * makes of the new database's connection: the schema and the records appear together or not at all.
+     */
+    static Database createOnServer(
+            ServerAddress address, char[] password, java.util.function.Function<Connection, Migrations.Fill> fill) {
         Connection c = ServerConnections.connect(address, password, false);
         Connection wrapped = Dialect.POSTGRESQL.wrap(c);
         try {
@@ -145,7 +154,7 @@ public final class Database implements AutoCloseable {
                     throw new DatabaseException(address + ": already has tables; give an empty database");
                 }
             }
-            Migrations.postgresql().migrate(wrapped, 0);
+            Migrations.postgresql().migrate(wrapped, 0, fill.apply(wrapped));
             return new Database(null, wrapped, false, address.toString(), false, null, address);
         } catch (SQLException e) {
             closeQuietly(c);

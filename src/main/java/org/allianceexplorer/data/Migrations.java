@@ -93,6 +93,20 @@ public final class Migrations {
      * happens or none of it.
      */
     public void migrate(Connection c, int from) throws SQLException {
+        migrate(c, from, () -> {});
+    }
+
+    /** Work that runs inside a migration's transaction, after the scripts and before the state is worked out. */
+    @FunctionalInterface
+    public interface Fill {
+        void run() throws SQLException;
+    }
+
+    /**
+     * As {@link #migrate(Connection, int)}, with {@code fill} run in the same transaction after the scripts (a copy
+     * into a new database on a server: schema and records, all or nothing).
+     */
+    public void migrate(Connection c, int from, Fill fill) throws SQLException {
         if (from > latest()) {
             throw new IllegalArgumentException("schema " + from + " is newer than " + latest());
         }
@@ -107,6 +121,7 @@ public final class Migrations {
                     st.executeUpdate(sql);
                 }
             }
+            fill.run();
             // the deals' state kept ready (schema 6 on) is worked out for the deals the scripts queued
             DealState.refresh(c);
             if (dialect == Dialect.POSTGRESQL) {

@@ -62,7 +62,11 @@ final class ServerConnections {
     }
 
     /** A failure as one line naming the server and the problem; never the password. */
-    static DatabaseException translate(ServerAddress address, SQLException e) {
+    static DatabaseException translate(ServerAddress address, SQLException failure) {
+        // a batch's failure is its entry's (the driver's own message lists the whole statement with its values)
+        SQLException e = failure instanceof java.sql.BatchUpdateException && failure.getNextException() != null
+                ? failure.getNextException()
+                : failure;
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String what;
         if (state.equals("28P01")) {
@@ -81,12 +85,14 @@ final class ServerConnections {
             what = "another editor's change got in the way; nothing was written, try again";
         } else if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             what = "the server shut down or is restarting; nothing more was written";
+        } else if (state.startsWith("23")) {
+            what = "refused a record (" + firstLine(e).replaceFirst("^ERROR: ", "") + ")";
         } else if (e.getMessage() != null && e.getMessage().contains("password")) {
             what = "needs a password for user " + address.user() + " (in ~/.pgpass or PGPASSWORD)";
         } else {
             what = "failed (" + firstLine(e) + ")";
         }
-        return new DatabaseException(address + ": " + what, e);
+        return new DatabaseException(address + ": " + what, failure);
     }
 
     private static String firstLine(SQLException e) {
