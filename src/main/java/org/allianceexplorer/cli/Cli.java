@@ -46,7 +46,8 @@ import picocli.CommandLine.Option;
             CoalitionsCommand.class,
             CompareCommand.class,
             DumpCommand.class,
-            CopyCommand.class
+            CopyCommand.class,
+            InitServerCommand.class
         },
         footer = {
             "",
