@@ -90,6 +90,8 @@ public final class Database implements AutoCloseable {
     private final Object fileKey;
     /** The team server's database (ADR 0018), or null for a file. */
     private final ServerAddress server;
+    /** A server's database: how many commits of others this connection was told of (LISTEN ae_changes). */
+    private long othersCommits;
 
     private Database(
             Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
@@ -123,6 +125,7 @@ public final class Database implements AutoCloseable {
         Connection c = ServerConnections.connect(address, password, readOnly);
         try {
             ServerConnections.checkSchema(c, address, Migrations.postgresql());
+            ServerConnections.listen(c, address);
             return new Database(null, Dialect.POSTGRESQL.wrap(c), readOnly, address.toString(), false, null, address);
         } catch (RuntimeException e) {
             closeQuietly(c);
@@ -394,11 +397,13 @@ public final class Database implements AutoCloseable {
 
     /**
      * SQLite's {@code PRAGMA data_version}: changes when another connection (another window, the command
-     * line) commits to the file. Cheap enough to poll: a window notices another writer's change with it.
+     * line) commits to the file. Cheap enough to poll: a window notices another writer's change with it. On a
+     * server, the commits of others this connection was told of (LISTEN/NOTIFY, its own not counted).
      */
     public long dataVersion() {
         if (server != null) {
-            return 0; // a team database tells of others' changes by LISTEN/NOTIFY (issue 17, not yet)
+            othersCommits += ServerConnections.othersCommits(connection, server);
+            return othersCommits;
         }
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("PRAGMA data_version")) {

@@ -61,6 +61,38 @@ final class ServerConnections {
         }
     }
 
+    /** Asks the server to tell this connection of every commit that writes records (the baseline's triggers). */
+    static void listen(Connection c, ServerAddress address) {
+        try (Statement st = c.createStatement()) {
+            st.execute("LISTEN ae_changes");
+        } catch (SQLException e) {
+            throw translate(address, e);
+        }
+    }
+
+    /** How many commits of other sessions were notified since the last call (this session's own not counted). */
+    static long othersCommits(Connection c, ServerAddress address) {
+        try {
+            org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+            // a round trip brings in what the server sent meanwhile
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT 1");
+            }
+            org.postgresql.PGNotification[] told = pg.getNotifications();
+            long n = 0;
+            if (told != null) {
+                for (org.postgresql.PGNotification x : told) {
+                    if (x.getPID() != pg.getBackendPID()) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw translate(address, e);
+        }
+    }
+
     /** A failure as one line naming the server and the problem; never the password. */
     static DatabaseException translate(ServerAddress address, SQLException failure) {
         // a batch's failure is its entry's (the driver's own message lists the whole statement with its values)

@@ -419,6 +419,25 @@ BEGIN
 END $$;
 CREATE TRIGGER claim_count_seat_moved AFTER UPDATE OF assembly_id ON constituency FOR EACH ROW WHEN (OLD.assembly_id IS DISTINCT FROM NEW.assembly_id) EXECUTE FUNCTION ae_claim_count_seat_moved();
 
+-- others' changes, told at once (PostgreSQL's twin of SQLite's PRAGMA data_version, which a window polls): every
+-- statement that writes a record or the dataset's name notifies the channel ae_changes when its transaction
+-- commits; an open window LISTENs (Database.dataVersion)
+CREATE FUNCTION ae_notify_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('ae_changes', '');
+    RETURN NULL;
+END $$;
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['source', 'party', 'party_alias', 'person', 'affiliation', 'election', 'assembly',
+            'constituency', 'candidacy', 'seat_count', 'party_result', 'alliance', 'membership', 'seat_deal',
+            'deal_claim', 'event', 'event_party', 'event_person', 'party_relation', 'citation', 'meta'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION ae_notify_changes()', t || '_changes', t);
+    END LOOP;
+END $$;
+
 -- the schema's version and the mark that the database is Alliance Explorer's (SQLite: PRAGMA user_version and
 -- application_id); Migrations sets them
 CREATE TABLE ae_schema (
