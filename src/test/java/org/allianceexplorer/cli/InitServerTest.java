@@ -67,6 +67,12 @@ class InitServerTest {
                     Map.of("abbreviation", "TEAM", "name", "Team Party"),
                     new Cite.NewSource("Dawn", "Seat talks", null, null, null),
                     "ayesha");
+            java.util.List<String> editors = new java.util.ArrayList<>();
+            Repositories.sqlite(db).history().forEachHistory(h -> editors.add(h.editor()));
+            assertThat(editors)
+                    .as("the history names the database user")
+                    .isNotEmpty()
+                    .containsOnly(editor);
             try (Statement st = db.connection().createStatement()) {
                 assertThatThrownBy(() -> st.executeUpdate("UPDATE ae_schema SET version = 99"))
                         .hasMessageContaining("permission denied");
