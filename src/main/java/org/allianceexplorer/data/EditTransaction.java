@@ -159,6 +159,7 @@ final class EditTransaction {
                 }
             }
             case UPDATE -> {
+                tables.lock(ch.table(), ch.id());
                 Map<String, String> now =
                         tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
                 for (Map.Entry<String, String> e : ch.before().entrySet()) {
@@ -170,6 +171,7 @@ final class EditTransaction {
             }
             case DELETE -> {
                 if (t.hasId()) {
+                    tables.lock(ch.table(), ch.id());
                     Map<String, String> now =
                             tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
                     for (Map.Entry<String, String> e : ch.before().entrySet()) {
