@@ -111,11 +111,16 @@ public final class DealState {
         try (Statement st = c.createStatement()) {
             try (var rs = st.executeQuery(
                     postgres
-                            ? "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"
-                                    + " AND table_name = 'deal_state_pending'"
+                            // the catalogue, not information_schema (a view slow enough to matter in every edit)
+                            ? "SELECT 1 WHERE to_regclass('deal_state_pending') IS NOT NULL"
                             : "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'deal_state_pending'")) {
                 if (!rs.next()) {
                     return;
+                }
+            }
+            try (var rs = st.executeQuery("SELECT 1 FROM deal_state_pending LIMIT 1")) {
+                if (!rs.next()) {
+                    return; // nothing queued (an edit of a party, a source...): the big query is not even planned
                 }
             }
             String select = " SELECT d.id, " + String.join(", ", expressions(""))
