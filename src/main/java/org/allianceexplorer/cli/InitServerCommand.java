@@ -10,16 +10,18 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Sets up a team database on a PostgreSQL server: the schema in an empty database,",
-            "and two roles whose rights the server enforces: readers (read only) and editors",
-            "(add, change, delete). Connect as the database's owner; password from PGPASSWORD or",
-            "~/.pgpass. Then give each person a login in one of the roles. Fill the database",
-            "from a file with copy (into a new, empty database) or by editing."
+            "Sets up a team database on a PostgreSQL server: the schema in an empty database",
+            "(or keeps the one copy made), and two roles whose rights the server enforces:",
+            "readers (read only) and editors (add, change, delete). Connect as the database's",
+            "owner; password from PGPASSWORD or ~/.pgpass. Then give each person a login in one",
+            "of the roles. Fill the database from a file with copy (first, into the empty",
+            "database) or by editing."
         },
         footer = {
             "",
             "Example:",
             "  createdb -U admin alliances",
+            "  alliance-explorer copy --from my.sqlite --to postgresql://admin@db.example.org:5432/alliances",
             "  alliance-explorer init-server --db postgresql://admin@db.example.org:5432/alliances",
             "  psql -U admin -c \"CREATE ROLE ayesha LOGIN PASSWORD '...' IN ROLE alliances_editors\""
         })
@@ -29,7 +31,7 @@ final class InitServerCommand extends CliCommand {
             names = "--db",
             paramLabel = "URL",
             required = true,
-            description = "The empty database: postgresql://OWNER@HOST:PORT/DB[?sslmode=MODE].")
+            description = "The database, empty or filled by copy: postgresql://OWNER@HOST:PORT/DB[?sslmode=MODE].")
     String db;
 
     @Option(names = "--readers", paramLabel = "ROLE", description = "The readers' role (default: DB_readers).")

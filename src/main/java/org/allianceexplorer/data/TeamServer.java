@@ -6,7 +6,8 @@ import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /**
- * Sets up a team database on a PostgreSQL server (issue 17, ADR 0018): the schema, and two group roles whose
+ * Sets up a team database on a PostgreSQL server (issue 17, ADR 0018): the schema (unless {@code copy} made it
+ * already), and two group roles whose
  * rights the server enforces: readers may only read; editors may also add, change and delete records (and write
  * the history and the derived tables the triggers keep), but not the schema's version. People get a login role
  * that is a member of one of them ({@code CREATE ROLE ayesha LOGIN PASSWORD '...' IN ROLE editors}).
@@ -45,11 +46,41 @@ public final class TeamServer {
 
     /**
      * Makes the schema in the empty database at {@code address} (connecting as its owner or an administrator) and
-     * the two roles with their grants, in one transaction. Roles that exist already are kept and granted again.
+     * the two roles with their grants, in one transaction; on a team database of the current schema (filled by
+     * {@code copy}), the roles and grants alone. Roles that exist already are kept and granted again. Any other
+     * database (another application's, an older schema) is refused.
      */
     public static void initialize(ServerAddress address, char[] password, Roles roles) {
-        Database.createOnServer(address, password, c -> () -> grant(c, address, roles))
-                .close();
+        if (isEmpty(address, password)) {
+            Database.createOnServer(address, password, c -> () -> grant(c, address, roles))
+                    .close();
+            return;
+        }
+        // a team database already (made by copy, or set up before): the roles and grants, in one transaction
+        try (Database db = Database.openServer(address, password, false)) {
+            Connection c = db.connection();
+            c.setAutoCommit(false);
+            try {
+                grant(c, address, roles);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw ServerConnections.translate(address, e);
+        }
+    }
+
+    private static boolean isEmpty(ServerAddress address, char[] password) {
+        try (Connection c = ServerConnections.connect(address, password, true);
+                Statement st = c.createStatement();
+                var rs = st.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            return rs.next() && rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw ServerConnections.translate(address, e);
+        }
     }
 
     private static void grant(Connection c, ServerAddress address, Roles roles) throws SQLException {

@@ -99,11 +99,54 @@ class InitServerTest {
                     .hasMessageContaining("may not do this");
         }
 
-        // a second run refuses: the database has its schema already
-        assertThat(run(2, "init-server", "--db", admin.toString())).contains("already has tables");
+        // a second run keeps the schema and the records, and grants again
+        run(0, "init-server", "--db", admin.toString());
+        try (Database db = Database.openServer(asReader, "r-pw".toCharArray(), true)) {
+            assertThat(Repositories.sqlite(db).parties().parties(RecordFilter.ALL))
+                    .extracting(p -> p.abbreviation())
+                    .containsExactly("TEAM");
+        }
         TestServer.admin("DROP DATABASE " + admin.database() + " WITH (FORCE)");
         TestServer.admin("DROP ROLE " + reader);
         TestServer.admin("DROP ROLE " + editor);
+    }
+
+    @Test
+    void aDatabaseFilledByCopyGetsItsRolesAndADatabaseNotOursIsRefused() throws Exception {
+        ServerAddress admin = TestServer.address().withDatabase("ae_copied_" + PID);
+        TestServer.admin("DROP DATABASE IF EXISTS " + admin.database());
+        TestServer.admin("CREATE DATABASE " + admin.database());
+        run(
+                0,
+                "copy",
+                "--from",
+                org.allianceexplorer.data.edit.EditFixture.bundledFile().toString(),
+                "--to",
+                admin.toString());
+        run(0, "init-server", "--db", admin.toString());
+        String reader = "copyreader_" + PID;
+        TestServer.admin("DROP ROLE IF EXISTS " + reader);
+        TestServer.admin("CREATE ROLE " + reader + " LOGIN PASSWORD 'r-pw' IN ROLE "
+                + TeamServer.Roles.of(admin).readers());
+        try (Database db = Database.openServer(
+                new ServerAddress(reader, admin.host(), admin.port(), admin.database(), null),
+                "r-pw".toCharArray(),
+                true)) {
+            assertThat(Repositories.sqlite(db).parties().parties(RecordFilter.ALL))
+                    .hasSizeGreaterThan(10);
+        }
+        TestServer.admin("DROP DATABASE " + admin.database() + " WITH (FORCE)");
+        TestServer.admin("DROP ROLE " + reader);
+
+        ServerAddress foreign = TestServer.address().withDatabase("ae_foreign_" + PID);
+        TestServer.admin("DROP DATABASE IF EXISTS " + foreign.database());
+        TestServer.admin("CREATE DATABASE " + foreign.database());
+        try (var c = TestServer.connect(foreign);
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE customers (id int)");
+        }
+        assertThat(run(2, "init-server", "--db", foreign.toString())).contains("unknown schema");
+        TestServer.admin("DROP DATABASE " + foreign.database() + " WITH (FORCE)");
     }
 
     @Test
