@@ -116,7 +116,8 @@ final class ServerConnections {
         } else if (state.equals("40001") || state.equals("40P01")) {
             what = "another editor's change got in the way; nothing was written, try again";
         } else if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            what = "the server shut down or is restarting; nothing more was written";
+            what = "the server ended the connection (shut down, restarting, or an administrator); what was not"
+                    + " acknowledged was not saved";
         } else if (state.startsWith("23")) {
             what = "refused a record (" + firstLine(e).replaceFirst("^ERROR: ", "") + ")";
         } else if (e.getMessage() != null && e.getMessage().contains("password")) {
