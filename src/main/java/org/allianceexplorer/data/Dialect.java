@@ -61,6 +61,7 @@ public enum Dialect {
             Pattern.compile("^\\s*BEGIN\\s+(IMMEDIATE|DEFERRED|EXCLUSIVE)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTRANSLATABLE = Pattern.compile(
             "\\b(COLLATE\\s+NOCASE|INSERT\\s+OR\\s+REPLACE|PRAGMA|sqlite_\\w+|GLOB)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int CACHE_SIZE = 2000;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     /** The engine a connection talks to. */
@@ -74,7 +75,16 @@ public enum Dialect {
         if (this == SQLITE) {
             return sql;
         }
-        return CACHE.computeIfAbsent(sql, Dialect::toPostgres);
+        String done = CACHE.get(sql);
+        if (done == null) {
+            // some texts carry ids (a rule's scope): the cache is kept small rather than grown for ever
+            if (CACHE.size() >= CACHE_SIZE) {
+                CACHE.clear();
+            }
+            done = toPostgres(sql);
+            CACHE.put(sql, done);
+        }
+        return done;
     }
 
     private static String toPostgres(String sql) {
