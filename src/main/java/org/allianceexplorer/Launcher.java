@@ -13,6 +13,7 @@ import org.allianceexplorer.app.Warmup;
 import org.allianceexplorer.cli.Cli;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetException;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ public final class Launcher {
     public static void main(String[] args) {
         String[] window = windowArguments(args);
         if (window != null) {
+            if (window.length == 2 && "--db".equals(window[0]) && ServerAddress.isServer(window[1])) {
+                // issue 17: the command line reads team databases; the window's Connect to server is still to come
+                System.err.println("alliance-explorer: the window does not open a team database yet; use the command"
+                        + " line with --db " + window[1] + " (info, list, check, dump, copy)");
+                System.exit(Cli.USAGE);
+            }
             if (window.length == 2 && "--db".equals(window[0]) && !canOpen(Path.of(window[1]))) {
                 System.exit(Cli.USAGE);
             }

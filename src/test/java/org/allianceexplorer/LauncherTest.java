@@ -52,7 +52,9 @@ class LauncherTest {
             "import-parlgov",
             "coalitions",
             "compare",
-            "dump"
+            "dump",
+            "copy",
+            "init-server"
         }) {
             assertThat(Launcher.isCommand(command)).as(command).isTrue();
             assertThat(Launcher.opensWindow(new String[] {command})).as(command).isFalse();

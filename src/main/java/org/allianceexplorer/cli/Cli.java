@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetException;
 import org.allianceexplorer.domain.PartialDate;
@@ -45,7 +46,9 @@ import picocli.CommandLine.Option;
             ImportParlGovCommand.class,
             CoalitionsCommand.class,
             CompareCommand.class,
-            DumpCommand.class
+            DumpCommand.class,
+            CopyCommand.class,
+            InitServerCommand.class
         },
         footer = {
             "",
@@ -63,7 +66,8 @@ import picocli.CommandLine.Option;
             "  alliance-explorer import --from my-dataset --into my.sqlite",
             "  alliance-explorer import-results --from results.csv --into my.sqlite --election pk-2024 --assembly NA \\",
             "      --source-outlet ECP --source-url https://ecp.gov.pk/",
-            "  alliance-explorer dump --db my.sqlite --out my-dataset"
+            "  alliance-explorer dump --db my.sqlite --out my-dataset",
+            "  alliance-explorer copy --from my.sqlite --to postgresql://ayesha@db.example.org:5432/alliances"
         })
 public final class Cli implements Runnable {
 
@@ -132,9 +136,11 @@ public final class Cli implements Runnable {
     static final class DbOption {
         @Option(
                 names = "--db",
-                paramLabel = "FILE",
-                description = "An Alliance Explorer database (opened read-only). Default: the bundled dataset.")
-        Path db;
+                paramLabel = "FILE|URL",
+                description = "An Alliance Explorer database (opened read-only): a file, or a team database on a"
+                        + " server, postgresql://USER@HOST:PORT/DB[?sslmode=MODE] (password from PGPASSWORD or"
+                        + " ~/.pgpass). Default: the bundled dataset.")
+        String db;
 
         @Option(
                 names = "--dataset",
@@ -147,7 +153,9 @@ public final class Cli implements Runnable {
                 throw new IllegalArgumentException("give --db FILE or --dataset KEY, not both");
             }
             if (db != null) {
-                return Database.openReadOnly(db);
+                return ServerAddress.isServer(db)
+                        ? Database.openServer(ServerAddress.parse(db), null, true)
+                        : Database.openReadOnly(Path.of(db));
             }
             return dataset == null ? BundledDataset.open() : BundledDataset.open(BundledDataset.byKey(dataset));
         }

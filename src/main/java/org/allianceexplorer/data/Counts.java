@@ -58,12 +58,14 @@ final class Counts {
      */
     static String rank(String k) {
         return "CASE " + k + ".id WHEN sc.winner_id THEN 1 WHEN sc.runner_up_id THEN 2 ELSE " + k + ".rank"
-                + " + (coalesce(cw.rank, 0) > " + k + ".rank) + (coalesce(cr.rank, 0) > " + k + ".rank) END";
+                + " + " + SqlSupport.bit("coalesce(cw.rank, 0) > " + k + ".rank") + " + "
+                + SqlSupport.bit("coalesce(cr.rank, 0) > " + k + ".rank") + " END";
     }
 
     /** Whether the candidacy won: the count's winner where the count names one, else as the results have it. */
     static String elected(String k) {
-        return "CASE WHEN sc.winner_id IS NULL THEN " + k + ".elected ELSE " + k + ".id = sc.winner_id END";
+        return "CASE WHEN sc.winner_id IS NULL THEN " + k + ".elected ELSE " + SqlSupport.bit(k + ".id = sc.winner_id")
+                + " END";
     }
 
     /** A condition: the candidacy won (see {@link #elected}), for "seats won" on the basis shown. */

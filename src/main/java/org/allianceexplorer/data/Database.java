@@ -88,15 +88,84 @@ public final class Database implements AutoCloseable {
     private final boolean bundled;
     /** The file's identity when opened for editing (to notice it deleted or replaced), else null. */
     private final Object fileKey;
+    /** The team server's database (ADR 0018), or null for a file. */
+    private final ServerAddress server;
+    /** A server's database: how many commits of others this connection was told of (LISTEN ae_changes). */
+    private long othersCommits;
 
     private Database(
             Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
+        this(path, connection, readOnly, displayName, bundled, fileKey, null);
+    }
+
+    private Database(
+            Path path,
+            Connection connection,
+            boolean readOnly,
+            String displayName,
+            boolean bundled,
+            Object fileKey,
+            ServerAddress server) {
         this.path = path;
         this.connection = connection;
         this.readOnly = readOnly;
         this.displayName = displayName;
         this.bundled = bundled;
         this.fileKey = fileKey;
+        this.server = server;
+    }
+
+    /**
+     * Opens a team database on a PostgreSQL server (ADR 0018), of the current schema. Read-only: every
+     * transaction is READ ONLY in the server, so browsing never writes. The password: {@code password} if given,
+     * else {@code PGPASSWORD}, else {@code ~/.pgpass}. Failures (unreachable, refused, no such database, not
+     * ours, another schema) are one-line messages naming the server, never the password.
+     */
+    public static Database openServer(ServerAddress address, char[] password, boolean readOnly) {
+        Connection c = ServerConnections.connect(address, password, readOnly);
+        try {
+            ServerConnections.checkSchema(c, address, Migrations.postgresql());
+            ServerConnections.listen(c, address);
+            return new Database(null, Dialect.POSTGRESQL.wrap(c), readOnly, address.toString(), false, null, address);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * Makes the current schema in an empty database on a server (its tables, functions and triggers, ADR 0018)
+     * and opens it for writing. Refuses a database that already has tables.
+     */
+    public static Database createOnServer(ServerAddress address, char[] password) {
+        return createOnServer(address, password, connection -> () -> {});
+    }
+
+    /**
+     * As {@link #createOnServer(ServerAddress, char[])}, filled in the schema's own transaction by what {@code fill}
+     * makes of the new database's connection: the schema and the records appear together or not at all.
+     */
+    static Database createOnServer(
+            ServerAddress address, char[] password, java.util.function.Function<Connection, Migrations.Fill> fill) {
+        Connection c = ServerConnections.connect(address, password, false);
+        Connection wrapped = Dialect.POSTGRESQL.wrap(c);
+        try {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
+                            + " WHERE table_schema = current_schema()")) {
+                if (rs.next() && rs.getInt(1) > 0) {
+                    throw new DatabaseException(address + ": already has tables; give an empty database");
+                }
+            }
+            Migrations.postgresql().migrate(wrapped, 0, fill.apply(wrapped));
+            return new Database(null, wrapped, false, address.toString(), false, null, address);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw ServerConnections.translate(address, e);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
     }
 
     /** Opens an existing database for reading only. */
@@ -285,8 +354,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The file; null for a database on a server ({@link #server()}). */
     public Path path() {
         return path;
+    }
+
+    /** The server's database for a team database, else null. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** The engine, whose SQL {@link #connection()} reads (SQLite's dialect on both, see {@link Dialect}). */
+    public Dialect dialect() {
+        return server == null ? Dialect.SQLITE : Dialect.POSTGRESQL;
+    }
+
+    /** The file or the server address, as messages name it. */
+    public String location() {
+        return server == null ? String.valueOf(path) : server.toString();
     }
 
     public String displayName() {
@@ -312,9 +397,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * SQLite's {@code PRAGMA data_version}: changes when another connection (another window, the command
-     * line) commits to the file. Cheap enough to poll: a window notices another writer's change with it.
+     * line) commits to the file. Cheap enough to poll: a window notices another writer's change with it. On a
+     * server, the commits of others this connection was told of (LISTEN/NOTIFY, its own not counted).
      */
     public long dataVersion() {
+        if (server != null) {
+            othersCommits += ServerConnections.othersCommits(connection, server);
+            return othersCommits;
+        }
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("PRAGMA data_version")) {
             return rs.next() ? rs.getLong(1) : 0;
@@ -328,6 +418,9 @@ public final class Database implements AutoCloseable {
      * folder is gone, since the edit would go to a file nobody will see again.
      */
     public void checkStillThere() {
+        if (server != null) {
+            return;
+        }
         Path folder = path.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new DatabaseException(path + ": its folder " + folder + " is gone; the edit was not saved"
@@ -345,6 +438,9 @@ public final class Database implements AutoCloseable {
 
     /** Turns a failure while writing into a one-line message about the file; the edit was not saved. */
     public DatabaseException writeFailure(SQLException e) {
+        if (server != null) {
+            return ServerConnections.translate(server, e);
+        }
         return EditFailures.writeFailure(path, e);
     }
 
@@ -360,6 +456,9 @@ public final class Database implements AutoCloseable {
 
     /** Turns a failure while reading into a one-line message about the file. */
     public DatabaseException failure(SQLException e) {
+        if (server != null) {
+            return ServerConnections.translate(server, e);
+        }
         return translate(path, e);
     }
 

@@ -180,7 +180,7 @@ final class DealDetails extends DetailSupport {
                     "SELECT a.id, coalesce(a.abbreviation, a.name) AS short, a.kind, a.from_date, a.to_date,"
                             + " (SELECT group_concat(abbreviation, ', ') FROM (SELECT p.abbreviation FROM membership m"
                             + "   JOIN party p ON p.id = m.party_id WHERE m.alliance_id = a.id AND " + spanHolds("m")
-                            + "   ORDER BY p.abbreviation COLLATE NOCASE)) AS members"
+                            + "   ORDER BY p.abbreviation COLLATE NOCASE) AS m) AS members"
                             + " FROM alliance a WHERE " + spanHolds("a") + " ORDER BY coalesce(a.from_date, ''), a.id",
                     day,
                     day,

@@ -49,7 +49,8 @@ public final class DealState {
                 "CASE WHEN cd.id IS NOT NULL AND (SELECT k.status FROM deal_claim k WHERE k.deal_id = d.id"
                         + " AND k.date <= substr(e.polling_day, 1, length(k.date)) ORDER BY k.date DESC, k.id DESC LIMIT 1)"
                         + " IN ('reported', 'confirmed') THEN " + Counts.votes("cd") + " END",
-                "CASE WHEN sc.winner_id IS NULL THEN cd.rank = 1 ELSE cd.id = sc.winner_id END",
+                "CASE WHEN sc.winner_id IS NULL THEN " + SqlSupport.bit("cd.rank = 1") + " ELSE "
+                        + SqlSupport.bit("cd.id = sc.winner_id") + " END",
                 Counts.otherVotes("cd"),
                 "(SELECT max(" + Counts.votes("v") + ") FROM candidacy v WHERE v.election_id = d.election_id"
                         + " AND v.constituency_id = d.constituency_id"
@@ -106,17 +107,35 @@ public final class DealState {
      * does nothing on a database without the kept state (a schema before 6).
      */
     public static void refresh(Connection c) throws SQLException {
+        boolean postgres = Dialect.of(c) == Dialect.POSTGRESQL;
         try (Statement st = c.createStatement()) {
             try (var rs = st.executeQuery(
-                    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'deal_state_pending'")) {
+                    postgres
+                            // the catalogue, not information_schema (a view slow enough to matter in every edit)
+                            ? "SELECT 1 WHERE to_regclass('deal_state_pending') IS NOT NULL"
+                            : "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'deal_state_pending'")) {
                 if (!rs.next()) {
                     return;
                 }
             }
-            st.executeUpdate("INSERT OR REPLACE INTO deal_state (deal_id, " + String.join(", ", COLUMNS) + ")"
-                    + " SELECT d.id, " + String.join(", ", expressions(""))
+            try (var rs = st.executeQuery("SELECT 1 FROM deal_state_pending LIMIT 1")) {
+                if (!rs.next()) {
+                    return; // nothing queued (an edit of a party, a source...): the big query is not even planned
+                }
+            }
+            String select = " SELECT d.id, " + String.join(", ", expressions(""))
                     + " FROM seat_deal d JOIN election e ON e.id = d.election_id" + joins(false, "")
-                    + " WHERE d.id IN (SELECT deal_id FROM deal_state_pending)");
+                    + " WHERE d.id IN (SELECT deal_id FROM deal_state_pending)";
+            String columns = "deal_state (deal_id, " + String.join(", ", COLUMNS) + ")";
+            st.executeUpdate(
+                    postgres
+                            ? "INSERT INTO " + columns + select + " ON CONFLICT (deal_id) DO UPDATE SET "
+                                    + String.join(
+                                            ", ",
+                                            COLUMNS.stream()
+                                                    .map(col -> col + " = excluded." + col)
+                                                    .toList())
+                            : "INSERT OR REPLACE INTO " + columns + select);
             st.executeUpdate("DELETE FROM deal_state_pending");
         }
     }

@@ -35,6 +35,17 @@ public interface EditRepository {
     /** Changes the given fields of a record (the others keep their values). */
     Edit change(EditKind kind, long id, Map<String, String> fields, Cite cite, String editor);
 
+    /**
+     * As {@link #change(EditKind, long, Map, Cite, String)}, refused when the record is no longer as {@code seen}
+     * (what {@link #values} gave when the form opened): someone changed it since, and saving would lose their
+     * change. The refusal says what they changed, and who and when where the history knows it. Null {@code seen}
+     * checks nothing. (A repository that cannot check, a test's fake, changes without checking.)
+     */
+    default Edit change(
+            EditKind kind, long id, Map<String, String> fields, Map<String, String> seen, Cite cite, String editor) {
+        return change(kind, id, fields, cite, editor);
+    }
+
     /** What deleting a record would take with it (nothing is written). */
     Dependents dependents(EditKind kind, long id);
 

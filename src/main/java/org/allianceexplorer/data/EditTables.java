@@ -80,6 +80,21 @@ final class EditTables {
     }
 
     /** A row's values by id (every column; null for empty), or empty when there is no such row. */
+    /**
+     * Holds a row until the transaction ends, so that another editor's change of it waits and then reads this
+     * one's: PostgreSQL's row lock. SQLite needs none: an edit's transaction holds the whole file's write lock.
+     */
+    void lock(String table, long id) throws SQLException {
+        Table t = table(table);
+        if (Dialect.of(c) != Dialect.POSTGRESQL || !t.hasId()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + t.name() + " WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, id);
+            ps.executeQuery().close();
+        }
+    }
+
     Optional<Map<String, String>> read(String table, long id) throws SQLException {
         Table t = table(table);
         try (PreparedStatement ps = c.prepareStatement(

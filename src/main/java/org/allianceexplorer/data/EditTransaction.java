@@ -88,7 +88,9 @@ final class EditTransaction {
             }
             String time =
                     DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
-            long editId = tx.record(time, editor.strip(), label, action, reverts);
+            // on a team database the history names the database user the server authenticated, not a name typed
+            String who = db.server() != null ? tx.sessionUser() : editor.strip();
+            long editId = tx.record(time, who, label, action, reverts);
             DealState.refresh(tx.c);
             st.execute("RELEASE edit");
             db.checkStillThere();
@@ -157,6 +159,7 @@ final class EditTransaction {
                 }
             }
             case UPDATE -> {
+                tables.lock(ch.table(), ch.id());
                 Map<String, String> now =
                         tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
                 for (Map.Entry<String, String> e : ch.before().entrySet()) {
@@ -168,6 +171,7 @@ final class EditTransaction {
             }
             case DELETE -> {
                 if (t.hasId()) {
+                    tables.lock(ch.table(), ch.id());
                     Map<String, String> now =
                             tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
                     for (Map.Entry<String, String> e : ch.before().entrySet()) {
@@ -262,6 +266,14 @@ final class EditTransaction {
             }
         }
         return RecordRules.Scope.of(changed, linked);
+    }
+
+    private String sessionUser() throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT session_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private long record(String time, String editor, String label, String action, Long reverts) throws SQLException {

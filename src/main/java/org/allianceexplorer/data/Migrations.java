@@ -13,6 +13,10 @@ import java.util.List;
 /**
  * The numbered schema migrations, {@code migrations/V001__core.sql} and on. The version a database is at
  * is its {@code PRAGMA user_version}; {@code PRAGMA application_id} marks the file as ours.
+ *
+ * <p>PostgreSQL has its variant of each script in {@code migrations/postgresql/} (ADR 0018): one version
+ * sequence, one schema. Its history starts at {@link #POSTGRESQL_BASELINE} (schema 6 in one script, as SQLite's
+ * six applied in order); its version and mark are the table {@code ae_schema}.
  */
 public final class Migrations {
 
@@ -28,10 +32,41 @@ public final class Migrations {
         "V006__deal_state.sql"
     };
 
+    /** The version PostgreSQL's history starts at: its first script makes schema 6 whole. */
+    public static final int POSTGRESQL_BASELINE = 6;
+
+    private static final String[] POSTGRESQL = {"postgresql/V006__baseline.sql"};
+
     private final List<String> scripts;
+    private final Dialect dialect;
 
     private Migrations(List<String> scripts) {
+        this(scripts, Dialect.SQLITE);
+    }
+
+    private Migrations(List<String> scripts, Dialect dialect) {
         this.scripts = List.copyOf(scripts);
+        this.dialect = dialect;
+    }
+
+    /**
+     * The migrations of PostgreSQL, as many versions as {@link #standard()}: versions before the baseline have no
+     * script of their own (the baseline makes them), so a database is either new or at the baseline or later.
+     */
+    public static Migrations postgresql() {
+        List<String> texts = new ArrayList<>();
+        for (int v = 1; v < POSTGRESQL_BASELINE; v++) {
+            texts.add("");
+        }
+        for (String name : POSTGRESQL) {
+            texts.add(resource(name));
+        }
+        return new Migrations(texts, Dialect.POSTGRESQL);
+    }
+
+    /** The migrations of an engine. */
+    public static Migrations of(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL ? postgresql() : standard();
     }
 
     /** The migrations this version of the application ships. */
@@ -58,8 +93,25 @@ public final class Migrations {
      * happens or none of it.
      */
     public void migrate(Connection c, int from) throws SQLException {
+        migrate(c, from, () -> {});
+    }
+
+    /** Work that runs inside a migration's transaction, after the scripts and before the state is worked out. */
+    @FunctionalInterface
+    public interface Fill {
+        void run() throws SQLException;
+    }
+
+    /**
+     * As {@link #migrate(Connection, int)}, with {@code fill} run in the same transaction after the scripts (a copy
+     * into a new database on a server: schema and records, all or nothing).
+     */
+    public void migrate(Connection c, int from, Fill fill) throws SQLException {
         if (from > latest()) {
             throw new IllegalArgumentException("schema " + from + " is newer than " + latest());
+        }
+        if (dialect == Dialect.POSTGRESQL && from > 0 && from < POSTGRESQL_BASELINE) {
+            throw new IllegalArgumentException("no PostgreSQL database has schema " + from);
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -69,10 +121,17 @@ public final class Migrations {
                     st.executeUpdate(sql);
                 }
             }
+            fill.run();
             // the deals' state kept ready (schema 6 on) is worked out for the deals the scripts queued
             DealState.refresh(c);
-            st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
-            st.executeUpdate("PRAGMA user_version = " + latest());
+            if (dialect == Dialect.POSTGRESQL) {
+                st.executeUpdate("DELETE FROM ae_schema");
+                st.executeUpdate("INSERT INTO ae_schema (application_id, version) VALUES (" + APPLICATION_ID + ", "
+                        + latest() + ")");
+            } else {
+                st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                st.executeUpdate("PRAGMA user_version = " + latest());
+            }
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -82,17 +141,24 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script into statements: comment lines dropped, split at a {@code ;} that ends a line. */
+    /**
+     * Splits a script into statements: comment lines dropped, split at a {@code ;} that ends a line, except
+     * inside a {@code $$}-quoted body (PostgreSQL's functions).
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        boolean inBody = false;
         for (String line : script.split("\n")) {
             String t = line.strip();
-            if (t.startsWith("--") || t.isEmpty()) {
+            if (!inBody && (t.startsWith("--") || t.isEmpty())) {
                 continue;
             }
             cur.append(line).append('\n');
-            if (t.endsWith(";")) {
+            if ((t.split("\\$\\$", -1).length - 1) % 2 == 1) {
+                inBody = !inBody;
+            }
+            if (!inBody && t.endsWith(";")) {
                 out.add(cur.toString().strip());
                 cur.setLength(0);
             }

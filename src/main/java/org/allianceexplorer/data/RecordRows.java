@@ -56,9 +56,9 @@ final class RecordRows {
     /** Events ({@code e}) with their parties and people; a condition follows. */
     static final String EVENTS_WHERE = "SELECT e.id, e.code, e.date, e.title, e.place, e.description,"
             + " (SELECT group_concat(abbreviation, char(31)) FROM (SELECT p.abbreviation FROM event_party ep"
-            + "   JOIN party p ON p.id = ep.party_id WHERE ep.event_id = e.id ORDER BY p.abbreviation)) AS parties,"
+            + "   JOIN party p ON p.id = ep.party_id WHERE ep.event_id = e.id ORDER BY p.abbreviation) AS p) AS parties,"
             + " (SELECT group_concat(name, char(31)) FROM (SELECT x.name FROM event_person ex"
-            + "   JOIN person x ON x.id = ex.person_id WHERE ex.event_id = e.id ORDER BY x.name)) AS people"
+            + "   JOIN person x ON x.id = ex.person_id WHERE ex.event_id = e.id ORDER BY x.name) AS x) AS people"
             + " FROM event e WHERE ";
 
     static Source source(ResultSet rs) throws SQLException {

@@ -26,6 +26,10 @@ final class RecordRules {
     static final class Scope {
         /** Every record: the {@code check} command. */
         static final Scope ALL = new Scope(null, null);
+        /** Conditions that hold for every row and for none, in a form both engines read as conditions. */
+        static final String EVERY = "1 = 1";
+
+        static final String NONE = "1 = 0";
 
         private final Map<String, Set<Long>> changed;
         /** Parent table to (child table to the parent ids its changed rows link to). */
@@ -43,15 +47,16 @@ final class RecordRules {
             return new Scope(copy, linked);
         }
 
-        /** A condition on {@code column} (an id of {@code table}) for the rows changed: "1" for all, "0" for none. */
+        /** A condition on {@code column} (an id of {@code table}) for the rows changed: {@link #EVERY} for all,
+         * {@link #NONE} for none. */
         String changed(String column, String table) {
-            return changed == null ? "1" : in(column, changed.get(table));
+            return changed == null ? EVERY : in(column, changed.get(table));
         }
 
         /** As {@link #changed}, and the records of {@code table} that changed rows of any table link to. */
         String in(String column, String table) {
             if (changed == null) {
-                return "1";
+                return EVERY;
             }
             Set<Long> all = new TreeSet<>();
             if (changed.get(table) != null) {
@@ -64,30 +69,30 @@ final class RecordRules {
         /** The records of {@code table} that changed rows of {@code child} link to. */
         String via(String column, String table, String child) {
             if (changed == null) {
-                return "1";
+                return EVERY;
             }
             return in(column, linked.getOrDefault(table, Map.of()).get(child));
         }
 
         private static String in(String column, Set<Long> s) {
             if (s == null || s.isEmpty()) {
-                return "0";
+                return NONE;
             }
             return column + " IN (" + s.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         }
 
-        /** Either condition (kept short: "1" wins, "0" drops out). */
+        /** Either condition (kept short: {@link #EVERY} wins, {@link #NONE} drops out). */
         static String or(String... conditions) {
             List<String> kept = new ArrayList<>();
             for (String c : conditions) {
-                if (c.equals("1")) {
-                    return "1";
+                if (c.equals(EVERY)) {
+                    return EVERY;
                 }
-                if (!c.equals("0")) {
+                if (!c.equals(NONE)) {
                     kept.add(c);
                 }
             }
-            return kept.isEmpty() ? "0" : "(" + String.join(" OR ", kept) + ")";
+            return kept.isEmpty() ? NONE : "(" + String.join(" OR ", kept) + ")";
         }
     }
 
@@ -110,7 +115,7 @@ final class RecordRules {
             new Citing("party_result", "'party result ' || code"),
             new Citing("alliance", "'alliance ' || code"),
             new Citing("membership", "'membership ' || id"),
-            new Citing("seat_deal", "'deal ' || coalesce(code, id)"),
+            new Citing("seat_deal", "'deal ' || coalesce(code, CAST(id AS TEXT))"),
             new Citing("event", "'event ' || code"),
             new Citing("party_relation", "'relation ' || id"));
 
@@ -126,13 +131,13 @@ final class RecordRules {
                             new Rule(
                                     "deal with no claim",
                                     s ->
-                                            "SELECT 'deal ' || coalesce(d.code, d.id), 'has no dated claim, so it has no status'"
+                                            "SELECT 'deal ' || coalesce(d.code, CAST(d.id AS TEXT)), 'has no dated claim, so it has no status'"
                                                     + " FROM seat_deal d WHERE " + s.in("d.id", "seat_deal")
                                                     + " AND NOT EXISTS (SELECT 1 FROM deal_claim k WHERE k.deal_id = d.id)"),
                             new Rule(
                                     "deal candidate not on the ballot",
                                     s ->
-                                            "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || d.candidate_name || ''' did not stand in '"
+                                            "SELECT 'deal ' || coalesce(d.code, CAST(d.id AS TEXT)), 'candidate ''' || d.candidate_name || ''' did not stand in '"
                                                     + " || c.code || ' at ' || e.code || ' according to the results'"
                                                     + " FROM seat_deal d JOIN constituency c ON c.id = d.constituency_id JOIN election e ON e.id = d.election_id"
                                                     + " WHERE "
@@ -151,7 +156,7 @@ final class RecordRules {
                             new Rule(
                                     "deal candidate of another party",
                                     s ->
-                                            "SELECT 'deal ' || coalesce(d.code, d.id), 'candidate ''' || x.candidate_name || ''' stood for '"
+                                            "SELECT 'deal ' || coalesce(d.code, CAST(d.id AS TEXT)), 'candidate ''' || x.candidate_name || ''' stood for '"
                                                     + " || coalesce(p.abbreviation, x.party_label, 'no party') || ', not for the receiver ' || r.abbreviation"
                                                     + " FROM seat_deal d JOIN candidacy x ON x.id = d.candidacy_id JOIN party r ON r.id = d.receiver_id"
                                                     + " LEFT JOIN party p ON p.id = x.party_id WHERE x.party_id IS NOT d.receiver_id"
@@ -181,8 +186,8 @@ final class RecordRules {
                                                             s.changed("m.id", "membership"),
                                                             s.changed("m.alliance_id", "alliance"))
                                                     + " AND m.from_date IS NOT NULL AND a.from_date IS NOT NULL"
-                                                    + " AND substr(m.from_date, 1, min(length(m.from_date), length(a.from_date)))"
-                                                    + "   < substr(a.from_date, 1, min(length(m.from_date), length(a.from_date)))"),
+                                                    + " AND substr(m.from_date, 1, CASE WHEN length(m.from_date) < length(a.from_date) THEN length(m.from_date) ELSE length(a.from_date) END)"
+                                                    + "   < substr(a.from_date, 1, CASE WHEN length(m.from_date) < length(a.from_date) THEN length(m.from_date) ELSE length(a.from_date) END)"),
                             new Rule(
                                     "lineage both ways",
                                     s -> "SELECT 'relation ' || r.id, 'lineage runs both ways between the same parties'"
@@ -213,7 +218,10 @@ final class RecordRules {
         List<String> parts = new ArrayList<>();
         for (Citing c : CITING) {
             String in = s.changed("c.record_id", c.kind());
-            parts.add(in.equals("1") || in.equals("0") ? in : "(c.record_kind = '" + c.kind() + "' AND " + in + ")");
+            parts.add(
+                    in.equals(Scope.EVERY) || in.equals(Scope.NONE)
+                            ? in
+                            : "(c.record_kind = '" + c.kind() + "' AND " + in + ")");
         }
         return Scope.or(parts.toArray(String[]::new));
     }
@@ -228,6 +236,6 @@ final class RecordRules {
                     .append(c.kind())
                     .append(" r WHERE r.id = c.record_id)");
         }
-        return sb.append(" ELSE 0 END)").toString();
+        return sb.append(" ELSE 1 = 0 END)").toString();
     }
 }

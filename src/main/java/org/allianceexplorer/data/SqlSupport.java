@@ -84,6 +84,14 @@ abstract class SqlSupport {
         }
     }
 
+    /**
+     * A condition as a number: 1 when true, 0 when false, NULL when unknown. SQLite's comparisons are numbers
+     * already, PostgreSQL's are booleans; this form means the same on both (ADR 0018).
+     */
+    static String bit(String condition) {
+        return "CASE WHEN " + condition + " THEN 1 WHEN NOT (" + condition + ") THEN 0 END";
+    }
+
     /** {@code n} parameter marks for an {@code IN} list: {@code ?, ?, ?}. */
     static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));

@@ -80,7 +80,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             q.params.add(d);
         }
         q.params.addAll(whereParams);
-        q.append("ORDER BY " + orderBy + ")");
+        q.append("ORDER BY " + orderBy + ") AS deals");
         if (asOf != null && reportedOnly) {
             q.append("WHERE status IS NOT NULL");
         }
@@ -389,7 +389,7 @@ final class SqliteDealRepository extends SqlSupport implements Repositories.Deal
             q.and(PARTY_DEALS, id, id);
         }
         // as of a day, the deals nobody had reported by then did not exist yet (as in the listing)
-        q.append("ORDER BY d.id)" + (asOf == null ? "" : " WHERE status IS NOT NULL"));
+        q.append("ORDER BY d.id) AS deals" + (asOf == null ? "" : " WHERE status IS NOT NULL"));
         forEachNamed(q, true, sink);
     }
 

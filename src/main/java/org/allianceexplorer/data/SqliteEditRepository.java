@@ -130,12 +130,23 @@ final class SqliteEditRepository implements EditRepository {
 
     @Override
     public Edit change(EditKind kind, long id, Map<String, String> fields, Cite cite, String editor) {
+        return change(kind, id, fields, null, cite, editor);
+    }
+
+    @Override
+    public Edit change(
+            EditKind kind, long id, Map<String, String> fields, Map<String, String> seen, Cite cite, String editor) {
         if (kind == EditKind.CITATION) {
             throw new EditRejected("a citation is changed by removing it and adding another");
         }
         return EditTransaction.commit(db, clock, editor, "edit", null, tx -> {
+            // the row is held until the commit: another editor's change waits, then sees this one (no lost update)
+            tx.tables().lock(kind.table(), id);
             Map<String, String> now =
                     values(kind, id).orElseThrow(() -> new EditRejected("there is no " + kind.label() + " #" + id));
+            if (seen != null) {
+                StaleEdits.check(tx.connection(), kind, id, seen, now);
+            }
             Map<String, String> merged = new LinkedHashMap<>(now);
             merged.putAll(fields);
             Long citeId = null;

@@ -329,7 +329,7 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
                         new Query(
                                 "SELECT x.id, x.name, x.native_name,"
                                         + " (SELECT group_concat(abbreviation, ', ') FROM (SELECT DISTINCT y.abbreviation FROM affiliation f"
-                                        + "   JOIN party y ON y.id = f.party_id WHERE f.person_id = x.id)) AS parties FROM person x"),
+                                        + "   JOIN party y ON y.id = f.party_id WHERE f.person_id = x.id) AS y) AS parties FROM person x"),
                         rs -> new Entry(
                                 new RecordRef(RecordKind.PEOPLE, rs.getLong("id"), rs.getString("name")),
                                 rs.getString("name"),

@@ -72,6 +72,11 @@ public final class RecordFormViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     /** The record as loaded, normalised: a change saves only the fields that differ from it. */
     private Map<String, String> original = Map.of();
+    /**
+     * The record as stored when the form opened: a save is refused if it changed since (another editor's change is
+     * never overwritten unseen).
+     */
+    private Map<String, String> seen;
     /** Why the form could not be filled (the record was deleted meanwhile, the file is gone). */
     private String loadProblem = "";
     /** What the edit service refused at the last Save, by field ({@code null}: the record); cleared by any change. */
@@ -158,14 +163,17 @@ public final class RecordFormViewModel {
             return;
         }
         EditRepository r = s.editing().edits();
-        record Loaded(Map<String, String> values, Map<String, List<Choice>> links) {}
+        record Loaded(Map<String, String> values, Map<String, List<Choice>> links, Map<String, String> stored) {}
         tasks.run(
                 T.t("form.opening", kindName(kind)),
                 () -> {
                     Map<String, String> values = new LinkedHashMap<>(preset);
-                    if (id != null) {
-                        values.putAll(r.values(kind, id)
-                                .orElseThrow(() -> new IllegalStateException(T.t("form.gone", kindName(kind), id))));
+                    Map<String, String> stored = id == null
+                            ? null
+                            : r.values(kind, id)
+                                    .orElseThrow(() -> new IllegalStateException(T.t("form.gone", kindName(kind), id)));
+                    if (stored != null) {
+                        values.putAll(stored);
                     }
                     Map<String, List<Choice>> links = new HashMap<>();
                     for (Field f : kind.fields()) {
@@ -180,7 +188,7 @@ public final class RecordFormViewModel {
                             links.put(f.name(), found);
                         }
                     }
-                    return new Loaded(values, links);
+                    return new Loaded(values, links, stored);
                 },
                 l -> {
                     for (FieldInput in : inputs) {
@@ -197,6 +205,7 @@ public final class RecordFormViewModel {
                     original = id == null
                             ? Map.of()
                             : FieldRules.check(kind, l.values()).values();
+                    seen = l.stored();
                     if (id != null) {
                         heading.set(T.t("form.heading.changeRecord", kindName(kind), display(l.values())));
                     }
@@ -449,7 +458,7 @@ public final class RecordFormViewModel {
                     changedFields(FieldRules.check(kind, values(inputs)).values());
             edits.apply(
                     T.t("form.saving", kindName(kind)),
-                    r -> r.change(kind, id, fields, cite, editor),
+                    r -> r.change(kind, id, fields, seen, cite, editor),
                     edit -> {
                         show(id, edit);
                         whenSaved.run();

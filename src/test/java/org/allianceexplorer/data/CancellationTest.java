@@ -7,11 +7,19 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.allianceexplorer.testing.BundledDb;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Cancelling a job interrupts its running SQL statement, and only that one. */
+/** Cancelling a job interrupts its running SQL statement, and only that one; on each engine (ADR 0018). */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CancellationTest {
+
+    @Parameter
+    Engine engine;
 
     /** A query that runs for minutes unless interrupted: counts to a billion. */
     private static final String ENDLESS =
@@ -30,7 +38,7 @@ class CancellationTest {
 
     @Test
     void aRunningStatementStopsWhenItsJobIsCancelledAndTheNextOneRuns() throws Exception {
-        try (Database db = BundledDb.open()) {
+        try (Database db = engine.openBundled()) {
             Probe probe = new Probe(db);
             Cancellation token = new Cancellation();
             CompletableFuture<Object> running = CompletableFuture.supplyAsync(() -> {
@@ -55,7 +63,7 @@ class CancellationTest {
 
     @Test
     void aTokenCancelledLateDoesNotReachTheNextStatement() throws Exception {
-        try (Database db = BundledDb.open()) {
+        try (Database db = engine.openBundled()) {
             Probe probe = new Probe(db);
             Cancellation done = new Cancellation();
             assertThat(Cancellation.runWith(done, () -> probe.run("SELECT count(*) FROM party"))

@@ -20,27 +20,48 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.figure.ExportRequest;
 import org.allianceexplorer.figure.FigureData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Did the deal matter, on constructed results of three elections (hand-computed): the receiver's margin against
  * the votes the giver could bring, its own votes when it stayed on the ballot, else its votes in the seat at the
  * previous election with results there (an estimate; not an older one).
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class DealEffectTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     static Path dir;
 
-    private static Path file;
+    /** The database as {@code --db} names it: the file, or the server's URL. */
+    private static String where;
+
     private static Database db;
     private static Repositories r;
 
-    @BeforeAll
-    static void build() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void build(Engine engine) throws IOException {
+        Path built = dir.resolve("effects.sqlite");
+        if (!Files.exists(built)) {
+            buildFile(built);
+        }
+        db = engine.open(built);
+        where = db.server() == null ? built.toString() : db.server().toString();
+        r = Repositories.sqlite(db);
+    }
+
+    private static void buildFile(Path target) throws IOException {
         Path ds = Files.createDirectory(dir.resolve("dataset"));
         csv(
                 ds,
@@ -129,13 +150,10 @@ class DealEffectTest {
                 "d4,2024-01-20,reported,s1,",
                 "d5,2024-01-20,reported,s1,",
                 "d6,2024-01-20,reported,s1,");
-        file = dir.resolve("effects.sqlite");
-        BundledDataset.build(DatasetFiles.directory(ds), file);
-        db = Database.openReadOnly(file);
-        r = Repositories.sqlite(db);
+        BundledDataset.build(DatasetFiles.directory(ds), target);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         if (db != null) {
             db.close();
@@ -202,7 +220,7 @@ class DealEffectTest {
     void listDealsHasTheEffectColumns() {
         StringWriter out = new StringWriter();
         int code = Cli.run(
-                new String[] {"list", "deals", "--db", file.toString(), "--format", "csv"},
+                new String[] {"list", "deals", "--db", where, "--format", "csv"},
                 new PrintWriter(out, true),
                 new PrintWriter(new StringWriter(), true));
         assertThat(code).isZero();

@@ -11,17 +11,26 @@ import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.SeatDeal;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A deal's outcome: there only when the deal was in force on polling day (its latest claim by then
  * reported or confirmed), whatever happened to it afterwards; then won or lost by the receiver's margin,
  * with the votes the giver still took.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class DealOutcomeTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     static Path dir;
@@ -29,8 +38,17 @@ class DealOutcomeTest {
     private static Database db;
     private static Repositories r;
 
-    @BeforeAll
-    static void build() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void build(Engine engine) throws IOException {
+        Path built = dir.resolve("outcomes.sqlite");
+        if (!Files.exists(built)) {
+            buildFile(built);
+        }
+        db = engine.open(built);
+        r = Repositories.sqlite(db);
+    }
+
+    private static void buildFile(Path target) throws IOException {
         Path ds = Files.createDirectory(dir.resolve("dataset"));
         csv(
                 ds,
@@ -87,13 +105,10 @@ class DealOutcomeTest {
                 "d-switched,2024-02-05,switched,s1,",
                 "d-collapsed-after,2024-01-15,confirmed,s1,",
                 "d-collapsed-after,2024-02-09,collapsed,s2,");
-        Path file = dir.resolve("outcomes.sqlite");
-        BundledDataset.build(DatasetFiles.directory(ds), file);
-        db = Database.openReadOnly(file);
-        r = Repositories.sqlite(db);
+        BundledDataset.build(DatasetFiles.directory(ds), target);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         if (db != null) {
             db.close();

@@ -1,6 +1,7 @@
 package org.allianceexplorer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +20,51 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.EditKind;
-import org.allianceexplorer.testing.BundledDb;
+import org.allianceexplorer.testing.Engine;
+import org.allianceexplorer.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The deals' state kept ready (schema 6): after every kind of write the stored state is what the live query works
  * out, a write by another tool is read live until the next refresh, and migrating a schema-5 file keeps every record.
+ * On each engine (ADR 0018): PostgreSQL's triggers are PL/pgSQL twins of SQLite's and must keep the state alike;
+ * generating and migrating files are SQLite's alone.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class DealStateTest {
 
     @TempDir
     Path dir;
+
+    @Parameter
+    Engine engine;
+
+    /** A copy of the bundled dataset that a test may write to: a file, or a database on the test server. */
+    private record Target(Path file, ServerAddress server) {}
+
+    private Target writableCopy(String name) throws Exception {
+        return engine == Engine.SQLITE
+                ? new Target(EditFixture.copy(dir.resolve(name)), null)
+                : new Target(null, TestServer.newCopy(EditFixture.bundledFile()));
+    }
+
+    /** A plain connection, as another tool has it (sqlite3, psql): no refresh after its writes. */
+    private static Connection connect(Target t) throws Exception {
+        return t.file() != null
+                ? DriverManager.getConnection("jdbc:sqlite:" + t.file())
+                : Dialect.POSTGRESQL.wrap(TestServer.connect(t.server()));
+    }
+
+    private static Database openReadOnly(Target t) {
+        return t.file() != null
+                ? Database.openReadOnly(t.file(), "other")
+                : Database.openServer(t.server(), null, true);
+    }
 
     /** Each deal's state as the live expressions work it out now, by deal id. */
     private static List<String> live(Connection c) throws SQLException {
@@ -82,7 +116,7 @@ class DealStateTest {
 
     @Test
     void theBundledDatasetIsBuiltWithEveryDealsState() throws Exception {
-        try (Database db = BundledDb.open()) {
+        try (Database db = engine.openBundled()) {
             Connection c = db.connection();
             assertThat(count(c, "SELECT count(*) FROM deal_state"))
                     .isEqualTo(count(c, "SELECT count(*) FROM seat_deal"))
@@ -96,6 +130,7 @@ class DealStateTest {
 
     @Test
     void aGeneratedDatabaseIsWrittenWithEveryDealsState() throws Exception {
+        assumeTrue(engine == Engine.SQLITE, "generate writes SQLite files");
         Path file = dir.resolve("gen.sqlite");
         SyntheticDatabase.generate(file, new SyntheticDatabase.Size(12, 3_000, 4, 6_000), 7);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -109,7 +144,7 @@ class DealStateTest {
 
     @Test
     void everyEditAndItsUndoKeepTheStateInStep() throws Exception {
-        try (Editing editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")))) {
+        try (Editing editing = EditFixture.open(engine, dir)) {
             Database db = editing.database();
             Connection c = db.connection();
             EditRepository edits = editing.edits();
@@ -185,7 +220,7 @@ class DealStateTest {
     void theLeanListingIsTheFullQuerysListing() throws Exception {
         Path file = dir.resolve("lean.sqlite");
         SyntheticDatabase.generate(file, new SyntheticDatabase.Size(12, 3_000, 4, 6_000), 3);
-        for (Database db : List.of(BundledDb.open(), Database.openReadOnly(file))) {
+        for (Database db : List.of(engine.openBundled(), engine.open(file))) {
             try (db) {
                 SqliteDealRepository r = new SqliteDealRepository(db);
                 List<SeatDeal> lean = new ArrayList<>();
@@ -221,10 +256,10 @@ class DealStateTest {
 
     @Test
     void aWriteByAnotherToolIsReadLiveUntilTheNextRefresh() throws Exception {
-        Path file = EditFixture.copy(dir.resolve("other.sqlite"));
+        Target file = writableCopy("other.sqlite");
         long deal;
         long votes;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = connect(file);
                 Statement st = c.createStatement()) {
             // a deal whose outcome is read from the candidate results (no official count)
             deal = count(
@@ -239,7 +274,7 @@ class DealStateTest {
                     .isZero();
         }
         List<String> shown;
-        try (Database db = Database.openReadOnly(file, "other")) {
+        try (Database db = openReadOnly(file)) {
             List<SeatDeal> deals = new ArrayList<>();
             new SqliteDealRepository(db).forEachDeal(RecordFilter.ALL, deals::add);
             shown = deals.stream().map(SeatDeal::toString).toList();
@@ -258,26 +293,30 @@ class DealStateTest {
                     .as("the new votes, read live")
                     .isEqualTo(votes);
         }
-        byte[] bytes = Files.readAllBytes(file);
-        try (Database db = Database.openReadOnly(file, "other")) {
+        byte[] bytes = file.file() == null ? null : Files.readAllBytes(file.file());
+        try (Database db = openReadOnly(file)) {
             assertThat(listing(db)).as("reading again reads the same").isEqualTo(shown);
         }
-        assertThat(Files.readAllBytes(file)).as("reading never writes").isEqualTo(bytes);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        if (bytes != null) {
+            assertThat(Files.readAllBytes(file.file()))
+                    .as("reading never writes")
+                    .isEqualTo(bytes);
+        }
+        try (Connection c = connect(file)) {
             c.setAutoCommit(false);
             DealState.refresh(c);
             c.commit();
             assertInStep(c, "the next refresh");
         }
-        try (Database db = Database.openReadOnly(file, "other")) {
+        try (Database db = openReadOnly(file)) {
             assertThat(listing(db)).as("stored and live read alike").isEqualTo(shown);
         }
     }
 
     @Test
     void theClaimsCountsFollowEveryMoveOfAClaimADealOrASeat() throws Exception {
-        Path file = EditFixture.copy(dir.resolve("moves.sqlite"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Target file = writableCopy("moves.sqlite");
+        try (Connection c = connect(file);
                 Statement st = c.createStatement()) {
             long deal = count(c, "SELECT min(deal_id) FROM deal_state WHERE receiver_votes IS NOT NULL");
             // written by another tool: moving the deal and then its new seat to other assemblies: the claims' counts
@@ -302,6 +341,7 @@ class DealStateTest {
 
     @Test
     void migratingASchemaFiveCopyKeepsEveryRecordAndWorksOutTheState() throws Exception {
+        assumeTrue(engine == Engine.SQLITE, "no PostgreSQL database older than schema 6 exists (ADR 0018)");
         Path generated = dir.resolve("gen.sqlite");
         SyntheticDatabase.generate(generated, new SyntheticDatabase.Size(10, 2_000, 3, 4_000), 3);
         for (Path current : List.of(EditFixture.copy(dir.resolve("bundled.sqlite")), generated)) {
@@ -336,7 +376,7 @@ class DealStateTest {
 
     @Test
     void theDealsWithTheirStatusOnlyAreTheListingsDealsWithTheirStatus() {
-        try (Database db = BundledDb.open()) {
+        try (Database db = engine.openBundled()) {
             SqliteDealRepository deals = new SqliteDealRepository(db);
             int compared = 0;
             for (LocalDate day :

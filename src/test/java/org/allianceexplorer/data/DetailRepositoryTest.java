@@ -16,18 +16,27 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.testing.BundledDb;
+import org.allianceexplorer.testing.Engine;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The detail of records of the bundled dataset: the founding case, seat by seat and source by source. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class DetailRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     @RegisterExtension
     static final BundledDb bundled = new BundledDb();
 
-    private static long id(String sql) {
-        try (var st = bundled.db().connection().prepareStatement(sql);
+    private long id(String sql) {
+        try (var st = bundled.db(engine).connection().prepareStatement(sql);
                 var rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -36,15 +45,15 @@ class DetailRepositoryTest {
         }
     }
 
-    private static long partyId(String abbreviation) {
+    private long partyId(String abbreviation) {
         return id("SELECT id FROM party WHERE abbreviation = '" + abbreviation + "'");
     }
 
-    private static long seatId(String code) {
+    private long seatId(String code) {
         return id("SELECT id FROM constituency WHERE code = '" + code + "'");
     }
 
-    private static long dealId(String code) {
+    private long dealId(String code) {
         return id("SELECT id FROM seat_deal WHERE code = '" + code + "'");
     }
 
@@ -58,7 +67,7 @@ class DetailRepositoryTest {
 
     @Test
     void mqmpGaveAnpOneSeatAndReceivedSix() {
-        DealBalance anp = bundled.repositories().details().balances(partyId("MQM-P"), null).stream()
+        DealBalance anp = bundled.repositories(engine).details().balances(partyId("MQM-P"), null).stream()
                 .filter(b -> b.partner().label().equals("ANP"))
                 .findFirst()
                 .orElseThrow();
@@ -71,7 +80,7 @@ class DetailRepositoryTest {
 
     @Test
     void thePartyPageHoldsTheWholeStory() {
-        PartyDetail p = (PartyDetail) bundled.repositories()
+        PartyDetail p = (PartyDetail) bundled.repositories(engine)
                 .details()
                 .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), null)
                 .orElseThrow();
@@ -99,7 +108,7 @@ class DetailRepositoryTest {
     @Test
     void asOfTheTwentiethOfJanuaryItsNa242DealWithPmlnHadEndedAndItHadNotYetDealtWithAnp() {
         LocalDate day = LocalDate.of(2024, 1, 20);
-        PartyDetail p = (PartyDetail) bundled.repositories()
+        PartyDetail p = (PartyDetail) bundled.repositories(engine)
                 .details()
                 .detail(new RecordRef(RecordKind.PARTIES, partyId("MQM-P"), null), day)
                 .orElseThrow();
@@ -118,11 +127,11 @@ class DetailRepositoryTest {
     @Test
     void theNa242DealCitesTheAryArticleOfTheFifthOfFebruary() {
         RecordRef deal = new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-mqmp"), null);
-        assertThat(bundled.repositories().details().sources(deal, null).shown())
+        assertThat(bundled.repositories(engine).details().sources(deal, null).shown())
                 .extracting(Source::code, Source::outlet)
                 .contains(Tuple.tuple("fc-ary-2024-02-05", "ARY News"));
-        DealDetail d =
-                (DealDetail) bundled.repositories().details().detail(deal, null).orElseThrow();
+        DealDetail d = (DealDetail)
+                bundled.repositories(engine).details().detail(deal, null).orElseThrow();
         assertThat(d.deal().summary()).isEqualTo("ANP \u2192 MQM-P at NA-242");
         assertThat(d.deal().candidate()).isEqualTo("Syed Mustafa Kamal");
         assertThat(d.deal().status()).isEqualTo(ClaimStatus.CONFIRMED);
@@ -143,7 +152,7 @@ class DetailRepositoryTest {
 
     @Test
     void asOfTheTwentiethOfJanuaryAnpsNa242DealForShehbazSharifHadCollapsed() {
-        DealDetail d = (DealDetail) bundled.repositories()
+        DealDetail d = (DealDetail) bundled.repositories(engine)
                 .details()
                 .detail(
                         new RecordRef(RecordKind.DEALS, dealId("pk2024-na242-anp-pmln"), null),
@@ -153,13 +162,13 @@ class DetailRepositoryTest {
         assertThat(d.deal().status()).isEqualTo(ClaimStatus.COLLAPSED);
         assertThat(d.deal().outcome()).as("polling was on 8 Feb").isNull();
         DealDetail later = (DealDetail)
-                bundled.repositories().details().detail(d.ref(), null).orElseThrow();
+                bundled.repositories(engine).details().detail(d.ref(), null).orElseThrow();
         assertThat(later.deal().status()).isEqualTo(ClaimStatus.SWITCHED);
     }
 
     @Test
     void seatNa242Has29CandidatesAndThreeDeals() {
-        SeatDetail s = (SeatDetail) bundled.repositories()
+        SeatDetail s = (SeatDetail) bundled.repositories(engine)
                 .details()
                 .detail(new RecordRef(RecordKind.CONSTITUENCIES, seatId("NA-242"), null), null)
                 .orElseThrow();
@@ -181,11 +190,11 @@ class DetailRepositoryTest {
     @Test
     void everyKindHasADetailAndUnknownIdsHaveNone() {
         for (RecordKind kind : RecordKind.values()) {
-            long any = id("SELECT min(rowid) FROM " + SqliteStatisticsRepository.table(kind));
-            assertThat(bundled.repositories().details().detail(new RecordRef(kind, any, null), null))
+            long any = id("SELECT min(id) FROM " + SqliteStatisticsRepository.table(kind));
+            assertThat(bundled.repositories(engine).details().detail(new RecordRef(kind, any, null), null))
                     .as(kind.code())
                     .isPresent();
-            assertThat(bundled.repositories().details().detail(new RecordRef(kind, 987_654_321L, null), null))
+            assertThat(bundled.repositories(engine).details().detail(new RecordRef(kind, 987_654_321L, null), null))
                     .as(kind.code())
                     .isEmpty();
         }
@@ -194,7 +203,7 @@ class DetailRepositoryTest {
     @Test
     void aSourceListsTheRecordsThatCiteIt() {
         long ary = id("SELECT id FROM source WHERE code = 'fc-ary-2024-02-05'");
-        RecordDetail.SourceDetail s = (RecordDetail.SourceDetail) bundled.repositories()
+        RecordDetail.SourceDetail s = (RecordDetail.SourceDetail) bundled.repositories(engine)
                 .details()
                 .detail(new RecordRef(RecordKind.SOURCES, ary, null), null)
                 .orElseThrow();
@@ -211,7 +220,7 @@ class DetailRepositoryTest {
     @Test
     void aPersonHasTheirCandidaciesAndTheDealsMadeForThem() {
         long kamal = id("SELECT id FROM person WHERE code = 'mustafa-kamal'");
-        RecordDetail.PersonDetail p = (RecordDetail.PersonDetail) bundled.repositories()
+        RecordDetail.PersonDetail p = (RecordDetail.PersonDetail) bundled.repositories(engine)
                 .details()
                 .detail(new RecordRef(RecordKind.PEOPLE, kamal, null), null)
                 .orElseThrow();

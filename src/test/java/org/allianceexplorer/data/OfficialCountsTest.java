@@ -17,20 +17,29 @@ import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.ResultLine;
 import org.allianceexplorer.testing.BundledDb;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 13: the official Form-47 figures of 254 seats ship beside the candidate results (a later
  * transcription), are preferred where they exist, name their basis, and list where the two differ.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class OfficialCountsTest {
+
+    @Parameter
+    Engine engine;
 
     @RegisterExtension
     static final BundledDb bundled = new BundledDb();
 
-    private static Map<String, OfficialCount> counts() {
-        return bundled.repositories().elections().officialCounts(RecordFilter.ALL).stream()
+    private Map<String, OfficialCount> counts() {
+        return bundled.repositories(engine).elections().officialCounts(RecordFilter.ALL).stream()
                 .collect(Collectors.toMap(c -> c.seat().label(), Function.identity()));
     }
 
@@ -40,7 +49,7 @@ class OfficialCountsTest {
         assertThat(all).hasSize(254);
         assertThat(all).doesNotContainKeys("NA-1", "NA-2", "NA-4", "NA-7", "NA-8", "NA-12", "NA-14", "NA-16");
         assertThat(all.values()).allMatch(c -> c.basis().equals("Form-47"));
-        try (var st = bundled.db().connection().createStatement();
+        try (var st = bundled.db(engine).connection().createStatement();
                 var rs = st.executeQuery("SELECT count(DISTINCT x.record_id) FROM citation x JOIN source s"
                         + " ON s.id = x.source_id WHERE x.record_kind = 'seat_count' AND s.code = 'aej-2024-form47'")) {
             rs.next();
@@ -116,8 +125,8 @@ class OfficialCountsTest {
     @Test
     void theSeatPageShowsTheCountAndRanksOnIt() {
         RecordRef seat = new RecordRef(RecordKind.CONSTITUENCIES, seatId("NA-79"), "NA-79");
-        SeatDetail d =
-                (SeatDetail) bundled.repositories().details().detail(seat, null).orElseThrow();
+        SeatDetail d = (SeatDetail)
+                bundled.repositories(engine).details().detail(seat, null).orElseThrow();
         assertThat(d.counts()).hasSize(1);
         ResultLine first = d.results().get(0);
         assertThat(first.candidate()).isEqualTo("Ehsan Ullah Virk");
@@ -131,24 +140,26 @@ class OfficialCountsTest {
         assertThat(d.results().get(2).rank()).isEqualTo(3);
         assertThat(d.results().get(2).basis()).isNull();
 
-        RecordDetail r =
-                bundled.repositories().details().detail(first.result(), null).orElseThrow();
+        RecordDetail r = bundled.repositories(engine)
+                .details()
+                .detail(first.result(), null)
+                .orElseThrow();
         assertThat(((ResultDetail) r).margin()).isEqualTo(104_023 - 99_635);
     }
 
     @Test
     void beforePollingDayNoCountIsKnown() {
         RecordFilter jan = RecordFilter.ALL.withAsOf(LocalDate.of(2024, 1, 20));
-        assertThat(bundled.repositories().elections().officialCounts(jan)).isEmpty();
-        assertThat(bundled.repositories().elections().officialCounts(RecordFilter.ALL.withParty("ANP")))
+        assertThat(bundled.repositories(engine).elections().officialCounts(jan)).isEmpty();
+        assertThat(bundled.repositories(engine).elections().officialCounts(RecordFilter.ALL.withParty("ANP")))
                 .extracting(c -> c.seat().label())
                 .contains("NA-242")
                 .hasSizeLessThan(254);
     }
 
-    private static List<Candidacy> results(String seat) {
+    private List<Candidacy> results(String seat) {
         List<Candidacy> out = new java.util.ArrayList<>();
-        bundled.repositories().elections().forEachResult(RecordFilter.ALL, k -> {
+        bundled.repositories(engine).elections().forEachResult(RecordFilter.ALL, k -> {
             if (k.seat().equals(seat)) {
                 out.add(k);
             }
@@ -156,8 +167,8 @@ class OfficialCountsTest {
         return out;
     }
 
-    private static long seatId(String code) {
-        return bundled.repositories().elections().constituencies(RecordFilter.ALL).stream()
+    private long seatId(String code) {
+        return bundled.repositories(engine).elections().constituencies(RecordFilter.ALL).stream()
                 .filter(c -> c.code().equals(code))
                 .findFirst()
                 .orElseThrow()

@@ -25,13 +25,25 @@ import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.Source;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The SQLite repositories on a small hand-built dataset: as-of semantics, party filters, deal status and outcome. */
+/**
+ * The repositories on a small hand-built dataset, on each engine (ADR 0018): as-of semantics, party filters, deal
+ * status and outcome.
+ */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RepositoriesTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     static Path dir;
@@ -39,8 +51,17 @@ class RepositoriesTest {
     private static Database db;
     private static Repositories r;
 
-    @BeforeAll
-    static void build() throws IOException {
+    @BeforeParameterizedClassInvocation
+    static void build(Engine engine) throws IOException {
+        Path file = dir.resolve("small.sqlite");
+        if (!Files.exists(file)) {
+            buildFile(file);
+        }
+        db = engine.open(file);
+        r = Repositories.sqlite(db);
+    }
+
+    private static void buildFile(Path file) throws IOException {
         Path ds = Files.createDirectory(dir.resolve("dataset"));
         csv(
                 ds,
@@ -147,13 +168,10 @@ class RepositoriesTest {
                 "AAA,BBB,rivalry,2021,2021-04,,s1",
                 "CCC,AAA,split,2022,,,s1",
                 "BBB,DDD,cooperation,,,,s1");
-        Path file = dir.resolve("small.sqlite");
         BundledDataset.build(DatasetFiles.directory(ds), file);
-        db = Database.openReadOnly(file);
-        r = Repositories.sqlite(db);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         if (db != null) {
             db.close();

@@ -7,11 +7,20 @@ import java.util.List;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SearchHit;
 import org.allianceexplorer.testing.BundledDb;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Global search over the bundled dataset. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SearchRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     @RegisterExtension
     static final BundledDb bundled = new BundledDb();
@@ -25,7 +34,7 @@ class SearchRepositoryTest {
 
     @Test
     void kamalFindsThePersonAndTheNa242Deal() {
-        List<SearchHit> hits = bundled.repositories().search().search("Mustafa Kamal", 8);
+        List<SearchHit> hits = bundled.repositories(engine).search().search("Mustafa Kamal", 8);
         assertThat(titles(hits, RecordKind.PEOPLE)).contains("Syed Mustafa Kamal");
         assertThat(titles(hits, RecordKind.DEALS)).contains("ANP \u2192 MQM-P at NA-242");
         assertThat(hits.stream()
@@ -38,17 +47,17 @@ class SearchRepositoryTest {
 
     @Test
     void caseAndAccentsDoNotMatter() {
-        assertThat(bundled.repositories().search().search("kamal", 8))
-                .isEqualTo(bundled.repositories().search().search("KAMAL", 8));
-        assertThat(titles(bundled.repositories().search().search("K\u00e1m\u00e2l", 8), RecordKind.PEOPLE))
+        assertThat(bundled.repositories(engine).search().search("kamal", 8))
+                .isEqualTo(bundled.repositories(engine).search().search("KAMAL", 8));
+        assertThat(titles(bundled.repositories(engine).search().search("K\u00e1m\u00e2l", 8), RecordKind.PEOPLE))
                 .contains("Syed Mustafa Kamal");
-        assertThat(titles(bundled.repositories().search().search("mustafa kamal", 8), RecordKind.PEOPLE))
+        assertThat(titles(bundled.repositories(engine).search().search("mustafa kamal", 8), RecordKind.PEOPLE))
                 .contains("Syed Mustafa Kamal");
     }
 
     @Test
     void resultsAreGroupedInKindOrderAndLimitedPerKind() {
-        List<SearchHit> hits = bundled.repositories().search().search("a", 3);
+        List<SearchHit> hits = bundled.repositories(engine).search().search("a", 3);
         List<RecordKind> kinds = hits.stream().map(h -> h.ref().kind()).toList();
         assertThat(kinds).isSortedAccordingTo(Comparator.comparingInt(SqliteSearchRepository.KINDS::indexOf));
         for (RecordKind k : SqliteSearchRepository.KINDS) {
@@ -58,7 +67,7 @@ class SearchRepositoryTest {
 
     @Test
     void aSeatCodeFindsTheSeatAndItsDeals() {
-        List<SearchHit> hits = bundled.repositories().search().search("NA-242", 8);
+        List<SearchHit> hits = bundled.repositories(engine).search().search("NA-242", 8);
         assertThat(titles(hits, RecordKind.CONSTITUENCIES).get(0)).isEqualTo("NA-242");
         assertThat(titles(hits, RecordKind.DEALS))
                 .containsExactlyInAnyOrder(
@@ -67,21 +76,21 @@ class SearchRepositoryTest {
 
     @Test
     void partiesByAbbreviationNameOrNativeScriptAndSourcesByOutlet() {
-        assertThat(titles(bundled.repositories().search().search("anp", 8), RecordKind.PARTIES)
+        assertThat(titles(bundled.repositories(engine).search().search("anp", 8), RecordKind.PARTIES)
                         .get(0))
                 .isEqualTo("ANP");
-        assertThat(titles(bundled.repositories().search().search("awami national", 8), RecordKind.PARTIES))
+        assertThat(titles(bundled.repositories(engine).search().search("awami national", 8), RecordKind.PARTIES))
                 .contains("ANP");
-        assertThat(titles(bundled.repositories().search().search("ARY", 8), RecordKind.SOURCES))
+        assertThat(titles(bundled.repositories(engine).search().search("ARY", 8), RecordKind.SOURCES))
                 .isNotEmpty();
-        assertThat(titles(bundled.repositories().search().search("Mardan", 8), RecordKind.EVENTS))
+        assertThat(titles(bundled.repositories(engine).search().search("Mardan", 8), RecordKind.EVENTS))
                 .isNotEmpty();
     }
 
     @Test
     void nothingForBlankOrUnknown() {
-        assertThat(bundled.repositories().search().search("  ", 8)).isEmpty();
-        assertThat(bundled.repositories().search().search("zzqxw", 8)).isEmpty();
+        assertThat(bundled.repositories(engine).search().search("  ", 8)).isEmpty();
+        assertThat(bundled.repositories(engine).search().search("zzqxw", 8)).isEmpty();
     }
 
     // ---- issue 9, defect 10 ----
@@ -90,35 +99,35 @@ class SearchRepositoryTest {
     void urduLetterFormsAndVowelMarksDoNotMatter() {
         // the data writes PTI's and ANP's names with the Arabic yeh (ي), TLP's and PPP's with the Farsi yeh (ی)
         assertThat(titles(
-                        bundled.repositories()
+                        bundled.repositories(engine)
                                 .search()
                                 .search("\u062a\u062d\u0631\u06cc\u06a9 \u0627\u0646\u0635\u0627\u0641", 8),
                         RecordKind.PARTIES))
                 .as("\u062a\u062d\u0631\u06cc\u06a9 with \u06cc")
                 .contains("PTI");
         assertThat(titles(
-                        bundled.repositories()
+                        bundled.repositories(engine)
                                 .search()
                                 .search("\u0639\u0648\u0627\u0645\u06cc \u0646\u06cc\u0634\u0646\u0644", 8),
                         RecordKind.PARTIES))
                 .contains("ANP");
         // Arabic kaf and yeh for PPP's keheh and Farsi yeh
         assertThat(titles(
-                        bundled.repositories()
+                        bundled.repositories(engine)
                                 .search()
                                 .search("\u067e\u0627\u0643\u0633\u062a\u0627\u0646 \u067e\u064a\u067e\u0644\u0632", 8),
                         RecordKind.PARTIES))
                 .contains("PPP");
         // heh (\u0647) for the heh goal (\u06c1) of \u0645\u062a\u062d\u062f\u06c1
         assertThat(titles(
-                        bundled.repositories()
+                        bundled.repositories(engine)
                                 .search()
                                 .search("\u0645\u062a\u062d\u062f\u0647 \u0642\u0648\u0645\u06cc", 8),
                         RecordKind.PARTIES))
                 .contains("MQM", "MQM-P");
         // vowel marks typed where the data has none, and none where it has them (\u0639\u0644\u0645\u0627\u0621\u0650)
         assertThat(titles(
-                        bundled.repositories()
+                        bundled.repositories(engine)
                                 .search()
                                 .search(
                                         "\u062c\u064e\u0645\u06cc\u0639\u062a \u0639\u064f\u0644\u0645\u0627\u0621 \u0627\u0650\u0633\u0644\u0627\u0645",
@@ -126,7 +135,7 @@ class SearchRepositoryTest {
                         RecordKind.PARTIES))
                 .contains("JUI-F");
         assertThat(titles(
-                        bundled.repositories()
+                        bundled.repositories(engine)
                                 .search()
                                 .search("\u0639\u0644\u0645\u0627\u0621 \u0627\u0633\u0644\u0627\u0645 \u0641", 8),
                         RecordKind.PARTIES))
@@ -152,7 +161,7 @@ class SearchRepositoryTest {
 
     @Test
     void aCandidateWhoAppearsOnlyInTheResultsIsFound() {
-        List<SearchHit> hits = bundled.repositories().search().search("Dawa Khan Sabir", 8);
+        List<SearchHit> hits = bundled.repositories(engine).search().search("Dawa Khan Sabir", 8);
         List<SearchHit> candidates =
                 hits.stream().filter(h -> h.ref().kind() == RecordKind.RESULTS).toList();
         assertThat(candidates).extracting(SearchHit::title).contains("Dawa Khan Sabir");
@@ -165,21 +174,22 @@ class SearchRepositoryTest {
                 .contains("53,759 votes (Form-47)") // the official count, as everywhere
                 .contains("Independent");
         assertThat(dawa.ref().label()).isEqualTo("Dawa Khan Sabir at NA-242");
-        assertThat(bundled.repositories().details().detail(dawa.ref(), null)).isPresent();
+        assertThat(bundled.repositories(engine).details().detail(dawa.ref(), null))
+                .isPresent();
         // and by surname alone
-        assertThat(titles(bundled.repositories().search().search("sabir", 8), RecordKind.RESULTS))
+        assertThat(titles(bundled.repositories(engine).search().search("sabir", 8), RecordKind.RESULTS))
                 .contains("Dawa Khan Sabir");
     }
 
     @Test
     void aSeatCodeWithoutItsHyphenOrSpaceFindsTheSeat() {
         for (String q : new String[] {"na242", "NA242", "na 242", "Na-242"}) {
-            List<SearchHit> hits = bundled.repositories().search().search(q, 8);
+            List<SearchHit> hits = bundled.repositories(engine).search().search(q, 8);
             assertThat(titles(hits, RecordKind.CONSTITUENCIES)).as(q).isNotEmpty();
             assertThat(titles(hits, RecordKind.CONSTITUENCIES).get(0)).as(q).isEqualTo("NA-242");
             assertThat(titles(hits, RecordKind.DEALS)).as(q).contains("ANP \u2192 MQM-P at NA-242");
         }
-        assertThat(titles(bundled.repositories().search().search("ps108", 8), RecordKind.CONSTITUENCIES)
+        assertThat(titles(bundled.repositories(engine).search().search("ps108", 8), RecordKind.CONSTITUENCIES)
                         .get(0))
                 .isEqualTo("PS-108");
     }

@@ -1,7 +1,9 @@
 package org.allianceexplorer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +15,28 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.domain.Problem;
+import org.allianceexplorer.testing.Engine;
+import org.allianceexplorer.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each rule of the {@code check} report fires on a database built to break it, and none on a clean one. */
+/**
+ * Each rule of the {@code check} report fires on a database built to break it, and none on a clean one; on each
+ * engine (ADR 0018), the file's own checks on SQLite.
+ */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ValidatorTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -33,7 +48,7 @@ class ValidatorTest {
     @BeforeEach
     void clean() throws SQLException {
         file = dir.resolve("v.sqlite");
-        db = Database.createNew(file);
+        db = engine == Engine.SQLITE ? Database.createNew(file) : TestServer.newDatabase();
         sql(
                 "INSERT INTO source (id, code, outlet, title, published) VALUES (1, 's1', 'Outlet', 'Title', '2024-02-10')",
                 "INSERT INTO party (id, abbreviation, name) VALUES (1, 'AAA', 'Alpha'), (2, 'BBB', 'Beta')",
@@ -100,6 +115,11 @@ class ValidatorTest {
     @Test
     void cleanDatabaseOpenedReadOnlyHasNoProblems() {
         db.close();
+        if (engine == Engine.POSTGRESQL) {
+            db = Database.openServer(TestServer.address().withDatabase(addressOf(db)), null, true);
+            assertThat(problems()).isEmpty();
+            return;
+        }
         db = Database.openReadOnly(file);
         assertThat(problems()).isEmpty();
     }
@@ -125,8 +145,19 @@ class ValidatorTest {
         assertThat(problems()).containsExactly(new Problem(record, "cites no source"));
     }
 
+    private static String addressOf(Database closed) {
+        return closed.server().database();
+    }
+
     @Test
     void foreignKeyToAMissingRow() throws SQLException {
+        if (engine == Engine.POSTGRESQL) {
+            // the server enforces foreign keys on every write: the broken row never gets in
+            assertThatThrownBy(() -> sql("INSERT INTO membership (id, alliance_id, party_id) VALUES (2, 1, 99)"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("foreign key");
+            return;
+        }
         sql(
                 "PRAGMA foreign_keys = OFF",
                 "INSERT INTO membership (id, alliance_id, party_id) VALUES (2, 1, 99)",
@@ -245,6 +276,7 @@ class ValidatorTest {
 
     @Test
     void damagedFileIsReportedOrRefused() throws Exception {
+        assumeTrue(engine == Engine.SQLITE, "a file's pages: a server keeps its own");
         db.close();
         int pageSize;
         int root;

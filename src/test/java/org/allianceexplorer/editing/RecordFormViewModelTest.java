@@ -195,6 +195,38 @@ class RecordFormViewModelTest {
     }
 
     @Test
+    void aFormOpenedBeforeAnotherEditorsChangeRefusesToSaveOverItAndShowsIt() throws Exception {
+        long party = id("SELECT min(id) FROM party");
+        long source = id("SELECT min(id) FROM source");
+        String name = text("SELECT name FROM party WHERE id = ?", party);
+        RecordFormViewModel m = RecordFormViewModel.change(state, tasks, edits, EditKind.PARTY, party);
+        m.load();
+        // meanwhile another editor (another window, another analyst on the team database) renames the party
+        try (Editing other = EditFixture.open(state.getSession().database().path())) {
+            other.edits()
+                    .change(
+                            EditKind.PARTY,
+                            party,
+                            Map.of("name", "Renamed Meanwhile"),
+                            org.allianceexplorer.domain.edit.Cite.source(source),
+                            "bilal");
+        }
+        type(in(m, "colour"), "#123456");
+        pick(m.citedSource(), "Dawn");
+        m.save(() -> {});
+        assertThat(m.formProblemProperty().get())
+                .startsWith("Not saved: ")
+                .contains("someone else changed this party since you opened it")
+                .contains("name '" + name + "' → 'Renamed Meanwhile', by bilal");
+        assertThat(text("SELECT name FROM party WHERE id = ?", party))
+                .as("the other change kept")
+                .isEqualTo("Renamed Meanwhile");
+        assertThat(text("SELECT coalesce(colour, '-') FROM party WHERE id = ?", party))
+                .as("this one not written")
+                .isNotEqualTo("#123456");
+    }
+
+    @Test
     void aPickerLooksUpAsTypedAndAPendingPickBlocksSaving() throws Exception {
         long alliance = id("SELECT min(id) FROM alliance");
         RecordFormViewModel m = RecordFormViewModel.add(

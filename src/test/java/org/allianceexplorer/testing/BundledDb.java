@@ -1,6 +1,8 @@
 package org.allianceexplorer.testing;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Repositories;
@@ -17,12 +19,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static final BundledDb bundled = new BundledDb();
  * ... bundled.session(), bundled.db(), bundled.repositories()
  * </pre>
+ *
+ * <p>A class run on each engine ({@link Engine}) asks for the engine's: {@code bundled.repositories(engine)}; on
+ * PostgreSQL it is a copy of the same file on the test server ({@link TestServer}).
  */
 public final class BundledDb implements AfterAllCallback {
 
     private static Path built;
 
-    private Session session;
+    private final Map<Engine, Session> sessions = new EnumMap<>(Engine.class);
 
     /** A new read-only connection to the bundled dataset; the caller closes it. */
     public static Database open() {
@@ -38,26 +43,36 @@ public final class BundledDb implements AfterAllCallback {
     }
 
     /** The class's session over the bundled dataset, opened on first use. */
-    public synchronized Session session() {
-        if (session == null) {
-            session = Session.of(open());
-        }
-        return session;
+    public Session session() {
+        return session(Engine.SQLITE);
+    }
+
+    /** The class's session over the bundled dataset on {@code engine}, opened on first use. */
+    public synchronized Session session(Engine engine) {
+        return sessions.computeIfAbsent(engine, e -> Session.of(e.openBundled()));
     }
 
     public Database db() {
         return session().database();
     }
 
+    public Database db(Engine engine) {
+        return session(engine).database();
+    }
+
     public Repositories repositories() {
         return session().repositories();
     }
 
+    public Repositories repositories(Engine engine) {
+        return session(engine).repositories();
+    }
+
     @Override
     public synchronized void afterAll(ExtensionContext context) {
-        if (session != null) {
-            session.database().close();
-            session = null;
+        for (Session s : sessions.values()) {
+            s.database().close();
         }
+        sessions.clear();
     }
 }

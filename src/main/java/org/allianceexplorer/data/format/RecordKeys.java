@@ -67,7 +67,7 @@ public final class RecordKeys {
         try (Statement st = c.createStatement();
                 ResultSet rs =
                         st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + kind.table() + " WHERE code IS NULL)")) {
-            return rs.next() && rs.getInt(1) == 1;
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

@@ -13,19 +13,33 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Dialect;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
+import org.allianceexplorer.testing.Engine;
+import org.allianceexplorer.testing.TestServer;
 
 /** The bundled dataset built once, copied for each test that edits it; and SQL probes for assertions. */
 public final class EditFixture {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:30:15Z"), ZoneOffset.UTC);
     private static Path built;
 
     private EditFixture() {}
 
     /** A fresh copy of the bundled dataset at {@code target}. */
     public static synchronized Path copy(Path target) throws Exception {
+        Files.copy(built(), target);
+        return target;
+    }
+
+    /** The bundled dataset built for the edit tests (copy it before writing: {@link #copy}). */
+    public static Path bundledFile() throws Exception {
+        return built();
+    }
+
+    private static synchronized Path built() throws Exception {
         if (built == null) {
             Path dir = Files.createTempDirectory("edit-fixture-");
             built = dir.resolve("bundled.sqlite");
@@ -33,14 +47,31 @@ public final class EditFixture {
             dir.toFile().deleteOnExit();
             built.toFile().deleteOnExit();
         }
-        Files.copy(built, target);
-        return target;
+        return built;
+    }
+
+    /**
+     * A fresh copy of the bundled dataset open for editing on {@code engine} (ADR 0018): a file in {@code dir}, or
+     * a new database on the test server; history stamped at a fixed time.
+     */
+    public static Editing open(Engine engine, Path dir) throws Exception {
+        if (engine == Engine.SQLITE) {
+            return open(copy(dir.resolve("db.sqlite")));
+        }
+        return Editing.sqlite(TestServer.writableCopyOf(built()), CLOCK);
+    }
+
+    /**
+     * The rows whose foreign keys point nowhere. On SQLite a program may write with the checks off; a server checks
+     * every write, so there the list is empty by construction.
+     */
+    public static List<String> danglingForeignKeys(Database db) throws SQLException {
+        return db.dialect() == Dialect.SQLITE ? rows(db.connection(), "PRAGMA foreign_key_check") : List.of();
     }
 
     /** Opens a copy for editing, stamping history at a fixed time. */
     public static Editing open(Path file) {
-        return Editing.sqlite(
-                Database.openForEditing(file), Clock.fixed(Instant.parse("2026-03-01T09:30:15Z"), ZoneOffset.UTC));
+        return Editing.sqlite(Database.openForEditing(file), CLOCK);
     }
 
     public static long id(Database db, String sql, Object... args) throws SQLException {

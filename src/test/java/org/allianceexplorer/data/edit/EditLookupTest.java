@@ -11,16 +11,25 @@ import org.allianceexplorer.data.EditRepository;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The forms' pickers: every kind with records of its own is found by its key, its name or the names of what it
  * links to; an exact key comes first; a link is narrowed by the form's other links; hostile text is only text.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class EditLookupTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -30,7 +39,7 @@ class EditLookupTest {
 
     @BeforeEach
     void open() throws Exception {
-        editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")));
+        editing = EditFixture.open(engine, dir);
         edits = editing.edits();
     }
 

@@ -2,7 +2,6 @@ package org.allianceexplorer.data.edit;
 
 import static org.allianceexplorer.data.edit.EditFixture.content;
 import static org.allianceexplorer.data.edit.EditFixture.id;
-import static org.allianceexplorer.data.edit.EditFixture.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,21 +18,30 @@ import org.allianceexplorer.data.Validator;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.Edit;
 import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every kind is added, changed and deleted, each edit undone in reverse order: the data is then exactly what it
  * was, no foreign key dangles at any step, and check finds nothing the edits brought in.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class EveryKindTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
 
     @Test
     void everyKindIsAddedChangedDeletedAndAllOfItUndone() throws Exception {
-        try (Editing editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")))) {
+        try (Editing editing = EditFixture.open(engine, dir)) {
             Database db = editing.database();
             EditRepository edits = editing.edits();
             List<String> start = content(db);
@@ -163,9 +171,7 @@ class EveryKindTest {
                 String value = k == EditKind.PARTY_RESULT ? "7" : "changed " + k.name();
                 made.add(edits.change(k, id, Map.of(textField, value), cite, "tester"));
                 assertThat(edits.values(k, id).orElseThrow()).as(k.name()).containsEntry(textField, value);
-                assertThat(rows(db.connection(), "PRAGMA foreign_key_check"))
-                        .as(k.name())
-                        .isEmpty();
+                assertThat(EditFixture.danglingForeignKeys(db)).as(k.name()).isEmpty();
                 covered.add(k);
             }
             // citations: cite a second source for the new party, then remove it again
@@ -194,7 +200,7 @@ class EveryKindTest {
                         assertThat(edits.values(k, id))
                                 .as("deleted " + k.name())
                                 .isEmpty();
-                        assertThat(rows(db.connection(), "PRAGMA foreign_key_check"))
+                        assertThat(EditFixture.danglingForeignKeys(db))
                                 .as(k.name())
                                 .isEmpty();
                     }

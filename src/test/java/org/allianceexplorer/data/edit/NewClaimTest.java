@@ -1,7 +1,6 @@
 package org.allianceexplorer.data.edit;
 
 import static org.allianceexplorer.data.edit.EditFixture.id;
-import static org.allianceexplorer.data.edit.EditFixture.rows;
 import static org.allianceexplorer.data.edit.EditFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,13 +18,22 @@ import org.allianceexplorer.domain.edit.CandidateSuggestion;
 import org.allianceexplorer.domain.edit.Edit;
 import org.allianceexplorer.domain.edit.FieldProblem;
 import org.allianceexplorer.domain.edit.NewClaim;
+import org.allianceexplorer.testing.Engine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** "New claim" in one call: a new deal or a claim on an existing one, the source found by URL or created. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class NewClaimTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path dir;
@@ -42,7 +50,7 @@ class NewClaimTest {
 
     @BeforeEach
     void open() throws Exception {
-        editing = EditFixture.open(EditFixture.copy(dir.resolve("db.sqlite")));
+        editing = EditFixture.open(engine, dir);
         edits = editing.edits();
         db = editing.database();
         // a seat where no deal is recorded yet between its winner's party and another
@@ -67,7 +75,7 @@ class NewClaimTest {
 
     @AfterEach
     void close() throws Exception {
-        assertThat(rows(db.connection(), "PRAGMA foreign_key_check")).isEmpty();
+        assertThat(EditFixture.danglingForeignKeys(db)).isEmpty();
         editing.close();
     }
 
