@@ -4,6 +4,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.application.Platform;
@@ -24,6 +25,7 @@ import org.allianceexplorer.app.Settings;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Themes;
 import org.allianceexplorer.app.WindowGeometry;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.detail.DetailView;
 import org.allianceexplorer.detail.DetailViewModel;
@@ -49,9 +51,14 @@ public final class App extends Application {
     public void start(Stage stage) {
         List<String> raw = getParameters().getRaw();
         BundledDataset.Bundle bundle = datasetArgument(raw);
-        tasks = bundle != null
-                ? show(stage, null, bundle, getHostServices(), Settings.user())
-                : show(stage, databaseArgument(raw), getHostServices(), Settings.user());
+        ServerAddress server = serverArgument(raw);
+        if (bundle != null) {
+            tasks = show(stage, null, bundle, getHostServices(), Settings.user());
+        } else if (server != null) {
+            tasks = showServer(stage, server, getHostServices(), Settings.user());
+        } else {
+            tasks = show(stage, databaseArgument(raw), getHostServices(), Settings.user());
+        }
     }
 
     /** Like {@link #show(Stage, Path, HostServices, Settings)}, remembering nothing (tests, embedding). */
@@ -70,6 +77,26 @@ public final class App extends Application {
     /** Like {@link #show(Stage, Path, HostServices, Settings)}, opening a bundled dataset when one is given. */
     public static FxTaskRunner show(
             Stage stage, Path db, BundledDataset.Bundle bundle, HostServices hostServices, Settings settings) {
+        return show(stage, hostServices, settings, main -> {
+            if (bundle != null) {
+                main.openBundledAtStart(bundle);
+            } else {
+                main.openAtStart(db);
+            }
+        });
+    }
+
+    /**
+     * Like {@link #show(Stage, Path, HostServices, Settings)}, opening a team database on a server ({@code --db
+     * postgresql://USER@HOST:PORT/DB}; the password from ~/.pgpass or PGPASSWORD), read-only.
+     */
+    public static FxTaskRunner showServer(
+            Stage stage, ServerAddress server, HostServices hostServices, Settings settings) {
+        return show(stage, hostServices, settings, main -> main.openServer(server, null));
+    }
+
+    private static FxTaskRunner show(
+            Stage stage, HostServices hostServices, Settings settings, Consumer<MainViewModel> opening) {
         // the language first: every text of the window is read in it
         Preferences[] prefs = {Preferences.read(settings)};
         I18n.use(prefs[0].language());
@@ -145,11 +172,7 @@ public final class App extends Application {
         // built once it is on the screen: their work (the native driver's loading, the copy of a bundled file, the
         // first screen's table) does not hold up the window's first layout and paint on a two-core machine
         afterFirstFrame(scene, () -> {
-            if (bundle != null) {
-                main.openBundledAtStart(bundle);
-            } else {
-                main.openAtStart(db);
-            }
+            opening.accept(main);
             window.fill();
             // the application's icons for the window manager and Help's windows: not needed for the first frame
             stage.getIcons().setAll(icons());
@@ -206,5 +229,13 @@ public final class App extends Application {
     static Path databaseArgument(List<String> args) {
         int i = args.indexOf("--db");
         return i >= 0 && i + 1 < args.size() ? Path.of(args.get(i + 1)) : null;
+    }
+
+    /** The team database of {@code --db postgresql://…}, or {@code null} (the launcher has checked it reads). */
+    static ServerAddress serverArgument(List<String> args) {
+        int i = args.indexOf("--db");
+        return i >= 0 && i + 1 < args.size() && ServerAddress.isServer(args.get(i + 1))
+                ? ServerAddress.parse(args.get(i + 1))
+                : null;
     }
 }

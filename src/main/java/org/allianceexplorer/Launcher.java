@@ -35,12 +35,15 @@ public final class Launcher {
         String[] window = windowArguments(args);
         if (window != null) {
             if (window.length == 2 && "--db".equals(window[0]) && ServerAddress.isServer(window[1])) {
-                // issue 17: the command line reads team databases; the window's Connect to server is still to come
-                System.err.println("alliance-explorer: the window does not open a team database yet; use the command"
-                        + " line with --db " + window[1] + " (info, list, check, dump, copy)");
-                System.exit(Cli.USAGE);
-            }
-            if (window.length == 2 && "--db".equals(window[0]) && !canOpen(Path.of(window[1]))) {
+                // a team database: the window opens it read-only (the address must read; the server is asked by the
+                // window, which says in one line what it refuses)
+                try {
+                    ServerAddress.parse(window[1]);
+                } catch (DatabaseException e) {
+                    System.err.println("alliance-explorer: --db: " + e.getMessage());
+                    System.exit(Cli.USAGE);
+                }
+            } else if (window.length == 2 && "--db".equals(window[0]) && !canOpen(Path.of(window[1]))) {
                 System.exit(Cli.USAGE);
             }
             if (window.length == 2 && "--dataset".equals(window[0]) && !isBundled(window[1])) {

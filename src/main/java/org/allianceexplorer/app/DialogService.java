@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.Pages;
 
@@ -34,6 +35,17 @@ public interface DialogService {
 
     /** Where to write a file of this kind (e.g. "PNG image", "png"), starting from {@code suggestedName}. */
     Optional<Path> chooseSaveFile(String title, String description, String extension, String suggestedName);
+
+    /** A team database to connect to, and the password typed for it (null: ~/.pgpass or PGPASSWORD). */
+    record ServerLogin(ServerAddress address, char[] password) {}
+
+    /**
+     * File > Connect to server…: the server, database and user of a team database (starting from {@code last}, may
+     * be null) and the password if one is typed; empty when cancelled.
+     */
+    default Optional<ServerLogin> chooseServer(ServerAddress last) {
+        return Optional.empty();
+    }
 
     /** The file name ending of an Alliance Explorer database (the installers open such files with the application). */
     String DATABASE_EXTENSION = "aedb";

@@ -113,6 +113,10 @@ public final class EditCommands {
         if (s == null || s.editable()) {
             return;
         }
+        if (s.database().server() != null) {
+            state.announce(Notice.warning(T.t("editing.server")));
+            return;
+        }
         if (s.database().bundled()) {
             saveCopyToEdit();
             return;
@@ -255,7 +259,9 @@ public final class EditCommands {
      */
     public void poll() {
         Session s = state.getSession();
-        if (s == null || !s.editable()) {
+        // a file open for editing, or a team database (its other editors' commits come as notifications)
+        boolean server = s != null && s.database().server() != null;
+        if (s == null || !(s.editable() || server)) {
             return;
         }
         record Polled(long version, Session changed) {}
@@ -263,7 +269,9 @@ public final class EditCommands {
                 "poll",
                 null, // quiet: every two seconds, never a busy bar
                 () -> {
-                    long v = s.editing().edits().dataVersion();
+                    long v = s.editable()
+                            ? s.editing().edits().dataVersion()
+                            : s.database().dataVersion();
                     return new Polled(v, v == dataVersion || dataVersion < 0 ? null : s.afterEdit());
                 },
                 p -> {

@@ -26,6 +26,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.figure.PageSetup;
 import org.allianceexplorer.figure.Pages;
 
@@ -116,6 +117,11 @@ public final class FxDialogService implements DialogService {
                         new FileChooser.ExtensionFilter(T.t("dialog.allFiles"), "*"));
         File f = fc.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ServerLogin> chooseServer(ServerAddress last) {
+        return ConnectDialog.show(owner, last);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.allianceexplorer.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.figure.AnimatedGif;
@@ -184,6 +186,31 @@ public final class MainViewModel {
     /** File > Open: asks for a file, then opens it. */
     public void chooseAndOpen() {
         dialogs.chooseDatabase().ifPresent(this::open);
+    }
+
+    /**
+     * File > Connect to server…: asks for a team database's server, database and user (the last ones offered again;
+     * the password is asked for, or read from {@code ~/.pgpass} or {@code PGPASSWORD}, and never kept), then opens it
+     * read-only. A refusal (unreachable, wrong password, no such database) is one line naming the server.
+     */
+    public void connectToServer() {
+        dialogs.chooseServer(recent.lastServer()).ifPresent(login -> openServer(login.address(), login.password()));
+    }
+
+    /** A team database on a server, read-only ({@code password}: null for ~/.pgpass or PGPASSWORD; cleared once used). */
+    public void openServer(ServerAddress address, char[] password) {
+        open(
+                T.t("open.connecting", address),
+                () -> {
+                    try {
+                        return Database.openServer(address, password, true);
+                    } finally {
+                        if (password != null) {
+                            Arrays.fill(password, '\0');
+                        }
+                    }
+                },
+                () -> recent.openedServer(address));
     }
 
     private void open(String title, Callable<Database> opener, Runnable remember) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.allianceexplorer.data.ServerAddress;
 
 /** The databases opened lately, newest first, remembered in {@link Settings}. */
 public final class RecentDatabases {
@@ -14,6 +15,8 @@ public final class RecentDatabases {
     private static final String KEY = "recent.";
     private static final String BUNDLED_LAST = "recent.bundled-last";
     private static final String BUNDLED_KEY = "recent.bundled-key";
+    /** The team database connected to last: its address only (no password is ever kept). */
+    private static final String SERVER = "recent.server";
 
     private final Settings settings;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -26,6 +29,21 @@ public final class RecentDatabases {
                 files.add(Path.of(p));
             }
         }
+    }
+
+    /** The team database connected to last, or null. */
+    public ServerAddress lastServer() {
+        String text = settings.get(SERVER, null);
+        try {
+            return text == null || text.isBlank() ? null : ServerAddress.parse(text);
+        } catch (RuntimeException e) {
+            return null; // a stored address this version cannot read is offered as none
+        }
+    }
+
+    /** A team database was opened: offered again by the next Connect to server. */
+    public void openedServer(ServerAddress address) {
+        settings.put(SERVER, address.toString());
     }
 
     public ObservableList<Path> files() {

@@ -86,6 +86,7 @@ final class WindowMenus {
                 open,
                 recent,
                 bundled,
+                item(T.t("menu.file.connect"), "menu-connect", null, model::connectToServer),
                 new SeparatorMenuItem(),
                 importAny,
                 importFolder,

@@ -392,7 +392,12 @@ public final class Database implements AutoCloseable {
      * program writes) at {@code target}, written beside it and moved into place when complete.
      */
     public void saveCopy(Path target) {
-        DatabaseCopy.save(this, target);
+        if (server != null) {
+            // a team database: its records into a new file (issue 17's copy, server to file)
+            EngineCopy.toNewFile(this, target);
+        } else {
+            DatabaseCopy.save(this, target);
+        }
     }
 
     /**

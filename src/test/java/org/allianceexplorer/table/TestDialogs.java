@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.allianceexplorer.app.AnimationChoice;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.ExportChoice;
+import org.allianceexplorer.data.ServerAddress;
 
 /**
  * Dialogs for view-model tests: the choosers answer {@link #saveTo}, {@link #folder}, {@link #openFile} and
@@ -72,6 +73,17 @@ public final class TestDialogs implements DialogService {
     @Override
     public Optional<Path> chooseDatabase() {
         return Optional.empty();
+    }
+
+    /** What File > Connect to server is answered with (null: cancelled), and the address it offered. */
+    public ServerLogin server;
+
+    public ServerAddress serverOffered;
+
+    @Override
+    public Optional<ServerLogin> chooseServer(ServerAddress last) {
+        serverOffered = last;
+        return Optional.ofNullable(server);
     }
 
     @Override
