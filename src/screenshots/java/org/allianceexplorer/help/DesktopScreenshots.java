@@ -8,6 +8,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -189,6 +190,23 @@ class DesktopScreenshots {
                                     .contains("NA-242"));
             settle();
             WindowShots.save(robot, stage, dir().resolve("detail-deal-" + theme + ".png"));
+        });
+    }
+
+    /** File > Connect to server… (issue 17), its fields filled as an analyst would, before connecting. */
+    @Test
+    void connectToATeamDatabase(FxRobot robot) throws Exception {
+        inBothThemes(robot, "en", theme -> {
+            robot.clickOn("#menu-file").clickOn("#menu-connect");
+            settle();
+            robot.interact(() -> {
+                ((TextField) robot.lookup("#connect-host").query()).setText("db.newsroom.example.org");
+                ((TextField) robot.lookup("#connect-database").query()).setText("alliances");
+                ((TextField) robot.lookup("#connect-user").query()).setText("ayesha");
+            });
+            settle();
+            save(robot, robot.lookup("#connect-dialog").query().getScene().getWindow(), "connect-" + theme + ".png");
+            robot.clickOn("Cancel");
         });
     }
 
