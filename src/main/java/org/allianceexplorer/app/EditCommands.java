@@ -53,7 +53,9 @@ public final class EditCommands {
         this.editable = Bindings.createBooleanBinding(
                 () -> state.getSession() != null && state.getSession().editable(), state.sessionProperty());
         state.sessionProperty().addListener((o, a, b) -> {
-            if (a == null || !a.sameFile(b) || b == null || !b.editable()) {
+            // a team database read-only is followed too (others' commits come as notifications)
+            boolean followed = b != null && (b.editable() || b.database().server() != null);
+            if (a == null || !a.sameFile(b) || !followed) {
                 // another database, or the same one read-only again: its edits are not ours to undo
                 stack.clear();
                 labels();

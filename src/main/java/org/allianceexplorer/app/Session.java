@@ -50,9 +50,19 @@ public record Session(
         return new Session(database, repositories, repositories.statistics().counts(), editing, revision + 1);
     }
 
-    /** Whether {@code other} is this session's database file (opened again, for editing or after an edit). */
+    /**
+     * Whether {@code other} is this session's database (its file opened again, for editing or after an edit; or the
+     * same team database on the same server).
+     */
     public boolean sameFile(Session other) {
-        return other != null && database.path().equals(other.database().path());
+        if (other == null) {
+            return false;
+        }
+        Database a = database;
+        Database b = other.database();
+        return a.path() != null
+                ? a.path().equals(b.path())
+                : a.server() != null && a.server().equals(b.server());
     }
 
     /**

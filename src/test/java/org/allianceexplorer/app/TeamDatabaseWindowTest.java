@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.allianceexplorer.app.DialogService.ServerLogin;
 import org.allianceexplorer.data.DatabaseException;
 import org.allianceexplorer.data.ServerAddress;
@@ -11,6 +13,7 @@ import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.table.TestDialogs;
 import org.allianceexplorer.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +29,21 @@ class TeamDatabaseWindowTest {
     private final MainViewModel main =
             new MainViewModel(state, TaskRunner.immediate(), dialogs, new RecentDatabases(settings));
 
+    /** What a listener threw (JavaFX hands a listener's exception to the thread's handler, not to the caller). */
+    private final List<Throwable> thrown = new ArrayList<>();
+
+    private final Thread.UncaughtExceptionHandler before =
+            Thread.currentThread().getUncaughtExceptionHandler();
+
+    @BeforeEach
+    void catchListenersExceptions() {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> thrown.add(e));
+    }
+
     @AfterEach
     void close() {
+        Thread.currentThread().setUncaughtExceptionHandler(before);
+        assertThat(thrown).as("exceptions in listeners").isEmpty();
         if (state.getSession() != null) {
             state.getSession().database().close();
         }
@@ -60,6 +76,7 @@ class TeamDatabaseWindowTest {
             main.edits().poll();
         }
         assertThat(state.getSession()).as("a new session within 2 s").isNotSameAs(s);
+        assertThat(thrown).as("exceptions in the session's listeners").isEmpty();
         assertThat(state.getSession()
                         .repositories()
                         .parties()
@@ -67,6 +84,26 @@ class TeamDatabaseWindowTest {
                         .orElseThrow()
                         .name())
                 .isEqualTo("Muttahida Qaumi Movement (renamed)");
+
+        // and a second one: following the change did not lose the next (the window keeps its baseline)
+        Session after = state.getSession();
+        try (var c = TestServer.connect(a);
+                Statement st = c.createStatement()) {
+            st.executeUpdate(
+                    "UPDATE party SET name = 'Muttahida Qaumi Movement - Pakistan' WHERE abbreviation = 'MQM-P'");
+        }
+        long again = System.nanoTime();
+        while (state.getSession() == after && System.nanoTime() - again < 2_000_000_000L) {
+            Thread.sleep(50);
+            main.edits().poll();
+        }
+        assertThat(state.getSession()
+                        .repositories()
+                        .parties()
+                        .party("MQM-P")
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Muttahida Qaumi Movement - Pakistan");
 
         // the window does not edit a team database yet: it says so and stays read-only
         main.edits().startEditing();
