@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
             "Alliance Explorer: electoral alliances, seat deals, coalitions and party relations.",
             "With no command (or only --db FILE or --dataset KEY, or a database file alone, as a desktop's double-click"
                     + " gives it: alliance-explorer my.aedb) the window opens; with a command it runs headless.",
+            "--db also takes a team database on a PostgreSQL server, postgresql://USER@HOST:PORT/DB, for the window"
+                    + " (read-only) and the commands; the password from ~/.pgpass or PGPASSWORD, never in the address.",
             "Without --db the bundled dataset (Pakistan, 1977-2024) is used; --dataset malaysia-ge15 opens the"
                     + " second bundled dataset instead (Malaysia GE15, 2022; Tindak Malaysia, CC-BY-4.0)."
         },
