@@ -104,7 +104,8 @@ cp "$jar" "$work/input/alliance-explorer.jar"
 # What jdeps finds in the fat jar, plus jdk.localedata: the formats of the user's locale and Urdu's (en-PK, ur-PK:
 # the import's day-first dates, the Urdu interface), which java.base does not hold. A module the jar comes to need
 # that is not here stops the build (checked by jdeps each time; a missing one would fail only at run time).
-modules=java.base,java.desktop,java.management,java.prefs,java.security.jgss,java.sql,java.xml.crypto,jdk.jfr
+# java.naming: the PostgreSQL driver (team databases, issue 17) reads its settings through JNDI names
+modules=java.base,java.desktop,java.management,java.naming,java.prefs,java.security.jgss,java.sql,java.xml.crypto,jdk.jfr
 modules=$modules,jdk.unsupported,jdk.localedata
 step "jdeps: the JDK modules the jar needs"
 needed=$("$JDEPS" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar" | tr -d '\r')
