@@ -3,6 +3,7 @@ package org.allianceexplorer.app;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -36,7 +37,8 @@ final class ConnectDialog {
         d.setTitle(T.t("connect.title"));
         d.setHeaderText(T.t("connect.header"));
         d.getDialogPane().setId("connect-dialog");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType connect = new ButtonType(T.t("connect.button"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
 
         TextField host = field("connect-host", last == null ? "localhost" : last.host());
         TextField port =
@@ -76,7 +78,7 @@ final class ConnectDialog {
         d.getDialogPane().setContent(new VBox(10, grid, hint, problem));
 
         ServerAddress[] chosen = {null};
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        d.getDialogPane().lookupButton(connect).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 chosen[0] = address(host.getText(), port.getText(), database.getText(), user.getText(), ssl.getValue());
                 problem.setText("");
@@ -85,7 +87,7 @@ final class ConnectDialog {
                 e.consume();
             }
         });
-        d.setResultConverter(b -> b == ButtonType.OK && chosen[0] != null
+        d.setResultConverter(b -> b == connect && chosen[0] != null
                 ? new ServerLogin(
                         chosen[0],
                         password.getText().isEmpty() ? null : password.getText().toCharArray())
