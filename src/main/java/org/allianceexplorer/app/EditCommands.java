@@ -53,9 +53,7 @@ public final class EditCommands {
         this.editable = Bindings.createBooleanBinding(
                 () -> state.getSession() != null && state.getSession().editable(), state.sessionProperty());
         state.sessionProperty().addListener((o, a, b) -> {
-            // a team database read-only is followed too (others' commits come as notifications)
-            boolean followed = b != null && (b.editable() || b.database().server() != null);
-            if (a == null || !a.sameFile(b) || !followed) {
+            if (a == null || !a.sameFile(b) || !b.followsOthers()) {
                 // another database, or the same one read-only again: its edits are not ours to undo
                 stack.clear();
                 labels();
@@ -261,9 +259,7 @@ public final class EditCommands {
      */
     public void poll() {
         Session s = state.getSession();
-        // a file open for editing, or a team database (its other editors' commits come as notifications)
-        boolean server = s != null && s.database().server() != null;
-        if (s == null || !(s.editable() || server)) {
+        if (s == null || !s.followsOthers()) {
             return;
         }
         record Polled(long version, Session changed) {}

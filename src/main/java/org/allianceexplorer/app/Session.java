@@ -45,6 +45,14 @@ public record Session(
         return editing != null;
     }
 
+    /**
+     * True when the window follows others' commits to this database: a file open for editing (its data_version),
+     * or a team database, read-only too (its server's notifications).
+     */
+    public boolean followsOthers() {
+        return editable() || database.server() != null;
+    }
+
     /** The same session after an edit, with its records counted again (call off the FX thread). */
     public Session afterEdit() {
         return new Session(database, repositories, repositories.statistics().counts(), editing, revision + 1);

@@ -3,7 +3,6 @@ package org.allianceexplorer.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.app.DialogService.ServerLogin;
@@ -65,17 +64,8 @@ class TeamDatabaseWindowTest {
 
         // another editor's commit: the window's poll notices it and the views get a new session
         main.edits().poll();
-        try (var c = TestServer.connect(a);
-                Statement st = c.createStatement()) {
-            st.executeUpdate(
-                    "UPDATE party SET name = 'Muttahida Qaumi Movement (renamed)' WHERE abbreviation = 'MQM-P'");
-        }
-        long since = System.nanoTime();
-        while (state.getSession() == s && System.nanoTime() - since < 2_000_000_000L) {
-            Thread.sleep(50);
-            main.edits().poll();
-        }
-        assertThat(state.getSession()).as("a new session within 2 s").isNotSameAs(s);
+        Session renamed = renameElsewhere(a, "Muttahida Qaumi Movement (renamed)");
+        assertThat(renamed).as("a new session within 2 s").isNotSameAs(s);
         assertThat(thrown).as("exceptions in the session's listeners").isEmpty();
         assertThat(state.getSession()
                         .repositories()
@@ -86,17 +76,7 @@ class TeamDatabaseWindowTest {
                 .isEqualTo("Muttahida Qaumi Movement (renamed)");
 
         // and a second one: following the change did not lose the next (the window keeps its baseline)
-        Session after = state.getSession();
-        try (var c = TestServer.connect(a);
-                Statement st = c.createStatement()) {
-            st.executeUpdate(
-                    "UPDATE party SET name = 'Muttahida Qaumi Movement - Pakistan' WHERE abbreviation = 'MQM-P'");
-        }
-        long again = System.nanoTime();
-        while (state.getSession() == after && System.nanoTime() - again < 2_000_000_000L) {
-            Thread.sleep(50);
-            main.edits().poll();
-        }
+        renameElsewhere(a, "Muttahida Qaumi Movement - Pakistan");
         assertThat(state.getSession()
                         .repositories()
                         .parties()
@@ -117,6 +97,25 @@ class TeamDatabaseWindowTest {
         dialogs.server = null;
         main.connectToServer();
         assertThat(dialogs.serverOffered).isEqualTo(a);
+    }
+
+    /**
+     * Another editor (a connection of its own) renames MQM-P; the window polls as its timer does, every 50 ms here,
+     * for up to 2 s or until it has a new session, which it returns.
+     */
+    private Session renameElsewhere(ServerAddress a, String name) throws Exception {
+        Session before = state.getSession();
+        try (var c = TestServer.connect(a);
+                var st = c.prepareStatement("UPDATE party SET name = ? WHERE abbreviation = 'MQM-P'")) {
+            st.setString(1, name);
+            st.executeUpdate();
+        }
+        long since = System.nanoTime();
+        while (state.getSession() == before && System.nanoTime() - since < 2_000_000_000L) {
+            Thread.sleep(50);
+            main.edits().poll();
+        }
+        return state.getSession();
     }
 
     @Test
