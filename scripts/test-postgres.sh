@@ -4,6 +4,7 @@
 #
 #   eval "$(scripts/test-postgres.sh start)"   # starts it and prints: export AE_TEST_POSTGRES=postgresql://...
 #   scripts/test-postgres.sh url               # the URL of the running cluster
+#   scripts/test-postgres.sh restart           # restarts it (fast shutdown: clients' connections are cut)
 #   scripts/test-postgres.sh stop              # stops it and removes its folder
 #
 # The state lives in $AE_PG_STATE (default /tmp/ae-test-postgres). initdb refuses to run as root: as root the
@@ -94,6 +95,15 @@ start() {
   echo "export PGPASSWORD=$password"
 }
 
+restart() {
+  local bin
+  if [ ! -f "$state/port" ] || ! bin="$(find_bin)"; then
+    echo "test-postgres: no cluster started by this script in $state" >&2
+    exit 1
+  fi
+  as_owner "$bin/pg_ctl" -D "$state/data" -l "$state/server.log" -m fast -w -t 60 restart >/dev/null || { tail -20 "$state/server.log" >&2; exit 1; }
+}
+
 stop() {
   local bin
   if [ -d "$state/data" ] && bin="$(find_bin)"; then
@@ -104,10 +114,11 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  restart) restart ;;
   stop) stop ;;
   url) url ;;
   *)
-    echo "usage: $0 start|stop|url" >&2
+    echo "usage: $0 start|restart|stop|url" >&2
     exit 2
     ;;
 esac

@@ -82,7 +82,11 @@ public final class Database implements AutoCloseable {
     private static final Set<Path> BUNDLED = ConcurrentHashMap.newKeySet();
 
     private final Path path;
+    /** A file's connection; null for a server's, which {@link #link} holds (it may connect again). */
     private final Connection connection;
+    /** A team server's connection (ADR 0018), made again after the server went away; null for a file. */
+    private final ServerLink link;
+
     private final boolean readOnly;
     private final String displayName;
     private final boolean bundled;
@@ -92,26 +96,29 @@ public final class Database implements AutoCloseable {
     private final ServerAddress server;
     /** A server's database: how many commits of others this connection was told of (LISTEN ae_changes). */
     private long othersCommits;
+    /** A server's database: the link's reconnections already counted in {@link #othersCommits}. */
+    private long reconnectsSeen;
 
     private Database(
             Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
-        this(path, connection, readOnly, displayName, bundled, fileKey, null);
-    }
-
-    private Database(
-            Path path,
-            Connection connection,
-            boolean readOnly,
-            String displayName,
-            boolean bundled,
-            Object fileKey,
-            ServerAddress server) {
         this.path = path;
         this.connection = connection;
+        this.link = null;
         this.readOnly = readOnly;
         this.displayName = displayName;
         this.bundled = bundled;
         this.fileKey = fileKey;
+        this.server = null;
+    }
+
+    private Database(ServerAddress server, ServerLink link) {
+        this.path = null;
+        this.connection = null;
+        this.link = link;
+        this.readOnly = link.readOnly();
+        this.displayName = server.toString();
+        this.bundled = false;
+        this.fileKey = null;
         this.server = server;
     }
 
@@ -119,18 +126,11 @@ public final class Database implements AutoCloseable {
      * Opens a team database on a PostgreSQL server (ADR 0018), of the current schema. Read-only: every
      * transaction is READ ONLY in the server, so browsing never writes. The password: {@code password} if given,
      * else {@code PGPASSWORD}, else {@code ~/.pgpass}. Failures (unreachable, refused, no such database, not
-     * ours, another schema) are one-line messages naming the server, never the password.
+     * ours, another schema) are one-line messages naming the server, never the password. After the server went away
+     * (restarted, the network cut) the next query connects again ({@link ServerLink}).
      */
     public static Database openServer(ServerAddress address, char[] password, boolean readOnly) {
-        Connection c = ServerConnections.connect(address, password, readOnly);
-        try {
-            ServerConnections.checkSchema(c, address, Migrations.postgresql());
-            ServerConnections.listen(c, address);
-            return new Database(null, Dialect.POSTGRESQL.wrap(c), readOnly, address.toString(), false, null, address);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        return new Database(address, ServerLink.open(address, password, readOnly));
     }
 
     /**
@@ -158,7 +158,8 @@ public final class Database implements AutoCloseable {
                 }
             }
             Migrations.postgresql().migrate(wrapped, 0, fill.apply(wrapped));
-            return new Database(null, wrapped, false, address.toString(), false, null, address);
+            ServerConnections.listen(c, address);
+            return new Database(address, ServerLink.over(address, password, false, c));
         } catch (SQLException e) {
             closeQuietly(c);
             throw ServerConnections.translate(address, e);
@@ -225,8 +226,21 @@ public final class Database implements AutoCloseable {
                         : path.getFileName().toString());
     }
 
-    /** Opens this database's file for editing (see {@link #openForEditing(Path)}); this one stays open. */
+    /**
+     * Opens this database's file for editing (see {@link #openForEditing(Path)}); this one stays open. A team
+     * database: a second connection as the same user, refused with one line when the server's grants let that user
+     * only read ({@link TeamServer#mayEdit}).
+     */
     public Database openForEditing() {
+        if (server != null) {
+            Database db = openServer(server, link.password(), false);
+            if (!TeamServer.mayEdit(db)) {
+                db.close();
+                throw new DatabaseException(server + ": user " + server.user()
+                        + " may only read this team database (ask its owner to add you to its editors)");
+            }
+            return db;
+        }
         if (bundled) {
             throw new DatabaseException(displayName + " is bundled with the application and is never edited in place;"
                     + " use \"Save a copy to edit…\" and edit the copy");
@@ -407,7 +421,17 @@ public final class Database implements AutoCloseable {
      */
     public long dataVersion() {
         if (server != null) {
-            othersCommits += ServerConnections.othersCommits(connection, server);
+            Connection c = connection();
+            if (link.reconnects() != reconnectsSeen) {
+                // connected again: what others committed meanwhile was not told to this connection, count it changed
+                reconnectsSeen = link.reconnects();
+                othersCommits++;
+            }
+            try {
+                othersCommits += ServerConnections.othersCommits(c);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
             return othersCommits;
         }
         try (Statement st = connection.createStatement();
@@ -444,24 +468,33 @@ public final class Database implements AutoCloseable {
     /** Turns a failure while writing into a one-line message about the file; the edit was not saved. */
     public DatabaseException writeFailure(SQLException e) {
         if (server != null) {
+            link.failed(e);
             return ServerConnections.translate(server, e);
         }
         return EditFailures.writeFailure(path, e);
     }
 
-    /** The JDBC connection; foreign keys are on. Use from one thread at a time. */
+    /**
+     * The JDBC connection; foreign keys are on. Use from one thread at a time, and ask for it when a unit of work
+     * begins (a query, an edit): a team database's connects again there after the server went away.
+     */
     public Connection connection() {
-        return connection;
+        return link != null ? link.connection() : connection;
     }
 
     @Override
     public void close() {
-        closeQuietly(connection);
+        if (link != null) {
+            link.close();
+        } else {
+            closeQuietly(connection);
+        }
     }
 
     /** Turns a failure while reading into a one-line message about the file. */
     public DatabaseException failure(SQLException e) {
         if (server != null) {
+            link.failed(e);
             return ServerConnections.translate(server, e);
         }
         return translate(path, e);

@@ -71,26 +71,22 @@ final class ServerConnections {
     }
 
     /** How many commits of other sessions were notified since the last call (this session's own not counted). */
-    static long othersCommits(Connection c, ServerAddress address) {
-        try {
-            org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
-            // a round trip brings in what the server sent meanwhile
-            try (Statement st = c.createStatement()) {
-                st.execute("SELECT 1");
-            }
-            org.postgresql.PGNotification[] told = pg.getNotifications();
-            long n = 0;
-            if (told != null) {
-                for (org.postgresql.PGNotification x : told) {
-                    if (x.getPID() != pg.getBackendPID()) {
-                        n++;
-                    }
+    static long othersCommits(Connection c) throws SQLException {
+        org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+        // a round trip brings in what the server sent meanwhile
+        try (Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+        }
+        org.postgresql.PGNotification[] told = pg.getNotifications();
+        long n = 0;
+        if (told != null) {
+            for (org.postgresql.PGNotification x : told) {
+                if (x.getPID() != pg.getBackendPID()) {
+                    n++;
                 }
             }
-            return n;
-        } catch (SQLException e) {
-            throw translate(address, e);
         }
+        return n;
     }
 
     /** A failure as one line naming the server and the problem; never the password. */

@@ -115,6 +115,40 @@ public final class TestServer {
         }
     }
 
+    /**
+     * Restarts the server, as an administrator or a crash-free reboot would (issue 17: clients reconnect): the
+     * cluster of {@code scripts/test-postgres.sh} is restarted with it (fast shutdown: every connection is cut, the
+     * server refuses new ones for a moment). A server the script did not start is not ours to restart: then every
+     * connection to {@code a}'s database is ended instead, which is what its clients see of a restart. Returns
+     * whether the server itself was restarted.
+     */
+    public static boolean restart(ServerAddress a) {
+        Path script = Path.of("scripts", "test-postgres.sh");
+        Path state = Path.of(System.getenv().getOrDefault("AE_PG_STATE", "/tmp/ae-test-postgres"));
+        try {
+            if (Files.isRegularFile(script)
+                    && Files.isRegularFile(state.resolve("port"))
+                    && Files.readString(state.resolve("port")).strip().equals(String.valueOf(a.port()))) {
+                Process p = new ProcessBuilder("bash", script.toString(), "restart")
+                        .redirectErrorStream(true)
+                        .start();
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException("test server: restart failed: " + out);
+                }
+                return true;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + a.database()
+                + "' AND pid <> pg_backend_pid()");
+        return false;
+    }
+
     /** A plain JDBC connection (no translation) to the server's database at {@code a}. */
     public static Connection connect(ServerAddress a) throws SQLException {
         Properties p = new Properties();
