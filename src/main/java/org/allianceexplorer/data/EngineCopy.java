@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.allianceexplorer.domain.edit.FieldRules;
 import org.allianceexplorer.io.AtomicFile;
 
 /**
@@ -160,7 +161,14 @@ public final class EngineCopy {
             int pending = 0;
             while (rs.next()) {
                 for (int i = 1; i <= columns.size(); i++) {
-                    ps.setObject(i, rs.getObject(i));
+                    Object value = rs.getObject(i);
+                    if (value instanceof String text && text.indexOf('\0') >= 0) {
+                        // a file's text may hold it (SQLite keeps it); a team database cannot, nor do our edits
+                        Object key = columns.contains("id") ? rs.getObject("id") : rs.getRow();
+                        throw new DatabaseException(table + " " + key + ", " + columns.get(i - 1) + ": "
+                                + FieldRules.NUL + " (nothing was copied)");
+                    }
+                    ps.setObject(i, value);
                 }
                 ps.addBatch();
                 if (++pending == BATCH) {

@@ -155,4 +155,34 @@ class CopyCommandTest {
             assertThat(rs.getInt(1)).as("tables left behind").isZero();
         }
     }
+
+    @Test
+    void aNulInAFilesTextIsNamedAndNothingIsCopied() throws Exception {
+        ServerAddress server = emptyServerDatabase("d");
+        Path file = EditFixture.copy(dir.resolve("nul.sqlite"));
+        long id;
+        // SQLite keeps a NUL inside text; a team database cannot, and our forms refuse it (ADR 0018)
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            id = st.executeQuery("SELECT max(id) FROM party").getLong(1);
+            try (var ps = c.prepareStatement("UPDATE party SET name = ? WHERE id = ?")) {
+                ps.setString(1, "Before\0After");
+                ps.setLong(2, id);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+        }
+        Run copy = cli("copy", "--from", file.toString(), "--to", server.toString());
+        assertThat(copy.code()).isEqualTo(2);
+        assertThat(copy.err().strip())
+                .contains("party " + id + ", name: contains a NUL character (U+0000)")
+                .contains("nothing was copied")
+                .doesNotContain("\n");
+        try (var c = TestServer.connect(server);
+                var st = c.createStatement();
+                var rs = st.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("tables left behind").isZero();
+        }
+    }
 }

@@ -25,6 +25,9 @@ public final class FieldRules {
 
     private FieldRules() {}
 
+    /** Why a value with U+0000 in it is refused, wherever one comes in (a form, a copy between engines). */
+    public static final String NUL = "contains a NUL character (U+0000), which is not text; remove it";
+
     /**
      * Checks and normalises a whole record: dates to ISO at their precision, numbers to plain digits, flags
      * to 1/0, choices to their codes, links to ids; blank is empty. Unknown field names are problems.
@@ -44,6 +47,12 @@ public final class FieldRules {
                 if (f.required()) {
                     problems.add(new FieldProblem(f.name(), f.label() + " is required"));
                 }
+                out.put(f.name(), null);
+                continue;
+            }
+            if (v.indexOf('\0') >= 0) {
+                // no engine keeps it the same (PostgreSQL's text cannot hold it, ADR 0018): refused on both alike
+                problems.add(new FieldProblem(f.name(), f.label() + ": " + NUL));
                 out.put(f.name(), null);
                 continue;
             }

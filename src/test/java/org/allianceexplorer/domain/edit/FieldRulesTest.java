@@ -60,6 +60,16 @@ class FieldRulesTest {
     }
 
     @Test
+    void aNulCharacterIsNotTextOnEitherEngine() {
+        FieldRules.Checked c = FieldRules.check(
+                EditKind.PARTY, Map.of("abbreviation", "NUL", "name", "Before\0After", "native_name", "\u202Efine"));
+        assertThat(c.problems())
+                .extracting(FieldProblem::toString)
+                .containsExactly("name: Name: contains a NUL character (U+0000), which is not text; remove it");
+        assertThat(c.values()).containsEntry("native_name", "\u202Efine").containsEntry("name", null);
+    }
+
+    @Test
     void eachProblemNamesItsField() {
         FieldRules.Checked c = FieldRules.check(
                 EditKind.PARTY,
