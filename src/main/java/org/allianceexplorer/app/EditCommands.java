@@ -1,6 +1,5 @@
 package org.allianceexplorer.app;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +39,7 @@ public final class EditCommands {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final BooleanBinding editable;
+    private final BooleanBinding mayEdit;
     private String editor = Editing.defaultEditor();
     private Runnable newClaimDialog;
     private RecordForms forms;
@@ -52,6 +52,8 @@ public final class EditCommands {
         this.dialogs = dialogs;
         this.editable = Bindings.createBooleanBinding(
                 () -> state.getSession() != null && state.getSession().editable(), state.sessionProperty());
+        this.mayEdit = Bindings.createBooleanBinding(
+                () -> state.getSession() != null && state.getSession().mayEdit(), state.sessionProperty());
         state.sessionProperty().addListener((o, a, b) -> {
             if (a == null || !a.sameFile(b) || !b.followsOthers()) {
                 // another database, or the same one read-only again: its edits are not ours to undo
@@ -67,6 +69,14 @@ public final class EditCommands {
     /** True while the open database is open for editing (the window shows it). */
     public BooleanBinding editableProperty() {
         return editable;
+    }
+
+    /**
+     * False while the open database may not be edited by this user at all (a team database whose server lets them
+     * only read): the window then offers no editing. True with no database open.
+     */
+    public BooleanBinding mayEditProperty() {
+        return mayEdit;
     }
 
     /** The name history rows carry (the preferences may set it; the OS user name by default). */
@@ -105,16 +115,16 @@ public final class EditCommands {
     }
 
     /**
-     * Edit > Edit this database: opens the file again for editing. A bundled dataset is never edited in place:
-     * it asks where to save a copy, and opens the copy for editing.
+     * Edit > Edit this database: opens the file again for editing (a team database: a connection that may write, as
+     * the same user). A bundled dataset is never edited in place: it asks where to save a copy, and opens the copy
+     * for editing. A reader of a team database is told that they may only read it.
      */
     public void startEditing() {
         Session s = state.getSession();
         if (s == null || s.editable()) {
             return;
         }
-        if (s.database().server() != null) {
-            state.announce(Notice.warning(T.t("editing.server")));
+        if (refusedToReader(s)) {
             return;
         }
         if (s.database().bundled()) {
@@ -134,11 +144,10 @@ public final class EditCommands {
         if (s == null || !s.editable()) {
             return;
         }
-        Path file = s.database().path();
         String name = s.name();
         tasks.run(
                 T.t("editing.closing", name),
-                () -> Session.of(Database.openReadOnly(file, name)),
+                () -> Session.readOnly(s),
                 readOnly -> replace(s, readOnly, T.t("editing.closed", name)),
                 e -> dialogs.showError(T.t("editing.reopenFailed"), e.getMessage()));
     }
@@ -390,10 +399,23 @@ public final class EditCommands {
     /** True when the open database is writable; else the window says how to make it so. */
     private boolean writable() {
         Session s = state.getSession();
+        if (refusedToReader(s)) {
+            return false;
+        }
         if (s == null || !s.editable()) {
             state.announce(Notice.warning(T.t("edit.readOnly")));
             return false;
         }
+        return true;
+    }
+
+    /** A reader of a team database is told they may only read it (the window offers them no editing). */
+    private boolean refusedToReader(Session s) {
+        if (s == null || s.mayEdit()) {
+            return false;
+        }
+        state.announce(
+                Notice.warning(T.t("editing.reader", s.database().server().user())));
         return true;
     }
 

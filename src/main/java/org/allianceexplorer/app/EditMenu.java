@@ -36,6 +36,8 @@ final class EditMenu {
         editing.setId("menu-edit-mode");
         editing.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         edits.editableProperty().addListener((o, a, b) -> editing.setSelected(b));
+        // a reader of a team database is offered no editing (the server would refuse it): Save a copy to edit stays
+        editing.disableProperty().bind(edits.mayEditProperty().not());
         editing.setOnAction(e -> {
             // the tick follows the database, not the click: it changes once the file is open for editing
             editing.setSelected(edits.editableProperty().get());
@@ -67,6 +69,9 @@ final class EditMenu {
         MenuItem change = WindowMenus.item(T.t("menu.edit.change"), "menu-change-record", "F2", edits::changeCurrent);
         MenuItem delete = WindowMenus.item(
                 T.t("menu.edit.delete"), "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
+        for (MenuItem writes : new MenuItem[] {claim, add, change, delete}) {
+            writes.disableProperty().bind(edits.mayEditProperty().not());
+        }
         MenuItem find = WindowMenus.item(T.t("menu.edit.find"), "menu-find-record", "Shortcut+Shift+F", edits::find);
         // on while the database is read-only too: chosen, they say how to make it writable
         MenuItem name = WindowMenus.item(T.t("menu.edit.editorName"), "menu-editor-name", null, edits::askEditor);
@@ -96,6 +101,17 @@ final class EditMenu {
         mark.getStyleClass().add("status-editing");
         mark.setTooltip(new Tooltip(T.t("status.editing.tip")));
         mark.visibleProperty().bind(edits.editableProperty());
+        mark.managedProperty().bind(mark.visibleProperty());
+        return mark;
+    }
+
+    /** "Read only" in the status bar while the user may only read the open team database. */
+    Label readerIndicator() {
+        Label mark = new Label(T.t("status.reader"), new FontIcon("mdi2l-lock-outline"));
+        mark.setId("status-reader");
+        mark.getStyleClass().add("status-editing");
+        mark.setTooltip(new Tooltip(T.t("status.reader.tip")));
+        mark.visibleProperty().bind(edits.mayEditProperty().not());
         mark.managedProperty().bind(mark.visibleProperty());
         return mark;
     }

@@ -338,7 +338,17 @@ public final class MainWindow extends BorderPane {
                 h.cancel();
             }
         });
-        HBox bar = new HBox(12, editMenu.indicator(), status, statusNotice, spacer, job, progress, cancel, asOf);
+        HBox bar = new HBox(
+                12,
+                editMenu.indicator(),
+                editMenu.readerIndicator(),
+                status,
+                statusNotice,
+                spacer,
+                job,
+                progress,
+                cancel,
+                asOf);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         bar.setMinHeight(Region.USE_PREF_SIZE);

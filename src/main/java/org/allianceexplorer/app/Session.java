@@ -4,16 +4,24 @@ import java.util.Map;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.TeamServer;
 import org.allianceexplorer.domain.RecordKind;
 
 /**
  * An open database with its repositories and record counts; {@code editing} is its edit service while it is
  * open for editing, else {@code null} (databases open read-only). {@code revision} counts the changes seen
  * since it was opened: a session after an edit is never equal to the one before (an edit that leaves every
- * count as it was, a rename, must still reach every view that listens to the session).
+ * count as it was, a rename, must still reach every view that listens to the session). {@code mayEdit}: whether
+ * the user may edit it at all; false only for a team database whose server lets this user read alone (a reader's
+ * window shows no editing).
  */
 public record Session(
-        Database database, Repositories repositories, Map<RecordKind, Long> counts, Editing editing, long revision) {
+        Database database,
+        Repositories repositories,
+        Map<RecordKind, Long> counts,
+        Editing editing,
+        long revision,
+        boolean mayEdit) {
 
     public Session {
         counts = Map.copyOf(counts);
@@ -22,18 +30,20 @@ public record Session(
     /** Opens the repositories of a database and counts its records (call off the FX thread). */
     public static Session of(Database db) {
         Repositories r = Repositories.sqlite(db);
-        return new Session(db, r, r.statistics().counts(), null, 0);
+        boolean mayEdit = db.server() == null || TeamServer.mayEdit(db);
+        return new Session(db, r, r.statistics().counts(), null, 0, mayEdit);
     }
 
     /**
      * The same file opened again for editing (WAL, busy timeout; refused for a bundled dataset or a file that
-     * cannot be written, with a one-line message). Call off the FX thread; the old session stays open.
+     * cannot be written, with a one-line message); a team database, a connection that may write (refused for a
+     * reader). Call off the FX thread; the old session stays open.
      */
     public static Session forEditing(Database open) {
         Database db = open.openForEditing();
         try {
             Repositories r = Repositories.sqlite(db);
-            return new Session(db, r, r.statistics().counts(), Editing.sqlite(db), 0);
+            return new Session(db, r, r.statistics().counts(), Editing.sqlite(db), 0, true);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -53,9 +63,14 @@ public record Session(
         return editable() || database.server() != null;
     }
 
+    /** The same database open read-only again (editing ends): the file, or the team database as the same user. */
+    public static Session readOnly(Session editing) {
+        return of(editing.database().reopenReadOnly());
+    }
+
     /** The same session after an edit, with its records counted again (call off the FX thread). */
     public Session afterEdit() {
-        return new Session(database, repositories, repositories.statistics().counts(), editing, revision + 1);
+        return new Session(database, repositories, repositories.statistics().counts(), editing, revision + 1, mayEdit);
     }
 
     /**

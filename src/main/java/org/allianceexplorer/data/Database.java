@@ -227,6 +227,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * This database opened again read-only (when editing ends): the file under the same name, or the team database
+     * as the same user. This one stays open.
+     */
+    public Database reopenReadOnly() {
+        return server != null ? openServer(server, link.password(), true) : openReadOnly(path, displayName);
+    }
+
+    /**
      * Opens this database's file for editing (see {@link #openForEditing(Path)}); this one stays open. A team
      * database: a second connection as the same user, refused with one line when the server's grants let that user
      * only read ({@link TeamServer#mayEdit}).

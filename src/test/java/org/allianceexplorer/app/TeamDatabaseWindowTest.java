@@ -85,18 +85,132 @@ class TeamDatabaseWindowTest {
                         .name())
                 .isEqualTo("Muttahida Qaumi Movement - Pakistan");
 
-        // the window does not edit a team database yet: it says so and stays read-only
-        main.edits().startEditing();
-        assertThat(state.getSession().editable()).isFalse();
-        assertThat(state.noticeProperty().get().text())
-                .contains("team database")
-                .contains("read-only");
-        assertThat(state.noticeProperty().get().warning()).isTrue();
+        assertThat(main.edits().mayEditProperty().get())
+                .as("the owner may edit: the window offers it")
+                .isTrue();
 
         // the next Connect to server offers the same address again
         dialogs.server = null;
         main.connectToServer();
         assertThat(dialogs.serverOffered).isEqualTo(a);
+    }
+
+    @Test
+    void anEditorEditsFromTheWindowAndAStaleChangeIsRefusedShowingTheOther() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        dialogs.server = new ServerLogin(a, System.getenv("PGPASSWORD").toCharArray());
+        main.connectToServer();
+        Session browsing = state.getSession();
+        assertThat(browsing.mayEdit()).isTrue();
+
+        // Edit > Edit this database: a connection that may write, as the same user (the typed password kept in memory)
+        main.edits().startEditing();
+        Session s = state.getSession();
+        assertThat(s.editable()).as(dialogs.errors.toString()).isTrue();
+        assertThat(s.database().server()).isEqualTo(a);
+        assertThat(main.edits().editableProperty().get()).isTrue();
+
+        long mqm = EditFixture.id(s.database(), "SELECT id FROM party WHERE abbreviation = 'MQM-P'");
+        long source = EditFixture.id(s.database(), "SELECT min(id) FROM source");
+        java.util.Map<String, String> seen = s.editing()
+                .edits()
+                .values(org.allianceexplorer.domain.edit.EditKind.PARTY, mqm)
+                .orElseThrow();
+        main.edits()
+                .apply(
+                        "Rename",
+                        r -> r.change(
+                                org.allianceexplorer.domain.edit.EditKind.PARTY,
+                                mqm,
+                                java.util.Map.of("name", "MQM (window)"),
+                                seen,
+                                org.allianceexplorer.domain.edit.Cite.source(source),
+                                main.edits().editor()),
+                        e -> {});
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(state.getSession()
+                        .repositories()
+                        .parties()
+                        .party("MQM-P")
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("MQM (window)");
+        assertThat(EditFixture.text(state.getSession().database(), "SELECT editor FROM edit ORDER BY id DESC LIMIT 1"))
+                .as("the history names the database user")
+                .isEqualTo(a.user());
+
+        // another editor renames it; a save from what the window saw before is refused, showing their change
+        java.util.Map<String, String> before = state.getSession()
+                .editing()
+                .edits()
+                .values(org.allianceexplorer.domain.edit.EditKind.PARTY, mqm)
+                .orElseThrow();
+        renameElsewhere(a, "MQM (desk two)");
+        main.edits()
+                .apply(
+                        "Rename again",
+                        r -> r.change(
+                                org.allianceexplorer.domain.edit.EditKind.PARTY,
+                                mqm,
+                                java.util.Map.of("name", "MQM (mine)"),
+                                before,
+                                org.allianceexplorer.domain.edit.Cite.source(source),
+                                main.edits().editor()),
+                        e -> {});
+        assertThat(dialogs.errors)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("someone else changed this party")
+                .contains("'MQM (window)' \u2192 'MQM (desk two)'")
+                .contains("not saved");
+        assertThat(state.getSession()
+                        .repositories()
+                        .parties()
+                        .party("MQM-P")
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("MQM (desk two)");
+
+        // Edit this database, unticked: read-only again, on the same server
+        main.edits().stopEditing();
+        assertThat(state.getSession().editable()).isFalse();
+        assertThat(state.getSession().database().readOnly()).isTrue();
+        assertThat(state.getSession().database().server()).isEqualTo(a);
+    }
+
+    @Test
+    void aReadersWindowOffersNoEditing() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        org.allianceexplorer.data.TeamServer.Roles roles = org.allianceexplorer.data.TeamServer.Roles.of(a);
+        org.allianceexplorer.data.TeamServer.initialize(a, null, roles);
+        String reader = "window_reader_" + ProcessHandle.current().pid();
+        TestServer.admin("DROP ROLE IF EXISTS " + reader);
+        TestServer.admin("CREATE ROLE " + reader + " LOGIN PASSWORD 'r-pw' IN ROLE " + roles.readers());
+        try {
+            ServerAddress asReader = new ServerAddress(reader, a.host(), a.port(), a.database(), null);
+            dialogs.server = new ServerLogin(asReader, "r-pw".toCharArray());
+            main.connectToServer();
+            Session s = state.getSession();
+            assertThat(s).as(dialogs.errors.toString()).isNotNull();
+            assertThat(s.mayEdit()).isFalse();
+            assertThat(main.edits().mayEditProperty().get()).isFalse();
+
+            main.edits().startEditing();
+            assertThat(state.getSession()).isSameAs(s);
+            assertThat(state.getSession().editable()).isFalse();
+            assertThat(state.noticeProperty().get().warning()).isTrue();
+            assertThat(state.noticeProperty().get().text())
+                    .contains(reader)
+                    .contains("may only read this team database");
+            main.edits().newClaim();
+            assertThat(state.noticeProperty().get().text()).contains("may only read");
+        } finally {
+            if (state.getSession() != null) {
+                state.getSession().database().close();
+                state.sessionProperty().set(null);
+            }
+            TestServer.admin("DROP DATABASE " + a.database() + " WITH (FORCE)");
+            TestServer.admin("DROP ROLE IF EXISTS " + reader);
+        }
     }
 
     /**
