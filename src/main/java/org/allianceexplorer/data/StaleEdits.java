@@ -34,7 +34,7 @@ final class StaleEdits {
         }
         if (!changes.isEmpty()) {
             throw new EditRejected("someone else changed this " + kind.label() + " since you opened it ("
-                    + String.join("; ", changes) + "); your change was not saved: open it again to see theirs");
+                    + String.join("; ", changes) + "); open it again to see theirs, then make your change");
         }
     }
 

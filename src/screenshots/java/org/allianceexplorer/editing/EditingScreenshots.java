@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.testing.LaptopWindowTest;
+import org.allianceexplorer.testing.TestServer;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -144,6 +146,67 @@ class EditingScreenshots extends LaptopWindowTest {
             WindowShots.save(robot, confirm, dir.resolve("editing-delete-" + theme + ".png"));
             robot.interact(confirm::close);
             assertThat(Window.getWindows().stream().filter(Window::isShowing)).hasSize(1);
+        }
+    }
+
+    /**
+     * A team database (issue 17) edited at two desks: this window's change of MQM-P is saved after another editor
+     * renamed it, and the form says so with the other change; as {@code editing-stale-THEME.png}. Needs the test
+     * server ({@code scripts/test-postgres.sh start}).
+     */
+    @Test
+    void staleEditOnATeamDatabaseInBothThemes(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        Files.createDirectories(dir);
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+            robot.interact(() -> state().darkThemeProperty().set(dark));
+            robot.interact(() -> window().model().openServer(a, null));
+            waitFor(() -> state().getSession() != null
+                    && a.equals(state().getSession().database().server()));
+            robot.interact(() -> window().model().edits().startEditing());
+            waitFor(() -> state().getSession().editable());
+            long mqm = EditFixture.id(
+                    state().getSession().database(), "SELECT id FROM party WHERE abbreviation = 'MQM-P'");
+            robot.interact(() -> window().model().edits().change(EditKind.PARTY, mqm));
+            waitFor(() -> robot.lookup("#form-save").tryQuery().isPresent());
+            Stage form = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
+            waitFor(() -> !robot.lookup("#form-name")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .getText()
+                    .isEmpty());
+            fill(robot, "#form-name", "Muttahida Qaumi Movement-Pakistan");
+            robot.interact(() -> robot.lookup("#form-cite-new")
+                    .queryAs(javafx.scene.control.RadioButton.class)
+                    .fire());
+            fill(robot, "#form-cite-url", "https://www.dawn.com/news/1812345");
+            fill(robot, "#form-cite-outlet", "Dawn");
+            fill(robot, "#form-cite-title", "MQM-P registers its full name");
+            fill(robot, "#form-cite-published", "2024-01-20");
+            fill(robot, "#form-cite-quotation", "the party's name as registered");
+            waitFor(() -> !robot.lookup("#form-save")
+                    .queryAs(javafx.scene.control.Button.class)
+                    .isDisabled());
+            // meanwhile at the other desk
+            try (var c = TestServer.connect(a);
+                    var ps = c.prepareStatement("UPDATE party SET name = ? WHERE id = ?")) {
+                ps.setString(1, "MQM Pakistan");
+                ps.setLong(2, mqm);
+                ps.executeUpdate();
+            }
+            robot.interact(() -> robot.lookup("#form-save")
+                    .queryAs(javafx.scene.control.Button.class)
+                    .fire());
+            waitFor(() -> !robot.lookup("#form-problem")
+                    .queryAs(javafx.scene.control.Label.class)
+                    .getText()
+                    .isEmpty());
+            // the field the other desk changed in view, as the analyst reads the message
+            robot.interact(() -> robot.lookup("#form-name").query().requestFocus());
+            Thread.sleep(300);
+            WindowShots.save(robot, form, dir.resolve("editing-stale-" + theme + ".png"));
+            robot.interact(form::close);
         }
     }
 

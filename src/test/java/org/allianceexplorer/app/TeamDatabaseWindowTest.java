@@ -161,7 +161,7 @@ class TeamDatabaseWindowTest {
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("someone else changed this party")
                 .contains("'MQM (window)' \u2192 'MQM (desk two)'")
-                .contains("not saved");
+                .startsWith("The change was not saved: ");
         assertThat(state.getSession()
                         .repositories()
                         .parties()

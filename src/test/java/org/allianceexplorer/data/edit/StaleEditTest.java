@@ -85,7 +85,7 @@ class StaleEditTest {
                             + (engine == Engine.SQLITE
                                     ? "bilal"
                                     : TestServer.address().user()))
-                    .hasMessageContaining("your change was not saved");
+                    .hasMessageContaining("open it again to see theirs");
             assertThat(EditFixture.text(ayesha.database(), "SELECT name FROM party WHERE id = ?", party))
                     .as("Bilal's change is kept")
                     .isEqualTo("Renamed by Bilal");
