@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  alliance-explorer import --from my-dataset --out my.sqlite",
             "  alliance-explorer import --from update.zip --into my.sqlite",
-            "  alliance-explorer import --from corrected --into my.sqlite --update"
+            "  alliance-explorer import --from corrected --into my.sqlite --update",
+            "  alliance-explorer import --from update.zip --into postgresql://ayesha@db.example.org:5432/alliances"
         })
 final class ImportCommand extends CliCommand {
 
@@ -68,7 +69,11 @@ final class ImportCommand extends CliCommand {
                 err,
                 () -> target.out != null
                         ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, progress())
-                        : DatasetImport.intoFile(from, target.into, settings, ZipInput.Limits.DEFAULT, progress()),
+                        : target.intoServer() != null
+                                ? DatasetImport.intoServer(
+                                        from, target.intoServer(), settings, ZipInput.Limits.DEFAULT, progress())
+                                : DatasetImport.intoFile(
+                                        from, target.intoFile(), settings, ZipInput.Limits.DEFAULT, progress()),
                 report -> done(report.countLines(), "imported %s into %s in %.1f s", from, target.file(), seconds()));
     }
 }

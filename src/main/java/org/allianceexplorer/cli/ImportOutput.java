@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.imports.ImportException;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.ImportReport;
@@ -29,14 +30,29 @@ final class ImportOutput {
 
         @Option(
                 names = "--into",
-                paramLabel = "FILE",
+                paramLabel = "FILE|URL",
                 required = true,
-                description = "An existing database to add to (replaced only when the import is complete).")
-        Path into;
+                description = "An existing database to add to (replaced only when the import is complete), or a team"
+                        + " database on a server, postgresql://USER@HOST:PORT/DB (one transaction).")
+        String into;
 
-        /** The database written: the new one or the existing one. */
-        Path file() {
-            return out != null ? out : into;
+        /** The database written: the new one or the existing one (a file, or a server's address). */
+        String file() {
+            return out != null ? out.toString() : into;
+        }
+
+        /** {@code --into} as a file; refused when it names a server's database. */
+        Path intoFile() {
+            if (into != null && ServerAddress.isServer(into)) {
+                throw new IllegalArgumentException("--into: this command writes files only; import into a file,"
+                        + " then copy it to the server (copy --from FILE --to " + into + " needs an empty database)");
+            }
+            return into == null ? null : Path.of(into);
+        }
+
+        /** {@code --into} as a team database's address, or null when it is a file (or --out was given). */
+        ServerAddress intoServer() {
+            return into != null && ServerAddress.isServer(into) ? ServerAddress.parse(into) : null;
         }
     }
 

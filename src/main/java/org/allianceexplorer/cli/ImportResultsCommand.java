@@ -136,7 +136,7 @@ final class ImportResultsCommand extends CliCommand {
         ResultsReport report;
         try {
             report = target.into != null
-                    ? ResultsImport.intoFile(target.into, settings, progress())
+                    ? ResultsImport.intoFile(target.intoFile(), settings, progress())
                     : ResultsImport.toNewFile(target.out, settings, progress());
         } catch (ResultsImport.RefusedException e) {
             ResultsReport r = e.report();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.load.DatasetFiles;
 import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.ZipInput;
@@ -93,6 +94,29 @@ public final class DatasetImport {
                                 .run(db)),
                         done -> new ImportException(done.report()))
                 .report();
+    }
+
+    /**
+     * Adds the dataset at {@code from} to a team database on a server (issue 17), in the server's one transaction:
+     * committed only when everything imports, else rolled back (nothing written); a connection lost meanwhile
+     * leaves nothing of it either. Needs an editor's rights.
+     */
+    public static ImportReport intoServer(
+            Path from,
+            ServerAddress server,
+            Importer.Settings settings,
+            ZipInput.Limits zipLimits,
+            Consumer<String> progress)
+            throws IOException {
+        try (ImportSource source = ImportSource.open(from, zipLimits);
+                Database db = Database.openServer(server, null, false)) {
+            ImportReport report =
+                    new Importer(source.files(), settings).onProgress(progress).run(db);
+            if (!report.ok()) {
+                throw new ImportException(report);
+            }
+            return report;
+        }
     }
 
     private static void scratch(Database db, boolean wal) {

@@ -40,7 +40,9 @@ public final class ImportTransaction {
         try {
             // the driver otherwise prepares and runs "SELECT last_insert_rowid()" after every INSERT (the importers
             // give ids themselves): a third of an import's time
-            c.unwrap(SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
+            if (db.server() == null) {
+                c.unwrap(SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
+            }
             c.setAutoCommit(false);
             work.run(c);
             if (ok.getAsBoolean()) {
