@@ -41,12 +41,8 @@ final class ImportOutput {
             return out != null ? out.toString() : into;
         }
 
-        /** {@code --into} as a file; refused when it names a server's database. */
+        /** {@code --into} as a file (null with --out); see {@link #intoServer} for a server's database. */
         Path intoFile() {
-            if (into != null && ServerAddress.isServer(into)) {
-                throw new IllegalArgumentException("--into: this command writes files only; import into a file,"
-                        + " then copy it to the server (copy --from FILE --to " + into + " needs an empty database)");
-            }
             return into == null ? null : Path.of(into);
         }
 

@@ -135,9 +135,11 @@ final class ImportResultsCommand extends CliCommand {
         }
         ResultsReport report;
         try {
-            report = target.into != null
-                    ? ResultsImport.intoFile(target.intoFile(), settings, progress())
-                    : ResultsImport.toNewFile(target.out, settings, progress());
+            report = target.intoServer() != null
+                    ? ResultsImport.intoServer(target.intoServer(), settings, progress())
+                    : target.into != null
+                            ? ResultsImport.intoFile(target.intoFile(), settings, progress())
+                            : ResultsImport.toNewFile(target.out, settings, progress());
         } catch (ResultsImport.RefusedException e) {
             ResultsReport r = e.report();
             ImportOutput.problems(err, r.problems(), r.problemCount());

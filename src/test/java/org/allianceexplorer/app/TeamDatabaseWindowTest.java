@@ -116,17 +116,7 @@ class TeamDatabaseWindowTest {
                 .edits()
                 .values(org.allianceexplorer.domain.edit.EditKind.PARTY, mqm)
                 .orElseThrow();
-        main.edits()
-                .apply(
-                        "Rename",
-                        r -> r.change(
-                                org.allianceexplorer.domain.edit.EditKind.PARTY,
-                                mqm,
-                                java.util.Map.of("name", "MQM (window)"),
-                                seen,
-                                org.allianceexplorer.domain.edit.Cite.source(source),
-                                main.edits().editor()),
-                        e -> {});
+        renameInTheWindow(mqm, "MQM (window)", seen, source);
         assertThat(dialogs.errors).isEmpty();
         assertThat(state.getSession()
                         .repositories()
@@ -146,17 +136,7 @@ class TeamDatabaseWindowTest {
                 .values(org.allianceexplorer.domain.edit.EditKind.PARTY, mqm)
                 .orElseThrow();
         renameElsewhere(a, "MQM (desk two)");
-        main.edits()
-                .apply(
-                        "Rename again",
-                        r -> r.change(
-                                org.allianceexplorer.domain.edit.EditKind.PARTY,
-                                mqm,
-                                java.util.Map.of("name", "MQM (mine)"),
-                                before,
-                                org.allianceexplorer.domain.edit.Cite.source(source),
-                                main.edits().editor()),
-                        e -> {});
+        renameInTheWindow(mqm, "MQM (mine)", before, source);
         assertThat(dialogs.errors)
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("someone else changed this party")
@@ -175,6 +155,21 @@ class TeamDatabaseWindowTest {
         assertThat(state.getSession().editable()).isFalse();
         assertThat(state.getSession().database().readOnly()).isTrue();
         assertThat(state.getSession().database().server()).isEqualTo(a);
+    }
+
+    /** The window saves MQM-P's new name as its edits do, from the values it saw when it opened the record. */
+    private void renameInTheWindow(long mqm, String name, java.util.Map<String, String> seen, long source) {
+        main.edits()
+                .apply(
+                        "Rename",
+                        r -> r.change(
+                                org.allianceexplorer.domain.edit.EditKind.PARTY,
+                                mqm,
+                                java.util.Map.of("name", name),
+                                seen,
+                                org.allianceexplorer.domain.edit.Cite.source(source),
+                                main.edits().editor()),
+                        e -> {});
     }
 
     @Test

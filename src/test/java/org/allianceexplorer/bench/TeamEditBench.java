@@ -15,8 +15,7 @@ import org.allianceexplorer.data.EditRejected;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.edit.EditFixture;
-import org.allianceexplorer.domain.edit.Cite;
-import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.PartyCounters;
 import org.allianceexplorer.testing.TestServer;
 
 /**
@@ -36,17 +35,8 @@ public final class TeamEditBench {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int each = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         ServerAddress server = TestServer.newCopy(EditFixture.bundledFile());
-        List<Long> parties = new ArrayList<>();
-        long source;
-        try (Editing setup = Editing.sqlite(Database.openServer(server, null, false), Clock.systemUTC())) {
-            for (String id : EditFixture.rows(setup.database().connection(), "SELECT id FROM party ORDER BY id")) {
-                parties.add(Long.parseLong(id));
-            }
-            source = EditFixture.id(setup.database(), "SELECT min(id) FROM source");
-            for (long p : parties) {
-                setup.edits().change(EditKind.PARTY, p, Map.of("name", "Counter 0"), Cite.source(source), "setup");
-            }
-        }
+        PartyCounters counters = PartyCounters.prepare(server, Integer.MAX_VALUE);
+        List<Long> parties = counters.parties();
         System.out.printf(
                 Locale.ROOT, "%s: %d clients x %d edits over %d parties%n", server, clients, each, parties.size());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -61,19 +51,10 @@ public final class TeamEditBench {
                 try (Editing mine = Editing.sqlite(Database.openServer(server, null, false), Clock.systemUTC())) {
                     for (int done = 0; done < each; ) {
                         long party = parties.get(random.nextInt(parties.size()));
-                        Map<String, String> seen =
-                                mine.edits().values(EditKind.PARTY, party).orElseThrow();
-                        int n = Integer.parseInt(seen.get("name").substring("Counter ".length()));
+                        Map<String, String> seen = counters.read(mine.edits(), party);
                         long start = System.nanoTime();
                         try {
-                            mine.edits()
-                                    .change(
-                                            EditKind.PARTY,
-                                            party,
-                                            Map.of("name", "Counter " + (n + 1)),
-                                            seen,
-                                            Cite.source(source),
-                                            "client" + seed);
+                            counters.bump(mine.edits(), party, seen, "client" + seed);
                             times.add((System.nanoTime() - start) / 1e6);
                             done++;
                         } catch (EditRejected stale) {
@@ -90,11 +71,9 @@ public final class TeamEditBench {
         }
         pool.shutdown();
         double wall = (System.nanoTime() - t0) / 1e9;
-        long sum = 0;
+        long sum;
         try (Database check = Database.openServer(server, null, true)) {
-            for (String name : EditFixture.rows(check.connection(), "SELECT name FROM party")) {
-                sum += Long.parseLong(name.substring("Counter ".length()));
-            }
+            sum = PartyCounters.sum(check.connection());
         }
         List<Double> sorted = new ArrayList<>(times);
         Collections.sort(sorted);

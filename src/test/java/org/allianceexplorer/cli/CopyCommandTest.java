@@ -3,8 +3,6 @@ package org.allianceexplorer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,13 +29,8 @@ class CopyCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliTest.Result cli(String... args) {
+        return CliTest.run(args);
     }
 
     /** A new empty database on the test server. */
@@ -47,6 +40,17 @@ class CopyCommandTest {
         TestServer.admin("DROP DATABASE IF EXISTS " + a.database());
         TestServer.admin("CREATE DATABASE " + a.database());
         return a;
+    }
+
+    /** How many tables the server's database has. */
+    private static int tables(ServerAddress server) throws Exception {
+        try (var c = TestServer.connect(server);
+                var st = c.createStatement();
+                var rs = st.executeQuery(
+                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private static Map<String, String> files(Path folder) throws IOException {
@@ -82,16 +86,16 @@ class CopyCommandTest {
         ServerAddress server = emptyServerDatabase("a");
         Path back = dir.resolve("back.sqlite");
 
-        Run up = cli("copy", "--from", original.toString(), "--to", server.toString());
+        CliTest.Result up = cli("copy", "--from", original.toString(), "--to", server.toString());
         assertThat(up.code()).as(up.err()).isZero();
         assertThat(up.out()).contains("copied " + original + " to " + server);
-        Run down = cli("copy", "--from", server.toString(), "--to", back.toString());
+        CliTest.Result down = cli("copy", "--from", server.toString(), "--to", back.toString());
         assertThat(down.code()).as(down.err()).isZero();
 
         Map<String, Map<String, String>> dumps = new TreeMap<>();
         for (String db : List.of(original.toString(), server.toString(), back.toString())) {
             Path out = dir.resolve("dump-" + dumps.size());
-            Run dump = cli("dump", "--db", db, "--out", out.toString());
+            CliTest.Result dump = cli("dump", "--db", db, "--out", out.toString());
             assertThat(dump.code()).as(dump.err()).isZero();
             dumps.put(db, files(out));
         }
@@ -117,7 +121,7 @@ class CopyCommandTest {
     void aCopyNeverReplacesAFileOrFillsADatabaseThatHasTables() throws Exception {
         Path original = EditFixture.copy(dir.resolve("original.sqlite"));
         Path existing = Files.writeString(dir.resolve("existing.sqlite"), "mine");
-        Run onFile = cli("copy", "--from", original.toString(), "--to", existing.toString());
+        CliTest.Result onFile = cli("copy", "--from", original.toString(), "--to", existing.toString());
         assertThat(onFile.code()).isEqualTo(2);
         assertThat(onFile.err().strip()).contains("already exists").doesNotContain("\n");
         assertThat(Files.readString(existing)).isEqualTo("mine");
@@ -126,7 +130,7 @@ class CopyCommandTest {
         assertThat(cli("copy", "--from", original.toString(), "--to", server.toString())
                         .code())
                 .isZero();
-        Run again = cli("copy", "--from", original.toString(), "--to", server.toString());
+        CliTest.Result again = cli("copy", "--from", original.toString(), "--to", server.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err().strip()).contains("already has tables").doesNotContain("\n");
     }
@@ -141,19 +145,13 @@ class CopyCommandTest {
             st.execute("PRAGMA ignore_check_constraints = ON");
             st.executeUpdate("UPDATE party SET colour = 'red' WHERE id = (SELECT max(id) FROM party)");
         }
-        Run copy = cli("copy", "--from", broken.toString(), "--to", server.toString());
+        CliTest.Result copy = cli("copy", "--from", broken.toString(), "--to", server.toString());
         assertThat(copy.code()).isEqualTo(2);
         assertThat(copy.err().strip())
                 .startsWith("alliance-explorer: " + server + ": refused a record (")
                 .contains("party_colour_check")
                 .doesNotContain("\n");
-        try (var c = TestServer.connect(server);
-                var st = c.createStatement();
-                var rs = st.executeQuery(
-                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
-            rs.next();
-            assertThat(rs.getInt(1)).as("tables left behind").isZero();
-        }
+        assertThat(tables(server)).as("tables left behind").isZero();
     }
 
     @Test
@@ -171,18 +169,12 @@ class CopyCommandTest {
                 assertThat(ps.executeUpdate()).isEqualTo(1);
             }
         }
-        Run copy = cli("copy", "--from", file.toString(), "--to", server.toString());
+        CliTest.Result copy = cli("copy", "--from", file.toString(), "--to", server.toString());
         assertThat(copy.code()).isEqualTo(2);
         assertThat(copy.err().strip())
                 .contains("party " + id + ", name: contains a NUL character (U+0000)")
                 .contains("nothing was copied")
                 .doesNotContain("\n");
-        try (var c = TestServer.connect(server);
-                var st = c.createStatement();
-                var rs = st.executeQuery(
-                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
-            rs.next();
-            assertThat(rs.getInt(1)).as("tables left behind").isZero();
-        }
+        assertThat(tables(server)).as("tables left behind").isZero();
     }
 }

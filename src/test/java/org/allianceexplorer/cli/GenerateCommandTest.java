@@ -2,8 +2,6 @@ package org.allianceexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +16,20 @@ class GenerateCommandTest {
     Path dir;
 
     /** Exit code, standard output, standard error. */
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliTest.Result run(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
     void generatesADatabaseThatPassesCheck() {
         String f = dir.resolve("gen.sqlite").toString();
 
-        Run gen = run("generate", "--out", f, "--parties", "20", "--deals", "300", "--seed", "3");
+        CliTest.Result gen = run("generate", "--out", f, "--parties", "20", "--deals", "300", "--seed", "3");
         assertThat(gen.code()).as(gen.err()).isZero();
         assertThat(gen.out()).contains("20 parties").contains("300 deals");
         assertThat(gen.err()).isEmpty();
 
-        Run check = run("check", "--db", f);
+        CliTest.Result check = run("check", "--db", f);
         assertThat(check.code()).as(check.out()).isZero();
         assertThat(check.out()).contains("passes every check");
     }
@@ -44,7 +37,7 @@ class GenerateCommandTest {
     @Test
     void manyElectionsWithExactlyTheCandidaciesAskedPassCheck() throws Exception {
         String f = dir.resolve("results.sqlite").toString();
-        Run gen = run(
+        CliTest.Result gen = run(
                 "generate",
                 "--out",
                 f,
@@ -74,14 +67,14 @@ class GenerateCommandTest {
             assertThat(rs.getString(5)).startsWith("2024");
             assertThat(rs.getLong(6)).isGreaterThanOrEqualTo(120);
         }
-        Run check = run("check", "--db", f);
+        CliTest.Result check = run("check", "--db", f);
         assertThat(check.code()).as(check.out()).isZero();
         assertThat(check.out()).contains("passes every check");
     }
 
     @Test
     void impossibleSizesAreOneLineErrors() {
-        Run elections = run(
+        CliTest.Result elections = run(
                 "generate",
                 "--out",
                 dir.resolve("e.sqlite").toString(),
@@ -93,7 +86,7 @@ class GenerateCommandTest {
                 "0");
         assertThat(elections.code()).isEqualTo(Cli.USAGE);
         assertThat(elections.err()).contains("elections must be from 1 to 1000").doesNotContain("Exception");
-        Run too = run(
+        CliTest.Result too = run(
                 "generate",
                 "--out",
                 dir.resolve("c.sqlite").toString(),
@@ -126,9 +119,9 @@ class GenerateCommandTest {
                         .code())
                 .isZero();
 
-        Run listA = run("list", "deals", "--db", a, "--format", "csv");
-        Run listB = run("list", "deals", "--db", b, "--format", "csv");
-        Run listC = run("list", "deals", "--db", c, "--format", "csv");
+        CliTest.Result listA = run("list", "deals", "--db", a, "--format", "csv");
+        CliTest.Result listB = run("list", "deals", "--db", b, "--format", "csv");
+        CliTest.Result listC = run("list", "deals", "--db", c, "--format", "csv");
         assertThat(listA.code()).isZero();
         assertThat(listA.out().lines().count()).isEqualTo(301);
         assertThat(listB.out()).isEqualTo(listA.out());
@@ -140,7 +133,7 @@ class GenerateCommandTest {
         Path f = dir.resolve("keep.sqlite");
         Files.writeString(f, "precious", StandardCharsets.UTF_8);
 
-        Run r = run("generate", "--out", f.toString(), "--parties", "20", "--deals", "10");
+        CliTest.Result r = run("generate", "--out", f.toString(), "--parties", "20", "--deals", "10");
 
         assertThat(r.code()).isEqualTo(Cli.USAGE);
         assertThat(r.err())
@@ -154,7 +147,7 @@ class GenerateCommandTest {
     void refusesABadSizeWithOneLine() {
         Path f = dir.resolve("x.sqlite");
 
-        Run r = run("generate", "--out", f.toString(), "--parties", "1", "--deals", "10");
+        CliTest.Result r = run("generate", "--out", f.toString(), "--parties", "1", "--deals", "10");
 
         assertThat(r.code()).isEqualTo(Cli.USAGE);
         assertThat(r.err()).contains("parties").doesNotContain("Exception").hasLineCount(1);

@@ -3,8 +3,6 @@ package org.allianceexplorer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,20 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code import --into postgresql://…} (issue 17: the same command line on a team database): a dataset folder goes
  * into the server in one transaction, as into a file (its dump afterwards is the folder's); a folder with a bad row
- * writes nothing and names the row; {@code import-results}, which writes files only, says so.
+ * writes nothing and names the row; {@code import-results} likewise, and the same results file dumps the same from a
+ * file and from a team database.
  */
 class ImportIntoServerTest {
 
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliTest.Result cli(String... args) {
+        return CliTest.run(args);
     }
 
     private static Map<String, String> files(Path folder) throws IOException {
@@ -56,10 +50,10 @@ class ImportIntoServerTest {
         }
     }
 
-    private static long parties(ServerAddress a) throws Exception {
+    private static long count(ServerAddress a, String table) throws Exception {
         try (Connection c = TestServer.connect(a);
                 Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT count(*) FROM party")) {
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -68,16 +62,16 @@ class ImportIntoServerTest {
     @Test
     void aDatasetFolderGoesIntoATeamDatabaseWhole() throws Exception {
         Path folder = dir.resolve("dataset");
-        Run dump = cli("dump", "--db", EditFixture.bundledFile().toString(), "--out", folder.toString());
+        CliTest.Result dump = cli("dump", "--db", EditFixture.bundledFile().toString(), "--out", folder.toString());
         assertThat(dump.code()).as(dump.err()).isZero();
         ServerAddress a = emptyTeamDatabase();
 
-        Run in = cli("import", "--from", folder.toString(), "--into", a.toString());
+        CliTest.Result in = cli("import", "--from", folder.toString(), "--into", a.toString());
         assertThat(in.code()).as(in.err()).isZero();
         assertThat(in.out()).contains("imported " + folder + " into " + a);
 
         Path back = dir.resolve("back");
-        Run again = cli("dump", "--db", a.toString(), "--out", back.toString());
+        CliTest.Result again = cli("dump", "--db", a.toString(), "--out", back.toString());
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(files(back)).isEqualTo(files(folder));
     }
@@ -98,36 +92,110 @@ class ImportIntoServerTest {
                 java.nio.file.StandardOpenOption.APPEND);
         ServerAddress a = emptyTeamDatabase();
 
-        Run in = cli("import", "--from", folder.toString(), "--into", a.toString());
+        CliTest.Result in = cli("import", "--from", folder.toString(), "--into", a.toString());
         assertThat(in.code()).isEqualTo(2);
         assertThat(in.err()).contains("parties.csv").contains("line ");
         assertThat(in.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(parties(a)).as("nothing written").isZero();
+        assertThat(count(a, "party")).as("nothing written").isZero();
     }
 
     @Test
-    void importResultsWritesFilesOnlyAndSaysHowToReachAServer() throws Exception {
+    void resultsGoIntoATeamDatabaseOrNothingDoes() throws Exception {
         ServerAddress a = emptyTeamDatabase();
-        Path csv = Files.writeString(dir.resolve("r.csv"), "constituency,candidate,party,votes\nNA-1,A,X,10\n");
-        Run in = cli(
-                "import-results",
-                "--from",
-                csv.toString(),
-                "--into",
-                a.toString(),
-                "--election",
-                "pk-2024",
-                "--assembly",
-                "NA",
-                "--source-outlet",
-                "ECP",
-                "--source-url",
-                "https://ecp.gov.pk/");
-        assertThat(in.code()).isEqualTo(2);
-        assertThat(in.err().strip())
-                .contains("writes files only")
-                .contains("copy --from FILE --to " + a)
-                .doesNotContain("\n");
-        assertThat(parties(a)).isZero();
+        Path csv = Files.writeString(dir.resolve("r.csv"), "seat,candidate,party,votes\nS1,Ann,AAA,3\nS1,Bob,BBB,2\n");
+        String[] args = {
+            "import-results",
+            "--from",
+            csv.toString(),
+            "--into",
+            a.toString(),
+            "--election",
+            "e1",
+            "--election-name",
+            "E",
+            "--assembly",
+            "A1",
+            "--source-outlet",
+            "Commission",
+            "--source-url",
+            "https://example.org"
+        };
+        CliTest.Result refused = cli(args);
+        assertThat(refused.code()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.errLines())
+                .last()
+                .asString()
+                .isEqualTo("alliance-explorer: refused: 2 problems (2 unknown party labels); nothing was written");
+        assertThat(count(a, "election")).as("nothing written").isZero();
+
+        String[] keeping = java.util.Arrays.copyOf(args, args.length + 1);
+        keeping[args.length] = "--keep-unknown-labels";
+        CliTest.Result kept = cli(keeping);
+        assertThat(kept.code()).as(kept.err()).isZero();
+        assertThat(kept.out()).contains("2 results added, 0 already there; 1 seats added");
+        assertThat(count(a, "candidacy")).isEqualTo(2);
+        CliTest.Result check = cli("check", "--db", a.toString());
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+    }
+
+    @Test
+    void theSameResultsIntoAFileAndIntoATeamDatabaseDumpTheSame() throws Exception {
+        StringBuilder rows = new StringBuilder("seat,candidate,party,votes\n");
+        String[] parties = {"AAA", "BBB", "CCC", "Ind"};
+        for (int seat = 1; seat <= 40; seat++) {
+            for (int p = 0; p < parties.length; p++) {
+                // a tie for first place in every seventh seat: both ranked 1, as the file gives no rank
+                int votes = seat % 7 == 0 && p < 2 ? 500 : 1000 - 100 * p + seat;
+                rows.append("S")
+                        .append(seat)
+                        .append(",Candidate ")
+                        .append(seat)
+                        .append('-')
+                        .append(p)
+                        .append(",")
+                        .append(parties[p])
+                        .append(',')
+                        .append(votes)
+                        .append('\n');
+            }
+        }
+        Path csv = Files.writeString(dir.resolve("many.csv"), rows);
+        Path file = dir.resolve("mine.sqlite");
+        assertThat(cli("new", "--out", file.toString(), "--name", "Same").code())
+                .isZero();
+        ServerAddress a = emptyTeamDatabase();
+        assertThat(cli("new", "--out", dir.resolve("unused.sqlite").toString()).code())
+                .isZero();
+        Map<String, Map<String, String>> dumps = new TreeMap<>();
+        for (String into : new String[] {file.toString(), a.toString()}) {
+            CliTest.Result in = cli(
+                    "import-results",
+                    "--from",
+                    csv.toString(),
+                    "--into",
+                    into,
+                    "--election",
+                    "e1",
+                    "--election-name",
+                    "E",
+                    "--polling-day",
+                    "2024-02-08",
+                    "--assembly",
+                    "A1",
+                    "--source-outlet",
+                    "Commission",
+                    "--source-url",
+                    "https://example.org/results",
+                    "--keep-unknown-labels");
+            assertThat(in.code()).as(in.err()).isZero();
+            Path out = dir.resolve("dump-" + dumps.size());
+            CliTest.Result dump = cli("dump", "--db", into, "--out", out.toString());
+            assertThat(dump.code()).as(dump.err()).isZero();
+            Map<String, String> files = files(out);
+            files.remove("manifest.csv"); // names the database
+            dumps.put(into, files);
+        }
+        assertThat(dumps.get(file.toString()).get("candidacies.csv")).contains("Candidate 40-3");
+        assertThat(dumps.get(a.toString())).isEqualTo(dumps.get(file.toString()));
     }
 }

@@ -2,8 +2,6 @@ package org.allianceexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.Map;
@@ -22,13 +20,8 @@ class ListHistoryCliTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CliTest.Result run(String... args) {
+        return CliTest.run(args);
     }
 
     @Test
@@ -52,7 +45,7 @@ class ListHistoryCliTest {
                             "omar");
             e.edits().undo(add.id() + 1, "omar");
         }
-        Result r = run("list", "history", "--db", file.toString(), "--format", "csv");
+        CliTest.Result r = run("list", "history", "--db", file.toString(), "--format", "csv");
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().split("\r?\n");
         assertThat(lines[0]).isEqualTo("time,editor,kind,record,action,field,old,new,edit,edit_action,label");
@@ -68,7 +61,7 @@ class ListHistoryCliTest {
                                 + (add.id() + 2) + ",undo,Undo Change party HIS");
         assertThat(lines).anyMatch(l -> l.contains(",citation,") && l.contains(",insert,source_id,"));
 
-        Result text = run("list", "history", "--db", file.toString());
+        CliTest.Result text = run("list", "history", "--db", file.toString());
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("zainab").contains("Undo Change party HIS");
         assertThat(run("list", "history", "--db", file.toString(), "--party", "ANP")
@@ -86,10 +79,10 @@ class ListHistoryCliTest {
             e.edits().add(EditKind.PARTY, Map.of("abbreviation", "CMT", "name", "Committed"), Cite.source(src), "a");
             st.execute("BEGIN IMMEDIATE");
             st.executeUpdate("UPDATE party SET name = 'uncommitted' WHERE abbreviation = 'CMT'");
-            Result r = run("list", "history", "--db", file.toString(), "--format", "csv");
+            CliTest.Result r = run("list", "history", "--db", file.toString(), "--format", "csv");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains("Add party CMT");
-            Result parties = run("list", "parties", "--db", file.toString(), "--format", "csv");
+            CliTest.Result parties = run("list", "parties", "--db", file.toString(), "--format", "csv");
             assertThat(parties.out()).contains("CMT,Committed").doesNotContain("uncommitted");
             st.execute("ROLLBACK");
         }
@@ -97,7 +90,7 @@ class ListHistoryCliTest {
 
     @Test
     void theBundledDatasetHasAnEmptyHistory() {
-        Result r = run("list", "history", "--format", "csv");
+        CliTest.Result r = run("list", "history", "--format", "csv");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("time,editor,kind,record,action,field,old,new,edit,edit_action,label");
     }

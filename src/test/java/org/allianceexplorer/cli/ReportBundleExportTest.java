@@ -3,9 +3,7 @@ package org.allianceexplorer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,16 +45,11 @@ class ReportBundleExportTest {
     static final String ARY_NA242 = "https://arynews.tv/anp-candidate-withdraws-in-favor-of-mqm-p-from-na-242/";
     static final String RESULTS = "Aiwan-e-Jamhoor";
 
-    record Run(int code, String out, String err) {}
-
-    static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliTest.Result cli(String... args) {
+        return CliTest.run(args);
     }
 
-    static Run bundle(Path out, String view, String... more) {
+    static CliTest.Result bundle(Path out, String view, String... more) {
         List<String> args =
                 new ArrayList<>(List.of("export", "--view", view, "--format", "bundle", "--out", out.toString()));
         args.addAll(List.of(more));
@@ -102,7 +95,7 @@ class ReportBundleExportTest {
     void aBundleHasTheFigureItsDataAndItsSources(
             String view, List<String> options, boolean ary, boolean results, @TempDir Path dir) throws Exception {
         Path out = dir.resolve("report-" + view);
-        Run run = bundle(out, view, options.toArray(String[]::new));
+        CliTest.Result run = bundle(out, view, options.toArray(String[]::new));
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("wrote " + out);
         for (String ext : List.of(".png", ".svg", ".pdf")) {
@@ -251,7 +244,7 @@ class ReportBundleExportTest {
     void aBundleIntoAnExistingFolderIsRefusedAndChangesNothing(@TempDir Path dir) throws Exception {
         Path existing = Files.createDirectory(dir.resolve("mine"));
         Files.writeString(existing.resolve("notes.txt"), "keep me");
-        Run run = bundle(existing, "ledger");
+        CliTest.Result run = bundle(existing, "ledger");
         assertThat(run.code()).isEqualTo(Cli.USAGE);
         assertThat(run.err()).contains("already exists").doesNotContain("Exception");
         try (Stream<Path> s = Files.list(existing)) {
@@ -266,7 +259,7 @@ class ReportBundleExportTest {
     @Test
     void aBundleIntoAMissingFolderFailsAndLeavesNothing(@TempDir Path dir) throws Exception {
         for (String name : List.of("no/such/report", "no/such/report.zip")) {
-            Run run = bundle(dir.resolve(name), "outcomes");
+            CliTest.Result run = bundle(dir.resolve(name), "outcomes");
             assertThat(run.code()).as(name).isEqualTo(Cli.USAGE);
             assertThat(run.err()).contains("does not exist").doesNotContain("Exception");
         }

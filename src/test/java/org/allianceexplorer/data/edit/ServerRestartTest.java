@@ -24,9 +24,8 @@ import org.allianceexplorer.data.EditRejected;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.ServerAddress;
-import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.Edit;
-import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.PartyCounters;
 import org.allianceexplorer.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -69,19 +68,11 @@ class ServerRestartTest {
     @Test
     void editorsCarryOnAfterTheServerRestartsAndNothingAcknowledgedIsLost() throws Exception {
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
-        List<Long> parties = new ArrayList<>();
-        long source;
+        PartyCounters counters = PartyCounters.prepare(a, 6);
+        List<Long> parties = counters.parties();
         long before;
-        try (Editing setup = Editing.sqlite(Database.openServer(a, null, false), Clock.systemUTC())) {
-            for (String id :
-                    EditFixture.rows(setup.database().connection(), "SELECT id FROM party ORDER BY id LIMIT 6")) {
-                parties.add(Long.parseLong(id));
-            }
-            source = EditFixture.id(setup.database(), "SELECT min(id) FROM source");
-            for (long p : parties) {
-                setup.edits().change(EditKind.PARTY, p, Map.of("name", "Counter 0"), Cite.source(source), "setup");
-            }
-            before = EditFixture.id(setup.database(), "SELECT max(id) FROM edit");
+        try (Database db = Database.openServer(a, null, true)) {
+            before = EditFixture.id(db, "SELECT max(id) FROM edit");
         }
 
         AtomicInteger acknowledged = new AtomicInteger();
@@ -98,17 +89,8 @@ class ServerRestartTest {
                     for (int done = 0; done < EACH; ) {
                         long party = parties.get(random.nextInt(parties.size()));
                         try {
-                            Map<String, String> seen =
-                                    mine.edits().values(EditKind.PARTY, party).orElseThrow();
-                            int n = Integer.parseInt(seen.get("name").substring("Counter ".length()));
-                            Edit e = mine.edits()
-                                    .change(
-                                            EditKind.PARTY,
-                                            party,
-                                            Map.of("name", "Counter " + (n + 1)),
-                                            seen,
-                                            Cite.source(source),
-                                            "client" + seed);
+                            Map<String, String> seen = counters.read(mine.edits(), party);
+                            Edit e = counters.bump(mine.edits(), party, seen, "client" + seed);
                             acknowledgedIds.add(e.id());
                             acknowledged.incrementAndGet();
                             done++;
@@ -150,12 +132,7 @@ class ServerRestartTest {
                 }
             }
             assertThat(committed).as("every acknowledged edit is there").containsAll(acknowledgedIds);
-            long sum = 0;
-            try (ResultSet rs = st.executeQuery("SELECT name FROM party WHERE name LIKE 'Counter %'")) {
-                while (rs.next()) {
-                    sum += Long.parseLong(rs.getString(1).substring("Counter ".length()));
-                }
-            }
+            long sum = PartyCounters.sum(c);
             assertThat(sum)
                     .as("each committed edit counted once: no lost update, nothing half written")
                     .isEqualTo(committed.size());

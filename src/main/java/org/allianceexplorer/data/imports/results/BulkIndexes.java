@@ -15,6 +15,9 @@ import java.util.List;
  * import rolls the drop back with everything else; the schema after {@link #restore} is the one before,
  * statement for statement. A unique index made again fails, like the row would have, when the rows repeat a key.
  *
+ * <p>SQLite only: on a team database (PostgreSQL) a dropped index would lock its table against every other user
+ * until the import commits, so the results go in with the indexes kept.
+ *
  * <p>Worth it only when the import adds many rows to a table that is small beside them (the rebuild reads the
  * whole table): see {@link #worthDropping}.
  */

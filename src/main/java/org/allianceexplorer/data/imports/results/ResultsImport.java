@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.imports.DatabaseCopy;
 import org.allianceexplorer.io.CsvReader;
 
@@ -199,6 +200,20 @@ public final class ResultsImport {
     /** Adds the results to the database {@code file}; throws {@link RefusedException} when refused. */
     public static ResultsReport intoFile(Path file, Settings settings, Consumer<String> progress) throws IOException {
         return DatabaseCopy.update(file, db -> lastChance(run(db, settings, progress)), RefusedException::new);
+    }
+
+    /**
+     * Adds the results to a team database on a server (issue 17) in the server's one transaction: committed only
+     * when everything imports, else rolled back and {@link RefusedException} thrown. Needs an editor's rights.
+     */
+    public static ResultsReport intoServer(ServerAddress server, Settings settings, Consumer<String> progress) {
+        try (Database db = Database.openServer(server, null, false)) {
+            ResultsReport report = run(db, settings, progress);
+            if (!report.ok()) {
+                throw new RefusedException(report);
+            }
+            return report;
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.allianceexplorer.data.Dialect;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.io.CsvReader;
 
@@ -129,8 +130,9 @@ final class ResultsWriter implements AutoCloseable {
     void header(ColumnPlan columns) throws SQLException {
         this.plan = columns;
         rankInMemory = existing == null && columns.rank < 0;
-        // results matched against the election's results already there need the indexes as the rows go in
-        if (existing == null) {
+        // results matched against the election's results already there need the indexes as the rows go in; on a
+        // team database the indexes stay (dropping one locks its table against every other user until the commit)
+        if (existing == null && Dialect.of(c) == Dialect.SQLITE) {
             List<String> tables = new ArrayList<>();
             if (BulkIndexes.worthDropping(rowsOf("candidacy"), fileBytes)) {
                 tables.add("candidacy");
@@ -321,6 +323,13 @@ final class ResultsWriter implements AutoCloseable {
      * foreign key still hold) and back as they were after it.
      */
     private void cite(String kind, String table, long from) throws SQLException {
+        String insert = "INSERT INTO citation (record_kind, record_id, source_id) SELECT ?, id, ? FROM " + table
+                + " WHERE id >= ? ORDER BY id";
+        if (Dialect.of(c) != Dialect.SQLITE) {
+            // PostgreSQL checks the constant once per statement at no cost worth saving: the checks stay on
+            insertCitations(insert, kind, from);
+            return;
+        }
         boolean ignoring;
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("PRAGMA ignore_check_constraints")) {
@@ -328,15 +337,20 @@ final class ResultsWriter implements AutoCloseable {
         }
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA ignore_check_constraints = ON");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO citation (record_kind, record_id, source_id)"
-                    + " SELECT ?, id, ? FROM " + table + " WHERE id >= ? ORDER BY id")) {
-                ps.setString(1, kind);
-                ps.setLong(2, target.source);
-                ps.setLong(3, from);
-                ps.executeUpdate();
+            try {
+                insertCitations(insert, kind, from);
             } finally {
                 st.execute("PRAGMA ignore_check_constraints = " + (ignoring ? "ON" : "OFF"));
             }
+        }
+    }
+
+    private void insertCitations(String insert, String kind, long from) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(insert)) {
+            ps.setString(1, kind);
+            ps.setLong(2, target.source);
+            ps.setLong(3, from);
+            ps.executeUpdate();
         }
     }
 
