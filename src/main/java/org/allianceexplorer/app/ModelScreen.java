@@ -10,9 +10,12 @@ public abstract class ModelScreen<M> extends AbstractScreen {
     /** Made when the screen is first shown (or its model first asked for), not with the window. */
     private final Lazy<M> model;
 
-    /** A screen whose view-model {@code model} makes and whose view {@code view} builds on that model. */
-    protected ModelScreen(String id, String title, String icon, Supplier<M> model, Function<M, Node> view) {
-        this(id, title, icon, Lazy.of(model), view);
+    /**
+     * A screen titled {@code screen.title} of the package of {@code feature}, whose view-model {@code model} makes
+     * and whose view {@code view} builds on that model.
+     */
+    protected ModelScreen(String id, Class<?> feature, String icon, Supplier<M> model, Function<M, Node> view) {
+        this(id, I18n.screenTitle(feature), icon, Lazy.of(model), view);
     }
 
     private ModelScreen(String id, String title, String icon, Lazy<M> model, Function<M, Node> view) {

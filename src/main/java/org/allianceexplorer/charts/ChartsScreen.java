@@ -2,7 +2,6 @@ package org.allianceexplorer.charts;
 
 import java.util.Optional;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.ModelScreen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
@@ -10,12 +9,10 @@ import org.allianceexplorer.figure.Figure;
 /** The Charts screen: seat-deal ledger, deal outcomes, results with the majority, alliance membership. */
 public final class ChartsScreen extends ModelScreen<ChartsViewModel> {
 
-    private static final I18n.Messages T = I18n.of(ChartsScreen.class);
-
     public ChartsScreen(AppState state, TaskRunner tasks) {
         super(
                 "charts",
-                T.t("screen.title"),
+                ChartsScreen.class,
                 "mdi2c-chart-bar",
                 () -> new ChartsViewModel(state, tasks),
                 ChartsView::new);

@@ -3,7 +3,6 @@ package org.allianceexplorer.graph;
 import java.util.Optional;
 import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.ModelScreen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
@@ -12,12 +11,10 @@ import org.allianceexplorer.graph.model.GraphFigure;
 /** The Relationships screen: who is close to whom, and since when. */
 public final class GraphScreen extends ModelScreen<GraphViewModel> {
 
-    private static final I18n.Messages T = I18n.of(GraphScreen.class);
-
     public GraphScreen(AppState state, TaskRunner tasks) {
         super(
                 "graph",
-                T.t("screen.title"),
+                GraphScreen.class,
                 "mdi2g-graph-outline",
                 () -> new GraphViewModel(state, tasks),
                 GraphView::new);

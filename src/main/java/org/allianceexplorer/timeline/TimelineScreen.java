@@ -3,7 +3,6 @@ package org.allianceexplorer.timeline;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.ModelScreen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
@@ -12,12 +11,10 @@ import org.allianceexplorer.figure.FigureStyle;
 /** The Timeline screen: alliances, memberships, seat-deal claims, events and elections over time. */
 public final class TimelineScreen extends ModelScreen<TimelineViewModel> {
 
-    private static final I18n.Messages T = I18n.of(TimelineScreen.class);
-
     public TimelineScreen(AppState state, TaskRunner tasks) {
         super(
                 "timeline",
-                T.t("screen.title"),
+                TimelineScreen.class,
                 "mdi2t-timeline-outline",
                 () -> new TimelineViewModel(state, tasks),
                 TimelineView::new);
