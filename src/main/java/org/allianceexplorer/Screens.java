@@ -79,6 +79,6 @@ public final class Screens {
 
     /** A table screen's id, icon and title: {@code screen.title} of the package of {@code feature}. */
     private static Info info(String id, Class<?> feature, String icon) {
-        return new Info(id, I18n.of(feature).t("screen.title"), icon);
+        return new Info(id, I18n.screenTitle(feature), icon);
     }
 }

@@ -56,6 +56,11 @@ public final class I18n {
         return new Messages(owner.getPackageName() + ".messages");
     }
 
+    /** A screen's title: {@code screen.title} of the package of {@code feature}. */
+    public static String screenTitle(Class<?> feature) {
+        return of(feature).t("screen.title");
+    }
+
     /** A package's interface text: {@code t(key)} or {@code t(key, args)} ({@link MessageFormat} patterns). */
     public static final class Messages {
 

@@ -163,6 +163,22 @@ public final class Cli implements Runnable {
         }
     }
 
+    /** {@code --as-of DAY} of the commands that show the records as they stood on a day. */
+    static final class AsOfOption {
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The state on this day (default: latest).")
+        LocalDate day;
+    }
+
+    /** {@code --out FILE} of the commands that write a new database. */
+    static final class NewDatabaseOption {
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                required = true,
+                description = "The new database (must not exist).")
+        Path file;
+    }
+
     /** {@code --format csv|text} of the commands that write a table. */
     static final class FormatOption {
         @Option(

@@ -93,8 +93,8 @@ final class ExportCommand extends CliCommand {
     @Mixin
     Cli.DbOption db;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The state on this day (default: latest).")
-    LocalDate asOf;
+    @Mixin
+    Cli.AsOfOption asOf;
 
     @Option(
             names = "--from",
@@ -211,7 +211,7 @@ final class ExportCommand extends CliCommand {
         PageSetup.Paper p = PageSetup.Paper.parse(paper);
         PageSetup page = new PageSetup(p, landscape, p == PageSetup.Paper.FIT ? 0 : margin, dpi == null ? 96 : dpi);
         FigureExporter.Size size = new FigureExporter.Size(width, dpi == null ? scale : page.pngScale());
-        ExportRequest request = new ExportRequest(asOf, from, to, parties, election, depth, assembly);
+        ExportRequest request = new ExportRequest(asOf.day, from, to, parties, election, depth, assembly);
         if (bundle && Files.exists(out)) {
             throw new IllegalArgumentException(out + ": already exists; choose a new name for the bundle");
         }
@@ -240,7 +240,7 @@ final class ExportCommand extends CliCommand {
         require(
                 from != null && to != null,
                 "--format gif needs --from and --to: the days of the first and the last frame");
-        require(asOf == null, "--as-of does not apply to --format gif: each frame is as of its own day");
+        require(asOf.day == null, "--as-of does not apply to --format gif: each frame is as of its own day");
         require(
                 dpi == null && PageSetup.Paper.parse(paper) == PageSetup.Paper.FIT,
                 "--page and --dpi do not apply to --format gif: its frames are --width pixels wide (times --scale)");

@@ -1,8 +1,8 @@
 package org.allianceexplorer.cli;
 
-import java.nio.file.Path;
 import org.allianceexplorer.data.generate.SyntheticDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         })
 final class GenerateCommand extends CliCommand {
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")
-    Path out;
+    @Mixin
+    Cli.NewDatabaseOption out;
 
     @Option(names = "--parties", paramLabel = "N", required = true, description = "Number of parties (2 to 100000).")
     int parties;
@@ -51,11 +51,11 @@ final class GenerateCommand extends CliCommand {
     @Override
     int run() throws Exception {
         SyntheticDatabase.Summary s = SyntheticDatabase.generate(
-                out,
+                out.file,
                 new SyntheticDatabase.Size(parties, deals, elections, candidacies == null ? -1 : candidacies),
                 seed);
         return done(
                 "wrote %s: %,d parties, %,d deals, %,d claims, %,d elections, %,d candidacies in %.1f s",
-                out, s.parties(), s.deals(), s.claims(), s.elections(), s.candidacies(), seconds());
+                out.file, s.parties(), s.deals(), s.claims(), s.elections(), s.candidacies(), seconds());
     }
 }

@@ -3,7 +3,6 @@ package org.allianceexplorer.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.allianceexplorer.charts.model.FriendlyFightsModel;
@@ -50,8 +49,8 @@ final class ListCommand extends CliCommand {
     @Mixin
     Cli.DbOption db;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The state on this day (default: latest).")
-    LocalDate asOf;
+    @Mixin
+    Cli.AsOfOption asOf;
 
     @Option(names = "--party", paramLabel = "ABBR", description = "Only records that involve this party, e.g. ANP.")
     String party;
@@ -83,7 +82,7 @@ final class ListCommand extends CliCommand {
         }
         boolean counts = kind != null && kind.strip().equalsIgnoreCase("counts");
         RecordKind k = counts ? null : Coded.parse(RecordKind.class, kind);
-        RecordFilter f = new RecordFilter(asOf, party == null || party.isBlank() ? null : party.strip());
+        RecordFilter f = new RecordFilter(asOf.day, party == null || party.isBlank() ? null : party.strip());
         try (Database d = db.open()) {
             Repositories r = Repositories.sqlite(d);
             if (f.party() != null && r.parties().party(f.party()).isEmpty()) {
@@ -133,7 +132,7 @@ final class ListCommand extends CliCommand {
 
     /** {@code list history}: the history rows, oldest first; --as-of and --party do not apply. */
     private int history() throws IOException {
-        if (asOf != null || party != null) {
+        if (asOf.day != null || party != null) {
             throw new IllegalArgumentException("--as-of and --party do not apply to list history");
         }
         try (Database d = db.open()) {
@@ -154,7 +153,7 @@ final class ListCommand extends CliCommand {
         if (election == null || election.isBlank()) {
             throw new IllegalArgumentException("list friendly-fights needs --election KEY (e.g. pk-2024)");
         }
-        if (asOf != null || party != null) {
+        if (asOf.day != null || party != null) {
             throw new IllegalArgumentException(
                     "--as-of and --party do not apply to list friendly-fights (it is" + " polling day's)");
         }

@@ -1,8 +1,8 @@
 package org.allianceexplorer.cli;
 
-import java.nio.file.Path;
 import org.allianceexplorer.data.NewDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Example:", "  alliance-explorer new --out my.sqlite --name \"Karachi seat deals 2024\""})
 final class NewCommand extends CliCommand {
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The new database (must not exist).")
-    Path out;
+    @Mixin
+    Cli.NewDatabaseOption out;
 
     @Option(
             names = "--name",
@@ -27,8 +27,8 @@ final class NewCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
-        String n = name != null ? name : NewDatabase.defaultName(out);
-        NewDatabase.create(out, n);
-        return done("wrote %s: an empty database named '%s'", out, n);
+        String n = name != null ? name : NewDatabase.defaultName(out.file);
+        NewDatabase.create(out.file, n);
+        return done("wrote %s: an empty database named '%s'", out.file, n);
     }
 }

@@ -25,12 +25,12 @@ final class AllianceDetails extends DetailSupport {
     }
 
     Optional<RecordDetail> alliance(long id, LocalDate asOf) {
-        Optional<Alliance> found = first(
-                query("SELECT " + RecordRows.ALLIANCE + " FROM alliance a WHERE a.id = ?", id), RecordRows::alliance);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Alliance a = found.get();
+        return byId(RecordRows.ALLIANCE, "alliance", "a", id, RecordRows::alliance)
+                .map(a -> alliance(a, asOf));
+    }
+
+    private RecordDetail alliance(Alliance a, LocalDate asOf) {
+        long id = a.id();
         RecordRef ref = new RecordRef(RecordKind.ALLIANCES, id, a.shortName());
         Query m = query(
                         "SELECT m.id, m.party_id, p.abbreviation, m.role, m.from_date, m.to_date FROM membership m"
@@ -50,7 +50,7 @@ final class AllianceDetails extends DetailSupport {
         List<DealLine> deals = dealLines("d.alliance_id = ?", List.of(id), asOf, true, LIMIT);
         SourceIds ids =
                 SourceIds.of("alliance", id).citedBy("membership m", "membership", "m.id", "m.alliance_id = ?", id);
-        return Optional.of(new AllianceDetail(ref, a, members, deals, sourceList(ids, asOf)));
+        return new AllianceDetail(ref, a, members, deals, sourceList(ids, asOf));
     }
 
     Optional<RecordDetail> membership(long id, LocalDate asOf) {
@@ -88,18 +88,18 @@ final class AllianceDetails extends DetailSupport {
         }
         Event e = found.get(0);
         RecordRef ref = new RecordRef(RecordKind.EVENTS, id, e.title());
-        List<RecordRef> parties = list(
-                query(
-                        "SELECT p.id, p.abbreviation FROM event_party ep JOIN party p"
-                                + " ON p.id = ep.party_id WHERE ep.event_id = ? ORDER BY p.abbreviation COLLATE NOCASE",
-                        id),
-                rs -> new RecordRef(RecordKind.PARTIES, rs.getLong(1), rs.getString(2)));
-        List<RecordRef> people = list(
-                query(
-                        "SELECT x.id, x.name FROM event_person ex JOIN person x"
-                                + " ON x.id = ex.person_id WHERE ex.event_id = ? ORDER BY x.name COLLATE NOCASE",
-                        id),
-                rs -> new RecordRef(RecordKind.PEOPLE, rs.getLong(1), rs.getString(2)));
+        List<RecordRef> parties = takingPart(id, RecordKind.PARTIES, "event_party", "party", "abbreviation");
+        List<RecordRef> people = takingPart(id, RecordKind.PEOPLE, "event_person", "person", "name");
         return Optional.of(new EventDetail(ref, e, parties, people, sources(ref, asOf)));
+    }
+
+    /** The parties or people that took part in an event ({@code link} rows to {@code table}), by {@code label}. */
+    private List<RecordRef> takingPart(long eventId, RecordKind kind, String link, String table, String label) {
+        return list(
+                query(
+                        "SELECT x.id, x." + label + " FROM " + link + " j JOIN " + table + " x ON x.id = j." + table
+                                + "_id WHERE j.event_id = ? ORDER BY x." + label + " COLLATE NOCASE",
+                        eventId),
+                rs -> new RecordRef(kind, rs.getLong(1), rs.getString(2)));
     }
 }

@@ -153,12 +153,12 @@ final class DealDetails extends DetailSupport {
     }
 
     Optional<RecordDetail> election(long id, LocalDate asOf) {
-        Optional<Election> found = first(
-                query("SELECT " + RecordRows.ELECTION + " FROM election e WHERE e.id = ?", id), RecordRows::election);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Election e = found.get();
+        return byId(RecordRows.ELECTION, "election", "e", id, RecordRows::election)
+                .map(e -> election(e, asOf));
+    }
+
+    private RecordDetail election(Election e, LocalDate asOf) {
+        long id = e.id();
         long[] results = list(
                         query(
                                 "SELECT count(DISTINCT constituency_id), count(*) FROM candidacy"
@@ -202,7 +202,7 @@ final class DealDetails extends DetailSupport {
                     asOf);
         }
         List<PartyResult> national = list(SqliteElectionRepository.partyResultsOf(e.code()), RecordRows::partyResult);
-        return Optional.of(new ElectionDetail(
-                ref, e, results[0], results[1], deals, national, alliances, events, sources(ref, asOf)));
+        return new ElectionDetail(
+                ref, e, results[0], results[1], deals, national, alliances, events, sources(ref, asOf));
     }
 }

@@ -57,6 +57,13 @@ abstract class DetailSupport extends SqlSupport {
         return list(q, mapper).stream().findFirst();
     }
 
+    /** The record with this id: {@code columns} of {@code table} as {@code alias}, mapped; empty when there is none. */
+    <T> Optional<T> byId(String columns, String table, String alias, long id, RowMapper<T> mapper) {
+        return first(
+                query("SELECT " + columns + " FROM " + table + " " + alias + " WHERE " + alias + ".id = ?", id),
+                mapper);
+    }
+
     /** A link read from a row: its id and label columns. */
     static RecordRef ref(RecordKind kind, ResultSet rs, String idColumn, String labelColumn) throws SQLException {
         return new RecordRef(kind, rs.getLong(idColumn), rs.getString(labelColumn));

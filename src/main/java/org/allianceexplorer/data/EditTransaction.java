@@ -159,26 +159,12 @@ final class EditTransaction {
                 }
             }
             case UPDATE -> {
-                tables.lock(ch.table(), ch.id());
-                Map<String, String> now =
-                        tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
-                for (Map.Entry<String, String> e : ch.before().entrySet()) {
-                    if (!EditTables.same(now.get(e.getKey()), e.getValue())) {
-                        throw conflict(ch, "its " + e.getKey() + " was changed since");
-                    }
-                }
+                lockUnchanged(ch);
                 tables.update(ch.table(), ch.id(), ch.after());
             }
             case DELETE -> {
                 if (t.hasId()) {
-                    tables.lock(ch.table(), ch.id());
-                    Map<String, String> now =
-                            tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
-                    for (Map.Entry<String, String> e : ch.before().entrySet()) {
-                        if (!EditTables.same(now.get(e.getKey()), e.getValue())) {
-                            throw conflict(ch, "its " + e.getKey() + " was changed since");
-                        }
-                    }
+                    lockUnchanged(ch);
                 } else if (!tables.exists(ch.table(), ch.before())) {
                     throw conflict(ch, "it was removed since");
                 }
@@ -187,6 +173,18 @@ final class EditTransaction {
         }
         applied.add(done);
         return done;
+    }
+
+    /** Locks the row this change updates or deletes and refuses when another editor changed or deleted it since. */
+    private void lockUnchanged(RowChange ch) throws SQLException {
+        tables.lock(ch.table(), ch.id());
+        Map<String, String> now =
+                tables.read(ch.table(), ch.id()).orElseThrow(() -> conflict(ch, "it was deleted since"));
+        for (Map.Entry<String, String> e : ch.before().entrySet()) {
+            if (!EditTables.same(now.get(e.getKey()), e.getValue())) {
+                throw conflict(ch, "its " + e.getKey() + " was changed since");
+            }
+        }
     }
 
     private static EditRejected conflict(RowChange ch, String why) {

@@ -113,32 +113,26 @@ public final class Migrations {
         if (dialect == Dialect.POSTGRESQL && from > 0 && from < POSTGRESQL_BASELINE) {
             throw new IllegalArgumentException("no PostgreSQL database has schema " + from);
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            for (int v = from + 1; v <= latest(); v++) {
-                for (String sql : statements(scripts.get(v - 1))) {
-                    st.executeUpdate(sql);
+        Transactions.run(c, () -> {
+            try (Statement st = c.createStatement()) {
+                for (int v = from + 1; v <= latest(); v++) {
+                    for (String sql : statements(scripts.get(v - 1))) {
+                        st.executeUpdate(sql);
+                    }
+                }
+                fill.run();
+                // the deals' state kept ready (schema 6 on) is worked out for the deals the scripts queued
+                DealState.refresh(c);
+                if (dialect == Dialect.POSTGRESQL) {
+                    st.executeUpdate("DELETE FROM ae_schema");
+                    st.executeUpdate("INSERT INTO ae_schema (application_id, version) VALUES (" + APPLICATION_ID + ", "
+                            + latest() + ")");
+                } else {
+                    st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                    st.executeUpdate("PRAGMA user_version = " + latest());
                 }
             }
-            fill.run();
-            // the deals' state kept ready (schema 6 on) is worked out for the deals the scripts queued
-            DealState.refresh(c);
-            if (dialect == Dialect.POSTGRESQL) {
-                st.executeUpdate("DELETE FROM ae_schema");
-                st.executeUpdate("INSERT INTO ae_schema (application_id, version) VALUES (" + APPLICATION_ID + ", "
-                        + latest() + ")");
-            } else {
-                st.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
-                st.executeUpdate("PRAGMA user_version = " + latest());
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /**

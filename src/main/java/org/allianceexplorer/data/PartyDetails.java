@@ -31,12 +31,11 @@ final class PartyDetails extends DetailSupport {
     }
 
     Optional<RecordDetail> party(long id, LocalDate asOf) {
-        Optional<Party> found =
-                first(query("SELECT " + RecordRows.PARTY + " FROM party p WHERE p.id = ?", id), RecordRows::party);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Party p = found.get();
+        return byId(RecordRows.PARTY, "party", "p", id, RecordRows::party).map(p -> party(p, asOf));
+    }
+
+    private RecordDetail party(Party p, LocalDate asOf) {
+        long id = p.id();
         RecordRef ref = new RecordRef(RecordKind.PARTIES, id, p.abbreviation());
 
         Query m = query(MEMBERSHIPS_WHERE + "m.party_id = ?", id).undatedOrBy("m.from_date", asOf);
@@ -79,8 +78,8 @@ final class PartyDetails extends DetailSupport {
                 .citedBy("event_party ep", "event", "ep.event_id", "ep.party_id = ?", id)
                 .citedBy("seat_deal d", "seat_deal", "d.id", "d.giver_id = ? OR d.receiver_id = ?", id, id)
                 .claimsOfDeals("d.giver_id = ? OR d.receiver_id = ?", id, id);
-        return Optional.of(new PartyDetail(
-                ref, p, memberships, capped(all), balances, relations, events, people, sourceList(ids, asOf)));
+        return new PartyDetail(
+                ref, p, memberships, capped(all), balances, relations, events, people, sourceList(ids, asOf));
     }
 
     List<DealBalance> balances(long partyId, LocalDate asOf) {
@@ -110,12 +109,11 @@ final class PartyDetails extends DetailSupport {
     }
 
     Optional<RecordDetail> person(long id, LocalDate asOf) {
-        Optional<Person> found =
-                first(query("SELECT " + RecordRows.PERSON + " FROM person p WHERE p.id = ?", id), RecordRows::person);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Person p = found.get();
+        return byId(RecordRows.PERSON, "person", "p", id, RecordRows::person).map(p -> person(p, asOf));
+    }
+
+    private RecordDetail person(Person p, LocalDate asOf) {
+        long id = p.id();
         RecordRef ref = new RecordRef(RecordKind.PEOPLE, id, p.name());
         Query f = query(
                         "SELECT f.party_id, y.abbreviation, f.role, f.from_date, f.to_date FROM affiliation f"
@@ -147,6 +145,6 @@ final class PartyDetails extends DetailSupport {
         SourceIds ids = SourceIds.of("person", id)
                 .citedBy("affiliation f", "affiliation", "f.id", "f.person_id = ?", id)
                 .citedBy("event_person ep", "event", "ep.event_id", "ep.person_id = ?", id);
-        return Optional.of(new PersonDetail(ref, p, affiliations, events, candidacies, deals, sourceList(ids, asOf)));
+        return new PersonDetail(ref, p, affiliations, events, candidacies, deals, sourceList(ids, asOf));
     }
 }

@@ -18,12 +18,11 @@ final class SourceDetails extends DetailSupport {
     }
 
     Optional<RecordDetail> source(long id) {
-        Optional<Source> found =
-                first(query("SELECT " + RecordRows.SOURCE + " FROM source s WHERE s.id = ?", id), RecordRows::source);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Source s = found.get();
+        return byId(RecordRows.SOURCE, "source", "s", id, RecordRows::source).map(this::source);
+    }
+
+    private RecordDetail source(Source s) {
+        long id = s.id();
         RecordRef ref = new RecordRef(RecordKind.SOURCES, id, s.outlet() + ": " + s.title());
         List<RecordRef> citing = new ArrayList<>();
         Query c = query(
@@ -44,8 +43,7 @@ final class SourceDetails extends DetailSupport {
                         + " + (SELECT count(*) FROM deal_claim WHERE source_id = ?)",
                 id,
                 id);
-        return Optional.of(new SourceDetail(
-                ref, s, citing.stream().distinct().toList(), (int) Math.min(total, Integer.MAX_VALUE)));
+        return new SourceDetail(ref, s, citing.stream().distinct().toList(), (int) Math.min(total, Integer.MAX_VALUE));
     }
 
     /** A kind of record shown on the page of another: the page's kind and the query of its id. */

@@ -250,22 +250,23 @@ final class SqliteEditRepository implements EditRepository {
     @Override
     public Edit undo(long editId, String editor) {
         Edit original = load(editId);
-        return EditTransaction.commit(db, clock, editor, "undo", editId, tx -> {
-            for (RowChange ch : original.inverse()) {
-                tx.apply(ch);
-            }
-            return "Undo " + original.label();
-        });
+        return replay(editId, editor, "undo", original, original.inverse(), "Undo ");
     }
 
     @Override
     public Edit redo(long editId, String editor) {
         Edit original = load(editId);
-        return EditTransaction.commit(db, clock, editor, "redo", editId, tx -> {
-            for (RowChange ch : original.changes()) {
+        return replay(editId, editor, "redo", original, original.changes(), "Redo ");
+    }
+
+    /** Undo and redo: one new edit that applies these changes of an earlier one, labelled after it. */
+    private Edit replay(
+            long editId, String editor, String action, Edit original, List<RowChange> changes, String label) {
+        return EditTransaction.commit(db, clock, editor, action, editId, tx -> {
+            for (RowChange ch : changes) {
                 tx.apply(ch);
             }
-            return "Redo " + original.label();
+            return label + original.label();
         });
     }
 

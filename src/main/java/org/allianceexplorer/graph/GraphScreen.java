@@ -1,36 +1,29 @@
 package org.allianceexplorer.graph;
 
 import java.util.Optional;
-import org.allianceexplorer.app.AbstractScreen;
 import org.allianceexplorer.app.AnimationSource;
 import org.allianceexplorer.app.AppState;
-import org.allianceexplorer.app.I18n;
-import org.allianceexplorer.app.Lazy;
+import org.allianceexplorer.app.ModelScreen;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.figure.Figure;
 import org.allianceexplorer.graph.model.GraphFigure;
 
 /** The Relationships screen: who is close to whom, and since when. */
-public final class GraphScreen extends AbstractScreen {
-
-    private static final I18n.Messages T = I18n.of(GraphScreen.class);
-
-    /** Made when the screen is first shown (or its model first asked for), not with the window. */
-    private final Lazy<GraphViewModel> model;
+public final class GraphScreen extends ModelScreen<GraphViewModel> {
 
     public GraphScreen(AppState state, TaskRunner tasks) {
-        this(Lazy.of(() -> new GraphViewModel(state, tasks)));
-    }
-
-    private GraphScreen(Lazy<GraphViewModel> model) {
-        super("graph", T.t("screen.title"), "mdi2g-graph-outline", () -> new GraphView(model.get()));
-        this.model = model;
+        super(
+                "graph",
+                GraphScreen.class,
+                "mdi2g-graph-outline",
+                () -> new GraphViewModel(state, tasks),
+                GraphView::new);
     }
 
     /** The graph as on screen (positions, filters, native names), without hover or pin marks. */
     @Override
     public Optional<Figure> figure() {
-        GraphFigure f = model.get().figure();
+        GraphFigure f = viewModel().figure();
         if (f == null) {
             return Optional.empty();
         }
@@ -40,10 +33,10 @@ public final class GraphScreen extends AbstractScreen {
     /** The graph with the filters on screen (election, ego network, scope, tie types) on each frame day. */
     @Override
     public Optional<AnimationSource> animation() {
-        return Optional.of(model.get().animation());
+        return Optional.of(viewModel().animation());
     }
 
     public GraphViewModel model() {
-        return model.get();
+        return viewModel();
     }
 }

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.DealState;
+import org.allianceexplorer.data.Transactions;
 
 /** One generation run: the connection, the random source, and what earlier tables produced. */
 final class SyntheticWriter {
@@ -94,8 +95,7 @@ final class SyntheticWriter {
         // The indexes stay in place: dropping the four with random keys (seat_deal giver, receiver, seat;
         // citation_source) and rebuilding them after the load took 1,000,000 deals from ~19 s to ~16 s,
         // but moves them to the end of sqlite_schema, so the schema would no longer read exactly as V001.
-        c.setAutoCommit(false);
-        try {
+        Transactions.run(c, () -> {
             elections();
             sources();
             phase("sources");
@@ -123,13 +123,7 @@ final class SyntheticWriter {
             }
             DealState.refresh(c);
             phase("deal state");
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+        });
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
         }
