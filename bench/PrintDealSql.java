@@ -8,7 +8,7 @@ import java.lang.reflect.Method;
  */
 public class PrintDealSql {
     public static void main(String[] args) throws Exception {
-        Class<?> repository = Class.forName("org.allianceexplorer.data.SqliteDealRepository");
+        Class<?> repository = Class.forName("org.allianceexplorer.data.SqlDealRepository");
         Class<?> filter = Class.forName("org.allianceexplorer.domain.RecordFilter");
         Method query = repository.getDeclaredMethod("dealQuery", filter, Long.class);
         query.setAccessible(true);

@@ -30,7 +30,7 @@ WAIT="${WAIT:-0}"
 source "$here/bench/lib.sh"
 
 # The deal listing exactly as the application runs it for `list deals` (no --as-of, no --party), printed from
-# the application's own classes (SqliteDealRepository#dealQuery) so the two cannot drift apart.
+# the application's own classes (SqlDealRepository#dealQuery) so the two cannot drift apart.
 DEAL_SQL="$("$JAVA" -cp "$JAR" "$here/bench/PrintDealSql.java")"
 
 mkdir -p "$DIR"

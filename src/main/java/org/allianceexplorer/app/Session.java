@@ -29,7 +29,7 @@ public record Session(
 
     /** Opens the repositories of a database and counts its records (call off the FX thread). */
     public static Session of(Database db) {
-        Repositories r = Repositories.sqlite(db);
+        Repositories r = Repositories.of(db);
         boolean mayEdit = db.server() == null || TeamServer.mayEdit(db);
         return new Session(db, r, r.statistics().counts(), null, 0, mayEdit);
     }
@@ -42,8 +42,8 @@ public record Session(
     public static Session forEditing(Database open) {
         Database db = open.openForEditing();
         try {
-            Repositories r = Repositories.sqlite(db);
-            return new Session(db, r, r.statistics().counts(), Editing.sqlite(db), 0, true);
+            Repositories r = Repositories.of(db);
+            return new Session(db, r, r.statistics().counts(), Editing.of(db), 0, true);
         } catch (RuntimeException e) {
             db.close();
             throw e;

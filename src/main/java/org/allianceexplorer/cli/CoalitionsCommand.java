@@ -90,7 +90,7 @@ final class CoalitionsCommand extends CliCommand {
     @Override
     int run() throws IOException {
         try (Database d = db.open()) {
-            Repositories r = Repositories.sqlite(d);
+            Repositories r = Repositories.of(d);
             Election e = election(r, election, d);
             Assembly a = CoalitionsModel.assembly(r, assembly)
                     .orElseThrow(

@@ -62,7 +62,7 @@ final class CompareCommand extends CliCommand {
             throw new IllegalArgumentException("--to (" + to + ") must be after --from (" + from + ")");
         }
         try (Database d = db.open()) {
-            Repositories r = Repositories.sqlite(d);
+            Repositories r = Repositories.of(d);
             String p = party == null ? null : party(r, party, d);
             List<Change> changes = changes(r, from, to).stream()
                     .filter(c -> p == null || c.parties().contains(p))

@@ -216,7 +216,7 @@ final class ExportCommand extends CliCommand {
             throw new IllegalArgumentException(out + ": already exists; choose a new name for the bundle");
         }
         try (Database d = db.open()) {
-            Figure figure = v.build(Repositories.sqlite(d), request);
+            Figure figure = v.build(Repositories.of(d), request);
             if (bundle) {
                 ReportBundle.write(figure, out, size, page);
             } else {
@@ -262,8 +262,8 @@ final class ExportCommand extends CliCommand {
         int rate = fps == null ? AnimatedGif.DEFAULT_FPS : fps;
         Consumer<String> progress = progress();
         try (Database d = db.open()) {
-            FigureAnimation animation = animated.animate(
-                    Repositories.sqlite(d), request, days, (i, n) -> every(progress, "laying out", i, n));
+            FigureAnimation animation =
+                    animated.animate(Repositories.of(d), request, days, (i, n) -> every(progress, "laying out", i, n));
             AnimatedGif.write(animation, out, size, rate, (i, n) -> every(progress, "painting", i, n));
         }
         return done(

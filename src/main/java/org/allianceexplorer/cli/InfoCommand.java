@@ -27,7 +27,7 @@ final class InfoCommand extends CliCommand {
     @Override
     int run() {
         try (Database d = db.open()) {
-            Repositories.StatisticsRepository stats = Repositories.sqlite(d).statistics();
+            Repositories.StatisticsRepository stats = Repositories.of(d).statistics();
             Map<RecordKind, Long> counts = stats.counts();
             PrintWriter out = out();
             out.println("database  " + d.displayName());

@@ -84,7 +84,7 @@ final class ListCommand extends CliCommand {
         RecordKind k = counts ? null : Coded.parse(RecordKind.class, kind);
         RecordFilter f = new RecordFilter(asOf.day, party == null || party.isBlank() ? null : party.strip());
         try (Database d = db.open()) {
-            Repositories r = Repositories.sqlite(d);
+            Repositories r = Repositories.of(d);
             if (f.party() != null && r.parties().party(f.party()).isEmpty()) {
                 // before any output: a failed listing writes nothing, not even a header
                 throw new IllegalArgumentException("no party '" + f.party() + "' in " + d.displayName());
@@ -136,7 +136,7 @@ final class ListCommand extends CliCommand {
             throw new IllegalArgumentException("--as-of and --party do not apply to list history");
         }
         try (Database d = db.open()) {
-            Repositories r = Repositories.sqlite(d);
+            Repositories r = Repositories.of(d);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
             out.flush();
@@ -158,7 +158,7 @@ final class ListCommand extends CliCommand {
                     "--as-of and --party do not apply to list friendly-fights (it is" + " polling day's)");
         }
         try (Database d = db.open()) {
-            Repositories r = Repositories.sqlite(d);
+            Repositories r = Repositories.of(d);
             Election e = election(r, election, d);
             if (e.pollingDay() == null) {
                 throw new IllegalArgumentException("the election '" + election + "' has no polling day on record");

@@ -201,7 +201,7 @@ final class DealDetails extends DetailSupport {
                     List.of(iso(polling.minusDays(CAMPAIGN_DAYS)), iso(polling.plusDays(AFTERMATH_DAYS))),
                     asOf);
         }
-        List<PartyResult> national = list(SqliteElectionRepository.partyResultsOf(e.code()), RecordRows::partyResult);
+        List<PartyResult> national = list(SqlElectionRepository.partyResultsOf(e.code()), RecordRows::partyResult);
         return new ElectionDetail(
                 ref, e, results[0], results[1], deals, national, alliances, events, sources(ref, asOf));
     }

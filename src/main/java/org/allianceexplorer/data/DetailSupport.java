@@ -108,7 +108,7 @@ abstract class DetailSupport extends SqlSupport {
      * (once polling had happened). {@code reportedOnly}: leave out deals nobody had reported by the day.
      */
     List<DealLine> dealLines(String where, List<Object> params, LocalDate asOf, boolean reportedOnly, int limit) {
-        Query q = SqliteDealRepository.dealQuery(
+        Query q = SqlDealRepository.dealQuery(
                 asOf, where, params, "coalesce(e.polling_day, ''), a.id, c.code, d.id", reportedOnly);
         if (limit >= 0) {
             q.append("LIMIT ?", limit);
@@ -125,7 +125,7 @@ abstract class DetailSupport extends SqlSupport {
             status = Coded.parse(ClaimStatus.class, st.substring(0, sp));
             statusDate = PartialDate.parse(st.substring(sp + 1));
         }
-        Outcome outcome = SqliteDealRepository.outcome(rs);
+        Outcome outcome = SqlDealRepository.outcome(rs);
         RecordRef seat = ref(RecordKind.CONSTITUENCIES, rs, "seat_id", "seat");
         RecordRef giver = ref(RecordKind.PARTIES, rs, "giver_id", "giver");
         RecordRef receiver = ref(RecordKind.PARTIES, rs, "receiver_id", "receiver");
@@ -204,7 +204,7 @@ abstract class DetailSupport extends SqlSupport {
         if (ref.kind() == RecordKind.SOURCES) {
             return sourceList("SELECT ?", List.of(ref.id()), null);
         }
-        SourceIds ids = SourceIds.of(SqliteStatisticsRepository.table(ref.kind()), ref.id());
+        SourceIds ids = SourceIds.of(SqlStatisticsRepository.table(ref.kind()), ref.id());
         if (ref.kind() == RecordKind.DEALS) {
             ids.union("SELECT source_id FROM deal_claim WHERE deal_id = ?", ref.id());
         }

@@ -65,7 +65,7 @@ final class EditTransaction {
      */
     static Edit commit(Database db, Clock clock, String editor, String action, Long reverts, Work work) {
         if (db.readOnly()) {
-            throw new DatabaseException(db.path() + ": is open read-only; open it for editing first");
+            throw new DatabaseException(db.location() + ": is open read-only; open it for editing first");
         }
         if (editor == null || editor.isBlank()) {
             throw new IllegalArgumentException("the editor's name is empty");

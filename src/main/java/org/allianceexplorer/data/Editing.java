@@ -9,16 +9,16 @@ import java.time.Clock;
 public record Editing(Database database, EditRepository edits) implements AutoCloseable {
 
     /** Edits over a database open for editing ({@link Database#openForEditing}). */
-    public static Editing sqlite(Database db) {
-        return sqlite(db, Clock.systemUTC());
+    public static Editing of(Database db) {
+        return of(db, Clock.systemUTC());
     }
 
-    /** As {@link #sqlite(Database)}, with the clock that stamps the history (tests). */
-    public static Editing sqlite(Database db, Clock clock) {
+    /** As {@link #of(Database)}, with the clock that stamps the history (tests). */
+    public static Editing of(Database db, Clock clock) {
         if (db.readOnly()) {
-            throw new DatabaseException(db.path() + ": is open read-only; open it for editing first");
+            throw new DatabaseException(db.location() + ": is open read-only; open it for editing first");
         }
-        return new Editing(db, new SqliteEditRepository(db, clock));
+        return new Editing(db, new SqlEditRepository(db, clock));
     }
 
     /** The name history rows carry when none is set in the preferences: the operating system's user name. */

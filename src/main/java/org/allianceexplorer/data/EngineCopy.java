@@ -38,18 +38,10 @@ public final class EngineCopy {
     public static void copy(Database from, Database to) {
         Connection target = to.connection();
         try {
-            boolean auto = target.getAutoCommit();
-            target.setAutoCommit(false);
-            try {
+            Transactions.run(target, () -> {
                 copyRows(from, target, to.dialect());
                 DealState.refresh(target);
-                target.commit();
-            } catch (SQLException | RuntimeException e) {
-                target.rollback();
-                throw e;
-            } finally {
-                target.setAutoCommit(auto);
-            }
+            });
         } catch (SQLException e) {
             throw to.writeFailure(e);
         }

@@ -49,25 +49,26 @@ public record Repositories(
         HistoryRepository history) {
 
     /**
-     * Repositories over an open SQLite database: the only place that makes them, so the rest of the
-     * application reaches the database through these interfaces alone.
+     * Repositories over an open database, a file or a team server's (the Sql* classes speak SQLite's SQL, which
+     * {@link Dialect} gives PostgreSQL): the only place that makes them, so the rest of the application reaches the
+     * database through these interfaces alone.
      */
-    public static Repositories sqlite(Database db) {
+    public static Repositories of(Database db) {
         return new Repositories(
-                new SqlitePartyRepository(db),
-                new SqlitePersonRepository(db),
-                new SqliteElectionRepository(db),
-                new SqliteAllianceRepository(db),
-                new SqliteDealRepository(db),
-                new SqliteEventRepository(db),
-                new SqliteSourceRepository(db),
-                new SqliteStatisticsRepository(db),
-                new SqliteDetailRepository(db),
-                new SqliteSearchRepository(db),
-                new SqliteChartRepository(db),
-                new SqliteRelationshipRepository(db),
-                new SqliteSourcesOfRecords(db),
-                new SqliteHistoryRepository(db));
+                new SqlPartyRepository(db),
+                new SqlPersonRepository(db),
+                new SqlElectionRepository(db),
+                new SqlAllianceRepository(db),
+                new SqlDealRepository(db),
+                new SqlEventRepository(db),
+                new SqlSourceRepository(db),
+                new SqlStatisticsRepository(db),
+                new SqlDetailRepository(db),
+                new SqlSearchRepository(db),
+                new SqlChartRepository(db),
+                new SqlRelationshipRepository(db),
+                new SqlSourcesOfRecords(db),
+                new SqlHistoryRepository(db));
     }
 
     /** Parties, their relations and lineage. */

@@ -77,7 +77,7 @@ final class SourceDetails extends DetailSupport {
 
     private static RecordKind kindOf(String table) {
         for (RecordKind k : RecordKind.values()) {
-            if (SqliteStatisticsRepository.table(k).equals(table)) {
+            if (SqlStatisticsRepository.table(k).equals(table)) {
                 return k;
             }
         }

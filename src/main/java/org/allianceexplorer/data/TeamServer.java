@@ -59,14 +59,7 @@ public final class TeamServer {
         // a team database already (made by copy, or set up before): the roles and grants, in one transaction
         try (Database db = Database.openServer(address, password, false)) {
             Connection c = db.connection();
-            c.setAutoCommit(false);
-            try {
-                grant(c, address, roles);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            Transactions.run(c, () -> grant(c, address, roles));
         } catch (SQLException e) {
             throw ServerConnections.translate(address, e);
         }

@@ -21,7 +21,7 @@ public final class ChartsRenderSketch {
         double width = args.length > 1 ? Double.parseDouble(args[1]) : 1200;
         Files.createDirectories(dir);
         try (Database db = BundledDb.open()) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             LocalDate day = LocalDate.of(2024, 2, 14);
             write(
                     dir,

@@ -125,12 +125,14 @@ class LayersTest {
         }
     }
 
-    /** Repositories are the only door to the database: the SQLite classes are made and used in data alone. */
+    /** Repositories are the only door to the database: the SQL classes (Sql*) are made and used in data alone. */
     @ArchTest
-    static final ArchRule sqliteClassesStayInData = noClasses()
+    static final ArchRule sqlClassesStayInData = noClasses()
             .that()
             .resideOutsideOfPackage("org.allianceexplorer.data..")
             .should()
-            .dependOnClassesThat()
-            .haveSimpleNameStartingWith("Sqlite");
+            .dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                            "org.allianceexplorer.data..")
+                    .and(com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                            ".*\\.Sql[A-Z][A-Za-z]*")));
 }

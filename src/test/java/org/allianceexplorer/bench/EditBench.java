@@ -52,7 +52,7 @@ public final class EditBench {
         Files.copy(generated, work, StandardCopyOption.REPLACE_EXISTING);
         Random random = new Random(3);
         Map<String, List<Double>> times = new LinkedHashMap<>();
-        try (Editing editing = Editing.sqlite(Database.openForEditing(work))) {
+        try (Editing editing = Editing.of(Database.openForEditing(work))) {
             EditRepository edits = editing.edits();
             Database db = editing.database();
             long deals = one(db, "SELECT max(id) FROM seat_deal");

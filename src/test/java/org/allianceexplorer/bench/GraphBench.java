@@ -72,7 +72,7 @@ public final class GraphBench {
             Files.deleteIfExists(db);
             SyntheticDatabase.generate(db, new SyntheticDatabase.Size(1000, 20000), 1);
             try (Database d = Database.openReadOnly(db)) {
-                Repositories r = Repositories.sqlite(d);
+                Repositories r = Repositories.of(d);
                 long t0 = System.nanoTime();
                 GraphData data = GraphData.load(r, r.relationships());
                 long t1 = System.nanoTime();

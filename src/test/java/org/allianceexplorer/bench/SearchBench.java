@@ -45,7 +45,7 @@ public final class SearchBench {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "/tmp/big.sqlite");
         try (Database db = Database.openReadOnly(file)) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             System.out.printf(
                     Locale.ROOT,
                     "database: %s, %,d deals%n",

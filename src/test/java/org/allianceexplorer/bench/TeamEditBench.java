@@ -48,7 +48,7 @@ public final class TeamEditBench {
             results.add(pool.submit(() -> {
                 Random random = new Random(seed);
                 long refused = 0;
-                try (Editing mine = Editing.sqlite(Database.openServer(server, null, false), Clock.systemUTC())) {
+                try (Editing mine = Editing.of(Database.openServer(server, null, false), Clock.systemUTC())) {
                     for (int done = 0; done < each; ) {
                         long party = parties.get(random.nextInt(parties.size()));
                         Map<String, String> seen = counters.read(mine.edits(), party);

@@ -59,7 +59,7 @@ public final class TimelineBench {
         // open while the model is built: a large database's density bands are counted in SQL then
         Database d = Database.openReadOnly(db);
         t0 = System.nanoTime();
-        TimelineData data = TimelineData.load(Repositories.sqlite(d));
+        TimelineData data = TimelineData.load(Repositories.of(d));
         System.out.printf(
                 Locale.ROOT,
                 "loaded in %.0f ms: %,d alliances, %,d memberships, %,d claims (%,d drawn one by one), %,d events,"

@@ -61,14 +61,14 @@ class InitServerTest {
         // an editor adds a source and a party citing it, through the application's edits
         try (Database db = Database.openServer(asEditor, "e-pw".toCharArray(), false)) {
             assertThat(TeamServer.mayEdit(db)).isTrue();
-            EditRepository edits = Editing.sqlite(db, Clock.systemUTC()).edits();
+            EditRepository edits = Editing.of(db, Clock.systemUTC()).edits();
             edits.add(
                     EditKind.PARTY,
                     Map.of("abbreviation", "TEAM", "name", "Team Party"),
                     new Cite.NewSource("Dawn", "Seat talks", null, null, null),
                     "ayesha");
             java.util.List<String> editors = new java.util.ArrayList<>();
-            Repositories.sqlite(db).history().forEachHistory(h -> editors.add(h.editor()));
+            Repositories.of(db).history().forEachHistory(h -> editors.add(h.editor()));
             assertThat(editors)
                     .as("the history names the database user")
                     .isNotEmpty()
@@ -82,14 +82,14 @@ class InitServerTest {
         // a reader sees it, and the server refuses every write, even on a connection not opened read-only
         try (Database db = Database.openServer(asReader, "r-pw".toCharArray(), false)) {
             assertThat(TeamServer.mayEdit(db)).isFalse();
-            assertThat(Repositories.sqlite(db).parties().parties(RecordFilter.ALL))
+            assertThat(Repositories.of(db).parties().parties(RecordFilter.ALL))
                     .extracting(p -> p.abbreviation())
                     .containsExactly("TEAM");
             try (Statement st = db.connection().createStatement()) {
                 assertThatThrownBy(() -> st.executeUpdate("DELETE FROM citation"))
                         .hasMessageContaining("permission denied");
             }
-            EditRepository edits = Editing.sqlite(db, Clock.systemUTC()).edits();
+            EditRepository edits = Editing.of(db, Clock.systemUTC()).edits();
             assertThatThrownBy(() -> edits.add(
                             EditKind.PARTY,
                             Map.of("abbreviation", "NOPE", "name", "Nope"),
@@ -102,7 +102,7 @@ class InitServerTest {
         // a second run keeps the schema and the records, and grants again
         run(0, "init-server", "--db", admin.toString());
         try (Database db = Database.openServer(asReader, "r-pw".toCharArray(), true)) {
-            assertThat(Repositories.sqlite(db).parties().parties(RecordFilter.ALL))
+            assertThat(Repositories.of(db).parties().parties(RecordFilter.ALL))
                     .extracting(p -> p.abbreviation())
                     .containsExactly("TEAM");
         }
@@ -132,8 +132,7 @@ class InitServerTest {
                 new ServerAddress(reader, admin.host(), admin.port(), admin.database(), null),
                 "r-pw".toCharArray(),
                 true)) {
-            assertThat(Repositories.sqlite(db).parties().parties(RecordFilter.ALL))
-                    .hasSizeGreaterThan(10);
+            assertThat(Repositories.of(db).parties().parties(RecordFilter.ALL)).hasSizeGreaterThan(10);
         }
         TestServer.admin("DROP DATABASE " + admin.database() + " WITH (FORCE)");
         TestServer.admin("DROP ROLE " + reader);

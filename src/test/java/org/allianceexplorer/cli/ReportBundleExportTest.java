@@ -269,7 +269,7 @@ class ReportBundleExportTest {
     @Test
     void figuresBuiltForTheWindowLookUpTheirSourcesWhenAsked() throws Exception {
         try (Database db = BundledDb.open()) {
-            Repositories repos = Repositories.sqlite(db);
+            Repositories repos = Repositories.of(db);
             ExportRequest request = new ExportRequest(
                     LocalDate.of(2024, 2, 10), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29), List.of(), null, 1);
             // as the screens build them: from data loaded once, no sources yet

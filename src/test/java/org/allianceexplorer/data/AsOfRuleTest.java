@@ -138,7 +138,7 @@ class AsOfRuleTest {
     @Test
     void everyKindOfTheBundledDatasetIsFilteredByTheJavaRule() {
         try (Database db = engine.openBundled()) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             List<LocalDate> days = new ArrayList<>();
             for (int y = 1976; y <= 2025; y += 3) {
                 days.add(LocalDate.of(y, 1, 1));

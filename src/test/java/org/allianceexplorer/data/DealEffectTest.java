@@ -58,7 +58,7 @@ class DealEffectTest {
         }
         db = engine.open(built);
         where = db.server() == null ? built.toString() : db.server().toString();
-        r = Repositories.sqlite(db);
+        r = Repositories.of(db);
     }
 
     private static void buildFile(Path target) throws IOException {

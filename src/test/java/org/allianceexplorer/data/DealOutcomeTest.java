@@ -45,7 +45,7 @@ class DealOutcomeTest {
             buildFile(built);
         }
         db = engine.open(built);
-        r = Repositories.sqlite(db);
+        r = Repositories.of(db);
     }
 
     private static void buildFile(Path target) throws IOException {

@@ -110,7 +110,7 @@ class DealStateTest {
     /** The deal listing through the repository (no as-of day), one line per deal. */
     private static List<String> listing(Database db) {
         List<String> out = new ArrayList<>();
-        new SqliteDealRepository(db).forEachDeal(RecordFilter.ALL, (SeatDeal d) -> out.add(d.toString()));
+        new SqlDealRepository(db).forEachDeal(RecordFilter.ALL, (SeatDeal d) -> out.add(d.toString()));
         return out;
     }
 
@@ -222,7 +222,7 @@ class DealStateTest {
         SyntheticDatabase.generate(file, new SyntheticDatabase.Size(12, 3_000, 4, 6_000), 3);
         for (Database db : List.of(engine.openBundled(), engine.open(file))) {
             try (db) {
-                SqliteDealRepository r = new SqliteDealRepository(db);
+                SqlDealRepository r = new SqlDealRepository(db);
                 List<SeatDeal> lean = new ArrayList<>();
                 r.forEachDeal(RecordFilter.ALL, lean::add);
                 List<SeatDeal> full = new ArrayList<>();
@@ -276,13 +276,13 @@ class DealStateTest {
         List<String> shown;
         try (Database db = openReadOnly(file)) {
             List<SeatDeal> deals = new ArrayList<>();
-            new SqliteDealRepository(db).forEachDeal(RecordFilter.ALL, deals::add);
+            new SqlDealRepository(db).forEachDeal(RecordFilter.ALL, deals::add);
             shown = deals.stream().map(SeatDeal::toString).toList();
             SeatDeal read =
                     deals.stream().filter(d -> d.id() == deal).findFirst().orElseThrow();
             // the deals and claims per election (info) count the deal without a kept state live
             List<Repositories.Coverage> coverage =
-                    Repositories.sqlite(db).statistics().coverage();
+                    Repositories.of(db).statistics().coverage();
             assertThat(coverage.stream()
                             .mapToLong(Repositories.Coverage::claims)
                             .sum())
@@ -377,7 +377,7 @@ class DealStateTest {
     @Test
     void theDealsWithTheirStatusOnlyAreTheListingsDealsWithTheirStatus() {
         try (Database db = engine.openBundled()) {
-            SqliteDealRepository deals = new SqliteDealRepository(db);
+            SqlDealRepository deals = new SqlDealRepository(db);
             int compared = 0;
             for (LocalDate day :
                     new LocalDate[] {null, LocalDate.of(2024, 1, 11), LocalDate.of(2024, 2, 5), LocalDate.of(2018, 7, 1)

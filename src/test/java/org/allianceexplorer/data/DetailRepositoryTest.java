@@ -190,7 +190,7 @@ class DetailRepositoryTest {
     @Test
     void everyKindHasADetailAndUnknownIdsHaveNone() {
         for (RecordKind kind : RecordKind.values()) {
-            long any = id("SELECT min(id) FROM " + SqliteStatisticsRepository.table(kind));
+            long any = id("SELECT min(id) FROM " + SqlStatisticsRepository.table(kind));
             assertThat(bundled.repositories(engine).details().detail(new RecordRef(kind, any, null), null))
                     .as(kind.code())
                     .isPresent();

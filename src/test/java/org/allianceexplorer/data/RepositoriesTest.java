@@ -58,7 +58,7 @@ class RepositoriesTest {
             buildFile(file);
         }
         db = engine.open(file);
-        r = Repositories.sqlite(db);
+        r = Repositories.of(db);
     }
 
     private static void buildFile(Path file) throws IOException {

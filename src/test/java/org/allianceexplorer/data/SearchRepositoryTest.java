@@ -59,8 +59,8 @@ class SearchRepositoryTest {
     void resultsAreGroupedInKindOrderAndLimitedPerKind() {
         List<SearchHit> hits = bundled.repositories(engine).search().search("a", 3);
         List<RecordKind> kinds = hits.stream().map(h -> h.ref().kind()).toList();
-        assertThat(kinds).isSortedAccordingTo(Comparator.comparingInt(SqliteSearchRepository.KINDS::indexOf));
-        for (RecordKind k : SqliteSearchRepository.KINDS) {
+        assertThat(kinds).isSortedAccordingTo(Comparator.comparingInt(SqlSearchRepository.KINDS::indexOf));
+        for (RecordKind k : SqlSearchRepository.KINDS) {
             assertThat(kinds.stream().filter(k::equals).count()).isLessThanOrEqualTo(3);
         }
     }
@@ -144,19 +144,19 @@ class SearchRepositoryTest {
 
     @Test
     void theNormalFormFoldsLetterFormsMarksKashidaAndDigits() {
-        assertThat(SqliteSearchRepository.normalize("\u064a\u0649\u06cc")).isEqualTo("\u06cc\u06cc\u06cc");
-        assertThat(SqliteSearchRepository.normalize("\u0643\u06a9")).isEqualTo("\u06a9\u06a9");
-        assertThat(SqliteSearchRepository.normalize("\u06c1\u0647\u06be\u0629")).isEqualTo("\u0647\u0647\u0647\u0647");
-        assertThat(SqliteSearchRepository.normalize("\u0639\u0640\u0644\u0650\u06cc"))
+        assertThat(SqlSearchRepository.normalize("\u064a\u0649\u06cc")).isEqualTo("\u06cc\u06cc\u06cc");
+        assertThat(SqlSearchRepository.normalize("\u0643\u06a9")).isEqualTo("\u06a9\u06a9");
+        assertThat(SqlSearchRepository.normalize("\u06c1\u0647\u06be\u0629")).isEqualTo("\u0647\u0647\u0647\u0647");
+        assertThat(SqlSearchRepository.normalize("\u0639\u0640\u0644\u0650\u06cc"))
                 .isEqualTo("\u0639\u0644\u06cc");
-        assertThat(SqliteSearchRepository.normalize(
+        assertThat(SqlSearchRepository.normalize(
                         "\u0627\u0633\u062a\u062d\u06a9\u0627\u0645\u0650 \u067e\u0627\u06a9\u0633\u062a\u0627\u0646"))
-                .isEqualTo(SqliteSearchRepository.normalize(
+                .isEqualTo(SqlSearchRepository.normalize(
                         "\u0627\u0633\u062a\u062d\u06a9\u0627\u0645 \u067e\u0627\u06a9\u0633\u062a\u0627\u0646"));
-        assertThat(SqliteSearchRepository.normalize("\u0646\u0627 \u06f2\u06f4\u06f2"))
+        assertThat(SqlSearchRepository.normalize("\u0646\u0627 \u06f2\u06f4\u06f2"))
                 .isEqualTo("\u0646\u0627 242");
-        assertThat(SqliteSearchRepository.normalize("NA-242")).isEqualTo("na 242");
-        assertThat(SqliteSearchRepository.normalize("na242")).isEqualTo("na 242");
+        assertThat(SqlSearchRepository.normalize("NA-242")).isEqualTo("na 242");
+        assertThat(SqlSearchRepository.normalize("na242")).isEqualTo("na 242");
     }
 
     @Test

@@ -36,7 +36,7 @@ class PartyResultsChoiceTest {
         ParlGovImport.toNewFile(folder, db, new ParlGovImport.Options(List.of("NZL"), null), s -> {});
         try (Database d = Database.openReadOnly(db)) {
             ElectionsViewModel.Loaded loaded =
-                    ElectionsViewModel.load(Repositories.sqlite(d).elections(), RecordFilter.ALL, false, null);
+                    ElectionsViewModel.load(Repositories.of(d).elections(), RecordFilter.ALL, false, null);
             List<ElectionChoice> elections =
                     loaded.elections().subList(1, loaded.elections().size());
             assertThat(elections).isNotEmpty().allSatisfy(c -> {

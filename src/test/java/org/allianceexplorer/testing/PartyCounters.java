@@ -25,7 +25,7 @@ public record PartyCounters(ServerAddress server, List<Long> parties, long sourc
     /** Sets the first {@code limit} parties of the team database at {@code server} to "Counter 0". */
     public static PartyCounters prepare(ServerAddress server, int limit) throws SQLException {
         List<Long> parties = new ArrayList<>();
-        try (Editing setup = Editing.sqlite(Database.openServer(server, null, false), Clock.systemUTC())) {
+        try (Editing setup = Editing.of(Database.openServer(server, null, false), Clock.systemUTC())) {
             for (String id : EditFixture.rows(
                     setup.database().connection(), "SELECT id FROM party ORDER BY id LIMIT " + limit)) {
                 parties.add(Long.parseLong(id));

@@ -32,7 +32,7 @@ public final class TimelineFixtures {
     public static synchronized TimelineData bundled() throws Exception {
         if (data == null) {
             try (Database db = Database.openReadOnly(bundledDb())) {
-                data = TimelineData.load(Repositories.sqlite(db));
+                data = TimelineData.load(Repositories.of(db));
             }
         }
         return data;

@@ -5,7 +5,7 @@
 -- ("status date"), how many claims it has, and its outcome from the results (the receiver's votes, whether
 -- the receiver won, the next candidate's votes, the giver's own votes, the count the figures come from, the
 -- giver's votes at the previous election). It is derived data: the same expressions as the live query
--- (SqliteDealRepository.dealQuery), stored by DealState.refresh, never dumped or copied as a record.
+-- (SqlDealRepository.dealQuery), stored by DealState.refresh, never dumped or copied as a record.
 --
 -- It is kept in step by the database itself: a write to anything a deal's state reads (its claims, the deal,
 -- the results and official counts of its seat, an election's polling day or name) deletes the state of the

@@ -50,7 +50,7 @@ class ChartExportTest {
         bundled = dir.resolve("bundled.sqlite");
         BundledDataset.build(DatasetFiles.bundled(), bundled);
         db = Database.openReadOnly(bundled);
-        r = Repositories.sqlite(db);
+        r = Repositories.of(db);
     }
 
     @AfterAll
@@ -334,7 +334,7 @@ class ChartExportTest {
         Path file = dir.resolve("hostile.sqlite");
         BundledDataset.build(DatasetFiles.directory(ds), file);
         try (Database h = Database.openReadOnly(file)) {
-            Repositories hr = Repositories.sqlite(h);
+            Repositories hr = Repositories.of(h);
             for (ChartKind kind : ChartKind.values()) {
                 ChartFigure<?> f = (ChartFigure) new ChartFigureView(kind)
                         .build(hr, new ExportRequest(LocalDate.of(2024, 2, 20), null, null, List.of(), null, 1));

@@ -21,7 +21,7 @@ class CoalitionSeatsTest {
     @Test
     void eachSeatCountsForTheCoalitionItsResultNames() {
         try (Database db = BundledDataset.open(BundledDataset.MALAYSIA_GE15)) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             ResultsModel m = ResultsModel.load(r, r.charts(), ChartRequest.latest());
             Map<String, Integer> seats = new LinkedHashMap<>();
             for (AllianceSeats a : m.alliances()) {

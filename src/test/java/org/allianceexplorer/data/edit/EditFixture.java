@@ -58,7 +58,7 @@ public final class EditFixture {
         if (engine == Engine.SQLITE) {
             return open(copy(dir.resolve("db.sqlite")));
         }
-        return Editing.sqlite(TestServer.writableCopyOf(built()), CLOCK);
+        return Editing.of(TestServer.writableCopyOf(built()), CLOCK);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class EditFixture {
 
     /** Opens a copy for editing, stamping history at a fixed time. */
     public static Editing open(Path file) {
-        return Editing.sqlite(Database.openForEditing(file), CLOCK);
+        return Editing.of(Database.openForEditing(file), CLOCK);
     }
 
     public static long id(Database db, String sql, Object... args) throws SQLException {

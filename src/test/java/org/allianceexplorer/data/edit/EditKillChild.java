@@ -33,7 +33,7 @@ public final class EditKillChild {
         Path file = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         PrintStream out = System.out;
-        try (Editing editing = Editing.sqlite(Database.openForEditing(file))) {
+        try (Editing editing = Editing.of(Database.openForEditing(file))) {
             EditRepository edits = editing.edits();
             Database db = editing.database();
             List<Long> mine = new ArrayList<>();

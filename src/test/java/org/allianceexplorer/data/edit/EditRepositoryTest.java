@@ -50,7 +50,7 @@ class EditRepositoryTest {
     void open() throws Exception {
         editing = EditFixture.open(engine, dir);
         edits = editing.edits();
-        repos = org.allianceexplorer.data.Repositories.sqlite(editing.database());
+        repos = org.allianceexplorer.data.Repositories.of(editing.database());
         source = id(editing.database(), "SELECT min(id) FROM source");
     }
 

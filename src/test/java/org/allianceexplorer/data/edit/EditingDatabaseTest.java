@@ -60,7 +60,7 @@ class EditingDatabaseTest {
     void readOnlyIsStillTheDefaultAndBrowsingWritesNothing() throws Exception {
         Path file = EditFixture.copy(dir.resolve("db.sqlite"));
         try (Database db = Database.openReadOnly(file)) {
-            assertThat(catchThrowable(() -> Editing.sqlite(db))).hasMessageContaining("read-only");
+            assertThat(catchThrowable(() -> Editing.of(db))).hasMessageContaining("read-only");
         }
     }
 
@@ -78,18 +78,18 @@ class EditingDatabaseTest {
             assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
                     .as("only the copy, no temporary file left")
                     .containsExactly("my karachi.sqlite");
-            try (Editing e = Editing.sqlite(Database.openForEditing(copy))) {
+            try (Editing e = Editing.of(Database.openForEditing(copy))) {
                 assertThat(content(e.database())).isEqualTo(content(bundled));
                 e.edits().add(EditKind.PARTY, party("CPY"), Cite.source(source(e.database())), "t");
             }
             assertThat(catchThrowable(() -> bundled.saveCopy(bundled.path()))).hasMessageContaining("itself");
             // a copy over a file another program has open for editing (its journal would be read into the copy)
-            try (Editing open = Editing.sqlite(Database.openForEditing(copy))) {
+            try (Editing open = Editing.of(Database.openForEditing(copy))) {
                 open.edits().add(EditKind.PARTY, party("JRN"), Cite.source(source(open.database())), "t");
                 assertThat(catchThrowable(() -> bundled.saveCopy(copy)))
                         .isInstanceOf(DatabaseException.class)
                         .hasMessageContaining("open in another program");
-                assertThat(Repositories.sqlite(open.database()).parties().party("JRN"))
+                assertThat(Repositories.of(open.database()).parties().party("JRN"))
                         .isPresent();
             }
         }
@@ -108,7 +108,7 @@ class EditingDatabaseTest {
         assertThat(catchThrowable(() -> Database.openForEditing(old))).isInstanceOf(OlderSchemaException.class);
         Path migrated = dir.resolve("v4.sqlite");
         Database.migrateCopy(old, migrated);
-        try (Editing e = Editing.sqlite(Database.openForEditing(migrated))) {
+        try (Editing e = Editing.of(Database.openForEditing(migrated))) {
             assertThat(text(e.database(), "SELECT count(*) FROM history")).isEqualTo("0");
         }
     }
@@ -232,7 +232,7 @@ class EditingDatabaseTest {
                     .isEqualTo(own);
             // the command line and a read-only window read a file being edited (through its journal)
             try (Database reader = Database.openReadOnly(file)) {
-                assertThat(Repositories.sqlite(reader).parties().party("NEW")).isPresent();
+                assertThat(Repositories.of(reader).parties().party("NEW")).isPresent();
             }
         }
         try (Database after = Database.openReadOnly(file)) {

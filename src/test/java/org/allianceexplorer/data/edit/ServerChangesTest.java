@@ -24,7 +24,7 @@ class ServerChangesTest {
     void anotherSessionsCommitIsToldAtTheNextPollAndItsOwnIsNot() throws Exception {
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
         try (Database watcher = Database.openServer(a, null, true);
-                Editing editing = Editing.sqlite(Database.openServer(a, null, false), Clock.systemUTC())) {
+                Editing editing = Editing.of(Database.openServer(a, null, false), Clock.systemUTC())) {
             long v0 = watcher.dataVersion();
             long own = editing.database().dataVersion();
             long source = EditFixture.id(editing.database(), "SELECT min(id) FROM source");
@@ -44,7 +44,7 @@ class ServerChangesTest {
             assertThat(editing.database().dataVersion())
                     .as("its own commit does not count")
                     .isEqualTo(own);
-            assertThat(Repositories.sqlite(watcher).parties().party("NEWT")).isPresent();
+            assertThat(Repositories.of(watcher).parties().party("NEWT")).isPresent();
 
             // a write by another tool (psql) is told too
             long v1 = watcher.dataVersion();

@@ -43,7 +43,7 @@ class ServerRestartTest {
     void aBrowsingWindowsConnectionComesBackAfterTheSessionIsEnded() throws Exception {
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
         try (Database db = Database.openServer(a, null, true)) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             long parties = r.statistics().counts().values().stream()
                     .mapToLong(Long::longValue)
                     .sum();
@@ -85,7 +85,7 @@ class ServerRestartTest {
             int seed = c;
             clients.add(pool.submit(() -> {
                 Random random = new Random(seed);
-                try (Editing mine = Editing.sqlite(Database.openServer(a, null, false), Clock.systemUTC())) {
+                try (Editing mine = Editing.of(Database.openServer(a, null, false), Clock.systemUTC())) {
                     for (int done = 0; done < EACH; ) {
                         long party = parties.get(random.nextInt(parties.size()));
                         try {

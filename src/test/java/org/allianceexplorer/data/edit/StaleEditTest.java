@@ -45,7 +45,7 @@ class StaleEditTest {
     /** Another editor's session on the same database. */
     private Editing session() {
         Database db = file != null ? Database.openForEditing(file) : Database.openServer(server, null, false);
-        return Editing.sqlite(db, Clock.systemUTC());
+        return Editing.of(db, Clock.systemUTC());
     }
 
     private void newDatabase() throws Exception {

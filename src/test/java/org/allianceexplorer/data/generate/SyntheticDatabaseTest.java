@@ -68,7 +68,7 @@ class SyntheticDatabaseTest {
         assertThat(s.claims()).isBetween(500L, 2000L);
         try (Database db = Database.openReadOnly(f)) {
             assertThat(new Validator(db, 20).problems()).isEmpty();
-            Map<RecordKind, Long> n = Repositories.sqlite(db).statistics().counts();
+            Map<RecordKind, Long> n = Repositories.of(db).statistics().counts();
             assertThat(n.get(RecordKind.PARTIES)).isEqualTo(20);
             assertThat(n.get(RecordKind.DEALS)).isEqualTo(500);
             assertThat(n.get(RecordKind.CLAIMS)).isEqualTo(s.claims());
@@ -100,7 +100,7 @@ class SyntheticDatabaseTest {
                     .isZero();
 
             // deals at seats with results name the receiver's candidacy, so they have an outcome
-            List<SeatDeal> deals = Repositories.sqlite(db).deals().deals(RecordFilter.ALL);
+            List<SeatDeal> deals = Repositories.of(db).deals().deals(RecordFilter.ALL);
             assertThat(deals).hasSize(500);
             assertThat(deals).anyMatch(d -> d.outcome() != null && d.outcome().won());
             assertThat(deals).anyMatch(d -> d.outcome() != null && !d.outcome().won());

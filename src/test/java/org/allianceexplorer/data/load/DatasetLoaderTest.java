@@ -132,7 +132,7 @@ class DatasetLoaderTest {
         assertThat(listing(out)).containsExactly("built.sqlite");
         try (Database db = Database.openReadOnly(target)) {
             assertThat(new Validator(db, 20).problems()).isEmpty();
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             assertThat(r.parties().parties(RecordFilter.ALL))
                     .extracting(p -> p.abbreviation())
                     .containsExactly("AAA", "BBB");

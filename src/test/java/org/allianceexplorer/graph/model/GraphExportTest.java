@@ -59,7 +59,7 @@ class GraphExportTest {
     @Test
     void svgParsesAndNamesEveryVisibleParty() throws Exception {
         GraphFigure f =
-                (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
+                (GraphFigure) new GraphFigureView().build(Repositories.of(db), request("2024-02-10", List.of(), 1));
         Path out = dir.resolve("g.svg");
         FigureExporter.write(f, FigureFormat.SVG, out, new FigureExporter.Size(1200, 1));
         String text = DocumentBuilderFactory.newInstance()
@@ -76,7 +76,7 @@ class GraphExportTest {
 
     @Test
     void pdfTextHasTheLegend() throws Exception {
-        Figure f = new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of("MQM-P"), 1));
+        Figure f = new GraphFigureView().build(Repositories.of(db), request("2024-02-10", List.of("MQM-P"), 1));
         Path out = dir.resolve("g.pdf");
         FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1000, 1));
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
@@ -138,7 +138,7 @@ class GraphExportTest {
         // one painter: the PDF shows each label and seat-deal badge in the box the placement gave it, so the
         // boxes that do not overlap (GraphLabelsTest) are what the file shows
         GraphFigure f =
-                (GraphFigure) new GraphFigureView().build(Repositories.sqlite(db), request("2024-02-10", List.of(), 1));
+                (GraphFigure) new GraphFigureView().build(Repositories.of(db), request("2024-02-10", List.of(), 1));
         Path out = dir.resolve("placed.pdf");
         FigureExporter.write(f, FigureFormat.PDF, out, new FigureExporter.Size(1200, 1));
         List<Glyph> glyphs = glyphs(out);
@@ -169,7 +169,7 @@ class GraphExportTest {
         Path b = dir.resolve("b.svg");
         for (Path p : List.of(a, b)) {
             FigureExporter.write(
-                    new GraphFigureView().build(Repositories.sqlite(db), request("2023-12-01", List.of(), 1)),
+                    new GraphFigureView().build(Repositories.of(db), request("2023-12-01", List.of(), 1)),
                     FigureFormat.SVG,
                     p,
                     new FigureExporter.Size(900, 1));

@@ -61,7 +61,7 @@ class GraphOutlineTest {
     @Test
     void theFoundingCaseGraphIsTheSameOnEveryDayOfTheCampaign() {
         try (Database db = BundledDb.open()) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             List<LocalDate> days = new ArrayList<>();
             for (LocalDate d = LocalDate.of(2023, 12, 1); d.isBefore(LocalDate.of(2024, 3, 1)); d = d.plusDays(3)) {
                 days.add(d);
@@ -82,7 +82,7 @@ class GraphOutlineTest {
         Path file = dir.resolve("gen.sqlite");
         SyntheticDatabase.generate(file, new SyntheticDatabase.Size(15, 4_000, 4, 6_000), 11);
         try (Database db = Database.openReadOnly(file)) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             GraphData d = GraphData.load(r, r.relationships());
             List<LocalDate> days = new ArrayList<>();
             for (LocalDate x = d.earliestDay(); !x.isAfter(d.latestDay()); x = x.plusDays(97)) {

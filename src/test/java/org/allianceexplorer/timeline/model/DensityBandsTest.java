@@ -80,7 +80,7 @@ class DensityBandsTest {
         Path file = dir.resolve("large.sqlite");
         SyntheticDatabase.generate(file, new SyntheticDatabase.Size(12, 12_000, 3, 8_000), 5);
         try (Database db = Database.openReadOnly(file, "large")) {
-            Repositories r = Repositories.sqlite(db);
+            Repositories r = Repositories.of(db);
             TimelineData data = TimelineData.load(r);
             assertThat(data.claimTotal()).isGreaterThan(TimelineData.CLAIMS_DRAWN);
             assertThat(data.claims()).as("not read claim by claim").isEmpty();

@@ -4,9 +4,9 @@ import java.util.List;
 import org.allianceexplorer.domain.Event;
 import org.allianceexplorer.domain.RecordFilter;
 
-final class SqliteEventRepository extends SqlSupport implements Repositories.EventRepository {
+final class SqlEventRepository extends SqlSupport implements Repositories.EventRepository {
 
-    SqliteEventRepository(Database db) {
+    SqlEventRepository(Database db) {
         super(db);
     }
 

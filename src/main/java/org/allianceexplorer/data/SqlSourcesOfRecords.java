@@ -17,14 +17,14 @@ import org.allianceexplorer.domain.Source;
  * {@link SourcesOfRecords} over SQLite. Small sets of records are looked up through the indexes in chunks;
  * a large set (a whole network of a million deals) reads the kind's citations once and filters in memory.
  */
-final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecords {
+final class SqlSourcesOfRecords extends SqlSupport implements SourcesOfRecords {
 
     /** Ids per {@code IN (...)} list. */
     private static final int CHUNK = 500;
     /** Above this many ids of one kind, scan the kind instead. */
     private static final int SCAN = 20_000;
 
-    SqliteSourcesOfRecords(Database db) {
+    SqlSourcesOfRecords(Database db) {
         super(db);
     }
 
@@ -42,7 +42,7 @@ final class SqliteSourcesOfRecords extends SqlSupport implements SourcesOfRecord
                 case SOURCES -> sourceIds.addAll(ids);
                 case CLAIMS -> pairs("SELECT id, source_id FROM deal_claim WHERE 1 = 1", "id", ids, null, sourceIds);
                 default -> {
-                    String table = SqliteStatisticsRepository.table(kind);
+                    String table = SqlStatisticsRepository.table(kind);
                     pairs(
                             "SELECT record_id, source_id FROM citation WHERE record_kind = '" + table + "'",
                             "record_id",

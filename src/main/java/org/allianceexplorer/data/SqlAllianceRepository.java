@@ -5,9 +5,9 @@ import org.allianceexplorer.domain.Alliance;
 import org.allianceexplorer.domain.Membership;
 import org.allianceexplorer.domain.RecordFilter;
 
-final class SqliteAllianceRepository extends SqlSupport implements Repositories.AllianceRepository {
+final class SqlAllianceRepository extends SqlSupport implements Repositories.AllianceRepository {
 
-    SqliteAllianceRepository(Database db) {
+    SqlAllianceRepository(Database db) {
         super(db);
     }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** {@link RelationshipRepository} over an SQLite database. */
-final class SqliteRelationshipRepository extends SqlSupport implements RelationshipRepository {
+final class SqlRelationshipRepository extends SqlSupport implements RelationshipRepository {
 
-    SqliteRelationshipRepository(Database db) {
+    SqlRelationshipRepository(Database db) {
         super(db);
     }
 

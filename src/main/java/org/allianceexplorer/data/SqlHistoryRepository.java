@@ -10,11 +10,11 @@ import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.HistoryRow;
 
 /** The history of edits over SQLite (schema 4's edit and history tables). */
-final class SqliteHistoryRepository implements HistoryRepository {
+final class SqlHistoryRepository implements HistoryRepository {
 
     private final Database db;
 
-    SqliteHistoryRepository(Database db) {
+    SqlHistoryRepository(Database db) {
         this.db = db;
     }
 

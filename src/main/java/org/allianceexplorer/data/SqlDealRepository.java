@@ -24,9 +24,9 @@ import org.allianceexplorer.domain.SeatDeal;
  * Seat deals with their status as of a day (the latest claim up to that day) and their outcome from the
  * results. The query is one pass over {@code seat_deal} with indexed look-ups per row, streamed.
  */
-final class SqliteDealRepository extends SqlSupport implements Repositories.DealRepository {
+final class SqlDealRepository extends SqlSupport implements Repositories.DealRepository {
 
-    SqliteDealRepository(Database db) {
+    SqlDealRepository(Database db) {
         super(db);
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.allianceexplorer.domain.RecordKind;
 
-final class SqliteStatisticsRepository extends SqlSupport implements Repositories.StatisticsRepository {
+final class SqlStatisticsRepository extends SqlSupport implements Repositories.StatisticsRepository {
 
-    SqliteStatisticsRepository(Database db) {
+    SqlStatisticsRepository(Database db) {
         super(db);
     }
 

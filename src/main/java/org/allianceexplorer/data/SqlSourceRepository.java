@@ -4,9 +4,9 @@ import java.util.List;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.Source;
 
-final class SqliteSourceRepository extends SqlSupport implements Repositories.SourceRepository {
+final class SqlSourceRepository extends SqlSupport implements Repositories.SourceRepository {
 
-    SqliteSourceRepository(Database db) {
+    SqlSourceRepository(Database db) {
         super(db);
     }
 

@@ -15,9 +15,9 @@ import org.allianceexplorer.domain.OfficialCount;
 import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.domain.RecordFilter;
 
-final class SqliteElectionRepository extends SqlSupport implements Repositories.ElectionRepository {
+final class SqlElectionRepository extends SqlSupport implements Repositories.ElectionRepository {
 
-    SqliteElectionRepository(Database db) {
+    SqlElectionRepository(Database db) {
         super(db);
     }
 

@@ -26,7 +26,7 @@ import org.allianceexplorer.domain.SearchHit;
  * finds are then read, by primary key or by the seat index. On a database of 1,000,000 deals the index
  * takes about a second to build and a query a few milliseconds (docs/benchmarks-search.md).
  */
-final class SqliteSearchRepository extends SqlSupport implements SearchRepository {
+final class SqlSearchRepository extends SqlSupport implements SearchRepository {
 
     /** The kinds search looks at, in the order results are grouped. */
     static final List<RecordKind> KINDS = List.of(
@@ -60,7 +60,7 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
 
     private volatile Index index;
 
-    SqliteSearchRepository(Database db) {
+    SqlSearchRepository(Database db) {
         super(db);
     }
 
@@ -402,7 +402,7 @@ final class SqliteSearchRepository extends SqlSupport implements SearchRepositor
             if (n <= DEALS_PER_NAME) {
                 long[] ids = first.computeIfAbsent(name, k -> new long[DEALS_PER_NAME]);
                 ids[n - 1] = (Long) row[0];
-                keys.computeIfAbsent(name, SqliteSearchRepository::normalize);
+                keys.computeIfAbsent(name, SqlSearchRepository::normalize);
             }
         });
         List<DealName> out = new ArrayList<>(first.size());

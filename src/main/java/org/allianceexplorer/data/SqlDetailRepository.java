@@ -19,14 +19,14 @@ import org.allianceexplorer.domain.SourceList;
  * (deals, claims, seats, results, elections), {@link AllianceDetails} (alliances, memberships, relations,
  * events) and {@link SourceDetails}; what they share is {@link DetailSupport}.
  */
-final class SqliteDetailRepository implements DetailRepository {
+final class SqlDetailRepository implements DetailRepository {
 
     private final PartyDetails parties;
     private final DealDetails deals;
     private final AllianceDetails alliances;
     private final SourceDetails sources;
 
-    SqliteDetailRepository(Database db) {
+    SqlDetailRepository(Database db) {
         this.parties = new PartyDetails(db);
         this.deals = new DealDetails(db);
         this.alliances = new AllianceDetails(db);

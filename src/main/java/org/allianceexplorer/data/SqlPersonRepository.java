@@ -5,9 +5,9 @@ import org.allianceexplorer.domain.Affiliation;
 import org.allianceexplorer.domain.Person;
 import org.allianceexplorer.domain.RecordFilter;
 
-final class SqlitePersonRepository extends SqlSupport implements Repositories.PersonRepository {
+final class SqlPersonRepository extends SqlSupport implements Repositories.PersonRepository {
 
-    SqlitePersonRepository(Database db) {
+    SqlPersonRepository(Database db) {
         super(db);
     }
 

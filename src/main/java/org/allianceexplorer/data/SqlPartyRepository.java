@@ -8,11 +8,11 @@ import org.allianceexplorer.domain.PartyRelation;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RelationKind;
 
-final class SqlitePartyRepository extends SqlSupport implements Repositories.PartyRepository {
+final class SqlPartyRepository extends SqlSupport implements Repositories.PartyRepository {
 
     private static final String SELECT = "SELECT " + RecordRows.PARTY + " FROM party p WHERE 1 = 1";
 
-    SqlitePartyRepository(Database db) {
+    SqlPartyRepository(Database db) {
         super(db);
     }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** {@link ChartRepository} over an SQLite database. */
-final class SqliteChartRepository extends SqlSupport implements ChartRepository {
+final class SqlChartRepository extends SqlSupport implements ChartRepository {
 
-    SqliteChartRepository(Database db) {
+    SqlChartRepository(Database db) {
         super(db);
     }
 

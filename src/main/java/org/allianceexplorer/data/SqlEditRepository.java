@@ -20,12 +20,12 @@ import org.allianceexplorer.domain.edit.RowChange;
 import org.allianceexplorer.domain.edit.RowChange.Action;
 
 /** The edit service over SQLite (see {@link EditRepository}); one {@link EditTransaction} per edit. */
-final class SqliteEditRepository implements EditRepository {
+final class SqlEditRepository implements EditRepository {
 
     private final Database db;
     private final Clock clock;
 
-    SqliteEditRepository(Database db, Clock clock) {
+    SqlEditRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
