@@ -26,12 +26,17 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every kind is added, changed and deleted, each edit undone in reverse order: the data is then exactly what it
- * was, no foreign key dangles at any step, and check finds nothing the edits brought in.
+ * Every kind is added, changed (every text field to hostile text, read back to the character) and deleted, each
+ * edit undone in reverse order: the data is then exactly what it was, no foreign key dangles at any step, and check
+ * finds nothing the edits brought in. On both engines.
  */
 @ParameterizedClass
 @EnumSource(Engine.class)
 class EveryKindTest {
+
+    /** Quotes, SQL, a spreadsheet formula, bidirectional controls and Urdu: text to store as it is (issue 17). */
+    static final String HOSTILE =
+            "Quote ' \" `; DROP TABLE party; -- =cmd|' /C calc'!A0 \u202Eevil\u202C \u200F\u0645\u0631\u062D\u0628\u0627";
 
     @Parameter
     Engine engine;
@@ -152,6 +157,7 @@ class EveryKindTest {
             samples.put(EditKind.RELATION, Map.of("party_a", "" + p1, "party_b", "" + p2, "kind", "rivalry"));
             Set<EditKind> covered = EnumSet.noneOf(EditKind.class);
             List<Edit> made = new ArrayList<>();
+            long newParty = 0;
 
             for (Map.Entry<EditKind, Map<String, String>> s : samples.entrySet()) {
                 EditKind k = s.getKey();
@@ -159,6 +165,9 @@ class EveryKindTest {
                 made.add(add);
                 long id = add.insertedId(k.table());
                 assertThat(id).as(k.name()).isPositive();
+                if (k == EditKind.PARTY) {
+                    newParty = id;
+                }
                 assertThat(edits.values(k, id)).as(k.name()).isPresent();
                 String textField = k.fields().stream()
                         .filter(f -> f.type() == org.allianceexplorer.domain.edit.Field.Type.TEXT
@@ -171,11 +180,24 @@ class EveryKindTest {
                 String value = k == EditKind.PARTY_RESULT ? "7" : "changed " + k.name();
                 made.add(edits.change(k, id, Map.of(textField, value), cite, "tester"));
                 assertThat(edits.values(k, id).orElseThrow()).as(k.name()).containsEntry(textField, value);
+                // hostile text in every text field of the kind is stored and read back as text, to the character
+                Map<String, String> hostile = new LinkedHashMap<>();
+                for (var f : k.fields()) {
+                    if (f.type() == org.allianceexplorer.domain.edit.Field.Type.TEXT) {
+                        hostile.put(f.name(), HOSTILE + " " + k.name() + "." + f.name());
+                    }
+                }
+                if (!hostile.isEmpty()) {
+                    made.add(edits.change(k, id, hostile, cite, "tester"));
+                    Map<String, String> stored = edits.values(k, id).orElseThrow();
+                    hostile.forEach(
+                            (field, v) -> assertThat(stored).as(k.name()).containsEntry(field, v));
+                }
                 assertThat(EditFixture.danglingForeignKeys(db)).as(k.name()).isEmpty();
                 covered.add(k);
             }
             // citations: cite a second source for the new party, then remove it again
-            long party = made.get(2).insertedId("party");
+            long party = newParty;
             long other = id(db, "SELECT max(id) FROM source WHERE id <> ?", source);
             made.add(edits.add(
                     EditKind.CITATION,
