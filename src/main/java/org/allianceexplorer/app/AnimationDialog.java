@@ -39,7 +39,8 @@ final class AnimationDialog {
         d.setTitle("Export animation");
         d.setHeaderText("An animated GIF of " + subject + ", one frame per step");
         d.getDialogPane().setId("animation-dialog");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
 
         DateField from = new DateField(DateField.Partial.FIRST_DAY);
         from.setId("animation-from");
@@ -110,8 +111,8 @@ final class AnimationDialog {
         grid.addRow(4, new Label("Width (px)"), width);
         grid.add(summary, 0, 5, 2, 1);
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.isNull(choice));
-        d.setResultConverter(b -> b == ButtonType.OK ? choice.get() : null);
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.isNull(choice));
+        d.setResultConverter(b -> b == ok ? choice.get() : null);
         return d;
     }
 

@@ -38,7 +38,7 @@ final class ConnectDialog {
         d.setHeaderText(T.t("connect.header"));
         d.getDialogPane().setId("connect-dialog");
         ButtonType connect = new ButtonType(T.t("connect.button"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(connect, DialogButtons.cancel());
 
         TextField host = field("connect-host", last == null ? "localhost" : last.host());
         TextField port =
@@ -71,10 +71,11 @@ final class ConnectDialog {
         GridPane.setColumnSpan(database, 3);
         GridPane.setColumnSpan(user, 3);
         GridPane.setColumnSpan(password, 3);
+        // its lines are the message's own, not wrapped: JavaFX wraps mixed Urdu and Latin text badly (lines clipped)
         Label hint = new Label(T.t("connect.hint"));
+        hint.setId("connect-hint");
         hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
-        hint.setMaxWidth(420);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.getDialogPane().setContent(new VBox(10, grid, hint, problem));
 
         ServerAddress[] chosen = {null};

@@ -47,7 +47,8 @@ final class FigureDesktop {
         d.initOwner(owner);
         d.setTitle(T.t("copy.title"));
         d.getDialogPane().setId("copy-figure");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4));
         scale.setId("copy-scale");
         scale.setConverter(Widgets.names(s -> T.t(
@@ -55,7 +56,7 @@ final class FigureDesktop {
         scale.setValue(Math.max(1, Math.min(4, initial)));
         HBox row = new HBox(10, new Label(T.t("copy.scale")), scale);
         d.getDialogPane().setContent(row);
-        d.setResultConverter(b -> b == ButtonType.OK ? scale.getValue() : null);
+        d.setResultConverter(b -> b == ok ? scale.getValue() : null);
         return d.showAndWait().map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 

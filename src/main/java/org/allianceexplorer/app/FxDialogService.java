@@ -65,7 +65,8 @@ public final class FxDialogService implements DialogService {
     @Override
     public void confirm(String title, String message, String action, Runnable onConfirm) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.CANCEL, yes);
+        ButtonType cancel = DialogButtons.cancel();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, yes);
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
@@ -73,7 +74,7 @@ public final class FxDialogService implements DialogService {
         a.getDialogPane().setMinWidth(460);
         // Cancel is the default: Enter does not delete by accident
         ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         a.getDialogPane().lookupButton(yes).setId("confirm-yes");
         a.setOnHidden(e -> {
             if (a.getResult() == yes) {
@@ -96,7 +97,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void alert(Alert.AlertType type, String title, String message, String id) {
-        Alert a = new Alert(type);
+        Alert a = new Alert(type, "", DialogButtons.ok());
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
@@ -190,7 +191,8 @@ public final class FxDialogService implements DialogService {
         d.setTitle(T.t("options.title"));
         d.setHeaderText(optionsHeader(format));
         d.getDialogPane().setId("export-options");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
 
         ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>(FXCollections.observableArrayList(PageSetup.Paper.values()));
         paper.setId("export-paper");
@@ -240,7 +242,7 @@ public final class FxDialogService implements DialogService {
         dpi.disableProperty().bind(fit);
         d.getDialogPane().setContent(grid);
         d.setResultConverter(b -> {
-            if (b != ButtonType.OK) {
+            if (b != ok) {
                 return null;
             }
             boolean isFit = paper.getValue() == PageSetup.Paper.FIT;

@@ -214,11 +214,7 @@ class EditingScreenshots extends LaptopWindowTest {
     private void openCopyForEditing(FxRobot robot, boolean dark) throws Exception {
         Path mine = EditFixture.copy(Files.createTempDirectory("ae-edit-shots").resolve("karachi 2024.sqlite"));
         robot.interact(() -> state().darkThemeProperty().set(dark));
-        robot.interact(() -> window().model().open(mine));
-        waitFor(() -> state().getSession() != null
-                && state().getSession().database().path().equals(mine));
-        robot.interact(() -> window().model().edits().startEditing());
-        waitFor(() -> state().getSession().editable());
+        openForEditing(robot, mine);
     }
 
     private static Window popup() {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -45,7 +46,8 @@ class AnimationDialogUiTest {
         });
         Node pane = dialog.get().getDialogPane();
         Label summary = robot.from(pane).lookup("#animation-summary").queryAs(Label.class);
-        Button ok = (Button) dialog.get().getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = button(dialog.get(), ButtonBar.ButtonData.OK_DONE);
+        assertThat(ok.getText()).isEqualTo("OK");
         assertThat(dialog.get().getHeaderText()).contains("the relationship graph");
         assertThat(summary.getText()).isEqualTo("92 frames, one every 1d: 46 s at 2 frames a second");
         assertThat(ok.isDisabled()).isFalse();
@@ -76,6 +78,15 @@ class AnimationDialogUiTest {
                         LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 1), TimeStep.parse("1w"), 4, 1280));
     }
 
+    /** The dialog's button of {@code kind} (its OK, its Cancel: in the window's language, so not JavaFX's own). */
+    private static Button button(Dialog<?> d, ButtonBar.ButtonData kind) {
+        ButtonType type = d.getDialogPane().getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == kind)
+                .findFirst()
+                .orElseThrow();
+        return (Button) d.getDialogPane().lookupButton(type);
+    }
+
     @Test
     void cancelAnswersNothing(FxRobot robot) {
         AtomicReference<Dialog<AnimationChoice>> dialog = new AtomicReference<>();
@@ -86,7 +97,8 @@ class AnimationDialogUiTest {
                     AnimationChoice.suggested(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1))));
             dialog.get().show();
         });
-        robot.interact(() -> ((Button) dialog.get().getDialogPane().lookupButton(ButtonType.CANCEL)).fire());
+        robot.interact(
+                () -> button(dialog.get(), ButtonBar.ButtonData.CANCEL_CLOSE).fire());
         assertThat(dialog.get().getResult()).isNull();
         assertThat(dialog.get().isShowing()).isFalse();
     }

@@ -1,5 +1,6 @@
 package org.allianceexplorer.testing;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -87,6 +88,15 @@ public abstract class WindowTest {
 
     protected AppState state() {
         return window().state();
+    }
+
+    /** Opens {@code file} in the window and then Edit > Edit this database (through the model), waiting for both. */
+    protected void openForEditing(FxRobot robot, Path file) throws Exception {
+        robot.interact(() -> window().model().open(file));
+        waitFor(() -> state().getSession() != null
+                && file.equals(state().getSession().database().path()));
+        robot.interact(() -> window().model().edits().startEditing());
+        waitFor(() -> state().getSession().editable());
     }
 
     /** Settings that open the window at this size (its scene), as after a run at that size. */
