@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -69,10 +70,10 @@ final class EditMenu {
         MenuItem change = WindowMenus.item(T.t("menu.edit.change"), "menu-change-record", "F2", edits::changeCurrent);
         MenuItem delete = WindowMenus.item(
                 T.t("menu.edit.delete"), "menu-delete-record", "Shortcut+Delete", edits::deleteCurrent);
-        for (MenuItem writes : new MenuItem[] {claim, add, change, delete}) {
+        MenuItem find = WindowMenus.item(T.t("menu.edit.find"), "menu-find-record", "Shortcut+Shift+F", edits::find);
+        for (MenuItem writes : new MenuItem[] {claim, add, change, delete, find}) {
             writes.disableProperty().bind(edits.mayEditProperty().not());
         }
-        MenuItem find = WindowMenus.item(T.t("menu.edit.find"), "menu-find-record", "Shortcut+Shift+F", edits::find);
         // on while the database is read-only too: chosen, they say how to make it writable
         MenuItem name = WindowMenus.item(T.t("menu.edit.editorName"), "menu-editor-name", null, edits::askEditor);
         Menu menu = new Menu(
@@ -99,6 +100,7 @@ final class EditMenu {
         Label mark = new Label(T.t("status.editing"), new FontIcon("mdi2p-pencil-outline"));
         mark.setId("status-editing");
         mark.getStyleClass().add("status-editing");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
         mark.setTooltip(new Tooltip(T.t("status.editing.tip")));
         mark.visibleProperty().bind(edits.editableProperty());
         mark.managedProperty().bind(mark.visibleProperty());
@@ -110,6 +112,7 @@ final class EditMenu {
         Label mark = new Label(T.t("status.reader"), new FontIcon("mdi2l-lock-outline"));
         mark.setId("status-reader");
         mark.getStyleClass().add("status-editing");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
         mark.setTooltip(new Tooltip(T.t("status.reader.tip")));
         mark.visibleProperty().bind(edits.mayEditProperty().not());
         mark.managedProperty().bind(mark.visibleProperty());

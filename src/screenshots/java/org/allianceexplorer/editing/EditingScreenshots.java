@@ -210,11 +210,57 @@ class EditingScreenshots extends LaptopWindowTest {
         }
     }
 
+    /**
+     * A reader's window on a team database (issue 17): the Edit menu open with its writes off, and "Read only" in
+     * the status bar; as {@code team-reader-THEME.png}. Needs the test server.
+     */
+    @Test
+    void aReadersWindowInBothThemes(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots"));
+        Files.createDirectories(dir);
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        org.allianceexplorer.data.TeamServer.Roles roles = org.allianceexplorer.data.TeamServer.Roles.of(a);
+        org.allianceexplorer.data.TeamServer.initialize(a, null, roles);
+        String reader = "bilal_" + ProcessHandle.current().pid();
+        TestServer.admin("DROP ROLE IF EXISTS " + reader);
+        TestServer.admin("CREATE ROLE " + reader + " LOGIN PASSWORD 'r-pw' IN ROLE " + roles.readers());
+        try {
+            ServerAddress asReader = new ServerAddress(reader, a.host(), a.port(), a.database(), null);
+            for (boolean dark : new boolean[] {false, true}) {
+                String theme = dark ? "dark" : "light";
+                robot.interact(() -> state().darkThemeProperty().set(dark));
+                robot.interact(() -> window().model().openServer(asReader, "r-pw".toCharArray()));
+                waitFor(() -> state().getSession() != null
+                        && asReader.equals(state().getSession().database().server()));
+                robot.interact(() -> state().screenProperty().set("deals"));
+                Thread.sleep(1200);
+                robot.clickOn("#menu-edit");
+                waitFor(() -> menu() != null);
+                Thread.sleep(300);
+                WindowShots.save(robot, stage, dir.resolve("team-reader-" + theme + ".png"), menu());
+                robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+            }
+        } finally {
+            Path bundled = EditFixture.bundledFile();
+            robot.interact(() -> window().model().open(bundled));
+            TestServer.admin("DROP DATABASE IF EXISTS " + a.database() + " WITH (FORCE)");
+            TestServer.admin("DROP ROLE IF EXISTS " + reader);
+        }
+    }
+
     /** A copy of the bundled dataset ("karachi 2024"), opened for editing in the theme asked for. */
     private void openCopyForEditing(FxRobot robot, boolean dark) throws Exception {
         Path mine = EditFixture.copy(Files.createTempDirectory("ae-edit-shots").resolve("karachi 2024.sqlite"));
         robot.interact(() -> state().darkThemeProperty().set(dark));
         openForEditing(robot, mine);
+    }
+
+    /** The open menu's window. */
+    private static Window menu() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .findFirst()
+                .orElse(null);
     }
 
     private static Window popup() {
