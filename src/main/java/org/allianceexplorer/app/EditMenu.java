@@ -97,24 +97,25 @@ final class EditMenu {
 
     /** "Editing" in the status bar while the database is writable. */
     Label indicator() {
-        Label mark = new Label(T.t("status.editing"), new FontIcon("mdi2p-pencil-outline"));
-        mark.setId("status-editing");
-        mark.getStyleClass().add("status-editing");
-        mark.setMinWidth(Region.USE_PREF_SIZE);
-        mark.setTooltip(new Tooltip(T.t("status.editing.tip")));
-        mark.visibleProperty().bind(edits.editableProperty());
-        mark.managedProperty().bind(mark.visibleProperty());
-        return mark;
+        return mark("status-editing", "mdi2p-pencil-outline", edits.editableProperty());
     }
 
     /** "Read only" in the status bar while the user may only read the open team database. */
     Label readerIndicator() {
-        Label mark = new Label(T.t("status.reader"), new FontIcon("mdi2l-lock-outline"));
-        mark.setId("status-reader");
+        return mark(
+                "status-reader", "mdi2l-lock-outline", edits.mayEditProperty().not());
+    }
+
+    /** A mark in the status bar, shown while {@code shown} holds: its text and tooltip are the messages {@code id}. */
+    private static Label mark(String id, String icon, javafx.beans.value.ObservableBooleanValue shown) {
+        String key = id.replace('-', '.');
+        Label mark = new Label(T.t(key), new FontIcon(icon));
+        mark.setId(id);
         mark.getStyleClass().add("status-editing");
         mark.setMinWidth(Region.USE_PREF_SIZE);
-        mark.setTooltip(new Tooltip(T.t("status.reader.tip")));
-        mark.visibleProperty().bind(edits.mayEditProperty().not());
+        String tipKey = key + ".tip";
+        mark.setTooltip(new Tooltip(T.t(tipKey)));
+        mark.visibleProperty().bind(shown);
         mark.managedProperty().bind(mark.visibleProperty());
         return mark;
     }

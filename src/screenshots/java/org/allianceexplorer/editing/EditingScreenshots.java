@@ -219,13 +219,9 @@ class EditingScreenshots extends LaptopWindowTest {
         Path dir = Path.of(System.getProperty("screenshots"));
         Files.createDirectories(dir);
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
-        org.allianceexplorer.data.TeamServer.Roles roles = org.allianceexplorer.data.TeamServer.Roles.of(a);
-        org.allianceexplorer.data.TeamServer.initialize(a, null, roles);
         String reader = "bilal_" + ProcessHandle.current().pid();
-        TestServer.admin("DROP ROLE IF EXISTS " + reader);
-        TestServer.admin("CREATE ROLE " + reader + " LOGIN PASSWORD 'r-pw' IN ROLE " + roles.readers());
         try {
-            ServerAddress asReader = new ServerAddress(reader, a.host(), a.port(), a.database(), null);
+            ServerAddress asReader = TestServer.reader(a, reader, "r-pw");
             for (boolean dark : new boolean[] {false, true}) {
                 String theme = dark ? "dark" : "light";
                 robot.interact(() -> state().darkThemeProperty().set(dark));

@@ -67,23 +67,11 @@ class TeamDatabaseWindowTest {
         Session renamed = renameElsewhere(a, "Muttahida Qaumi Movement (renamed)");
         assertThat(renamed).as("a new session within 2 s").isNotSameAs(s);
         assertThat(thrown).as("exceptions in the session's listeners").isEmpty();
-        assertThat(state.getSession()
-                        .repositories()
-                        .parties()
-                        .party("MQM-P")
-                        .orElseThrow()
-                        .name())
-                .isEqualTo("Muttahida Qaumi Movement (renamed)");
+        assertThat(mqmName()).isEqualTo("Muttahida Qaumi Movement (renamed)");
 
         // and a second one: following the change did not lose the next (the window keeps its baseline)
         renameElsewhere(a, "Muttahida Qaumi Movement - Pakistan");
-        assertThat(state.getSession()
-                        .repositories()
-                        .parties()
-                        .party("MQM-P")
-                        .orElseThrow()
-                        .name())
-                .isEqualTo("Muttahida Qaumi Movement - Pakistan");
+        assertThat(mqmName()).isEqualTo("Muttahida Qaumi Movement - Pakistan");
 
         assertThat(main.edits().mayEditProperty().get())
                 .as("the owner may edit: the window offers it")
@@ -118,13 +106,7 @@ class TeamDatabaseWindowTest {
                 .orElseThrow();
         renameInTheWindow(mqm, "MQM (window)", seen, source);
         assertThat(dialogs.errors).isEmpty();
-        assertThat(state.getSession()
-                        .repositories()
-                        .parties()
-                        .party("MQM-P")
-                        .orElseThrow()
-                        .name())
-                .isEqualTo("MQM (window)");
+        assertThat(mqmName()).isEqualTo("MQM (window)");
         assertThat(EditFixture.text(state.getSession().database(), "SELECT editor FROM edit ORDER BY id DESC LIMIT 1"))
                 .as("the history names the database user")
                 .isEqualTo(a.user());
@@ -142,19 +124,23 @@ class TeamDatabaseWindowTest {
                 .contains("someone else changed this party")
                 .contains("'MQM (window)' \u2192 'MQM (desk two)'")
                 .startsWith("The change was not saved: ");
-        assertThat(state.getSession()
-                        .repositories()
-                        .parties()
-                        .party("MQM-P")
-                        .orElseThrow()
-                        .name())
-                .isEqualTo("MQM (desk two)");
+        assertThat(mqmName()).isEqualTo("MQM (desk two)");
 
         // Edit this database, unticked: read-only again, on the same server
         main.edits().stopEditing();
         assertThat(state.getSession().editable()).isFalse();
         assertThat(state.getSession().database().readOnly()).isTrue();
         assertThat(state.getSession().database().server()).isEqualTo(a);
+    }
+
+    /** MQM-P's name as the window's session reads it. */
+    private String mqmName() {
+        return state.getSession()
+                .repositories()
+                .parties()
+                .party("MQM-P")
+                .orElseThrow()
+                .name();
     }
 
     /** The window saves MQM-P's new name as its edits do, from the values it saw when it opened the record. */
@@ -175,13 +161,9 @@ class TeamDatabaseWindowTest {
     @Test
     void aReadersWindowOffersNoEditing() throws Exception {
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
-        org.allianceexplorer.data.TeamServer.Roles roles = org.allianceexplorer.data.TeamServer.Roles.of(a);
-        org.allianceexplorer.data.TeamServer.initialize(a, null, roles);
         String reader = "window_reader_" + ProcessHandle.current().pid();
-        TestServer.admin("DROP ROLE IF EXISTS " + reader);
-        TestServer.admin("CREATE ROLE " + reader + " LOGIN PASSWORD 'r-pw' IN ROLE " + roles.readers());
         try {
-            ServerAddress asReader = new ServerAddress(reader, a.host(), a.port(), a.database(), null);
+            ServerAddress asReader = TestServer.reader(a, reader, "r-pw");
             dialogs.server = new ServerLogin(asReader, "r-pw".toCharArray());
             main.connectToServer();
             Session s = state.getSession();

@@ -2,20 +2,19 @@ package org.allianceexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.CsvFiles;
 import org.allianceexplorer.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,16 +52,6 @@ class CopyCommandTest {
         }
     }
 
-    private static Map<String, String> files(Path folder) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return out;
-    }
-
     private static List<String> history(Database db) throws Exception {
         List<String> out = new ArrayList<>(EditFixture.rows(db.connection(), "SELECT * FROM edit ORDER BY id"));
         out.addAll(EditFixture.rows(db.connection(), "SELECT * FROM history ORDER BY id"));
@@ -97,7 +86,7 @@ class CopyCommandTest {
             Path out = dir.resolve("dump-" + dumps.size());
             CliTest.Result dump = cli("dump", "--db", db, "--out", out.toString());
             assertThat(dump.code()).as(dump.err()).isZero();
-            dumps.put(db, files(out));
+            dumps.put(db, CsvFiles.contents(out));
         }
         assertThat(dumps.get(original.toString())).isNotEmpty();
         assertThat(dumps.get(server.toString())).isEqualTo(dumps.get(original.toString()));

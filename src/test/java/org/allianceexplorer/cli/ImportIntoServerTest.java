@@ -2,7 +2,6 @@ package org.allianceexplorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,10 +9,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.edit.EditFixture;
+import org.allianceexplorer.testing.CsvFiles;
 import org.allianceexplorer.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +30,6 @@ class ImportIntoServerTest {
 
     private static CliTest.Result cli(String... args) {
         return CliTest.run(args);
-    }
-
-    private static Map<String, String> files(Path folder) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return out;
     }
 
     /** A new team database with the schema and no records. */
@@ -73,7 +62,7 @@ class ImportIntoServerTest {
         Path back = dir.resolve("back");
         CliTest.Result again = cli("dump", "--db", a.toString(), "--out", back.toString());
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(files(back)).isEqualTo(files(folder));
+        assertThat(CsvFiles.contents(back)).isEqualTo(CsvFiles.contents(folder));
     }
 
     @Test
@@ -191,7 +180,7 @@ class ImportIntoServerTest {
             Path out = dir.resolve("dump-" + dumps.size());
             CliTest.Result dump = cli("dump", "--db", into, "--out", out.toString());
             assertThat(dump.code()).as(dump.err()).isZero();
-            Map<String, String> files = files(out);
+            Map<String, String> files = CsvFiles.contents(out);
             files.remove("manifest.csv"); // names the database
             dumps.put(into, files);
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.EngineCopy;
 import org.allianceexplorer.data.ServerAddress;
+import org.allianceexplorer.data.TeamServer;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -103,6 +104,18 @@ public final class TestServer {
             Runtime.getRuntime().addShutdownHook(new Thread(TestServer::dropAll, "drop test databases"));
         }
         return name;
+    }
+
+    /**
+     * Sets up the team database at {@code a} (init-server's roles and grants) and a login {@code name} with
+     * {@code password} in its readers' role; the reader's address. Drop the role after the test.
+     */
+    public static ServerAddress reader(ServerAddress a, String name, String password) {
+        TeamServer.Roles roles = TeamServer.Roles.of(a);
+        TeamServer.initialize(a, null, roles);
+        admin("DROP ROLE IF EXISTS " + name);
+        admin("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "' IN ROLE " + roles.readers());
+        return new ServerAddress(name, a.host(), a.port(), a.database(), null);
     }
 
     /** Runs a statement on the server's own database (CREATE/DROP DATABASE cannot run in a transaction). */
