@@ -45,6 +45,8 @@ public final class EditCommands {
     private RecordForms forms;
     private Settings settings = Settings.memory();
     private long dataVersion = -1;
+    /** The open team database's server could not be reached at the last poll (the window said so once). */
+    private boolean away;
 
     public EditCommands(AppState state, TaskRunner tasks, DialogService dialogs) {
         this.state = state;
@@ -60,6 +62,7 @@ public final class EditCommands {
                 stack.clear();
                 labels();
                 dataVersion = -1;
+                away = false;
             }
             // the same file after an edit keeps its baseline: our own commits do not move data_version, so a
             // change by another program made meanwhile is still noticed at the next poll
@@ -283,12 +286,25 @@ public final class EditCommands {
                 },
                 p -> {
                     dataVersion = p.version();
+                    boolean back = away;
+                    away = false;
                     if (p.changed() != null && state.getSession() == s) {
                         state.sessionProperty().set(p.changed());
+                    }
+                    if (back) {
+                        state.announce(Notice.info(T.t("edit.serverBack", s.name())));
+                    } else if (p.changed() != null && state.getSession() == p.changed()) {
                         state.announce(Notice.info(T.t("edit.changedElsewhere", s.name())));
                     }
                 },
-                e -> {});
+                e -> {
+                    // a team database's server gone (restarting, the network): said once; the next polls connect
+                    // again by themselves (ServerLink). A file's poll failing says nothing, as before.
+                    if (s.database().server() != null && !away && state.getSession() == s) {
+                        away = true;
+                        state.announce(Notice.warning(T.t("edit.serverAway", e.getMessage())));
+                    }
+                });
     }
 
     /** The record forms the window installed (App does; tests may install their own). */

@@ -159,6 +159,30 @@ class TeamDatabaseWindowTest {
     }
 
     @Test
+    void theWindowSaysWhenTheServerGoesAwayAndWhenItIsBack() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        dialogs.server = new ServerLogin(a, null);
+        main.connectToServer();
+        main.edits().poll();
+        Session before = state.getSession();
+
+        TestServer.restart(a);
+        main.edits().poll();
+        assertThat(state.noticeProperty().get().warning()).isTrue();
+        assertThat(state.noticeProperty().get().text())
+                .startsWith("The connection to the team database was lost: " + a + ": ")
+                .endsWith("The window connects again by itself.");
+        main.edits().poll();
+        assertThat(state.noticeProperty().get().warning())
+                .as("said once while away")
+                .isFalse();
+        assertThat(state.noticeProperty().get().text())
+                .isEqualTo("Connected to " + a + " again: the views show what" + " changed meanwhile");
+        assertThat(state.getSession()).as("the views read again").isNotSameAs(before);
+        assertThat(mqmName()).isEqualTo("Muttahida Qaumi Movement \u2013 Pakistan");
+    }
+
+    @Test
     void aReadersWindowOffersNoEditing() throws Exception {
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
         String reader = "window_reader_" + ProcessHandle.current().pid();
