@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.results.ResultsCheck;
 import org.allianceexplorer.data.imports.results.ResultsImport;
@@ -43,15 +44,20 @@ public final class ImportCheck {
         this.labels = labels;
     }
 
-    /** Checks the import of {@code settings} against {@code base} (null: a new empty database), in the background. */
-    void run(ResultsImport.Settings settings, Path base) {
+    /**
+     * Checks the import of {@code settings} against {@code base} (an open database, a file or a team database; null:
+     * a new empty database), in the background.
+     */
+    void run(ResultsImport.Settings settings, Database base) {
         Path f = settings.from();
         checking.set(true);
         check.set(null);
         tasks.run(
                 List.of(this, "check"),
                 T.t("check.running", f.getFileName()),
-                () -> ResultsCheck.check(base, settings, tasks::progress),
+                () -> base == null || base.path() != null
+                        ? ResultsCheck.check(base == null ? null : base.path(), settings, tasks::progress)
+                        : ResultsCheck.check(base, settings, tasks::progress),
                 this::apply,
                 e -> {
                     checking.set(false);

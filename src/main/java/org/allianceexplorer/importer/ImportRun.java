@@ -25,6 +25,7 @@ import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.imports.ImportException;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.parlgov.ParlGovImport;
@@ -119,22 +120,28 @@ public final class ImportRun {
         outcome.set("");
     }
 
-    /** A user's database that is open: written through a copy; a bundled dataset never is. */
+    /**
+     * A user's database that is open: a file, written through a copy (a bundled dataset never is); a team database,
+     * in the server's one transaction, when the user may edit it.
+     */
     static boolean writable(Session s) {
-        return s != null
-                && s.database().path() != null
+        if (s == null) {
+            return false;
+        }
+        if (s.database().server() != null) {
+            return s.mayEdit();
+        }
+        return s.database().path() != null
                 && BundledDataset.ALL.stream().noneMatch(b -> b.name().equals(s.name()));
     }
 
-    /** The database the results are checked against and go into, or null for a new empty one. */
-    Path base() {
+    /** The open database the results are checked against and go into (a file or a team database), or null. */
+    Database baseDatabase() {
         Session s = state.getSession();
         if (s == null) {
             return null;
         }
-        return target.get() == Target.OPEN_DATABASE || startFromOpen.get()
-                ? s.database().path()
-                : null;
+        return target.get() == Target.OPEN_DATABASE || startFromOpen.get() ? s.database() : null;
     }
 
     /**
@@ -160,8 +167,11 @@ public final class ImportRun {
         }
         Session session = state.getSession();
         boolean intoOpen = target.get() == Target.OPEN_DATABASE && writable(session);
+        boolean intoServer = intoOpen && session.database().server() != null;
         Path out;
-        if (intoOpen) {
+        if (intoServer) {
+            out = null;
+        } else if (intoOpen) {
             out = session.database().path();
         } else {
             Optional<Path> chosen = dialogs.chooseNewDatabase(
@@ -176,7 +186,10 @@ public final class ImportRun {
                 return;
             }
         }
-        Path base = intoOpen ? null : base();
+        // the database written, as the outcome names it: a team database by its address, a file by its name
+        String where = intoServer ? session.name() : out.toAbsolutePath().toString();
+        String name = intoServer ? session.name() : String.valueOf(out.getFileName());
+        Database base = intoOpen ? null : baseDatabase();
         ResultsImport.Settings s = settings.get();
         String what = T.t("run.importing", from.getFileName());
         importing.set(true);
@@ -186,24 +199,42 @@ public final class ImportRun {
                 what + "\u2026",
                 () -> {
                     Consumer<String> progress = m -> tasks.progress(what + ": " + m);
+                    if (intoServer) {
+                        return ResultsImport.into(session.database().openForEditing(), s, progress);
+                    }
                     if (intoOpen) {
                         return ResultsImport.intoFile(out, s, progress);
                     }
-                    return base != null
-                            ? ResultsImport.copyWithResults(base, out, s, progress)
-                            : ResultsImport.toNewFile(out, s, progress);
+                    if (base == null) {
+                        return ResultsImport.toNewFile(out, s, progress);
+                    }
+                    return base.path() != null
+                            ? ResultsImport.copyWithResults(base.path(), out, s, progress)
+                            : ResultsImport.copyWithResults(base, out, s, progress);
                 },
                 report -> {
                     finished(true);
                     List<String> lines = new ArrayList<>();
-                    lines.add(T.t("run.done", from.getFileName(), out.toAbsolutePath(), report.summary()));
+                    lines.add(T.t("run.done", from.getFileName(), where, report.summary()));
                     lines.addAll(report.countLines().stream()
                             .map(l -> l.strip().replaceAll("\\s{2,}", " "))
                             .toList());
                     outcome.set(String.join("\n", lines));
-                    main.open(out);
-                    state.announce(
-                            Notice.info(T.t("run.done", from.getFileName(), out.getFileName(), report.summary())));
+                    if (intoServer) {
+                        // the same team database with the results: every view reads it again
+                        tasks.run(
+                                what,
+                                session::afterEdit,
+                                next -> {
+                                    if (state.getSession() == session) {
+                                        state.sessionProperty().set(next);
+                                    }
+                                },
+                                x -> {});
+                    } else {
+                        main.open(out);
+                    }
+                    state.announce(Notice.info(T.t("run.done", from.getFileName(), name, report.summary())));
                 },
                 e -> {
                     finished(false);
@@ -217,10 +248,7 @@ public final class ImportRun {
                 },
                 () -> {
                     finished(false);
-                    outcome.set(
-                            intoOpen
-                                    ? T.t("run.cancelled.asItWas", out.getFileName())
-                                    : T.t("run.cancelled.notMade", out.getFileName()));
+                    outcome.set(intoOpen ? T.t("run.cancelled.asItWas", name) : T.t("run.cancelled.notMade", name));
                     state.announce(Notice.info(T.t("run.cancelled.notice", from.getFileName())));
                 });
     }

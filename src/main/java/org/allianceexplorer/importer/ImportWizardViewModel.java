@@ -257,7 +257,7 @@ public final class ImportWizardViewModel {
     /** Runs the whole import on a scratch copy: the labels to resolve and every problem, nothing written. */
     public void check() {
         if (file.get() != null && kind.get() == Kind.RESULTS) {
-            check.run(settings(), run.base());
+            check.run(settings(), run.baseDatabase());
         }
     }
 

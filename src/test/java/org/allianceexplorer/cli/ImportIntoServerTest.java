@@ -187,4 +187,56 @@ class ImportIntoServerTest {
         assertThat(dumps.get(file.toString()).get("candidacies.csv")).contains("Candidate 40-3");
         assertThat(dumps.get(a.toString())).isEqualTo(dumps.get(file.toString()));
     }
+
+    @Test
+    void resultsAddedToAnElectionAlreadyThereDumpTheSameFromAFileAndATeamDatabase() throws Exception {
+        StringBuilder rows = new StringBuilder("seat,candidate,party,votes\n");
+        String[] parties = {"PPP", "MQM-P", "ANP", "PML-N"};
+        for (int seat = 1; seat <= 12; seat++) {
+            for (int p = 0; p < parties.length; p++) {
+                // ties for first place in every fourth seat: no winner marked there
+                int votes = seat % 4 == 0 && p < 2 ? 700 : 900 - 100 * p + seat;
+                rows.append("TEAM-")
+                        .append(seat)
+                        .append(",Candidate ")
+                        .append(seat)
+                        .append('-')
+                        .append(p)
+                        .append(',')
+                        .append(parties[p])
+                        .append(',')
+                        .append(votes)
+                        .append('\n');
+            }
+        }
+        Path csv = Files.writeString(dir.resolve("more.csv"), rows);
+        Path file = EditFixture.copy(dir.resolve("karachi.sqlite"));
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        Map<String, Map<String, String>> dumps = new TreeMap<>();
+        for (String into : new String[] {file.toString(), a.toString()}) {
+            CliTest.Result in = cli(
+                    "import-results",
+                    "--from",
+                    csv.toString(),
+                    "--into",
+                    into,
+                    "--election",
+                    "pk-2024",
+                    "--assembly",
+                    "NA",
+                    "--source-outlet",
+                    "Test outlet",
+                    "--source-url",
+                    "https://example.org/more");
+            assertThat(in.code()).as(in.err()).isZero();
+            Path out = dir.resolve("dump-" + dumps.size());
+            CliTest.Result dump = cli("dump", "--db", into, "--out", out.toString());
+            assertThat(dump.code()).as(dump.err()).isZero();
+            Map<String, String> files = CsvFiles.contents(out);
+            files.remove("manifest.csv"); // names the database
+            dumps.put(into, files);
+        }
+        assertThat(dumps.get(file.toString()).get("candidacies.csv")).contains("Candidate 12-3");
+        assertThat(dumps.get(a.toString())).isEqualTo(dumps.get(file.toString()));
+    }
 }

@@ -23,12 +23,31 @@ public final class ResultsCheck {
      */
     public static ResultsReport check(Path database, ResultsImport.Settings settings, Consumer<String> progress)
             throws IOException {
+        return inScratch(database == null ? null : scratch -> Files.copy(database, scratch), settings, progress);
+    }
+
+    /**
+     * As {@link #check(Path, ResultsImport.Settings, Consumer)} against an open database, a team database's too:
+     * its records copied into the scratch file first ({@link Database#saveCopy}).
+     */
+    public static ResultsReport check(Database open, ResultsImport.Settings settings, Consumer<String> progress)
+            throws IOException {
+        return inScratch(open::saveCopy, settings, progress);
+    }
+
+    /** How the scratch file gets its records (null: a new empty database instead). */
+    private interface Fill {
+        void into(Path scratch) throws IOException;
+    }
+
+    private static ResultsReport inScratch(Fill fill, ResultsImport.Settings settings, Consumer<String> progress)
+            throws IOException {
         Path dir = Files.createTempDirectory("alliance-explorer-check-");
         Path scratch = dir.resolve("check.sqlite");
         try {
             Database db;
-            if (database != null) {
-                Files.copy(database, scratch);
+            if (fill != null) {
+                fill.into(scratch);
                 db = Database.openWritable(scratch);
             } else {
                 db = Database.createNew(scratch);

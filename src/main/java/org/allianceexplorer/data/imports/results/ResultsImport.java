@@ -207,7 +207,16 @@ public final class ResultsImport {
      * when everything imports, else rolled back and {@link RefusedException} thrown. Needs an editor's rights.
      */
     public static ResultsReport intoServer(ServerAddress server, Settings settings, Consumer<String> progress) {
-        try (Database db = Database.openServer(server, null, false)) {
+        return into(Database.openServer(server, null, false), settings, progress);
+    }
+
+    /**
+     * Adds the results to {@code writable} (a team database opened to write, see {@link #intoServer}) in its one
+     * transaction and closes it; refused: nothing written, {@link RefusedException}. Cancelled from the window: the
+     * transaction is never committed.
+     */
+    public static ResultsReport into(Database writable, Settings settings, Consumer<String> progress) {
+        try (Database db = writable) {
             ResultsReport report = run(db, settings, progress);
             if (!report.ok()) {
                 throw new RefusedException(report);
@@ -244,6 +253,25 @@ public final class ResultsImport {
             if (!moved) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * As {@link #copyWithResults(Path, Path, Settings, Consumer)} from an open database, a team database's too: its
+     * records copied into the new file first ({@link Database#saveCopy}), then the results added.
+     */
+    public static ResultsReport copyWithResults(Database base, Path out, Settings settings, Consumer<String> progress)
+            throws IOException {
+        if (Files.exists(out)) {
+            throw new DatabaseException(out + ": already exists; choose a new file");
+        }
+        Path abs = out.toAbsolutePath();
+        Path copy = abs.resolveSibling("." + abs.getFileName() + "." + System.nanoTime() + ".base");
+        try {
+            base.saveCopy(copy);
+            return copyWithResults(copy, out, settings, progress);
+        } finally {
+            Files.deleteIfExists(copy);
         }
     }
 

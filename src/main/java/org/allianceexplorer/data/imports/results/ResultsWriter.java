@@ -386,7 +386,7 @@ final class ResultsWriter implements AutoCloseable {
         }
         try (Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE candidacy SET rank = r.rk"
-                    + (keepElected ? "" : ", elected = (r.rk = 1 AND r.n = 1)")
+                    + (keepElected ? "" : ", elected = CASE WHEN r.rk = 1 AND r.n = 1 THEN 1 ELSE 0 END")
                     + " FROM results_rank r WHERE candidacy.id = r.id");
             st.execute("DROP TABLE results_rank");
         }
@@ -396,7 +396,7 @@ final class ResultsWriter implements AutoCloseable {
     private List<String> tiesInSql() throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT s.code FROM candidacy k JOIN constituency s"
                 + " ON s.id = k.constituency_id WHERE k.id > ? AND k.election_id = ? AND k.rank = 1"
-                + " GROUP BY k.constituency_id HAVING count(*) > 1")) {
+                + " GROUP BY k.constituency_id, s.code HAVING count(*) > 1")) {
             ps.setLong(1, maxBefore);
             ps.setLong(2, target.election);
             List<String> tied = new ArrayList<>();

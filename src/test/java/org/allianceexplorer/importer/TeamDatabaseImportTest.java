@@ -1,0 +1,127 @@
+package org.allianceexplorer.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.MainViewModel;
+import org.allianceexplorer.app.RecentDatabases;
+import org.allianceexplorer.app.Session;
+import org.allianceexplorer.app.Settings;
+import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.data.ServerAddress;
+import org.allianceexplorer.data.edit.EditFixture;
+import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.table.TestDialogs;
+import org.allianceexplorer.testing.TestServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The import wizard with a team database open (issue 17, the same screens on both engines): checked against the
+ * server's records, the results go into it in the server's one transaction, and the window reads them at once; no
+ * file is written. A reader of the team database is offered a new file only.
+ */
+class TeamDatabaseImportTest {
+
+    @TempDir
+    Path dir;
+
+    private final AppState state = new AppState();
+    private final TestDialogs dialogs = new TestDialogs();
+    private final MainViewModel main =
+            new MainViewModel(state, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory()));
+    private final ImportWizardViewModel wizard = new ImportWizardViewModel(state, main, dialogs);
+
+    @AfterEach
+    void close() {
+        if (state.getSession() != null) {
+            state.getSession().database().close();
+        }
+    }
+
+    private static long results(ServerAddress a) throws Exception {
+        try (Connection c = TestServer.connect(a);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM candidacy")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Path results() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("seat,candidate,party,votes"));
+        for (int i = 0; i < 30; i++) {
+            lines.add("TEAM-" + (i / 3) + ",Candidate " + i + "," + (i % 3 == 0 ? "PPP" : i % 3 == 1 ? "MQM-P" : "ANP")
+                    + "," + (1000 + i));
+        }
+        return Files.write(dir.resolve("team results.csv"), lines);
+    }
+
+    private void fileUnder() {
+        wizard.form().electionProperty().set("pk-2024");
+        wizard.form().assemblyProperty().set("NA");
+        wizard.form().sourceOutletProperty().set("Test outlet");
+    }
+
+    @Test
+    void resultsGoIntoTheOpenTeamDatabaseInOneTransaction() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        main.openServer(a, null);
+        Session opened = state.getSession();
+        assertThat(opened).as(dialogs.errors.toString()).isNotNull();
+        wizard.reset();
+        assertThat(wizard.importRun().canUseOpenDatabase().get()).isTrue();
+        assertThat(wizard.importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
+
+        wizard.choose(results());
+        fileUnder();
+        wizard.goTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(wizard.importCheck().checkProperty().get().ok())
+                .as("checked against the server's parties: "
+                        + String.join("\n", wizard.importCheck().problems()))
+                .isTrue();
+        long before = results(a);
+
+        wizard.importNow();
+
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .as(dialogs.errors + " "
+                        + String.join("\n", wizard.importCheck().problems()))
+                .startsWith("Imported team results.csv into " + a + ": ");
+        assertThat(results(a)).isEqualTo(before + 30);
+        assertThat(state.getSession()).as("the views read it again").isNotSameAs(opened);
+        assertThat(state.getSession().counts().get(RecordKind.RESULTS))
+                .isEqualTo(opened.counts().get(RecordKind.RESULTS) + 30);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("team results.csv");
+        }
+    }
+
+    @Test
+    void aReaderIsOfferedANewFileOnly() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        String reader = "wizard_reader_" + ProcessHandle.current().pid();
+        try {
+            main.openServer(TestServer.reader(a, reader, "r-pw"), "r-pw".toCharArray());
+            assertThat(state.getSession()).as(dialogs.errors.toString()).isNotNull();
+            wizard.reset();
+            assertThat(wizard.importRun().canUseOpenDatabase().get()).isFalse();
+            assertThat(wizard.importRun().targetProperty().get()).isEqualTo(ImportRun.Target.NEW_FILE);
+        } finally {
+            if (state.getSession() != null) {
+                state.getSession().database().close();
+                state.sessionProperty().set(null);
+            }
+            TestServer.admin("DROP DATABASE IF EXISTS " + a.database() + " WITH (FORCE)");
+            TestServer.admin("DROP ROLE IF EXISTS " + reader);
+        }
+    }
+}
