@@ -198,7 +198,7 @@ public final class MalaysiaGe15Build {
     }
 
     /** The dataset's own top folder without its sub-folders: the hand-written records. */
-    static DatasetFiles topOnly(Path root) {
+    public static DatasetFiles topOnly(Path root) {
         DatasetFiles inner = DatasetFiles.directory(root);
         return new DatasetFiles() {
             @Override
