@@ -351,24 +351,7 @@ public final class ElectionsViewModel {
         }
         for (Constituency c : seats) {
             if (!withResults.contains(c.code())) {
-                rows.add(new ResultRow(
-                        c.id(),
-                        null,
-                        c.code(),
-                        c.name(),
-                        c.assembly(),
-                        c.province(),
-                        c.district(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        0,
-                        null,
-                        null));
+                rows.add(ResultRow.of(c, null, null, null, null, 0, null, null));
             }
         }
         return rows;
@@ -381,20 +364,11 @@ public final class ElectionsViewModel {
         }
         Candidacy w = ranked.get(0);
         Candidacy r = ranked.size() > 1 ? ranked.get(1) : null;
-        return new ResultRow(
-                c.id(),
+        return ResultRow.of(
+                c,
                 election,
-                c.code(),
-                c.name(),
-                c.assembly(),
-                c.province(),
-                c.district(),
-                w.candidate(),
-                party(w),
-                w.votes(),
-                r == null ? null : r.candidate(),
-                r == null ? null : party(r),
-                r == null ? null : r.votes(),
+                new ResultRow.Placing(w.candidate(), party(w), w.votes()),
+                r == null ? null : new ResultRow.Placing(r.candidate(), party(r), r.votes()),
                 r == null ? null : w.votes() - r.votes(),
                 ranked.size(),
                 ResultRow.LISTED,
@@ -406,20 +380,11 @@ public final class ElectionsViewModel {
         OfficialCount.Entry w = count.winner();
         OfficialCount.Entry r = count.runnerUp();
         String differences = count.differenceSummary();
-        return new ResultRow(
-                c.id(),
+        return ResultRow.of(
+                c,
                 election,
-                c.code(),
-                c.name(),
-                c.assembly(),
-                c.province(),
-                c.district(),
-                w.shownName(),
-                party(w, ranked),
-                w.votes(),
-                r == null ? null : r.shownName(),
-                r == null ? null : party(r, ranked),
-                r == null ? null : r.votes(),
+                new ResultRow.Placing(w.shownName(), party(w, ranked), w.votes()),
+                r == null ? null : new ResultRow.Placing(r.shownName(), party(r, ranked), r.votes()),
                 count.margin(),
                 ranked.size(),
                 count.basis(),

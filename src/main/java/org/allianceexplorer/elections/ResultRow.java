@@ -27,4 +27,40 @@ public record ResultRow(
 
     /** The basis of a row without an official count: the candidate results as they were imported. */
     public static final String LISTED = org.allianceexplorer.domain.OfficialCount.LISTED;
+
+    /** A candidate's place in a seat's row: the name, the party as shown, the votes. */
+    record Placing(String name, String party, Long votes) {}
+
+    /**
+     * Seat {@code c}'s row at {@code election} (null: a seat without results): its winner and runner-up (either may
+     * be null), the margin, how many stood, the basis and the differences of an official count.
+     */
+    static ResultRow of(
+            org.allianceexplorer.domain.Constituency c,
+            String election,
+            Placing winner,
+            Placing runnerUp,
+            Long margin,
+            int candidates,
+            String basis,
+            String differences) {
+        return new ResultRow(
+                c.id(),
+                election,
+                c.code(),
+                c.name(),
+                c.assembly(),
+                c.province(),
+                c.district(),
+                winner == null ? null : winner.name(),
+                winner == null ? null : winner.party(),
+                winner == null ? null : winner.votes(),
+                runnerUp == null ? null : runnerUp.name(),
+                runnerUp == null ? null : runnerUp.party(),
+                runnerUp == null ? null : runnerUp.votes(),
+                margin,
+                candidates,
+                basis,
+                differences);
+    }
 }
