@@ -32,21 +32,9 @@ import org.controlsfx.control.SearchableComboBox;
  * type (seat code or name, party abbreviation or name); each field says what is wrong beside it; Save
  * (Ctrl+Enter) is on only when the claim can be saved.
  */
-public final class NewClaimDialog {
+public record NewClaimDialog(Window owner, AppState state, TaskRunner tasks, EditCommands edits) {
 
     private static final I18n.Messages T = I18n.of(NewClaimDialog.class);
-
-    private final Window owner;
-    private final AppState state;
-    private final TaskRunner tasks;
-    private final EditCommands edits;
-
-    public NewClaimDialog(Window owner, AppState state, TaskRunner tasks, EditCommands edits) {
-        this.owner = owner;
-        this.state = state;
-        this.tasks = tasks;
-        this.edits = edits;
-    }
 
     /** Opens the dialog (one at a time; it closes when the claim is saved or on Cancel/Escape). */
     public Stage open() {

@@ -30,24 +30,12 @@ import org.allianceexplorer.domain.edit.EditKind;
  * The record forms of the window ({@link RecordForms}): a form to add or change a record of any kind, and the
  * Find a record to change… window that leads to one (or to deleting the record found).
  */
-public final class RecordEditor implements RecordForms {
+public record RecordEditor(Window owner, AppState state, TaskRunner tasks, EditCommands edits) implements RecordForms {
 
     private static final I18n.Messages T = I18n.of(RecordEditor.class);
 
     /** The forms' keys, for Help > Keyboard shortcuts. */
     public static final List<Shortcut> SHORTCUTS = RecordFormDialog.SHORTCUTS;
-
-    private final Window owner;
-    private final AppState state;
-    private final TaskRunner tasks;
-    private final EditCommands edits;
-
-    public RecordEditor(Window owner, AppState state, TaskRunner tasks, EditCommands edits) {
-        this.owner = owner;
-        this.state = state;
-        this.tasks = tasks;
-        this.edits = edits;
-    }
 
     @Override
     public void add(EditKind kind, Map<String, String> preset) {
