@@ -48,6 +48,29 @@ class ImportIntoServerTest {
         }
     }
 
+    /**
+     * {@code import-results --from csv --into DB ARGS} into each database, each then dumped: the dumps by database
+     * (without the manifest, which names the database).
+     */
+    private Map<String, Map<String, String>> importedAndDumped(Path csv, String[] databases, String... args)
+            throws Exception {
+        Map<String, Map<String, String>> dumps = new TreeMap<>();
+        for (String into : databases) {
+            String[] all = new String[args.length + 5];
+            System.arraycopy(new String[] {"import-results", "--from", csv.toString(), "--into", into}, 0, all, 0, 5);
+            System.arraycopy(args, 0, all, 5, args.length);
+            CliTest.Result in = cli(all);
+            assertThat(in.code()).as(in.err()).isZero();
+            Path out = dir.resolve("dump-" + dumps.size());
+            CliTest.Result dump = cli("dump", "--db", into, "--out", out.toString());
+            assertThat(dump.code()).as(dump.err()).isZero();
+            Map<String, String> files = CsvFiles.contents(out);
+            files.remove("manifest.csv");
+            dumps.put(into, files);
+        }
+        return dumps;
+    }
+
     @Test
     void aDatasetFolderGoesIntoATeamDatabaseWhole() throws Exception {
         Path folder = dir.resolve("dataset");
@@ -155,35 +178,22 @@ class ImportIntoServerTest {
         ServerAddress a = emptyTeamDatabase();
         assertThat(cli("new", "--out", dir.resolve("unused.sqlite").toString()).code())
                 .isZero();
-        Map<String, Map<String, String>> dumps = new TreeMap<>();
-        for (String into : new String[] {file.toString(), a.toString()}) {
-            CliTest.Result in = cli(
-                    "import-results",
-                    "--from",
-                    csv.toString(),
-                    "--into",
-                    into,
-                    "--election",
-                    "e1",
-                    "--election-name",
-                    "E",
-                    "--polling-day",
-                    "2024-02-08",
-                    "--assembly",
-                    "A1",
-                    "--source-outlet",
-                    "Commission",
-                    "--source-url",
-                    "https://example.org/results",
-                    "--keep-unknown-labels");
-            assertThat(in.code()).as(in.err()).isZero();
-            Path out = dir.resolve("dump-" + dumps.size());
-            CliTest.Result dump = cli("dump", "--db", into, "--out", out.toString());
-            assertThat(dump.code()).as(dump.err()).isZero();
-            Map<String, String> files = CsvFiles.contents(out);
-            files.remove("manifest.csv"); // names the database
-            dumps.put(into, files);
-        }
+        Map<String, Map<String, String>> dumps = importedAndDumped(
+                csv,
+                new String[] {file.toString(), a.toString()},
+                "--election",
+                "e1",
+                "--election-name",
+                "E",
+                "--polling-day",
+                "2024-02-08",
+                "--assembly",
+                "A1",
+                "--source-outlet",
+                "Commission",
+                "--source-url",
+                "https://example.org/results",
+                "--keep-unknown-labels");
         assertThat(dumps.get(file.toString()).get("candidacies.csv")).contains("Candidate 40-3");
         assertThat(dumps.get(a.toString())).isEqualTo(dumps.get(file.toString()));
     }
@@ -212,30 +222,17 @@ class ImportIntoServerTest {
         Path csv = Files.writeString(dir.resolve("more.csv"), rows);
         Path file = EditFixture.copy(dir.resolve("karachi.sqlite"));
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
-        Map<String, Map<String, String>> dumps = new TreeMap<>();
-        for (String into : new String[] {file.toString(), a.toString()}) {
-            CliTest.Result in = cli(
-                    "import-results",
-                    "--from",
-                    csv.toString(),
-                    "--into",
-                    into,
-                    "--election",
-                    "pk-2024",
-                    "--assembly",
-                    "NA",
-                    "--source-outlet",
-                    "Test outlet",
-                    "--source-url",
-                    "https://example.org/more");
-            assertThat(in.code()).as(in.err()).isZero();
-            Path out = dir.resolve("dump-" + dumps.size());
-            CliTest.Result dump = cli("dump", "--db", into, "--out", out.toString());
-            assertThat(dump.code()).as(dump.err()).isZero();
-            Map<String, String> files = CsvFiles.contents(out);
-            files.remove("manifest.csv"); // names the database
-            dumps.put(into, files);
-        }
+        Map<String, Map<String, String>> dumps = importedAndDumped(
+                csv,
+                new String[] {file.toString(), a.toString()},
+                "--election",
+                "pk-2024",
+                "--assembly",
+                "NA",
+                "--source-outlet",
+                "Test outlet",
+                "--source-url",
+                "https://example.org/more");
         assertThat(dumps.get(file.toString()).get("candidacies.csv")).contains("Candidate 12-3");
         assertThat(dumps.get(a.toString())).isEqualTo(dumps.get(file.toString()));
     }
