@@ -1,30 +1,19 @@
 package org.allianceexplorer.data;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * An open Alliance Explorer database file.
@@ -74,8 +63,8 @@ public final class Database implements AutoCloseable {
                     RECORD_TABLES.stream(), Stream.of("meta", "edit", "history"))
             .toList();
 
-    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 2000;
+    static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final int BUSY_TIMEOUT_MS = 2000;
     /** How long an edit waits for another writer of the same file before it gives up with a message. */
     static final int EDIT_BUSY_TIMEOUT_MS = 5000;
     /** The files the bundled datasets were built into: never edited in place. */
@@ -198,13 +187,13 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database openReadOnly(Path path, Migrations migrations, String displayName, boolean bundled) {
-        Journal journal = checkFile(path, false);
+        SqliteFiles.Journal journal = SqliteFiles.checkFile(path, false);
         // a WAL-mode file would make SQLite create -wal and -shm files beside it even to read: open it as
         // immutable instead (checkFile made sure there is no pending journal to read), unless a program is
         // editing it (its -wal and -shm are there): then read what it committed, through its shared memory
-        Connection c = connect(path, true, journal == Journal.WAL, false);
+        Connection c = SqliteFiles.connect(path, true, journal == SqliteFiles.Journal.WAL, false);
         try {
-            checkSchema(c, path, migrations);
+            SqliteFiles.checkSchema(c, path, migrations);
             return new Database(path, c, true, displayName, bundled, null);
         } catch (RuntimeException e) {
             closeQuietly(c);
@@ -260,7 +249,7 @@ public final class Database implements AutoCloseable {
         if (BUNDLED.contains(path.toAbsolutePath().normalize())) {
             throw new DatabaseException(path + ": is a bundled dataset, never edited in place; save a copy to edit");
         }
-        checkFile(path, true);
+        SqliteFiles.checkFile(path, true);
         Path folder = path.toAbsolutePath().getParent();
         if (!Files.isWritable(path)) {
             throw new DatabaseException(
@@ -270,9 +259,9 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(path + ": its folder " + folder + " is read-only (editing keeps a journal"
                     + " beside the file); save a copy to edit");
         }
-        Connection c = connect(path, false, false, true);
+        Connection c = SqliteFiles.connect(path, false, false, true);
         try {
-            checkSchema(c, path, Migrations.standard());
+            SqliteFiles.checkSchema(c, path, Migrations.standard());
             try (Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
                 if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
@@ -305,7 +294,7 @@ public final class Database implements AutoCloseable {
         if (Files.exists(path)) {
             throw new DatabaseException(path + ": already exists; choose another name or remove it first");
         }
-        Connection c = connect(path, false, false, false);
+        Connection c = SqliteFiles.connect(path, false, false, false);
         try {
             Migrations.standard().migrate(c, 0);
             return new Database(path, c, false, path.getFileName().toString(), false, null);
@@ -321,10 +310,10 @@ public final class Database implements AutoCloseable {
      * ({@code data.imports.Importer}), never to the user's file itself.
      */
     public static Database openWritable(Path path) {
-        checkFile(path, false);
-        Connection c = connect(path, false, false, false);
+        SqliteFiles.checkFile(path, false);
+        Connection c = SqliteFiles.connect(path, false, false, false);
         try {
-            checkSchema(c, path, Migrations.standard());
+            SqliteFiles.checkSchema(c, path, Migrations.standard());
             return new Database(path, c, false, path.getFileName().toString(), false, null);
         } catch (RuntimeException e) {
             closeQuietly(c);
@@ -342,9 +331,10 @@ public final class Database implements AutoCloseable {
         }
         Migrations migrations = Migrations.standard();
         int version;
-        Connection probe = connect(source, true, checkFile(source, false) == Journal.WAL, false);
+        Connection probe = SqliteFiles.connect(
+                source, true, SqliteFiles.checkFile(source, false) == SqliteFiles.Journal.WAL, false);
         try {
-            version = checkIdentity(probe, source, migrations);
+            version = SqliteFiles.checkIdentity(probe, source, migrations);
         } finally {
             closeQuietly(probe);
         }
@@ -353,7 +343,7 @@ public final class Database implements AutoCloseable {
         try {
             tmp = Files.createTempFile(dir, ".alliance-explorer-migrate-", ".tmp");
             Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Connection c = connect(tmp, false, false, false);
+            Connection c = SqliteFiles.connect(tmp, false, false, false);
             try {
                 migrations.migrate(c, version);
             } finally {
@@ -505,224 +495,10 @@ public final class Database implements AutoCloseable {
             link.failed(e);
             return ServerConnections.translate(server, e);
         }
-        return translate(path, e);
+        return SqliteFiles.translate(path, e);
     }
 
-    // --- checks before SQLite sees the file -------------------------------------------------------
-
-    /** How a file keeps its journal, as {@link #checkFile} found it. */
-    private enum Journal {
-        /** A rollback journal (the default), none pending. */
-        ROLLBACK,
-        /** WAL mode, no program has it open (no -wal beside it): read it as immutable. */
-        WAL,
-        /** WAL mode with -wal and -shm beside it: a program is editing it (or was killed while it did). */
-        WAL_SHARED
-    }
-
-    /** Checks a file before SQLite opens it. */
-    private static Journal checkFile(Path path, boolean forEditing) {
-        if (!Files.exists(path)) {
-            throw new DatabaseException(path + ": no such file");
-        }
-        if (Files.isDirectory(path)) {
-            throw new DatabaseException(path + ": is a folder, not a database file");
-        }
-        byte[] header = new byte[100];
-        int n;
-        long size;
-        try (InputStream in = Files.newInputStream(path)) {
-            size = Files.size(path);
-            n = in.readNBytes(header, 0, header.length);
-        } catch (AccessDeniedException e) {
-            throw new DatabaseException(path + ": cannot be read (permission denied)", e);
-        } catch (IOException e) {
-            throw new DatabaseException(path + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (size == 0) {
-            throw new DatabaseException(path + ": is an empty file, not an Alliance Explorer database");
-        }
-        if (n < MAGIC.length || !Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new DatabaseException(path + ": is not an SQLite database");
-        }
-        if (n < 100) {
-            throw new DatabaseException(path + ": is truncated (shorter than an SQLite header)");
-        }
-        ByteBuffer b = ByteBuffer.wrap(header);
-        int pageSize = Short.toUnsignedInt(b.getShort(16));
-        if (pageSize == 1) {
-            pageSize = 65536;
-        }
-        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-            throw new DatabaseException(path + ": is damaged (invalid page size in its header)");
-        }
-        long changeCounter = Integer.toUnsignedLong(b.getInt(24));
-        long pages = Integer.toUnsignedLong(b.getInt(28));
-        long validFor = Integer.toUnsignedLong(b.getInt(92));
-        if (pages > 0 && validFor == changeCounter && size < pages * pageSize) {
-            throw new DatabaseException(String.format(
-                    Locale.ROOT,
-                    "%s: is truncated (%,d bytes, its header promises %,d)",
-                    path,
-                    size,
-                    pages * pageSize));
-        }
-        if (size % pageSize != 0) {
-            throw new DatabaseException(path + ": is truncated or damaged (its size is not a whole number of pages)");
-        }
-        boolean wal = header[18] == 2 || header[19] == 2;
-        if (wal && Files.exists(sibling(path, "-wal"))) {
-            if (forEditing || Files.exists(sibling(path, "-shm"))) {
-                return Journal.WAL_SHARED;
-            }
-            throw new DatabaseException(path + ": is in use by another program or was not closed cleanly (it has a "
-                    + sibling(path, "-wal").getFileName() + " journal); close that program, or open a copy");
-        }
-        return wal ? Journal.WAL : Journal.ROLLBACK;
-    }
-
-    private static Path sibling(Path path, String suffix) {
-        return path.resolveSibling(path.getFileName() + suffix);
-    }
-
-    private static Connection connect(Path path, boolean readOnly, boolean immutable, boolean editing) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(editing ? EDIT_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS);
-        // read-only: SQLITE_OPEN_READONLY without SQLITE_OPEN_CREATE, so a missing file is never created
-        config.setReadOnly(readOnly);
-        Properties props = config.toProperties();
-        try {
-            return DriverManager.getConnection(url(path, immutable), props);
-        } catch (SQLException e) {
-            throw editing ? EditFailures.writeFailure(path, e) : translate(path, e);
-        }
-    }
-
-    /**
-     * A {@code file:} URI for SQLite: the path percent-encoded where a URI needs it ({@code %}, {@code ?},
-     * {@code #}), so a file name with a question mark is that file and not a file plus settings.
-     */
-    static String url(Path path, boolean immutable) {
-        String abs = path.toAbsolutePath().toString();
-        if (File.separatorChar == '\\') {
-            // Windows: file:/C:/dir/x.sqlite
-            abs = "/" + abs.replace('\\', '/');
-        }
-        StringBuilder sb = new StringBuilder("jdbc:sqlite:file:");
-        for (int i = 0; i < abs.length(); i++) {
-            char ch = abs.charAt(i);
-            switch (ch) {
-                case '%' -> sb.append("%25");
-                case '?' -> sb.append("%3F");
-                case '#' -> sb.append("%23");
-                default -> sb.append(ch);
-            }
-        }
-        if (immutable) {
-            sb.append("?immutable=1");
-        }
-        return sb.toString();
-    }
-
-    private static void checkSchema(Connection c, Path path, Migrations migrations) {
-        int version = checkIdentity(c, path, migrations);
-        if (version < migrations.latest()) {
-            throw new OlderSchemaException(
-                    String.format(
-                            Locale.ROOT,
-                            "%s: was made by an older Alliance Explorer (schema %d, current %d); it is opened only after "
-                                    + "migrating a copy: alliance-explorer migrate --db %s --out COPY",
-                            path,
-                            version,
-                            migrations.latest(),
-                            path),
-                    version);
-        }
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
-            Set<String> have = new HashSet<>();
-            while (rs.next()) {
-                have.add(rs.getString(1));
-            }
-            List<String> missing =
-                    TABLES.stream().filter(t -> !have.contains(t)).toList();
-            if (!missing.isEmpty()) {
-                throw new DatabaseException(path + ": has an incomplete Alliance Explorer schema (missing "
-                        + String.join(", ", missing) + ")");
-            }
-        } catch (SQLException e) {
-            throw translate(path, e);
-        }
-    }
-
-    /** Returns the schema version of a file that is ours and not newer than this application. */
-    private static int checkIdentity(Connection c, Path path, Migrations migrations) {
-        try (Statement st = c.createStatement()) {
-            int appId;
-            int version;
-            int tables;
-            try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
-                appId = rs.next() ? rs.getInt(1) : 0;
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
-                version = rs.next() ? rs.getInt(1) : 0;
-            }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-                tables = rs.next() ? rs.getInt(1) : 0;
-            }
-            if (appId != Migrations.APPLICATION_ID) {
-                if (tables == 0) {
-                    throw new DatabaseException(
-                            path + ": is an empty SQLite database with no Alliance Explorer schema");
-                }
-                throw new DatabaseException(
-                        path + ": is an SQLite database of an unknown schema (not made by Alliance Explorer)");
-            }
-            if (version > migrations.latest()) {
-                throw new DatabaseException(String.format(
-                        Locale.ROOT,
-                        "%s: was made by a newer Alliance Explorer (schema %d; this version reads up to %d); "
-                                + "please update the application",
-                        path,
-                        version,
-                        migrations.latest()));
-            }
-            if (version < 1) {
-                throw new DatabaseException(path + ": has no Alliance Explorer schema version");
-            }
-            return version;
-        } catch (SQLException e) {
-            throw translate(path, e);
-        }
-    }
-
-    static DatabaseException translate(Path path, SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        String what;
-        if (code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            what = "is not an SQLite database (or is encrypted)";
-        } else if (code == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-            what = "is damaged (SQLite reports a malformed database); no changes were made";
-        } else if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            what = "is locked by another program; close it there and try again";
-        } else if (code == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            what = "cannot be opened (check that it exists and that you may read it)";
-        } else if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
-            what = "is read-only";
-        } else if (code == SQLiteErrorCode.SQLITE_IOERR.code) {
-            what = "cannot be read (input/output error)";
-        } else if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-            what = "cannot be written: the disk is full";
-        } else {
-            String msg =
-                    e.getMessage() == null ? "unknown error" : e.getMessage().replace('\n', ' ');
-            what = "cannot be read (" + msg + ")";
-        }
-        return new DatabaseException(path + ": " + what, e);
-    }
-
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             if (c != null) {
                 c.close();

@@ -98,6 +98,6 @@ final class EditFailures {
                             + " removed?); the edit was not saved",
                     e);
         }
-        return Database.translate(path, e);
+        return SqliteFiles.translate(path, e);
     }
 }
