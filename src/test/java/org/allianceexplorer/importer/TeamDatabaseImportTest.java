@@ -106,6 +106,45 @@ class TeamDatabaseImportTest {
     }
 
     @Test
+    void aNewFileCanStartAsACopyOfTheTeamDatabase() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        main.openServer(a, null);
+        Session opened = state.getSession();
+        wizard.reset();
+        wizard.importRun().targetProperty().set(ImportRun.Target.NEW_FILE);
+        wizard.importRun().startFromOpenProperty().set(true);
+        wizard.choose(results());
+        fileUnder();
+        wizard.goTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(wizard.importCheck().checkProperty().get().ok())
+                .as(String.join("\n", wizard.importCheck().problems()))
+                .isTrue();
+        long before = results(a);
+        dialogs.saveTo = dir.resolve("desk copy.aedb");
+
+        wizard.importNow();
+
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .as(dialogs.errors + " "
+                        + String.join("\n", wizard.importCheck().problems()))
+                .startsWith("Imported team results.csv into " + dialogs.saveTo.toAbsolutePath() + ": ");
+        assertThat(results(a)).as("the team database is not written").isEqualTo(before);
+        Session mine = state.getSession();
+        assertThat(mine.database().path()).isEqualTo(dialogs.saveTo);
+        assertThat(mine.counts().get(RecordKind.RESULTS))
+                .as("the team database's results and the new ones")
+                .isEqualTo(opened.counts().get(RecordKind.RESULTS) + 30);
+        assertThat(mine.counts().get(RecordKind.PARTIES))
+                .isEqualTo(opened.counts().get(RecordKind.PARTIES));
+        opened.database().close();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no copy left behind")
+                    .containsExactlyInAnyOrder("team results.csv", "desk copy.aedb");
+        }
+    }
+
+    @Test
     void aReaderIsOfferedANewFileOnly() throws Exception {
         ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
         String reader = "wizard_reader_" + ProcessHandle.current().pid();
