@@ -270,6 +270,18 @@ public final class EditCommands {
      * every two seconds while editing; cheap ({@code PRAGMA data_version}).
      */
     public void poll() {
+        poll(false);
+    }
+
+    /**
+     * This window changed the open team database through a connection of its own (the import wizard): the views
+     * read it again at once, and the change is taken as seen, not announced as another program's.
+     */
+    public void showOwnChange() {
+        poll(true);
+    }
+
+    private void poll(boolean own) {
         Session s = state.getSession();
         if (s == null || !s.followsOthers()) {
             return;
@@ -282,7 +294,8 @@ public final class EditCommands {
                     long v = s.editable()
                             ? s.editing().edits().dataVersion()
                             : s.database().dataVersion();
-                    return new Polled(v, v == dataVersion || dataVersion < 0 ? null : s.afterEdit());
+                    boolean changed = own || (v != dataVersion && dataVersion >= 0);
+                    return new Polled(v, changed ? s.afterEdit() : null);
                 },
                 p -> {
                     dataVersion = p.version();
@@ -293,7 +306,7 @@ public final class EditCommands {
                     }
                     if (back) {
                         state.announce(Notice.info(T.t("edit.serverBack", s.name())));
-                    } else if (p.changed() != null && state.getSession() == p.changed()) {
+                    } else if (!own && p.changed() != null && state.getSession() == p.changed()) {
                         state.announce(Notice.info(T.t("edit.changedElsewhere", s.name())));
                     }
                 },

@@ -2,6 +2,7 @@ package org.allianceexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.io.CsvReader;
@@ -67,13 +68,16 @@ final class ImportCommand extends CliCommand {
                 !allowUnsourced);
         return ImportOutput.run(
                 err,
-                () -> target.out != null
-                        ? DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, progress())
-                        : target.intoServer() != null
-                                ? DatasetImport.intoServer(
-                                        from, target.intoServer(), settings, ZipInput.Limits.DEFAULT, progress())
-                                : DatasetImport.intoFile(
-                                        from, target.intoFile(), settings, ZipInput.Limits.DEFAULT, progress()),
+                () -> {
+                    if (target.out != null) {
+                        return DatasetImport.toNewFile(from, target.out, settings, ZipInput.Limits.DEFAULT, progress());
+                    }
+                    ServerAddress server = target.intoServer();
+                    return server != null
+                            ? DatasetImport.intoServer(from, server, settings, ZipInput.Limits.DEFAULT, progress())
+                            : DatasetImport.intoFile(
+                                    from, target.intoFile(), settings, ZipInput.Limits.DEFAULT, progress());
+                },
                 report -> done(report.countLines(), "imported %s into %s in %.1f s", from, target.file(), seconds()));
     }
 }

@@ -3,6 +3,7 @@ package org.allianceexplorer.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.imports.results.AliasFile;
 import org.allianceexplorer.data.imports.results.ResultsImport;
 import org.allianceexplorer.data.imports.results.ResultsReport;
@@ -135,8 +136,9 @@ final class ImportResultsCommand extends CliCommand {
         }
         ResultsReport report;
         try {
-            report = target.intoServer() != null
-                    ? ResultsImport.intoServer(target.intoServer(), settings, progress())
+            ServerAddress server = target.intoServer();
+            report = server != null
+                    ? ResultsImport.intoServer(server, settings, progress())
                     : target.into != null
                             ? ResultsImport.intoFile(target.intoFile(), settings, progress())
                             : ResultsImport.toNewFile(target.out, settings, progress());

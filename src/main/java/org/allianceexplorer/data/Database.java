@@ -83,10 +83,6 @@ public final class Database implements AutoCloseable {
     private final Object fileKey;
     /** The team server's database (ADR 0018), or null for a file. */
     private final ServerAddress server;
-    /** A server's database: how many commits of others this connection was told of (LISTEN ae_changes). */
-    private long othersCommits;
-    /** A server's database: the link's reconnections already counted in {@link #othersCommits}. */
-    private long reconnectsSeen;
 
     private Database(
             Path path, Connection connection, boolean readOnly, String displayName, boolean bundled, Object fileKey) {
@@ -419,18 +415,11 @@ public final class Database implements AutoCloseable {
      */
     public long dataVersion() {
         if (server != null) {
-            Connection c = connection();
-            if (link.reconnects() != reconnectsSeen) {
-                // connected again: what others committed meanwhile was not told to this connection, count it changed
-                reconnectsSeen = link.reconnects();
-                othersCommits++;
-            }
             try {
-                othersCommits += ServerConnections.othersCommits(c);
+                return link.othersCommits();
             } catch (SQLException e) {
                 throw failure(e);
             }
-            return othersCommits;
         }
         try (Statement st = connection.createStatement();
                 ResultSet rs = st.executeQuery("PRAGMA data_version")) {

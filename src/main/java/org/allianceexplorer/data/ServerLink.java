@@ -24,7 +24,8 @@ final class ServerLink {
     private Connection raw;
     private Connection wrapped;
     private boolean broken;
-    private long reconnects;
+    /** How many commits of others this link was told of (LISTEN ae_changes), a reconnection counting as one. */
+    private long othersCommits;
 
     private ServerLink(ServerAddress address, char[] password, boolean readOnly, Connection raw) {
         this.address = address;
@@ -72,9 +73,20 @@ final class ServerLink {
             }
             closeQuietly(raw);
             use(c);
-            reconnects++;
+            // what others committed while it was away was not told to the new connection: count it as a change
+            othersCommits++;
         }
         return wrapped;
+    }
+
+    /**
+     * The commits of other sessions this link was told of so far (its own not counted), for the window's poll: it
+     * changes when another editor, another tool, or a reconnection may have changed the data.
+     */
+    synchronized long othersCommits() throws SQLException {
+        Connection c = connection();
+        othersCommits += ServerConnections.othersCommits(c);
+        return othersCommits;
     }
 
     /**
@@ -85,11 +97,6 @@ final class ServerLink {
         if (isConnectionLost(e)) {
             broken = true;
         }
-    }
-
-    /** How many times it connected again: the commits told meanwhile were missed, so the window reloads. */
-    synchronized long reconnects() {
-        return reconnects;
     }
 
     /** The password given when opened, for opening the same database again (for editing); may be null. */

@@ -222,15 +222,7 @@ public final class ImportRun {
                     outcome.set(String.join("\n", lines));
                     if (intoServer) {
                         // the same team database with the results: every view reads it again
-                        tasks.run(
-                                what,
-                                session::afterEdit,
-                                next -> {
-                                    if (state.getSession() == session) {
-                                        state.sessionProperty().set(next);
-                                    }
-                                },
-                                x -> {});
+                        main.edits().showOwnChange();
                     } else {
                         main.open(out);
                     }
