@@ -15,6 +15,7 @@ import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.ImportReport;
 import org.allianceexplorer.data.imports.results.ResultsCheck;
 import org.allianceexplorer.data.imports.results.ResultsImport;
 import org.allianceexplorer.data.imports.results.ResultsReport;
@@ -70,17 +71,7 @@ public final class ImportCheck {
     void apply(ResultsReport r) {
         checking.set(false);
         labels.update(r.unknownLabels());
-        List<String> lines = new ArrayList<>();
-        for (ImportProblem p : r.problems()) {
-            lines.add((p.conflict() ? T.t("check.conflict") + "  " : "") + p);
-        }
-        if (r.problemCount() > r.problems().size()) {
-            lines.add(T.t(
-                    "check.more",
-                    r.problemCount() - r.problems().size(),
-                    r.problems().size()));
-        }
-        problems.setAll(lines);
+        list(r.problems(), r.problemCount());
         List<String> summary = new ArrayList<>();
         summary.add(
                 r.ok()
@@ -91,8 +82,32 @@ public final class ImportCheck {
         check.set(r);
     }
 
-    /** Problems from elsewhere (an import that refused without a results report). */
-    void showProblems(List<String> lines) {
+    /** A new input: no check, no problems, no summary. */
+    void clear() {
+        check.set(null);
+        problems.clear();
+        checkSummary.set("");
+    }
+
+    /** A dataset's or ParlGov's import refused: its problems, and {@code why} in the window's words. */
+    void refused(ImportReport r, String why) {
+        checking.set(false);
+        list(r.problems(), r.problemCount());
+        checkSummary.set(T.t("check.notReady", why));
+    }
+
+    /** The problems listed, conflicts marked, and how many more were counted. */
+    private void list(List<ImportProblem> listed, long count) {
+        // a problem is the importer's English, starting with a path: in right-to-left text a left-to-right mark keeps
+        // the path's first "/" at its start
+        String start = I18n.rightToLeft() ? "\u200e" : "";
+        List<String> lines = new ArrayList<>();
+        for (ImportProblem p : listed) {
+            lines.add((p.conflict() ? T.t("check.conflict") + "  " : "") + start + p);
+        }
+        if (count > listed.size()) {
+            lines.add(T.t("check.more", count - listed.size(), listed.size()));
+        }
         problems.setAll(lines);
     }
 

@@ -3,6 +3,7 @@ package org.allianceexplorer.importer;
 import static org.allianceexplorer.importer.WizardNodes.note;
 import static org.allianceexplorer.importer.WizardNodes.title;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,8 +39,13 @@ final class ImportPage extends VBox {
         copy.setId("wizard-start-from-open");
         copy.selectedProperty().bindBidirectional(run.startFromOpenProperty());
         copy.disableProperty().bind(intoNew.selectedProperty().not());
-        for (var b : java.util.List.of(intoOpen, intoNew, copy)) {
-            b.setWrapText(true);
+        CheckBox takeTheirs = new CheckBox(T.t("import.takeTheirs"));
+        takeTheirs.setId("wizard-take-theirs");
+        takeTheirs.selectedProperty().bindBidirectional(run.takeTheirsProperty());
+        takeTheirs.disableProperty().bind(intoOpen.selectedProperty().not());
+        for (var b : List.of(intoOpen, intoNew, copy, takeTheirs)) {
+            // JavaFX wraps right-to-left text over the box and twice: the Urdu texts say where their lines break
+            b.setWrapText(!I18n.rightToLeft());
             b.setMinHeight(Region.USE_PREF_SIZE);
         }
         Runnable texts = () -> {
@@ -58,9 +64,17 @@ final class ImportPage extends VBox {
                 run.targetProperty().set(b == intoOpen ? ImportRun.Target.OPEN_DATABASE : ImportRun.Target.NEW_FILE);
             }
         });
-        VBox target = new VBox(6, intoOpen, intoNew, copy);
+        // results: a new file may start from a copy of the open database; a dataset into the open one may update it
+        var results = model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.RESULTS);
+        var dataset = model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.DATASET);
+        copy.visibleProperty().bind(results);
+        copy.managedProperty().bind(results);
+        takeTheirs.visibleProperty().bind(dataset);
+        takeTheirs.managedProperty().bind(dataset);
+        VBox target = new VBox(6, intoOpen, takeTheirs, intoNew, copy);
         VBox.setMargin(copy, new Insets(0, 0, 0, 24));
-        target.visibleProperty().bind(model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.RESULTS));
+        VBox.setMargin(takeTheirs, new Insets(0, 0, 0, 24));
+        target.visibleProperty().bind(results.or(dataset));
         target.managedProperty().bind(target.visibleProperty());
 
         Button go = new Button(T.t("import.go"), new FontIcon("mdi2d-database-import-outline"));

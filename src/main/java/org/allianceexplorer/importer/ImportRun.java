@@ -26,20 +26,24 @@ import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.ImportException;
-import org.allianceexplorer.data.imports.ImportProblem;
+import org.allianceexplorer.data.imports.ImportReport;
+import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.data.imports.parlgov.ParlGovImport;
 import org.allianceexplorer.data.imports.results.ResultsImport;
+import org.allianceexplorer.data.imports.results.ResultsReport;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.importer.ImportWizardViewModel.Kind;
 import org.allianceexplorer.importer.ImportWizardViewModel.Step;
+import org.allianceexplorer.io.ZipInput;
 
 /**
- * The wizard's last step: where the results go (the open database if it is a user's, in one transaction on a copy
- * moved into place; else a new file, empty or starting from a copy of the open one), and the import itself in the
- * background with progress and Cancel (nothing written), then the database opened and a summary. Dataset folders
- * and zips go to the existing dataset import, ParlGov folders to {@link ParlGovImport}. Bundled datasets are never
- * written.
+ * The wizard's last step: where the results or the dataset go (the open database if it is a user's: a file in one
+ * transaction on a copy moved into place, a team database in the server's one transaction; else a new file, for
+ * results empty or starting from a copy of the open one), and the import itself in the background with progress and
+ * Cancel (nothing written), then the database opened and a summary. The importing is {@link ResultsImport}'s and
+ * {@link DatasetImport}'s; ParlGov folders go to {@link ParlGovImport}. Bundled datasets are never written.
  */
 public final class ImportRun {
 
@@ -60,6 +64,7 @@ public final class ImportRun {
 
     private final ObjectProperty<Target> target = new SimpleObjectProperty<>(this, "target", Target.NEW_FILE);
     private final BooleanProperty startFromOpen = new SimpleBooleanProperty(this, "startFromOpen", true);
+    private final BooleanProperty takeTheirs = new SimpleBooleanProperty(this, "takeTheirs", false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing", false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done", false);
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
@@ -145,26 +150,19 @@ public final class ImportRun {
     }
 
     /**
-     * Imports {@code from} (a results table after a check that passed; a dataset; ParlGov's tables): into the open
-     * user database, or a new file chosen now.
+     * Imports {@code from} (a results table after a check that passed; a dataset folder or zip; ParlGov's tables):
+     * into the open user database, or a new file chosen now. A dataset's records that differ from the open
+     * database's are refused and listed unless {@link #takeTheirsProperty} is set.
      */
     void importNow(Path from, Kind kind, Supplier<ResultsImport.Settings> settings, List<String> countries) {
         if (!canImport.get()) {
             return;
         }
-        switch (kind) {
-            case DATASET -> {
-                main.datasets().importDataset(from);
-                done.set(true);
-                outcome.set(T.t("run.dataset"));
-                return;
-            }
-            case PARLGOV -> {
-                importParlGov(from, countries);
-                return;
-            }
-            default -> {}
+        if (kind == Kind.PARLGOV) {
+            importParlGov(from, countries);
+            return;
         }
+        boolean dataset = kind == Kind.DATASET;
         Session session = state.getSession();
         boolean intoOpen = target.get() == Target.OPEN_DATABASE && writable(session);
         boolean intoServer = intoOpen && session.database().server() != null;
@@ -189,9 +187,14 @@ public final class ImportRun {
         // the database written, as the outcome names it: a team database by its address, a file by its name
         String where = intoServer ? session.name() : out.toAbsolutePath().toString();
         String name = intoServer ? session.name() : String.valueOf(out.getFileName());
-        Database base = intoOpen ? null : baseDatabase();
-        ResultsImport.Settings s = settings.get();
+        Database base = intoOpen || dataset ? null : baseDatabase();
+        ResultsImport.Settings resultsSettings = dataset ? null : settings.get();
+        Importer.Settings datasetSettings = Importer.Settings.DEFAULT.withConflicts(
+                takeTheirs.get() ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE);
         String what = T.t("run.importing", from.getFileName());
+        if (dataset) {
+            check.clear(); // a dataset is checked as it imports: an earlier refusal's problems no longer hold
+        }
         importing.set(true);
         outcome.set("");
         show.accept(Step.IMPORT);
@@ -199,34 +202,51 @@ public final class ImportRun {
                 what + "\u2026",
                 () -> {
                     Consumer<String> progress = m -> tasks.progress(what + ": " + m);
+                    if (dataset) {
+                        ImportReport r;
+                        if (intoServer) {
+                            r = DatasetImport.into(
+                                    session.database().openForEditing(),
+                                    from,
+                                    datasetSettings,
+                                    ZipInput.Limits.DEFAULT,
+                                    progress);
+                        } else if (intoOpen) {
+                            r = DatasetImport.intoFile(from, out, datasetSettings, ZipInput.Limits.DEFAULT, progress);
+                        } else {
+                            r = DatasetImport.toNewFile(from, out, datasetSettings, ZipInput.Limits.DEFAULT, progress);
+                        }
+                        return Imported.of(r.countLines(true));
+                    }
+                    ResultsReport r;
                     if (intoServer) {
-                        return ResultsImport.into(session.database().openForEditing(), s, progress);
+                        r = ResultsImport.into(session.database().openForEditing(), resultsSettings, progress);
+                    } else if (intoOpen) {
+                        r = ResultsImport.intoFile(out, resultsSettings, progress);
+                    } else if (base == null) {
+                        r = ResultsImport.toNewFile(out, resultsSettings, progress);
+                    } else {
+                        r = base.path() != null
+                                ? ResultsImport.copyWithResults(base.path(), out, resultsSettings, progress)
+                                : ResultsImport.copyWithResults(base, out, resultsSettings, progress);
                     }
-                    if (intoOpen) {
-                        return ResultsImport.intoFile(out, s, progress);
-                    }
-                    if (base == null) {
-                        return ResultsImport.toNewFile(out, s, progress);
-                    }
-                    return base.path() != null
-                            ? ResultsImport.copyWithResults(base.path(), out, s, progress)
-                            : ResultsImport.copyWithResults(base, out, s, progress);
+                    return new Imported(r.summary(), r.countLines());
                 },
-                report -> {
+                imported -> {
                     finished(true);
                     List<String> lines = new ArrayList<>();
-                    lines.add(T.t("run.done", from.getFileName(), where, report.summary()));
-                    lines.addAll(report.countLines().stream()
+                    lines.add(T.t("run.done", from.getFileName(), where, imported.summary()));
+                    lines.addAll(imported.counts().stream()
                             .map(l -> l.strip().replaceAll("\\s{2,}", " "))
                             .toList());
                     outcome.set(String.join("\n", lines));
                     if (intoServer) {
-                        // the same team database with the results: every view reads it again
+                        // the same team database with the new records: every view reads it again
                         main.edits().showOwnChange();
                     } else {
                         main.open(out);
                     }
-                    state.announce(Notice.info(T.t("run.done", from.getFileName(), name, report.summary())));
+                    state.announce(Notice.info(T.t("run.done", from.getFileName(), name, imported.summary())));
                 },
                 e -> {
                     finished(false);
@@ -234,6 +254,8 @@ public final class ImportRun {
                         check.apply(r.report());
                         show.accept(Step.CHECK);
                         outcome.set(T.t("run.nothing", r.report().summary()));
+                    } else if (e instanceof ImportException ie) {
+                        refused(ie.report());
                     } else {
                         outcome.set(T.t("run.nothing", ImportWizardViewModel.message(e)));
                     }
@@ -245,6 +267,32 @@ public final class ImportRun {
                 });
     }
 
+    /** What an import did: its one-line summary and its counts, a line each. */
+    private record Imported(String summary, List<String> counts) {
+        /** A dataset import's counts: the total line is the summary, the lines per file follow. */
+        static Imported of(List<String> countLines) {
+            return new Imported(countLines.get(0), countLines.subList(1, countLines.size()));
+        }
+    }
+
+    /**
+     * A dataset or ParlGov import refused: its problems on the Problems page (file, line and column each), and why
+     * in the window's words (the report's own summary names the command line's options).
+     */
+    private void refused(ImportReport r) {
+        List<String> why = new ArrayList<>();
+        long others = r.problemCount() - r.conflictCount();
+        if (others > 0) {
+            why.add(T.t("run.refused.problems", others));
+        }
+        if (r.conflictCount() > 0) {
+            why.add(T.t("run.refused.conflicts", r.conflictCount()));
+        }
+        check.refused(r, String.join("; ", why));
+        show.accept(Step.CHECK);
+        outcome.set(T.t("run.nothing", String.join("; ", why)));
+    }
+
     private void importParlGov(Path from, List<String> iso3) {
         Optional<Path> chosen = dialogs.chooseNewDatabase(T.t("run.parlgov.save.title"), "parlgov");
         if (chosen.isEmpty()) {
@@ -252,6 +300,7 @@ public final class ImportRun {
         }
         Path out = chosen.get();
         String what = T.t("run.parlgov.importing");
+        check.clear();
         importing.set(true);
         show.accept(Step.IMPORT);
         running = tasks.runCancellable(
@@ -266,11 +315,7 @@ public final class ImportRun {
                 e -> {
                     finished(false);
                     if (e instanceof ImportException ie) {
-                        check.showProblems(ie.report().problems().stream()
-                                .map(ImportProblem::toString)
-                                .toList());
-                        show.accept(Step.CHECK);
-                        outcome.set(T.t("run.nothing", ie.report().summary()));
+                        refused(ie.report());
                     } else {
                         outcome.set(T.t("run.nothing", ImportWizardViewModel.message(e)));
                     }
@@ -303,6 +348,14 @@ public final class ImportRun {
     /** A new file starts as a copy of the open database (its parties and aliases), else empty. */
     public BooleanProperty startFromOpenProperty() {
         return startFromOpen;
+    }
+
+    /**
+     * A dataset into the open database: where one of its records differs from the database's (the same key), take
+     * the dataset's version; else such records are listed and nothing is written.
+     */
+    public BooleanProperty takeTheirsProperty() {
+        return takeTheirs;
     }
 
     public BooleanBinding canUseOpenDatabase() {

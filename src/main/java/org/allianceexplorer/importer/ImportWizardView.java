@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -70,6 +71,8 @@ public final class ImportWizardView extends BorderPane {
         setBottom(navigation(close));
         model.stepProperty().addListener((o, a, b) -> show());
         model.kindProperty().addListener((o, a, b) -> show());
+        // a dataset's Problems step comes and goes with an import's refusal
+        model.importCheck().problems().addListener((ListChangeListener<String>) c -> show());
         show();
     }
 

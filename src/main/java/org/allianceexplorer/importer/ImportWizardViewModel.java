@@ -34,8 +34,8 @@ import org.allianceexplorer.io.CsvReader;
  * then checked whole on a scratch copy ({@link ResultsCheck}: unknown labels with their counts, every problem with
  * file, line and column, the command line's report) and runs only when the check passed: into the open database
  * (a user's, one transaction on a copy moved into place) or into a new file, in the background with Cancel
- * (nothing written). Dataset folders and zips go to the existing dataset import, ParlGov folders to
- * {@link ParlGovImport}. The reading and checking are the importer's own; nothing is re-implemented here.
+ * (nothing written). Dataset folders and zips go the same two ways (records that differ from the open database's are
+ * listed, or taken when the user says so), ParlGov folders to {@link ParlGovImport}. The reading and checking are the importer's own; nothing is re-implemented here.
  *
  * <p>This class holds the chosen input, what was detected and the steps, and composes the parts, each the one owner
  * of its rules: {@link ElectionForm} (election, assembly, source), {@link ColumnMapping} (mapping and preview),
@@ -175,7 +175,7 @@ public final class ImportWizardViewModel {
         file.set(path);
         mapping.clear();
         labels.clear();
-        invalidateCheck();
+        check.clear();
         run.restart();
         Kind k = kindOf(path);
         kind.set(k);
@@ -279,11 +279,17 @@ public final class ImportWizardViewModel {
 
     // --- navigation ------------------------------------------------------------------------------------
 
-    /** The steps this input goes through (a dataset or ParlGov folder has no columns or labels). */
+    /**
+     * The steps this input goes through: a dataset or ParlGov folder has no columns or labels, and its problems only
+     * once an import refused it (it is checked as it imports).
+     */
     public List<Step> steps() {
-        return kind.get() == Kind.RESULTS || kind.get() == Kind.NONE
-                ? List.of(Step.values())
-                : List.of(Step.CHOOSE, Step.DETECTED, Step.IMPORT);
+        if (kind.get() == Kind.RESULTS || kind.get() == Kind.NONE) {
+            return List.of(Step.values());
+        }
+        return check.problems().isEmpty()
+                ? List.of(Step.CHOOSE, Step.DETECTED, Step.IMPORT)
+                : List.of(Step.CHOOSE, Step.DETECTED, Step.CHECK, Step.IMPORT);
     }
 
     /** Next: on to the next page; to the labels and problems through a check. */

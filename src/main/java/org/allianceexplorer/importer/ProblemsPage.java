@@ -3,6 +3,7 @@ package org.allianceexplorer.importer;
 import static org.allianceexplorer.importer.WizardNodes.note;
 import static org.allianceexplorer.importer.WizardNodes.title;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +15,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.allianceexplorer.app.I18n;
 
-/** Step 5: the check's summary and every problem with file, line and column, in a list that wraps and scrolls. */
+/**
+ * Step 5: the check's summary and every problem with file, line and column, in a list that wraps and scrolls; for a
+ * dataset or ParlGov folder, why its import was refused.
+ */
 final class ProblemsPage extends VBox {
 
     private static final I18n.Messages T = I18n.of(ProblemsPage.class);
@@ -41,6 +45,14 @@ final class ProblemsPage extends VBox {
         busy.visibleProperty().bind(check.checkingProperty());
         HBox bar = new HBox(10, again, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().setAll(title(T.t("problems.title")), note(T.t("problems.what")), summary, bar, problems);
+        // a results table is checked before it imports; a dataset or ParlGov folder as it imports (this page shows
+        // why an import refused it, and checking again is importing again)
+        var results = model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.RESULTS);
+        bar.visibleProperty().bind(results);
+        bar.managedProperty().bind(results);
+        Label what = note("");
+        what.textProperty()
+                .bind(Bindings.when(results).then(T.t("problems.what")).otherwise(T.t("problems.refused")));
+        getChildren().setAll(title(T.t("problems.title")), what, summary, bar, problems);
     }
 }

@@ -2,6 +2,7 @@ package org.allianceexplorer.importer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
@@ -18,7 +19,8 @@ import org.testfx.api.FxRobot;
 /**
  * Pictures of every step of File > Import…, light and dark, the wizard sized as it opens on a 1280x720 and on a
  * 1024x700 screen: the Malaysia GE15 wide file (detected, then its shipped mapping), a small long CSV on the
- * Pakistan dataset with a label to resolve, and a file of many bad rows (the problems list). Writes files and
+ * Pakistan dataset with a label to resolve, a file of many bad rows (the problems list), and a colleague's dataset
+ * folder into the open database (a record that differs refused and listed, then taken). Writes files and
  * asserts nothing: {@code mvn -Pscreenshots test -Dtest=WizardScreenshots -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
@@ -32,10 +34,15 @@ class WizardScreenshots extends LaptopWindowTest {
         return Files.createDirectories(Path.of(System.getProperty("screenshots")));
     }
 
+    /** The start of every file's name. */
+    String prefix() {
+        return "wizard-";
+    }
+
     private void shot(FxRobot robot, String name) throws Exception {
         waitFor(() -> !tasks.busyProperty().get());
         Thread.sleep(300);
-        WindowShots.save(robot, wizard.stage(), dir().resolve("wizard-" + name + screen + ".png"));
+        WindowShots.save(robot, wizard.stage(), dir().resolve(prefix() + name + screen + ".png"));
     }
 
     private void install(FxRobot robot, boolean dark, int width, int height) throws Exception {
@@ -165,5 +172,38 @@ class WizardScreenshots extends LaptopWindowTest {
         });
         waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
         shot(robot, "5-problems-bad-rows" + theme);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"false,1280,720", "true,1280,720", "false,1024,700"})
+    void colleaguesDataset(boolean dark, int width, int height, FxRobot robot) throws Exception {
+        String theme = dark ? "-dark" : "-light";
+        install(robot, dark, width, height);
+        Path work = Files.createTempDirectory("ae-wizard-dataset");
+        EditedDataset.Pair pair = EditedDataset.beside(work, "my-alliances.sqlite", "colleague-karachi-2024");
+        Path mine = pair.mine();
+        Path colleague = pair.colleague();
+        robot.interact(() -> window().model().open(mine));
+        waitFor(() -> state().getSession().name().equals("my-alliances.sqlite"));
+        robot.interact(() -> wizard.open(colleague));
+        robot.interact(() -> wizard.model().next());
+        shot(robot, "6-import-dataset" + theme);
+        robot.interact(() -> wizard.model().importNow());
+        waitFor(() -> wizard.model().stepProperty().get() == ImportWizardViewModel.Step.CHECK);
+        shot(robot, "5-problems-dataset" + theme);
+        robot.interact(() -> {
+            wizard.model().next();
+            wizard.model().importRun().takeTheirsProperty().set(true);
+            wizard.model().importNow();
+        });
+        waitFor(() -> wizard.model().importRun().doneProperty().get());
+        shot(robot, "6-imported-dataset" + theme);
+        robot.interact(() -> window().model().openBundled(BundledDataset.PAKISTAN));
+        waitFor(() -> !state().getSession().name().equals("my-alliances.sqlite"));
+        try (var files = Files.walk(work)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

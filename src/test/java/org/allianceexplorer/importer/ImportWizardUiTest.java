@@ -11,12 +11,14 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -242,6 +244,57 @@ class ImportWizardUiTest extends LaptopWindowTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mine.sqlite", "big.csv");
         }
+    }
+
+    @Test
+    void aColleaguesDatasetIsRefusedWithItsDifferenceThenTakenIntoTheOpenDatabase(FxRobot robot) throws Exception {
+        EditedDataset.Pair files = EditedDataset.beside(dir, "mine.sqlite", "colleague");
+        Path mine = files.mine();
+        Path colleague = files.colleague();
+        robot.interact(() -> window().model().open(mine));
+        waitFor(() ->
+                state().getSession() != null && state().getSession().name().equals("mine.sqlite"));
+        install(robot);
+        byte[] before = Files.readAllBytes(mine);
+
+        robot.interact(() -> wizard.open(colleague));
+        assertThat(step()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
+        click(robot, "#wizard-next");
+        assertThat(step()).isEqualTo(ImportWizardViewModel.Step.IMPORT);
+        CheckBox takeTheirs = robot.lookup("#wizard-take-theirs").queryAs(CheckBox.class);
+        assertThat(takeTheirs.isVisible()).isTrue();
+        assertThat(takeTheirs.isDisabled()).isFalse();
+        assertThat(takeTheirs.isSelected()).isFalse();
+        assertThat(robot.lookup("#wizard-start-from-open")
+                        .queryAs(CheckBox.class)
+                        .isVisible())
+                .as("a dataset's new file does not start from a copy")
+                .isFalse();
+        assertThat(robot.lookup("#wizard-into-open").queryAs(RadioButton.class).isSelected())
+                .isTrue();
+
+        click(robot, "#wizard-import");
+        waitFor(() ->
+                !wizard.model().importRun().importingProperty().get() && step() == ImportWizardViewModel.Step.CHECK);
+        assertThat(robot.lookup("#wizard-step-check").queryLabeled().getText()).endsWith("Problems");
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#wizard-problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).singleElement().asString().contains("party 'ANP'");
+        assertThat(Files.readAllBytes(mine)).isEqualTo(before);
+
+        click(robot, "#wizard-next");
+        assertThat(step()).isEqualTo(ImportWizardViewModel.Step.IMPORT);
+        assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
+                .startsWith("Nothing was imported: 1 record differs");
+        robot.interact(takeTheirs::fire);
+        click(robot, "#wizard-import");
+        waitFor(() -> robot.lookup("#wizard-outcome").queryLabeled().getText().startsWith("Imported colleague"));
+        waitFor(() -> state().getSession() != null
+                && state().getSession().name().equals("mine.sqlite")
+                && state().getSession().repositories().parties().party("TST").isPresent());
+        assertThat(state().getSession().repositories().parties().party("ANP"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(EditedDataset.RENAMED));
+        assertThat(dialogs.errors).isEmpty();
     }
 
     static final Path MALAYSIA = Path.of("../shared/data/malaysia-ge15-2022/MALAYSIA_2022_PARLIAMENT_RESULTS.csv");

@@ -429,4 +429,123 @@ class ImportWizardViewModelTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(state.getSession().counts().get(RecordKind.RESULTS)).isEqualTo(results + 100_050);
     }
+
+    /** The bundled dataset as a user's own file, opened. */
+    private Path mine() throws IOException {
+        Path mine = dir.resolve("mine.sqlite");
+        DatasetImport.toNewFile(Path.of("data"), mine, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
+        main.open(mine);
+        wizard.reset();
+        return mine;
+    }
+
+    @Test
+    void aDatasetGoesIntoTheOpenDatabaseItsDifferencesListedUntilTheUserTakesThem() throws IOException {
+        Path mine = mine();
+        Path edited = EditedDataset.write(state.getSession().database(), dir.resolve("colleague"));
+        wizard.choose(edited);
+        assertThat(wizard.kindProperty().get()).isEqualTo(ImportWizardViewModel.Kind.DATASET);
+        assertThat(wizard.importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
+        assertThat(wizard.importRun().takeTheirsProperty().get()).isFalse();
+        byte[] before = Files.readAllBytes(mine);
+
+        // a record that differs is listed with its file and line, and nothing is written
+        wizard.importNow();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.CHECK);
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .isEqualTo("Nothing was imported: 1 record differs from the open database's"
+                        + " (tick \"take the dataset's version\" to update it)");
+        assertThat(wizard.importCheck().problems())
+                .singleElement()
+                .asString()
+                .contains(edited.resolve("parties.csv") + " line ")
+                .contains("party 'ANP'")
+                .contains(EditedDataset.RENAMED);
+        assertThat(Files.readAllBytes(mine)).isEqualTo(before);
+        assertThat(dialogs.errors).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("mine.sqlite", "colleague");
+        }
+        // the Problems page is a step of a dataset's import only once an import refused it
+        assertThat(wizard.steps())
+                .containsExactly(
+                        ImportWizardViewModel.Step.CHOOSE,
+                        ImportWizardViewModel.Step.DETECTED,
+                        ImportWizardViewModel.Step.CHECK,
+                        ImportWizardViewModel.Step.IMPORT);
+        assertThat(wizard.importCheck().checkSummaryProperty().get())
+                .startsWith("Cannot import yet: 1 record differs from the open database's");
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(ImportWizardViewModel.Step.IMPORT);
+
+        // taking the dataset's version: the new party is added, ANP renamed, the file opened again
+        wizard.importRun().takeTheirsProperty().set(true);
+        wizard.importNow();
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .startsWith("Imported colleague into " + mine.toAbsolutePath() + ": 1 added, ")
+                .endsWith(", 1 updated\nparties.csv 1 added " + (BundledCounts.PARTIES - 1) + " skipped 1 updated");
+        assertThat(wizard.importRun().doneProperty().get()).isTrue();
+        assertThat(state.getSession().database().path()).isEqualTo(mine);
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES + 1);
+        assertThat(state.getSession().repositories().parties().party("ANP"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(EditedDataset.RENAMED));
+        assertThat(state.getSession().repositories().parties().party("TST"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Test Party"));
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(wizard.importCheck().problems())
+                .as("the refusal no longer holds")
+                .isEmpty();
+        assertThat(wizard.steps()).doesNotContain(ImportWizardViewModel.Step.CHECK);
+    }
+
+    @Test
+    void aDatasetGoesIntoANewFileWhenTheUserSaysSo() throws IOException {
+        Path mine = mine();
+        Path edited = EditedDataset.write(state.getSession().database(), dir.resolve("colleague"));
+        byte[] before = Files.readAllBytes(mine);
+        wizard.choose(edited);
+        wizard.importRun().targetProperty().set(ImportRun.Target.NEW_FILE);
+        dialogs.saveTo = dir.resolve("colleague.sqlite");
+
+        wizard.importNow();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .startsWith("Imported colleague into " + dialogs.saveTo.toAbsolutePath() + ": ");
+        assertThat(state.getSession().database().path()).isEqualTo(dialogs.saveTo);
+        assertThat(state.getSession().repositories().parties().party("ANP"))
+                .hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(EditedDataset.RENAMED));
+        assertThat(Files.readAllBytes(mine)).as("the open file is not written").isEqualTo(before);
+    }
+
+    @Test
+    void aDatasetWithABadRowIsListedByFileLineAndColumnAndNothingIsWritten() throws IOException {
+        Path mine = mine();
+        Path edited = EditedDataset.write(state.getSession().database(), dir.resolve("colleague"));
+        Path parties = edited.resolve("parties.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(parties));
+        lines.add("BAD,A party founded on a bad day,,,2020-13-45,,,PAK,nope");
+        Files.write(parties, lines);
+        byte[] before = Files.readAllBytes(mine);
+        wizard.choose(edited);
+        wizard.importRun().takeTheirsProperty().set(true);
+
+        wizard.importNow();
+
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .startsWith("Nothing was imported: ")
+                .contains("problem");
+        assertThat(wizard.importCheck().problems())
+                .anySatisfy(l -> assertThat(l)
+                        .contains("parties.csv line " + lines.size())
+                        .contains("2020-13-45"));
+        assertThat(Files.readAllBytes(mine)).isEqualTo(before);
+        assertThat(wizard.importRun().doneProperty().get()).isFalse();
+
+        // another file chosen: the refused one's problems go with it
+        wizard.choose(dir.resolve("colleague"));
+        assertThat(wizard.importCheck().problems()).isEmpty();
+        assertThat(wizard.steps()).doesNotContain(ImportWizardViewModel.Step.CHECK);
+    }
 }

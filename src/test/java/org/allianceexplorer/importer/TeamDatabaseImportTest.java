@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The import wizard with a team database open (issue 17, the same screens on both engines): checked against the
  * server's records, the results go into it in the server's one transaction, and the window reads them at once; no
- * file is written. A reader of the team database is offered a new file only.
+ * file is written; a dataset likewise, its records that differ from the server's listed until the user takes them. A
+ * reader of the team database is offered a new file only.
  */
 class TeamDatabaseImportTest {
 
@@ -102,6 +103,50 @@ class TeamDatabaseImportTest {
                 .isEqualTo(opened.counts().get(RecordKind.RESULTS) + 30);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("team results.csv");
+        }
+    }
+
+    private static String partyName(ServerAddress a, String abbreviation) throws Exception {
+        try (Connection c = TestServer.connect(a);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT name FROM party WHERE abbreviation = '" + abbreviation + "'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
+    void aDatasetGoesIntoTheOpenTeamDatabaseItsDifferencesListedUntilTakenInOneTransaction() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        main.openServer(a, null);
+        Session opened = state.getSession();
+        assertThat(opened).as(dialogs.errors.toString()).isNotNull();
+        Path colleague = EditedDataset.write(opened.database(), dir.resolve("colleague"));
+        wizard.reset();
+        wizard.choose(colleague);
+        assertThat(wizard.kindProperty().get()).isEqualTo(ImportWizardViewModel.Kind.DATASET);
+        assertThat(wizard.importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
+
+        wizard.importNow();
+
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .startsWith("Nothing was imported: 1 record differs from the open database's");
+        assertThat(wizard.importCheck().problems()).singleElement().asString().contains("party 'ANP'");
+        assertThat(partyName(a, "ANP")).isEqualTo("Awami National Party");
+        assertThat(partyName(a, "TST")).as("rolled back whole").isNull();
+
+        wizard.importRun().takeTheirsProperty().set(true);
+        wizard.importNow();
+
+        assertThat(wizard.importRun().outcomeProperty().get())
+                .as(dialogs.errors.toString())
+                .startsWith("Imported colleague into " + a + ": 1 added, ");
+        assertThat(partyName(a, "ANP")).isEqualTo(EditedDataset.RENAMED);
+        assertThat(partyName(a, "TST")).isEqualTo("Test Party");
+        assertThat(state.getSession()).as("the views read it again").isNotSameAs(opened);
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES))
+                .isEqualTo(opened.counts().get(RecordKind.PARTIES) + 1);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("colleague");
         }
     }
 

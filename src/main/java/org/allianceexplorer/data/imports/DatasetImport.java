@@ -12,7 +12,7 @@ import org.allianceexplorer.io.AtomicFile;
 import org.allianceexplorer.io.ZipInput;
 
 /**
- * The two ways a dataset comes in, each all or nothing:
+ * The ways a dataset comes in, each all or nothing:
  * <ul>
  *   <li>{@link #toNewFile}: a new database, written beside the target under a temporary name and moved
  *       into place when complete;</li>
@@ -20,6 +20,7 @@ import org.allianceexplorer.io.ZipInput;
  *       the copy in one transaction, and the copy replaces the file (an atomic rename) only when the
  *       import succeeded and the file did not change meanwhile. Killed at any moment, the file is as it was
  *       (byte for byte) or wholly imported; never half.</li>
+ *   <li>{@link #intoServer} and {@link #into}: into a team database, in the server's one transaction.</li>
  * </ul>
  */
 public final class DatasetImport {
@@ -110,13 +111,34 @@ public final class DatasetImport {
             throws IOException {
         try (ImportSource source = ImportSource.open(from, zipLimits);
                 Database db = Database.openServer(server, null, false)) {
-            ImportReport report =
-                    new Importer(source.files(), settings).onProgress(progress).run(db);
-            if (!report.ok()) {
-                throw new ImportException(report);
-            }
-            return report;
+            return into(db, source.files(), settings, progress);
         }
+    }
+
+    /**
+     * Adds the dataset at {@code from} to {@code writable}, a team database opened for editing (the window's
+     * connection as the signed-in user), in one transaction as {@link #intoServer}; {@code writable} is closed.
+     */
+    public static ImportReport into(
+            Database writable,
+            Path from,
+            Importer.Settings settings,
+            ZipInput.Limits zipLimits,
+            Consumer<String> progress)
+            throws IOException {
+        try (Database db = writable;
+                ImportSource source = ImportSource.open(from, zipLimits)) {
+            return into(db, source.files(), settings, progress);
+        }
+    }
+
+    private static ImportReport into(
+            Database db, DatasetFiles files, Importer.Settings settings, Consumer<String> progress) {
+        ImportReport report = new Importer(files, settings).onProgress(progress).run(db);
+        if (!report.ok()) {
+            throw new ImportException(report);
+        }
+        return report;
     }
 
     private static void scratch(Database db, boolean wal) {

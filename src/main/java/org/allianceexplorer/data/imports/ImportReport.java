@@ -158,12 +158,20 @@ public final class ImportReport {
 
     /** Counts for standard output: a total line, then one line per file that had records. */
     public List<String> countLines() {
+        return countLines(false);
+    }
+
+    /**
+     * A total line, then one line per file that had records ({@code changedOnly}: per file that had a record added
+     * or updated, as the window shows them).
+     */
+    public List<String> countLines(boolean changedOnly) {
         List<String> out = new ArrayList<>();
         out.add(String.format(
                 Locale.ROOT, "%,d added, %,d skipped (already there), %,d updated", added(), skipped(), updated()));
         for (Map.Entry<DatasetFormat.File, Counts> e : counts.entrySet()) {
             Counts c = e.getValue();
-            if (c.added + c.skipped + c.updated > 0) {
+            if (c.added + c.updated > 0 || !changedOnly && c.skipped > 0) {
                 out.add(String.format(
                         Locale.ROOT,
                         "  %-20s %,10d added %,10d skipped %,10d updated",

@@ -1,0 +1,21 @@
+package org.allianceexplorer.importer;
+
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The same pictures of File > Import… with the window in Urdu, right to left, named {@code urdu-wizard-…}: {@code mvn
+ * -Pscreenshots test -Dtest=UrduWizardScreenshots#colleaguesDataset -Dscreenshots=DIR} (or every walk of the wizard).
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
+class UrduWizardScreenshots extends WizardScreenshots {
+
+    @Override
+    protected String language() {
+        return "ur";
+    }
+
+    @Override
+    String prefix() {
+        return "urdu-wizard-";
+    }
+}
