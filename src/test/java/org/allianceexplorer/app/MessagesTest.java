@@ -108,13 +108,111 @@ class MessagesTest {
                 assertThat(uv)
                         .as(ur + ": " + k + " (no brackets in right-to-left text)")
                         .doesNotContainPattern("[()\\[\\]]");
-                // nor a menu path's ">": the Naskh face has no such glyph, and JavaFX puts one drawn from another face
-                // in right-to-left text out of order, swapping the words on its two sides ("X مینو میں Y" says it)
-                assertThat(uv)
-                        .as(ur + ": " + k + " (a menu path in words, not X > Y)")
-                        .doesNotContain(">");
             }
         }
+    }
+
+    @Test
+    void urduTextHasNoPunctuationTheNaskhFaceLacksBesideUrduWords() throws Exception {
+        // punctuation the Naskh face has no glyph for (a menu path's ">", a dash, quotes, an ellipsis) beside Urdu
+        // words: JavaFX draws it from another face as a run of its own and puts the runs out of order, swapping the
+        // words on its two sides. "X مینو میں Y" says a menu path; the face has ، ؛ : . for the rest
+        List<String> found = new ArrayList<>();
+        for (Path en : englishBundles()) {
+            Path ur = en.resolveSibling("messages_ur.properties");
+            Properties u = read(ur);
+            for (String k : new TreeSet<>(u.stringPropertyNames())) {
+                List<String> places = outOfFace(u.getProperty(k));
+                if (!places.isEmpty()) {
+                    found.add(ur + ": " + k + " " + places + ": " + u.getProperty(k));
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void punctuationTheNaskhFaceLacksIsFoundBesideUrduWordsOnly() throws Exception {
+        assertThat(outOfFace("فائل مینو میں نیا")).isEmpty();
+        assertThat(outOfFace("فائل > نیا")).containsExactly("'>' at 5");
+        assertThat(outOfFace("نئی فائل — ڈائیلاگ سے")).containsExactly("'\u2014' at 9");
+        assertThat(outOfFace("\u2026 اور {0,number,integer} مزید")).containsExactly("'\u2026' at 0");
+        assertThat(outOfFace("کوئی ریکارڈ منتخب کریں\u2026")).isEmpty();
+        assertThat(outOfFace("CSV برآمد کریں\u2026")).containsExactly("'\u2026' at 14");
+        assertThat(outOfFace("کھلے ڈیٹابیس {0} میں، ایک ہی ٹرانزیکشن: سب یا کچھ نہیں"))
+                .isEmpty();
+        // between Latin words (a command, a path) it is drawn with them, in order
+        assertThat(outOfFace("import-results --into ڈیٹابیس")).isEmpty();
+        assertThat(outOfFace("\u200e~/.pgpass فائل")).isEmpty();
+    }
+
+    private static java.awt.Font naskh;
+
+    /** The places in {@code text} of a character the bundled Naskh face lacks that is not in a Latin word. */
+    static List<String> outOfFace(String text) throws Exception {
+        if (naskh == null) {
+            try (var in = MessagesTest.class.getResourceAsStream(
+                    "/org/allianceexplorer/figure/fonts/NotoNaskhArabic-Regular.ttf")) {
+                naskh = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+            }
+        }
+        // an argument: unknown text, not a glyph. An ellipsis that ends Urdu words is drawn at their end, where it
+        // belongs, unless a left-to-right word or an argument comes in the text too ("CSV برآمد کریں…" has it beside
+        // CSV)
+        String plain = marked(text);
+        if (plain.chars().noneMatch(c -> c == '\u0001' || strong((char) c) == 'L')) {
+            plain = plain.replaceAll("\u2026$", "");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '\u0001' || Character.isWhitespace(c) || naskh.canDisplay(c) || strong(c) != 0) {
+                continue;
+            }
+            if (strongNear(plain, i, -1) == 'R' || strongNear(plain, i, 1) == 'R') {
+                out.add("'" + c + "' at " + i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code pattern} with each argument ({@code {0}}, a choice with its branches) as one mark: what it shows is not
+     * the pattern's own text (a choice's branches are checked as the words of the value they are in, roughly enough).
+     */
+    private static String marked(String pattern) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : pattern.toCharArray()) {
+            if (c == '{' && depth++ == 0) {
+                out.append('\u0001');
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** 'L' for a left-to-right letter or digit, 'R' for a right-to-left one, else 0. */
+    private static char strong(char c) {
+        return switch (Character.getDirectionality(c)) {
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT, Character.DIRECTIONALITY_EUROPEAN_NUMBER -> 'L';
+            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> 'R';
+            default -> 0;
+        };
+    }
+
+    /** The direction of the first letter from {@code i} on towards {@code step}, past spaces and punctuation. */
+    private static char strongNear(String s, int i, int step) {
+        for (int j = i + step; j >= 0 && j < s.length(); j += step) {
+            char d = strong(s.charAt(j));
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
     }
 
     @Test

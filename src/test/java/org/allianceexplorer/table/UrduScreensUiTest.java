@@ -31,7 +31,7 @@ class UrduScreensUiTest extends WindowTest {
         robot.clickOn("#nav-deals");
         waitFor(() -> robot.lookup("#deals-table").tryQuery().isPresent());
         assertThat(robot.lookup("#deals-quick-filter").queryAs(TextField.class).getPromptText())
-                .isEqualTo("قطاریں فلٹر کریں — Ctrl+L");
+                .isEqualTo("قطاریں فلٹر کریں، Ctrl+L");
         TableView<?> deals = robot.lookup("#deals-table").queryTableView();
         List<String> headers =
                 deals.getColumns().stream().map(TableColumn::getText).toList();
@@ -61,6 +61,6 @@ class UrduScreensUiTest extends WindowTest {
         assertThat(robot.lookup("#sources-quick-filter")
                         .queryAs(TextField.class)
                         .getPromptText())
-                .isEqualTo("قطاریں فلٹر کریں — Ctrl+L");
+                .isEqualTo("قطاریں فلٹر کریں، Ctrl+L");
     }
 }
