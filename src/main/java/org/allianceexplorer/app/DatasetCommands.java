@@ -149,10 +149,10 @@ public final class DatasetCommands {
     }
 
     /**
-     * Files dropped on the window: a folder or a zip is imported into a new database; a results spreadsheet
-     * opens the import wizard on it (without one installed, the command line's {@code import-results} is named);
-     * anything else is opened as a database (a file that is not one is refused with a message, and left as it
-     * was).
+     * Files dropped on the window: a folder, a zip or a results spreadsheet opens the import wizard on it (without
+     * one installed, a folder or zip is imported into a new database and for a spreadsheet the command line's
+     * {@code import-results} is named); anything else is opened as a database (a file that is not one is refused
+     * with a message, and left as it was).
      */
     public void dropped(List<Path> files) {
         if (files.isEmpty()) {
@@ -170,7 +170,9 @@ public final class DatasetCommands {
         }
         Path file = files.get(0);
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-        if (Files.isDirectory(file) || name.endsWith(".zip")) {
+        if ((Files.isDirectory(file) || name.endsWith(".zip")) && wizard != null) {
+            wizard.accept(file); // into the open database or a new one, as the user chooses there
+        } else if (Files.isDirectory(file) || name.endsWith(".zip")) {
             importDataset(file);
         } else if ((name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")) && wizard != null) {
             wizard.accept(file);

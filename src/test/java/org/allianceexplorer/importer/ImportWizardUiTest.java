@@ -198,6 +198,18 @@ class ImportWizardUiTest extends LaptopWindowTest {
     }
 
     @Test
+    void aDroppedDatasetFolderOpensTheWizardOnIt(FxRobot robot) throws Exception {
+        waitFor(() -> state().getSession() != null);
+        install(robot);
+        robot.interact(() -> window().model().datasets().dropped(List.of(Path.of("data"))));
+        assertThat(wizard.stage().isShowing()).isTrue();
+        assertThat(wizard.model().fileProperty().get()).isEqualTo(Path.of("data"));
+        assertThat(wizard.model().kindProperty().get()).isEqualTo(ImportWizardViewModel.Kind.DATASET);
+        assertThat(step()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void cancelDuringAnImportLeavesTheDatabaseFileAsItWas(FxRobot robot) throws Exception {
         Path mine = dir.resolve("mine.sqlite");
         DatasetImport.toNewFile(Path.of("data"), mine, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
