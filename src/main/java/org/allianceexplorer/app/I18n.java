@@ -46,6 +46,22 @@ public final class I18n {
         return locale;
     }
 
+    /**
+     * A few words said in passing after a name or a figure: " (Form-47)" in English, "، Form-47" in Urdu (brackets
+     * around a Latin word in right-to-left text are drawn at the wrong ends). The one place a view adds an aside.
+     */
+    public static String aside(String words) {
+        return of(I18n.class).t("aside", words);
+    }
+
+    /**
+     * What stands between the parts of a line ("General election 2024 · 8 Feb 2024"): a middle dot in English, a
+     * comma in Urdu (the Naskh face has no middle dot, and one drawn from another face swaps the words around it).
+     */
+    public static String separator() {
+        return of(I18n.class).t("separator");
+    }
+
     /** Whether the interface reads right to left (Urdu). */
     public static boolean rightToLeft() {
         return RIGHT_TO_LEFT.contains(locale.getLanguage());

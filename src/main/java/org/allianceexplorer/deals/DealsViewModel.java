@@ -139,7 +139,7 @@ public final class DealsViewModel {
             return "";
         }
         return T.t(o.won() ? "outcome.cell.won" : "outcome.cell.lost", Math.abs(o.margin()))
-                + (o.basis() == null ? "" : " (" + o.basis() + ")");
+                + (o.basis() == null ? "" : I18n.aside(o.basis()));
     }
 
     /** {@code decisive}, {@code not needed}, {@code failed}, with {@code (est.)} when the giver's votes are estimated. */

@@ -75,7 +75,8 @@ final class ActorPages {
                                         party,
                                         b.givenInForce(),
                                         b.receivedInForce(),
-                                        (net > 0 ? "+" : "") + net),
+                                        net,
+                                        Math.abs(net)),
                         Style.MUTED)));
         if (!b.given().isEmpty()) {
             out.add(sub(seats(T.t("balance.gave", party, b.partner().label(), b.givenInForce()) + " ", b.given())));
@@ -107,9 +108,7 @@ final class ActorPages {
             spans.add(Span.link(d.seat().label(), d.deal()));
             if (i >= inForce) {
                 spans.add(Span.of(
-                        " ("
-                                + (d.status() == null ? T.t("seats.notReported") : DetailLines.statusName(d.status()))
-                                + ")",
+                        I18n.aside(d.status() == null ? T.t("seats.notReported") : DetailLines.statusName(d.status())),
                         Style.BAD));
             }
         }

@@ -37,7 +37,7 @@ final class DealPages {
                 .field(T.t("field.giver"), Span.link(x.giver()), Span.of(" " + T.t("deal.standsDown"), Style.MUTED))
                 .field(T.t("field.receiver"), Span.link(x.receiver()))
                 .field(T.t("field.candidate"), x.candidate())
-                .field(T.t("field.seat"), Span.link(x.seat()), Span.of(" (" + x.assembly() + ")", Style.MUTED))
+                .field(T.t("field.seat"), Span.link(x.seat()), Span.of(I18n.aside(x.assembly()), Style.MUTED))
                 .field(T.t("field.election"), Span.link(x.election()))
                 .field(asOf(T.t("field.status"), asOf), status(x))
                 .field(T.t("field.outcome"), x.outcome() == null ? noOutcome(d, asOf) : DetailLines.outcome(x));
@@ -56,7 +56,7 @@ final class DealPages {
         for (ClaimLine c : d.claims()) {
             claims.addAll(claim(c, asOf));
         }
-        String subtitle = (x.candidate() == null ? "" : x.candidate() + " \u00b7 ")
+        String subtitle = (x.candidate() == null ? "" : x.candidate() + I18n.separator())
                 + x.election().label();
         return b.section("claims", T.t("section.claims", d.claims().size()), claims)
                 .page(x.summary(), subtitle);
@@ -66,7 +66,7 @@ final class DealPages {
     private static List<Line> claim(ClaimLine c, LocalDate asOf) {
         boolean later = asOf != null && c.date().earliest().isAfter(asOf);
         List<Span> spans = new ArrayList<>();
-        spans.add(Span.of(c.date().display() + "  ", Style.MUTED));
+        spans.add(Span.of(DetailLines.date(c.date()) + "  ", Style.MUTED));
         spans.add(statusSpan(c.status(), later));
         spans.add(Span.of("  "));
         spans.add(Span.link(
@@ -104,7 +104,7 @@ final class DealPages {
                     T.t(
                             "outcome.none.notInForce",
                             DetailLines.statusName(x.status()),
-                            x.statusDate().display()),
+                            DetailLines.date(x.statusDate())),
                     Style.MUTED));
         }
         PartialDate first = d.claims().stream()
@@ -117,7 +117,7 @@ final class DealPages {
                 && first.earliest().isAfter(d.pollingDay().latest())) {
             // a deal first reported after the election's polling day did not shape that day's vote
             return List.of(Span.of(
-                    T.t("outcome.none.late", first.display(), d.pollingDay().display()), Style.MUTED));
+                    T.t("outcome.none.late", DetailLines.date(first), DetailLines.date(d.pollingDay())), Style.MUTED));
         }
         return List.of(
                 Span.of(asOf == null ? T.t("outcome.none.noResult") : T.t("outcome.none.notKnown"), Style.MUTED));
@@ -169,7 +169,7 @@ final class DealPages {
     static DetailPage claim(ClaimDetail d, LocalDate asOf) {
         ClaimLine c = d.claim();
         return new PageBuilder(d)
-                .field(T.t("field.date"), c.date().display())
+                .field(T.t("field.date"), DetailLines.date(c.date()))
                 .field(T.t("field.status"), statusSpan(c.status(), false))
                 .field(T.t("field.deal"), Span.link(d.deal().deal()))
                 .field(asOf(T.t("field.dealStatus"), asOf), status(d.deal()))

@@ -60,8 +60,7 @@ final class DetailLines {
         if (x.status() == null) {
             return List.of(Span.of(T.t("status.notReported"), Style.MUTED));
         }
-        return List.of(
-                statusSpan(x.status(), false), Span.of(" " + x.statusDate().display(), Style.MUTED));
+        return List.of(statusSpan(x.status(), false), Span.of(" " + date(x.statusDate()), Style.MUTED));
     }
 
     /** A claim status, coloured by what it means for the deal ({@code later}: after the as-of date, muted). */
@@ -96,7 +95,7 @@ final class DetailLines {
                                 + (o.won()
                                         ? T.t("outcome.won", votes(o.receiverVotes()), votes(o.margin()))
                                         : T.t("outcome.lost", votes(o.receiverVotes()), votes(-o.margin())))
-                                + (o.basis() == null ? "" : " (" + o.basis() + ")"),
+                                + (o.basis() == null ? "" : I18n.aside(o.basis())),
                         Style.MUTED));
     }
 
@@ -129,9 +128,8 @@ final class DetailLines {
 
     /** " (Form-47)", or " (Form-47; 71,727 in the candidate results)" where the two disagree. */
     static String basisNote(ResultLine r) {
-        return r.listedVotes() == r.votes()
-                ? " (" + r.basis() + ")"
-                : " (" + T.t("basis.differs", r.basis(), number(r.listedVotes())) + ")";
+        return I18n.aside(
+                r.listedVotes() == r.votes() ? r.basis() : T.t("basis.differs", r.basis(), number(r.listedVotes())));
     }
 
     /** A membership, affiliation or member: the other side, the role, the dates, and a link to the membership. */
@@ -175,7 +173,7 @@ final class DetailLines {
 
     static Line eventLine(Event e) {
         List<Span> spans = new ArrayList<>();
-        spans.add(Span.of(e.date().display() + "  ", Style.MUTED));
+        spans.add(Span.of(date(e.date()) + "  ", Style.MUTED));
         spans.add(Span.link(new RecordRef(RecordKind.EVENTS, e.id(), e.title())));
         if (e.place() != null && !e.place().isBlank()) {
             spans.add(Span.of("  " + e.place(), Style.MUTED));
@@ -202,13 +200,20 @@ final class DetailLines {
         return p.to() != null && asOf != null && p.to().latest().isBefore(asOf);
     }
 
+    /** "1977 – 1979", "since Feb 2024", in the interface's language; null when the period has no ends. */
     static String period(Period p) {
-        String s = p.display();
-        return s.isEmpty() ? null : s;
+        if (p.from() == null && p.to() == null) {
+            return null;
+        }
+        if (p.to() == null) {
+            return T.t("period.since", date(p.from()));
+        }
+        return p.from() == null ? T.t("period.until", date(p.to())) : T.t("period.span", date(p.from()), date(p.to()));
     }
 
+    /** A date as the interface says it: "23 Aug 2016", "23 اگست 2016" in Urdu. */
     static String date(PartialDate d) {
-        return d == null ? null : d.display();
+        return d == null ? null : d.display(I18n.locale());
     }
 
     static String number(long n) {
@@ -221,8 +226,6 @@ final class DetailLines {
 
     /** "Deal's status" now, or "Deal's status as of 8 Feb 2024" on a day. */
     static String asOf(String label, LocalDate asOf) {
-        return asOf == null
-                ? label
-                : T.t("field.asOf", label, PartialDate.of(asOf).display());
+        return asOf == null ? label : T.t("field.asOf", label, date(PartialDate.of(asOf)));
     }
 }

@@ -161,7 +161,7 @@ public final class DetailView extends StackPane {
         }
         if (page.asOf() != null) {
             // the day this page was made for, not the app's date of the moment (a newer page may be loading)
-            Label asOf = wrapped(T.t("asOf", PartialDate.of(page.asOf()).display()), "detail-as-of");
+            Label asOf = wrapped(T.t("asOf", DetailLines.date(PartialDate.of(page.asOf()))), "detail-as-of");
             asOf.setId("detail-as-of");
             box.getChildren().add(asOf);
         }
@@ -312,7 +312,7 @@ public final class DetailView extends StackPane {
             Text outlet = text(s.outlet(), "span-strong");
             TextFlow head = s.published() == null
                     ? new TextFlow(outlet)
-                    : new TextFlow(outlet, text("  \u00b7  " + s.published().display(), "span-muted"));
+                    : new TextFlow(outlet, text(I18n.separator() + DetailLines.date(s.published()), "span-muted"));
             Hyperlink title = new Hyperlink(s.title());
             title.setWrapText(true);
             title.getStyleClass().add("detail-source-title");
@@ -407,6 +407,8 @@ public final class DetailView extends StackPane {
             } else if (s.link() != null) {
                 Hyperlink h = new Hyperlink(s.text());
                 h.getStyleClass().add("detail-link");
+                // a link is one name: "NA-213 (2018)" reads left to right in the Urdu window too
+                NativeText.orient(h, s.text());
                 h.setOnAction(e -> model.open(s.link()));
                 h.setTooltip(new Tooltip(
                         DetailPages.badge(s.link().kind()) + ": " + s.link().label()));

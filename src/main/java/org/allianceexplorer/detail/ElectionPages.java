@@ -54,7 +54,7 @@ final class ElectionPages {
                 lines.add(line(
                         Span.of(T.t("results.margin") + " ", Style.MUTED),
                         Span.of(votes(margin), Style.STRONG),
-                        Span.of(oc == null ? "" : " (" + oc.basis() + ")", Style.MUTED)));
+                        Span.of(oc == null ? "" : I18n.aside(oc.basis()), Style.MUTED)));
             }
             for (ResultLine r : e.getValue()) {
                 lines.add(DetailLines.resultLine(r, false));
@@ -220,6 +220,6 @@ final class ElectionPages {
                 .field(T.t("field.election"), Span.link(r.election()))
                 .page(
                         r.candidate(),
-                        r.seat().label() + " \u00b7 " + r.election().label());
+                        r.seat().label() + I18n.separator() + r.election().label());
     }
 }

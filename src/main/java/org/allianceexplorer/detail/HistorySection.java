@@ -36,7 +36,7 @@ final class HistorySection {
                             Span.of(first.time().replace('T', ' ').replace("Z", " UTC"), Style.MUTED),
                             Span.of("  " + first.editor() + "  ", Style.MUTED),
                             Span.of(first.editLabel()
-                                    + ("edit".equals(first.editAction()) ? "" : " (" + first.editAction() + ")"))),
+                                    + ("edit".equals(first.editAction()) ? "" : I18n.aside(first.editAction())))),
                     changes(edit),
                     false));
         }

@@ -24,7 +24,7 @@ final class SourcePages {
     static DetailPage event(EventDetail d) {
         Event e = d.event();
         return new PageBuilder(d)
-                .field(T.t("field.date"), e.date().display())
+                .field(T.t("field.date"), DetailLines.date(e.date()))
                 .field(T.t("field.place"), e.place())
                 .text("description", T.t("section.whatHappened"), e.description())
                 .section(
@@ -32,7 +32,7 @@ final class SourcePages {
                         T.t("section.parties"),
                         d.parties().isEmpty() ? List.of() : List.of(DetailLines.links(d.parties())))
                 .section("people", T.t("section.people"), d.people(), r -> line(Span.link(r)))
-                .page(e.title(), e.date().display() + (e.place() == null ? "" : " \u00b7 " + e.place()));
+                .page(e.title(), DetailLines.date(e.date()) + (e.place() == null ? "" : I18n.separator() + e.place()));
     }
 
     static DetailPage source(SourceDetail d) {
@@ -59,10 +59,7 @@ final class SourcePages {
                         Math.max(0, d.citedByTotal() - d.citedBy().size()))
                 .page(
                         s.title(),
-                        s.outlet()
-                                + (s.published() == null
-                                        ? ""
-                                        : " \u00b7 " + s.published().display()),
+                        s.outlet() + (s.published() == null ? "" : I18n.separator() + DetailLines.date(s.published())),
                         null,
                         null,
                         SourceList.NONE);

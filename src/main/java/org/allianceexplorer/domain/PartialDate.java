@@ -190,7 +190,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     /** For people: {@code 1977}, {@code Jan 1977}, {@code 10 Jan 1977}. */
     public String display() {
-        String mon = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return display(Locale.ENGLISH);
+    }
+
+    /** As {@link #display()}, with the month's name in {@code locale}: "23 اگست 2016" in Urdu. */
+    public String display(Locale locale) {
+        String mon = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.SHORT, locale);
         return switch (precision) {
             case YEAR -> Integer.toString(year);
             case MONTH -> mon + " " + year;

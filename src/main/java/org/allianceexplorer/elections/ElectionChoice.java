@@ -23,8 +23,8 @@ public record ElectionChoice(Election election, int seats, int partyResults) {
         return election.name()
                 + (election.pollingDay() == null
                         ? ""
-                        : " \u00b7 " + election.pollingDay().display())
-                + " \u00b7 "
+                        : I18n.separator() + election.pollingDay().display(I18n.locale()))
+                + I18n.separator()
                 + (seats == 0 && partyResults > 0
                         ? T.t("choice.national", partyResults)
                         : seats == 0 ? T.t("choice.none") : T.t("choice.seats", seats));

@@ -96,6 +96,18 @@ class MessagesTest {
                 new MessageFormat(ev, Locale.ENGLISH);
                 new MessageFormat(uv, Locale.forLanguageTag("ur"));
                 assertThat(arguments(uv)).as(ur + ": " + k).isEqualTo(arguments(ev));
+                // and both format (a choice's branch is a pattern of its own, read only when it is chosen): with a
+                // negative, a zero, one and many for every argument
+                for (int n : new int[] {-3, 0, 1, 5}) {
+                    Object[] args = new Object[10];
+                    java.util.Arrays.fill(args, n);
+                    assertThat(new MessageFormat(ev, Locale.ENGLISH).format(args))
+                            .as(en + ": " + k)
+                            .isNotBlank();
+                    assertThat(new MessageFormat(uv, Locale.forLanguageTag("ur")).format(args))
+                            .as(ur + ": " + k)
+                            .isNotBlank();
+                }
                 // every value is a MessageFormat pattern: an apostrophe is written twice, or it quotes what follows
                 assertThat(ev.replace("''", ""))
                         .as(en + ": " + k + " (write an apostrophe as '')")
