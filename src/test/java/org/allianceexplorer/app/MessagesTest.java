@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.allianceexplorer.domain.PartialDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -256,11 +257,18 @@ class MessagesTest {
         I18n.use("en");
         assertThat(t.t("menu.file")).isEqualTo("File");
         assertThat(I18n.rightToLeft()).isFalse();
+        assertThat(I18n.aside("Form-47")).isEqualTo(" (Form-47)");
+        assertThat(I18n.separator()).isEqualTo(" \u00b7 ");
+        assertThat(PartialDate.parse("2016-08-23").display(I18n.locale())).isEqualTo("23 Aug 2016");
         I18n.use("ur");
         assertThat(t.t("menu.file")).isEqualTo("فائل");
         assertThat(t.t("status.asOf", "14 فروری 2024")).isEqualTo("بتاریخ 14 فروری 2024");
         assertThat(I18n.rightToLeft()).isTrue();
         assertThat(Locale.getDefault(Locale.Category.FORMAT).getLanguage()).isEqualTo("ur");
+        // what the views put between and after words: no glyph the Naskh face lacks, no bracket, in Urdu
+        assertThat(I18n.aside("Form-47")).isEqualTo("، Form-47");
+        assertThat(I18n.separator()).isEqualTo("؛ ");
+        assertThat(PartialDate.parse("2016-08-23").display(I18n.locale())).isEqualTo("23 اگست 2016");
         // an unknown language is English; a key not in the bundle shows as itself
         I18n.use("xx");
         assertThat(t.t("menu.file")).isEqualTo("File");
