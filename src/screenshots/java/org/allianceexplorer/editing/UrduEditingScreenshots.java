@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.testing.InUrdu;
 import org.allianceexplorer.testing.LaptopWindowTest;
 import org.allianceexplorer.tools.WindowShots;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,8 @@ import org.testfx.api.FxRobot;
  * -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
+@InUrdu
 class UrduEditingScreenshots extends LaptopWindowTest {
-
-    @Override
-    protected String language() {
-        return "ur";
-    }
 
     @Test
     void addPartyFormAndConnectDialog(FxRobot robot) throws Exception {

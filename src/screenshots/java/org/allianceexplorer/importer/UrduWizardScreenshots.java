@@ -1,5 +1,6 @@
 package org.allianceexplorer.importer;
 
+import org.allianceexplorer.testing.InUrdu;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -7,12 +8,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * -Pscreenshots test -Dtest=UrduWizardScreenshots#colleaguesDataset -Dscreenshots=DIR} (or every walk of the wizard).
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
+@InUrdu
 class UrduWizardScreenshots extends WizardScreenshots {
-
-    @Override
-    protected String language() {
-        return "ur";
-    }
 
     @Override
     String prefix() {

@@ -1,5 +1,6 @@
 package org.allianceexplorer.tools;
 
+import org.allianceexplorer.testing.InUrdu;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -11,12 +12,8 @@ import org.testfx.api.FxRobot;
  * {@code mvn -Pscreenshots test -Dtest=UrduWindowScreenshots -Dscreenshots=DIR}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+", disabledReason = "writes files: run on demand")
+@InUrdu
 class UrduWindowScreenshots extends WindowTest {
-
-    @Override
-    protected String language() {
-        return "ur";
-    }
 
     @Test
     void everyScreenInBothThemes(FxRobot robot) throws Exception {

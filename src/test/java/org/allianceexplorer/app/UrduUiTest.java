@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.allianceexplorer.testing.InUrdu;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -16,12 +17,8 @@ import org.testfx.api.FxRobot;
  * The window in Urdu (issue 16): chosen in the preferences, the menus, toolbar, status bar and dialogs speak
  * Urdu and the window is laid out right to left; dates and numbers follow Pakistan's Urdu locale.
  */
+@InUrdu
 class UrduUiTest extends WindowTest {
-
-    @Override
-    protected String language() {
-        return "ur";
-    }
 
     @Test
     void theMenusSpeakUrduAndTheWindowReadsRightToLeft(FxRobot robot) throws Exception {

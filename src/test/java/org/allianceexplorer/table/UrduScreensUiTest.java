@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.allianceexplorer.testing.InUrdu;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -19,12 +20,8 @@ import org.testfx.api.FxRobot;
  * detail pane of a record, the Timeline, Relationships and Charts controls — and every screen builds without
  * a missing argument or a broken pattern.
  */
+@InUrdu
 class UrduScreensUiTest extends WindowTest {
-
-    @Override
-    protected String language() {
-        return "ur";
-    }
 
     @Test
     void theScreensSpeakUrdu(FxRobot robot) throws Exception {

@@ -41,9 +41,9 @@ public abstract class WindowTest {
         return 820;
     }
 
-    /** The interface language the window starts in (a class in Urdu returns "ur"). */
+    /** The interface language the window starts in: "ur" for a class marked {@link InUrdu}, else "en". */
     protected String language() {
-        return "en";
+        return getClass().isAnnotationPresent(InUrdu.class) ? "ur" : "en";
     }
 
     /** The settings the window starts with: in memory, at this class's size and language (a class may add its own). */
