@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.PartialDate;
 
 /**
@@ -218,8 +219,9 @@ public final class RecordColumn<R> {
         return String.format(Locale.ROOT, "%,d", ((Number) o).longValue());
     }
 
+    /** A date as the interface says it ("29 Mar 2018", "29 مارچ 2018"); the CSV export writes ISO dates. */
     private static String date(Object o) {
-        return ((PartialDate) o).display();
+        return ((PartialDate) o).display(I18n.locale());
     }
 
     /**

@@ -54,6 +54,17 @@ class UrduScreensUiTest extends WindowTest {
             robot.clickOn("#nav-" + screen);
             waitFor(() -> robot.lookup("#screen-area").tryQuery().isPresent());
         }
+        // dates in the interface's language (the CSV export writes them in ISO)
+        robot.clickOn("#nav-parties");
+        waitFor(() -> robot.lookup("#parties-table").tryQuery().isPresent());
+        TableView<?> parties = robot.lookup("#parties-table").queryTableView();
+        waitFor(() -> !parties.getItems().isEmpty());
+        List<String> dates = robot.lookup("#parties-table .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && t.contains("2018"))
+                .toList();
+        assertThat(dates).contains("29 \u0645\u0627\u0631\u0686 2018").doesNotContain("29 Mar 2018");
+        robot.clickOn("#nav-sources");
         waitFor(() -> robot.lookup("#sources-quick-filter").tryQuery().isPresent());
         assertThat(robot.lookup("#sources-quick-filter")
                         .queryAs(TextField.class)
