@@ -55,8 +55,9 @@ public final class I18n {
     }
 
     /**
-     * What stands between the parts of a line ("General election 2024 · 8 Feb 2024"): a middle dot in English, a
-     * comma in Urdu (the Naskh face has no middle dot, and one drawn from another face swaps the words around it).
+     * What stands between the parts of a line ("General election 2024 · 8 Feb 2024"): a middle dot in English, the
+     * Arabic semicolon in Urdu (the Naskh face has no middle dot, and one drawn from another face swaps the words
+     * around it; the semicolon is a right-to-left letter to the layout, so a number after a Latin name stays apart).
      */
     public static String separator() {
         return of(I18n.class).t("separator");

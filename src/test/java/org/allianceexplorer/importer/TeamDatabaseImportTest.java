@@ -48,13 +48,17 @@ class TeamDatabaseImportTest {
         }
     }
 
-    private static long results(ServerAddress a) throws Exception {
+    /** The first column of the first row {@code sql} reads from the team database, or null without a row. */
+    private static String first(ServerAddress a, String sql) throws Exception {
         try (Connection c = TestServer.connect(a);
                 Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT count(*) FROM candidacy")) {
-            rs.next();
-            return rs.getLong(1);
+                ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    private static long results(ServerAddress a) throws Exception {
+        return Long.parseLong(first(a, "SELECT count(*) FROM candidacy"));
     }
 
     private Path results() throws Exception {
@@ -107,11 +111,7 @@ class TeamDatabaseImportTest {
     }
 
     private static String partyName(ServerAddress a, String abbreviation) throws Exception {
-        try (Connection c = TestServer.connect(a);
-                Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT name FROM party WHERE abbreviation = '" + abbreviation + "'")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return first(a, "SELECT name FROM party WHERE abbreviation = '" + abbreviation + "'");
     }
 
     @Test
