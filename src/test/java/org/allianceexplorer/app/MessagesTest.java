@@ -2,6 +2,7 @@ package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Font;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +103,7 @@ class MessagesTest {
                 // negative, a zero, one and many for every argument
                 for (int n : new int[] {-3, 0, 1, 5}) {
                     Object[] args = new Object[10];
-                    java.util.Arrays.fill(args, n);
+                    Arrays.fill(args, n);
                     assertThat(new MessageFormat(ev, Locale.ENGLISH).format(args))
                             .as(en + ": " + k)
                             .isNotBlank();
@@ -159,14 +161,14 @@ class MessagesTest {
         assertThat(outOfFace("\u200e~/.pgpass فائل")).isEmpty();
     }
 
-    private static java.awt.Font naskh;
+    private static Font naskh;
 
     /** The places in {@code text} of a character the bundled Naskh face lacks that is not in a Latin word. */
     static List<String> outOfFace(String text) throws Exception {
         if (naskh == null) {
             try (var in = MessagesTest.class.getResourceAsStream(
                     "/org/allianceexplorer/figure/fonts/NotoNaskhArabic-Regular.ttf")) {
-                naskh = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in);
+                naskh = Font.createFont(Font.TRUETYPE_FONT, in);
             }
         }
         // an argument: unknown text, not a glyph. An ellipsis that ends Urdu words is drawn at their end, where it

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -60,7 +61,7 @@ class UrduScreensUiTest extends WindowTest {
         TableView<?> parties = robot.lookup("#parties-table").queryTableView();
         waitFor(() -> !parties.getItems().isEmpty());
         List<String> dates = robot.lookup("#parties-table .table-cell").queryAll().stream()
-                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .map(n -> ((Labeled) n).getText())
                 .filter(t -> t != null && t.contains("2018"))
                 .toList();
         assertThat(dates).contains("29 \u0645\u0627\u0631\u0686 2018").doesNotContain("29 Mar 2018");
