@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.allianceexplorer.app.MainWindow;
 import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
@@ -101,12 +102,7 @@ class EditingScreenshots extends LaptopWindowTest {
             Thread.sleep(800);
             WindowShots.save(robot, stage, dir.resolve("editing-detail-bar-" + theme + ".png"));
 
-            robot.interact(() -> window().model().edits().add(EditKind.PARTY));
-            waitFor(() -> robot.lookup("#form-save").tryQuery().isPresent());
-            Stage form = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
-            fill(robot, "#form-abbreviation", "IPP");
-            fill(robot, "#form-name", "Istehkam-e-Pakistan Party");
-            fill(robot, "#form-native_name", "استحکامِ پاکستان پارٹی");
+            Stage form = ippForm(robot, window());
             fill(robot, "#form-colour", "#1B5E20");
             fill(robot, "#form-founded", "June 2023");
             fill(robot, "#form-dissolved", "2022");
@@ -264,5 +260,16 @@ class EditingScreenshots extends LaptopWindowTest {
                 .filter(w -> w instanceof javafx.stage.Popup && w.isShowing())
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** Edit > Add party… opened and filled with IPP's abbreviation and names (both languages' pictures start so). */
+    static Stage ippForm(FxRobot robot, MainWindow window) throws Exception {
+        robot.interact(() -> window.model().edits().add(EditKind.PARTY));
+        waitFor(() -> robot.lookup("#form-save").tryQuery().isPresent());
+        Stage form = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
+        fill(robot, "#form-abbreviation", "IPP");
+        fill(robot, "#form-name", "Istehkam-e-Pakistan Party");
+        fill(robot, "#form-native_name", "استحکامِ پاکستان پارٹی");
+        return form;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.allianceexplorer.data.edit.EditFixture;
-import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.testing.InUrdu;
 import org.allianceexplorer.testing.LaptopWindowTest;
 import org.allianceexplorer.tools.WindowShots;
@@ -33,12 +32,7 @@ class UrduEditingScreenshots extends LaptopWindowTest {
             robot.interact(() -> state().darkThemeProperty().set(dark));
             openForEditing(robot, mine);
 
-            robot.interact(() -> window().model().edits().add(EditKind.PARTY));
-            waitFor(() -> robot.lookup("#form-save").tryQuery().isPresent());
-            Stage form = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
-            fill(robot, "#form-abbreviation", "IPP");
-            fill(robot, "#form-name", "Istehkam-e-Pakistan Party");
-            fill(robot, "#form-native_name", "استحکامِ پاکستان پارٹی");
+            Stage form = EditingScreenshots.ippForm(robot, window());
             fill(robot, "#form-founded", "2023-06");
             robot.interact(() -> robot.lookup("#form-abbreviation").query().requestFocus());
             Thread.sleep(300);

@@ -70,6 +70,14 @@ class TeamDatabaseImportTest {
         return Files.write(dir.resolve("team results.csv"), lines);
     }
 
+    /** A new team database holding the bundled dataset, opened in the window (read-only, as the user). */
+    private ServerAddress openCopyOfTheBundledDataset() throws Exception {
+        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
+        main.openServer(a, null);
+        assertThat(state.getSession()).as(dialogs.errors.toString()).isNotNull();
+        return a;
+    }
+
     private void fileUnder() {
         wizard.form().electionProperty().set("pk-2024");
         wizard.form().assemblyProperty().set("NA");
@@ -78,10 +86,8 @@ class TeamDatabaseImportTest {
 
     @Test
     void resultsGoIntoTheOpenTeamDatabaseInOneTransaction() throws Exception {
-        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
-        main.openServer(a, null);
+        ServerAddress a = openCopyOfTheBundledDataset();
         Session opened = state.getSession();
-        assertThat(opened).as(dialogs.errors.toString()).isNotNull();
         wizard.reset();
         assertThat(wizard.importRun().canUseOpenDatabase().get()).isTrue();
         assertThat(wizard.importRun().targetProperty().get()).isEqualTo(ImportRun.Target.OPEN_DATABASE);
@@ -116,10 +122,8 @@ class TeamDatabaseImportTest {
 
     @Test
     void aDatasetGoesIntoTheOpenTeamDatabaseItsDifferencesListedUntilTakenInOneTransaction() throws Exception {
-        ServerAddress a = TestServer.newCopy(EditFixture.bundledFile());
-        main.openServer(a, null);
+        ServerAddress a = openCopyOfTheBundledDataset();
         Session opened = state.getSession();
-        assertThat(opened).as(dialogs.errors.toString()).isNotNull();
         Path colleague = EditedDataset.write(opened.database(), dir.resolve("colleague"));
         wizard.reset();
         wizard.choose(colleague);
