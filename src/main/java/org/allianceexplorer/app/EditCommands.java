@@ -60,10 +60,12 @@ public final class EditCommands {
             if (a == null || !a.sameFile(b) || !b.followsOthers()) {
                 // another database, or the same one read-only again: its edits are not ours to undo
                 stack.clear();
-                labels();
                 dataVersion = -1;
                 away = false;
             }
+            // Undo and Redo are offered while the database is open for editing (an import made while it was
+            // read-only is undone once it is opened for editing)
+            labels();
             // the same file after an edit keeps its baseline: our own commits do not move data_version, so a
             // change by another program made meanwhile is still noticed at the next poll
         });
@@ -274,11 +276,22 @@ public final class EditCommands {
     }
 
     /**
-     * This window changed the open team database through a connection of its own (the import wizard): the views
-     * read it again at once, and the change is taken as seen, not announced as another program's.
+     * This window changed the open database through a connection of its own (the import wizard): the views read it
+     * again at once, and the change is taken as seen, not announced as another program's.
      */
     public void showOwnChange() {
         poll(true);
+    }
+
+    /**
+     * The import wizard added to the open database, recorded in its history as edit {@code editId} named
+     * {@code label} (0: not recorded): Undo offers it (once the database is open for editing, if it is not).
+     */
+    public void imported(long editId, String label) {
+        if (editId > 0) {
+            stack.done(new UndoStack.Entry(editId, label));
+            labels();
+        }
     }
 
     private void poll(boolean own) {
@@ -480,8 +493,9 @@ public final class EditCommands {
         // the Edit menu's text: "Undo Add party X", or "Undo" when there is nothing to undo
         undoLabel.set(stack.nextUndo().map(x -> T.t("edit.undo.of", x.label())).orElse(T.t("edit.undo")));
         redoLabel.set(stack.nextRedo().map(x -> T.t("edit.redo.of", x.label())).orElse(T.t("edit.redo")));
-        canUndo.set(stack.nextUndo().isPresent());
-        canRedo.set(stack.nextRedo().isPresent());
+        boolean editing = state.getSession() != null && state.getSession().editable();
+        canUndo.set(editing && stack.nextUndo().isPresent());
+        canRedo.set(editing && stack.nextRedo().isPresent());
     }
 
     /**

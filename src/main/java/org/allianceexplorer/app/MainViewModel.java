@@ -148,7 +148,15 @@ public final class MainViewModel {
     }
 
     public void open(Path file) {
-        open(T.t("open.opening", file.getFileName()), () -> Database.openReadOnly(file), () -> recent.opened(file));
+        open(file, () -> {});
+    }
+
+    /** As {@link #open(Path)}, then {@code then} once the database is the window's. */
+    public void open(Path file, Runnable then) {
+        open(T.t("open.opening", file.getFileName()), () -> Database.openReadOnly(file), () -> {
+            recent.opened(file);
+            then.run();
+        });
     }
 
     /**

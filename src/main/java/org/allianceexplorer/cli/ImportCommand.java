@@ -56,6 +56,9 @@ final class ImportCommand extends CliCommand {
     @Mixin
     ImportOutput.MaxProblems maxProblems;
 
+    @Mixin
+    ImportOutput.Editor editor;
+
     @Override
     int run() {
         PrintWriter err = err();
@@ -65,7 +68,8 @@ final class ImportCommand extends CliCommand {
                 update ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE,
                 max,
                 CsvReader.Limits.DEFAULT,
-                !allowUnsourced);
+                !allowUnsourced,
+                editor.checked(target));
         return ImportOutput.run(
                 err,
                 () -> {

@@ -68,6 +68,25 @@ final class ImportOutput {
         }
     }
 
+    /** {@code --editor NAME}: the name the history of the database imported into records the import under. */
+    static final class Editor {
+        @Option(
+                names = "--editor",
+                paramLabel = "NAME",
+                description = "With --into: the name the database's history records the import under (default: your"
+                        + " user name; a team database records its server user).")
+        String name;
+
+        /** The name, or null for the default; refused with --out, or blank. */
+        String checked(Target target) {
+            CliCommand.require(
+                    name == null || target.into != null,
+                    "--editor is for --into (a new database's history starts after the import)");
+            CliCommand.require(name == null || !name.isBlank(), "--editor needs a name");
+            return name == null ? null : name.strip();
+        }
+    }
+
     /** An import: its report, or an {@link ImportException} (with the report) when it was refused. */
     interface Run {
         ImportReport run() throws ImportException, IOException;

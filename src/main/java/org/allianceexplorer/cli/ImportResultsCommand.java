@@ -117,6 +117,9 @@ final class ImportResultsCommand extends CliCommand {
     @Mixin
     ImportOutput.MaxProblems maxProblems;
 
+    @Mixin
+    ImportOutput.Editor editor;
+
     @Override
     int run() {
         PrintWriter err = err();
@@ -130,7 +133,8 @@ final class ImportResultsCommand extends CliCommand {
                 .withNewElection(electionName, pollingDay, country)
                 .withAssemblyName(assemblyName)
                 .withAliases(aliases)
-                .withLimits(max, CsvReader.Limits.DEFAULT);
+                .withLimits(max, CsvReader.Limits.DEFAULT)
+                .withEditor(editor.checked(target));
         if (keepUnknown) {
             settings = settings.keepingUnknownLabels();
         }

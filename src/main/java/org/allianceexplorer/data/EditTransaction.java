@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ final class EditTransaction {
         this.tables = new EditTables(c);
     }
 
-    java.sql.Connection connection() {
+    Connection connection() {
         return c;
     }
 
@@ -86,11 +87,7 @@ final class EditTransaction {
                 // a problem a record had before it was deleted (say, no citation in an older file) comes back with it
                 tx.checkRules(st);
             }
-            String time =
-                    DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
-            // on a team database the history names the database user the server authenticated, not a name typed
-            String who = db.server() != null ? tx.sessionUser() : editor.strip();
-            long editId = tx.record(time, who, label, action, reverts);
+            long editId = record(db, tx.c, clock, editor, label, action, reverts, tx.applied);
             DealState.refresh(tx.c);
             st.execute("RELEASE edit");
             db.checkStillThere();
@@ -266,24 +263,32 @@ final class EditTransaction {
         return RecordRules.Scope.of(changed, linked);
     }
 
-    private String sessionUser() throws SQLException {
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT session_user")) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private long record(String time, String editor, String label, String action, Long reverts) throws SQLException {
+    /**
+     * Records an edit and its history rows on {@code c} (in the transaction that made {@code changes}); returns the
+     * edit's id. The time is now to the second (UTC); on a team database the history names the database user the
+     * server authenticated, not a name typed.
+     */
+    static long record(
+            Database db,
+            Connection c,
+            Clock clock,
+            String editor,
+            String label,
+            String action,
+            Long reverts,
+            List<RowChange> changes)
+            throws SQLException {
+        String time = DateTimeFormatter.ISO_INSTANT.format(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        String who = db.server() != null ? sessionUser(c) : editor.strip();
         long editId;
         try (PreparedStatement ps =
                 c.prepareStatement("INSERT INTO edit (time, editor, label, action, reverts) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, time);
-            ps.setString(2, editor);
+            ps.setString(2, who);
             ps.setString(3, label);
             ps.setString(4, action);
             if (reverts == null) {
-                ps.setNull(5, java.sql.Types.INTEGER);
+                ps.setNull(5, Types.INTEGER);
             } else {
                 ps.setLong(5, reverts);
             }
@@ -297,16 +302,17 @@ final class EditTransaction {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO history (edit_id, step, time, editor, kind,"
                 + " record_id, record, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int step = 0;
-            for (RowChange ch : applied) {
+            int batched = 0;
+            for (RowChange ch : changes) {
                 step++;
                 for (String field : ch.fields()) {
                     ps.setLong(1, editId);
                     ps.setInt(2, step);
                     ps.setString(3, time);
-                    ps.setString(4, editor);
+                    ps.setString(4, who);
                     ps.setString(5, ch.table());
                     if (ch.id() == null) {
-                        ps.setNull(6, java.sql.Types.INTEGER);
+                        ps.setNull(6, Types.INTEGER);
                     } else {
                         ps.setLong(6, ch.id());
                     }
@@ -316,11 +322,23 @@ final class EditTransaction {
                     ps.setString(10, ch.before().get(field));
                     ps.setString(11, ch.after().get(field));
                     ps.addBatch();
+                    // an import's history may be long: sent in batches, not held whole by the driver
+                    if (++batched % 10_000 == 0) {
+                        ps.executeBatch();
+                    }
                 }
             }
             ps.executeBatch();
         }
         return editId;
+    }
+
+    private static String sessionUser(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT session_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** An edit as the history has it: its name and its row changes in order. */

@@ -26,6 +26,7 @@ import org.allianceexplorer.app.Notice;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.ImportException;
 import org.allianceexplorer.data.imports.ImportReport;
@@ -166,6 +167,10 @@ public final class ImportRun {
         Session session = state.getSession();
         boolean intoOpen = target.get() == Target.OPEN_DATABASE && writable(session);
         boolean intoServer = intoOpen && session.database().server() != null;
+        // a team database, or a file open for editing: written through a connection of its own, in one transaction
+        // as an edit is; a file open read-only is imported into a copy that replaces it (its bytes stay as they
+        // were if the import is refused or cancelled)
+        boolean live = intoServer || intoOpen && session.editable();
         Path out;
         if (intoServer) {
             out = null;
@@ -188,9 +193,11 @@ public final class ImportRun {
         String where = intoServer ? session.name() : out.toAbsolutePath().toString();
         String name = intoServer ? session.name() : String.valueOf(out.getFileName());
         Database base = intoOpen || dataset ? null : baseDatabase();
-        ResultsImport.Settings resultsSettings = dataset ? null : settings.get();
-        Importer.Settings datasetSettings = Importer.Settings.DEFAULT.withConflicts(
-                takeTheirs.get() ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE);
+        String editor = main.edits().editor();
+        ResultsImport.Settings resultsSettings = dataset ? null : settings.get().withEditor(editor);
+        Importer.Settings datasetSettings = Importer.Settings.DEFAULT
+                .withConflicts(takeTheirs.get() ? Importer.OnConflict.UPDATE : Importer.OnConflict.REFUSE)
+                .withEditor(editor);
         String what = T.t("run.importing", from.getFileName());
         if (dataset) {
             check.clear(); // a dataset is checked as it imports: an earlier refusal's problems no longer hold
@@ -202,9 +209,10 @@ public final class ImportRun {
                 what + "\u2026",
                 () -> {
                     Consumer<String> progress = m -> tasks.progress(what + ": " + m);
+                    // into the open database: recorded in its history as one edit (Undo takes it back)
                     if (dataset) {
                         ImportReport r;
-                        if (intoServer) {
+                        if (live) {
                             r = DatasetImport.into(
                                     session.database().openForEditing(),
                                     from,
@@ -216,10 +224,10 @@ public final class ImportRun {
                         } else {
                             r = DatasetImport.toNewFile(from, out, datasetSettings, ZipInput.Limits.DEFAULT, progress);
                         }
-                        return Imported.of(r.countLines(true));
+                        return Imported.of(r.countLines(true), r.history());
                     }
                     ResultsReport r;
-                    if (intoServer) {
+                    if (live) {
                         r = ResultsImport.into(session.database().openForEditing(), resultsSettings, progress);
                     } else if (intoOpen) {
                         r = ResultsImport.intoFile(out, resultsSettings, progress);
@@ -230,7 +238,7 @@ public final class ImportRun {
                                 ? ResultsImport.copyWithResults(base.path(), out, resultsSettings, progress)
                                 : ResultsImport.copyWithResults(base, out, resultsSettings, progress);
                     }
-                    return new Imported(r.summary(), r.countLines());
+                    return new Imported(r.summary(), r.countLines(), r.history());
                 },
                 imported -> {
                     finished(true);
@@ -240,9 +248,18 @@ public final class ImportRun {
                             .map(l -> l.strip().replaceAll("\\s{2,}", " "))
                             .toList());
                     outcome.set(String.join("\n", lines));
-                    if (intoServer) {
-                        // the same team database with the new records: every view reads it again
+                    // the import is an edit of the open database: Undo offers it
+                    Runnable undoable = () -> main.edits()
+                            .imported(
+                                    imported.history().editId(),
+                                    imported.history().label());
+                    if (live) {
+                        // the same database with the new records: every view reads it again
                         main.edits().showOwnChange();
+                        undoable.run();
+                    } else if (intoOpen) {
+                        // the file was replaced whole: opened again
+                        main.open(out, undoable);
                     } else {
                         main.open(out);
                     }
@@ -267,11 +284,11 @@ public final class ImportRun {
                 });
     }
 
-    /** What an import did: its one-line summary and its counts, a line each. */
-    private record Imported(String summary, List<String> counts) {
+    /** What an import did: its one-line summary, its counts (a line each), and its edit in the history. */
+    private record Imported(String summary, List<String> counts, ImportHistory.Recorded history) {
         /** A dataset import's counts: the total line is the summary, the lines per file follow. */
-        static Imported of(List<String> countLines) {
-            return new Imported(countLines.get(0), countLines.subList(1, countLines.size()));
+        static Imported of(List<String> countLines, ImportHistory.Recorded history) {
+            return new Imported(countLines.get(0), countLines.subList(1, countLines.size()), history);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.allianceexplorer.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.allianceexplorer.data.imports.results.ResultsPreview;
 import org.allianceexplorer.domain.Party;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
+import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.io.ZipInput;
 import org.allianceexplorer.table.TestDialogs;
 import org.allianceexplorer.testing.BundledCounts;
@@ -497,6 +499,73 @@ class ImportWizardViewModelTest {
                 .as("the refusal no longer holds")
                 .isEmpty();
         assertThat(wizard.steps()).doesNotContain(ImportWizardViewModel.Step.CHECK);
+    }
+
+    /** The colleague's dataset imported into the open database, its differences taken. */
+    private void importColleague() throws IOException {
+        Path edited = EditedDataset.write(state.getSession().database(), dir.resolve("colleague"));
+        wizard.choose(edited);
+        wizard.importRun().takeTheirsProperty().set(true);
+        wizard.importNow();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(wizard.importRun().doneProperty().get()).isTrue();
+        assertThat(state.getSession().repositories().parties().party("TST")).isPresent();
+    }
+
+    private String anpName() {
+        return state.getSession()
+                .repositories()
+                .parties()
+                .party("ANP")
+                .orElseThrow()
+                .name();
+    }
+
+    @Test
+    void aDatasetImportedIntoTheDatabaseOpenForEditingIsOneEditThatUndoTakesBack() throws IOException {
+        mine();
+        main.edits().startEditing();
+        assertThat(state.getSession().editable()).isTrue();
+        String anp = anpName();
+
+        importColleague();
+        assertThat(state.getSession().editable()).as("still open for editing").isTrue();
+        assertThat(anpName()).isEqualTo(EditedDataset.RENAMED);
+        assertThat(main.edits().undoLabelProperty().get()).isEqualTo("Undo Import colleague");
+        assertThat(main.edits().canUndoProperty().get()).isTrue();
+        List<HistoryRow> history = new ArrayList<>();
+        state.getSession().repositories().history().forEachHistory(history::add);
+        assertThat(history)
+                .extracting(HistoryRow::editLabel, HistoryRow::editor)
+                .containsOnly(tuple("Import colleague", main.edits().editor()));
+
+        main.edits().undo();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(state.getSession().repositories().parties().party("TST")).isEmpty();
+        assertThat(anpName()).isEqualTo(anp);
+        assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES);
+        assertThat(main.edits().redoLabelProperty().get()).isEqualTo("Redo Import colleague");
+    }
+
+    @Test
+    void aDatasetImportedIntoTheDatabaseOpenReadOnlyIsUndoneOnceItIsOpenForEditing() throws IOException {
+        Path mine = mine();
+        assertThat(state.getSession().editable()).isFalse();
+        String anp = anpName();
+
+        importColleague();
+        assertThat(state.getSession().database().path()).isEqualTo(mine);
+        assertThat(main.edits().undoLabelProperty().get()).isEqualTo("Undo Import colleague");
+        assertThat(main.edits().canUndoProperty().get())
+                .as("Undo waits for the database to be open for editing")
+                .isFalse();
+
+        main.edits().startEditing();
+        assertThat(main.edits().canUndoProperty().get()).isTrue();
+        main.edits().undo();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(state.getSession().repositories().parties().party("TST")).isEmpty();
+        assertThat(anpName()).isEqualTo(anp);
     }
 
     @Test

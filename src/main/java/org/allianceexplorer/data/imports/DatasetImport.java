@@ -69,13 +69,14 @@ public final class DatasetImport {
             throws IOException {
         checkTarget(file);
         try (ImportSource source = ImportSource.open(from, zipLimits)) {
-            return intoFile(source.files(), file, settings, progress);
+            return intoFile(source.files(), label(from), file, settings, progress);
         }
     }
 
-    /** Adds dataset files to the database {@code file}. */
+    /** Adds dataset files to the database {@code file}, recorded in its history as one edit named {@code label}. */
     public static ImportReport intoFile(
-            DatasetFiles files, Path file, Importer.Settings settings, Consumer<String> progress) throws IOException {
+            DatasetFiles files, String label, Path file, Importer.Settings settings, Consumer<String> progress)
+            throws IOException {
         DatabaseCopy.checkTarget(file);
         record Done(ImportReport report) implements DatabaseCopy.Outcome {
             @Override
@@ -91,6 +92,7 @@ public final class DatasetImport {
         return DatabaseCopy.update(
                         file,
                         db -> new Done(new Importer(files, settings)
+                                .inHistory(label)
                                 .onProgress(progress)
                                 .run(db)),
                         done -> new ImportException(done.report()))
@@ -111,13 +113,14 @@ public final class DatasetImport {
             throws IOException {
         try (ImportSource source = ImportSource.open(from, zipLimits);
                 Database db = Database.openServer(server, null, false)) {
-            return into(db, source.files(), settings, progress);
+            return into(db, source.files(), label(from), settings, progress);
         }
     }
 
     /**
-     * Adds the dataset at {@code from} to {@code writable}, a team database opened for editing (the window's
-     * connection as the signed-in user), in one transaction as {@link #intoServer}; {@code writable} is closed.
+     * Adds the dataset at {@code from} to {@code writable}, an open database of the window's opened again to write
+     * (a file, or a team database as the signed-in user), in one transaction as an edit is made (killed meanwhile,
+     * the file is as it was); recorded in its history as one edit. {@code writable} is closed.
      */
     public static ImportReport into(
             Database writable,
@@ -128,17 +131,25 @@ public final class DatasetImport {
             throws IOException {
         try (Database db = writable;
                 ImportSource source = ImportSource.open(from, zipLimits)) {
-            return into(db, source.files(), settings, progress);
+            return into(db, source.files(), label(from), settings, progress);
         }
     }
 
     private static ImportReport into(
-            Database db, DatasetFiles files, Importer.Settings settings, Consumer<String> progress) {
-        ImportReport report = new Importer(files, settings).onProgress(progress).run(db);
+            Database db, DatasetFiles files, String label, Importer.Settings settings, Consumer<String> progress) {
+        ImportReport report = new Importer(files, settings)
+                .inHistory(label)
+                .onProgress(progress)
+                .run(db);
         if (!report.ok()) {
             throw new ImportException(report);
         }
         return report;
+    }
+
+    /** The history's name for an import from {@code from}: "Import karachi-update.zip". */
+    private static String label(Path from) {
+        return "Import " + from.toAbsolutePath().normalize().getFileName();
     }
 
     private static void scratch(Database db, boolean wal) {

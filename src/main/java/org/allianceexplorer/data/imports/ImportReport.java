@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.format.DatasetFormat;
 
 /** What an import did or would have done: counts per file, the problems (up to a cap) and notes. */
@@ -34,6 +35,7 @@ public final class ImportReport {
     private final Map<DatasetFormat.File, Counts> counts = new EnumMap<>(DatasetFormat.File.class);
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private ImportHistory.Recorded recorded = ImportHistory.Recorded.NONE;
     private long problemCount;
     private long conflictCount;
     private long keysGiven;
@@ -79,6 +81,19 @@ public final class ImportReport {
     /** Records of the database that had no key (made before schema 2) and were given their derived one. */
     public long keysGiven() {
         return keysGiven;
+    }
+
+    /** The import as recorded in the history ({@code ImportHistory}); noted when it was too large to be. */
+    void recorded(ImportHistory.Recorded r) {
+        this.recorded = r;
+        if (r.note() != null) {
+            note(r.note());
+        }
+    }
+
+    /** The import as the history holds it (Undo takes it back); its edit id is 0 when it is not in the history. */
+    public ImportHistory.Recorded history() {
+        return recorded;
     }
 
     void datasetName(String name) {

@@ -3,10 +3,13 @@ package org.allianceexplorer.data.imports;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DealState;
+import org.allianceexplorer.data.Editing;
+import org.allianceexplorer.data.ImportHistory;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -17,11 +20,17 @@ import org.sqlite.SQLiteConnection;
  */
 public final class ImportTransaction {
 
-    /** The import's reading and writing, on the connection of the transaction. */
+    /** The import's reading and writing, on the connection of the transaction; it tells {@code history} what it changes. */
     @FunctionalInterface
     public interface Work {
-        void run(Connection c) throws IOException, SQLException;
+        void run(Connection c, ImportHistory history) throws IOException, SQLException;
     }
+
+    /**
+     * An import into an existing database, recorded in its history as one edit: its name ("Import update.zip") and
+     * who made it (null: the operating system's user name; a team database records its server user).
+     */
+    public record Recording(String label, String editor) {}
 
     /** Records the failure that stopped the work: where, what could not be done ("cannot write: "), the detail. */
     @FunctionalInterface
@@ -33,10 +42,14 @@ public final class ImportTransaction {
 
     /**
      * Runs {@code work} on {@code db} in one transaction, committed only when {@code ok} says so after it. A
-     * database failure is reported as {@code "(database)"}, a read failure as {@code input}.
+     * database failure is reported as {@code "(database)"}, a read failure as {@code input}. With a
+     * {@code recording}, what the import added and changed is recorded in the history in the same transaction
+     * ({@link ImportHistory}); returns what was recorded.
      */
-    public static void run(Database db, BooleanSupplier ok, String input, Failure failure, Work work) {
+    public static ImportHistory.Recorded run(
+            Database db, BooleanSupplier ok, String input, Failure failure, Recording recording, Work work) {
         Connection c = db.connection();
+        ImportHistory.Recorded recorded = ImportHistory.Recorded.NONE;
         try {
             // the driver otherwise prepares and runs "SELECT last_insert_rowid()" after every INSERT (the importers
             // give ids themselves): a third of an import's time
@@ -44,10 +57,17 @@ public final class ImportTransaction {
                 c.unwrap(SQLiteConnection.class).getConnectionConfig().setGetGeneratedKeys(false);
             }
             c.setAutoCommit(false);
-            work.run(c);
+            ImportHistory history = recording == null ? ImportHistory.NONE : ImportHistory.begin(c);
+            work.run(c, history);
             if (ok.getAsBoolean()) {
+                ImportHistory.Recorded made = recorded;
+                if (recording != null) {
+                    String editor = recording.editor() == null ? Editing.defaultEditor() : recording.editor();
+                    made = history.record(db, recording.label(), editor, Clock.systemUTC());
+                }
                 DealState.refresh(c);
                 c.commit();
+                recorded = made;
             } else {
                 c.rollback();
             }
@@ -61,5 +81,6 @@ public final class ImportTransaction {
         } catch (IOException e) {
             failure.failed(Objects.requireNonNull(input), "cannot read: ", e.getMessage());
         }
+        return recorded;
     }
 }

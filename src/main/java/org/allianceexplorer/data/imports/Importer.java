@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.data.format.DatasetFormat.File;
 import org.allianceexplorer.data.format.RecordKeys;
@@ -37,21 +38,31 @@ public final class Importer {
         UPDATE
     }
 
-    /** How an import runs. */
-    public record Settings(OnConflict onConflict, int maxProblems, CsvReader.Limits limits, boolean requireSources) {
+    /**
+     * How an import runs; {@code editor} is the name an import into an existing database is recorded under in its
+     * history (null: the operating system's user name; a team database records its server user).
+     */
+    public record Settings(
+            OnConflict onConflict, int maxProblems, CsvReader.Limits limits, boolean requireSources, String editor) {
         /**
          * Conflicts refused, 100 problems listed, cells up to 100,000 characters, and every record must cite a
          * source (the rule of the bundled dataset and of {@code check}).
          */
-        public static final Settings DEFAULT = new Settings(OnConflict.REFUSE, 100, CsvReader.Limits.DEFAULT, true);
+        public static final Settings DEFAULT =
+                new Settings(OnConflict.REFUSE, 100, CsvReader.Limits.DEFAULT, true, null);
 
         public Settings withConflicts(OnConflict o) {
-            return new Settings(o, maxProblems, limits, requireSources);
+            return new Settings(o, maxProblems, limits, requireSources, editor);
         }
 
         /** Records that cite no source are imported too ({@code check} lists them). */
         public Settings allowingUnsourced() {
-            return new Settings(onConflict, maxProblems, limits, false);
+            return new Settings(onConflict, maxProblems, limits, false, editor);
+        }
+
+        /** The name the history records the import under (the window's editor name). */
+        public Settings withEditor(String name) {
+            return new Settings(onConflict, maxProblems, limits, requireSources, name);
         }
     }
 
@@ -63,6 +74,7 @@ public final class Importer {
     private final ImportReport report;
     private Consumer<String> progress = s -> {};
     private String defaultName;
+    private ImportTransaction.Recording recording;
 
     public Importer(DatasetFiles files, Settings settings) {
         this.files = files;
@@ -73,6 +85,15 @@ public final class Importer {
     /** The dataset's name when neither the manifest nor the database gives one (a new database from a format-1 folder). */
     public Importer defaultName(String name) {
         this.defaultName = name;
+        return this;
+    }
+
+    /**
+     * Records the import in the database's history as one edit named {@code label} (an import into an existing
+     * database: Undo takes it back), under the settings' editor.
+     */
+    public Importer inHistory(String label) {
+        this.recording = new ImportTransaction.Recording(label, settings.editor());
         return this;
     }
 
@@ -87,17 +108,18 @@ public final class Importer {
      * when there was no problem. Returns the report either way; problems in it mean nothing was committed.
      */
     public ImportReport run(Database db) {
-        ImportTransaction.run(
+        ImportHistory.Recorded recorded = ImportTransaction.run(
                 db,
                 report::ok,
                 "(input)",
                 (where, what, detail) -> report.problem(where, 0, null, what + oneLine(detail)),
-                c -> {
+                recording,
+                (c, history) -> {
                     Manifest manifest = Manifest.read(files, settings.limits(), report);
                     if (report.ok()) {
                         giveMissingKeys(c);
                         try (RecordWriter writer =
-                                new RecordWriter(c, new KeyIndexes(c), settings.onConflict(), report)) {
+                                new RecordWriter(c, new KeyIndexes(c), settings.onConflict(), report, history)) {
                             RowReader rows = new RowReader(files, settings, manifest, writer.keys(), report, progress);
                             readAll(new RecordReaders(c, rows, writer));
                         }
@@ -106,6 +128,7 @@ public final class Importer {
                         manifest.writeMeta(c, defaultName);
                     }
                 });
+        report.recorded(recorded);
         return report;
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.format.DatasetFormat.File;
 
 /**
@@ -25,11 +26,14 @@ final class RecordWriter implements AutoCloseable {
     private final KeyIndexes keys;
     private final Importer.OnConflict onConflict;
     private final ImportReport report;
+    private final ImportHistory history;
 
-    RecordWriter(Connection c, KeyIndexes k, Importer.OnConflict onConflict, ImportReport report) throws SQLException {
+    RecordWriter(Connection c, KeyIndexes k, Importer.OnConflict onConflict, ImportReport report, ImportHistory history)
+            throws SQLException {
         this.keys = k;
         this.onConflict = onConflict;
         this.report = report;
+        this.history = history;
         // each file's table (the one its key index is of) and the columns other than the key
         try {
             table(c, File.SOURCES, k.sources, "outlet,title,url,published,retrieved,snippet");
@@ -138,6 +142,7 @@ final class RecordWriter implements AutoCloseable {
                 return existing;
             }
             if (onConflict == Importer.OnConflict.UPDATE) {
+                history.watch(t.name, existing);
                 t.update(existing, values, cites, sortedLists);
                 counts.updated++;
                 return existing;

@@ -19,7 +19,12 @@ public final class UndoStack {
 
     /** A new edit was committed. */
     public void done(Edit edit) {
-        undo.push(new Entry(edit.id(), edit.label()));
+        done(new Entry(edit.id(), edit.label()));
+    }
+
+    /** A new edit was committed elsewhere in this window (an import): its id and name. */
+    public void done(Entry entry) {
+        undo.push(entry);
         redo.clear();
     }
 

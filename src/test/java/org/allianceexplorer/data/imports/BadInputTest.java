@@ -212,8 +212,8 @@ class BadInputTest {
     void anOversizedCellIsRefused() throws IOException {
         append("parties.csv", "CCC,\"" + "x".repeat(2_000) + "\",,,,,,PAK,s1");
         write(StandardCharsets.UTF_8);
-        ImportReport r =
-                refused(new Importer.Settings(Importer.OnConflict.REFUSE, 100, new CsvReader.Limits(1_000, 100), true));
+        ImportReport r = refused(
+                new Importer.Settings(Importer.OnConflict.REFUSE, 100, new CsvReader.Limits(1_000, 100), true, null));
         assertThat(messages(r))
                 .singleElement()
                 .asString()

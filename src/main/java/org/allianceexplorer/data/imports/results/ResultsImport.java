@@ -10,6 +10,7 @@ import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.imports.DatabaseCopy;
+import org.allianceexplorer.data.imports.ImportTransaction;
 import org.allianceexplorer.io.CsvReader;
 
 /**
@@ -51,7 +52,8 @@ public final class ResultsImport {
             CsvReader.Limits limits,
             ResultsMapping mapping,
             List<AliasFile.Entry> resolved,
-            List<NewParty> newParties) {
+            List<NewParty> newParties,
+            String editor) {
 
         public Settings {
             resolved = resolved == null ? List.of() : List.copyOf(resolved);
@@ -76,7 +78,8 @@ public final class ResultsImport {
                     CsvReader.Limits.DEFAULT,
                     null,
                     List.of(),
-                    List.of());
+                    List.of(),
+                    null);
         }
 
         /** The mapping made in the window, used instead of a mapping file. */
@@ -116,6 +119,14 @@ public final class ResultsImport {
             return with(d -> d.keepUnknownLabels = true);
         }
 
+        /**
+         * The name an import into an existing database is recorded under in its history (the window's editor name);
+         * null: the operating system's user name. A team database records its server user.
+         */
+        public Settings withEditor(String name) {
+            return with(d -> d.editor = name);
+        }
+
         public Settings withLimits(int problems, CsvReader.Limits l) {
             return with(d -> {
                 d.maxProblems = problems;
@@ -135,7 +146,7 @@ public final class ResultsImport {
     private static final class Draft {
         private final Settings base;
         private Path map, aliases;
-        private String electionName, pollingDay, country, assemblyName;
+        private String electionName, pollingDay, country, assemblyName, editor;
         private boolean keepUnknownLabels;
         private int maxProblems;
         private CsvReader.Limits limits;
@@ -157,6 +168,7 @@ public final class ResultsImport {
             mapping = s.mapping();
             resolved = s.resolved();
             newParties = s.newParties();
+            editor = s.editor();
         }
 
         Settings settings() {
@@ -176,7 +188,8 @@ public final class ResultsImport {
                     limits,
                     mapping,
                     resolved,
-                    newParties);
+                    newParties,
+                    editor);
         }
     }
 
@@ -199,7 +212,7 @@ public final class ResultsImport {
 
     /** Adds the results to the database {@code file}; throws {@link RefusedException} when refused. */
     public static ResultsReport intoFile(Path file, Settings settings, Consumer<String> progress) throws IOException {
-        return DatabaseCopy.update(file, db -> lastChance(run(db, settings, progress)), RefusedException::new);
+        return DatabaseCopy.update(file, db -> lastChance(runRecorded(db, settings, progress)), RefusedException::new);
     }
 
     /**
@@ -217,7 +230,7 @@ public final class ResultsImport {
      */
     public static ResultsReport into(Database writable, Settings settings, Consumer<String> progress) {
         try (Database db = writable) {
-            ResultsReport report = run(db, settings, progress);
+            ResultsReport report = runRecorded(db, settings, progress);
             if (!report.ok()) {
                 throw new RefusedException(report);
             }
@@ -296,6 +309,16 @@ public final class ResultsImport {
 
     /** Imports into {@code db} (writable, ours to discard on failure) in one transaction, committed only if ok. */
     public static ResultsReport run(Database db, Settings settings, Consumer<String> progress) {
-        return new ResultsImporter(settings, progress).run(db);
+        return new ResultsImporter(settings, progress, null).run(db);
+    }
+
+    /**
+     * As {@link #run}, into a database that was there before: the import is recorded in its history as one edit
+     * ("Import results na_2024.csv"), which Undo takes back.
+     */
+    private static ResultsReport runRecorded(Database db, Settings settings, Consumer<String> progress) {
+        ImportTransaction.Recording recording = new ImportTransaction.Recording(
+                "Import results " + settings.from().getFileName(), settings.editor());
+        return new ResultsImporter(settings, progress, recording).run(db);
     }
 }

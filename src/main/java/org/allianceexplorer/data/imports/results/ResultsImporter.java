@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Cancellation;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.ImportTransaction;
 import org.allianceexplorer.io.CsvReader;
@@ -36,6 +37,8 @@ final class ResultsImporter {
     private final Consumer<String> progress;
     private final ResultsReport report;
     private final String file;
+    /** Null: an import into a new database, not recorded in a history. */
+    private final ImportTransaction.Recording recording;
 
     private ResultsTarget target;
     private ResultsMapping mapping;
@@ -48,22 +51,24 @@ final class ResultsImporter {
 
     private boolean headerSeen;
 
-    ResultsImporter(ResultsImport.Settings settings, Consumer<String> progress) {
+    ResultsImporter(ResultsImport.Settings settings, Consumer<String> progress, ImportTransaction.Recording recording) {
         this.settings = settings;
         this.progress = progress;
+        this.recording = recording;
         this.report = new ResultsReport(settings.maxProblems());
         this.file = settings.from().getFileName().toString();
     }
 
     ResultsReport run(Database db) {
-        ImportTransaction.run(
+        ImportHistory.Recorded recorded = ImportTransaction.run(
                 db,
                 report::ok,
                 file,
                 (where, what, detail) -> report.problem(where, 0, null, what + TableInput.oneLine(detail)),
-                c -> {
+                recording,
+                (c, history) -> {
                     try {
-                        importAll(c);
+                        importAll(c, history);
                     } finally {
                         // the writer first: it waits for its thread, which may be writing on the connection
                         try {
@@ -77,10 +82,11 @@ final class ResultsImporter {
                         }
                     }
                 });
+        report.recorded(recorded);
         return report;
     }
 
-    private void importAll(Connection c) throws IOException, SQLException {
+    private void importAll(Connection c, ImportHistory history) throws IOException, SQLException {
         List<ImportProblem> early = new ArrayList<>();
         mapping = settings.mapping() != null
                 ? settings.mapping()
@@ -98,7 +104,8 @@ final class ResultsImporter {
         labels = new Labels(c, mapping.list("independent"));
         aliases(aliasEntries);
         if (report.ok()) {
-            writer = new ResultsWriter(c, target, report, settings.election().strip(), file, sizeOf(settings.from()));
+            writer = new ResultsWriter(
+                    c, target, report, settings.election().strip(), file, sizeOf(settings.from()), history);
         }
         Map<String, String[]> seatInfo = SeatsFile.read(settings, mapping, report);
         if (writer != null) {

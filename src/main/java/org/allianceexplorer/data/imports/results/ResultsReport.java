@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.imports.DatabaseCopy;
 import org.allianceexplorer.data.imports.ImportProblem;
 
@@ -18,6 +19,7 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
     private final int maxProblems;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private ImportHistory.Recorded recorded = ImportHistory.Recorded.NONE;
     private final Map<String, UnknownLabel> unknown = new LinkedHashMap<>();
     private long problemCount;
     long rows;
@@ -77,6 +79,19 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
 
     public List<String> notes() {
         return Collections.unmodifiableList(notes);
+    }
+
+    /** The import as recorded in the history ({@code ImportHistory}); noted when it was too large to be. */
+    void recorded(ImportHistory.Recorded r) {
+        this.recorded = r;
+        if (r.note() != null) {
+            note(r.note());
+        }
+    }
+
+    /** The import as the history holds it (Undo takes it back); its edit id is 0 when it is not in the history. */
+    public ImportHistory.Recorded history() {
+        return recorded;
     }
 
     @Override

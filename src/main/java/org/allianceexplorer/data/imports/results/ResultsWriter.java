@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Dialect;
+import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.io.CsvReader;
 
@@ -59,6 +60,8 @@ final class ResultsWriter implements AutoCloseable {
     private final ExistingResults existing;
     /** The seats and results on their way into the database (on a writer thread of their own, see there). */
     private final BatchWriter batches;
+    /** Told of the results that were there before whose ranks the import changes. */
+    private final ImportHistory history;
     /** The size of the file read, to judge whether its rows are many beside the database's (see {@link BulkIndexes}). */
     private final long fileBytes;
     /** The indexes dropped for a large import, made again when the rows are in (null: none dropped). */
@@ -76,8 +79,15 @@ final class ResultsWriter implements AutoCloseable {
 
     /** Loads the assembly's seats and the people by name and party, and prepares the statements. */
     ResultsWriter(
-            Connection c, ResultsTarget target, ResultsReport report, String electionKey, String file, long fileBytes)
+            Connection c,
+            ResultsTarget target,
+            ResultsReport report,
+            String electionKey,
+            String file,
+            long fileBytes,
+            ImportHistory history)
             throws SQLException {
+        this.history = history;
         this.fileBytes = fileBytes;
         this.c = c;
         this.target = target;
@@ -371,6 +381,15 @@ final class ResultsWriter implements AutoCloseable {
 
     /** Ranks (and winners) of every seat the file touched, in one SQL pass over the election's results there. */
     private void rankInSql(boolean keepElected) throws SQLException {
+        // the results that were there in the seats the file touched: their ranks may change
+        history.watchWhere(
+                "candidacy",
+                "id <= ? AND election_id = ? AND constituency_id IN"
+                        + " (SELECT constituency_id FROM candidacy WHERE id > ? AND election_id = ?)",
+                maxBefore,
+                target.election,
+                maxBefore,
+                target.election);
         // ranks into a keyed scratch table first: an UPDATE ... FROM a window query joins without an index
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE results_rank (id INTEGER PRIMARY KEY, rk INTEGER, n INTEGER)");

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.ImportProblem;
 import org.allianceexplorer.data.imports.Importer;
@@ -392,6 +394,67 @@ class ResultsImportTest {
                         List.of("e1/S2/E", "3", "0"),
                         // a second B in S1 (the file came back to S1): its key is numbered
                         List.of("e1/S1/B#2", "3", "0"));
+    }
+
+    /**
+     * Results added to a seat that had results change those results' ranks: the import is one edit of the history
+     * with those changes, under the editor's name, and Undo puts every rank back and takes the new results away.
+     */
+    @Test
+    void resultsAddedToADatabaseAreOneEditThatUndoTakesBackWithTheRanksTheyChanged() throws Exception {
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "seat,candidate,party,votes\nS1,A,PPP,5\nS2,C,PPP,7\n");
+        Path db = pakistanPartiesDb();
+        ResultsImport.Settings settings =
+                ResultsImport.Settings.of(first, "e1", "A1", SOURCE).withNewElection("E", "2024", null);
+        ResultsImport.intoFile(db, settings, x -> {});
+        String sql = "SELECT code, rank, elected FROM candidacy ORDER BY id";
+        List<List<String>> before = query(db, sql);
+        List<List<String>> citationsBefore = query(db, "SELECT record_kind, record_id FROM citation ORDER BY 1, 2");
+        assertThat(before).containsExactly(List.of("e1/S1/A", "1", "1"), List.of("e1/S2/C", "1", "1"));
+
+        Path second = dir.resolve("second.csv");
+        Files.writeString(second, "seat,candidate,party,votes\nS1,B,ANP,9\n");
+        ResultsReport r = ResultsImport.intoFile(
+                db, ResultsImport.Settings.of(second, "e1", "A1", SOURCE).withEditor("Ayesha"), x -> {});
+        assertThat(query(db, sql))
+                .containsExactly(
+                        List.of("e1/S1/A", "2", "0"), List.of("e1/S2/C", "1", "1"), List.of("e1/S1/B", "1", "1"));
+        long editId = r.history().editId();
+        assertThat(editId).isPositive();
+        assertThat(query(
+                        db,
+                        "SELECT e.label, e.editor, h.kind, h.record, h.action, h.field, h.old, h.new FROM history h"
+                                + " JOIN edit e ON e.id = h.edit_id WHERE h.edit_id = " + editId
+                                + " AND h.action = 'update' ORDER BY h.id"))
+                .containsExactly(
+                        List.of(
+                                "Import results second.csv",
+                                "Ayesha",
+                                "candidacy",
+                                "e1/S1/A",
+                                "update",
+                                "rank",
+                                "1",
+                                "2"),
+                        List.of(
+                                "Import results second.csv",
+                                "Ayesha",
+                                "candidacy",
+                                "e1/S1/A",
+                                "update",
+                                "elected",
+                                "1",
+                                "0"));
+
+        try (Editing editing = Editing.of(Database.openForEditing(db), Clock.systemUTC())) {
+            editing.edits().undo(editId, "Ayesha");
+        }
+        assertThat(query(db, sql))
+                .as("every rank as it was, the new result gone")
+                .isEqualTo(before);
+        assertThat(query(db, "SELECT record_kind, record_id FROM citation ORDER BY 1, 2"))
+                .isEqualTo(citationsBefore);
     }
 
     /** A file sorted by seat is ranked a seat at a time as it is read: the same ranks and winners as in SQL. */
