@@ -46,6 +46,39 @@ class ImportDumpCliTest {
     }
 
     @Test
+    void anImportIntoADatabaseIsInItsHistoryUnderTheEditorGiven() throws IOException {
+        Path first = dir.resolve("first");
+        assertThat(run("dump", "--out", s(first)).code()).isZero();
+        List<String> parties = Files.readAllLines(first.resolve("parties.csv"), StandardCharsets.UTF_8);
+        String ppp =
+                parties.stream().filter(l -> l.startsWith("PPP,")).findFirst().orElseThrow();
+        Path db = dir.resolve("mine.sqlite");
+        assertThat(run("import", "--from", s(first), "--out", s(db)).code()).isZero();
+        Files.write(
+                first.resolve("parties.csv"),
+                Stream.concat(parties.stream(), Stream.of(ppp.replaceFirst("^PPP,[^,]*,", "HST,History Test,")))
+                        .toList(),
+                StandardCharsets.UTF_8);
+
+        Result into = run("import", "--from", s(first), "--into", s(db), "--editor", "Ayesha Siddiqa");
+        assertThat(into.code()).as(into.err()).isZero();
+        Result history = run("list", "history", "--db", s(db), "--format", "csv");
+        assertThat(history.code()).as(history.err()).isZero();
+        List<String> rows = history.out().lines().skip(1).toList();
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(",Ayesha Siddiqa,").endsWith(",edit,Import first"));
+        assertThat(rows).anySatisfy(l -> assertThat(l).contains(",party,HST,insert,name,,History Test,"));
+
+        // a new database's history starts after its import: --editor is for --into only
+        Result out = run("import", "--from", s(first), "--out", s(dir.resolve("new.sqlite")), "--editor", "x");
+        assertThat(out.code()).isEqualTo(Cli.USAGE);
+        assertThat(out.errLines()).singleElement().asString().contains("--editor is for --into");
+        noStackTrace(out);
+        assertThat(dir.resolve("new.sqlite")).doesNotExist();
+    }
+
+    @Test
     void newWithoutANameIsNamedAfterTheFile() throws IOException {
         Path db = dir.resolve("my-deals.sqlite");
         assertThat(run("new", "--out", s(db)).code()).isZero();

@@ -152,6 +152,15 @@ class TeamDatabaseImportTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("colleague");
         }
+        // one edit of the server's history, under the user the server signed in; Undo (open for editing) takes it back
+        assertThat(first(a, "SELECT label || ' by ' || editor FROM edit ORDER BY id DESC"))
+                .isEqualTo("Import colleague by " + a.user());
+        assertThat(main.edits().undoLabelProperty().get()).isEqualTo("Undo Import colleague");
+        main.edits().startEditing();
+        main.edits().undo();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(partyName(a, "ANP")).isEqualTo("Awami National Party");
+        assertThat(partyName(a, "TST")).isNull();
     }
 
     @Test
