@@ -244,6 +244,12 @@ public final class ImportRun {
                     finished(true);
                     List<String> lines = new ArrayList<>();
                     lines.add(T.t("run.done", from.getFileName(), where, imported.summary()));
+                    ImportHistory.Recorded history = imported.history();
+                    if (history.editId() > 0) {
+                        lines.add(T.t("run.inHistory", history.label()));
+                    } else if (history.note() != null) {
+                        lines.add(T.t("run.notInHistory", history.limit()));
+                    }
                     lines.addAll(imported.counts().stream()
                             .map(l -> l.strip().replaceAll("\\s{2,}", " "))
                             .toList());

@@ -486,7 +486,9 @@ class ImportWizardViewModelTest {
         wizard.importNow();
         assertThat(wizard.importRun().outcomeProperty().get())
                 .startsWith("Imported colleague into " + mine.toAbsolutePath() + ": 1 added, ")
-                .endsWith(", 1 updated\nparties.csv 1 added " + (BundledCounts.PARTIES - 1) + " skipped 1 updated");
+                .endsWith(
+                        ", 1 updated\nRecorded in the history as \"Import colleague\": Edit > Undo takes it back whole"
+                                + "\nparties.csv 1 added " + (BundledCounts.PARTIES - 1) + " skipped 1 updated");
         assertThat(wizard.importRun().doneProperty().get()).isTrue();
         assertThat(state.getSession().database().path()).isEqualTo(mine);
         assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES + 1);
