@@ -61,7 +61,7 @@ public final class ImportHistory {
     }
 
     /** Records nothing (an import into a new database: its history starts after it). */
-    public static final ImportHistory NONE = new ImportHistory(null, Map.of());
+    public static final ImportHistory NONE = new ImportHistory(null, Map.of(), MAX_ROWS);
 
     /** The tables whose records cite their sources in {@code citation}. */
     private static final List<String> CITED = Arrays.stream(EditKind.values())
@@ -77,17 +77,31 @@ public final class ImportHistory {
     private final Map<String, Long> lastBefore;
 
     private final Map<String, Watched> watched = new LinkedHashMap<>();
+    /**
+     * More records were changed than the history keeps fields for: none is watched any more (a million ranks of an
+     * election's results would otherwise be held in memory), and the import is not recorded.
+     */
+    private boolean overflow;
 
     /** A record that was there before the import changed it: its fields, citations and event links then. */
     private record Watched(String table, long id, Map<String, String> row, Set<Map<String, String>> links) {}
 
-    private ImportHistory(Connection c, Map<String, Long> lastBefore) {
+    /** The most history rows it writes ({@link #MAX_ROWS}; less in tests). */
+    private final long limit;
+
+    private ImportHistory(Connection c, Map<String, Long> lastBefore, long limit) {
         this.c = c;
         this.lastBefore = lastBefore;
+        this.limit = limit;
     }
 
     /** Starts the history of an import on {@code c}, in its transaction, before it writes anything. */
     public static ImportHistory begin(Connection c) throws SQLException {
+        return begin(c, MAX_ROWS);
+    }
+
+    /** As {@link #begin(Connection)}, keeping at most {@code limit} history rows (tests). */
+    static ImportHistory begin(Connection c, long limit) throws SQLException {
         Map<String, Long> last = new LinkedHashMap<>();
         try (Statement st = c.createStatement()) {
             for (EditKind k : EditKind.values()) {
@@ -99,15 +113,20 @@ public final class ImportHistory {
                 }
             }
         }
-        return new ImportHistory(c, last);
+        return new ImportHistory(c, last, limit);
     }
 
     /** The import is about to change the record {@code id} of {@code table} (one that was there before it). */
     public void watch(String table, long id) throws SQLException {
-        if (c == null || id > lastBefore.getOrDefault(table, Long.MAX_VALUE)) {
+        if (c == null || overflow || id > lastBefore.getOrDefault(table, Long.MAX_VALUE)) {
             return;
         }
         String key = table + "#" + id;
+        if (watched.size() >= limit) {
+            overflow = true;
+            watched.clear();
+            return;
+        }
         if (!watched.containsKey(key)) {
             EditTables tables = new EditTables(c);
             Map<String, String> row = tables.read(table, id).orElse(null);
@@ -119,7 +138,7 @@ public final class ImportHistory {
 
     /** As {@link #watch} for every record of {@code table} that {@code condition} (SQL, {@code ?} for args) selects. */
     public void watchWhere(String table, String condition, Object... args) throws SQLException {
-        if (c == null) {
+        if (c == null || overflow) {
             return;
         }
         List<Long> ids = new ArrayList<>();
@@ -128,7 +147,7 @@ public final class ImportHistory {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+                while (rs.next() && ids.size() <= limit) {
                     ids.add(rs.getLong(1));
                 }
             }
@@ -144,29 +163,24 @@ public final class ImportHistory {
      * the import changed nothing or would take more than {@link #MAX_ROWS} history rows.
      */
     public Recorded record(Database db, String label, String editor, Clock clock) throws SQLException {
-        return record(db, label, editor, clock, MAX_ROWS);
-    }
-
-    /** As {@link #record(Database, String, String, Clock)} with another limit (tests). */
-    Recorded record(Database db, String label, String editor, Clock clock, long maxRows) throws SQLException {
         if (c == null) {
             return Recorded.NONE;
         }
-        long estimate = 0;
+        long estimate = overflow ? limit + 1 : 0;
         for (Map.Entry<String, Long> e : lastBefore.entrySet()) {
             estimate += countAfter(e.getKey(), e.getValue())
                     * (EditTables.table(e.getKey()).columns().size() + 1L);
         }
-        if (estimate > maxRows) {
-            return new Recorded(0, label, estimate, maxRows);
+        if (estimate > limit) {
+            return new Recorded(0, label, estimate, limit);
         }
         List<RowChange> changes = changes();
         long rows = changes.stream().mapToLong(ch -> ch.fields().size()).sum();
-        if (changes.isEmpty() || rows > maxRows) {
-            return new Recorded(0, label, rows, maxRows);
+        if (changes.isEmpty() || rows > limit) {
+            return new Recorded(0, label, rows, limit);
         }
         long editId = EditTransaction.record(db, c, clock, editor, label, "edit", null, changes);
-        return new Recorded(editId, label, rows, maxRows);
+        return new Recorded(editId, label, rows, limit);
     }
 
     /**

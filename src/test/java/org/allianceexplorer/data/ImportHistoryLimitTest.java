@@ -23,12 +23,12 @@ class ImportHistoryLimitTest {
             throws SQLException {
         Connection c = db.connection();
         c.setAutoCommit(false);
-        ImportHistory history = ImportHistory.begin(c);
+        ImportHistory history = ImportHistory.begin(c, limit);
         try (Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO party (abbreviation, name) VALUES ('" + prefix + "1', 'One'), ('" + prefix
                     + "2', 'Two')");
         }
-        ImportHistory.Recorded r = history.record(db, "Import limits", "tester", Clock.systemUTC(), limit);
+        ImportHistory.Recorded r = history.record(db, "Import limits", "tester", Clock.systemUTC());
         c.commit();
         c.setAutoCommit(true);
         return r;
@@ -39,6 +39,28 @@ class ImportHistoryLimitTest {
                 ResultSet rs = st.executeQuery("SELECT count(*) FROM edit")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void recordsChangedBeyondTheLimitAreNoLongerWatchedAndTheImportIsNotRecorded() throws Exception {
+        Path file = dir.resolve("db.sqlite");
+        SyntheticDatabase.generate(file, new SyntheticDatabase.Size(4, 10), 3);
+        try (Database db = Database.openForEditing(file)) {
+            Connection c = db.connection();
+            c.setAutoCommit(false);
+            ImportHistory history = ImportHistory.begin(c, 3);
+            history.watchWhere("party", "id > 0");
+            try (Statement st = c.createStatement()) {
+                // one field of one party: within the limit, but four parties were watched, more than it
+                st.executeUpdate("UPDATE party SET name = name || ' (renamed)' WHERE id = (SELECT min(id) FROM party)");
+            }
+            ImportHistory.Recorded r = history.record(db, "Import renames", "tester", Clock.systemUTC());
+            c.commit();
+            c.setAutoCommit(true);
+            assertThat(r.editId()).isZero();
+            assertThat(r.note()).contains("it keeps at most 3 for one import");
+            assertThat(edits(db)).isZero();
         }
     }
 
