@@ -299,36 +299,39 @@ final class EditTransaction {
             rs.next();
             editId = rs.getLong(1);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO history (edit_id, step, time, editor, kind,"
-                + " record_id, record, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (RowInserter history = new RowInserter(
+                c,
+                "history",
+                "edit_id",
+                "step",
+                "time",
+                "editor",
+                "kind",
+                "record_id",
+                "record",
+                "action",
+                "field",
+                "old",
+                "new")) {
             int step = 0;
-            int batched = 0;
             for (RowChange ch : changes) {
                 step++;
+                String record = ch.record() == null ? "" : ch.record();
                 for (String field : ch.fields()) {
-                    ps.setLong(1, editId);
-                    ps.setInt(2, step);
-                    ps.setString(3, time);
-                    ps.setString(4, who);
-                    ps.setString(5, ch.table());
-                    if (ch.id() == null) {
-                        ps.setNull(6, Types.INTEGER);
-                    } else {
-                        ps.setLong(6, ch.id());
-                    }
-                    ps.setString(7, ch.record() == null ? "" : ch.record());
-                    ps.setString(8, ch.action().code());
-                    ps.setString(9, field);
-                    ps.setString(10, ch.before().get(field));
-                    ps.setString(11, ch.after().get(field));
-                    ps.addBatch();
-                    // an import's history may be long: sent in batches, not held whole by the driver
-                    if (++batched % 10_000 == 0) {
-                        ps.executeBatch();
-                    }
+                    history.add(
+                            editId,
+                            step,
+                            time,
+                            who,
+                            ch.table(),
+                            ch.id(),
+                            record,
+                            ch.action().code(),
+                            field,
+                            ch.before().get(field),
+                            ch.after().get(field));
                 }
             }
-            ps.executeBatch();
         }
         return editId;
     }
