@@ -63,6 +63,15 @@ public final class I18n {
         return of(I18n.class).t("separator");
     }
 
+    /**
+     * Text that reads left to right (a path, the importer's English) set in the interface's text: in right-to-left
+     * text a left-to-right mark before it keeps its first character, a path's "/", at its start. The mark stands
+     * beside Latin letters only, where the Latin face draws it (the Naskh face would show it as a box).
+     */
+    public static String leftToRight(String text) {
+        return rightToLeft() ? "\u200e" + text : text;
+    }
+
     /** Whether the interface reads right to left (Urdu). */
     public static boolean rightToLeft() {
         return RIGHT_TO_LEFT.contains(locale.getLanguage());

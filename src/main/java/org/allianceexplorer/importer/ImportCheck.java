@@ -98,12 +98,10 @@ public final class ImportCheck {
 
     /** The problems listed, conflicts marked, and how many more were counted. */
     private void list(List<ImportProblem> listed, long count) {
-        // a problem is the importer's English, starting with a path: in right-to-left text a left-to-right mark keeps
-        // the path's first "/" at its start
-        String start = I18n.rightToLeft() ? "\u200e" : "";
+        // a problem is the importer's English, starting with a path
         List<String> lines = new ArrayList<>();
         for (ImportProblem p : listed) {
-            lines.add((p.conflict() ? T.t("check.conflict") + "  " : "") + start + p);
+            lines.add((p.conflict() ? T.t("check.conflict") + "  " : "") + I18n.leftToRight(p.toString()));
         }
         if (count > listed.size()) {
             lines.add(T.t("check.more", count - listed.size(), listed.size()));

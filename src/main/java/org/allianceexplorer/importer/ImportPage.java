@@ -102,7 +102,11 @@ final class ImportPage extends VBox {
         outcome.setWrapText(true);
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(run.outcomeProperty());
-        outcome.getStyleClass().add("wizard-outcome");
+        if (!I18n.rightToLeft()) {
+            // the counts line up in columns; the monospaced face has no Urdu letters, whose words it would put out
+            // of order, so the Urdu window keeps its own face
+            outcome.getStyleClass().add("wizard-outcome");
+        }
         Label notReady = note(T.t("import.notReady"));
         notReady.visibleProperty()
                 .bind(run.canImport()

@@ -243,7 +243,11 @@ public final class ImportRun {
                 imported -> {
                     finished(true);
                     List<String> lines = new ArrayList<>();
-                    lines.add(T.t("run.done", from.getFileName(), where, imported.summary()));
+                    lines.add(T.t(
+                            "run.done",
+                            from.getFileName(),
+                            I18n.leftToRight(where),
+                            I18n.leftToRight(imported.summary())));
                     ImportHistory.Recorded history = imported.history();
                     if (history.editId() > 0) {
                         lines.add(T.t("run.inHistory", history.label()));
@@ -269,7 +273,8 @@ public final class ImportRun {
                     } else {
                         main.open(out);
                     }
-                    state.announce(Notice.info(T.t("run.done", from.getFileName(), name, imported.summary())));
+                    state.announce(Notice.info(
+                            T.t("run.done", from.getFileName(), name, I18n.leftToRight(imported.summary()))));
                 },
                 e -> {
                     finished(false);

@@ -227,9 +227,9 @@ class EditingScreenshots extends LaptopWindowTest {
                 robot.interact(() -> state().screenProperty().set("deals"));
                 Thread.sleep(1200);
                 robot.clickOn("#menu-edit");
-                waitFor(() -> menu() != null);
+                waitFor(() -> WindowShots.openMenu() != null);
                 Thread.sleep(300);
-                WindowShots.save(robot, stage, dir.resolve("team-reader-" + theme + ".png"), menu());
+                WindowShots.save(robot, stage, dir.resolve("team-reader-" + theme + ".png"), WindowShots.openMenu());
                 robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
             }
         } finally {
@@ -245,14 +245,6 @@ class EditingScreenshots extends LaptopWindowTest {
         Path mine = EditFixture.copy(Files.createTempDirectory("ae-edit-shots").resolve("karachi 2024.sqlite"));
         robot.interact(() -> state().darkThemeProperty().set(dark));
         openForEditing(robot, mine);
-    }
-
-    /** The open menu's window. */
-    private static Window menu() {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
-                .findFirst()
-                .orElse(null);
     }
 
     private static Window popup() {

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.table.TestDialogs;
 import org.allianceexplorer.testing.LaptopWindowTest;
@@ -185,6 +186,9 @@ class WizardScreenshots extends LaptopWindowTest {
         Path colleague = pair.colleague();
         robot.interact(() -> window().model().open(mine));
         waitFor(() -> state().getSession().name().equals("my-alliances.sqlite"));
+        // open for editing, as a user who keeps their records there would have it: the import becomes Undo's
+        robot.interact(() -> window().model().edits().startEditing());
+        waitFor(() -> state().getSession().editable());
         robot.interact(() -> wizard.open(colleague));
         robot.interact(() -> wizard.model().next());
         shot(robot, "6-import-dataset" + theme);
@@ -198,6 +202,22 @@ class WizardScreenshots extends LaptopWindowTest {
         });
         waitFor(() -> wizard.model().importRun().doneProperty().get());
         shot(robot, "6-imported-dataset" + theme);
+        // the import in the History screen, and the Edit menu offering to undo it
+        robot.interact(() -> {
+            wizard.stage().close();
+            state().screenProperty().set("history");
+        });
+        Thread.sleep(1500);
+        WindowShots.save(robot, stage, dir().resolve(prefix() + "7-history-dataset" + theme + screen + ".png"));
+        robot.clickOn("#menu-edit");
+        waitFor(() -> WindowShots.openMenu() != null);
+        Thread.sleep(300);
+        WindowShots.save(
+                robot,
+                stage,
+                dir().resolve(prefix() + "7-undo-dataset" + theme + screen + ".png"),
+                WindowShots.openMenu());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.interact(() -> window().model().openBundled(BundledDataset.PAKISTAN));
         waitFor(() -> !state().getSession().name().equals("my-alliances.sqlite"));
         try (var files = Files.walk(work)) {

@@ -4,7 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -38,8 +41,11 @@ public final class WindowShots {
             double y0 = stage.getY() + stage.getScene().getY();
             for (Window w : overlays) {
                 if (w != null && w.isShowing() && w.getScene() != null) {
+                    // a menu's window is transparent around its shadow: drawn as such, not filled white
+                    SnapshotParameters clear = new SnapshotParameters();
+                    clear.setFill(Color.TRANSPARENT);
                     BufferedImage top =
-                            SwingFXUtils.fromFXImage(w.getScene().getRoot().snapshot(null, null), null);
+                            SwingFXUtils.fromFXImage(w.getScene().getRoot().snapshot(clear, null), null);
                     g.drawImage(
                             top,
                             (int) Math.round(w.getX() + w.getScene().getX() - x0),
@@ -51,5 +57,13 @@ public final class WindowShots {
             out[0] = base;
         });
         ImageIO.write(out[0], "png", file.toFile());
+    }
+
+    /** The menu that is open (a menu bar's menu is a context menu's window), or null. */
+    public static Window openMenu() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing())
+                .findFirst()
+                .orElse(null);
     }
 }
