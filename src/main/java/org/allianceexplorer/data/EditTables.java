@@ -79,7 +79,6 @@ final class EditTables {
                 .findFirst();
     }
 
-    /** A row's values by id (every column; null for empty), or empty when there is no such row. */
     /**
      * Holds a row until the transaction ends, so that another editor's change of it waits and then reads this
      * one's: PostgreSQL's row lock. SQLite needs none: an edit's transaction holds the whole file's write lock.
@@ -95,6 +94,7 @@ final class EditTables {
         }
     }
 
+    /** A row's values by id (every column; null for empty), or empty when there is no such row. */
     Optional<Map<String, String>> read(String table, long id) throws SQLException {
         Table t = table(table);
         try (PreparedStatement ps = c.prepareStatement(

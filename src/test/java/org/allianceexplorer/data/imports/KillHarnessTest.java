@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +61,12 @@ class KillHarnessTest {
 
     /** A child JVM running the command line with the test class path. */
     private static Process start(Path workdir, String... args) throws IOException {
-        return new ProcessBuilder(ChildJvm.command("org.allianceexplorer.Launcher", args))
+        return startMain(workdir, "org.allianceexplorer.Launcher", args);
+    }
+
+    /** A child JVM running {@code main} with the test class path. */
+    private static Process startMain(Path workdir, String main, String... args) throws IOException {
+        return new ProcessBuilder(ChildJvm.command(main, args))
                 .directory(workdir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workdir.resolve("child.log").toFile())
@@ -66,8 +75,12 @@ class KillHarnessTest {
 
     /** Runs to the end; returns the wall time in ms. */
     private static long complete(Path workdir, String... args) throws Exception {
+        return completeMain(workdir, "org.allianceexplorer.Launcher", args);
+    }
+
+    private static long completeMain(Path workdir, String main, String... args) throws Exception {
         long t0 = System.nanoTime();
-        Process p = start(workdir, args);
+        Process p = startMain(workdir, main, args);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue())
                 .as(Files.readString(workdir.resolve("child.log")))
@@ -77,7 +90,11 @@ class KillHarnessTest {
 
     /** Starts the command and kills it after {@code delayMs}; true when it was still running. */
     private static boolean killAfter(long delayMs, Path workdir, String... args) throws Exception {
-        Process p = start(workdir, args);
+        return killMainAfter(delayMs, workdir, "org.allianceexplorer.Launcher", args);
+    }
+
+    private static boolean killMainAfter(long delayMs, Path workdir, String main, String... args) throws Exception {
+        Process p = startMain(workdir, main, args);
         boolean ended = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
         if (!ended) {
             p.destroyForcibly();
@@ -197,6 +214,58 @@ class KillHarnessTest {
         assertThat(unchanged)
                 .as("some kills fell inside the run (uninterrupted run: %d ms)", duration)
                 .isPositive();
+    }
+
+    /**
+     * The window's import into a file open for editing: one transaction on the live file in WAL mode, not a copy.
+     * Killed at any moment, the file opened afterwards (SQLite rolls its WAL back or forward) is intact and holds
+     * either what it held before or the whole import with its history.
+     */
+    @Test
+    void importIntoAFileOpenForEditingLeavesItAsItWasOrWhole() throws Exception {
+        String child = LiveImportChild.class.getName();
+        Path ref = fresh("live-ref");
+        Files.copy(base, ref.resolve("db.sqlite"));
+        long duration = completeMain(ref, child, ref.resolve("db.sqlite").toString(), dataset.toString());
+        recovered(ref.resolve("db.sqlite"));
+        Map<String, List<String>> expected = DatabaseContent.of(ref.resolve("db.sqlite"));
+        Map<String, List<String>> before = DatabaseContent.of(base);
+        int asItWas = 0;
+        for (int i = 0; i < RUNS; i++) {
+            Path w = fresh("live-" + i);
+            Path target = w.resolve("db.sqlite");
+            Files.copy(base, target);
+            long d = delay(i, duration);
+            boolean killed = killMainAfter(d, w, child, target.toString(), dataset.toString());
+            recovered(target);
+            boolean unchanged = DatabaseContent.of(target).equals(before);
+            log("import into a file open for editing", i, d, duration, unchanged ? "as it was" : "whole");
+            if (unchanged) {
+                assertThat(killed)
+                        .as("run %d (%d ms): a run that ended changed the file", i, d)
+                        .isTrue();
+                asItWas++;
+            } else {
+                assertWholeDatabase(target, expected);
+            }
+        }
+        assertThat(asItWas)
+                .as("some kills fell inside the run (uninterrupted run: %d ms)", duration)
+                .isPositive();
+    }
+
+    /** The file opened as SQLite opens it after a crash (its WAL rolled back or forward): intact, its links whole. */
+    private static void recovered(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertThat(rs.getString(1)).as(file.toString()).isEqualTo("ok");
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                assertThat(rs.next()).as("%s: no dangling link", file).isFalse();
+            }
+        }
     }
 
     @Test
