@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.Repositories;
-import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.domain.edit.Edit;
 import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.io.ZipInput;
@@ -36,15 +34,15 @@ class ImportHistoryTest {
     @TempDir
     Path dir;
 
+    private SyntheticBase synthetic;
     private Path db;
     private Path base;
 
     @BeforeEach
     void database() throws Exception {
-        db = dir.resolve("db.sqlite");
-        SyntheticDatabase.generate(db, new SyntheticDatabase.Size(12, 200), 5);
-        base = dir.resolve("base");
-        RoundTripTest.dump(db, base);
+        synthetic = SyntheticBase.in(dir);
+        db = synthetic.db();
+        base = synthetic.dump();
     }
 
     /**
@@ -53,61 +51,63 @@ class ImportHistoryTest {
      * membership of it).
      */
     private Path colleague() throws IOException {
-        Path to = Files.createDirectory(dir.resolve("colleague"));
-        try (Stream<Path> s = Files.list(base)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-        List<String> parties = lines(to.resolve("parties.csv"));
-        String[] first = parties.get(1).split(",", -1);
-        first[1] = "Renamed by a colleague";
-        first[first.length - 1] = first[first.length - 1] + ";" + secondSource(to);
-        parties.set(1, String.join(",", first));
-        String[] added = parties.get(2).split(",", -1);
-        added[0] = "NEWP";
-        added[1] = "A new party";
-        parties.add(String.join(",", added));
-        Files.write(to.resolve("parties.csv"), parties, StandardCharsets.UTF_8);
-        List<String> events = lines(to.resolve("events.csv"));
-        List<String> header = List.of(events.get(0).split(",", -1));
-        int partiesColumn = header.indexOf("parties");
-        int linked = 1;
-        while (!events.get(linked).split(",", -1)[partiesColumn].contains(";")) {
-            linked++;
-        }
-        String[] event = events.get(linked).split(",", -1);
-        event[header.indexOf("title")] = "Retitled";
-        String[] eventParties = event[partiesColumn].split(";");
-        assertThat(eventParties.length)
-                .as("the first event links more than one party")
-                .isGreaterThan(1);
-        event[partiesColumn] = String.join(";", List.of(eventParties).subList(1, eventParties.length));
-        events.set(linked, String.join(",", event));
-        Files.write(to.resolve("events.csv"), events, StandardCharsets.UTF_8);
-        List<String> alliances = lines(to.resolve("alliances.csv"));
-        String[] alliance = alliances.get(1).split(",", -1);
-        alliance[0] = "NEWA";
-        alliance[2] = "NEWA";
-        alliances.add(String.join(",", alliance));
-        Files.write(to.resolve("alliances.csv"), alliances, StandardCharsets.UTF_8);
-        List<String> memberships = lines(to.resolve("memberships.csv"));
-        List<String> mHeader = List.of(memberships.get(0).split(",", -1));
-        String[] m = memberships.get(1).split(",", -1);
-        m[0] = "NEWM";
-        m[mHeader.indexOf("alliance")] = "NEWA";
-        m[mHeader.indexOf("party")] = "NEWP";
-        memberships.add(String.join(",", m));
-        Files.write(to.resolve("memberships.csv"), memberships, StandardCharsets.UTF_8);
+        Path to = synthetic.copyOfDump("colleague");
+        String second = secondSource(to);
+        rewrite(to.resolve("parties.csv"), (header, rows) -> {
+            String[] first = rows.get(0);
+            first[header.indexOf("name")] = "Renamed by a colleague";
+            first[first.length - 1] = first[first.length - 1] + ";" + second;
+            String[] added = rows.get(1).clone();
+            added[header.indexOf("abbreviation")] = "NEWP";
+            added[header.indexOf("name")] = "A new party";
+            rows.add(added);
+        });
+        rewrite(to.resolve("events.csv"), (header, rows) -> {
+            int parties = header.indexOf("parties");
+            String[] event = rows.stream()
+                    .filter(r -> r[parties].contains(";"))
+                    .findFirst()
+                    .orElseThrow();
+            event[header.indexOf("title")] = "Retitled";
+            event[parties] = event[parties].substring(event[parties].indexOf(';') + 1);
+        });
+        rewrite(to.resolve("alliances.csv"), (header, rows) -> {
+            String[] alliance = rows.get(0).clone();
+            alliance[header.indexOf("key")] = "NEWA";
+            alliance[header.indexOf("abbreviation")] = "NEWA";
+            rows.add(alliance);
+        });
+        rewrite(to.resolve("memberships.csv"), (header, rows) -> {
+            String[] m = rows.get(0).clone();
+            m[header.indexOf("key")] = "NEWM";
+            m[header.indexOf("alliance")] = "NEWA";
+            m[header.indexOf("party")] = "NEWP";
+            rows.add(m);
+        });
         return to;
     }
 
-    private static String secondSource(Path folder) throws IOException {
-        return lines(folder.resolve("sources.csv")).get(2).split(",", -1)[0];
+    /** What {@link #rewrite} does to a file's rows (each split at its commas; the generated files quote nothing). */
+    private interface RowEdit {
+        void edit(List<String> header, List<String[]> rows);
     }
 
-    private static List<String> lines(Path file) throws IOException {
-        return new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    private static void rewrite(Path file, RowEdit edit) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String[]> rows = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) {
+            rows.add(l.split(",", -1));
+        }
+        edit.edit(List.of(lines.get(0).split(",", -1)), rows);
+        List<String> out = new ArrayList<>(List.of(lines.get(0)));
+        rows.forEach(r -> out.add(String.join(",", r)));
+        Files.write(file, out, StandardCharsets.UTF_8);
+    }
+
+    private static String secondSource(Path folder) throws IOException {
+        return Files.readAllLines(folder.resolve("sources.csv"), StandardCharsets.UTF_8)
+                .get(2)
+                .split(",", -1)[0];
     }
 
     /** Every record of the database, without the history. */

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DatabaseException;
 import org.allianceexplorer.data.format.DatasetFormat;
-import org.allianceexplorer.data.generate.SyntheticDatabase;
 import org.allianceexplorer.io.ZipInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,15 +25,15 @@ class ImportIntoTest {
     @TempDir
     Path dir;
 
+    private SyntheticBase synthetic;
     private Path db;
     private Path base;
 
     @BeforeEach
     void database() throws Exception {
-        db = dir.resolve("db.sqlite");
-        SyntheticDatabase.generate(db, new SyntheticDatabase.Size(12, 200), 5);
-        base = dir.resolve("base");
-        RoundTripTest.dump(db, base);
+        synthetic = SyntheticBase.in(dir);
+        db = synthetic.db();
+        base = synthetic.dump();
     }
 
     private static ImportReport into(Path from, Path file, Importer.OnConflict onConflict) throws IOException {
@@ -43,13 +42,7 @@ class ImportIntoTest {
     }
 
     private Path copyOfBase(String name) throws IOException {
-        Path to = Files.createDirectory(dir.resolve(name));
-        try (Stream<Path> s = Files.list(base)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(p.getFileName()));
-            }
-        }
-        return to;
+        return synthetic.copyOfDump(name);
     }
 
     /** Replaces line {@code n} (1 = header) of a file through {@code edit}. */

@@ -1,27 +1,21 @@
 package org.allianceexplorer.data.imports.results;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.imports.DatabaseCopy;
+import org.allianceexplorer.data.imports.ImportOutcome;
 import org.allianceexplorer.data.imports.ImportProblem;
 
 /** What an {@code import-results} did or would have done: counts, problems (up to a cap), notes, unknown labels. */
-public final class ResultsReport implements DatabaseCopy.Outcome {
+public final class ResultsReport extends ImportOutcome implements DatabaseCopy.Outcome {
 
     /** A party label no party or alias answers to: how many rows print it, and where it is first. */
     public record UnknownLabel(String label, long count, String file, long line, String column) {}
 
-    private final int maxProblems;
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
-    private ImportHistory.Recorded recorded = ImportHistory.Recorded.NONE;
     private final Map<String, UnknownLabel> unknown = new LinkedHashMap<>();
-    private long problemCount;
     long rows;
     long seatsAdded;
     long resultsAdded;
@@ -33,28 +27,11 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
     boolean sourceAdded;
 
     public ResultsReport(int maxProblems) {
-        this.maxProblems = maxProblems;
-    }
-
-    void problem(ImportProblem p) {
-        problemCount++;
-        if (problems.size() < maxProblems) {
-            problems.add(p);
-        }
-    }
-
-    void problem(String file, long line, String column, String message) {
-        problem(new ImportProblem(file, line, column, message, false));
+        super(maxProblems);
     }
 
     void conflict(String file, long line, String message) {
         problem(new ImportProblem(file, line, null, message, true));
-    }
-
-    void note(String note) {
-        if (!notes.contains(note)) {
-            notes.add(note);
-        }
     }
 
     void unknown(String label, String file, long line, String column) {
@@ -67,36 +44,6 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
     /** The labels that are neither a party nor an alias, in the order first met, with their counts. */
     public List<UnknownLabel> unknownLabels() {
         return List.copyOf(unknown.values());
-    }
-
-    public List<ImportProblem> problems() {
-        return Collections.unmodifiableList(problems);
-    }
-
-    public long problemCount() {
-        return problemCount;
-    }
-
-    public List<String> notes() {
-        return Collections.unmodifiableList(notes);
-    }
-
-    /** The import as recorded in the history ({@code ImportHistory}); noted when it was too large to be. */
-    void recorded(ImportHistory.Recorded r) {
-        this.recorded = r;
-        if (r.note() != null) {
-            note(r.note());
-        }
-    }
-
-    /** The import as the history holds it (Undo takes it back); its edit id is 0 when it is not in the history. */
-    public ImportHistory.Recorded history() {
-        return recorded;
-    }
-
-    @Override
-    public boolean ok() {
-        return problemCount == 0;
     }
 
     @Override
@@ -147,8 +94,8 @@ public final class ResultsReport implements DatabaseCopy.Outcome {
         return String.format(
                 Locale.ROOT,
                 "refused: %,d problem%s%s; nothing was written",
-                problemCount,
-                problemCount == 1 ? "" : "s",
+                problemCount(),
+                problemCount() == 1 ? "" : "s",
                 labels);
     }
 
