@@ -36,13 +36,11 @@ class ImportHistoryTest {
 
     private SyntheticBase synthetic;
     private Path db;
-    private Path base;
 
     @BeforeEach
     void database() throws Exception {
         synthetic = SyntheticBase.in(dir);
         db = synthetic.db();
-        base = synthetic.dump();
     }
 
     /**
@@ -212,13 +210,13 @@ class ImportHistoryTest {
 
     @Test
     void anImportThatAddsNothingAndAnImportIntoANewFileAreNotInAHistory() throws Exception {
-        ImportReport same =
-                DatasetImport.intoFile(base, db, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
+        ImportReport same = DatasetImport.intoFile(
+                synthetic.dump(), db, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
         assertThat(same.added()).isZero();
         assertThat(same.history().editId()).isZero();
         Path fresh = dir.resolve("fresh.sqlite");
-        ImportReport made =
-                DatasetImport.toNewFile(base, fresh, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
+        ImportReport made = DatasetImport.toNewFile(
+                synthetic.dump(), fresh, Importer.Settings.DEFAULT, ZipInput.Limits.DEFAULT, s -> {});
         assertThat(made.history().editId()).isZero();
         try (Database d = Database.openReadOnly(fresh);
                 Statement st = d.connection().createStatement();
