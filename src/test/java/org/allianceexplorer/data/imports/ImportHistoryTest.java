@@ -156,6 +156,9 @@ class ImportHistoryTest {
             assertThat(h.editLabel()).isEqualTo("Import colleague");
             assertThat(h.editAction()).isEqualTo("edit");
         });
+        // the History screen holds every row: a text the rows repeat is held once
+        assertThat(rows.get(1).editLabel()).isSameAs(rows.get(0).editLabel());
+        assertThat(rows.get(1).time()).isSameAs(rows.get(0).time());
         assertThat(rows)
                 .filteredOn(h -> h.kind().equals("party") && h.action().equals("update"))
                 .singleElement()
