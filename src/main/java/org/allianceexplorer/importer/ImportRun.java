@@ -259,10 +259,7 @@ public final class ImportRun {
                             .toList());
                     outcome.set(String.join("\n", lines));
                     // the import is an edit of the open database: Undo offers it
-                    Runnable undoable = () -> main.edits()
-                            .imported(
-                                    imported.history().editId(),
-                                    imported.history().label());
+                    Runnable undoable = () -> main.edits().imported(history.editId(), history.label());
                     if (live) {
                         // the same database with the new records: every view reads it again
                         main.edits().showOwnChange();
