@@ -105,7 +105,7 @@ public final class App extends Application {
         Themes.follow(state.darkThemeProperty(), settings);
         FxDialogService dialogs = new FxDialogService(stage, hostServices, settings);
         MainViewModel main = new MainViewModel(state, tasks, dialogs, new RecentDatabases(settings));
-        List<Screen> screens = Screens.of(state, tasks, dialogs);
+        List<Screen> screens = Screens.of(state, tasks, dialogs, main.edits());
         SearchBox search = new SearchBox(new SearchViewModel(state, tasks));
         // the import wizard is built when first opened: not before the window's first frame
         ImportWizard[] wizard = {null};

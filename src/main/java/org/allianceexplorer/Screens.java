@@ -4,6 +4,7 @@ import java.util.List;
 import org.allianceexplorer.alliances.AlliancesViewModel;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
+import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Screen;
 import org.allianceexplorer.app.TaskRunner;
@@ -14,6 +15,7 @@ import org.allianceexplorer.elections.ElectionsView;
 import org.allianceexplorer.elections.ElectionsViewModel;
 import org.allianceexplorer.events.EventsViewModel;
 import org.allianceexplorer.graph.GraphScreen;
+import org.allianceexplorer.history.HistoryView;
 import org.allianceexplorer.history.HistoryViewModel;
 import org.allianceexplorer.parties.PartiesViewModel;
 import org.allianceexplorer.people.PeopleViewModel;
@@ -32,7 +34,7 @@ public final class Screens {
 
     private Screens() {}
 
-    public static List<Screen> of(AppState state, TaskRunner tasks, DialogService dialogs) {
+    public static List<Screen> of(AppState state, TaskRunner tasks, DialogService dialogs, EditCommands edits) {
         return List.of(
                 RecordTableScreen.plain(
                         info("parties", PartiesViewModel.class, "mdi2f-flag-variant-outline"),
@@ -71,10 +73,12 @@ public final class Screens {
                 new GraphScreen(state, tasks),
                 new ChartsScreen(state, tasks),
                 // every change made to the open database, newest first: not one kind of record
-                RecordTableScreen.plain(
+                RecordTableScreen.of(
                         info("history", HistoryViewModel.class, "mdi2h-history"),
                         null,
-                        () -> new HistoryViewModel(state, tasks, dialogs).table()));
+                        () -> new HistoryViewModel(state, tasks, dialogs),
+                        HistoryViewModel::table,
+                        m -> new HistoryView(m, edits)));
     }
 
     /** A table screen's id, icon and title: {@code screen.title} of the package of {@code feature}. */

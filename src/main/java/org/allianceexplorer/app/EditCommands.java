@@ -220,6 +220,28 @@ public final class EditCommands {
                         }));
     }
 
+    /**
+     * History > Undo: undoes an edit of the history, one made in this window, in an earlier session or elsewhere (an
+     * import on the command line), as one new edit recorded as an undo; refused, nothing written, where one of its
+     * records changed since. The last edit of this window's Undo moves to Redo; any other's undo becomes the edit
+     * Edit > Undo undoes next.
+     */
+    public void undoEdit(long editId, String label) {
+        Session s = state.getSession();
+        if (s == null || !s.editable()) {
+            return;
+        }
+        Optional<UndoStack.Entry> last = stack.nextUndo().filter(x -> x.editId() == editId);
+        run(T.t("edit.undoing", label), s, r -> r.undo(editId, editor), done -> {
+            if (last.isPresent()) {
+                stack.undone(last.get());
+            } else {
+                stack.done(done);
+            }
+            labels();
+        });
+    }
+
     /** Edit > Redo: makes the last undone edit again. */
     public void redo() {
         Session s = state.getSession();

@@ -64,7 +64,7 @@ class PagedDealsUiTest {
         db = Database.openReadOnly(file);
         state = new AppState();
         tasks = new FxTaskRunner();
-        RecordTableScreen screen = (RecordTableScreen) Screens.of(state, tasks, new TestDialogs()).stream()
+        RecordTableScreen screen = (RecordTableScreen) Screens.of(state, tasks, new TestDialogs(), null).stream()
                 .filter(s -> s.id().equals("deals"))
                 .findFirst()
                 .orElseThrow();
