@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.allianceexplorer.data.load.BundledDataset;
@@ -208,6 +209,12 @@ class WizardScreenshots extends LaptopWindowTest {
             state().screenProperty().set("history");
         });
         Thread.sleep(1500);
+        // its first row selected: the record it added in the detail pane, and Undo naming the import
+        robot.interact(() -> robot.lookup("#history-view .table-view")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
+        Thread.sleep(800);
         WindowShots.save(robot, stage, dir().resolve(prefix() + "7-history-dataset" + theme + screen + ".png"));
         robot.clickOn("#menu-edit");
         waitFor(() -> WindowShots.openMenu() != null);
