@@ -210,14 +210,7 @@ public final class EditCommands {
 
     /** Edit > Undo: undoes the last edit made in this window (one transaction, recorded in the history). */
     public void undo() {
-        Session s = state.getSession();
-        stack.nextUndo()
-                .filter(x -> s != null && s.editable())
-                .ifPresent(entry ->
-                        run(T.t("edit.undoing", entry.label()), s, r -> r.undo(entry.editId(), editor), done -> {
-                            stack.undone(entry);
-                            labels();
-                        }));
+        stack.nextUndo().ifPresent(entry -> undoEdit(entry.editId(), entry.label()));
     }
 
     /**
