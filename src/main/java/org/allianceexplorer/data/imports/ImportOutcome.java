@@ -47,7 +47,7 @@ public abstract class ImportOutcome {
     }
 
     /** The import as recorded in the history ({@link ImportHistory}); noted when it was too large to be. */
-    public void recorded(ImportHistory.Recorded r) {
+    void recorded(ImportHistory.Recorded r) {
         this.recorded = r;
         if (r.note() != null) {
             note(r.note());

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.DealState;
 import org.allianceexplorer.data.Editing;
@@ -28,28 +28,30 @@ public final class ImportTransaction {
 
     /**
      * An import into an existing database, recorded in its history as one edit: its name ("Import update.zip") and
-     * who made it (null: the operating system's user name; a team database records its server user).
+     * who made it (given null: the operating system's user name; a team database records its server user).
      */
-    public record Recording(String label, String editor) {}
-
-    /** Records the failure that stopped the work: where, what could not be done ("cannot write: "), the detail. */
-    @FunctionalInterface
-    public interface Failure {
-        void failed(String where, String what, String detail);
+    public record Recording(String label, String editor) {
+        public Recording {
+            editor = editor == null ? Editing.defaultEditor() : editor;
+        }
     }
 
     private ImportTransaction() {}
 
     /**
-     * Runs {@code work} on {@code db} in one transaction, committed only when {@code ok} says so after it. A
-     * database failure is reported as {@code "(database)"}, a read failure as {@code input}. With a
-     * {@code recording}, what the import added and changed is recorded in the history in the same transaction
-     * ({@link ImportHistory}); returns what was recorded.
+     * Runs {@code work} on {@code db} in one transaction, committed only when {@code report} has no problem after
+     * it. A database failure becomes a problem of {@code "(database)"}, a read failure one of {@code input}, their
+     * message made one line by {@code oneLine}. With a {@code recording}, what the import added and changed is
+     * recorded in the history in the same transaction ({@link ImportHistory}), and the report says how.
      */
-    public static ImportHistory.Recorded run(
-            Database db, BooleanSupplier ok, String input, Failure failure, Recording recording, Work work) {
+    public static void run(
+            Database db,
+            ImportOutcome report,
+            String input,
+            UnaryOperator<String> oneLine,
+            Recording recording,
+            Work work) {
         Connection c = db.connection();
-        ImportHistory.Recorded recorded = ImportHistory.Recorded.NONE;
         try {
             // the driver otherwise prepares and runs "SELECT last_insert_rowid()" after every INSERT (the importers
             // give ids themselves): a third of an import's time
@@ -59,28 +61,25 @@ public final class ImportTransaction {
             c.setAutoCommit(false);
             ImportHistory history = recording == null ? ImportHistory.NONE : ImportHistory.begin(c);
             work.run(c, history);
-            if (ok.getAsBoolean()) {
-                ImportHistory.Recorded made = recorded;
-                if (recording != null) {
-                    String editor = recording.editor() == null ? Editing.defaultEditor() : recording.editor();
-                    made = history.record(db, recording.label(), editor, Clock.systemUTC());
-                }
+            if (report.ok()) {
+                ImportHistory.Recorded made = recording == null
+                        ? ImportHistory.Recorded.NONE
+                        : history.record(db, recording.label(), recording.editor(), Clock.systemUTC());
                 DealState.refresh(c);
                 c.commit();
-                recorded = made;
+                report.recorded(made);
             } else {
                 c.rollback();
             }
         } catch (SQLException e) {
-            failure.failed("(database)", "cannot write: ", e.getMessage());
+            report.problem("(database)", 0, null, "cannot write: " + oneLine.apply(e.getMessage()));
             try {
                 c.rollback();
             } catch (SQLException ignored) {
                 // the database is a scratch copy that will be discarded
             }
         } catch (IOException e) {
-            failure.failed(Objects.requireNonNull(input), "cannot read: ", e.getMessage());
+            report.problem(Objects.requireNonNull(input), 0, null, "cannot read: " + oneLine.apply(e.getMessage()));
         }
-        return recorded;
     }
 }

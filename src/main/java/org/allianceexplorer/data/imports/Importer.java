@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.allianceexplorer.data.Database;
-import org.allianceexplorer.data.ImportHistory;
 import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.data.format.DatasetFormat.File;
 import org.allianceexplorer.data.format.RecordKeys;
@@ -108,27 +107,20 @@ public final class Importer {
      * when there was no problem. Returns the report either way; problems in it mean nothing was committed.
      */
     public ImportReport run(Database db) {
-        ImportHistory.Recorded recorded = ImportTransaction.run(
-                db,
-                report::ok,
-                "(input)",
-                (where, what, detail) -> report.problem(where, 0, null, what + oneLine(detail)),
-                recording,
-                (c, history) -> {
-                    Manifest manifest = Manifest.read(files, settings.limits(), report);
-                    if (report.ok()) {
-                        giveMissingKeys(c);
-                        try (RecordWriter writer =
-                                new RecordWriter(c, new KeyIndexes(c), settings.onConflict(), report, history)) {
-                            RowReader rows = new RowReader(files, settings, manifest, writer.keys(), report, progress);
-                            readAll(new RecordReaders(c, rows, writer));
-                        }
-                    }
-                    if (report.ok()) {
-                        manifest.writeMeta(c, defaultName);
-                    }
-                });
-        report.recorded(recorded);
+        ImportTransaction.run(db, report, "(input)", Importer::oneLine, recording, (c, history) -> {
+            Manifest manifest = Manifest.read(files, settings.limits(), report);
+            if (report.ok()) {
+                giveMissingKeys(c);
+                try (RecordWriter writer =
+                        new RecordWriter(c, new KeyIndexes(c), settings.onConflict(), report, history)) {
+                    RowReader rows = new RowReader(files, settings, manifest, writer.keys(), report, progress);
+                    readAll(new RecordReaders(c, rows, writer));
+                }
+            }
+            if (report.ok()) {
+                manifest.writeMeta(c, defaultName);
+            }
+        });
         return report;
     }
 

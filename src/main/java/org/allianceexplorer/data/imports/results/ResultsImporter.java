@@ -60,29 +60,22 @@ final class ResultsImporter {
     }
 
     ResultsReport run(Database db) {
-        ImportHistory.Recorded recorded = ImportTransaction.run(
-                db,
-                report::ok,
-                file,
-                (where, what, detail) -> report.problem(where, 0, null, what + TableInput.oneLine(detail)),
-                recording,
-                (c, history) -> {
-                    try {
-                        importAll(c, history);
-                    } finally {
-                        // the writer first: it waits for its thread, which may be writing on the connection
-                        try {
-                            if (writer != null) {
-                                writer.close();
-                            }
-                        } finally {
-                            if (target != null) {
-                                target.close();
-                            }
-                        }
+        ImportTransaction.run(db, report, file, TableInput::oneLine, recording, (c, history) -> {
+            try {
+                importAll(c, history);
+            } finally {
+                // the writer first: it waits for its thread, which may be writing on the connection
+                try {
+                    if (writer != null) {
+                        writer.close();
                     }
-                });
-        report.recorded(recorded);
+                } finally {
+                    if (target != null) {
+                        target.close();
+                    }
+                }
+            }
+        });
         return report;
     }
 
