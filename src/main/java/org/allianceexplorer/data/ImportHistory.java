@@ -73,6 +73,8 @@ public final class ImportHistory {
     private static final String TABLE = "\u0000table";
 
     private final Connection c;
+    /** The rows read and compared through the edits' own table access (null for {@link #NONE}). */
+    private final EditTables tables;
     /** The last id of each table with ids, in the order a record's links come before it. */
     private final Map<String, Long> lastBefore;
 
@@ -91,6 +93,7 @@ public final class ImportHistory {
 
     private ImportHistory(Connection c, Map<String, Long> lastBefore, long limit) {
         this.c = c;
+        this.tables = c == null ? null : new EditTables(c);
         this.lastBefore = lastBefore;
         this.limit = limit;
     }
@@ -128,10 +131,9 @@ public final class ImportHistory {
             return;
         }
         if (!watched.containsKey(key)) {
-            EditTables tables = new EditTables(c);
             Map<String, String> row = tables.read(table, id).orElse(null);
             if (row != null) {
-                watched.put(key, new Watched(table, id, row, links(tables, table, id)));
+                watched.put(key, new Watched(table, id, row, links(table, id)));
             }
         }
     }
@@ -188,7 +190,6 @@ public final class ImportHistory {
      * the fields changed; the citations and event links added; those removed.
      */
     private List<RowChange> changes() throws SQLException {
-        EditTables tables = new EditTables(c);
         List<RowChange> added = new ArrayList<>();
         for (Map.Entry<String, Long> e : lastBefore.entrySet()) {
             EditTables.Table t = EditTables.table(e.getKey());
@@ -226,7 +227,7 @@ public final class ImportHistory {
                 changed.add(new RowChange(
                         w.table(), w.id(), EditSupport.display(w.table(), now, w.id()), Action.UPDATE, before, after));
             }
-            Set<Map<String, String>> linksNow = links(tables, w.table(), w.id());
+            Set<Map<String, String>> linksNow = links(w.table(), w.id());
             for (Map<String, String> l : linksNow) {
                 if (!w.links().contains(l)) {
                     linked.add(EditSupport.insert(l.get(TABLE), null, withoutTable(l)));
@@ -283,7 +284,7 @@ public final class ImportHistory {
     }
 
     /** A record's citations and (an event's) parties and people, each as a keyed row with its table. */
-    private static Set<Map<String, String>> links(EditTables tables, String table, long id) throws SQLException {
+    private Set<Map<String, String>> links(String table, long id) throws SQLException {
         Set<Map<String, String>> out = new LinkedHashSet<>();
         if (CITED.contains(table)) {
             for (Map<String, String> row : tables.citations(table, id)) {
