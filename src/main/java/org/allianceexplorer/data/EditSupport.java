@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.allianceexplorer.data.format.RecordKeys;
 import org.allianceexplorer.domain.edit.Cite;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.Field;
@@ -21,21 +23,30 @@ final class EditSupport {
     /** The key people know a record by: its abbreviation or key, else {@code #id}. */
     static String display(String table, Map<String, String> values, Long id) {
         EditKind kind = EditKind.ofTable(table).orElse(null);
-        if (table.equals("citation")) {
-            return values.get("record_kind") + " #" + values.get("record_id") + " cites source #"
-                    + values.get("source_id");
-        }
-        if (kind == null) {
-            // a join table: an event's party or person
-            List<String> cols = EditTables.table(table).columns();
-            return "event #" + values.get(cols.get(0)) + " with " + cols.get(1).replace("_id", "") + " #"
-                    + values.get(cols.get(1));
+        if (kind == null || kind == EditKind.CITATION) {
+            // a citation, an event's party or person: named by the records it links
+            return RecordNames.byIds(table, values);
         }
         String v = kind.keyField() == null ? null : values.get(kind.keyField());
         if ((v == null || v.isBlank()) && kind.field("code").isPresent()) {
             v = values.get("code");
         }
         return v != null && !v.isBlank() ? v : id == null ? null : "#" + id;
+    }
+
+    /**
+     * The values of a record to add, with the key an import would have derived for it ({@link RecordKeys}) when
+     * its kind may go without one (a deal, a claim, a membership...) and none is given: a record added in the
+     * window is known by a key as the records of a dataset are, in the history and in a dump.
+     */
+    static Map<String, String> keyed(EditTransaction tx, String table, Map<String, String> values) throws SQLException {
+        Optional<RecordKeys.Keyed> keyed = RecordKeys.Keyed.ofTable(table);
+        if (keyed.isEmpty() || !blank(values.get("code"))) {
+            return values;
+        }
+        Map<String, String> out = new LinkedHashMap<>(values);
+        out.put("code", RecordKeys.keyFor(tx.connection(), keyed.get(), values));
+        return out;
     }
 
     /** A row change adding a record (only its non-empty fields). */

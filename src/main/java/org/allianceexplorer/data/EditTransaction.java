@@ -40,12 +40,14 @@ final class EditTransaction {
     private final Database db;
     private final Connection c;
     private final EditTables tables;
+    private final RecordNames names;
     private final List<RowChange> applied = new ArrayList<>();
 
     private EditTransaction(Database db) {
         this.db = db;
         this.c = db.connection();
         this.tables = new EditTables(c);
+        this.names = new RecordNames(tables);
     }
 
     Connection connection() {
@@ -134,7 +136,8 @@ final class EditTransaction {
     }
 
     /** Applies one row change, checked against the row as it is; returns it with the id a new row got. */
-    RowChange apply(RowChange ch) throws SQLException {
+    RowChange apply(RowChange given) throws SQLException {
+        RowChange ch = names.named(given);
         EditTables.Table t = EditTables.table(ch.table());
         RowChange done = ch;
         switch (ch.action()) {
@@ -153,6 +156,7 @@ final class EditTransaction {
                     if (done.record() == null) {
                         done = new RowChange(ch.table(), id, "#" + id, ch.action(), ch.before(), ch.after());
                     }
+                    names.know(done.table(), id, done.record());
                 }
             }
             case UPDATE -> {

@@ -240,10 +240,16 @@ public final class ImportHistory {
             }
         }
         linked.addAll(newLinks());
-        List<RowChange> out = new ArrayList<>(added);
-        out.addAll(changed);
-        out.addAll(linked);
-        out.addAll(unlinked);
+        List<RowChange> all = new ArrayList<>(added);
+        all.addAll(changed);
+        all.addAll(linked);
+        all.addAll(unlinked);
+        // a citation or event link named by the keys of its records (those added first, so they are known)
+        RecordNames names = new RecordNames(tables);
+        List<RowChange> out = new ArrayList<>(all.size());
+        for (RowChange ch : all) {
+            out.add(names.named(ch));
+        }
         return out;
     }
 

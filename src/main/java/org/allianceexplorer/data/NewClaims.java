@@ -61,7 +61,8 @@ final class NewClaims {
             if (candidate != null && s.isPresent() && s.get().name().equalsIgnoreCase(candidate)) {
                 deal.put("candidacy_id", Long.toString(s.get().resultId()));
             }
-            Map<String, String> values = EditSupport.checked(EditKind.DEAL, deal, "deal ");
+            Map<String, String> values =
+                    EditSupport.keyed(tx, "seat_deal", EditSupport.checked(EditKind.DEAL, deal, "deal "));
             RowChange made = tx.apply(EditSupport.insert("seat_deal", null, values));
             dealId = made.id();
             EditSupport.cite(tx, "seat_deal", dealId, sourceId);
@@ -71,7 +72,10 @@ final class NewClaims {
         claim.put("date", date.iso());
         claim.put("status", n.status().code());
         claim.put("source_id", Long.toString(sourceId));
-        tx.apply(EditSupport.insert("deal_claim", null, EditSupport.checked(EditKind.CLAIM, claim, "claim ")));
+        tx.apply(EditSupport.insert(
+                "deal_claim",
+                null,
+                EditSupport.keyed(tx, "deal_claim", EditSupport.checked(EditKind.CLAIM, claim, "claim "))));
         return (created ? "New deal and claim: " : "New claim: ") + giver + " for " + receiver + " at " + seat + " ("
                 + n.status().label() + ", " + date.iso() + ")";
     }

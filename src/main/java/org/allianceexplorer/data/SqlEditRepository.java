@@ -93,8 +93,9 @@ final class SqlEditRepository implements EditRepository {
                         "date",
                         EditSupport.blank(date) ? java.time.LocalDate.now(clock).toString() : date);
             }
-            Map<String, String> values = EditSupport.checked(kind, given, "");
-            EditSupport.checkLinks(tx, kind, values);
+            Map<String, String> checked = EditSupport.checked(kind, given, "");
+            EditSupport.checkLinks(tx, kind, checked);
+            Map<String, String> values = EditSupport.keyed(tx, kind.table(), checked);
             RowChange made = tx.apply(EditSupport.insert(kind.table(), null, values));
             long id = made.id();
             if (kind == EditKind.DEAL) {
@@ -102,7 +103,10 @@ final class SqlEditRepository implements EditRepository {
                 firstClaim.put("deal_id", Long.toString(id));
                 firstClaim.put("source_id", Long.toString(citeId));
                 tx.apply(EditSupport.insert(
-                        "deal_claim", null, EditSupport.checked(EditKind.CLAIM, firstClaim, "claim ")));
+                        "deal_claim",
+                        null,
+                        EditSupport.keyed(
+                                tx, "deal_claim", EditSupport.checked(EditKind.CLAIM, firstClaim, "claim "))));
             }
             for (EditTables.Join j : joins(kind)) {
                 linkAll(tx, j, id, ids(values.get(j.field())));

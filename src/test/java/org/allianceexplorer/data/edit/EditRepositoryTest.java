@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.allianceexplorer.data.EditRejected;
@@ -275,6 +277,67 @@ class EditRepositoryTest {
         assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", null);
         edits.undo(del.id(), "a");
         assertThat(edits.values(EditKind.EVENT, ev).orElseThrow()).containsEntry("parties", "" + p2);
+    }
+
+    @Test
+    void aDealAddedWithoutAKeyGetsTheKeyAnImportWouldDeriveNumberedWhenTaken() throws Exception {
+        var db = editing.database();
+        long election = id(db, "SELECT id FROM election WHERE code = 'pk-2024'");
+        long seat = id(db, "SELECT min(constituency_id) FROM candidacy WHERE election_id = ?", election);
+        long giver = id(db, "SELECT id FROM party WHERE abbreviation = 'ANP'");
+        long receiver = id(db, "SELECT id FROM party WHERE abbreviation = 'MQM-P'");
+        String base = "pk-2024/" + text(db, "SELECT code FROM constituency WHERE id = ?", seat) + "/ANP/MQM-P";
+        Map<String, String> deal = Map.of(
+                "election_id", "" + election,
+                "constituency_id", "" + seat,
+                "giver_id", "" + giver,
+                "receiver_id", "" + receiver,
+                "status", "reported",
+                "date", "2024-01-10");
+        Edit first = edits.add(EditKind.DEAL, deal, Cite.source(source), "a");
+        Edit second = edits.add(EditKind.DEAL, deal, Cite.source(source), "a");
+        Map<String, String> named = new HashMap<>(deal);
+        named.put("code", "my-own-key");
+        Edit third = edits.add(EditKind.DEAL, named, Cite.source(source), "a");
+
+        assertThat(edits.values(EditKind.DEAL, first.insertedId("seat_deal")).orElseThrow())
+                .containsEntry("code", base);
+        assertThat(edits.values(EditKind.DEAL, second.insertedId("seat_deal")).orElseThrow())
+                .as("the second deal of the same parties in the same seat is numbered, as an import numbers it")
+                .containsEntry("code", base + "#2");
+        assertThat(edits.values(EditKind.DEAL, third.insertedId("seat_deal")).orElseThrow())
+                .as("a key given is kept")
+                .containsEntry("code", "my-own-key");
+        assertThat(first.label()).isEqualTo("Add deal " + base);
+        assertThat(text(db, "SELECT code FROM deal_claim WHERE deal_id = ?", second.insertedId("seat_deal")))
+                .as("the deal's first claim is keyed by the deal's key")
+                .isEqualTo(base + "#2/2024-01-10/reported");
+    }
+
+    @Test
+    void theHistoryNamesAnEventsPartiesAndItsCitationByTheirKeys() throws Exception {
+        var db = editing.database();
+        long anp = id(db, "SELECT id FROM party WHERE abbreviation = 'ANP'");
+        String sourceKey = text(db, "SELECT code FROM source WHERE id = ?", source);
+        Edit e = edits.add(
+                EditKind.EVENT,
+                Map.of("code", "talks-at-mardan", "date", "2024-02-20", "title", "Talks", "parties", "" + anp),
+                Cite.source(source),
+                "a");
+        Edit deleted = edits.delete(EditKind.EVENT, e.insertedId("event"), true, "a");
+        List<String> named = new ArrayList<>();
+        repos.history().forEachHistory(r -> {
+            if (r.editId() == e.id() || r.editId() == deleted.id()) {
+                named.add(r.action() + " " + r.kind() + ": " + r.record());
+            }
+        });
+        assertThat(named)
+                .contains(
+                        "insert event_party: event talks-at-mardan with party ANP",
+                        "insert citation: event talks-at-mardan cites source " + sourceKey,
+                        // deleted with the event, and still named by its key
+                        "delete event_party: event talks-at-mardan with party ANP",
+                        "delete citation: event talks-at-mardan cites source " + sourceKey);
     }
 
     @Test

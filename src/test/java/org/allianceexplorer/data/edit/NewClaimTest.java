@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.EditRejected;
 import org.allianceexplorer.data.EditRepository;
 import org.allianceexplorer.data.Editing;
+import org.allianceexplorer.data.Repositories;
 import org.allianceexplorer.data.Validator;
 import org.allianceexplorer.domain.ClaimStatus;
 import org.allianceexplorer.domain.PartialDate;
@@ -162,6 +164,37 @@ class NewClaimTest {
         edits.undo(first.id(), "sara");
         assertThat(id(db, "SELECT count(*) FROM seat_deal")).isEqualTo(deals);
         assertThat(id(db, "SELECT count(*) FROM source")).isEqualTo(sources);
+    }
+
+    @Test
+    void aNewDealAndClaimAreKnownByTheKeysAnImportWouldGiveThem() throws Exception {
+        Edit e = edits.newClaim(claim(null, ClaimStatus.REPORTED, "https://dawn.example/2024/01/20/keys"), "sara");
+        long deal = e.insertedId("seat_deal");
+        // election / seat / giver / receiver, as an import derives a deal's key (docs/data-format.md)
+        String dealKey = text(
+                db,
+                "SELECT e.code || '/' || c.code || '/' || g.abbreviation || '/' || r.abbreviation FROM seat_deal d"
+                        + " JOIN election e ON e.id = d.election_id JOIN constituency c ON c.id = d.constituency_id"
+                        + " JOIN party g ON g.id = d.giver_id JOIN party r ON r.id = d.receiver_id WHERE d.id = ?",
+                deal);
+        assertThat(text(db, "SELECT code FROM seat_deal WHERE id = ?", deal)).isEqualTo(dealKey);
+        assertThat(text(db, "SELECT code FROM deal_claim WHERE deal_id = ?", deal))
+                .isEqualTo(dealKey + "/2024-01-20/reported");
+
+        // the history names the deal, its claim and its citation by their keys, not by ids
+        String source = text(db, "SELECT code FROM source WHERE url = ?", "https://dawn.example/2024/01/20/keys");
+        List<String> named = new ArrayList<>();
+        Repositories.of(db).history().forEachHistory(r -> {
+            if (r.editId() == e.id()) {
+                named.add(r.kind() + ": " + r.record());
+            }
+        });
+        assertThat(named)
+                .contains(
+                        "seat_deal: " + dealKey,
+                        "deal_claim: " + dealKey + "/2024-01-20/reported",
+                        "citation: deal " + dealKey + " cites source " + source)
+                .noneMatch(n -> n.contains("#"));
     }
 
     @Test

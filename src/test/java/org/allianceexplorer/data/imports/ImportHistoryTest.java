@@ -180,6 +180,12 @@ class ImportHistoryTest {
                 .filteredOn(h -> h.kind().equals("citation") && h.action().equals("insert"))
                 .extracting(HistoryRow::field)
                 .contains("record_kind", "record_id", "source_id");
+        // a citation and an event's party are named by the keys of what they link, the records added included
+        assertThat(rows)
+                .filteredOn(h -> h.kind().equals("citation") || h.kind().equals("event_party"))
+                .extracting(HistoryRow::record)
+                .anySatisfy(name -> assertThat(name).startsWith("party NEWP cites source "))
+                .allSatisfy(name -> assertThat(name).doesNotContain("#"));
 
         try (Editing editing = Editing.of(Database.openForEditing(db), Clock.systemUTC())) {
             Edit undone = editing.edits().undo(editId, "Ayesha");
