@@ -30,11 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the main window on the Charts screen, for docs/screenshots: run with
- * {@code -Dae.screenshots=DIR -Pscreenshots -Dtest=ChartsScreenshots} (under {@code xvfb-run -a} with {@code -Dheadless=false}
+ * {@code -Dscreenshots=DIR -Pscreenshots -Dtest=ChartsScreenshots} (under {@code xvfb-run -a} with {@code -Dheadless=false}
  * for a real window). Skipped otherwise.
  */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "ae.screenshots", matches = ".+")
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 class ChartsScreenshots {
 
     private FxTaskRunner tasks;
@@ -55,7 +55,7 @@ class ChartsScreenshots {
 
     @Test
     void shoot(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("ae.screenshots"));
+        Path dir = Path.of(System.getProperty("screenshots"));
         Files.createDirectories(dir);
         WaitForAsyncUtils.waitFor(
                 30,

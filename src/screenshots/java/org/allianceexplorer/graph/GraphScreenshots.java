@@ -22,16 +22,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the Relationships screen for docs/screenshots, light and dark: run with
- * {@code -Dae.screenshots=DIR -Pscreenshots -Dtest=GraphScreenshots}, and {@code -Dae.screenshots.db=FILE} for a generated
+ * {@code -Dscreenshots=DIR -Pscreenshots -Dtest=GraphScreenshots}, and {@code -Dscreenshots.db=FILE} for a generated
  * database (graph-large.png) instead of the founding case of the bundled one. Skipped otherwise.
  */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "ae.screenshots", matches = ".+")
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 class GraphScreenshots {
 
     private FxTaskRunner tasks;
     private Stage stage;
-    private final String db = System.getProperty("ae.screenshots.db", "");
+    private final String db = System.getProperty("screenshots.db", "");
 
     @Start
     void start(Stage stage) {
@@ -48,7 +48,7 @@ class GraphScreenshots {
 
     @Test
     void shoot(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("ae.screenshots"));
+        Path dir = Path.of(System.getProperty("screenshots"));
         Files.createDirectories(dir);
         WaitForAsyncUtils.waitFor(
                 60,

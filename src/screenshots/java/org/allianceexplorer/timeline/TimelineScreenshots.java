@@ -23,10 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screenshots of the main window on the Timeline screen, for docs/screenshots: run with
- * {@code -Dae.screenshots=DIR -Pscreenshots -Dtest=TimelineScreenshots}. Skipped otherwise.
+ * {@code -Dscreenshots=DIR -Pscreenshots -Dtest=TimelineScreenshots}. Skipped otherwise.
  */
 @ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "ae.screenshots", matches = ".+")
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 class TimelineScreenshots {
 
     private FxTaskRunner tasks;
@@ -47,7 +47,7 @@ class TimelineScreenshots {
 
     @Test
     void shoot(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("ae.screenshots"));
+        Path dir = Path.of(System.getProperty("screenshots"));
         Files.createDirectories(dir);
         WaitForAsyncUtils.waitFor(
                 30,
@@ -91,7 +91,7 @@ class TimelineScreenshots {
      */
     @Test
     void laptop(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("ae.screenshots"));
+        Path dir = Path.of(System.getProperty("screenshots"));
         Files.createDirectories(dir);
         WaitForAsyncUtils.waitFor(
                 30,

@@ -249,8 +249,8 @@ class GraphScreenUiTest extends WindowTest {
             stage.setHeight(720);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        if (System.getProperty("ae.screenshots") != null) {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("ae.screenshots")));
+        if (System.getProperty("screenshots") != null) {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("screenshots")));
             WindowShots.save(robot, stage, dir.resolve("graph-1280x720.png"));
         }
         Scene scene = stage.getScene();
