@@ -33,6 +33,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.detail.DetailPage.Field;
 import org.allianceexplorer.detail.DetailPage.Line;
@@ -177,11 +178,11 @@ public final class DetailView extends StackPane {
             long id = page.ref().id();
             Button change = new Button(T.t("button.change"), new FontIcon("mdi2p-pencil-outline"));
             change.setId("detail-change");
-            change.setTooltip(new Tooltip(T.t("button.change.tip", kindName(kind))));
+            change.setTooltip(new Tooltip(T.t("button.change.tip", KindNames.kind(kind))));
             change.setOnAction(e -> edits.change(kind, id));
             Button delete = new Button(T.t("button.delete"), new FontIcon("mdi2d-delete-outline"));
             delete.setId("detail-delete");
-            delete.setTooltip(new Tooltip(T.t("button.delete.tip", kindName(kind))));
+            delete.setTooltip(new Tooltip(T.t("button.delete.tip", KindNames.kind(kind))));
             delete.setOnAction(e -> edits.delete(kind, id));
             // a flow, not a row: in a narrow pane the buttons wrap rather than shrink to "Cha…"
             FlowPane bar = new FlowPane(6, 4, change, delete);
@@ -193,7 +194,7 @@ public final class DetailView extends StackPane {
                 add.setId("detail-add");
                 for (EditKind k : linked) {
                     String field = k.linkTo(kind).get();
-                    MenuItem item = new MenuItem(T.t("button.add.item", capitalized(kindName(k))));
+                    MenuItem item = new MenuItem(T.t("button.add.item", capitalized(KindNames.kind(k))));
                     item.setId("detail-add-" + k.table());
                     item.setOnAction(e -> edits.add(k, Map.of(field, Long.toString(id))));
                     add.getItems().add(item);
@@ -329,7 +330,7 @@ public final class DetailView extends StackPane {
                 Hyperlink remove = new Hyperlink(T.t("sources.remove"));
                 remove.setId("detail-uncite-" + s.id());
                 remove.getStyleClass().add("detail-uncite");
-                remove.setTooltip(new Tooltip(T.t("sources.remove.tip", kindName(kind))));
+                remove.setTooltip(new Tooltip(T.t("sources.remove.tip", KindNames.kind(kind))));
                 remove.setOnAction(e -> edits.uncite(kind, page.ref().id(), s.id()));
                 editingOnly(remove);
                 card.getChildren().add(remove);
@@ -339,7 +340,7 @@ public final class DetailView extends StackPane {
         citing(page).ifPresent(kind -> {
             Hyperlink cite = new Hyperlink(T.t("sources.cite"), new FontIcon("mdi2p-plus"));
             cite.setId("detail-cite");
-            cite.setTooltip(new Tooltip(T.t("sources.cite.tip", kindName(kind))));
+            cite.setTooltip(new Tooltip(T.t("sources.cite.tip", KindNames.kind(kind))));
             cite.setOnAction(e -> edits.change(kind, page.ref().id()));
             editingOnly(cite);
             box.getChildren().add(cite);
@@ -352,13 +353,6 @@ public final class DetailView extends StackPane {
     }
 
     /** A web address: opens in the browser; with no browser it turns into a field to select and copy. */
-    /** A kind of record as the interface names it ("party"): the bundle's word, else the kind's own label. */
-    static String kindName(EditKind kind) {
-        String key = "kind." + kind.name();
-        String name = T.t(key);
-        return name.equals(key) ? kind.label() : name;
-    }
-
     private static String capitalized(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

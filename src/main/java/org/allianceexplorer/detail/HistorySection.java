@@ -3,6 +3,7 @@ package org.allianceexplorer.detail;
 import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Section;
 import org.allianceexplorer.detail.DetailPage.Span;
@@ -36,7 +37,9 @@ final class HistorySection {
                             Span.of(first.time().replace('T', ' ').replace("Z", " UTC"), Style.MUTED),
                             Span.of("  " + first.editor() + "  ", Style.MUTED),
                             Span.of(first.editLabel()
-                                    + ("edit".equals(first.editAction()) ? "" : I18n.aside(first.editAction())))),
+                                    + ("edit".equals(first.editAction())
+                                            ? ""
+                                            : I18n.aside(KindNames.editAction(first.editAction()))))),
                     changes(edit),
                     false));
         }
@@ -48,17 +51,15 @@ final class HistorySection {
         List<String> out = new ArrayList<>();
         for (HistoryRow r : edit) {
             switch (r.action()) {
-                case "insert" -> {
-                    if (out.isEmpty() || !out.get(out.size() - 1).equals(T.t("history.added"))) {
-                        out.add(T.t("history.added"));
+                case "insert", "delete" -> {
+                    String what = KindNames.change(r.action());
+                    if (out.isEmpty() || !out.get(out.size() - 1).equals(what)) {
+                        out.add(what);
                     }
                 }
-                case "delete" -> {
-                    if (out.isEmpty() || !out.get(out.size() - 1).equals(T.t("history.deleted"))) {
-                        out.add(T.t("history.deleted"));
-                    }
-                }
-                default -> out.add(r.field() + ": " + shown(r.oldValue()) + " \u2192 " + shown(r.newValue()));
+                default ->
+                    out.add(KindNames.column(r.kind(), r.field()) + ": " + shown(r.oldValue()) + " \u2192 "
+                            + shown(r.newValue()));
             }
         }
         return String.join("; ", out);

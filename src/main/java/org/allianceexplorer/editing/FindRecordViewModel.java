@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.domain.edit.EditKind;
@@ -43,8 +44,7 @@ public final class FindRecordViewModel {
         if (k == null) {
             return null;
         }
-        FieldInput in =
-                new FieldInput(new Field("record", RecordFormViewModel.kindName(k), Field.Type.LINK, true, k, null));
+        FieldInput in = new FieldInput(new Field("record", KindNames.kind(k), Field.Type.LINK, true, k, null));
         in.queryProperty().addListener((o, a, b) -> suggest(in));
         return in;
     }

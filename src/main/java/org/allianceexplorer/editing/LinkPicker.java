@@ -9,6 +9,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.domain.edit.Choice;
 
 /**
@@ -41,8 +42,7 @@ final class LinkPicker {
         this.input = input;
         this.pick = pick;
         this.suggest = suggest;
-        field.setPromptText(
-                T.t("link.prompt", RecordFormViewModel.kindName(input.field().ref())));
+        field.setPromptText(T.t("link.prompt", KindNames.kind(input.field().ref())));
         field.setMaxWidth(Double.MAX_VALUE);
         if (keepsPick) {
             input.choiceProperty().addListener((o, a, b) -> show(b));

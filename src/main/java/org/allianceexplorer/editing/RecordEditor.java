@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.RecordForms;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.TaskRunner;
@@ -63,8 +64,8 @@ public record RecordEditor(Window owner, AppState state, TaskRunner tasks, EditC
             public String toString(EditKind k) {
                 return k == null
                         ? ""
-                        : Character.toUpperCase(RecordFormViewModel.kindName(k).charAt(0))
-                                + RecordFormViewModel.kindName(k).substring(1);
+                        : Character.toUpperCase(KindNames.kind(k).charAt(0))
+                                + KindNames.kind(k).substring(1);
             }
 
             @Override

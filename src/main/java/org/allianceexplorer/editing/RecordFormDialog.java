@@ -35,6 +35,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Widgets;
@@ -71,15 +72,6 @@ final class RecordFormDialog {
         stage.titleProperty().bind(model.headingProperty());
         EditingWindow.dress(stage, owner, content(model, stage), 640, 700, dark);
         return EditingWindow.show(stage, 520, 420, model::load);
-    }
-
-    /**
-     * A field's label in the interface's language: {@code field.KIND.name} of this package's bundle (in English the
-     * field's own label; FieldLabelsTest holds every kind's every field to it).
-     */
-    static String label(EditKind kind, Field field) {
-        String key = "field." + kind.name() + "." + field.name();
-        return T.t(key);
     }
 
     static BorderPane content(RecordFormViewModel model, Stage stage) {
@@ -120,7 +112,7 @@ final class RecordFormDialog {
         title.setId("form-heading");
         VBox top = new VBox(4, title, FormParts.problem("form-problem", model.formProblemProperty()));
 
-        String saveText = model.adds() ? T.t("form.add", RecordFormViewModel.kindName(model.kind())) : T.t("form.save");
+        String saveText = model.adds() ? T.t("form.add", KindNames.kind(model.kind())) : T.t("form.save");
         Button save = FormParts.save(saveText, "form-save", model.validProperty(), model::save, stage);
         Button cancel = FormParts.cancel(T.t("cancel"), "form-cancel", stage);
         Label hint = FormParts.hint(T.t("form.hint"));
@@ -403,7 +395,7 @@ final class RecordFormDialog {
 
     /** A labelled field ("Founded *" when required) with what is wrong with it below (hidden while nothing is). */
     private static void add(GridPane grid, int[] row, EditKind kind, FieldInput in, Node field, boolean required) {
-        FormParts.row(grid, row, label(kind, in.field()) + (required ? " *" : ""), field);
+        FormParts.row(grid, row, KindNames.field(kind, in.field()) + (required ? " *" : ""), field);
         grid.add(FormParts.problem("form-" + in.name() + "-problem", in.problemProperty()), 1, row[0]++);
     }
 }

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.EditRejected;
@@ -113,7 +114,7 @@ public final class RecordFormViewModel {
             firstClaim.add(new FieldInput(EditKind.CLAIM.field("date").orElseThrow()));
             firstClaim.get(0).textProperty().set("reported");
         }
-        heading.set(T.t(id == null ? "form.heading.add" : "form.heading.change", kindName(kind)));
+        heading.set(T.t(id == null ? "form.heading.add" : "form.heading.change", KindNames.kind(kind)));
         List<FieldInput> all = new ArrayList<>(inputs);
         all.addAll(firstClaim);
         all.add(citedSource);
@@ -165,13 +166,14 @@ public final class RecordFormViewModel {
         EditRepository r = s.editing().edits();
         record Loaded(Map<String, String> values, Map<String, List<Choice>> links, Map<String, String> stored) {}
         tasks.run(
-                T.t("form.opening", kindName(kind)),
+                T.t("form.opening", KindNames.kind(kind)),
                 () -> {
                     Map<String, String> values = new LinkedHashMap<>(preset);
                     Map<String, String> stored = id == null
                             ? null
                             : r.values(kind, id)
-                                    .orElseThrow(() -> new IllegalStateException(T.t("form.gone", kindName(kind), id)));
+                                    .orElseThrow(() ->
+                                            new IllegalStateException(T.t("form.gone", KindNames.kind(kind), id)));
                     if (stored != null) {
                         values.putAll(stored);
                     }
@@ -207,7 +209,7 @@ public final class RecordFormViewModel {
                             : FieldRules.check(kind, l.values()).values();
                     seen = l.stored();
                     if (id != null) {
-                        heading.set(T.t("form.heading.changeRecord", kindName(kind), display(l.values())));
+                        heading.set(T.t("form.heading.changeRecord", KindNames.kind(kind), display(l.values())));
                     }
                     loaded.set(true);
                     check();
@@ -306,7 +308,7 @@ public final class RecordFormViewModel {
         for (FieldInput in : inputs) {
             in.setProblem(
                     in.pending()
-                            ? T.t("problem.pick", kindName(in.field().ref()))
+                            ? T.t("problem.pick", KindNames.kind(in.field().ref()))
                             : problems.getOrDefault(in.name(), refused.get(in.name())));
         }
         boolean claimOk = true;
@@ -446,7 +448,7 @@ public final class RecordFormViewModel {
                 }
             });
             edits.apply(
-                    T.t("form.adding", kindName(kind)),
+                    T.t("form.adding", KindNames.kind(kind)),
                     r -> r.add(kind, fields, cite, editor),
                     edit -> {
                         show(edit.insertedId(kind.table()), edit);
@@ -457,7 +459,7 @@ public final class RecordFormViewModel {
             Map<String, String> fields =
                     changedFields(FieldRules.check(kind, values(inputs)).values());
             edits.apply(
-                    T.t("form.saving", kindName(kind)),
+                    T.t("form.saving", KindNames.kind(kind)),
                     r -> r.change(kind, id, fields, seen, cite, editor),
                     edit -> {
                         show(id, edit);
@@ -482,13 +484,6 @@ public final class RecordFormViewModel {
             }
         }
         ref.ifPresent(r -> state.navigation().go(r));
-    }
-
-    /** A kind of record as the interface names it ("party"): the bundle's word, else the kind's own label. */
-    static String kindName(EditKind kind) {
-        String key = "kind." + kind.name();
-        String name = T.t(key);
-        return name.equals(key) ? kind.label() : name;
     }
 
     /** The heading: "Add party", "Change alliance PDM". */

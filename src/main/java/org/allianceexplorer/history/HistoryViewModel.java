@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.HistoryRepository;
 import org.allianceexplorer.domain.RecordRef;
@@ -55,11 +56,11 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
                                 .whole(),
                         column("editor", T.t("column.editor"), 100, HistoryRow::editor),
                         column("edit", T.t("column.edit"), 260, HistoryRow::editLabel),
-                        column("editAction", T.t("column.editAction"), 60, HistoryRow::editAction),
-                        column("kind", T.t("column.kind"), 100, HistoryRow::kind),
+                        column("editAction", T.t("column.editAction"), 60, r -> KindNames.editAction(r.editAction())),
+                        column("kind", T.t("column.kind"), 100, r -> KindNames.table(r.kind())),
                         column("record", T.t("column.record"), 160, HistoryRow::record),
-                        column("action", T.t("column.action"), 70, HistoryRow::action),
-                        column("field", T.t("column.field"), 110, HistoryRow::field),
+                        column("action", T.t("column.action"), 70, r -> KindNames.change(r.action())),
+                        column("field", T.t("column.field"), 110, r -> KindNames.column(r.kind(), r.field())),
                         column("old", T.t("column.old"), 180, HistoryRow::oldValue),
                         column("new", T.t("column.new"), 180, HistoryRow::newValue)),
                 HistoryLine::position,

@@ -1,15 +1,17 @@
-package org.allianceexplorer.editing;
+package org.allianceexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.Field;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The forms label every field of every kind from the bundle: in English exactly the field's label, in Urdu its own. */
-class FieldLabelsTest {
+/**
+ * The interface names every kind of record and every field of it in both languages (in English a field by its own
+ * label), and the History names the tables and columns its rows record by those words.
+ */
+class KindNamesTest {
 
     @AfterEach
     void english() {
@@ -22,9 +24,9 @@ class FieldLabelsTest {
         for (EditKind k : EditKind.values()) {
             for (Field f : k.fields()) {
                 I18n.use("en");
-                assertThat(RecordFormDialog.label(k, f)).as(k + "." + f.name()).isEqualTo(f.label());
+                assertThat(KindNames.field(k, f)).as(k + "." + f.name()).isEqualTo(f.label());
                 I18n.use("ur");
-                assertThat(RecordFormDialog.label(k, f))
+                assertThat(KindNames.field(k, f))
                         .as(k + "." + f.name())
                         .isNotEqualTo(f.label())
                         .doesNotStartWith("field.")
@@ -33,5 +35,40 @@ class FieldLabelsTest {
             }
         }
         assertThat(fields).isGreaterThan(100);
+    }
+
+    @Test
+    void everyKindHasItsNameInBothLanguages() {
+        for (EditKind k : EditKind.values()) {
+            I18n.use("en");
+            String english = KindNames.kind(k);
+            assertThat(english).as(k.name()).isEqualTo(k.label());
+            I18n.use("ur");
+            assertThat(KindNames.kind(k)).as(k.name()).isNotEqualTo(english).doesNotStartWith("kind.");
+        }
+    }
+
+    @Test
+    void theHistoryNamesTablesAndColumnsByTheirKindsAndFields() {
+        assertThat(KindNames.table("seat_deal")).isEqualTo("deal");
+        assertThat(KindNames.table("deal_claim")).isEqualTo("claim");
+        assertThat(KindNames.table("candidacy")).isEqualTo("result");
+        assertThat(KindNames.table("event_party")).isEqualTo("event's party");
+        assertThat(KindNames.table("event_person")).isEqualTo("event's person");
+        assertThat(KindNames.column("seat_deal", "candidate_name")).isEqualTo("Candidate");
+        assertThat(KindNames.column("citation", "source_id")).isEqualTo("Source");
+        assertThat(KindNames.column("event_party", "party_id")).isEqualTo("Party");
+        assertThat(KindNames.column("event_person", "event_id")).isEqualTo("Event");
+        // what has no word of its own stays as the database names it
+        assertThat(KindNames.table("schema_version")).isEqualTo("schema_version");
+        assertThat(KindNames.column("seat_deal", "no_such_column")).isEqualTo("no_such_column");
+
+        I18n.use("ur");
+        assertThat(KindNames.table("seat_deal")).isEqualTo("ایڈجسٹمنٹ");
+        assertThat(KindNames.table("event_party")).isEqualTo("واقعے کی جماعت");
+        assertThat(KindNames.column("event_party", "party_id")).isEqualTo("جماعت");
+        assertThat(KindNames.column("party", "abbreviation"))
+                .doesNotContain("abbreviation")
+                .isNotBlank();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.EditCommands;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
@@ -75,6 +76,26 @@ class HistoryViewModelTest {
         assertThat(rows.get(0).row().newValue()).isEqualTo("Test Party (renamed)");
         assertThat(rows.get(0).row().editor()).isEqualTo("analyst");
         assertThat(rows).extracting(l -> l.row().action()).contains("insert", "update");
+        // the table names kinds, fields and changes in the interface's words, not the database's
+        assertThat(cell(model, "kind", rows.get(0))).isEqualTo("party");
+        assertThat(cell(model, "field", rows.get(0))).isEqualTo("Name");
+        assertThat(cell(model, "action", rows.get(0))).isEqualTo("changed");
+        assertThat(cell(model, "editAction", rows.get(0))).isEqualTo("edit");
+        HistoryLine citation = rows.stream()
+                .filter(l -> l.row().kind().equals("citation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cell(model, "kind", citation)).isEqualTo("citation");
+        assertThat(cell(model, "field", citation)).isIn("Record kind", "Record", "Source");
+        assertThat(cell(model, "action", citation)).isEqualTo("added");
+        assertThat(citation.row().record()).startsWith("party TST cites source ");
+        I18n.use("ur");
+        try {
+            assertThat(cell(model, "kind", rows.get(0))).isEqualTo("جماعت");
+            assertThat(cell(model, "action", rows.get(0))).isEqualTo("تبدیل کیا گیا");
+        } finally {
+            I18n.use("en");
+        }
         RecordRef opens = HistoryViewModel.ref(rows.get(0));
         assertThat(opens.kind()).isEqualTo(RecordKind.PARTIES);
 
@@ -85,7 +106,7 @@ class HistoryViewModelTest {
         DetailPage.Section history = page.section("history").orElseThrow();
         assertThat(history.title()).isEqualTo("History (2 edits)");
         assertThat(history.lines().get(0).text()).contains("analyst").contains("Change party TST");
-        assertThat(history.lines().get(0).note()).contains("name: Test Party \u2192 Test Party (renamed)");
+        assertThat(history.lines().get(0).note()).contains("Name: Test Party \u2192 Test Party (renamed)");
         assertThat(history.lines().get(1).text()).contains("Add party TST");
         assertThat(history.lines().get(1).note()).isEqualTo("added");
         // a record never edited has no history section
@@ -94,5 +115,15 @@ class HistoryViewModelTest {
                         .getPage()
                         .section("history"))
                 .isEmpty();
+    }
+
+    /** The text the History table shows in the column {@code id} for {@code line}. */
+    private static String cell(HistoryViewModel model, String id, HistoryLine line) {
+        return model.table().columns().stream()
+                .map(c -> c.column())
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .cellText(line);
     }
 }

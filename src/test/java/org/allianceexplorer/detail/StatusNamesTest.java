@@ -4,31 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.ClaimStatus;
-import org.allianceexplorer.domain.edit.EditKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The detail pane names each kind of record and claim status from the bundle: in English exactly their labels. */
-class KindNamesTest {
+/** The detail pane names each claim status from the bundle: in English exactly its label (kinds: app.KindNamesTest). */
+class StatusNamesTest {
 
     @AfterEach
     void english() {
         I18n.use("en");
-    }
-
-    @Test
-    void everyKindHasItsNameInBothLanguages() {
-        I18n.use("en");
-        for (EditKind k : EditKind.values()) {
-            assertThat(DetailView.kindName(k)).as(k.name()).isEqualTo(k.label());
-        }
-        I18n.use("ur");
-        for (EditKind k : EditKind.values()) {
-            assertThat(DetailView.kindName(k))
-                    .as(k.name())
-                    .isNotEqualTo(k.label())
-                    .isNotBlank();
-        }
     }
 
     @Test
