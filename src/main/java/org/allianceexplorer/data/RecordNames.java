@@ -44,6 +44,9 @@ final class RecordNames {
             return ch;
         }
         Map<String, String> values = ch.after().isEmpty() ? ch.before() : ch.after();
+        if (ch.record() != null && !ch.record().equals(byIds(ch.table(), values))) {
+            return ch; // named by keys already (an undo or redo of a change that was named when it was made)
+        }
         String text = text(ch.table(), values, this::lookUp);
         return text.equals(ch.record())
                 ? ch
