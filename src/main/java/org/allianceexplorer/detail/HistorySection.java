@@ -34,7 +34,7 @@ final class HistorySection {
             HistoryRow first = edit.get(0);
             lines.add(new Line(
                     List.of(
-                            Span.of(first.time().replace('T', ' ').replace("Z", " UTC"), Style.MUTED),
+                            Span.of(first.timeShown() + " UTC", Style.MUTED),
                             Span.of("  " + first.editor() + "  ", Style.MUTED),
                             Span.of(first.editLabel()
                                     + ("edit".equals(first.editAction())

@@ -52,13 +52,13 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
     static RecordTableSpec<HistoryLine> spec() {
         return RecordTableSpec.mixed(
                 List.of(
-                        column("time", T.t("column.time"), 165, HistoryRow::time)
+                        column("time", T.t("column.time"), 150, HistoryRow::timeShown)
                                 .whole(),
                         column("editor", T.t("column.editor"), 100, HistoryRow::editor),
                         column("edit", T.t("column.edit"), 260, HistoryRow::editLabel),
                         column("editAction", T.t("column.editAction"), 60, r -> KindNames.editAction(r.editAction())),
                         column("kind", T.t("column.kind"), 100, r -> KindNames.table(r.kind())),
-                        column("record", T.t("column.record"), 160, HistoryRow::record),
+                        column("record", T.t("column.record"), 230, HistoryRow::record),
                         column("action", T.t("column.action"), 70, r -> KindNames.change(r.action())),
                         column("field", T.t("column.field"), 110, r -> KindNames.column(r.kind(), r.field())),
                         column("old", T.t("column.old"), 180, HistoryRow::oldValue),

@@ -77,6 +77,7 @@ class HistoryViewModelTest {
         assertThat(rows.get(0).row().editor()).isEqualTo("analyst");
         assertThat(rows).extracting(l -> l.row().action()).contains("insert", "update");
         // the table names kinds, fields and changes in the interface's words, not the database's
+        assertThat(cell(model, "time", rows.get(0))).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         assertThat(cell(model, "kind", rows.get(0))).isEqualTo("party");
         assertThat(cell(model, "field", rows.get(0))).isEqualTo("Name");
         assertThat(cell(model, "action", rows.get(0))).isEqualTo("changed");

@@ -23,6 +23,11 @@ public record HistoryRow(
         String oldValue,
         String newValue) {
 
+    /** The time as the window shows it, UTC to the second: "2026-12-04 21:02:57". */
+    public String timeShown() {
+        return time == null ? null : time.replace('T', ' ').replace("Z", "");
+    }
+
     /** The rows grouped by edit, newest edit first; within an edit, its changes in the order it made them. */
     public static List<List<HistoryRow>> editsNewestFirst(Iterable<HistoryRow> oldestFirst) {
         List<List<HistoryRow>> edits = new ArrayList<>();
