@@ -4,10 +4,13 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.domain.edit.HistoryRow;
@@ -17,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The History table with, above it, Undo for the edit of the row selected: any edit of the history, an import made
  * on the command line or in an earlier session included (Edit > Undo only knows this window's), while the database
- * is open for editing.
+ * is open for editing; and the choice of one line per edit instead of one per change.
  */
 public final class HistoryView extends BorderPane {
 
@@ -48,7 +51,13 @@ public final class HistoryView extends BorderPane {
         hint.visibleProperty().bind(edits.editableProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
         undo.setTooltip(new Tooltip(T.t("undo.tip")));
-        HBox bar = new HBox(10, undo, hint);
+        CheckBox perEdit = new CheckBox(T.t("perEdit"));
+        perEdit.setId("history-per-edit");
+        perEdit.setTooltip(new Tooltip(T.t("perEdit.tip")));
+        perEdit.selectedProperty().bindBidirectional(model.onePerEditProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, undo, hint, gap, perEdit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);

@@ -1,8 +1,13 @@
 package org.allianceexplorer.history;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.DialogService;
 import org.allianceexplorer.app.I18n;
@@ -25,23 +30,43 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
 
     private static final I18n.Messages T = I18n.of(HistoryViewModel.class);
 
+    private final BooleanProperty onePerEdit;
+
     public HistoryViewModel(AppState state, TaskRunner tasks, DialogService dialogs) {
+        this(state, tasks, dialogs, new SimpleBooleanProperty(false));
+    }
+
+    private HistoryViewModel(AppState state, TaskRunner tasks, DialogService dialogs, BooleanProperty onePerEdit) {
         super(
                 spec(),
                 state,
                 tasks,
                 dialogs,
-                (r, f, sink) -> newestFirst(r.history()).forEach(sink));
+                (r, f, sink) -> newestFirst(r.history(), onePerEdit.get()).forEach(sink));
+        this.onePerEdit = onePerEdit;
         table().setEmptyText(T.t("empty"));
+        onePerEdit.addListener((o, was, now) -> table().reload());
     }
 
-    /** The newest edit first; within an edit, its changes in the order it made them. */
-    static List<HistoryLine> newestFirst(HistoryRepository history) {
+    /**
+     * One line per edit instead of one per change: an import of thousands of records is one line (its kinds, its
+     * first record and how many more, how many changes), which Undo takes back as it would from any of its lines.
+     */
+    public BooleanProperty onePerEditProperty() {
+        return onePerEdit;
+    }
+
+    /** The newest edit first; within an edit, its changes in the order it made them (or the edit as one line). */
+    static List<HistoryLine> newestFirst(HistoryRepository history, boolean onePerEdit) {
         List<HistoryRow> rows = new ArrayList<>();
         history.forEachHistory(rows::add);
         List<List<HistoryRow>> edits = HistoryRow.editsNewestFirst(rows);
         List<HistoryLine> out = new ArrayList<>();
         for (List<HistoryRow> edit : edits) {
+            if (onePerEdit) {
+                out.add(new HistoryLine(out.size(), edit.get(0), edit));
+                continue;
+            }
             for (HistoryRow r : edit) {
                 out.add(new HistoryLine(out.size(), r));
             }
@@ -57,12 +82,27 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
                         column("editor", T.t("column.editor"), 100, HistoryRow::editor),
                         column("edit", T.t("column.edit"), 260, HistoryRow::editLabel),
                         column("editAction", T.t("column.editAction"), 60, r -> KindNames.editAction(r.editAction())),
-                        column("kind", T.t("column.kind"), 100, r -> KindNames.table(r.kind())),
-                        column("record", T.t("column.record"), 230, HistoryRow::record),
-                        column("action", T.t("column.action"), 70, r -> KindNames.change(r.action())),
-                        column("field", T.t("column.field"), 110, r -> KindNames.column(r.kind(), r.field())),
-                        column("old", T.t("column.old"), 180, HistoryRow::oldValue),
-                        column("new", T.t("column.new"), 180, HistoryRow::newValue)),
+                        summed(
+                                "kind",
+                                T.t("column.kind"),
+                                100,
+                                r -> KindNames.table(r.kind()),
+                                HistoryViewModel::kinds),
+                        summed("record", T.t("column.record"), 230, HistoryRow::record, HistoryViewModel::records),
+                        summed(
+                                "action",
+                                T.t("column.action"),
+                                70,
+                                r -> KindNames.change(r.action()),
+                                HistoryViewModel::changes),
+                        summed(
+                                "field",
+                                T.t("column.field"),
+                                110,
+                                r -> KindNames.column(r.kind(), r.field()),
+                                e -> T.t("summary.fields", e.size())),
+                        summed("old", T.t("column.old"), 180, HistoryRow::oldValue, e -> null),
+                        summed("new", T.t("column.new"), 180, HistoryRow::newValue, e -> null)),
                 HistoryLine::position,
                 HistoryViewModel::ref,
                 "history");
@@ -74,9 +114,63 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
         return RecordColumn.text(id, title, width, l -> value.apply(l.row()));
     }
 
-    /** The record a row opens: one the window lists and that was not deleted by that change; else none. */
+    /**
+     * A column of a line: {@code value} of its history row, or for a line of a whole edit {@code sum} of the edit's
+     * rows.
+     */
+    private static RecordColumn<HistoryLine> summed(
+            String id,
+            String title,
+            double width,
+            Function<HistoryRow, String> value,
+            Function<List<HistoryRow>, String> sum) {
+        return RecordColumn.text(id, title, width, l -> l.wholeEdit() ? sum.apply(l.edit()) : value.apply(l.row()));
+    }
+
+    /** The kinds of record an edit changed, in the order it changed them: "deal, claim, citation". */
+    private static String kinds(List<HistoryRow> edit) {
+        return distinct(edit, r -> KindNames.table(r.kind()));
+    }
+
+    /** What an edit did to its records: "added, changed". */
+    private static String changes(List<HistoryRow> edit) {
+        return distinct(edit, r -> KindNames.change(r.action()));
+    }
+
+    /** The first record an edit changed, and how many more: "NEWP and 12 more". */
+    private static String records(List<HistoryRow> edit) {
+        Set<String> records = new LinkedHashSet<>();
+        for (HistoryRow r : edit) {
+            records.add(r.kind() + '\u0000' + (r.recordId() != null ? r.recordId() : r.record()));
+        }
+        String first = edit.get(0).record();
+        return records.size() == 1 ? first : T.t("summary.records", first, records.size() - 1);
+    }
+
+    private static String distinct(List<HistoryRow> edit, Function<HistoryRow, String> word) {
+        Set<String> words = new LinkedHashSet<>();
+        for (HistoryRow r : edit) {
+            words.add(word.apply(r));
+        }
+        return String.join(T.t("summary.separator"), words);
+    }
+
+    /**
+     * The record a line opens: one the window lists and that was not deleted by that change (for a whole edit, the
+     * first such of its changes); else none.
+     */
     static RecordRef ref(HistoryLine l) {
-        HistoryRow r = l.row();
+        if (l.wholeEdit()) {
+            return l.edit().stream()
+                    .map(HistoryViewModel::ref)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        }
+        return ref(l.row());
+    }
+
+    private static RecordRef ref(HistoryRow r) {
         if (r.recordId() == null || "delete".equals(r.action())) {
             return null;
         }

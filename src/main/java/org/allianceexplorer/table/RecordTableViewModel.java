@@ -74,6 +74,8 @@ public final class RecordTableViewModel<R> {
     static final int CHUNK = 50_000;
 
     private int chunkRows = CHUNK;
+    /** What {@link #follow} loads with, for {@link #reload}. */
+    private Runnable reload;
 
     /** The rows of a screen from an open database, under the shared as-of date (in {@code filter}). */
     @FunctionalInterface
@@ -87,7 +89,7 @@ public final class RecordTableViewModel<R> {
      * while it is hidden waits until it is shown again), and empties the table when no database is open.
      */
     public void follow(String screenId, String what, Source<R> source) {
-        WhenShown.reloading(state, screenId, () -> {
+        reload = () -> {
             Session s = state.getSession();
             if (s == null) {
                 clear();
@@ -95,7 +97,15 @@ public final class RecordTableViewModel<R> {
             }
             RecordFilter f = RecordFilter.ALL.withAsOf(state.getAsOf());
             load(what, sink -> source.load(s.repositories(), f, sink));
-        });
+        };
+        WhenShown.reloading(state, screenId, reload);
+    }
+
+    /** Loads the rows again as {@link #follow} does (the screen changed what its source gives); nothing if it follows none. */
+    public void reload() {
+        if (reload != null) {
+            reload.run();
+        }
     }
 
     /** One sort criterion. */

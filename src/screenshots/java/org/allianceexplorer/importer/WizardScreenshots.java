@@ -225,6 +225,17 @@ class WizardScreenshots extends LaptopWindowTest {
                 dir().resolve(prefix() + "7-undo-dataset" + theme + screen + ".png"),
                 WindowShots.openMenu());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        // the History with one line per edit: the import is one line
+        robot.clickOn("#history-per-edit");
+        Thread.sleep(800);
+        robot.interact(() -> robot.lookup("#history-view .table-view")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
+        Thread.sleep(500);
+        WindowShots.save(
+                robot, stage, dir().resolve(prefix() + "7-history-per-edit-dataset" + theme + screen + ".png"));
+        robot.clickOn("#history-per-edit");
         robot.interact(() -> window().model().openBundled(BundledDataset.PAKISTAN));
         waitFor(() -> !state().getSession().name().equals("my-alliances.sqlite"));
         try (var files = Files.walk(work)) {

@@ -67,8 +67,15 @@ class HistoryUndoUiTest extends LaptopWindowTest {
         waitFor(() -> state().getSession().editable());
         robot.interact(() -> state().screenProperty().set("history"));
         waitFor(() -> !table.getItems().isEmpty());
+        // one line per edit: the whole import is one line, and Undo takes it back from there
+        int perChange = table.getItems().size();
+        robot.clickOn("#history-per-edit");
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).wholeEdit()).isTrue();
+        assertThat(perChange).isGreaterThan(1);
         robot.interact(() -> table.getSelectionModel().select(0));
         waitFor(() -> !undo.isDisabled());
+        assertThat(undo.getText()).isEqualTo("Undo \"Import dump\"");
         robot.clickOn(undo);
         waitFor(() -> state().getSession().counts().get(RecordKind.PARTIES) == parties0 - 1);
         assertThat(state().getSession().repositories().parties().party("HUT")).isEmpty();

@@ -97,6 +97,27 @@ class HistoryViewModelTest {
         } finally {
             I18n.use("en");
         }
+
+        // one line per edit: the rename, then the party added with its citation
+        model.onePerEditProperty().set(true);
+        List<HistoryLine> perEdit = model.table().shown();
+        assertThat(perEdit).hasSize(2).allMatch(HistoryLine::wholeEdit);
+        assertThat(cell(model, "edit", perEdit.get(0))).isEqualTo("Change party TST");
+        assertThat(cell(model, "field", perEdit.get(0))).isEqualTo("1 change");
+        assertThat(cell(model, "action", perEdit.get(0))).isEqualTo("changed");
+        assertThat(cell(model, "edit", perEdit.get(1))).isEqualTo("Add party TST");
+        assertThat(cell(model, "kind", perEdit.get(1))).isEqualTo("party, citation");
+        assertThat(cell(model, "record", perEdit.get(1))).isEqualTo("TST and 1 more");
+        assertThat(cell(model, "field", perEdit.get(1)))
+                .isEqualTo(perEdit.get(1).edit().size() + " changes")
+                .isNotEqualTo("1 changes");
+        assertThat(cell(model, "old", perEdit.get(1))).isEmpty();
+        assertThat(HistoryViewModel.ref(perEdit.get(1)))
+                .as("a whole edit opens its first record")
+                .isEqualTo(HistoryViewModel.ref(rows.get(rows.size() - 1)));
+        model.onePerEditProperty().set(false);
+        assertThat(model.table().shown()).hasSameSizeAs(rows);
+
         RecordRef opens = HistoryViewModel.ref(rows.get(0));
         assertThat(opens.kind()).isEqualTo(RecordKind.PARTIES);
 

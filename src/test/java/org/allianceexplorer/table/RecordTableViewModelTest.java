@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.ListChangeListener;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
@@ -103,8 +104,20 @@ class RecordTableViewModelTest {
                 .extracting(RecordTableViewModel.FilterChoice::text)
                 .containsExactly("ANP");
 
+        model.setColumnFilter("party", Set.of("PPP"));
+        assertThat(model.countProperty().get()).isEqualTo("1 of 5 rows");
         model.setColumnFilter("party", null);
         assertThat(shownIds()).hasSize(5);
+    }
+
+    @Test
+    void oneRowIsCountedAsARow() {
+        I18n.Messages t = I18n.of(RecordTableViewModel.class);
+        assertThat(t.t("count.all", 1)).isEqualTo("1 row");
+        assertThat(t.t("count.all", 0)).isEqualTo("0 rows");
+        assertThat(t.t("count.all", 1234)).isEqualTo("1,234 rows");
+        assertThat(t.t("count.shown", 1, 1)).isEqualTo("1 of 1 row");
+        assertThat(t.t("count.shown", 2, 7)).isEqualTo("2 of 7 rows");
     }
 
     @Test
