@@ -3,7 +3,6 @@ package org.allianceexplorer.history;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -64,7 +63,7 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
         List<HistoryLine> out = new ArrayList<>();
         for (List<HistoryRow> edit : edits) {
             if (onePerEdit) {
-                out.add(new HistoryLine(out.size(), edit.get(0), edit));
+                out.add(new HistoryLine(out.size(), edit.get(0), summary(edit)));
                 continue;
             }
             for (HistoryRow r : edit) {
@@ -87,20 +86,20 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
                                 T.t("column.kind"),
                                 100,
                                 r -> KindNames.table(r.kind()),
-                                HistoryViewModel::kinds),
-                        summed("record", T.t("column.record"), 230, HistoryRow::record, HistoryViewModel::records),
+                                HistoryLine.Edit::kinds),
+                        summed("record", T.t("column.record"), 230, HistoryRow::record, HistoryLine.Edit::records),
                         summed(
                                 "action",
                                 T.t("column.action"),
                                 70,
                                 r -> KindNames.change(r.action()),
-                                HistoryViewModel::changes),
+                                HistoryLine.Edit::changes),
                         summed(
                                 "field",
                                 T.t("column.field"),
                                 110,
                                 r -> KindNames.column(r.kind(), r.field()),
-                                e -> T.t("summary.fields", e.size())),
+                                HistoryLine.Edit::fields),
                         summed("old", T.t("column.old"), 180, HistoryRow::oldValue, e -> null),
                         summed("new", T.t("column.new"), 180, HistoryRow::newValue, e -> null)),
                 HistoryLine::position,
@@ -114,45 +113,38 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
         return RecordColumn.text(id, title, width, l -> value.apply(l.row()));
     }
 
-    /**
-     * A column of a line: {@code value} of its history row, or for a line of a whole edit {@code sum} of the edit's
-     * rows.
-     */
+    /** A column of a line: {@code value} of its history row, or for a line of a whole edit {@code sum} of the edit. */
     private static RecordColumn<HistoryLine> summed(
             String id,
             String title,
             double width,
             Function<HistoryRow, String> value,
-            Function<List<HistoryRow>, String> sum) {
+            Function<HistoryLine.Edit, String> sum) {
         return RecordColumn.text(id, title, width, l -> l.wholeEdit() ? sum.apply(l.edit()) : value.apply(l.row()));
     }
 
-    /** The kinds of record an edit changed, in the order it changed them: "deal, claim, citation". */
-    private static String kinds(List<HistoryRow> edit) {
-        return distinct(edit, r -> KindNames.table(r.kind()));
-    }
-
-    /** What an edit did to its records: "added, changed". */
-    private static String changes(List<HistoryRow> edit) {
-        return distinct(edit, r -> KindNames.change(r.action()));
-    }
-
-    /** The first record an edit changed, and how many more: "NEWP and 12 more". */
-    private static String records(List<HistoryRow> edit) {
+    /** A whole edit in words, worked out once (an import's edit may have hundreds of thousands of changes). */
+    static HistoryLine.Edit summary(List<HistoryRow> edit) {
+        Set<String> kinds = new LinkedHashSet<>();
+        Set<String> changes = new LinkedHashSet<>();
         Set<String> records = new LinkedHashSet<>();
+        RecordRef opens = null;
         for (HistoryRow r : edit) {
+            kinds.add(KindNames.table(r.kind()));
+            changes.add(KindNames.change(r.action()));
             records.add(r.kind() + '\u0000' + (r.recordId() != null ? r.recordId() : r.record()));
+            if (opens == null) {
+                opens = ref(r);
+            }
         }
         String first = edit.get(0).record();
-        return records.size() == 1 ? first : T.t("summary.records", first, records.size() - 1);
-    }
-
-    private static String distinct(List<HistoryRow> edit, Function<HistoryRow, String> word) {
-        Set<String> words = new LinkedHashSet<>();
-        for (HistoryRow r : edit) {
-            words.add(word.apply(r));
-        }
-        return String.join(T.t("summary.separator"), words);
+        String separator = T.t("summary.separator");
+        return new HistoryLine.Edit(
+                String.join(separator, kinds),
+                records.size() == 1 ? first : T.t("summary.records", first, records.size() - 1),
+                String.join(separator, changes),
+                T.t("summary.fields", edit.size()),
+                opens);
     }
 
     /**
@@ -160,14 +152,7 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
      * first such of its changes); else none.
      */
     static RecordRef ref(HistoryLine l) {
-        if (l.wholeEdit()) {
-            return l.edit().stream()
-                    .map(HistoryViewModel::ref)
-                    .filter(Objects::nonNull)
-                    .findFirst()
-                    .orElse(null);
-        }
-        return ref(l.row());
+        return l.wholeEdit() ? l.edit().opens() : ref(l.row());
     }
 
     private static RecordRef ref(HistoryRow r) {
