@@ -19,16 +19,12 @@ public final class KindNames {
 
     /** A kind of record as a sentence names it: "party", "deal". */
     public static String kind(EditKind kind) {
-        String key = "kind." + kind.name();
-        String name = T.t(key);
-        return name.equals(key) ? kind.label() : name;
+        return word("kind." + kind.name(), kind.label());
     }
 
     /** A field's label: "Abbreviation", "Candidate". */
     public static String field(EditKind kind, Field field) {
-        String key = "field." + kind.name() + "." + field.name();
-        String name = T.t(key);
-        return name.equals(key) ? field.label() : name;
+        return word("field." + kind.name() + "." + field.name(), field.label());
     }
 
     /**
@@ -43,9 +39,7 @@ public final class KindNames {
         if (kind.isPresent()) {
             return kind(kind.get());
         }
-        String key = "table." + table;
-        String name = T.t(key);
-        return name.equals(key) ? table : name;
+        return word("table." + table, table);
     }
 
     /**
@@ -60,27 +54,22 @@ public final class KindNames {
         if (kind.isPresent()) {
             return kind.get().field(column).map(f -> field(kind.get(), f)).orElse(column);
         }
-        String key = "column." + column;
-        String name = T.t(key);
-        return name.equals(key) ? column : name;
+        return word("column." + column, column);
     }
 
     /** What a change recorded in the history did to its record ({@code insert}, {@code update}, {@code delete}): "added". */
     public static String change(String action) {
-        return word("change.", action);
+        return action == null ? null : word("change." + action, action);
     }
 
     /** What an edit of the history was ({@code edit}, {@code undo}, {@code redo}): "undo". */
     public static String editAction(String action) {
-        return word("editAction.", action);
+        return action == null ? null : word("editAction." + action, action);
     }
 
-    private static String word(String prefix, String code) {
-        if (code == null) {
-            return null;
-        }
-        String key = prefix + code;
+    /** The bundle's text of {@code key}, or {@code otherwise} where it has none. */
+    private static String word(String key, String otherwise) {
         String word = T.t(key);
-        return word.equals(key) ? code : word;
+        return word.equals(key) ? otherwise : word;
     }
 }
