@@ -100,8 +100,8 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
                                 110,
                                 r -> KindNames.column(r.kind(), r.field()),
                                 HistoryLine.Edit::fields),
-                        summed("old", T.t("column.old"), 180, HistoryRow::oldValue, e -> null),
-                        summed("new", T.t("column.new"), 180, HistoryRow::newValue, e -> null)),
+                        summed("old", T.t("column.old"), 180, r -> shown(r, r.oldValue()), e -> null),
+                        summed("new", T.t("column.new"), 180, r -> shown(r, r.newValue()), e -> null)),
                 HistoryLine::position,
                 HistoryViewModel::ref,
                 "history");
@@ -111,6 +111,11 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
     private static RecordColumn<HistoryLine> column(
             String id, String title, double width, Function<HistoryRow, String> value) {
         return RecordColumn.text(id, title, width, l -> value.apply(l.row()));
+    }
+
+    /** A value as the History shows it: the kind of record a citation is of in words ("deal", not "seat_deal"). */
+    private static String shown(HistoryRow r, String value) {
+        return "citation".equals(r.kind()) && "record_kind".equals(r.field()) ? KindNames.table(value) : value;
     }
 
     /** A column of a line: {@code value} of its history row, or for a line of a whole edit {@code sum} of the edit. */

@@ -89,10 +89,21 @@ class HistoryViewModelTest {
         assertThat(cell(model, "kind", citation)).isEqualTo("citation");
         assertThat(cell(model, "field", citation)).isIn("Record kind", "Record", "Source");
         assertThat(cell(model, "action", citation)).isEqualTo("added");
+        HistoryLine citedKind = rows.stream()
+                .filter(l ->
+                        l.row().kind().equals("citation") && l.row().field().equals("record_kind"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(citedKind.row().newValue()).isEqualTo("party");
+        assertThat(cell(model, "field", citedKind)).isEqualTo("Record kind");
+        assertThat(cell(model, "new", citedKind)).isEqualTo("party");
         assertThat(citation.row().record()).startsWith("party TST cites source ");
         I18n.use("ur");
         try {
             assertThat(cell(model, "kind", rows.get(0))).isEqualTo("جماعت");
+            assertThat(cell(model, "new", citedKind))
+                    .as("the kind a citation is of, in words")
+                    .isEqualTo("جماعت");
             assertThat(cell(model, "action", rows.get(0))).isEqualTo("تبدیل کیا گیا");
         } finally {
             I18n.use("en");
