@@ -3,6 +3,7 @@ package org.allianceexplorer.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.allianceexplorer.charts.model.FriendlyFightsModel;
@@ -13,6 +14,8 @@ import org.allianceexplorer.domain.Election;
 import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.analysis.FriendlyFights;
+import org.allianceexplorer.domain.edit.EditSummary;
+import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.io.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +64,12 @@ final class ListCommand extends CliCommand {
             description = "The election (key or name): for friendly-fights, which needs it.")
     String election;
 
+    @Option(
+            names = "--edits",
+            description = "For history: one line per edit (edit,time,editor,edit_action,label,kinds,actions,"
+                    + "first_record,records,changes), oldest first.")
+    boolean edits;
+
     @Mixin
     Cli.FormatOption output;
 
@@ -76,6 +85,9 @@ final class ListCommand extends CliCommand {
         }
         if (kind != null && kind.strip().equalsIgnoreCase("friendly-fights")) {
             return friendlyFights();
+        }
+        if (edits) {
+            throw new IllegalArgumentException("--edits applies to list history only");
         }
         if (election != null) {
             throw new IllegalArgumentException("--election applies to list friendly-fights only");
@@ -130,7 +142,7 @@ final class ListCommand extends CliCommand {
         return Cli.OK;
     }
 
-    /** {@code list history}: the history rows, oldest first; --as-of and --party do not apply. */
+    /** {@code list history}: the history rows, or with --edits one line per edit, oldest first; --as-of and --party do not apply. */
     private int history() throws IOException {
         if (asOf.day != null || party != null) {
             throw new IllegalArgumentException("--as-of and --party do not apply to list history");
@@ -138,7 +150,24 @@ final class ListCommand extends CliCommand {
         try (Database d = db.open()) {
             Repositories r = Repositories.of(d);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
-            write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
+            if (edits) {
+                // the rows of one edit come together (oldest edit first): each edit is written as its last row is read
+                List<HistoryRow> edit = new ArrayList<>();
+                write(out, Tables.HISTORY_EDITS, s -> {
+                    r.history().forEachHistory(row -> {
+                        if (!edit.isEmpty() && edit.get(0).editId() != row.editId()) {
+                            s.accept(EditSummary.of(edit));
+                            edit.clear();
+                        }
+                        edit.add(row);
+                    });
+                    if (!edit.isEmpty()) {
+                        s.accept(EditSummary.of(edit));
+                    }
+                });
+            } else {
+                write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
+            }
             out.flush();
         }
         return Cli.OK;

@@ -20,6 +20,7 @@ import org.allianceexplorer.domain.Person;
 import org.allianceexplorer.domain.SeatDeal;
 import org.allianceexplorer.domain.Source;
 import org.allianceexplorer.domain.analysis.FriendlyFights;
+import org.allianceexplorer.domain.edit.EditSummary;
 import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.io.Column;
 
@@ -200,6 +201,19 @@ final class Tables {
             Column.number("edit", HistoryRow::editId),
             Column.text("edit_action", HistoryRow::editAction),
             Column.text("label", HistoryRow::editLabel));
+
+    /** {@code list history --edits}: one line per edit; tables and actions as in the rows, joined by {@code ;}. */
+    static final List<Column<EditSummary>> HISTORY_EDITS = List.of(
+            Column.number("edit", EditSummary::editId),
+            Column.text("time", EditSummary::time),
+            Column.text("editor", EditSummary::editor),
+            Column.text("edit_action", EditSummary::editAction),
+            Column.text("label", EditSummary::label),
+            Column.text("kinds", e -> String.join(";", e.tables())),
+            Column.text("actions", e -> String.join(";", e.actions())),
+            Column.text("first_record", EditSummary::firstRecord),
+            Column.number("records", EditSummary::records),
+            Column.number("changes", EditSummary::changes));
 
     static final List<Column<Source>> SOURCES = List.of(
             Column.text("id", Source::code),

@@ -1,9 +1,7 @@
 package org.allianceexplorer.history;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,6 +13,7 @@ import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.HistoryRepository;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.edit.EditKind;
+import org.allianceexplorer.domain.edit.EditSummary;
 import org.allianceexplorer.domain.edit.HistoryRow;
 import org.allianceexplorer.table.RecordColumn;
 import org.allianceexplorer.table.RecordTableSpec;
@@ -130,25 +129,23 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
 
     /** A whole edit in words, worked out once (an import's edit may have hundreds of thousands of changes). */
     static HistoryLine.Edit summary(List<HistoryRow> edit) {
-        Set<String> kinds = new LinkedHashSet<>();
-        Set<String> changes = new LinkedHashSet<>();
-        Set<String> records = new LinkedHashSet<>();
+        EditSummary sum = EditSummary.of(edit);
         RecordRef opens = null;
         for (HistoryRow r : edit) {
-            kinds.add(KindNames.table(r.kind()));
-            changes.add(KindNames.change(r.action()));
-            records.add(r.kind() + '\u0000' + (r.recordId() != null ? r.recordId() : r.record()));
-            if (opens == null) {
-                opens = ref(r);
+            opens = ref(r);
+            if (opens != null) {
+                break;
             }
         }
-        String first = edit.get(0).record();
         String separator = T.t("summary.separator");
         return new HistoryLine.Edit(
-                String.join(separator, kinds),
-                records.size() == 1 ? first : T.t("summary.records", first, records.size() - 1),
-                String.join(separator, changes),
-                T.t("summary.fields", edit.size()),
+                String.join(
+                        separator,
+                        sum.tables().stream().map(KindNames::table).distinct().toList()),
+                sum.records() == 1 ? sum.firstRecord() : T.t("summary.records", sum.firstRecord(), sum.records() - 1),
+                String.join(
+                        separator, sum.actions().stream().map(KindNames::change).toList()),
+                T.t("summary.fields", sum.changes()),
                 opens);
     }
 

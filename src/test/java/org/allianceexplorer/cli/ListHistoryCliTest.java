@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Map;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Editing;
@@ -67,6 +68,25 @@ class ListHistoryCliTest {
         assertThat(run("list", "history", "--db", file.toString(), "--party", "ANP")
                         .code())
                 .isEqualTo(2);
+
+        // one line per edit, oldest first: the party added with its citation, its rename, the undo of the rename
+        CliTest.Result edits = run("list", "history", "--edits", "--db", file.toString(), "--format", "csv");
+        assertThat(edits.code()).as(edits.err()).isZero();
+        String[] editLines = edits.out().split("\r?\n");
+        assertThat(editLines)
+                .containsExactly(
+                        "edit,time,editor,edit_action,label,kinds,actions,first_record,records,changes",
+                        add.id() + ",2026-03-01T09:30:15Z,zainab,edit,Add party HIS,party;citation,insert,HIS,2,"
+                                + Arrays.stream(lines)
+                                        .filter(l -> l.endsWith(",Add party HIS"))
+                                        .count(),
+                        (add.id() + 1) + ",2026-03-01T09:30:15Z,omar,edit,Change party HIS,party,update,HIS,1,1",
+                        (add.id() + 2) + ",2026-03-01T09:30:15Z,omar,undo,Undo Change party HIS,party,update,HIS,1,1");
+        CliTest.Result refused = run("list", "parties", "--edits", "--db", file.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err())
+                .contains("--edits applies to list history only")
+                .doesNotContain("Exception");
     }
 
     @Test
