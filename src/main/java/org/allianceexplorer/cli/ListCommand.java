@@ -3,7 +3,6 @@ package org.allianceexplorer.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.allianceexplorer.charts.model.FriendlyFightsModel;
@@ -151,19 +150,11 @@ final class ListCommand extends CliCommand {
             Repositories r = Repositories.of(d);
             Writer out = new BufferedWriter(stdout(), 1 << 16);
             if (edits) {
-                // the rows of one edit come together (oldest edit first): each edit is written as its last row is read
-                List<HistoryRow> edit = new ArrayList<>();
+                // each edit is written as its last row is read
                 write(out, Tables.HISTORY_EDITS, s -> {
-                    r.history().forEachHistory(row -> {
-                        if (!edit.isEmpty() && edit.get(0).editId() != row.editId()) {
-                            s.accept(EditSummary.of(edit));
-                            edit.clear();
-                        }
-                        edit.add(row);
-                    });
-                    if (!edit.isEmpty()) {
-                        s.accept(EditSummary.of(edit));
-                    }
+                    HistoryRow.ByEdit byEdit = new HistoryRow.ByEdit(edit -> s.accept(EditSummary.of(edit)));
+                    r.history().forEachHistory(byEdit);
+                    byEdit.finish();
                 });
             } else {
                 write(out, Tables.HISTORY, s -> r.history().forEachHistory(s));
