@@ -53,10 +53,9 @@ final class RecordNames {
                 : new RowChange(ch.table(), ch.id(), text, ch.action(), ch.before(), ch.after());
     }
 
-    /** True for the rows that link records and have no key of their own. */
-    static boolean isLink(String table) {
-        return table.equals("citation")
-                || EditTables.JOINS.stream().anyMatch(j -> j.table().equals(table));
+    /** True for the rows that link records and have no key of their own (the tables whose rows have no id). */
+    private static boolean isLink(String table) {
+        return !EditTables.table(table).hasId();
     }
 
     /** The name of a citation or join row whose linked records are named by their ids. */
