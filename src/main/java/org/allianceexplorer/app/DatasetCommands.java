@@ -59,7 +59,7 @@ public final class DatasetCommands {
                 },
                 p -> {
                     open.accept(p);
-                    state.announce(Notice.info(T.t("new.done", p.toAbsolutePath(), p.getFileName())));
+                    state.announce(Notice.info(T.t("new.done", p.toAbsolutePath())));
                 },
                 e -> dialogs.showError(T.t("new.failed"), message(e)));
     }

@@ -20,7 +20,12 @@ public interface DialogService {
      * question, what happens, and the button that does it ({@code action}, e.g. "Delete"); {@code onConfirm}
      * runs only when that button is pressed. Does not block: the answer comes later.
      */
-    void confirm(String title, String message, String action, Runnable onConfirm);
+    default void confirm(String title, String message, String action, Runnable onConfirm) {
+        confirm(title, message, action, onConfirm, () -> {});
+    }
+
+    /** As {@link #confirm(String, String, String, Runnable)}; {@code onDecline} runs when the dialog is dismissed. */
+    void confirm(String title, String message, String action, Runnable onConfirm, Runnable onDecline);
 
     /** Asks for a line of text ({@code initial} filled in); empty when cancelled. */
     Optional<String> askText(String title, String message, String initial);

@@ -63,7 +63,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void confirm(String title, String message, String action, Runnable onConfirm) {
+    public void confirm(String title, String message, String action, Runnable onConfirm, Runnable onDecline) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = DialogButtons.cancel();
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, yes);
@@ -79,6 +79,8 @@ public final class FxDialogService implements DialogService {
         a.setOnHidden(e -> {
             if (a.getResult() == yes) {
                 onConfirm.run();
+            } else {
+                onDecline.run();
             }
         });
         a.show();

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.NewDatabase;
+import org.allianceexplorer.data.OlderSchemaException;
 import org.allianceexplorer.data.ServerAddress;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.domain.RecordKind;
@@ -153,10 +156,64 @@ public final class MainViewModel {
 
     /** As {@link #open(Path)}, then {@code then} once the database is the window's. */
     public void open(Path file, Runnable then) {
-        open(T.t("open.opening", file.getFileName()), () -> Database.openReadOnly(file), () -> {
-            recent.opened(file);
-            then.run();
-        });
+        open(file, then, () -> {});
+    }
+
+    /**
+     * As {@link #open(Path, Runnable)}; {@code otherwise} runs when the file was not opened (after the message that
+     * says why, or when an older database's copy was not made).
+     */
+    private void open(Path file, Runnable then, Runnable otherwise) {
+        open(
+                T.t("open.opening", file.getFileName()),
+                () -> Database.openReadOnly(file),
+                () -> {
+                    recent.opened(file);
+                    then.run();
+                },
+                e -> {
+                    if (e instanceof OlderSchemaException older) {
+                        offerUpdatedCopy(file, older, then, otherwise);
+                    } else {
+                        dialogs.showError(T.t("open.failed"), e.getMessage());
+                        otherwise.run();
+                    }
+                });
+    }
+
+    /**
+     * A database made by an older Alliance Explorer opens once a copy of it is brought up to date (the file itself is
+     * never changed: an older version of the application may still need it): says so and asks where to save the
+     * copy, writes it in the background (all of it or nothing, the same code as {@code migrate}) and opens it.
+     */
+    private void offerUpdatedCopy(Path file, OlderSchemaException older, Runnable then, Runnable otherwise) {
+        dialogs.confirm(
+                T.t("older.title"),
+                T.t("older.text", file.getFileName(), older.version(), older.current()),
+                T.t("older.action"),
+                () -> dialogs.chooseNewDatabase(
+                                T.t("older.saveTitle", file.getFileName()), NewDatabase.defaultName(file) + "-updated")
+                        .ifPresentOrElse(
+                                copy -> tasks.run(
+                                        T.t("older.running", file.getFileName()),
+                                        () -> {
+                                            Database.migrateCopy(file, copy);
+                                            return copy;
+                                        },
+                                        p -> open(
+                                                p,
+                                                () -> {
+                                                    state.announce(Notice.info(
+                                                            T.t("older.done", file.getFileName(), p.toAbsolutePath())));
+                                                    then.run();
+                                                },
+                                                otherwise),
+                                        e -> {
+                                            dialogs.showError(T.t("older.failed"), e.getMessage());
+                                            otherwise.run();
+                                        }),
+                                otherwise),
+                otherwise);
     }
 
     /**
@@ -166,7 +223,12 @@ public final class MainViewModel {
     public void openAtStart(Path commandLine) {
         Path again = commandLine != null ? commandLine : preferences.get().openLastAtStart() ? recent.reopen() : null;
         if (again != null) {
-            open(again);
+            // a window with nothing in it helps no one: what cannot be opened is said, and the bundled dataset opens
+            open(again, () -> {}, () -> {
+                if (state.getSession() == null) {
+                    openBundled(lastBundle());
+                }
+            });
             return;
         }
         Path missing = commandLine == null && preferences.get().openLastAtStart() ? recent.missing() : null;
@@ -222,6 +284,10 @@ public final class MainViewModel {
     }
 
     private void open(String title, Callable<Database> opener, Runnable remember) {
+        open(title, opener, remember, e -> dialogs.showError(T.t("open.failed"), e.getMessage()));
+    }
+
+    private void open(String title, Callable<Database> opener, Runnable remember, Consumer<Exception> failed) {
         tasks.run(
                 title,
                 () -> {
@@ -241,7 +307,7 @@ public final class MainViewModel {
                         old.closeLater(tasks);
                     }
                 },
-                e -> dialogs.showError(T.t("open.failed"), e.getMessage()));
+                failed);
     }
 
     /**

@@ -176,7 +176,8 @@ final class ServerConnections {
                                 address,
                                 version,
                                 migrations.latest()),
-                        version);
+                        version,
+                        migrations.latest());
             }
             List<String> missing =
                     Database.TABLES.stream().filter(t -> !have.contains(t)).toList();

@@ -159,7 +159,8 @@ final class SqliteFiles {
                             version,
                             migrations.latest(),
                             path),
-                    version);
+                    version,
+                    migrations.latest());
         }
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {

@@ -6,11 +6,20 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.allianceexplorer.data.Database;
+import org.allianceexplorer.data.Migrations;
+import org.allianceexplorer.data.Repositories;
+import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.data.load.BundledDataset;
 import org.allianceexplorer.data.load.DatasetFiles;
+import org.allianceexplorer.domain.RecordFilter;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.figure.Figure;
@@ -54,6 +63,100 @@ class MainViewModelTest {
                 .contains("notes.db")
                 .contains("not an SQLite database");
         assertThat(model.recentDatabases()).isEmpty();
+    }
+
+    @Test
+    void anOlderDatabaseOpensAsAnUpdatedCopyAndIsItselfLeftAsItWas(@TempDir Path dir) throws Exception {
+        Path old = schemaFive(dir.resolve("karachi.sqlite"));
+        byte[] bytes = Files.readAllBytes(old);
+        dialogs.saveTo = dir.resolve("karachi-updated.aedb");
+        model.open(old);
+        assertThat(dialogs.confirmations)
+                .singleElement()
+                .asString()
+                .contains("karachi.sqlite was made by an older version of Alliance Explorer (schema 5; this version"
+                        + " reads schema " + Migrations.standard().latest() + ")")
+                .contains("karachi.sqlite itself is left as it is");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(state.getSession().database().path()).isEqualTo(dialogs.saveTo);
+        assertThat(Repositories.of(state.getSession().database()).parties().parties(RecordFilter.ALL))
+                .extracting(p -> p.abbreviation())
+                .contains("MQM-P", "ANP");
+        assertThat(state.noticeProperty().get().text())
+                .isEqualTo("Opened the updated copy of karachi.sqlite: " + dialogs.saveTo.toAbsolutePath()
+                        + ". karachi.sqlite is left as it was.");
+        assertThat(model.recentDatabases()).containsExactly(dialogs.saveTo);
+        assertThat(Files.readAllBytes(old)).as("the older file's bytes").isEqualTo(bytes);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("karachi.sqlite", "karachi-updated.aedb");
+        }
+    }
+
+    @Test
+    void anOlderDatabaseNotUpdatedLeavesTheOpenOneAndWritesNothing(@TempDir Path dir) throws Exception {
+        model.openBundled();
+        Session before = state.getSession();
+        Path old = schemaFive(dir.resolve("karachi.sqlite"));
+        byte[] bytes = Files.readAllBytes(old);
+        // declined
+        dialogs.confirmYes = false;
+        model.open(old);
+        // agreed, then the save dialog cancelled
+        dialogs.confirmYes = true;
+        dialogs.saveTo = null;
+        model.open(old);
+        // agreed, and a name taken: the copy is refused, the file there kept
+        Path taken = Files.writeString(dir.resolve("taken.aedb"), "mine");
+        dialogs.saveTo = taken;
+        model.open(old);
+        assertThat(dialogs.confirmations).hasSize(3);
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .startsWith("Cannot update a copy of the database: ")
+                .contains("taken.aedb")
+                .contains("already exists");
+        assertThat(state.getSession()).isSameAs(before);
+        assertThat(Files.readString(taken)).isEqualTo("mine");
+        assertThat(Files.readAllBytes(old)).isEqualTo(bytes);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("karachi.sqlite", "taken.aedb");
+        }
+        assertThat(model.recentDatabases()).isEmpty();
+    }
+
+    @Test
+    void atStartWhatCannotBeOpenedIsSaidAndTheBundledDatasetOpens(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("notes.db"), "hello");
+        model.openAtStart(bad);
+        assertThat(dialogs.errors).singleElement().asString().contains("notes.db");
+        assertThat(state.getSession().name()).isEqualTo(BundledDataset.NAME);
+
+        // an older database whose copy is not made: the same
+        AppState next = new AppState();
+        dialogs.confirmYes = false;
+        new MainViewModel(next, TaskRunner.immediate(), dialogs, new RecentDatabases(Settings.memory()))
+                .openAtStart(schemaFive(dir.resolve("old.sqlite")));
+        assertThat(dialogs.confirmations).singleElement().asString().contains("old.sqlite");
+        assertThat(next.getSession().name()).isEqualTo(BundledDataset.NAME);
+    }
+
+    /** A copy of the bundled database as schema 5 had it: no kept deal state, version 5. */
+    private static Path schemaFive(Path file) throws Exception {
+        EditFixture.copy(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement st = c.createStatement()) {
+            for (String trigger : EditFixture.rows(c, "SELECT name FROM sqlite_schema WHERE type = 'trigger'")) {
+                st.executeUpdate("DROP TRIGGER " + trigger);
+            }
+            for (String derived : Database.DERIVED_TABLES) {
+                st.executeUpdate("DROP TABLE " + derived);
+            }
+            st.executeUpdate("PRAGMA user_version = 5");
+        }
+        return file;
     }
 
     @Test

@@ -33,10 +33,12 @@ public final class TestDialogs implements DialogService {
     public boolean confirmYes = true;
 
     @Override
-    public void confirm(String title, String message, String action, Runnable onConfirm) {
+    public void confirm(String title, String message, String action, Runnable onConfirm, Runnable onDecline) {
         confirmations.add(title + ": " + message);
         if (confirmYes) {
             onConfirm.run();
+        } else {
+            onDecline.run();
         }
     }
 
