@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -62,13 +61,11 @@ final class AnimationDialog {
         width.setId("animation-width");
         width.setPrefColumnCount(6);
         width.setMaxWidth(Region.USE_PREF_SIZE);
-        Label summary = new Label();
+        WrappedText summary = new WrappedText();
         summary.setId("animation-summary");
-        summary.setWrapText(true);
         summary.setPrefWidth(460);
         // room for the longest message (three lines): the dialog does not grow once shown
         summary.setMinHeight(3 * 18);
-        summary.setAlignment(Pos.TOP_LEFT);
 
         // what the fields make, read as they are typed (a date field's value changes only when committed)
         ObjectProperty<AnimationChoice> choice = new SimpleObjectProperty<>();

@@ -53,10 +53,9 @@ final class ConnectDialog {
         PasswordField password = new PasswordField();
         password.setId("connect-password");
         password.setPromptText(T.t("connect.password.prompt"));
-        Label problem = new Label();
+        WrappedText problem = new WrappedText();
         problem.setId("connect-problem");
         problem.getStyleClass().add("form-problem");
-        problem.setWrapText(true);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
 

@@ -38,6 +38,9 @@ public final class FxDialogService implements DialogService {
     /** Where the last export went (a folder), in {@link Settings}. */
     static final String EXPORT_FOLDER = "export.folder";
 
+    /** How wide a dialog's message is before it wraps. */
+    private static final double MESSAGE_WIDTH = 440;
+
     private final Window owner;
     private final HostServices host;
     private final Settings settings;
@@ -66,7 +69,8 @@ public final class FxDialogService implements DialogService {
     public void confirm(String title, String message, String action, Runnable onConfirm, Runnable onDecline) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = DialogButtons.cancel();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, yes);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", cancel, yes);
+        message(a, message);
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
@@ -98,12 +102,20 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait();
     }
 
+    /** A dialog's message, wrapped by {@link WrappedText} (the alert's own label draws wrapped Urdu wrong). */
+    private static void message(Alert a, String message) {
+        WrappedText text = new WrappedText(message);
+        text.setId("dialog-message");
+        text.setPrefWidth(MESSAGE_WIDTH);
+        a.getDialogPane().setContent(text);
+    }
+
     private void alert(Alert.AlertType type, String title, String message, String id) {
         Alert a = new Alert(type, "", DialogButtons.ok());
         a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
-        a.setContentText(message);
+        message(a, message);
         a.getDialogPane().setId(id);
         a.getDialogPane().setMinWidth(460);
         a.show();

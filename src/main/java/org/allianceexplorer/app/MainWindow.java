@@ -76,7 +76,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane detailArea = new StackPane();
     private final Supplier<? extends Node> detailPane;
     private final BooleanProperty filled = new SimpleBooleanProperty(this, "filled");
-    private final Label noticeText = new Label();
+    private final WrappedText noticeText = new WrappedText();
     private final HBox noticeBox = new HBox(8);
     private final Label statusNotice = new Label();
     private final PauseTransition noticeTimer = new PauseTransition();
@@ -358,7 +358,6 @@ public final class MainWindow extends BorderPane {
         noticeBox.setAlignment(Pos.CENTER_LEFT);
         noticeBox.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         noticeText.setId("notice-text");
-        noticeText.setWrapText(true);
         noticeText.setMaxWidth(460);
         Button close = iconButton("mdi2c-close", T.t("notice.close"), "notice-close");
         close.setOnAction(e -> hideNotice());

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.allianceexplorer.app.WrappedText;
 
 /**
  * What the editing windows' forms (New claim, the record forms, Find a record) are built of: the grid of
@@ -49,13 +50,12 @@ final class FormParts {
     }
 
     /** What is wrong, said by {@code problem}: shown only while it says something ({@code id}: none when null). */
-    static Label problem(String id, StringExpression problem) {
-        Label p = new Label();
+    static WrappedText problem(String id, StringExpression problem) {
+        WrappedText p = new WrappedText();
         if (id != null) {
             p.setId(id);
         }
         p.getStyleClass().add("field-problem");
-        p.setWrapText(true);
         p.textProperty().bind(problem);
         p.visibleProperty().bind(problem.isNotEmpty());
         p.managedProperty().bind(p.visibleProperty());
@@ -104,10 +104,9 @@ final class FormParts {
     }
 
     /** A small wrapped note beside the buttons or under a heading. */
-    static Label hint(String text) {
-        Label hint = new Label(text);
+    static WrappedText hint(String text) {
+        WrappedText hint = new WrappedText(text);
         hint.getStyleClass().add("new-claim-hint");
-        hint.setWrapText(true);
         return hint;
     }
 

@@ -24,6 +24,7 @@ import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.RecordForms;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.TaskRunner;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
 
@@ -109,7 +110,7 @@ public record RecordEditor(Window owner, AppState state, TaskRunner tasks, EditC
         grid.add(holder, 1, 1);
         GridPane.setHgrow(holder, Priority.ALWAYS);
         GridPane.setHgrow(kind, Priority.ALWAYS);
-        Label hint = FormParts.hint(T.t("find.hint"));
+        WrappedText hint = FormParts.hint(T.t("find.hint"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, spacer, cancel, delete, change);

@@ -39,6 +39,7 @@ import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Widgets;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.domain.edit.Choice;
 import org.allianceexplorer.domain.edit.EditKind;
 import org.allianceexplorer.domain.edit.Field;
@@ -115,7 +116,7 @@ final class RecordFormDialog {
         String saveText = model.adds() ? T.t("form.add", KindNames.kind(model.kind())) : T.t("form.save");
         Button save = FormParts.save(saveText, "form-save", model.validProperty(), model::save, stage);
         Button cancel = FormParts.cancel(T.t("cancel"), "form-cancel", stage);
-        Label hint = FormParts.hint(T.t("form.hint"));
+        WrappedText hint = FormParts.hint(T.t("form.hint"));
         hint.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

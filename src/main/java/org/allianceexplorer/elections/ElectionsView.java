@@ -3,17 +3,18 @@ package org.allianceexplorer.elections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.domain.PartyResult;
 import org.allianceexplorer.table.RecordTableView;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,12 +66,15 @@ public final class ElectionsView extends BorderPane {
 
         RecordTableView<ResultRow> table = new RecordTableView<>(model.table(), "results");
         // an election without results: say why the table is empty instead of a bare "No rows"
-        Label why = new Label();
+        WrappedText whyText = new WrappedText();
+        whyText.getStyleClass().add("elections-empty-text");
+        whyText.textProperty().bind(model.emptyMessageProperty());
+        whyText.setTextAlignment(TextAlignment.CENTER);
+        VBox why = new VBox(8, new FontIcon("mdi2i-information-outline"), whyText);
         why.setId("elections-empty");
         why.getStyleClass().add("elections-empty");
-        why.setWrapText(true);
-        why.setMaxWidth(460);
-        why.textProperty().bind(model.emptyMessageProperty());
+        why.setAlignment(Pos.CENTER);
+        why.setMaxSize(460, Region.USE_PREF_SIZE);
         why.visibleProperty().bind(model.emptyMessageProperty().isNotEmpty());
         why.setMouseTransparent(true);
         // an election with national results by party only (ParlGov's): those, in place of the seats
@@ -84,10 +88,6 @@ public final class ElectionsView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(top, false);
-        why.setGraphic(new FontIcon("mdi2i-information-outline"));
-        why.setContentDisplay(ContentDisplay.TOP);
-        why.setAlignment(Pos.CENTER);
-        why.setTextAlignment(TextAlignment.CENTER);
         setCenter(split);
     }
 }

@@ -55,6 +55,10 @@ public final class HistoryView extends BorderPane {
         perEdit.setId("history-per-edit");
         perEdit.setTooltip(new Tooltip(T.t("perEdit.tip")));
         perEdit.selectedProperty().bindBidirectional(model.onePerEditProperty());
+        // at a laptop's width the hint gives way first: the button and the check box keep their words
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        perEdit.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, undo, hint, gap, perEdit);

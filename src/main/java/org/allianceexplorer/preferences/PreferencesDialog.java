@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Preferences;
 import org.allianceexplorer.app.Widgets;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.figure.FigureFormat;
 import org.allianceexplorer.figure.PageSetup;
 
@@ -110,9 +111,8 @@ public final class PreferencesDialog {
         grid.addRow(r++, new Label(T.t("prefs.theme")), new HBox(12, light, dark));
         grid.addRow(r++, new Label(T.t("prefs.fontSize")), font);
         grid.addRow(r++, new Label(T.t("prefs.language")), language);
-        Label restart = new Label(T.t("prefs.language.restart"));
+        WrappedText restart = new WrappedText(T.t("prefs.language.restart"));
         restart.getStyleClass().add("text-muted");
-        restart.setWrapText(true);
         grid.add(restart, 1, r++);
         grid.add(heading(T.t("prefs.export")), 0, r++, 2, 1);
         grid.addRow(r++, new Label(T.t("prefs.exportFormat")), format);

@@ -51,6 +51,7 @@ import javafx.util.Duration;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.NativeText;
 import org.allianceexplorer.app.Shortcut;
+import org.allianceexplorer.app.WrappedText;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -131,9 +132,8 @@ public final class RecordTableView<R> extends BorderPane {
         });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
-        Label placeholder = new Label();
+        WrappedText placeholder = new WrappedText();
         placeholder.textProperty().bind(model.placeholder());
-        placeholder.setWrapText(true);
         placeholder.setMaxWidth(460);
         table.setPlaceholder(placeholder);
 

@@ -11,7 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -45,7 +44,7 @@ class AnimationDialogUiTest {
             dialog.get().show();
         });
         Node pane = dialog.get().getDialogPane();
-        Label summary = robot.from(pane).lookup("#animation-summary").queryAs(Label.class);
+        WrappedText summary = robot.from(pane).lookup("#animation-summary").queryAs(WrappedText.class);
         Button ok = button(dialog.get(), ButtonBar.ButtonData.OK_DONE);
         assertThat(ok.getText()).isEqualTo("OK");
         assertThat(dialog.get().getHeaderText()).contains("the relationship graph");

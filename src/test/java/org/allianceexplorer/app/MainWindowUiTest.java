@@ -80,7 +80,9 @@ class MainWindowUiTest extends WindowTest {
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#error-dialog").tryQuery().isPresent());
 
-        assertThat(robot.lookup("#error-dialog .content").queryLabeled().getText())
+        assertThat(robot.lookup("#error-dialog #dialog-message")
+                        .queryAs(WrappedText.class)
+                        .getText())
                 .contains("notes.sqlite")
                 .contains("not an SQLite database");
         assertThat(table.getItems()).hasSize(before);

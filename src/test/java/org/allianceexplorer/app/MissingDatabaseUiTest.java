@@ -42,7 +42,7 @@ class MissingDatabaseUiTest {
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> robot.lookup("#notice").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#notice-text").queryLabeled().getText())
+        assertThat(robot.lookup("#notice-text").queryAs(WrappedText.class).getText())
                 .contains(GONE.toString())
                 .contains("bundled dataset");
         assertThat(robot.lookup("#status-notice").queryLabeled().getText()).contains(GONE.toString());

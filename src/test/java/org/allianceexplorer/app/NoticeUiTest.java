@@ -65,7 +65,7 @@ class NoticeUiTest extends LaptopWindowTest {
         String expected = "Exported " + BundledCounts.DEALS + " rows to " + out.toAbsolutePath();
         assertThat(robot.from(stage.getScene().getRoot())
                         .lookup("#notice-text")
-                        .queryLabeled()
+                        .queryAs(WrappedText.class)
                         .getText())
                 .isEqualTo(expected);
         assertThat(robot.from(stage.getScene().getRoot())

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.Map;
-import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.Editing;
 import org.allianceexplorer.data.edit.EditFixture;
@@ -59,9 +59,9 @@ class EditingTogetherUiTest extends LaptopWindowTest {
     }
 
     private String errorShown(FxRobot robot) {
-        return robot.lookup("#error-dialog")
+        return robot.lookup("#error-dialog #dialog-message")
                 .tryQuery()
-                .map(n -> ((DialogPane) n).getContentText())
+                .map(n -> ((WrappedText) n).getText())
                 .orElse(null);
     }
 

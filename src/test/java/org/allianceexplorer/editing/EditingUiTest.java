@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.SeatDeal;
@@ -68,7 +69,9 @@ class EditingUiTest extends LaptopWindowTest {
         waitFor(() -> robot.lookup("#new-claim-save").tryQuery().isPresent());
         Button save = robot.lookup("#new-claim-save").queryButton();
         assertThat(save.isDisabled()).isTrue();
-        assertThat(robot.lookup("#new-claim-seat-problem").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#new-claim-seat-problem")
+                        .queryAs(WrappedText.class)
+                        .getText())
                 .isEqualTo("Choose the seat");
         ComboBox<Choice> seat = robot.lookup("#new-claim-seat").queryAs(ComboBox.class);
         ComboBox<Choice> giver = robot.lookup("#new-claim-giver").queryAs(ComboBox.class);

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.edit.EditFixture;
 import org.allianceexplorer.domain.RecordKind;
@@ -82,14 +83,14 @@ class RecordFormUiTest extends LaptopWindowTest {
         Button save = robot.lookup("#form-save").queryButton();
         assertThat(save.isDisabled()).isTrue();
         assertThat(robot.lookup("#form-abbreviation-problem")
-                        .queryAs(Label.class)
+                        .queryAs(WrappedText.class)
                         .getText())
                 .isEqualTo("Abbreviation is required");
 
         fill(robot, "#form-abbreviation", "TLP-2");
         fill(robot, "#form-name", "Tehreek-e-Labbaik (test)");
         fill(robot, "#form-colour", "teal");
-        Label colourProblem = robot.lookup("#form-colour-problem").queryAs(Label.class);
+        WrappedText colourProblem = robot.lookup("#form-colour-problem").queryAs(WrappedText.class);
         waitFor(() -> colourProblem.isVisible() && colourProblem.getText().contains("#RRGGBB"));
         robot.interact(
                 () -> robot.lookup("#form-colour").queryAs(TextField.class).clear());
@@ -101,7 +102,7 @@ class RecordFormUiTest extends LaptopWindowTest {
                         .queryAs(Label.class)
                         .getText()));
         assertThat(save.isDisabled()).isTrue(); // no source yet
-        assertThat(robot.lookup("#form-cite-problem").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#form-cite-problem").queryAs(WrappedText.class).getText())
                 .contains("cites a source");
         robot.interact(() -> robot.lookup("#form-cite-new").query().requestFocus());
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
@@ -154,7 +155,9 @@ class RecordFormUiTest extends LaptopWindowTest {
         waitFor(() -> party.getText().equals(abbreviation)
                 && robot.lookup(".link-picker-list").tryQuery().isPresent()
                 && robot.lookup(".link-picker-list").query().isVisible());
-        assertThat(robot.lookup("#form-party_id-problem").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#form-party_id-problem")
+                        .queryAs(WrappedText.class)
+                        .getText())
                 .startsWith("Pick a party from the list");
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -163,7 +166,7 @@ class RecordFormUiTest extends LaptopWindowTest {
         assertThat(save.isDisabled()).isTrue(); // the same party again: still nothing changed
 
         fill(robot, "#form-to_date", "1900");
-        Label problem = robot.lookup("#form-to_date-problem").queryAs(Label.class);
+        WrappedText problem = robot.lookup("#form-to_date-problem").queryAs(WrappedText.class);
         waitFor(() -> problem.isVisible() && problem.getText().contains("before"));
         robot.interact(
                 () -> robot.lookup("#form-to_date").queryAs(TextField.class).clear());
@@ -209,8 +212,9 @@ class RecordFormUiTest extends LaptopWindowTest {
                 && robot.lookup("#detail-delete").query().isVisible());
         robot.clickOn("#detail-delete");
         waitFor(() -> robot.lookup("#confirm-yes").tryQuery().isPresent());
-        String question =
-                robot.lookup("#confirm-dialog .content").queryAs(Label.class).getText();
+        String question = robot.lookup("#confirm-dialog #dialog-message")
+                .queryAs(WrappedText.class)
+                .getText();
         assertThat(question).contains(members + " memberships");
         robot.clickOn("#confirm-yes");
         waitFor(() -> count(RecordKind.ALLIANCES) == alliances - 1);

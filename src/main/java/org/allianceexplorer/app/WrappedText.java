@@ -1,0 +1,92 @@
+package org.allianceexplorer.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A message that wraps at the width it is given, drawn right in Urdu too: use it for any text of more than a few words
+ * in place of a {@code Label} with {@code wrapText}.
+ *
+ * <p>JavaFX's text layout (21, measured on Linux) wraps a run of right-to-left text where it should but draws on
+ * each line the glyphs of the run from that line's start to the run's end: an Urdu message of three lines showed
+ * its lines half again as wide as the dialog, cut at its edge, each repeating the next (WrappedTextUiTest). A run
+ * ends where a text span ends, so this flow gives every word, with the white space after it, a span of its own;
+ * the flow still orders the words of a line right to left, and Latin names and numbers among them as they should.
+ *
+ * <p>Each word's {@link Text} carries the flow's style classes, so a rule written for the message applies to its
+ * words ({@code -fx-fill} colours them, as {@code -fx-text-fill} does a label's text; AtlantaFX's
+ * {@code text-muted} does both).
+ */
+public final class WrappedText extends TextFlow {
+
+    /** The flow's own style class (not given to its words). */
+    public static final String STYLE_CLASS = "wrapped-text";
+
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+
+    public WrappedText() {
+        this("");
+    }
+
+    public WrappedText(String text) {
+        getStyleClass().add(STYLE_CLASS);
+        this.text.addListener((o, was, now) -> spans());
+        getStyleClass().addListener((ListChangeListener<String>) c -> {
+            List<String> classes = wordClasses();
+            getChildren().forEach(n -> n.getStyleClass().setAll(classes));
+        });
+        setText(text);
+        spans();
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public void setText(String value) {
+        text.set(value == null ? "" : value);
+    }
+
+    /** The text cut into words, each with the white space after it (a line break included), in order. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            // the word, then the white space after it
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            out.add(text.substring(start, i));
+            start = i;
+        }
+        return out;
+    }
+
+    private void spans() {
+        List<String> classes = wordClasses();
+        List<Text> spans = new ArrayList<>();
+        for (String w : words(getText())) {
+            Text t = new Text(w);
+            t.getStyleClass().setAll(classes);
+            spans.add(t);
+        }
+        getChildren().setAll(spans);
+    }
+
+    private List<String> wordClasses() {
+        return getStyleClass().stream().filter(c -> !STYLE_CLASS.equals(c)).toList();
+    }
+}
