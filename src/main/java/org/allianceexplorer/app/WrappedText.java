@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -35,6 +36,8 @@ public final class WrappedText extends TextFlow {
 
     public WrappedText(String text) {
         getStyleClass().add(STYLE_CLASS);
+        // as a label: no taller than its lines (centred where a label would be, not stretched over a table)
+        setMaxHeight(Region.USE_PREF_SIZE);
         this.text.addListener((o, was, now) -> spans());
         getStyleClass().addListener((ListChangeListener<String>) c -> {
             List<String> classes = wordClasses();
@@ -75,15 +78,26 @@ public final class WrappedText extends TextFlow {
         return out;
     }
 
-    private void spans() {
-        List<String> classes = wordClasses();
+    /**
+     * {@code text} as spans of a {@link TextFlow} of one's own, a word a span (with the white space after it), each
+     * with {@code styleClasses}: for text that wraps among other spans (a link, a bold name).
+     */
+    public static List<Text> spans(String text, String... styleClasses) {
+        return spans(text, List.of(styleClasses));
+    }
+
+    private static List<Text> spans(String text, List<String> styleClasses) {
         List<Text> spans = new ArrayList<>();
-        for (String w : words(getText())) {
+        for (String w : words(text)) {
             Text t = new Text(w);
-            t.getStyleClass().setAll(classes);
+            t.getStyleClass().setAll(styleClasses);
             spans.add(t);
         }
-        getChildren().setAll(spans);
+        return spans;
+    }
+
+    private void spans() {
+        getChildren().setAll(spans(getText(), wordClasses()));
     }
 
     private List<String> wordClasses() {

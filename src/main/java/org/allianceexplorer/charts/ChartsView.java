@@ -18,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.charts.model.ChartKind;
 
 /** The Charts screen: a chooser and the pickers that apply to the chosen chart, over the chart. */
@@ -77,10 +78,9 @@ public final class ChartsView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("charts-scroll");
-        Label error = new Label();
+        WrappedText error = new WrappedText();
         error.setId("charts-error");
         error.getStyleClass().add("charts-error");
-        error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.setMouseTransparent(true);

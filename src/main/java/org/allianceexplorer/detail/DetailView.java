@@ -35,6 +35,7 @@ import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.KindNames;
 import org.allianceexplorer.app.NativeText;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.detail.DetailPage.Field;
 import org.allianceexplorer.detail.DetailPage.Line;
 import org.allianceexplorer.detail.DetailPage.Section;
@@ -140,13 +141,13 @@ public final class DetailView extends StackPane {
             swatch.getStyleClass().add("party-swatch");
             top.getChildren().add(swatch);
         }
-        Label title = wrapped(page.title(), "detail-title");
+        WrappedText title = wrapped(page.title(), "detail-title");
         title.setId("detail-title");
         VBox box = new VBox(4, top, title);
         box.getStyleClass().add("detail-header");
         editing(page).ifPresent(bar -> box.getChildren().add(0, bar));
         if (page.subtitle() != null && !page.subtitle().isBlank()) {
-            Label sub = wrapped(page.subtitle(), "detail-subtitle");
+            WrappedText sub = wrapped(page.subtitle(), "detail-subtitle");
             sub.setId("detail-subtitle");
             box.getChildren().add(sub);
         }
@@ -162,7 +163,7 @@ public final class DetailView extends StackPane {
         }
         if (page.asOf() != null) {
             // the day this page was made for, not the app's date of the moment (a newer page may be loading)
-            Label asOf = wrapped(T.t("asOf", DetailLines.date(PartialDate.of(page.asOf()))), "detail-as-of");
+            WrappedText asOf = wrapped(T.t("asOf", DetailLines.date(PartialDate.of(page.asOf()))), "detail-as-of");
             asOf.setId("detail-as-of");
             box.getChildren().add(asOf);
         }
@@ -240,7 +241,7 @@ public final class DetailView extends StackPane {
         grid.getColumnConstraints().addAll(key, value);
         int row = 0;
         for (Field f : fields) {
-            Label k = wrapped(f.label(), "detail-field-label");
+            WrappedText k = wrapped(f.label(), "detail-field-label");
             grid.add(k, 0, row);
             Span address =
                     f.value().stream().filter(x -> x.url() != null).findFirst().orElse(null);
@@ -282,7 +283,7 @@ public final class DetailView extends StackPane {
                 }
             }
             if (l.note() != null && !l.note().isBlank()) {
-                Label note = wrapped(l.note(), "detail-note");
+                WrappedText note = wrapped(l.note(), "detail-note");
                 if (l.indent()) {
                     note.getStyleClass().add("detail-subline");
                 }
@@ -408,7 +409,12 @@ public final class DetailView extends StackPane {
                         DetailPages.badge(s.link().kind()) + ": " + s.link().label()));
                 flow.getChildren().add(h);
             } else {
-                flow.getChildren().add(text(s.text(), "span-" + s.style().name().toLowerCase(Locale.ROOT)));
+                // a word a span: a long run of Urdu wraps right (WrappedText)
+                flow.getChildren()
+                        .addAll(WrappedText.spans(
+                                s.text(),
+                                "detail-text",
+                                "span-" + s.style().name().toLowerCase(Locale.ROOT)));
             }
         }
         return flow;
@@ -420,9 +426,8 @@ public final class DetailView extends StackPane {
         return t;
     }
 
-    private static Label wrapped(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
+    private static WrappedText wrapped(String text, String style) {
+        WrappedText l = new WrappedText(text);
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
         return l;

@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Shortcut;
 import org.allianceexplorer.app.Themes;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.io.BuildInfo;
 
 /**
@@ -81,8 +82,7 @@ public final class HelpWindows {
         table.getColumns().add(column(T.t("help.shortcuts.where"), Shortcut::where, 220));
         table.getItems().setAll(shortcuts.get());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label header = new Label(T.t("help.shortcuts.header"));
-        header.setWrapText(true);
+        WrappedText header = new WrappedText(T.t("help.shortcuts.header"));
         VBox box = new VBox(10, header, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(14));
@@ -109,8 +109,7 @@ public final class HelpWindows {
         version.setId("about-version");
         Label runtime = new Label(T.t(
                 "help.about.java", System.getProperty("java.version"), System.getProperty("javafx.runtime.version")));
-        Label licence = new Label(T.t("help.about.licence"));
-        licence.setWrapText(true);
+        WrappedText licence = new WrappedText(T.t("help.about.licence"));
         Label libs = new Label(T.t("help.about.libraries"));
         libs.getStyleClass().add("about-heading");
         TableView<BuildInfo.Library> table = new TableView<>();
@@ -123,9 +122,8 @@ public final class HelpWindows {
         table.setPrefHeight(240);
         Label data = new Label(T.t("help.about.data"));
         data.getStyleClass().add("about-heading");
-        Label credits = new Label(String.join("\n\n", DataCredits.bundled()));
+        WrappedText credits = new WrappedText(String.join("\n\n", DataCredits.bundled()));
         credits.setId("about-data");
-        credits.setWrapText(true);
         credits.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, name, version, runtime, licence, libs, table, data, credits);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -5,11 +5,11 @@ import static org.allianceexplorer.importer.WizardNodes.title;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.WrappedText;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step 1: choose a file or a folder. */
@@ -26,7 +26,7 @@ final class ChoosePage extends VBox {
         Button folder = new Button(T.t("choose.folder"), new FontIcon("mdi2f-folder-outline"));
         folder.setId("wizard-choose-folder");
         folder.setOnAction(e -> model.chooseFolder());
-        Label chosen = new Label();
+        WrappedText chosen = new WrappedText();
         chosen.setId("wizard-chosen");
         chosen.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -36,7 +36,6 @@ final class ChoosePage extends VBox {
                                         "choose.chosen",
                                         model.fileProperty().get().toAbsolutePath()),
                         model.fileProperty()));
-        chosen.setWrapText(true);
         chosen.setMinHeight(Region.USE_PREF_SIZE);
         chosen.visibleProperty().bind(model.fileProperty().isNotNull());
         chosen.managedProperty().bind(chosen.visibleProperty());

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.WrappedText;
 
 /**
  * Step 2: what the chosen input is and how it was read, a line each (wrapping, scrolling when long); ParlGov's
@@ -63,9 +64,8 @@ final class DetectedPage extends VBox {
         getChildren().setAll(title(T.t("detected.title")), linesScroll, parlgov, problemsTitle, problems);
     }
 
-    private static Label line(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
+    private static WrappedText line(String text) {
+        WrappedText l = new WrappedText(text);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.WrappedText;
 
 /** The election (key, name, polling day, country), assembly and source every row is filed under and cites. */
 final class ElectionFormPane extends GridPane {
@@ -57,7 +58,7 @@ final class ElectionFormPane extends GridPane {
                 field("wizard-source-outlet", form.sourceOutletProperty(), T.t("form.source.prompt")),
                 new Label(T.t("form.url")),
                 field("wizard-source-url", form.sourceUrlProperty(), "https://\u2026"));
-        Label hint = note(T.t("form.hint"));
+        WrappedText hint = note(T.t("form.hint"));
         add(hint, 0, 2, 8, 1);
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.WrappedText;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step 6: where the results go, Import with a progress bar and Cancel, then what was done and Close. */
@@ -97,9 +98,8 @@ final class ImportPage extends VBox {
         progress.visibleProperty().bind(run.importingProperty());
         FlowPane running = new FlowPane(10, 8, go, bar, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
-        Label outcome = new Label();
+        WrappedText outcome = new WrappedText();
         outcome.setId("wizard-outcome");
-        outcome.setWrapText(true);
         outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.textProperty().bind(run.outcomeProperty());
         if (!I18n.rightToLeft()) {
@@ -107,7 +107,7 @@ final class ImportPage extends VBox {
             // of order, so the Urdu window keeps its own face
             outcome.getStyleClass().add("wizard-outcome");
         }
-        Label notReady = note(T.t("import.notReady"));
+        WrappedText notReady = note(T.t("import.notReady"));
         notReady.visibleProperty()
                 .bind(run.canImport()
                         .not()

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Widgets;
+import org.allianceexplorer.app.WrappedText;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -44,9 +45,8 @@ final class LabelsPage extends VBox {
     LabelsPage(ImportWizardViewModel model) {
         super(10);
         this.resolution = model.resolution();
-        Label summary = new Label();
+        WrappedText summary = new WrappedText();
         summary.setId("wizard-labels-summary");
-        summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         Runnable rebuild = () -> {
             labelRows.getChildren().clear();

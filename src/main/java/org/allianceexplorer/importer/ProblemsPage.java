@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.allianceexplorer.app.I18n;
+import org.allianceexplorer.app.WrappedText;
 
 /**
  * Step 5: the check's summary and every problem with file, line and column, in a list that wraps and scrolls; for a
@@ -26,9 +27,8 @@ final class ProblemsPage extends VBox {
     ProblemsPage(ImportWizardViewModel model) {
         super(10);
         ImportCheck check = model.importCheck();
-        Label summary = new Label();
+        WrappedText summary = new WrappedText();
         summary.setId("wizard-check-summary");
-        summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(check.checkSummaryProperty());
         ListView<String> problems = WizardNodes.wrappingList(check.problems(), "wizard-problems");
@@ -50,7 +50,7 @@ final class ProblemsPage extends VBox {
         var results = model.kindProperty().isEqualTo(ImportWizardViewModel.Kind.RESULTS);
         bar.visibleProperty().bind(results);
         bar.managedProperty().bind(results);
-        Label what = note("");
+        WrappedText what = note("");
         what.textProperty()
                 .bind(Bindings.when(results).then(T.t("problems.what")).otherwise(T.t("problems.refused")));
         getChildren().setAll(title(T.t("problems.title")), what, summary, bar, problems);

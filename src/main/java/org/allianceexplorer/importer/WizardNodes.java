@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.allianceexplorer.app.WrappedText;
 
 /** The few nodes every page of the import wizard makes the same way: titles, notes, lists of long lines. */
 final class WizardNodes {
@@ -25,9 +26,8 @@ final class WizardNodes {
     }
 
     /** Muted text that wraps and is never cut short in height. */
-    static Label note(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
+    static WrappedText note(String text) {
+        WrappedText l = new WrappedText(text);
         l.getStyleClass().add("wizard-note");
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;

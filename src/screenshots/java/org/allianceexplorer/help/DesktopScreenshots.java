@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
@@ -184,7 +183,7 @@ class DesktopScreenshots {
                     java.util.concurrent.TimeUnit.SECONDS,
                     () -> robot.lookup("#detail-title").tryQuery().isPresent()
                             && robot.lookup("#detail-title")
-                                    .queryAs(Label.class)
+                                    .queryAs(org.allianceexplorer.app.WrappedText.class)
                                     .getText()
                                     .contains("NA-242"));
             settle();

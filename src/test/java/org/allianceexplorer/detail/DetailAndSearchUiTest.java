@@ -3,10 +3,10 @@ package org.allianceexplorer.detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.search.SearchViewModel;
 import org.allianceexplorer.testing.WindowTest;
@@ -18,8 +18,8 @@ class DetailAndSearchUiTest extends WindowTest {
 
     private static String title(FxRobot robot) {
         return robot.lookup("#detail-title")
-                .tryQueryAs(Label.class)
-                .map(Label::getText)
+                .tryQueryAs(WrappedText.class)
+                .map(WrappedText::getText)
                 .orElse("");
     }
 

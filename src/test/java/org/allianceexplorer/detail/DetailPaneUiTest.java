@@ -9,10 +9,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import org.allianceexplorer.app.AppState;
 import org.allianceexplorer.app.MainWindow;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.domain.RecordKind;
 import org.allianceexplorer.domain.RecordRef;
 import org.allianceexplorer.domain.SearchHit;
@@ -38,7 +38,10 @@ class DetailPaneUiTest extends LaptopWindowTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).orElse("");
+        return robot.lookup(id)
+                .tryQueryAs(WrappedText.class)
+                .map(WrappedText::getText)
+                .orElse("");
     }
 
     @Test

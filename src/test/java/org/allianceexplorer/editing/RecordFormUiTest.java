@@ -118,9 +118,9 @@ class RecordFormUiTest extends LaptopWindowTest {
         waitFor(() -> robot.lookup("#detail-title").tryQuery().isPresent()
                 && "TLP-2"
                         .equals(robot.lookup("#detail-title")
-                                .queryAs(Label.class)
+                                .queryAs(WrappedText.class)
                                 .getText()));
-        assertThat(robot.lookup("#detail-subtitle").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#detail-subtitle").queryAs(WrappedText.class).getText())
                 .contains("Tehreek-e-Labbaik (test)");
         assertThat(EditFixture.text(db(), "SELECT colour FROM party WHERE abbreviation = 'TLP-2'"))
                 .isEqualTo("#00897B");

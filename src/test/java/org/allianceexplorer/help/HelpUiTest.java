@@ -17,6 +17,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import org.allianceexplorer.app.Shortcut;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.io.BuildInfo;
 import org.allianceexplorer.testing.WindowTest;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class HelpUiTest extends WindowTest {
                     assertThat(l.licence()).isEqualTo("OFL-1.1");
                 })
                 .allSatisfy(l -> assertThat(l.licence()).isNotBlank());
-        String credits = robot.lookup("#about-data").queryAs(Label.class).getText();
+        String credits = robot.lookup("#about-data").queryAs(WrappedText.class).getText();
         assertThat(credits).contains("CC-BY-4.0").contains("Tindak Malaysia").contains("Aiwan-e-Jamhoor");
         Node close = robot.lookup("#help-close").query();
         robot.clickOn(close);

@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.allianceexplorer.app.WrappedText;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.Importer;
 import org.allianceexplorer.data.imports.results.ResultsPreview;
@@ -101,8 +102,8 @@ class ImportWizardUiTest extends LaptopWindowTest {
         waitFor(() -> wizard.model().mapping().previewProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.DETECTED);
         List<String> detected =
-                robot.lookup("#wizard-detected .label").queryAllAs(javafx.scene.control.Label.class).stream()
-                        .map(javafx.scene.control.Label::getText)
+                robot.lookup("#wizard-detected ." + WrappedText.STYLE_CLASS).queryAllAs(WrappedText.class).stream()
+                        .map(WrappedText::getText)
                         .toList();
         assertThat(detected)
                 .anySatisfy(l -> assertThat(l).isEqualTo("Read as: UTF-8, comma-separated"))
@@ -148,7 +149,9 @@ class ImportWizardUiTest extends LaptopWindowTest {
         waitFor(() -> wizard.model().importCheck().checkProperty().get() != null);
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.CHECK);
         assertThat(robot.lookup("#wizard-problems").queryListView().getItems()).isEmpty();
-        assertThat(robot.lookup("#wizard-check-summary").queryLabeled().getText())
+        assertThat(robot.lookup("#wizard-check-summary")
+                        .queryAs(WrappedText.class)
+                        .getText())
                 .startsWith("Ready to import: 3 results to add");
 
         click(robot, "#wizard-next");
@@ -163,7 +166,7 @@ class ImportWizardUiTest extends LaptopWindowTest {
         waitFor(() -> wizard.model().importRun().doneProperty().get()
                 && state().getSession() != null
                 && state().getSession().name().equals("karachi.sqlite"));
-        assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
+        assertThat(robot.lookup("#wizard-outcome").queryAs(WrappedText.class).getText())
                 .contains("3 results added")
                 .contains("aliases added 1");
         assertThat(dialogs.errors).isEmpty();
@@ -250,7 +253,7 @@ class ImportWizardUiTest extends LaptopWindowTest {
         click(robot, "#wizard-cancel");
         waitFor(() -> !wizard.model().importRun().importingProperty().get());
 
-        assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
+        assertThat(robot.lookup("#wizard-outcome").queryAs(WrappedText.class).getText())
                 .isEqualTo("Cancelled; nothing was written (mine.sqlite is as it was)");
         assertThat(Files.readAllBytes(mine)).isEqualTo(before);
         try (var files = Files.list(dir)) {
@@ -296,11 +299,14 @@ class ImportWizardUiTest extends LaptopWindowTest {
 
         click(robot, "#wizard-next");
         assertThat(step()).isEqualTo(ImportWizardViewModel.Step.IMPORT);
-        assertThat(robot.lookup("#wizard-outcome").queryLabeled().getText())
+        assertThat(robot.lookup("#wizard-outcome").queryAs(WrappedText.class).getText())
                 .startsWith("Nothing was imported: 1 record differs");
         robot.interact(takeTheirs::fire);
         click(robot, "#wizard-import");
-        waitFor(() -> robot.lookup("#wizard-outcome").queryLabeled().getText().startsWith("Imported colleague"));
+        waitFor(() -> robot.lookup("#wizard-outcome")
+                .queryAs(WrappedText.class)
+                .getText()
+                .startsWith("Imported colleague"));
         waitFor(() -> state().getSession() != null
                 && state().getSession().name().equals("mine.sqlite")
                 && state().getSession().repositories().parties().party("TST").isPresent());
