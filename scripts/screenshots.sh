@@ -38,8 +38,9 @@ fi
 mkdir -p "$DIR"
 list="$(IFS=,; echo "${tests[*]}")"
 # shellcheck disable=SC2086
+# each tool in a JVM of its own: after a dozen windows in one, the renderer once ran out and drew the charts blank
 "$MVN" -B ${MVN_ARGS:-} -Pscreenshots test -Dtest="$list" -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dscreenshots="$DIR"
+    -DreuseForks=false -Dscreenshots="$DIR"
 
 if [[ "$(realpath "$DIR")" == "$(realpath docs/screenshots)" && "${KEEP_NEW:-0}" != 1 ]]; then
     git ls-files -z --others --exclude-standard -- docs/screenshots | xargs -0 -r rm -f --

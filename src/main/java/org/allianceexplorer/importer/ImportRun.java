@@ -27,6 +27,7 @@ import org.allianceexplorer.app.Session;
 import org.allianceexplorer.app.TaskRunner;
 import org.allianceexplorer.data.Database;
 import org.allianceexplorer.data.ImportHistory;
+import org.allianceexplorer.data.format.DatasetFormat;
 import org.allianceexplorer.data.imports.DatasetImport;
 import org.allianceexplorer.data.imports.ImportException;
 import org.allianceexplorer.data.imports.ImportReport;
@@ -224,7 +225,7 @@ public final class ImportRun {
                         } else {
                             r = DatasetImport.toNewFile(from, out, datasetSettings, ZipInput.Limits.DEFAULT, progress);
                         }
-                        return Imported.of(r.countLines(true), r.history());
+                        return Imported.of(r, r.history());
                     }
                     ResultsReport r;
                     if (live) {
@@ -238,25 +239,19 @@ public final class ImportRun {
                                 ? ResultsImport.copyWithResults(base.path(), out, resultsSettings, progress)
                                 : ResultsImport.copyWithResults(base, out, resultsSettings, progress);
                     }
-                    return new Imported(r.summary(), r.countLines(), r.history());
+                    return Imported.of(r, r.history());
                 },
                 imported -> {
                     finished(true);
                     List<String> lines = new ArrayList<>();
-                    lines.add(T.t(
-                            "run.done",
-                            from.getFileName(),
-                            I18n.leftToRight(where),
-                            I18n.leftToRight(imported.summary())));
+                    lines.add(T.t("run.done", from.getFileName(), I18n.leftToRight(where), imported.summary()));
                     ImportHistory.Recorded history = imported.history();
                     if (history.editId() > 0) {
                         lines.add(T.t("run.inHistory", history.label()));
                     } else if (history.note() != null) {
                         lines.add(T.t("run.notInHistory", history.limit()));
                     }
-                    lines.addAll(imported.counts().stream()
-                            .map(l -> l.strip().replaceAll("\\s{2,}", " "))
-                            .toList());
+                    lines.addAll(imported.counts());
                     outcome.set(String.join("\n", lines));
                     // the import is an edit of the open database: Undo offers it
                     Runnable undoable = () -> main.edits().imported(history.editId(), history.label());
@@ -270,8 +265,7 @@ public final class ImportRun {
                     } else {
                         main.open(out);
                     }
-                    state.announce(Notice.info(
-                            T.t("run.done", from.getFileName(), name, I18n.leftToRight(imported.summary()))));
+                    state.announce(Notice.info(T.t("run.done", from.getFileName(), name, imported.summary())));
                 },
                 e -> {
                     finished(false);
@@ -292,11 +286,49 @@ public final class ImportRun {
                 });
     }
 
-    /** What an import did: its one-line summary, its counts (a line each), and its edit in the history. */
+    /**
+     * What an import did, in the interface's words: its one-line summary, its counts (a line each), and its edit in
+     * the history (the command line's own lines are English, and a stable interface).
+     */
     private record Imported(String summary, List<String> counts, ImportHistory.Recorded history) {
-        /** A dataset import's counts: the total line is the summary, the lines per file follow. */
-        static Imported of(List<String> countLines, ImportHistory.Recorded history) {
-            return new Imported(countLines.get(0), countLines.subList(1, countLines.size()), history);
+        /** A dataset import: the totals, then each file that had a record added or updated. */
+        static Imported of(ImportReport r, ImportHistory.Recorded history) {
+            List<String> files = new ArrayList<>();
+            for (DatasetFormat.File f : DatasetFormat.File.values()) {
+                ImportReport.Counts c = r.countsOf(f);
+                if (c != null && c.added() + c.updated() > 0) {
+                    files.add(T.t("run.countsOfFile", f.fileName(), c.added(), c.skipped(), c.updated()));
+                }
+            }
+            return new Imported(T.t("run.counts", r.added(), r.skipped(), r.updated()), files, history);
+        }
+
+        /** A results import: the totals, then what it read, added and made. */
+        static Imported of(ResultsReport r, ImportHistory.Recorded history) {
+            List<String> lines = new ArrayList<>();
+            lines.add(T.t("run.results.rows", r.rows()));
+            lines.add(T.t("run.results.added", r.resultsAdded()));
+            lines.add(T.t("run.results.skipped", r.resultsSkipped()));
+            lines.add(T.t("run.results.seats", r.seatsAdded()));
+            lines.add(T.t("run.results.aliases", r.aliasesAdded()));
+            if (r.partiesAdded() > 0) {
+                lines.add(T.t("run.results.parties", r.partiesAdded()));
+            }
+            List<String> made = new ArrayList<>();
+            if (r.electionAdded()) {
+                made.add(T.t("run.created.election"));
+            }
+            if (r.assemblyAdded()) {
+                made.add(T.t("run.created.assembly"));
+            }
+            if (r.sourceAdded()) {
+                made.add(T.t("run.created.source"));
+            }
+            if (!made.isEmpty()) {
+                lines.add(T.t("run.results.created", String.join(T.t("run.list.separator"), made)));
+            }
+            return new Imported(
+                    T.t("run.results", r.resultsAdded(), r.resultsSkipped(), r.seatsAdded()), lines, history);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.allianceexplorer.app.AbstractTaskRunner;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.MainViewModel;
 import org.allianceexplorer.app.RecentDatabases;
 import org.allianceexplorer.app.Session;
@@ -442,6 +443,28 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void inUrduTheOutcomeCountsInUrdu() throws IOException {
+        Path mine = mine();
+        Path edited = EditedDataset.write(state.getSession().database(), dir.resolve("colleague"));
+        I18n.use("ur");
+        try {
+            wizard.choose(edited);
+            wizard.importRun().takeTheirsProperty().set(true);
+            wizard.importNow();
+            String outcome = wizard.importRun().outcomeProperty().get();
+            assertThat(outcome)
+                    .startsWith("colleague کو ")
+                    .containsPattern(": 1 شامل، [0-9,]+ پہلے سے موجود اس لیے چھوڑے گئے، 1 تازہ کیے گئے\n")
+                    .contains("parties.csv: 1 شامل، " + (BundledCounts.PARTIES - 1) + " چھوڑے گئے، 1 تازہ")
+                    .doesNotContain("added")
+                    .doesNotContain("skipped");
+            assertThat(state.getSession().database().path()).isEqualTo(mine);
+        } finally {
+            I18n.use("en");
+        }
+    }
+
+    @Test
     void aDatasetGoesIntoTheOpenDatabaseItsDifferencesListedUntilTheUserTakesThem() throws IOException {
         Path mine = mine();
         Path edited = EditedDataset.write(state.getSession().database(), dir.resolve("colleague"));
@@ -488,7 +511,7 @@ class ImportWizardViewModelTest {
                 .startsWith("Imported colleague into " + mine.toAbsolutePath() + ": 1 added, ")
                 .endsWith(
                         ", 1 updated\nRecorded in the history as \"Import colleague\": Edit > Undo takes it back whole"
-                                + "\nparties.csv 1 added " + (BundledCounts.PARTIES - 1) + " skipped 1 updated");
+                                + "\nparties.csv: 1 added, " + (BundledCounts.PARTIES - 1) + " skipped, 1 updated");
         assertThat(wizard.importRun().doneProperty().get()).isTrue();
         assertThat(state.getSession().database().path()).isEqualTo(mine);
         assertThat(state.getSession().counts().get(RecordKind.PARTIES)).isEqualTo(BundledCounts.PARTIES + 1);

@@ -79,6 +79,21 @@ public final class ResultsReport extends ImportOutcome implements DatabaseCopy.O
         return partiesAdded;
     }
 
+    /** Whether the import made the election (it was not in the database). */
+    public boolean electionAdded() {
+        return electionAdded;
+    }
+
+    /** Whether the import made the election's assembly. */
+    public boolean assemblyAdded() {
+        return assemblyAdded;
+    }
+
+    /** Whether the import made the source its results cite. */
+    public boolean sourceAdded() {
+        return sourceAdded;
+    }
+
     /** One line: what was imported, or why nothing was. */
     public String summary() {
         if (ok()) {
