@@ -455,7 +455,7 @@ class ImportWizardViewModelTest {
             assertThat(outcome)
                     .startsWith("colleague کو ")
                     .containsPattern(": 1 شامل، [0-9,]+ پہلے سے موجود اس لیے چھوڑے گئے، 1 تازہ کیے گئے\n")
-                    .contains("parties.csv: 1 شامل، " + (BundledCounts.PARTIES - 1) + " چھوڑے گئے، 1 تازہ")
+                    .contains("فائل parties.csv میں 1 شامل، " + (BundledCounts.PARTIES - 1) + " چھوڑے گئے، 1 تازہ")
                     .doesNotContain("added")
                     .doesNotContain("skipped");
             assertThat(state.getSession().database().path()).isEqualTo(mine);
