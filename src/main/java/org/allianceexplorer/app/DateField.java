@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.event.EventDispatcher;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -56,8 +58,17 @@ public class DateField extends DatePicker {
         setEditable(true);
         setPromptText("YYYY-MM-DD");
         errorTip.getStyleClass().add("date-field-error");
-        errorTip.setWrapText(true);
-        errorTip.setMaxWidth(360);
+        // the message wraps as WrappedText (a tooltip's own label draws wrapped Urdu wrong)
+        WrappedText message = new WrappedText();
+        message.textProperty().bind(errorTip.textProperty());
+        message.setMaxWidth(360);
+        message.getStyleClass().add("date-field-error-text");
+        if (I18n.rightToLeft()) {
+            // a tooltip's window does not take the window's right-to-left layout
+            message.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        }
+        errorTip.setGraphic(message);
+        errorTip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         hideLater.setOnFinished(e -> errorTip.hide());
         setConverter(new StringConverter<>() {
             @Override
@@ -96,7 +107,7 @@ public class DateField extends DatePicker {
                 DateInput.Result r = DateInput.parse(getEditor().getText(), locale);
                 if (!r.ok()) {
                     if (k.getEventType() == KeyEvent.KEY_PRESSED) {
-                        showError(r.error());
+                        showError(DateText.problem(r));
                     }
                     return null;
                 }
@@ -109,7 +120,7 @@ public class DateField extends DatePicker {
             if (e.getCode() == KeyCode.ENTER
                     && !getEditor().getText().isBlank()
                     && !DateInput.parse(getEditor().getText(), locale).ok()) {
-                showError(DateInput.parse(getEditor().getText(), locale).error());
+                showError(DateText.problem(DateInput.parse(getEditor().getText(), locale)));
                 e.consume();
             }
         });
@@ -137,7 +148,7 @@ public class DateField extends DatePicker {
         }
         DateInput.Result r = DateInput.parse(text, locale);
         if (!r.ok()) {
-            showError(r.error());
+            showError(DateText.problem(r));
             return getValue();
         }
         clearError();
@@ -160,6 +171,10 @@ public class DateField extends DatePicker {
             Bounds b = localToScreen(getBoundsInLocal());
             if (b != null) {
                 errorTip.show(this, b.getMinX(), b.getMaxY() + 2);
+                if (getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT) {
+                    // under the field's right edge, where a right-to-left reader's eye is
+                    errorTip.setX(b.getMaxX() - errorTip.getWidth());
+                }
                 hideLater.playFromStart();
             }
         }

@@ -59,6 +59,23 @@ public final class WrappedText extends TextFlow {
         text.set(value == null ? "" : value);
     }
 
+    /**
+     * As wide as the text on one line, but no wider than a maximum width given (then it wraps): as a label with
+     * {@code wrapText} and a {@code maxWidth}, also where the parent sizes it to its preferred width (a tooltip).
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        double pref = super.computePrefWidth(height);
+        double max = getMaxWidth();
+        return max > 0 ? Math.min(pref, max) : pref;
+    }
+
+    /** The height of its lines at {@code width}, or without one (a label sizing its graphic) at its preferred width. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
+    }
+
     /** The text cut into words, each with the white space after it (a line break included), in order. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();

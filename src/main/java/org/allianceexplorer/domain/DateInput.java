@@ -23,14 +23,38 @@ import java.util.regex.Pattern;
  */
 public final class DateInput {
 
-    /** The outcome of reading a text: a date, or a message fit for the user. */
-    public record Result(PartialDate date, String error) {
+    /** Why a text is not a date. */
+    public enum Problem {
+        EMPTY,
+        NOT_A_DATE,
+        /** Of the right shape, but no such day or month (2024-02-30, 13/13/2024). */
+        NO_SUCH_DAY
+    }
+
+    /**
+     * The outcome of reading a text: a date, or why not ({@code problem}, of {@code text} as typed, trimmed), with
+     * the locale's numeric example ({@code 14/2/2024}) for the message that says what would be taken.
+     */
+    public record Result(PartialDate date, Problem problem, String text, String localeExample) {
         public boolean ok() {
             return date != null;
         }
 
         public Optional<PartialDate> value() {
             return Optional.ofNullable(date);
+        }
+
+        /** The message in English (the window says it in its language: {@code DateField.problem}), or null. */
+        public String error() {
+            if (problem == null) {
+                return null;
+            }
+            String what = switch (problem) {
+                case EMPTY -> "The date is empty";
+                case NOT_A_DATE -> "\u201c" + text + "\u201d is not a date";
+                case NO_SUCH_DAY -> "\u201c" + text + "\u201d is not a date (no such day or month)";
+            };
+            return what + ": type 2024-02-14, " + localeExample + ", 14 Feb 2024, 2024-02 or 2024";
         }
     }
 
@@ -49,7 +73,7 @@ public final class DateInput {
     public static Result parse(String text, Locale locale) {
         String t = text == null ? "" : text.trim().replaceAll("\\s+", " ");
         if (t.isEmpty()) {
-            return error(text, "empty", locale);
+            return error(text, Problem.EMPTY, locale);
         }
         try {
             Matcher m = ISO.matcher(t);
@@ -101,9 +125,9 @@ public final class DateInput {
                 }
             }
         } catch (DateTimeException | IllegalArgumentException e) {
-            return error(text, "no such day or month", locale);
+            return error(text, Problem.NO_SUCH_DAY, locale);
         }
-        return error(text, "not a date", locale);
+        return error(text, Problem.NOT_A_DATE, locale);
     }
 
     /** An example of the locale's numeric order for 14 February 2024, for prompts and messages. */
@@ -150,15 +174,11 @@ public final class DateInput {
     }
 
     private static Result ok(PartialDate d) {
-        return new Result(d, null);
+        return new Result(d, null, null, null);
     }
 
-    private static Result error(String text, String why, Locale locale) {
-        String what = why.equals("empty")
-                ? "The date is empty"
-                : "\u201c" + text.trim() + "\u201d is not a date" + (why.equals("not a date") ? "" : " (" + why + ")");
-        return new Result(
-                null, what + ": type 2024-02-14, " + localeExample(locale) + ", 14 Feb 2024, 2024-02 or 2024");
+    private static Result error(String text, Problem why, Locale locale) {
+        return new Result(null, why, text == null ? "" : text.trim(), localeExample(locale));
     }
 
     /** ISO text of a day, as date fields show it. */

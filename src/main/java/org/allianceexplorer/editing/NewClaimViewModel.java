@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DateText;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.Session;
@@ -182,9 +183,7 @@ public final class NewClaimViewModel {
                 "date",
                 d.isEmpty()
                         ? T.t("claim.problem.date")
-                        : parsedDate().isPresent()
-                                ? ""
-                                : DateInput.parse(d, Locale.getDefault()).error());
+                        : parsedDate().isPresent() ? "" : DateText.problem(DateInput.parse(d, Locale.getDefault())));
         boolean hasUrl = !url.get().isBlank();
         String sourceProblem = "";
         if (!hasUrl && outlet.get().isBlank()) {

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.allianceexplorer.app.AppState;
+import org.allianceexplorer.app.DateText;
 import org.allianceexplorer.app.EditCommands;
 import org.allianceexplorer.app.I18n;
 import org.allianceexplorer.app.KindNames;
@@ -381,7 +382,7 @@ public final class RecordFormViewModel {
             return "";
         }
         DateInput.Result r = DateInput.parse(text, Locale.getDefault());
-        return r.ok() ? "" : T.t("problem.date", label, r.error());
+        return r.ok() ? "" : T.t("problem.date", label, DateText.problem(r));
     }
 
     private boolean citeGiven() {

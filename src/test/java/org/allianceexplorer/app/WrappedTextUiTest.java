@@ -71,6 +71,25 @@ class WrappedTextUiTest {
     }
 
     @Test
+    void aMaximumWidthIsItsWidthWhereItWouldBeWider(FxRobot robot) {
+        WrappedText tip = new WrappedText(URDU);
+        WrappedText shortOne = new WrappedText("تاریخ");
+        robot.interact(() -> {
+            tip.setMaxWidth(200);
+            shortOne.setMaxWidth(200);
+            box.getChildren().addAll(tip, shortOne);
+        });
+        robot.interact(() -> {
+            // as a tooltip sizes its content: to its preferred width
+            assertThat(tip.prefWidth(-1)).isEqualTo(200);
+            assertThat(tip.prefHeight(200)).isGreaterThan(4 * 14);
+            // with no width given, the lines at that width (not a word a line)
+            assertThat(tip.prefHeight(-1)).isEqualTo(tip.prefHeight(200));
+            assertThat(shortOne.prefWidth(-1)).isLessThan(100);
+        });
+    }
+
+    @Test
     void theWordsCarryTheMessagesStyleClassesAndFollowItsText(FxRobot robot) {
         robot.interact(() -> {
             wrapped.getStyleClass().add("text-muted");
