@@ -188,7 +188,8 @@ public final class DatasetCommands {
             ImportReport r = ie.report();
             List<ImportProblem> shown =
                     r.problems().stream().limit(PROBLEMS_SHOWN).toList();
-            StringBuilder b = new StringBuilder(r.summary());
+            // the count in the interface's words (the report's own line is the command line's, naming its options)
+            StringBuilder b = new StringBuilder(T.t("import.refused", r.problemCount()));
             for (ImportProblem p : shown) {
                 b.append('\n').append(p);
             }

@@ -91,7 +91,7 @@ class DatasetCommandsTest {
         assertThat(dialogs.errors)
                 .singleElement()
                 .asString()
-                .startsWith("Nothing was imported")
+                .startsWith("Nothing was imported: 1 problem in the dataset:\n")
                 .contains("parties.csv line 3: column E (founded): not a date");
         assertThat(dialogs.saveTo).doesNotExist();
         assertThat(state.getSession()).isNull();
