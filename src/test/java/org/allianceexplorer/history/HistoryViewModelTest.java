@@ -2,6 +2,7 @@ package org.allianceexplorer.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,15 @@ class HistoryViewModelTest {
                         .findFirst()
                         .orElseThrow()))
                 .isNotNull();
+        // Export CSV… in this mode writes the lines as shown: one per edit, with their summaries
+        Path csv = dir.resolve("history-per-edit.csv");
+        model.table().exportCsv(csv);
+        List<String> written = Files.readAllLines(csv);
+        assertThat(written).hasSize(3);
+        assertThat(written.get(2))
+                .contains("Add party TST")
+                .contains("\"party, citation\"")
+                .contains("TST and 1 more");
         model.onePerEditProperty().set(false);
         assertThat(model.table().shown()).hasSameSizeAs(rows);
 
