@@ -16,7 +16,8 @@ import javafx.scene.text.TextFlow;
  * <p>JavaFX's text layout (21, measured on Linux) wraps a run of right-to-left text where it should but draws on
  * each line the glyphs of the run from that line's start to the run's end: an Urdu message of three lines showed
  * its lines half again as wide as the dialog, cut at its edge, each repeating the next (WrappedTextUiTest). A run
- * ends where a text span ends, so this flow gives every word, with the white space after it, a span of its own;
+ * ends where a text span ends, so this flow gives every word, with the white space after it, a span of its own
+ * (in the Urdu window, or where the text has right-to-left letters; other text is one span, as a label's);
  * the flow still orders the words of a line right to left, and Latin names and numbers among them as they should.
  *
  * <p>Each word's {@link Text} carries the flow's style classes, so a rule written for the message applies to its
@@ -76,6 +77,14 @@ public final class WrappedText extends TextFlow {
         return super.computePrefHeight(width < 0 ? computePrefWidth(-1) : width);
     }
 
+    /** True when the text has a letter of a right-to-left script anywhere. */
+    static boolean hasRightToLeft(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            byte d = Character.getDirectionality(cp);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+    }
+
     /** The text cut into words, each with the white space after it (a line break included), in order. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
@@ -105,7 +114,12 @@ public final class WrappedText extends TextFlow {
 
     private static List<Text> spans(String text, List<String> styleClasses) {
         List<Text> spans = new ArrayList<>();
-        for (String w : words(text)) {
+        // left-to-right text in a left-to-right window wraps right as one span: no more nodes than a label's
+        List<String> pieces = I18n.rightToLeft() || hasRightToLeft(text) ? words(text) : List.of(text);
+        for (String w : pieces) {
+            if (w.isEmpty()) {
+                continue;
+            }
             Text t = new Text(w);
             t.getStyleClass().setAll(styleClasses);
             spans.add(t);

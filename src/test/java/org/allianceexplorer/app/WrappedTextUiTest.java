@@ -93,14 +93,17 @@ class WrappedTextUiTest {
     void theWordsCarryTheMessagesStyleClassesAndFollowItsText(FxRobot robot) {
         robot.interact(() -> {
             wrapped.getStyleClass().add("text-muted");
-            wrapped.setText("Open\nthe  copy");
+            wrapped.setText("نقل\nتازہ  کریں");
         });
         assertThat(wrapped.getChildren())
                 .extracting(n -> ((Text) n).getText())
-                .containsExactly("Open\n", "the  ", "copy");
+                .containsExactly("نقل\n", "تازہ  ", "کریں");
         for (Node n : wrapped.getChildren()) {
             assertThat(n.getStyleClass()).containsExactly("text-muted");
         }
+        // Latin text in the English window wraps right by itself: one span, as a label's
+        robot.interact(() -> wrapped.setText("Open the copy"));
+        assertThat(wrapped.getChildren()).extracting(n -> ((Text) n).getText()).containsExactly("Open the copy");
         assertThat(WrappedText.words("")).isEmpty();
         assertThat(WrappedText.words(" a")).containsExactly(" ", "a");
     }
