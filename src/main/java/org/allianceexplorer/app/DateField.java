@@ -117,10 +117,12 @@ public class DateField extends DatePicker {
         // the picker's skin commits on Enter's release, in a filter on the picker (which holds the focus), and then
         // writes its last good date over the text: not for such a text (this filter runs first: the skin comes later)
         addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.ENTER
-                    && !getEditor().getText().isBlank()
-                    && !DateInput.parse(getEditor().getText(), locale).ok()) {
-                showError(DateText.problem(DateInput.parse(getEditor().getText(), locale)));
+            if (e.getCode() != KeyCode.ENTER || getEditor().getText().isBlank()) {
+                return;
+            }
+            DateInput.Result r = DateInput.parse(getEditor().getText(), locale);
+            if (!r.ok()) {
+                showError(DateText.problem(r));
                 e.consume();
             }
         });

@@ -193,27 +193,27 @@ public final class MainViewModel {
                 T.t("older.action"),
                 () -> dialogs.chooseNewDatabase(
                                 T.t("older.saveTitle", file.getFileName()), NewDatabase.defaultName(file) + "-updated")
-                        .ifPresentOrElse(
-                                copy -> tasks.run(
-                                        T.t("older.running", file.getFileName()),
-                                        () -> {
-                                            Database.migrateCopy(file, copy);
-                                            return copy;
-                                        },
-                                        p -> open(
-                                                p,
-                                                () -> {
-                                                    state.announce(Notice.info(
-                                                            T.t("older.done", file.getFileName(), p.toAbsolutePath())));
-                                                    then.run();
-                                                },
-                                                otherwise),
-                                        e -> {
-                                            dialogs.showError(T.t("older.failed"), e.getMessage());
-                                            otherwise.run();
-                                        }),
-                                otherwise),
+                        .ifPresentOrElse(copy -> updateCopy(file, copy, then, otherwise), otherwise),
                 otherwise);
+    }
+
+    /** Writes {@code copy}, {@code file} brought up to date, in the background, then opens it and says so. */
+    private void updateCopy(Path file, Path copy, Runnable then, Runnable otherwise) {
+        Runnable opened = () -> {
+            state.announce(Notice.info(T.t("older.done", file.getFileName(), copy.toAbsolutePath())));
+            then.run();
+        };
+        tasks.run(
+                T.t("older.running", file.getFileName()),
+                () -> {
+                    Database.migrateCopy(file, copy);
+                    return copy;
+                },
+                p -> open(p, opened, otherwise),
+                e -> {
+                    dialogs.showError(T.t("older.failed"), e.getMessage());
+                    otherwise.run();
+                });
     }
 
     /**

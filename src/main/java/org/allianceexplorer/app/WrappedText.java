@@ -39,13 +39,13 @@ public final class WrappedText extends TextFlow {
         getStyleClass().add(STYLE_CLASS);
         // as a label: no taller than its lines (centred where a label would be, not stretched over a table)
         setMaxHeight(Region.USE_PREF_SIZE);
+        setText(text);
+        spans();
         this.text.addListener((o, was, now) -> spans());
         getStyleClass().addListener((ListChangeListener<String>) c -> {
             List<String> classes = wordClasses();
             getChildren().forEach(n -> n.getStyleClass().setAll(classes));
         });
-        setText(text);
-        spans();
     }
 
     public StringProperty textProperty() {

@@ -44,7 +44,7 @@ public final class DateInput {
             return Optional.ofNullable(date);
         }
 
-        /** The message in English (the window says it in its language: {@code DateField.problem}), or null. */
+        /** The message in English (the window says it in its language: {@code app.DateText}), or null. */
         public String error() {
             if (problem == null) {
                 return null;

@@ -56,15 +56,25 @@ public final class HistoryViewModel extends TableScreenViewModel<HistoryLine> {
 
     /** The newest edit first; within an edit, its changes in the order it made them (or the edit as one line). */
     static List<HistoryLine> newestFirst(HistoryRepository history, boolean onePerEdit) {
+        List<HistoryLine> out = new ArrayList<>();
+        if (onePerEdit) {
+            // each edit summed up as its last row is read: an import's hundreds of thousands of rows are not all kept
+            List<HistoryLine.Edit> sums = new ArrayList<>();
+            List<HistoryRow> firsts = new ArrayList<>();
+            HistoryRow.ByEdit byEdit = new HistoryRow.ByEdit(edit -> {
+                sums.add(summary(edit));
+                firsts.add(edit.get(0));
+            });
+            history.forEachHistory(byEdit);
+            byEdit.finish();
+            for (int i = sums.size() - 1; i >= 0; i--) {
+                out.add(new HistoryLine(out.size(), firsts.get(i), sums.get(i)));
+            }
+            return out;
+        }
         List<HistoryRow> rows = new ArrayList<>();
         history.forEachHistory(rows::add);
-        List<List<HistoryRow>> edits = HistoryRow.editsNewestFirst(rows);
-        List<HistoryLine> out = new ArrayList<>();
-        for (List<HistoryRow> edit : edits) {
-            if (onePerEdit) {
-                out.add(new HistoryLine(out.size(), edit.get(0), summary(edit)));
-                continue;
-            }
+        for (List<HistoryRow> edit : HistoryRow.editsNewestFirst(rows)) {
             for (HistoryRow r : edit) {
                 out.add(new HistoryLine(out.size(), r));
             }
